@@ -1,0 +1,1 @@
+"""grader: an automated grader for written and coded assignments."""
