@@ -1,0 +1,131 @@
+"""Extract: each part's answer and its evidence from a ``Document``.
+
+``extract(document, spec)`` matches sections to questions by content, then finds every
+part's concluding answer inside its question's sections, with a confidence and the
+reasons a person should look. It compares nothing with the reference: that is ``check``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..models import Answer, Block, Document, Evidence, Note
+from ..spec import Question, Spec
+from .code import find_code
+from .formula_answers import find_formula
+from .normalize import compact
+from .sections import Section, split_sections
+from .values import Candidate, _excerpt, best_candidate, numbers_in, scan_question
+
+__all__ = ["Extraction", "extract"]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in one submission."""
+
+    answers: dict[str, Answer | None]
+    """Part id -> its answer, or None where none was found."""
+    missing_review: dict[str, str] = field(default_factory=dict)
+    """Part id -> why a person should look although nothing was found."""
+    parameters: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Question id -> the problem values the submission states."""
+    parameter_evidence: dict[str, dict[str, Evidence]] = field(default_factory=dict)
+    notes: tuple[Note, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+
+def _confidence(score: float) -> float:
+    if score >= 3:
+        return 0.95
+    if score >= 2:
+        return 0.9
+    if score >= 1:
+        return 0.8
+    if score >= 0:
+        return 0.6
+    return 0.3
+
+
+def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float) -> Answer | None:
+    best = best_candidate(cands)
+    if best is None:
+        return None
+    review: list[str] = []
+    if best.guess:
+        review.append(best.guess)
+    confidence = _confidence(best.score)
+    if confidence < threshold and not best.guess:
+        review.append(f"the value was read with low confidence ({best.why})")
+    # Two values the student presents equally firmly as the answer: say so.
+    for other in cands:
+        if other is best or other.score < max(2.0, best.score):
+            continue
+        if not np.isclose(other.value, best.value, rtol=1e-9, atol=0):
+            review.append(f"two different answers are given: {other.text.strip()} (line "
+                          f"{other.block.line_at(other.start)}) and {best.text.strip()} (line "
+                          f"{best.block.line_at(best.start)}); the later one was graded")
+            break
+    return Answer(part=part_id, text=best.text.strip(),
+                  value={"value": best.value, "sig_figs": best.sig_figs, "exact": best.exact},
+                  evidence=_excerpt(best.block, best.start, best.end), confidence=confidence,
+                  review=tuple(review), details={"how": best.why})
+
+
+def _consistency_notes(question: Question, matrices: list, threshold_notes: list[Note]) -> None:
+    """Two computations of the same arrays (analytic vs backprop) that disagree."""
+    for rule in question.consistency:
+        first_labels = [compact(x) for x in rule.first]
+        second_labels = [compact(x) for x in rule.second]
+        groups: dict[str, list] = {"first": [], "second": []}
+        current = None
+        for block, start, matrix, before in matrices:
+            pos_a = max((before.rfind(lab) for lab in first_labels), default=-1)
+            pos_b = max((before.rfind(lab) for lab in second_labels), default=-1)
+            if pos_a >= 0 or pos_b >= 0:
+                current = "first" if pos_a > pos_b else "second"
+            if current:
+                groups[current].append((block, start, matrix))
+        for (b1, s1, m1), (b2, s2, m2) in zip(groups["first"], groups["second"]):
+            a1, a2 = m1.to_array().ravel(), m2.to_array().ravel()
+            if a1.size != a2.size:
+                continue
+            tol = rule.tolerance
+            close = np.isclose(a1, a2, rtol=tol.relative or 0.0, atol=tol.absolute or 0.0)
+            if not close.all():
+                k = int(np.argmin(close))
+                message = (f"{rule.message}: {a1[k]:.8g} (line {b1.line_at(s1)}) against "
+                           f"{a2[k]:.8g} (line {b2.line_at(s2)})")
+                threshold_notes.append(Note(question.id, message, _excerpt(b2, s2, s2 + len(m2.text))))
+
+
+def extract(document: Document, spec: Spec) -> Extraction:
+    """Find every part's answer in ``document``."""
+    sections = split_sections(document, spec)
+    answers: dict[str, Answer | None] = {}
+    missing_review: dict[str, str] = {}
+    parameters: dict[str, dict[str, float]] = {}
+    parameter_evidence: dict[str, dict[str, Evidence]] = {}
+    notes: list[Note] = []
+    for question in spec.questions:
+        blocks: tuple[Block, ...] = tuple(b for s in sections if s.question == question.id for b in s.blocks)
+        scan = scan_question(question, blocks)
+        parameters[question.id] = {k: v for k, (v, _) in scan.parameters.items()}
+        parameter_evidence[question.id] = {k: e for k, (_, e) in scan.parameters.items()}
+        _consistency_notes(question, scan.matrices, notes)
+        for part in question.parts:
+            if part.kind in ("integer", "number", "matrix"):
+                answer = _numeric_answer(part.id, scan.candidates.get(part.id, []), spec.review_threshold)
+            elif part.kind == "formula":
+                answer = find_formula(part, blocks, spec.review_threshold)
+            else:
+                answer = find_code(part, document)
+            answers[part.id] = answer
+            if answer is None and part.kind != "code" and blocks and numbers_in(blocks) + len(blocks) > 1:
+                first, last = blocks[0], blocks[-1]
+                missing_review[part.id] = (
+                    f"no answer to this part was recognised, though {first.file} lines "
+                    f"{first.line}–{last.end_line} answer this question: check by hand")
+    return Extraction(answers, missing_review, parameters, parameter_evidence, tuple(notes), tuple(sections))

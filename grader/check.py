@@ -1,0 +1,170 @@
+"""Check: pure comparisons of an answer with the expected value, under the spec's tolerances.
+
+No I/O and no reference calls: the pipeline computes expected values and known-mistake
+values and hands them in. Every function returns a ``Check`` with a verdict, a credit
+fraction, feedback that says why, and the reasons a person should look.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+from .models import Answer, Check
+from .spec import Mistake, Part, Tolerance
+
+
+def within(tolerance: Tolerance, found: float, expected: float, *, exact_found: Fraction | None = None) -> bool:
+    """Whether ``found`` passes for ``expected`` under ``tolerance`` (see ``Tolerance``)."""
+    if not (math.isfinite(found) and math.isfinite(expected)):
+        return False
+    if tolerance.exact:
+        if exact_found is not None:
+            return exact_found == Fraction(expected)
+        return found == expected
+    diff = abs(found - expected)
+    if tolerance.sig_figs is not None:
+        if expected == 0:
+            return found == 0
+        exponent = math.floor(math.log10(abs(expected)))
+        return diff <= 0.51 * 10 ** (exponent - tolerance.sig_figs + 1)
+    bound = max(tolerance.absolute or 0.0, (tolerance.relative or 0.0) * abs(expected))
+    return diff <= bound
+
+
+def format_value(value: float) -> str:
+    """A value as the report shows it: integers in full, others to 6 significant figures."""
+    if isinstance(value, (int, np.integer)) or (isinstance(value, float) and value.is_integer()
+                                                and abs(value) < 1e15):
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def _round_sig(value: float, digits: int) -> float:
+    if value == 0:
+        return 0.0
+    return float(round(Decimal(repr(value)), digits - 1 - math.floor(math.log10(abs(value)))))
+
+
+def _significant_digits(value: float) -> int:
+    """Significant digits of an exact value (1228800 -> 5: trailing zeros do not count)."""
+    digits = Decimal(repr(value)).normalize().as_tuple().digits
+    return len(digits)
+
+
+def _matches_mistake(mistake: Mistake, tolerance: Tolerance, found: float, expected: float,
+                     mistake_value: float | None, sig_figs: int | None,
+                     exact_found: Fraction | None) -> bool:
+    if mistake.transform == "negated":
+        return expected != 0 and within(tolerance, found, -expected, exact_found=-exact_found
+                                        if exact_found is not None else None)
+    if mistake.transform == "reciprocal":
+        return expected != 0 and within(tolerance, found, 1 / expected)
+    if mistake.transform == "rounded":
+        # A rounded figure of the right value: fewer significant figures than the value has.
+        return (sig_figs is not None and found != expected and sig_figs < _significant_digits(expected)
+                and _round_sig(expected, sig_figs) == found)
+    if mistake_value is not None:
+        return within(tolerance, found, mistake_value, exact_found=exact_found)
+    return False
+
+
+def check_number(part: Part, answer: Answer, expected: float,
+                 mistake_values: Mapping[str, float]) -> Check:
+    """Compare a numeric answer (``answer.value["value"]``) with ``expected``."""
+    found = float(answer.value["value"])
+    sig_figs = answer.value.get("sig_figs")
+    exact = answer.value.get("exact")
+    exact_found = exact if isinstance(exact, Fraction) else None
+    tol = part.tolerance
+    shown = format_value(expected)
+    if within(tol, found, expected, exact_found=exact_found):
+        how = "exactly" if tol.exact else f"within {tol.describe()}"
+        return Check("correct", 1.0, f"Correct: {answer.text} matches {shown} {how}.", shown)
+    for mistake in part.mistakes:
+        if _matches_mistake(mistake, tol, found, expected, mistake_values.get(mistake.id), sig_figs, exact_found):
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id)
+    if math.isfinite(found) and expected != 0:
+        off = abs(found - expected) / abs(expected) * 100
+        detail = f"it is {off:.3g} % away" if off < 1e4 else "it is far from it"
+        feedback = f"{answer.text} is not the expected {shown} ({detail}; tolerance {tol.describe()})."
+    else:
+        feedback = f"{answer.text} is not the expected {shown}."
+    return Check("incorrect", 0.0, feedback, shown)
+
+
+def check_arrays(returned: Sequence[Any], expected: Sequence[np.ndarray], *, rtol: float, atol: float,
+                 groups: Mapping[str, Sequence[int]]) -> tuple[bool, dict[str, bool], str]:
+    """Compare one call's returned tuple of arrays with the expected ones.
+
+    Returns (all match, match per group, the first problem in words). The returned value
+    is plain data from the sandbox: lists of numbers, validated here for shape.
+    """
+    if not isinstance(returned, (list, tuple)) or len(returned) != len(expected):
+        n = len(returned) if isinstance(returned, (list, tuple)) else "no tuple"
+        return False, {g: False for g in groups}, f"returned {n} values; expected a tuple of {len(expected)} arrays"
+    ok: list[bool] = []
+    problem = ""
+    for i, (got, want) in enumerate(zip(returned, expected)):
+        try:
+            arr = np.asarray(got, dtype=float)
+        except (TypeError, ValueError):
+            ok.append(False)
+            problem = problem or f"element {i} is not an array of numbers"
+            continue
+        want = np.asarray(want, dtype=float)
+        if arr.shape != want.shape:
+            ok.append(False)
+            problem = problem or f"element {i} has shape {arr.shape}; expected {want.shape}"
+            continue
+        good = bool(np.all(np.isfinite(arr)) and np.allclose(arr, want, rtol=rtol, atol=atol))
+        ok.append(good)
+        if not good and not problem:
+            problem = f"element {i} differs: {np.array2string(arr, precision=6)} against {np.array2string(want, precision=6)}"
+    per_group = {g: all(ok[i] for i in idx if i < len(ok)) for g, idx in groups.items()}
+    return all(ok), per_group, problem
+
+
+def check_code(part: Part, calls: Sequence[tuple[str, Mapping[str, Any], Any, Sequence[np.ndarray]]],
+               run_status: str, run_detail: str) -> Check:
+    """Grade a code part from its calls: (label, arguments, returned or error, expected arrays)."""
+    assert part.code is not None
+    opts = part.code
+    if run_status != "ok":
+        return Check("incorrect", 0.0, f"The code did not run to the end: {run_detail}", "the reference's arrays",
+                     details={"calls": []})
+    all_ok = True
+    group_ok = {g: True for g in opts.groups}
+    first_problem = ""
+    shown = []
+    for label, args, returned, expected in calls:
+        if isinstance(returned, Exception) or isinstance(returned, str):
+            all_ok = False
+            group_ok = {g: False for g in group_ok}
+            first_problem = first_problem or f"{label}: {returned}"
+            shown.append({"call": label, "ok": False, "problem": str(returned)})
+            continue
+        ok, per_group, problem = check_arrays(returned, expected, rtol=opts.rtol, atol=opts.atol,
+                                              groups=opts.groups)
+        all_ok &= ok
+        group_ok = {g: group_ok[g] and per_group.get(g, False) for g in group_ok}
+        if not ok:
+            first_problem = first_problem or f"{label}: {problem}"
+        shown.append({"call": label, "ok": ok, "problem": problem})
+    details = {"calls": shown}
+    if all_ok:
+        return Check("correct", 1.0, f"Correct on all {len(calls)} networks (relative tolerance {opts.rtol:g}).",
+                     "the reference's arrays", details=details)
+    right = [g for g, good in group_ok.items() if good]
+    if right and len(right) < len(group_ok):
+        wrong = [g for g, good in group_ok.items() if not good]
+        return Check("partial", opts.partial_credit,
+                     f"The {', '.join(right)} are right but the {', '.join(wrong)} are not ({first_problem}).",
+                     "the reference's arrays", details=details)
+    return Check("incorrect", 0.0, f"Wrong result: {first_problem}.", "the reference's arrays", details=details)
+
+

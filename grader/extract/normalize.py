@@ -1,0 +1,37 @@
+"""Text normalisation for matching labels and keywords across LaTeX, Unicode and plain text.
+
+``compact("\\frac{\\partial E}{\\partial w_{11}}") == compact("dE/dw11") == "de/dw11"``: the
+same words and symbols, however typeset, compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹ᵢⱼₙ", "0123456789" "0123456789" "ijn")
+_FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_WRAPPERS = re.compile(r"\\(text|mathrm|mathbf|mathit|operatorname|textbf|textit|emph|boldsymbol|bm|mathsf|mathcal)\s*")
+_DROP_CMDS = re.compile(r"\\(left|right|big|Big|bigg|Bigg|displaystyle|textstyle|quad|qquad|,|;|!|:)(?![a-zA-Z])")
+_SPACE = re.compile(r"[\s_{}$&~*`]+")
+_GREEK = {"\\sigma": "σ", "\\lambda": "λ", "\\mu": "μ", "\\theta": "θ", "\\partial": "d", "∂": "d",
+          "\\times": "x", "\\cdot": "·", "\\approx": "≈", "\\hat": "", "\\widehat": ""}
+_GREEK_RE = re.compile("|".join(re.escape(k) for k in sorted(_GREEK, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=65536)
+def compact(text: str) -> str:
+    """Lower-case text with LaTeX markup, spaces, hyphens, braces and subscripts removed."""
+    text = text.translate(_SUBSCRIPTS)
+    text = _GREEK_RE.sub(lambda m: _GREEK[m.group(0)], text)
+    for _ in range(3):  # nested fractions, innermost first
+        new = _FRAC.sub(r"\1/\2", text)
+        if new == text:
+            break
+        text = new
+    text = _WRAPPERS.sub("", text)
+    text = _DROP_CMDS.sub(" ", text)
+    text = text.replace("−", "-").replace("–", "-").replace("×", "x")
+    text = re.sub(r"(?<=[a-zA-Z])-(?=[a-zA-Z])", "", text)  # depth-wise -> depthwise
+    text = _SPACE.sub("", text)
+    return text.lower()

@@ -1,0 +1,131 @@
+"""Split a document into question sections and match them to the spec's questions by content.
+
+Students number questions as they like ("Question 3" may be the assignment's Q1) and
+some write no headings at all, so a heading only says *where* a new section may start;
+*which* question it answers is decided by the spec's keywords. A section without enough
+keywords of its own continues the question before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Block, Document
+from ..spec import Question, Spec
+from .normalize import compact
+
+_HEADING_LINE = re.compile(
+    r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
+        (?:question|ques|qn|q|problem|prob|exercise|ex|task|ans|answer|solution|part)
+        \s*[.:#-]?\s*\(?\d{1,2}\)?\s*(?:\([a-z]\))?\s*[.:)\-]?
+        (?:\s.{0,80})?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NUMBERED_TITLE = re.compile(r"^\s*\(?\d{1,2}[.)]\s*(?:[A-Z][^=$]{0,60})?$")
+#: Weight a section needs to claim a question rather than continue the previous one.
+MIN_SCORE = 2.0
+#: Weight a single block needs to switch question inside a section (no headings at all).
+SWITCH_SCORE = 4.0
+
+
+@dataclass(frozen=True)
+class Section:
+    """Consecutive blocks that answer one question (or none: a preamble)."""
+
+    question: str | None
+    blocks: tuple[Block, ...]
+    heading: str | None
+    scores: tuple[tuple[str, float], ...] = ()
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line looks like a question heading ("Qn 2", "## 3.", "Problem 2:")."""
+    return bool(_HEADING_LINE.match(line) or _NUMBERED_TITLE.match(line))
+
+
+def _is_title(block: Block) -> bool:
+    """A short stand-alone line that reads as a title: "Normal Convolution:", "Sigmoid"."""
+    if block.kind == "heading":
+        return True
+    if block.kind != "text":
+        return False
+    lines = block.text.split("\n")
+    if len(lines) > 3 or any(len(line.strip()) > 48 for line in lines):
+        return False
+    text = block.text.strip()
+    return not re.search(r"[=$≈]|\\\(|\d\s*[×x*]\s*\d", text) and not text.endswith((".", ",", ";"))
+
+
+def split_heading_lines(blocks: tuple[Block, ...]) -> list[Block]:
+    """Blocks with heading lines split off their paragraph ("Qn 1\\nFor the given …")."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "text" or "\n" not in block.text:
+            out.append(block)
+            continue
+        lines = block.text.split("\n")
+        start = 0
+        for i, line in enumerate(lines):
+            if is_heading(line) and len(line.strip()) <= 60:
+                if i > start:
+                    out.append(Block("\n".join(lines[start:i]), block.file, block.line + start, "text"))
+                out.append(Block(line, block.file, block.line + i, "text"))
+                start = i + 1
+        if start < len(lines):
+            out.append(Block("\n".join(lines[start:]), block.file, block.line + start, "text"))
+    return out
+
+
+def _scores(text: str, questions: tuple[Question, ...]) -> dict[str, float]:
+    c = compact(text)
+    return {q.id: sum(k.weight for k in q.keywords if compact(k.text) in c) for q in questions}
+
+
+def _best(scores: dict[str, float]) -> tuple[str | None, float]:
+    if not scores:
+        return None, 0.0
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    (qid, top), runner = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+    return (qid, top) if top >= MIN_SCORE and top > runner else (None, top)
+
+
+def split_sections(document: Document, spec: Spec) -> list[Section]:
+    """The document's sections in reading order, each matched to a question or to none."""
+    blocks = split_heading_lines(document.blocks)
+    # 1. Segments: a heading or a title line starts one; a new file starts one too.
+    segments: list[list[Block]] = []
+    for block in blocks:
+        first_line = block.text.strip().split("\n")[0]
+        starts = (not segments or _is_title(block) or is_heading(first_line)
+                  or block.file != segments[-1][-1].file)
+        if starts:
+            segments.append([block])
+        else:
+            segments[-1].append(block)
+    # 2. Each segment claims the question its keywords point to, or continues the last.
+    sections: list[Section] = []
+    current: str | None = None
+    for segment in segments:
+        scores = _scores("\n".join(b.text for b in segment), spec.questions)
+        best, _ = _best(scores)
+        if best is not None:
+            current = best
+        heading = segment[0].text.strip().split("\n")[0] if _is_title(segment[0]) or is_heading(
+            segment[0].text.strip().split("\n")[0]) else None
+        # 3. Inside a segment, a block that is strongly about another question (and not at
+        # all about this one) starts a new section: submissions without headings.
+        run: list[Block] = []
+        for block in segment:
+            own = _scores(block.text, spec.questions)
+            other, top = _best(own)
+            if (other is not None and other != current and top >= SWITCH_SCORE
+                    and own.get(current or "", 0.0) == 0.0):
+                if run:
+                    sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items()))))
+                    heading = None
+                run, current = [], other
+            run.append(block)
+        if run:
+            sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items()))))
+    return sections

@@ -1,0 +1,103 @@
+"""Markdown and plain text to blocks: paragraphs, display equations, code, headings."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Block
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_MATH_OPEN = re.compile(r"^\s*(\$\$|\\\[|\\begin\{(equation|align|aligned|gather|multline|eqnarray)\*?\})")
+_MATH_CLOSE = {
+    "$$": re.compile(r"\$\$\s*$"),
+    "\\[": re.compile(r"\\\]\s*$"),
+}
+
+
+def split_blocks(text: str, file: str) -> list[Block]:
+    """Split text into blocks with their first line numbers.
+
+    Blank lines separate paragraphs; a fenced code block, a multi-line display equation
+    (``$$ … $$``, ``\\[ … \\]``, ``\\begin{align} … \\end{align}``) and a ``#`` heading are
+    blocks of their own whatever the blank lines inside them.
+    """
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    buf: list[str] = []
+    start = 0
+
+    def flush(kind: str = "text") -> None:
+        nonlocal buf
+        if any(line.strip() for line in buf):
+            # Trim blank lines at both ends but keep the first line number right.
+            first = next(i for i, line in enumerate(buf) if line.strip())
+            last = max(i for i, line in enumerate(buf) if line.strip())
+            blocks.append(Block("\n".join(buf[first:last + 1]), file, start + first + 1, kind))
+        buf = []
+
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if _FENCE.match(line):
+            flush()
+            fence = _FENCE.match(line).group(1)
+            start, buf = i, [line]
+            i += 1
+            while i < n and not lines[i].strip().startswith(fence):
+                buf.append(lines[i])
+                i += 1
+            if i < n:
+                buf.append(lines[i])
+            i += 1
+            flush("code")
+            start = i
+            continue
+        m = _MATH_OPEN.match(line)
+        if m:
+            end = _find_math_end(lines, i, m.group(1))
+            if end is not None:
+                flush()
+                start, buf = i, lines[i:end + 1]
+                flush("math")
+                i = end + 1
+                start = i
+                continue
+        if _HEADING.match(line):
+            flush()
+            start, buf = i, [line]
+            flush("heading")
+            i += 1
+            start = i
+            continue
+        if not line.strip():
+            flush()
+            i += 1
+            start = i
+            continue
+        if not buf:
+            start = i
+        buf.append(line)
+        i += 1
+    flush()
+    return blocks
+
+
+def _find_math_end(lines: list[str], i: int, opener: str) -> int | None:
+    """The line that closes a display equation opened on line ``i`` (None if never closed)."""
+    if opener.startswith("\\begin"):
+        env = re.match(r"\\begin\{([^}]*)\}", opener).group(1)
+        closer = re.compile(r"\\end\{" + re.escape(env) + r"\}")
+        for j in range(i, min(len(lines), i + 200)):
+            if closer.search(lines[j]):
+                return j
+        return None
+    closer = _MATH_CLOSE[opener]
+    first = lines[i].strip()[len(opener):]
+    if closer.search(first):
+        return i
+    for j in range(i + 1, min(len(lines), i + 200)):
+        if closer.search(lines[j]):
+            return j
+    return None

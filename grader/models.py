@@ -1,0 +1,154 @@
+"""What passes between the stages: documents, answers with evidence, checks, results.
+
+Frozen dataclasses, no behaviour beyond small derived properties: models never render
+themselves and never grade.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of a submission's text (a paragraph, a display equation, a code block)."""
+
+    text: str
+    file: str
+    """The file's path relative to the submission."""
+    line: int
+    """1-based line of the block's first line in its file."""
+    kind: str = "text"
+    """``text``, ``math``, ``code`` or ``heading``."""
+
+    @property
+    def end_line(self) -> int:
+        """The block's last line."""
+        return self.line + self.text.count("\n")
+
+    def line_at(self, offset: int) -> int:
+        """The file line of character ``offset`` of ``text``."""
+        return self.line + self.text.count("\n", 0, max(0, offset))
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole submission as text blocks in reading order, plus its source files."""
+
+    student: str
+    blocks: tuple[Block, ...]
+    files: tuple[str, ...] = ()
+    sources: Mapping[str, bytes] = field(default_factory=dict)
+    """Program files (``.py``) by relative name, for code parts; never executed here."""
+    warnings: tuple[str, ...] = ()
+    """Things a person should know about reading it (an encoding guessed, a file skipped)."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an answer was found."""
+
+    file: str
+    line: int
+    excerpt: str
+    """The source text around the answer, verbatim."""
+    highlight: str = ""
+    """The answer's own text inside ``excerpt``, for the report to mark."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A part's answer as extracted: what was written, what it means, where, how sure."""
+
+    part: str
+    text: str
+    """The answer as the student wrote it (``12,28,800``)."""
+    value: Any
+    """The parsed value: a float, a ``numbers.ParsedNumber``, a parsed formula, a code job."""
+    evidence: Evidence | None
+    confidence: float
+    """0 to 1: how sure extraction is that this is the student's answer to this part."""
+    review: tuple[str, ...] = ()
+    """Why a person should look, from extraction (conflicting candidates, a guess)."""
+    parameters: Mapping[str, float] = field(default_factory=dict)
+    """Problem values the submission states for this part's question."""
+    details: Mapping[str, Any] = field(default_factory=dict)
+    """Kind-specific extras for the report (a code run's output, a formula's MathML)."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """The outcome of comparing one answer with the reference."""
+
+    verdict: str
+    credit: float
+    """Fraction of the part's points, 0 to 1."""
+    feedback: str
+    expected: str
+    """The expected answer, as shown to a TA."""
+    mistake: str | None = None
+    """Id of the known mistake recognised, if any."""
+    review: tuple[str, ...] = ()
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A remark about a whole question (two computations that disagree)."""
+
+    question: str
+    message: str
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class PartResult:
+    """One part's grade, as written to results.json."""
+
+    id: str
+    verdict: str
+    score: float
+    max_score: float
+    review: bool
+    expected: str
+    found: str | None
+    feedback: str
+    evidence: Evidence | None
+    review_reasons: tuple[str, ...] = ()
+    mistake: str | None = None
+    confidence: float | None = None
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StudentResult:
+    """One student's grade."""
+
+    id: str
+    status: str
+    """``graded`` or ``error``."""
+    score: float
+    max_score: float
+    parts: tuple[PartResult, ...]
+    error: str | None = None
+    files: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def review(self) -> bool:
+        """Whether any part needs a person."""
+        return any(p.review for p in self.parts) or self.status == "error"
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """A whole class."""
+
+    assignment: str
+    title: str
+    max_score: float
+    part_ids: tuple[str, ...]
+    part_points: Mapping[str, float]
+    students: tuple[StudentResult, ...]

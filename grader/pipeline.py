@@ -1,0 +1,160 @@
+"""Wire the stages for one submission and keep its failures to itself.
+
+ingest -> extract -> check -> score, for one submission entry. The reference is called
+here (expected values, known-mistake values, at the submission's stated parameters), and
+student code runs here through a ``Runner``; ``check`` and ``score`` stay pure.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .check import check_code, check_formula, check_number
+from .errors import GraderError
+from .extract import Extraction, extract
+from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id
+from .models import Answer, Check, Document, PartResult, StudentResult
+from .reference import Reference, stated_parameters_differ
+from .sandbox import Job, Limits, Runner
+from .score import part_score, total
+from .spec import Part, Question, Spec
+
+
+@dataclass
+class Context:
+    """What every submission of a batch shares: the spec, its reference, a code runner."""
+
+    spec: Spec
+    reference: Reference | None
+    runner: Runner | None = None
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    _expected: dict[tuple[str, tuple], Any] = field(default_factory=dict)
+
+    def expected(self, part: Part, question: Question, stated: dict[str, float]) -> tuple[Any, dict[str, Any]]:
+        """The expected value and the known-mistake values of a part, at the stated parameters."""
+        params = {**question.defaults(), **stated} if question.parameters else {}
+        key = (part.id, tuple(sorted(params.items())))
+        if key not in self._expected:
+            assert self.reference is not None and part.expected is not None
+            value = self.reference.call(part.expected, params or None)
+            mistakes = {m.id: self.reference.call(m.value, params or None) for m in part.mistakes if m.value}
+            self._expected[key] = (value, mistakes)
+        return self._expected[key]
+
+
+def _missing(part: Part, reason: str | None, feedback: str) -> PartResult:
+    return PartResult(part.id, "missing", 0.0, part.points, bool(reason), "", None, feedback, None,
+                      (reason,) if reason else ())
+
+
+def _result(part: Part, answer: Answer, check: Check, extra_review: list[str], threshold: float) -> PartResult:
+    reasons = list(answer.review) + list(check.review) + extra_review
+    if answer.confidence < threshold and not reasons:
+        reasons.append("the answer was found with low confidence")
+    details = {**answer.details, **check.details}
+    return PartResult(part.id, check.verdict, part_score(check.credit, part.points), part.points, bool(reasons),
+                      check.expected, answer.text, check.feedback, answer.evidence, tuple(reasons), check.mistake,
+                      round(answer.confidence, 3), details)
+
+
+def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: Extraction) -> PartResult:
+    stated = ex.parameters.get(question.id, {})
+    expected, mistake_values = ctx.expected(part, question, stated)
+    check = check_number(part, answer, float(expected), {k: float(v) for k, v in mistake_values.items()})
+    extra: list[str] = []
+    differ = stated_parameters_differ(question, stated)
+    if differ:
+        shown = ", ".join(f"{k} = {v:g}" for k, v in sorted(differ.items()))
+        extra.append(f"non-standard parameters: the submission states {shown}; graded at its own values")
+    elif question.parameters and not stated and check.verdict == "incorrect":
+        extra.append("the submission states no values for the problem, and this value matches neither the "
+                     "reference nor a known mistake: it may be for other values that it does not state")
+    return _result(part, answer, check, extra, ctx.spec.review_threshold)
+
+
+def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartResult:
+    assert part.code is not None and ctx.reference is not None
+    opts = part.code
+    calls: list[tuple[str, dict]] = []
+    if opts.given:
+        calls.append(("the assignment's network", ctx.reference.function(opts.given, part.line)()))
+    if opts.random and opts.count:
+        for i, args in enumerate(ctx.reference.function(opts.random, part.line)(opts.seed, opts.count)):
+            calls.append((f"random network {i + 1}", args))
+    if ctx.runner is None:
+        check = Check("missing", 0.0, "Code was not run (grading without a sandbox).", "the reference's arrays",
+                      review=("code parts were not run in this grading; run without --no-code",))
+        return _result(part, answer, check, [], ctx.spec.review_threshold)
+    limits = Limits(**{k: (int(v) if k in _INT_LIMITS else v) for k, v in opts.limits.items()})
+    job = Job(files=dict(document.sources), module=answer.value["module"], function=opts.function,
+              calls=[args for _, args in calls], limits=limits)
+    run = ctx.runner.run(job)
+    reference = ctx.reference.function(opts.reference, part.line)
+    compared = []
+    for (label, args), result in zip(calls, run.calls):
+        expected = reference(**args)
+        returned: Any = result.value if result.status == "ok" else (
+            f"raised {result.error}" if result.status == "error" else f"returned something that is not arrays "
+                                                                     f"of numbers ({result.error or 'bad return'})")
+        compared.append((label, args, returned, expected))
+    if run.status == "ok" and len(compared) < len(calls):
+        run_status, detail = "crashed", "the code stopped before every call was made"
+    else:
+        run_status, detail = run.status, run.detail
+    check = check_code(part, compared, run_status, detail)
+    details = {**check.details, "stdout": run.stdout, "run": run.detail, "seconds": round(run.seconds, 3)}
+    check = Check(check.verdict, check.credit, check.feedback, check.expected, check.mistake, check.review, details)
+    return _result(part, answer, check, [], ctx.spec.review_threshold)
+
+
+_INT_LIMITS = {"memory_mb", "file_size_mb", "processes", "open_files", "output_bytes"}
+
+
+def grade_document(document: Document, ctx: Context) -> StudentResult:
+    """Grade a document that has been read."""
+    spec = ctx.spec
+    ex = extract(document, spec)
+    parts: list[PartResult] = []
+    for question in spec.questions:
+        for part in question.parts:
+            answer = ex.answers.get(part.id)
+            if answer is None:
+                if part.kind == "code":
+                    feedback = f"No program file defines {part.code.function}()." if part.code else "No code found."
+                else:
+                    feedback = "No answer to this part was found."
+                parts.append(_missing(part, ex.missing_review.get(part.id), feedback))
+            elif part.kind in ("integer", "number", "matrix"):
+                parts.append(_numeric(ctx, part, question, answer, ex))
+            elif part.kind == "formula":
+                assert ctx.reference is not None
+                check = check_formula(part, answer, ctx.reference.function)
+                parts.append(_result(part, answer, check, [], spec.review_threshold))
+            else:
+                parts.append(_code(ctx, part, answer, document))
+    return StudentResult(document.student, "graded", total(parts), spec.max_score, tuple(parts),
+                         files=document.files, notes=ex.notes, warnings=document.warnings)
+
+
+def error_result(student: str, spec: Spec, message: str) -> StudentResult:
+    """A submission that could not be graded: every part missing, the reason kept."""
+    parts = tuple(_missing(p, None, "The submission could not be read.") for p in spec.parts)
+    return StudentResult(student, "error", 0.0, spec.max_score, parts, error=message)
+
+
+def grade_path(path: Path, ctx: Context) -> StudentResult:
+    """Read and grade one submission entry; a failure becomes an ``error`` result, never an exception."""
+    student = submission_id(path)
+    try:
+        document = read_submission(path, max_file_bytes=ctx.max_file_bytes)
+        return grade_document(document, ctx)
+    except GraderError as exc:  # unreadable files, a reference failing at stated values
+        return error_result(student, ctx.spec, str(exc))
+    except Exception as exc:  # a bug of ours must not stop the batch: record it for a person
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return error_result(student, ctx.spec,
+                            f"internal error while grading ({type(exc).__name__}: {exc} at "
+                            f"{Path(where.filename).name}:{where.lineno}); please report it")

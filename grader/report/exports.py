@@ -1,0 +1,112 @@
+"""results.json and grades.csv: the files people and programs read (see the contract).
+
+``results_document`` turns a ``BatchResult`` into the JSON document; every other output
+(HTML, CSV) is made from that document, so ``grader report OUT`` can rebuild them all
+from ``results.json`` alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from ..models import BatchResult, Evidence, PartResult, StudentResult
+
+#: Version of the results.json layout; bumped only by additions.
+SCHEMA_VERSION = 1
+
+
+def _clean(value: Any) -> Any:
+    """JSON-safe and deterministic: no NaN/inf, tuples as lists, mapping keys sorted."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    if value is None or isinstance(value, (str, int, bool)):
+        return value
+    return str(value)
+
+
+def _evidence(evidence: Evidence | None) -> dict | None:
+    return None if evidence is None else asdict(evidence)
+
+
+def _part(p: PartResult) -> dict:
+    return {
+        "id": p.id,
+        "verdict": p.verdict,
+        "score": p.score,
+        "max_score": p.max_score,
+        "review": p.review,
+        "expected": p.expected,
+        "found": p.found,
+        "feedback": p.feedback,
+        "evidence": _evidence(p.evidence),
+        "review_reasons": list(p.review_reasons),
+        "mistake": p.mistake,
+        "confidence": p.confidence,
+        "details": _clean(dict(p.details)),
+    }
+
+
+def _student(s: StudentResult) -> dict:
+    out: dict[str, Any] = {"id": s.id, "status": s.status}
+    if s.error is not None:
+        out["error"] = s.error
+    out.update({
+        "score": s.score,
+        "max_score": s.max_score,
+        "review": s.review,
+        "parts": [_part(p) for p in s.parts],
+        "notes": [{"question": n.question, "message": n.message, "evidence": _evidence(n.evidence)} for n in s.notes],
+        "files": list(s.files),
+        "warnings": list(s.warnings),
+    })
+    return out
+
+
+def results_document(batch: BatchResult) -> dict:
+    """The results.json document of a batch, students sorted by id."""
+    return {
+        "assignment": batch.assignment,
+        "title": batch.title,
+        "schema_version": SCHEMA_VERSION,
+        "max_score": batch.max_score,
+        "parts": [{"id": pid, "points": batch.part_points[pid]} for pid in batch.part_ids],
+        "students": [_student(s) for s in sorted(batch.students, key=lambda s: s.id)],
+    }
+
+
+def dumps(document: dict) -> str:
+    """The exact text of results.json: stable key order, UTF-8, a final newline."""
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def grades_csv(document: dict) -> str:
+    """grades.csv: id, total, max, then one column per part id."""
+    part_ids = [p["id"] for p in document["parts"]]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(["id", "total", "max", *part_ids])
+    for s in document["students"]:
+        scores = {p["id"]: p["score"] for p in s["parts"]}
+        writer.writerow([s["id"], _num(s["score"]), _num(s["max_score"]), *(_num(scores.get(pid, 0)) for pid in part_ids)])
+    return buf.getvalue()
+
+
+def _num(value: float) -> str:
+    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write a file whole, through a temporary name, so a reader never sees half of it."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

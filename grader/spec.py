@@ -1,0 +1,295 @@
+"""The assignment spec as frozen data: questions, parts, tolerances, mistakes.
+
+This module sits at the bottom of the package: it does no I/O and imports nothing of
+grader. ``spec_loader`` builds these objects from YAML and validates them; every other
+stage reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+#: The answer kinds a part may have.
+KINDS = ("integer", "number", "matrix", "formula", "code")
+
+#: Every verdict a part can get.
+VERDICTS = ("correct", "partial", "incorrect", "missing")
+
+#: Transformations a known mistake may apply to the expected value.
+TRANSFORMS = ("negated", "rounded", "reciprocal")
+
+
+@dataclass(frozen=True)
+class Call:
+    """A call of a reference-module function: ``function(**args, **parameters)``."""
+
+    function: str
+    """Name of a function in the reference module."""
+    args: Mapping[str, Any] = field(default_factory=dict)
+    """Keyword arguments from the spec (the problem's givens, never its answers)."""
+    line: int | None = None
+    """Line of the spec where the call is written, for error messages."""
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How close a found value must be to the expected one.
+
+    A value passes when ``|found - expected| <= max(absolute, relative * |expected|)``
+    (either bound may be absent), or, with ``sig_figs = n``, when
+    ``|found - expected| <= 0.51 * 10**(floor(log10|expected|) - n + 1)``, i.e. the two
+    agree to n significant figures. ``exact`` demands equality (counts). NaN and infinity
+    never pass.
+    """
+
+    relative: float | None = None
+    absolute: float | None = None
+    sig_figs: int | None = None
+    exact: bool = False
+
+    def describe(self) -> str:
+        """A short human description, for feedback and reports."""
+        if self.exact:
+            return "exact"
+        bits = []
+        if self.relative is not None:
+            bits.append(f"{self.relative * 100:g} % relative")
+        if self.absolute is not None:
+            bits.append(f"{self.absolute:g} absolute")
+        if self.sig_figs is not None:
+            bits.append(f"{self.sig_figs} significant figures")
+        return " or ".join(bits) or "exact"
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A known wrong answer, recognised so that its feedback names the slip."""
+
+    id: str
+    """Short name, shown in reports and statistics."""
+    credit: float
+    """Fraction of the part's points it earns, 0 to 1."""
+    feedback: str
+    """What the student is told."""
+    value: Call | None = None
+    """The wrong value, computed by a reference function (number parts)."""
+    transform: str | None = None
+    """Or a transformation of the expected value: one of TRANSFORMS."""
+    formula: str | None = None
+    """Or, for formula parts, a reference function the wrong formula is equivalent to."""
+    negated: bool = False
+    """For formula parts: the mistake is the negation of ``formula`` (or of the reference)."""
+
+    @property
+    def verdict(self) -> str:
+        """``partial`` when it earns something, else ``incorrect``."""
+        return "partial" if self.credit > 0 else "incorrect"
+
+
+@dataclass(frozen=True)
+class MatrixLocator:
+    """Where a scalar answer may stand inside a matrix the student printed."""
+
+    labels: tuple[str, ...]
+    """Text that names the matrix (``dW1``, ``dE/dW1``)."""
+    index: tuple[int, ...]
+    """Which element of it is the part's answer."""
+    shape: tuple[int, ...]
+    """The matrix's shape."""
+    order: int | None = None
+    """Fallback: the n-th (0-based) unlabelled matrix of this shape; always flagged for review."""
+
+
+@dataclass(frozen=True)
+class Locator:
+    """How to find a part's answer by content, never by question number."""
+
+    labels: tuple[str, ...] = ()
+    """Text that names the part where it is answered (``dE/dw11``, ``standard convolution``)."""
+    markers: tuple[str, ...] = ()
+    """Sub-question markers that count only at the start of a line (``(a)``, ``a)``)."""
+    exclude: tuple[str, ...] = ()
+    """Left-hand sides that mark a statement as not the answer (``P(``, ``log L``)."""
+    matrix: MatrixLocator | None = None
+
+
+@dataclass(frozen=True)
+class Domain:
+    """The values a formula variable takes when formulas are compared by evaluation."""
+
+    kind: str
+    """``positive_real``, ``nonnegative_integer``, ``real`` or ``unit_interval``."""
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True)
+class FormulaOptions:
+    """How a formula answer is read and compared (kind ``formula``)."""
+
+    reference: str
+    """Reference function of the roles, e.g. ``poisson_nll(z, y)``."""
+    wrt: str
+    """The role the loss is a function of (the prediction)."""
+    roles: Mapping[str, tuple[str, ...]]
+    """Role -> the spellings students use for it."""
+    arguments: Mapping[str, str]
+    """Role -> keyword name of the reference function's parameter."""
+    domains: Mapping[str, Domain]
+    linear_predictors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    links: tuple[str, ...] = ("identity", "log")
+    up_to_constant: bool = True
+    up_to_positive_factor: bool = True
+    points: int = 24
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class CodeOptions:
+    """How a code answer is run and compared (kind ``code``)."""
+
+    function: str
+    """The function the student must define."""
+    reference: str
+    """The reference function with the same signature."""
+    given: str | None
+    """Reference function returning the keyword arguments of the assignment's own case."""
+    random: str | None
+    """Reference function ``(seed, count) -> [kwargs, ...]`` of random cases."""
+    seed: int = 0
+    count: int = 5
+    rtol: float = 1e-6
+    atol: float = 1e-12
+    groups: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    """Named groups of returned elements, e.g. weights (0, 2), biases (1, 3): one group right is partial."""
+    partial_credit: float = 0.5
+    limits: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One graded part of a question."""
+
+    id: str
+    points: float
+    kind: str
+    title: str = ""
+    expected: Call | None = None
+    tolerance: Tolerance = Tolerance()
+    find: Locator = Locator()
+    mistakes: tuple[Mistake, ...] = ()
+    formula: FormulaOptions | None = None
+    code: CodeOptions | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A value of the problem a student may restate (and change): a weight, an input."""
+
+    name: str
+    """The reference function's keyword for it."""
+    default: float
+    names: tuple[str, ...]
+    """How students write it (``w_{11}``, ``w11``)."""
+
+
+@dataclass(frozen=True)
+class ParameterGroup:
+    """Several parameters set at once: ``x = (1, 1)`` or ``all weights are 0.3``."""
+
+    name: str
+    members: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Consistency:
+    """Two computations of the same values in one answer that must agree (analytic vs backprop)."""
+
+    first: tuple[str, ...]
+    """Labels that introduce the first computation's values."""
+    second: tuple[str, ...]
+    tolerance: Tolerance
+    message: str = "the two computations disagree"
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A word that says a passage answers a question, with a weight."""
+
+    text: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question: its parts and how to recognise its answer by content."""
+
+    id: str
+    title: str
+    keywords: tuple[Keyword, ...]
+    parts: tuple[Part, ...]
+    parameters: tuple[Parameter, ...] = ()
+    groups: tuple[ParameterGroup, ...] = ()
+    consistency: tuple[Consistency, ...] = ()
+
+    def defaults(self) -> dict[str, float]:
+        """The problem's own parameter values."""
+        return {p.name: p.default for p in self.parameters}
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A whole assignment."""
+
+    assignment: str
+    title: str
+    questions: tuple[Question, ...]
+    reference: Path | None = None
+    source: Path | None = None
+    review_threshold: float = 0.5
+    """Answers found with a confidence below this are flagged for review."""
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """Every part in spec order."""
+        return tuple(p for q in self.questions for p in q.parts)
+
+    @property
+    def max_score(self) -> float:
+        """The total of every part's points."""
+        return sum(p.points for p in self.parts)
+
+    def question_of(self, part_id: str) -> Question:
+        """The question a part belongs to."""
+        for q in self.questions:
+            if any(p.id == part_id for p in q.parts):
+                return q
+        raise KeyError(part_id)
+
+
+def referenced_functions(spec: Spec) -> list[tuple[str, int | None]]:
+    """(function name, spec line) for every reference function the spec calls."""
+    found: list[tuple[str, int | None]] = []
+
+    def add(name: str | None, line: int | None) -> None:
+        if name:
+            found.append((name, line))
+
+    for part in spec.parts:
+        if part.expected:
+            add(part.expected.function, part.expected.line)
+        for m in part.mistakes:
+            if m.value:
+                add(m.value.function, m.value.line)
+            add(m.formula, part.line)
+        if part.formula:
+            add(part.formula.reference, part.line)
+        if part.code:
+            add(part.code.reference, part.line)
+            add(part.code.given, part.line)
+            add(part.code.random, part.line)
+    return found

@@ -1,0 +1,496 @@
+"""Read an assignment spec from YAML, validate every field, and build ``grader.spec`` objects.
+
+This is the one module that imports yaml. It uses a SafeLoader subclass that only
+records line numbers (it constructs plain dicts, lists and scalars, never objects), so
+every error names the file and the line: ``gnr638_a2.yaml:41: part 'conv.standard':
+points must be a number, not 'five'``.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import SpecError
+from .spec import (
+    KINDS,
+    TRANSFORMS,
+    Call,
+    CodeOptions,
+    Consistency,
+    Domain,
+    FormulaOptions,
+    Keyword,
+    Locator,
+    MatrixLocator,
+    Mistake,
+    Parameter,
+    ParameterGroup,
+    Part,
+    Question,
+    Spec,
+    Tolerance,
+)
+
+DOMAIN_KINDS = ("positive_real", "nonnegative_integer", "real", "unit_interval")
+
+
+class _Map(dict):
+    """A mapping that remembers the line of itself and of each of its keys."""
+
+    line: int = 0
+    key_lines: dict
+
+
+class _List(list):
+    """A list that remembers its line."""
+
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records line numbers and refuses duplicate keys."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Map:
+    loader.flatten_mapping(node)
+    result = _Map()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)):
+            raise SpecError("keys must be plain names", line=key_node.start_mark.line + 1)
+        if key in result:
+            raise SpecError(f"duplicate key '{key}'", line=key_node.start_mark.line + 1)
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> _List:
+    result = _List(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+class _Reader:
+    """Typed access to one YAML mapping, with errors that name the file, line and context."""
+
+    def __init__(self, data: Any, file: str, context: str, line: int | None = None):
+        self.file = file
+        self.context = context
+        if not isinstance(data, dict):
+            raise SpecError(f"{context}: expected a mapping of keys, got {_describe(data)}", file=file,
+                            line=getattr(data, "line", line))
+        self.data = data
+        self.line = getattr(data, "line", line)
+        self._used: set[str] = set()
+
+    def line_of(self, key: str) -> int | None:
+        return getattr(self.data, "key_lines", {}).get(key, self.line)
+
+    def fail(self, key: str | None, message: str) -> SpecError:
+        line = self.line_of(key) if key is not None else self.line
+        return SpecError(f"{self.context}: {message}", file=self.file, line=line)
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def raw(self, key: str, default: Any = None) -> Any:
+        self._used.add(key)
+        return self.data.get(key, default)
+
+    def required(self, key: str) -> Any:
+        if key not in self.data:
+            raise self.fail(None, f"missing required key '{key}'")
+        return self.raw(key)
+
+    def string(self, key: str, default: str | None = None, *, required: bool = False) -> str | None:
+        value = self.required(key) if required else self.raw(key, default)
+        if value is None or value is default:
+            return value
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, f"'{key}' must be a non-empty string, not {_describe(value)}")
+        return value
+
+    def number(self, key: str, default: float | None = None, *, required: bool = False,
+               low: float | None = None, high: float | None = None) -> float | None:
+        value = self.required(key) if required else self.raw(key, default)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise self.fail(key, f"'{key}' must be a number, not {_describe(value)}")
+        if (low is not None and value < low) or (high is not None and value > high):
+            rng = f"from {low:g}" if low is not None else ""
+            rng += f" to {high:g}" if high is not None else " or more"
+            raise self.fail(key, f"'{key}' must be a number {rng}, not {value!r}")
+        return float(value)
+
+    def integer(self, key: str, default: int | None = None, *, low: int | None = None) -> int | None:
+        value = self.raw(key, default)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(key, f"'{key}' must be a whole number, not {_describe(value)}")
+        if low is not None and value < low:
+            raise self.fail(key, f"'{key}' must be at least {low}, not {value}")
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.raw(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(key, f"'{key}' must be true or false, not {_describe(value)}")
+        return value
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.raw(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+            raise self.fail(key, f"'{key}' must be a list of strings, not {_describe(value)}")
+        return tuple(str(v) for v in value)
+
+    def mapping(self, key: str, *, required: bool = False) -> "_Reader | None":
+        value = self.required(key) if required else self.raw(key)
+        if value is None:
+            return None
+        return _Reader(value, self.file, f"{self.context}: '{key}'", self.line_of(key))
+
+    def items(self, key: str) -> list[tuple[Any, int | None]]:
+        value = self.raw(key, [])
+        if not isinstance(value, list):
+            raise self.fail(key, f"'{key}' must be a list, not {_describe(value)}")
+        return [(v, getattr(v, "line", self.line_of(key))) for v in value]
+
+    def done(self, allowed: tuple[str, ...] | None = None) -> None:
+        """Refuse keys nobody read: a typo must not be silently ignored."""
+        for key in self.data:
+            if key not in self._used:
+                hint = f" (allowed: {', '.join(sorted(allowed))})" if allowed else ""
+                raise self.fail(key, f"unknown key '{key}'{hint}")
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return repr(value)
+
+
+def load_spec(path: str | Path) -> Spec:
+    """Read and validate the spec at ``path``; raise ``SpecError`` naming file and line."""
+    path = Path(path)
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError("spec file not found; pass --spec with the path of an assignment YAML",
+                        file=name) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"cannot read the spec: {exc}", file=name) from None
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except SpecError as exc:
+        raise SpecError(exc.reason, file=name, line=exc.line) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise SpecError(f"not valid YAML: {problem}", file=name,
+                        line=mark.line + 1 if mark else None) from None
+    return _build_spec(data, path)
+
+
+def _build_spec(data: Any, path: Path) -> Spec:
+    name = str(path)
+    top = _Reader(data, name, "spec", 1)
+    assignment = top.string("assignment", required=True)
+    title = top.string("title", assignment)
+    reference = top.string("reference")
+    threshold = top.number("review_threshold", 0.5, low=0, high=1)
+    questions = []
+    seen_parts: set[str] = set()
+    seen_questions: set[str] = set()
+    raw_questions = top.items("questions")
+    if not raw_questions:
+        raise top.fail("questions" if top.has("questions") else None, "the spec has no questions")
+    for raw, line in raw_questions:
+        question = _question(raw, name, line, seen_parts)
+        if question.id in seen_questions:
+            raise SpecError(f"question '{question.id}' is defined twice", file=name, line=line)
+        seen_questions.add(question.id)
+        questions.append(question)
+    top.done(("assignment", "title", "reference", "review_threshold", "questions"))
+    ref_path = (path.parent / reference).resolve() if reference else None
+    if ref_path is not None and not ref_path.is_file():
+        raise top.fail("reference", f"reference module '{reference}' not found next to the spec")
+    return Spec(assignment=assignment, title=title, questions=tuple(questions),
+                reference=ref_path, source=path.resolve(), review_threshold=threshold)
+
+
+def _question(raw: Any, file: str, line: int | None, seen_parts: set[str]) -> Question:
+    r = _Reader(raw, file, "question", line)
+    qid = r.string("id", required=True)
+    r.context = f"question '{qid}'"
+    keywords = []
+    for item, kline in r.items("keywords"):
+        if isinstance(item, str):
+            keywords.append(Keyword(item))
+        else:
+            k = _Reader(item, file, f"question '{qid}': keyword", kline)
+            keywords.append(Keyword(k.string("text", required=True), k.number("weight", 1.0, low=0)))
+            k.done(("text", "weight"))
+    if not keywords:
+        raise r.fail("keywords" if r.has("keywords") else None,
+                     "needs 'keywords': the words that show a passage answers this question")
+    parameters = []
+    params = r.mapping("parameters")
+    if params is not None:
+        for pname in list(params.data):
+            p = params.mapping(pname)
+            p.context = f"question '{qid}': parameter '{pname}'"
+            parameters.append(Parameter(str(pname), p.number("default", required=True),
+                                        p.strings("names") or (str(pname),)))
+            p.done(("default", "names"))
+        params.done()
+    known = {p.name for p in parameters}
+    groups = []
+    for item, gline in r.items("parameter_groups"):
+        g = _Reader(item, file, f"question '{qid}': parameter group", gline)
+        members = g.strings("members")
+        unknown = [m for m in members if m not in known]
+        if unknown or not members:
+            raise g.fail("members", f"members must name parameters of the question, not {unknown or 'nothing'}")
+        groups.append(ParameterGroup(g.string("name", required=True), members, g.strings("names")))
+        g.done(("name", "members", "names"))
+    consistency = []
+    for item, cline in r.items("consistency"):
+        c = _Reader(item, file, f"question '{qid}': consistency", cline)
+        tol = _tolerance(c.mapping("tolerance"), Tolerance(relative=1e-3))
+        consistency.append(Consistency(c.strings("first"), c.strings("second"), tol,
+                                       c.string("message", "the two computations disagree")))
+        if not consistency[-1].first or not consistency[-1].second:
+            raise c.fail(None, "needs 'first' and 'second' label lists")
+        c.done(("first", "second", "tolerance", "message"))
+    parts = []
+    for item, pline in r.items("parts"):
+        part = _part(item, file, pline, qid, known)
+        if part.id in seen_parts:
+            raise SpecError(f"part '{part.id}' is defined twice", file=file, line=pline)
+        seen_parts.add(part.id)
+        parts.append(part)
+    if not parts:
+        raise r.fail("parts" if r.has("parts") else None, "the question has no parts")
+    title = r.string("title", qid)
+    r.done(("id", "title", "keywords", "parameters", "parameter_groups", "consistency", "parts"))
+    return Question(qid, title, tuple(keywords), tuple(parts), tuple(parameters), tuple(groups),
+                    tuple(consistency))
+
+
+def _call(value: Any, r: _Reader, key: str) -> Call | None:
+    """``function_name`` or ``{function: name, args: {...}}``."""
+    if value is None:
+        return None
+    line = r.line_of(key)
+    if isinstance(value, str):
+        return Call(value, {}, line)
+    c = _Reader(value, r.file, f"{r.context}: '{key}'", line)
+    function = c.string("function", required=True)
+    args = c.raw("args", {})
+    if not isinstance(args, dict):
+        raise c.fail("args", "'args' must be a mapping of keyword arguments")
+    c.done(("function", "args"))
+    return Call(function, _plain(args), c.line_of("function"))
+
+
+def _plain(value: Any) -> Any:
+    """Drop the line-number wrappers: the reference module gets plain dicts and lists."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _tolerance(r: _Reader | None, default: Tolerance) -> Tolerance:
+    if r is None:
+        return default
+    tol = Tolerance(relative=r.number("relative", None, low=0),
+                    absolute=r.number("absolute", None, low=0),
+                    sig_figs=r.integer("sig_figs", None, low=1),
+                    exact=r.boolean("exact", False))
+    r.done(("relative", "absolute", "sig_figs", "exact"))
+    if tol.exact and (tol.relative is not None or tol.absolute is not None or tol.sig_figs):
+        raise r.fail("exact", "'exact' cannot be combined with other tolerances")
+    if tol.sig_figs is not None and (tol.relative is not None or tol.absolute is not None):
+        raise r.fail("sig_figs", "'sig_figs' cannot be combined with relative or absolute")
+    return tol
+
+
+def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str]) -> Part:
+    r = _Reader(raw, file, f"question '{qid}': part", line)
+    pid = r.string("id", required=True)
+    r.context = f"part '{pid}'"
+    points = r.number("points", required=True, low=0)
+    kind = r.string("kind", required=True)
+    if kind not in KINDS:
+        raise r.fail("kind", f"unknown kind '{kind}' (one of: {', '.join(KINDS)})")
+    default_tol = Tolerance(exact=True) if kind == "integer" else Tolerance(relative=1e-6)
+    tolerance = _tolerance(r.mapping("tolerance"), default_tol)
+    expected = _call(r.raw("expected"), r, "expected")
+    if kind in ("integer", "number", "matrix") and expected is None:
+        raise r.fail(None, f"a part of kind '{kind}' needs 'expected': the reference function that computes it")
+    find = _locator(r.mapping("find"), kind)
+    mistakes = tuple(_mistake(item, file, mline, pid, kind) for item, mline in r.items("mistakes"))
+    formula = _formula(r.mapping("formula")) if kind == "formula" else None
+    if kind != "formula" and r.has("formula"):
+        raise r.fail("formula", "'formula' options belong to parts of kind 'formula'")
+    code = _code(r.mapping("code")) if kind == "code" else None
+    if kind != "code" and r.has("code"):
+        raise r.fail("code", "'code' options belong to parts of kind 'code'")
+    if kind == "formula" and formula is None:
+        raise r.fail(None, "a part of kind 'formula' needs 'formula' options")
+    if kind == "code" and code is None:
+        raise r.fail(None, "a part of kind 'code' needs 'code' options")
+    title = r.string("title", "")
+    r.done(("id", "title", "points", "kind", "tolerance", "expected", "find", "mistakes", "formula", "code"))
+    return Part(pid, points, kind, title, expected, tolerance, find, mistakes, formula, code, line)
+
+
+def _locator(r: _Reader | None, kind: str) -> Locator:
+    if r is None:
+        return Locator()
+    matrix = None
+    m = r.mapping("matrix")
+    if m is not None:
+        index = m.raw("index")
+        shape = m.raw("shape")
+        for key, value in (("index", index), ("shape", shape)):
+            if not isinstance(value, list) or not value or not all(
+                    isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value):
+                raise m.fail(key, f"'{key}' must be a list of whole numbers, like [0, 0]")
+        if len(index) != len(shape) or any(i >= s for i, s in zip(index, shape)):
+            raise m.fail("index", f"index {list(index)} does not fit shape {list(shape)}")
+        matrix = MatrixLocator(m.strings("labels"), tuple(index), tuple(shape), m.integer("order", None, low=0))
+        m.done(("labels", "index", "shape", "order"))
+    loc = Locator(r.strings("labels"), r.strings("markers"), r.strings("exclude"), matrix)
+    r.done(("labels", "markers", "exclude", "matrix"))
+    return loc
+
+
+def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str) -> Mistake:
+    r = _Reader(raw, file, f"part '{pid}': mistake", line)
+    mid = r.string("id", required=True)
+    r.context = f"part '{pid}': mistake '{mid}'"
+    credit = r.number("credit", 0.0, low=0, high=1)
+    feedback = r.string("feedback", required=True)
+    value = _call(r.raw("value"), r, "value")
+    transform = r.string("transform")
+    formula = r.string("formula")
+    negated = r.boolean("negated", False)
+    if transform is not None and transform not in TRANSFORMS:
+        raise r.fail("transform", f"unknown transform '{transform}' (one of: {', '.join(TRANSFORMS)})")
+    given = [k for k, v in (("value", value), ("transform", transform), ("formula", formula)) if v is not None]
+    if kind == "formula":
+        if value is not None or transform is not None:
+            raise r.fail(None, "a formula mistake is given by 'formula' (a reference function) and/or 'negated'")
+        if formula is None and not negated:
+            raise r.fail(None, "a formula mistake needs 'formula' or 'negated: true'")
+    elif len(given) != 1:
+        raise r.fail(None, "a mistake needs exactly one of 'value' or 'transform'")
+    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated"))
+    return Mistake(mid, credit, feedback, value, transform, formula, negated)
+
+
+def _domain(r: _Reader) -> Domain:
+    kind = r.string("kind", required=True)
+    if kind not in DOMAIN_KINDS:
+        raise r.fail("kind", f"unknown domain kind '{kind}' (one of: {', '.join(DOMAIN_KINDS)})")
+    d = Domain(kind, r.number("low", None), r.number("high", None))
+    r.done(("kind", "low", "high"))
+    return d
+
+
+def _formula(r: _Reader | None) -> FormulaOptions | None:
+    if r is None:
+        return None
+    reference = r.string("reference", required=True)
+    wrt = r.string("wrt", required=True)
+    roles_r = r.mapping("roles", required=True)
+    roles = {str(k): roles_r.strings(k) for k in list(roles_r.data)}
+    roles_r.done()
+    args_r = r.mapping("arguments")
+    arguments = {role: role for role in roles}
+    if args_r is not None:
+        for k in list(args_r.data):
+            arguments[str(k)] = args_r.string(k, required=True)
+        args_r.done()
+    dom_r = r.mapping("domains", required=True)
+    domains = {}
+    for k in list(dom_r.data):
+        domains[str(k)] = _domain(dom_r.mapping(k))
+    dom_r.done()
+    lin_r = r.mapping("linear_predictors")
+    linear = {}
+    if lin_r is not None:
+        linear = {str(k): lin_r.strings(k) for k in list(lin_r.data)}
+        lin_r.done()
+    for role in (wrt, *domains, *linear, *arguments):
+        if role not in roles:
+            raise r.fail(None, f"role '{role}' is used but not listed under 'roles'")
+    missing = [role for role in roles if role not in domains]
+    if missing:
+        raise r.fail("domains", f"every role needs a domain; missing: {', '.join(missing)}")
+    opts = FormulaOptions(
+        reference=reference, wrt=wrt, roles=roles, arguments=arguments, domains=domains,
+        linear_predictors=linear, links=r.strings("links") or ("identity", "log"),
+        up_to_constant=r.boolean("up_to_constant", True),
+        up_to_positive_factor=r.boolean("up_to_positive_factor", True),
+        points=r.integer("points", 24, low=4), seed=r.integer("seed", 0, low=0))
+    bad_links = [link for link in opts.links if link not in ("identity", "log")]
+    if bad_links:
+        raise r.fail("links", f"unknown link {bad_links[0]!r} (identity or log)")
+    r.done(("reference", "wrt", "roles", "arguments", "domains", "linear_predictors", "links",
+            "up_to_constant", "up_to_positive_factor", "points", "seed"))
+    return opts
+
+
+def _code(r: _Reader | None) -> CodeOptions | None:
+    if r is None:
+        return None
+    groups_r = r.mapping("groups")
+    groups: dict[str, tuple[int, ...]] = {}
+    if groups_r is not None:
+        for k in list(groups_r.data):
+            value = groups_r.raw(k)
+            if not isinstance(value, list) or not all(isinstance(i, int) and i >= 0 for i in value):
+                raise groups_r.fail(k, f"group '{k}' must be a list of positions in the returned tuple")
+            groups[str(k)] = tuple(value)
+        groups_r.done()
+    limits_r = r.mapping("limits")
+    limits: dict[str, float] = {}
+    if limits_r is not None:
+        for k in list(limits_r.data):
+            limits[str(k)] = limits_r.number(k, required=True, low=0)
+        limits_r.done()
+    opts = CodeOptions(
+        function=r.string("function", required=True), reference=r.string("reference", required=True),
+        given=r.string("given"), random=r.string("random"), seed=r.integer("seed", 0, low=0),
+        count=r.integer("count", 5, low=0), rtol=r.number("rtol", 1e-6, low=0),
+        atol=r.number("atol", 1e-12, low=0), groups=groups,
+        partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits)
+    r.done(("function", "reference", "given", "random", "seed", "count", "rtol", "atol", "groups",
+            "partial_credit", "limits"))
+    if opts.given is None and opts.random is None:
+        raise r.fail(None, "needs 'given' and/or 'random': reference functions that make the calls")
+    return opts
