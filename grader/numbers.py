@@ -119,8 +119,9 @@ _GROUPED = r"""
 """
 # Indian grouping: 12,28,800 and 1,22,88,000 (last group 3 digits, earlier ones 2).
 _INDIAN = r"[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}(?![0-9]|,[0-9])"
-# A decimal comma only after a lone 0 (0,0372), and not in "(0,1)" or "0,1,2".
-_DECIMAL_COMMA = r"(?<![(\[,;])0,[0-9]+(?![0-9]|,[0-9])"
+# A decimal comma only after a lone 0 and before two or more digits (0,0372, 0,036):
+# "0,1", "(0,25)" and "0,1,2" are pairs and lists, as they are in coordinates.
+_DECIMAL_COMMA = r"(?<![(\[,;])0,[0-9]{2,}(?![0-9]|,[0-9])"
 
 # What follows a base of 10 to make it a power: ^6, ^{-3}, **-3, ⁻³.
 _POWER = rf"""(?:
@@ -519,7 +520,7 @@ def format_number(value: float | Fraction | int) -> str:
 # --------------------------------------------------------------------------- matrices
 
 _ENV_BEGIN_RE = re.compile(
-    r"\\begin\{(?P<env>[bBpvV]?matrix|smallmatrix|array)(?P<star>\*?)\}"
+    r"\\begin\{(?P<env>[bBp]?matrix|smallmatrix|array)(?P<star>\*?)\}"
     r"(?:\s*\[[a-z]\])?"
 )
 _ARRAY_COLSPEC_RE = re.compile(r"\s*\{[^{}]*\}")
@@ -527,12 +528,15 @@ _ROW_BREAK_RE = re.compile(r"\\\\(?:\s*\[[^\]]{0,20}\])?")
 _HLINE_RE = re.compile(r"\\hline")
 _BRACKET_RE = re.compile(r"[\[\]]")
 _BETWEEN_ROWS_RE = re.compile(r"[\s,]*")
+_PLAIN_DECIMAL_RE = re.compile(r"-?(?:[0-9]{1,30}\.?[0-9]{0,30}|\.[0-9]{1,30})(?:e[-+]?[0-9]{1,3})?")
 _NUMPY_SCALAR_RE = re.compile(r"(?:np\.|numpy\.)?(?:float|int)[0-9]*\((?P<x>[^()]*)\)")
 
 
 def _cell_value(cell: str) -> float | None:
     """A matrix cell as a float; None when it is not a number."""
     cell = cell.strip()
+    if _PLAIN_DECIMAL_RE.fullmatch(cell):
+        return float(cell)  # correctly rounded, as float(parse_number(cell).value) would be
     scalar = _NUMPY_SCALAR_RE.fullmatch(cell)  # numpy 2 prints list items as np.float64(x)
     if scalar is not None:
         cell = scalar["x"]
@@ -689,7 +693,8 @@ def find_matrices(text: str) -> list[tuple[int, int, ParsedMatrix]]:
 
     Reads numpy prints (``[[-0.016 -0.016]\\n [-0.023 -0.023]]``), Python/JSON lists
     (also inside ``array(..)``/``tensor(..)``; the span is the brackets) and LaTeX
-    ``bmatrix``/``pmatrix``/``Bmatrix``/``vmatrix``/``matrix``/``array`` environments.
+    ``bmatrix``/``pmatrix``/``Bmatrix``/``matrix``/``smallmatrix``/``array`` environments
+    (not ``vmatrix``: that is a determinant).
     Ragged rows or non-numeric cells make no matrix. A bracketed scalar such as a
     citation ``[3]`` is a matrix of shape ``(1,)``: filter by shape.
     """

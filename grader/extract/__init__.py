@@ -61,7 +61,7 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float) -> A
         review.append(f"the value was read with low confidence ({best.why})")
     # Two values the student presents equally firmly as the answer: say so.
     for other in cands:
-        if other is best or other.score < max(2.0, best.score):
+        if other is best or other.score < max(3.0, best.score):
             continue
         if not np.isclose(other.value, best.value, rtol=1e-9, atol=0):
             review.append(f"two different answers are given: {other.text.strip()} (line "

@@ -13,6 +13,7 @@ _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷
 _FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _WRAPPERS = re.compile(r"\\(text|mathrm|mathbf|mathit|operatorname|textbf|textit|emph|boldsymbol|bm|mathsf|mathcal)\s*")
 _DROP_CMDS = re.compile(r"\\(left|right|big|Big|bigg|Bigg|displaystyle|textstyle|quad|qquad|,|;|!|:)(?![a-zA-Z])")
+_SCRIPT_BRACES = re.compile(r"([_^])\{([^{}]*)\}")
 _SPACE = re.compile(r"[\s_{}$&~*`]+")
 _GREEK = {"\\sigma": "σ", "\\lambda": "λ", "\\mu": "μ", "\\theta": "θ", "\\partial": "d", "∂": "d",
           "\\times": "x", "\\cdot": "·", "\\approx": "≈", "\\hat": "", "\\widehat": ""}
@@ -24,6 +25,7 @@ def compact(text: str) -> str:
     """Lower-case text with LaTeX markup, spaces, hyphens, braces and subscripts removed."""
     text = text.translate(_SUBSCRIPTS)
     text = _GREEK_RE.sub(lambda m: _GREEK[m.group(0)], text)
+    text = _SCRIPT_BRACES.sub(r"\1\2", text)  # w_{11} -> w_11, so \frac{..}{..} has no nested braces
     for _ in range(3):  # nested fractions, innermost first
         new = _FRAC.sub(r"\1/\2", text)
         if new == text:
@@ -35,3 +37,15 @@ def compact(text: str) -> str:
     text = re.sub(r"(?<=[a-zA-Z])-(?=[a-zA-Z])", "", text)  # depth-wise -> depthwise
     text = _SPACE.sub("", text)
     return text.lower()
+
+
+@lru_cache(maxsize=65536)
+def words(text: str) -> str:
+    """Like ``compact`` but keeps one space between words: for telling names from words."""
+    text = text.translate(_SUBSCRIPTS)
+    text = _GREEK_RE.sub(lambda m: _GREEK[m.group(0)], text)
+    text = _SCRIPT_BRACES.sub(r"\1\2", text)
+    text = _WRAPPERS.sub("", text)
+    text = _DROP_CMDS.sub(" ", text)
+    text = re.sub(r"[_{}$&~*`\\]+", "", text)
+    return " ".join(text.lower().split())

@@ -18,7 +18,8 @@ from ..numbers import ParsedNumber, leading_number
 # subject names a part or says "answer".
 _STRONG = (r"(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|\\cong|=>|⇒|\\Rightarrow|\\implies|→|\\to\b"
            r"|\bis\s+equal\s+to\b|\bequal\s+to\b|\bequals\b|\bcomes?\s+(?:out\s+)?to(?:\s+be)?\b"
-           r"|\bis\s+approximately\b|\bapproximately\b|\bis\s+about\b|\bamounts?\s+to\b|\bresults?\s+in\b")
+           r"|\bis\s+approximately\b|\bapproximately\b|\bis\s+about\b|\bamounts?\s+to\b|\bresults?\s+in\b"
+           r"|\bin\s+total\b|\ba\s+total\s+of\b")
 _WEAK = r"\bis\b|\bare\b|\bwill\s+be\b|\bgives\b|\bgiving\b|:(?!=)"
 _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")
@@ -83,7 +84,7 @@ def split_statements(text: str) -> list[tuple[int, str]]:
             depth = max(0, depth - 1)
         elif ch == "\n" or (ch == ";" and depth == 0):
             cuts.update((i, i + 1))
-        elif ch == "," and depth == 0 and text[i + 1:i + 2] == " " and not text[i - 1:i].isdigit():
+        elif ch == "," and depth == 0 and text[i + 1:i + 2] == " " and text[i - 1:i] != "\\":
             cuts.update((i, i + 1))
     for m in _SENTENCE_END.finditer(text):
         cuts.update((m.start(), m.start() + 1))
@@ -97,8 +98,16 @@ def split_statements(text: str) -> list[tuple[int, str]]:
 
 
 def parse_statement(text: str, start: int) -> Statement:
-    """Split a statement into sides at its relations."""
+    """Split a statement into sides at its relations.
+
+    A Markdown table row ``| depthwise separable (total) | 53952 |`` reads as a relation
+    between its cells.
+    """
     masked = _mask_text_arguments(text)
+    if masked.lstrip().startswith("|") and masked.rstrip().endswith("|"):
+        lead = len(masked) - len(masked.lstrip()) + 1
+        trail = len(masked.rstrip()) - 1
+        masked = " " * lead + masked[lead:trail].replace("|", "=") + " " * (len(masked) - trail)
     sides: list[Side] = []
     relations: list[str] = []
     weak: list[bool] = []
@@ -112,9 +121,18 @@ def parse_statement(text: str, start: int) -> Statement:
     return Statement(text, start, tuple(sides), tuple(relations), tuple(weak))
 
 
+_STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{[^{}]*\}",
+                     re.DOTALL)
+
+
+def blank_struck_out(text: str) -> str:
+    """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``), keeping offsets."""
+    return _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def statements(text: str) -> list[Statement]:
-    """Every statement of a block, parsed."""
-    return [parse_statement(piece, offset) for offset, piece in split_statements(text)]
+    """Every statement of a block, parsed; crossed-out text is no statement."""
+    return [parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text))]
 
 
 def value_of(side: Side) -> Value | None:

@@ -16,11 +16,18 @@ from dataclasses import dataclass, field
 from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers
 from ..spec import Part, Question
-from .normalize import compact
-from .statements import Side, Statement, statements, value_of
+from .normalize import compact, words
+from .statements import Side, Statement, Value, statements, value_of
 
-_ANSWER_WORDS = re.compile(r"\b(answer|ans|final|finally|total|totally|overall|altogether|result|required|"
-                           r"therefore|hence|thus|so)\b|∴|\\therefore", re.IGNORECASE)
+_ANSWER_WORDS = re.compile(r"\b(answer|ans|final|finally|total|totally|overall|altogether|result|required|in all|"
+                           r"therefore|hence|thus)\b|∴|\\therefore", re.IGNORECASE)
+#: Words that mark a conclusion only weakly ("hence σ(2) = 0.88" is working).
+_CONNECTIVES = {"therefore", "hence", "thus"}
+_WORDS = re.compile(r"[A-Za-z]{3,}")
+# "x = np.array([…])": the constructor between a name and its matrix.
+_ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matrix)\($")
+_OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s")
+_LATEX_CMD = re.compile(r"\\[A-Za-z]+")
 # A subject that is a bare symbol (A_1, O_1, B, h1, σ(2)) names a quantity of the working.
 _SYMBOL = re.compile(r"^(?:[a-zα-ω]{1,2}'?\d{0,3}'?|(?:σ|sigma|sig|s|f|g|h|net|out)'?\(.*\)|"
                      r"[a-zα-ω]\d?\^?\(?\d?\)?)$")
@@ -82,6 +89,10 @@ def _marker_part(text: str, question: Question) -> str | None:
     return None
 
 
+def _strip_latex(text: str) -> str:
+    return _LATEX_CMD.sub(" ", text)
+
+
 def _names(question: Question) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Compact spellings of parameters and of parameter groups."""
     single = {compact(n): p.name for p in question.parameters for n in p.names}
@@ -110,8 +121,11 @@ class _Scanner:
         self.question = question
         self.part_ids = {p.id for p in numeric_parts}
         self.single, self.groups = _names(question)
+        self.spelled = {compact(n): words(n) for p in question.parameters for n in p.names}
+        self.spelled.update({compact(n): words(n) for g in question.groups for n in g.names})
         self.result = ScanResult({p.id: [] for p in numeric_parts})
         self.current: str | None = None
+        self.first_part = numeric_parts[0].id if numeric_parts and numeric_parts[0] is question.parts[0] else None
         self.subject = ""
         self.order = 0
 
@@ -127,60 +141,68 @@ class _Scanner:
     def _statement(self, block: Block, stmt: Statement) -> None:
         marker = _marker_part(stmt.text, self.question)
         first = stmt.sides[0].text
-        bare = first.strip(" \t$&")
-        subject = self.subject if (not bare and stmt.relations) else first
-        hits = _label_hits(subject, self.question)
-        if marker and not hits:
+        continuation = bool(stmt.relations) and not first.strip(" \t$&")
+        if marker:
             self.current = marker
-        if hits:
-            self.current = hits[-1][1]
-        if not bare and stmt.relations:
-            subject = self.subject  # a continuation row "&= …" keeps its chain's subject
-        elif stmt.relations:
-            self.subject = first
         if marker and not stmt.relations:
             self._marker_value(block, stmt, marker)
-        chain_subject = subject
+        subject = self.subject if continuation else first
+        if stmt.relations and not continuation:
+            self.subject = first
         for i, side in enumerate(stmt.sides[1:]):
-            prev = stmt.sides[i]
             if i > 0:
-                prev_value = value_of(prev)
-                tail = prev.text[(prev_value.end - prev.start):] if prev_value else prev.text
-                if _label_hits(tail, self.question) or (prev_value and tail.strip(" $&,.")
-                                                      and re.search(r"[A-Za-z]{3}", tail)):
-                    chain_subject = tail
-            self._relation(block, stmt, i, side, chain_subject)
-        if hits:
+                subject = self._next_subject(stmt.sides[i], subject)
+            hits = _label_hits(subject, self.question)
+            if hits:
+                self.current = hits[-1][1]
+            self._relation(block, stmt, i, side, subject, stmt.sides[:i + 1])
+        hits = _label_hits(stmt.text, self.question)
+        if hits and not stmt.relations:
             self.current = hits[-1][1]
-        all_hits = _label_hits(stmt.text, self.question)
-        if all_hits and not stmt.relations:
-            self.current = all_hits[-1][1]
 
-    def _relation(self, block: Block, stmt: Statement, i: int, side: Side, subject: str) -> None:
+    def _next_subject(self, left: Side, previous: str) -> str:
+        """The subject of a relation inside a chain ``a = b = c``.
+
+        After a value, the words that follow it name the next subject ("0.0044 and
+        dE/dw21 = …"); a side that is prose or a label names it; a side that is an
+        expression continues the chain's subject.
+        """
+        value = value_of(left)
+        rest = left.text[value.end - left.start:] if value else left.text
+        if _label_hits(rest, self.question):
+            return rest
+        if len(_WORDS.findall(_strip_latex(rest))) >= 2:
+            return rest  # prose: "every one of the outputs costs 5 x 5 x 3 = 75"
+        if _OPERATORS.search(rest):
+            return previous
+        if _WORDS.search(_strip_latex(rest)):
+            return rest
+        return previous
+
+    def _relation(self, block: Block, stmt: Statement, i: int, side: Side, subject: str,
+                  chain: tuple[Side, ...]) -> None:
         value = value_of(side)
         if value is None:
-            return
-        c_subject = compact(subject).strip("=:")
-        # "w_{11} = 0.5": the student states a problem value, not an answer.
-        name = re.sub(r"^(?:let|take|where|with|and|given|assume|assuming)", "", c_subject)
-        if name in self.single:
-            self._parameter(self.single[name], value.number.float, block, value.start, value.end)
-            return
-        if name in self.groups:
-            members = self.groups[name]
-            if len(members) > 1 and name not in {compact(n) for g in self.question.groups
-                                                 if len(g.members) > 2 for n in g.names}:
-                return  # a vector group given one number: not a statement of the vector
-            for member in members:
-                self._parameter(member, value.number.float, block, value.start, value.end)
+            self._vector_parameter(block, side, subject)
             return
         hits = _label_hits(subject, self.question)
-        part = hits[-1][1] if hits else (_marker_part(stmt.text, self.question) or self.current)
+        if not hits and self._parameters(block, value, chain):
+            return
+        part = hits[-1][1] if hits else self.current
+        if part is None:
+            # Before any label: values that open a question answer its first part.
+            part = self.first_part
+            if part is None:
+                return
+            fallback = True
+        else:
+            fallback = False
         if part not in self.part_ids:
             return
         score, why = 0.0, []
+        answer_word = _ANSWER_WORDS.search(f"{subject} {stmt.relations[i]}")
         if stmt.weak[i]:
-            if not (hits or _ANSWER_WORDS.search(subject)):
+            if not (hits or answer_word or _marker_part(stmt.text, self.question)):
                 return
         else:
             score += 1
@@ -188,18 +210,62 @@ class _Scanner:
             score += 3
             why.append("marked as the answer")
         if hits and hits[-1][1] == part:
-            score += 2
-            why.append(f"given as {subject.strip(' $&')[:60]!r}")
-        if _ANSWER_WORDS.search(subject):
             score += 1
+            why.append(f"given as {subject.strip(' $&')[:60]!r}")
+        if answer_word:
+            score += 2 if answer_word.group(1) and answer_word.group(1).lower() not in _CONNECTIVES else 0.5
             why.append("stated as the result")
-        symbol = c_subject.strip("()")
+        if fallback:
+            score -= 0.5
+            why.append(f"before any label, so taken as {part}")
+        symbol = compact(subject).strip("()=:")
         if not hits and symbol and _SYMBOL.match(symbol):
             score -= 2
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
                             value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
                             value.number.sig_figs, value.number.value))
+
+    def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...]) -> bool:
+        """"w_{11} = 0.5", "b_1 = b_2 = 1", "all weights are 0.3": the student states problem values."""
+        names: list[tuple[str, ...]] = []
+        for left in reversed(chain):
+            members = self._parameter_names(left.text)
+            if members is None:
+                break
+            names.append(members)
+        for members in names:
+            for member in members:
+                self._parameter(member, value.number.float, block, value.start, value.end)
+        return bool(names)
+
+    def _parameter_names(self, text: str) -> tuple[str, ...] | None:
+        """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
+        w = words(text).strip("=: ")
+        for table, scalar in ((self.single, True), (self.groups, False)):
+            for name in sorted(table, key=len, reverse=True):
+                spelled = self.spelled[name]
+                if not w.endswith(spelled):
+                    continue
+                # The name must be a word of its own, after words only: "biases b_1",
+                # "Let w_{11}", not "d_out1" nor "h_1(1 - h_1) x_1".
+                before = w[:len(w) - len(spelled)]
+                if (not before or before.endswith(" ")) and re.fullmatch(r"[a-z:,\-•* ]*", before):
+                    return (table[name],) if scalar else table[name]
+        return None
+
+    def _vector_parameter(self, block: Block, side: Side, subject: str) -> None:
+        """"x = (1, 0)", "t = [1, 0]": a group of parameters given as a tuple."""
+        members = self._parameter_names(subject)
+        if not members or len(members) < 2:
+            return
+        m = re.match(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]", side.text)
+        if not m:
+            return
+        values = find_numbers(m.group(1))
+        if len(values) == len(members):
+            for member, (_, _, number) in zip(members, values):
+                self._parameter(member, number.float, block, side.start + m.start(), side.start + m.end())
 
     def _marker_value(self, block: Block, stmt: Statement, part: str) -> None:
         """"(a) 1228800": a sub-question marker followed directly by the answer."""
@@ -221,9 +287,12 @@ class _Scanner:
             before = block.text[max(0, block.text.rfind("\n", 0, max(0, start - 1)) - 80):start]
             if start < 3 or not before.strip():
                 before = before + " "  # a matrix opening its block: its label is the line above
-            cbefore = compact(before)
+            cbefore = _ARRAY_CALL.sub("", compact(before))
             self.result.matrices.append((block, start, matrix, cbefore))
-            named = re.search(r"([a-z0-9/^()\\]+)=$", cbefore)
+            # The name the matrix is assigned to, from its own line: "x  = np.array(".
+            lines = [ln for ln in before.split("\n") if ln.strip()]
+            own = _ARRAY_CALL.sub("", compact(lines[-1])) if lines else ""
+            named = re.search(r"([^=\s]+)=$", own)
             name = named.group(1) if named else None
             if name and name in self.groups and len(self.groups[name]) == matrix.to_array().size:
                 for member, v in zip(self.groups[name], matrix.to_array().ravel()):

@@ -1,0 +1,652 @@
+"""Formulas that students write, parsed safely and compared with a reference by evaluation.
+
+Two jobs:
+
+* :func:`parse_formula` reads LaTeX (often from a math-OCR tool), Unicode math or plain text
+  into a sympy expression.  It never evaluates the text: a hand-written tokenizer and
+  recursive-descent parser (:mod:`grader._formula_parser`) build sympy objects directly, and
+  only ``sympy.Symbol`` is ever made from a name the student chose.
+* :func:`compare` decides whether the formula is the reference loss "up to what does not
+  matter": terms that do not depend on the prediction, a positive constant factor, a sum or
+  mean over samples, and the way the prediction is written (``z``, ``\\hat{y}``,
+  ``\\theta^T x_i`` or ``\\exp(\\theta^T x_i)``).  It compares dL/d(prediction) at seeded
+  random points, never the strings.
+
+Roles.  An assignment names *roles* (``"rate"``, ``"count"``) and how students spell each one
+(:class:`Roles`).  Every spelling becomes one symbol named after its role, so ``\\lambda``,
+``\\hat{y}_i`` and ``z`` are all the symbol ``rate``.  A spelling of a *linear predictor*
+(``\\theta^T x_i``) becomes the symbol ``eta_rate``; :func:`compare` then tries each allowed
+link, ``rate = eta`` (identity) or ``rate = exp(eta)`` (log).  Any other name (``w_i``, ``N``)
+is a positive constant, drawn once per comparison.
+
+Sums and means.  Only the per-sample term is graded, so ``\\sum_i f_i`` is read as ``f_i``
+(``\\sum a - \\sum b`` as ``a - b``), ``\\frac{1}{N}\\sum`` keeps ``1/N`` as a positive constant
+factor, ``mean(...)`` and ``\\mathbb{E}[...]`` are their argument, and ``\\prod_i p_i`` is read
+as ``p_i`` with a note in :attr:`Parsed.problems` (a likelihood is not a loss; but
+``-\\log\\prod_i p_i`` then reads, correctly, as ``-\\log p_i``).  As in print, an unbracketed
+``\\sum`` covers its own term only: ``\\sum_i a_i - b_i`` is ``a - b`` either way, and a note
+is added when a factor in front (``-\\sum y\\log z + z``) makes that reading matter.
+
+The reference.  :func:`compare` calls the reference with keyword arguments.  By default the
+keyword names are the role names; pass ``params={"rate": "z", "count": "y"}`` to call
+``poisson_nll(z=..., y=...)`` instead.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+
+import numpy as np
+import sympy
+from sympy.printing.mathml import mathml as _sympy_mathml
+
+from grader import _formula_parser as fp
+from grader.errors import FormulaParseError, SpecError
+
+__all__ = [
+    "Comparison", "Domain", "FormulaParseError", "Parsed", "Roles", "compare",
+    "parse_formula", "to_latex", "to_mathml",
+]
+
+LINKS = ("identity", "log")
+DOMAIN_KINDS = ("positive_real", "nonnegative_integer", "real", "unit_interval")
+
+
+def _frozen_mapping(mapping: Mapping[str, Sequence[str]]) -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType({str(k): tuple(v) for k, v in mapping.items()})
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The roles a formula is about and how students spell each one.
+
+    ``variables`` maps a role name to its spellings, e.g. ``{"rate": ["z", "\\\\lambda",
+    "\\\\hat{y}", "y_pred", "ŷ"], "count": ["y", "y_i", "y_true"]}``.  ``linear_predictors``
+    maps a role to spellings of a linear predictor for it (``"\\\\theta^T x_i"``); ``links``
+    says how such a predictor may relate to the role.  Spellings are matched as tokens, so
+    ``\\theta^T x_i``, ``\\theta^{T} x_{i}``, ``θᵀxᵢ`` and ``theta^T x_i`` are one spelling,
+    and an index subscript (``y_i``, ``\\hat{y}_i``) names the same role as the bare letter.
+    Role names must be Python identifiers (they name symbols and keyword arguments).
+    """
+
+    variables: Mapping[str, Sequence[str]]
+    linear_predictors: Mapping[str, Sequence[str]] = field(
+        default_factory=lambda: MappingProxyType({}))
+    links: Sequence[str] = LINKS
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "variables", _frozen_mapping(self.variables))
+        object.__setattr__(self, "linear_predictors", _frozen_mapping(self.linear_predictors))
+        object.__setattr__(self, "links", tuple(self.links))
+        for role in [*self.variables, *self.linear_predictors]:
+            if not role.isidentifier():
+                raise SpecError(f"role name {role!r} must be an identifier")
+        for link in self.links:
+            if link not in LINKS:
+                raise SpecError(f"unknown link {link!r} (known: {', '.join(LINKS)})")
+
+    def _key(self) -> tuple:
+        return (tuple(self.variables.items()), tuple(self.linear_predictors.items()))
+
+
+@lru_cache(maxsize=64)
+def _alias_table(key: tuple) -> fp.AliasTable:
+    """Roles' spellings tokenized once (cached: every submission uses the same roles)."""
+    variables, linear = key
+    spellings = [((role, False), s) for role, forms in variables for s in forms]
+    spellings += [((role, True), s) for role, forms in linear for s in forms]
+    try:
+        return fp.AliasTable.build(spellings)
+    except (FormulaParseError, ValueError) as error:
+        raise SpecError(f"a role spelling cannot be read: {error}") from None
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A student's formula, parsed.
+
+    ``expr`` uses the symbols ``Symbol(role, real=True)`` for roles, ``Symbol("eta_<role>",
+    real=True)`` for linear predictors and positive symbols for anything else.
+    ``role_symbols`` maps each role that occurs to the symbol it occurs as (the role's own
+    symbol, or its ``eta_`` symbol when it only occurs as a linear predictor); ``linear``
+    names the roles that occur as a linear predictor.  ``problems`` are notes for a human:
+    ambiguous spellings, a product, a missing role.  ``links`` are the links :func:`compare`
+    may try, copied from the :class:`Roles`.
+    """
+
+    expr: sympy.Expr
+    source: str
+    role_symbols: Mapping[str, sympy.Symbol]
+    linear: frozenset[str]
+    problems: tuple[str, ...]
+    links: tuple[str, ...] = LINKS
+
+
+def parse_formula(text: str, roles: Roles, *, max_chars: int = 2000) -> Parsed:
+    """Parse a formula written in LaTeX, Unicode math or plain text.
+
+    An equation is reduced to the side that is the formula: ``L(z, y) = …``, ``Loss: …``,
+    ``NLL = A = B`` give the last side that mentions a role.  Math delimiters (``$$``,
+    ``\\[ \\]``, ``\\begin{equation}``), ``\\boxed{}``, and a trailing explanation
+    (``\\quad\\text{where } z > 0``) are dropped.
+
+    Raises :class:`~grader.errors.FormulaParseError` when the text is too long, does not
+    parse, uses an unknown function, or has no variables at all.
+    """
+    if not isinstance(text, str):
+        raise FormulaParseError(f"a formula must be text, not {type(text).__name__}")
+    if len(text) > max_chars:
+        raise FormulaParseError(
+            f"formula too long ({len(text)} characters; the limit is {max_chars})")
+    limits = fp.Limits()
+    table = _alias_table(roles._key())
+    folded = fp.fold_unicode(text)
+    tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(folded, limits)))
+    sides = [side for side in fp.split_sides(tokens) if side]
+    if not sides:
+        raise FormulaParseError(f"empty formula: {fp.snippet(text)}")
+    reserved = {*roles.variables, *roles.linear_predictors}
+    reserved |= {f"eta_{role}" for role in reserved}
+    chosen = _choose_side(sides, table, folded, limits, reserved)
+    if not chosen.expr.free_symbols:
+        raise FormulaParseError(f"the formula has no variables: {fp.snippet(text)}")
+    return Parsed(
+        expr=chosen.expr,
+        source=text,
+        role_symbols=MappingProxyType(_role_symbols(chosen)),
+        linear=frozenset(chosen.linear),
+        problems=tuple(dict.fromkeys(chosen.problems + _missing_roles(chosen, roles))),
+        links=tuple(roles.links),
+    )
+
+
+def _choose_side(sides: list[list[fp.Token]], table: fp.AliasTable, folded: str,
+                 limits: fp.Limits, reserved: set[str]) -> fp.SideResult:
+    """The rightmost side that parses and mentions a role; else the rightmost that parses.
+
+    A side that fails to parse is skipped when another side mentions a role (``L(z, y) = …``,
+    ``-\\log P(y|x) = …``).  When none does, the rightmost side's own error is raised, so a
+    malformed formula after ``L =`` is reported as malformed.
+    """
+    results: list[fp.SideResult | FormulaParseError] = []
+    for side in sides:
+        try:
+            results.append(fp.parse_side(side, table, folded, limits, reserved))
+        except FormulaParseError as error:
+            results.append(error)
+    parsed = [r for r in results if isinstance(r, fp.SideResult)]
+    for result in reversed(parsed):
+        if result.roles or result.linear:
+            return result
+    if isinstance(results[-1], FormulaParseError):
+        raise results[-1]
+    return parsed[-1]
+
+
+def _role_symbols(side: fp.SideResult) -> dict[str, sympy.Symbol]:
+    symbols = {role: fp.eta_symbol(role) for role in sorted(side.linear)}
+    symbols.update({role: fp.role_symbol(role) for role in sorted(side.roles)})
+    return symbols
+
+
+def _missing_roles(side: fp.SideResult, roles: Roles) -> list[str]:
+    found = side.roles | side.linear
+    if not found:
+        others = sorted(str(s) for s in side.expr.free_symbols)
+        return [f"no role variable found (symbols: {', '.join(others)}); expected a spelling "
+                f"of {', '.join(sorted({*roles.variables, *roles.linear_predictors}))}"]
+    notes = []
+    for role, spellings in roles.variables.items():
+        if role not in found:
+            examples = ", ".join(list(spellings)[:4])
+            notes.append(f"no variable for role {role!r} (spellings such as {examples})")
+    return notes
+
+
+# --------------------------------------------------------------------------------------------
+# Comparison by evaluation
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Domain:
+    """Where a role's values are drawn from.
+
+    ``kind`` is ``positive_real`` (log-uniform in [low, high], default [0.05, 20]),
+    ``nonnegative_integer`` (uniform integers, default 0..20), ``real`` (default [-5, 5]) or
+    ``unit_interval`` (default [0.02, 0.98]).
+    """
+
+    kind: str = "positive_real"
+    low: float | None = None
+    high: float | None = None
+
+    _DEFAULTS = {"positive_real": (0.05, 20.0), "nonnegative_integer": (0, 20),
+                 "real": (-5.0, 5.0), "unit_interval": (0.02, 0.98)}
+
+    def __post_init__(self) -> None:
+        if self.kind not in DOMAIN_KINDS:
+            raise ValueError(f"unknown domain kind {self.kind!r} (known: {', '.join(DOMAIN_KINDS)})")
+        low, high = self.bounds
+        if not low < high:
+            raise ValueError(f"domain {self.kind}: low ({low}) must be below high ({high})")
+        if self.kind == "positive_real" and low <= 0:
+            raise ValueError("domain positive_real: low must be > 0")
+        if self.kind == "unit_interval" and not 0 < low < high < 1:
+            raise ValueError("domain unit_interval: bounds must lie strictly between 0 and 1")
+        if self.kind == "nonnegative_integer" and low < 0:
+            raise ValueError("domain nonnegative_integer: low must be >= 0")
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        low, high = self._DEFAULTS[self.kind]
+        return (low if self.low is None else self.low, high if self.high is None else self.high)
+
+    def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
+        """n values from the domain, as floats."""
+        low, high = self.bounds
+        if self.kind == "positive_real":
+            return np.exp(rng.uniform(math.log(low), math.log(high), n))
+        if self.kind == "nonnegative_integer":
+            return rng.integers(int(math.ceil(low)), int(math.floor(high)) + 1, n).astype(float)
+        return rng.uniform(low, high, n)
+
+    def step(self, x: np.ndarray) -> np.ndarray:
+        """A finite-difference step at x that keeps x ± 2·step inside the domain."""
+        h = 1e-5 * np.maximum(np.abs(x), 1e-2)
+        if self.kind in ("positive_real", "unit_interval"):
+            h = np.minimum(h, x / 4)
+        if self.kind == "unit_interval":
+            h = np.minimum(h, (1 - x) / 4)
+        return h
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The verdict of :func:`compare`.
+
+    ``factor`` is the constant c with dL_student/dr = c · dL_ref/dr at every point when there
+    is one (also when c < 0, so a caller can recognise a negated loss such as the
+    log-likelihood); ``None`` when they are not proportional.  ``link`` is the link under
+    which the verdict was reached (``None`` when the formula has no linear predictor).  For a
+    formula that is not equivalent, ``counterexample`` holds role values at a point where they
+    disagree and ``student_value``/``reference_value`` the two derivatives there (values when
+    ``up_to_constant`` is false).
+    """
+
+    equivalent: bool
+    factor: float | None
+    link: str | None
+    counterexample: Mapping[str, float] | None
+    student_value: float | None
+    reference_value: float | None
+    reason: str
+
+
+def compare(parsed: Parsed, reference: Callable[..., np.ndarray], *, wrt: str,
+            domains: Mapping[str, Domain], params: Mapping[str, str] | None = None,
+            up_to_constant: bool = True, up_to_positive_factor: bool = True, points: int = 24,
+            seed: int = 0, rtol: float = 1e-6) -> Comparison:
+    """Whether ``parsed`` is the loss ``reference``, as a function of the role ``wrt``.
+
+    ``reference`` is a numpy function called with one keyword per role in ``domains``:
+    ``reference(**{params.get(role, role): values})``.  The student's dL/d(wrt) is taken
+    symbolically; the reference's by a five-point central difference.  Role values are drawn
+    from ``domains`` with ``seed``; any other symbol in the formula (a weight, N) is drawn
+    once as a positive constant.  With ``up_to_constant`` false the values are compared
+    instead of the derivatives; with ``up_to_positive_factor`` false the factor must be 1.
+    A formula with a linear predictor is tried with each of ``parsed.links`` and is
+    equivalent if any link makes it so.  A point where one side is NaN or infinite and the
+    other is not counts as a disagreement.
+    """
+    params = dict(params or {})
+    _check_compare_arguments(parsed, wrt, domains, params, points)
+    rng = np.random.default_rng(seed)
+    roles = sorted(domains)
+    values = {role: domains[role].sample(rng, points) for role in roles}
+    constants = {sym: float(rng.uniform(0.5, 2.0))
+                 for sym in sorted(_plain_symbols(parsed), key=str)}
+    ref, ref_err = _reference_side(reference, values, wrt, domains[wrt], params, up_to_constant)
+
+    linear_roles = sorted(parsed.linear)
+    link_choices = list(itertools.product(parsed.links, repeat=len(linear_roles))) or [()]
+    verdicts = []
+    for links in link_choices:
+        expr = parsed.expr.xreplace({
+            fp.eta_symbol(role): _link(link, fp.role_symbol(role))
+            for role, link in zip(linear_roles, links)})
+        verdict = _compare_one(expr, ref, ref_err, values, constants, wrt, domains[wrt],
+                               up_to_constant, up_to_positive_factor, rtol)
+        link_name = links[linear_roles.index(wrt)] if wrt in linear_roles else (
+            links[0] if links else None)
+        verdicts.append((verdict, link_name))
+        if verdict.equivalent:
+            break
+    verdict, link_name = _best(verdicts)
+    return verdict.to_comparison(link_name, values, wrt, up_to_constant)
+
+
+def _check_compare_arguments(parsed: Parsed, wrt: str, domains: Mapping[str, Domain],
+                             params: Mapping[str, str], points: int) -> None:
+    if wrt not in domains:
+        raise ValueError(f"wrt={wrt!r} has no domain (domains: {', '.join(sorted(domains))})")
+    missing = set(parsed.role_symbols) - set(domains)
+    if missing:
+        raise ValueError(f"no domain for role(s) {', '.join(sorted(missing))}")
+    if set(params) - set(domains):
+        raise ValueError(f"params names roles without a domain: {sorted(set(params) - set(domains))}")
+    if points < 4:
+        raise ValueError("points must be at least 4")
+
+
+def _plain_symbols(parsed: Parsed) -> set[sympy.Symbol]:
+    role_like = {fp.role_symbol(r) for r in parsed.role_symbols}
+    role_like |= {fp.eta_symbol(r) for r in parsed.role_symbols}
+    return {s for s in parsed.expr.free_symbols if s not in role_like}
+
+
+def _link(link: str, rate: sympy.Symbol) -> sympy.Expr:
+    """eta in terms of the role: identity eta = rate, log eta = log(rate)."""
+    return rate if link == "identity" else sympy.log(rate)
+
+
+def _reference_side(reference: Callable[..., np.ndarray], values: Mapping[str, np.ndarray],
+                    wrt: str, domain: Domain, params: Mapping[str, str],
+                    up_to_constant: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The reference's derivative (or value) at the points, and an error bound for it."""
+    n = len(values[wrt])
+
+    def call(x: np.ndarray) -> np.ndarray:
+        kwargs = {params.get(role, role): v for role, v in values.items()}
+        kwargs[params.get(wrt, wrt)] = x
+        with np.errstate(all="ignore"):
+            return np.broadcast_to(np.asarray(reference(**kwargs), dtype=float), (n,))
+
+    x = values[wrt]
+    if not up_to_constant:
+        return call(x).copy(), np.zeros(n)
+    return _derivative(call, x, domain.step(x))
+
+
+def _derivative(f: Callable[[np.ndarray], np.ndarray], x: np.ndarray,
+                h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Five-point central difference and a bound on its rounding error."""
+    samples = [f(x + k * h) for k in (-2, -1, 1, 2)]
+    with np.errstate(all="ignore"):
+        d = (samples[0] - 8 * samples[1] + 8 * samples[2] - samples[3]) / (12 * h)
+        magnitude = np.max(np.abs(np.stack(samples)), axis=0)
+        err = 4 * np.finfo(float).eps * magnitude / h
+    return d, err
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    """What one link's comparison found, before it is worded."""
+
+    equivalent: bool
+    factor: float | None
+    index: int | None  # the counterexample point
+    kind: str  # "ok" "negated" "factor" "differs" "undefined" "few" "constant" "unevaluable"
+    student: np.ndarray | None = None
+    reference: np.ndarray | None = None
+
+    def to_comparison(self, link: str | None, values: Mapping[str, np.ndarray], wrt: str,
+                      up_to_constant: bool) -> Comparison:
+        what = f"dL/d{wrt}" if up_to_constant else "L"
+        point = None
+        s_val = r_val = None
+        if self.index is not None:
+            point = {role: float(v[self.index]) for role, v in values.items()}
+            s_val = float(self.student[self.index])
+            r_val = float(self.reference[self.index])
+        at = ", ".join(f"{role}={_fmt(v)}" for role, v in (point or {}).items())
+        via = f" with the {link} link" if link else ""
+        c = _fmt(self.factor) if self.factor is not None else ""
+        reasons = {
+            "ok": f"equivalent{via}: {what} matches the reference"
+                  + (f" times {c}" if self.factor is not None and abs(self.factor - 1) > 1e-9 else "")
+                  + " at every sample point",
+            "negated": f"negated{via}: {what} is {c} times the reference's, so this is a "
+                       "quantity to maximise (such as the log-likelihood), not the loss",
+            "factor": f"not equivalent{via}: {what} is {c} times the reference's, and the factor "
+                      "must be 1",
+            "differs": f"not equivalent{via}: at {at} the formula's {what} is {_fmt(s_val)} but "
+                       f"the reference's is {_fmt(r_val)}",
+            "undefined": f"not equivalent{via}: at {at} the formula's {what} is {_fmt(s_val)} "
+                         f"but the reference's is {_fmt(r_val)}",
+            "few": f"not equivalent{via}: the formula is defined at too few sample points",
+            "constant": f"not equivalent: the formula does not depend on {wrt}",
+            "unevaluable": "not equivalent: the formula uses a function that cannot be evaluated",
+        }
+        return Comparison(
+            equivalent=self.equivalent, factor=self.factor, link=link,
+            counterexample=None if self.equivalent else (
+                MappingProxyType(point) if point is not None else None),
+            student_value=None if self.equivalent else s_val,
+            reference_value=None if self.equivalent else r_val,
+            reason=reasons[self.kind])
+
+
+def _fmt(x: float | None) -> str:
+    return "nan" if x is None or math.isnan(x) else f"{x:.6g}"
+
+
+def _best(verdicts: list[tuple[_Verdict, str | None]]) -> tuple[_Verdict, str | None]:
+    """The equivalent verdict if any; else one that found a factor (negated); else the first."""
+    for verdict, link in verdicts:
+        if verdict.equivalent:
+            return verdict, link
+    for verdict, link in verdicts:
+        if verdict.factor is not None:
+            return verdict, link
+    return verdicts[0]
+
+
+def _compare_one(expr: sympy.Expr, ref: np.ndarray, ref_err: np.ndarray,
+                 values: Mapping[str, np.ndarray], constants: Mapping[sympy.Symbol, float],
+                 wrt: str, domain: Domain, up_to_constant: bool, up_to_positive_factor: bool,
+                 rtol: float) -> _Verdict:
+    rate = fp.role_symbol(wrt)
+    if rate not in expr.free_symbols:
+        return _Verdict(False, None, None, "constant")
+    env: dict[sympy.Symbol, np.ndarray | float] = dict(constants)
+    env.update({fp.role_symbol(role): v for role, v in values.items()})
+    try:
+        student = _student_side(expr, env, rate, domain, up_to_constant)
+    except _Unsupported:
+        return _Verdict(False, None, None, "unevaluable")
+    return _agreement(student, ref, ref_err, up_to_positive_factor, rtol)
+
+
+def _student_side(expr: sympy.Expr, env: dict, rate: sympy.Symbol, domain: Domain,
+                  up_to_constant: bool) -> np.ndarray:
+    """The formula's derivative (symbolic, then evaluated) or value at the points."""
+    n = len(env[rate])
+    if not up_to_constant:
+        return _evaluate(expr, env, n)
+    if _diff_cost(expr) <= _MAX_DIFF_COST:
+        try:
+            return _evaluate(sympy.diff(expr, rate), env, n)
+        except _Unsupported:
+            pass  # e.g. polygamma of order > 0: differentiate numerically instead
+    x = env[rate]
+
+    def at(shifted: np.ndarray) -> np.ndarray:
+        return _evaluate(expr, {**env, rate: shifted}, n)
+
+    return _derivative(at, x, domain.step(x))[0]
+
+
+# The symbolic derivative is exact (it keeps d/dz of y log(y/z) finite at y = 0, where the
+# value is 0·∞), but sympy's cost grows with size × depth: exp(exp(…)) nested 40 deep takes
+# seconds.  Real answers cost under 200; beyond this bound the numeric stencil is used.
+_MAX_DIFF_COST = 1500
+
+
+def _diff_cost(expr: sympy.Basic) -> int:
+    """Tree size times tree depth, a cheap bound on the work sympy.diff will do."""
+    size, depth = 0, 0
+    stack = [(expr, 1)]
+    while stack:
+        node, level = stack.pop()
+        size += 1
+        depth = max(depth, level)
+        stack.extend((arg, level + 1) for arg in node.args)
+    return size * depth
+
+
+def _agreement(s: np.ndarray, r: np.ndarray, r_err: np.ndarray, free_factor: bool,
+               rtol: float) -> _Verdict:
+    """Whether s = c·r at every point for one constant c (c > 0, or c = 1 if not free)."""
+    both_undefined = np.isnan(s) & np.isnan(r)
+    finite = np.isfinite(s) & np.isfinite(r)
+    broken = ~finite & ~both_undefined
+    if broken.any():
+        return _Verdict(False, None, int(np.argmax(broken)), "undefined", s, r)
+    if finite.sum() < max(4, len(s) // 2):
+        return _Verdict(False, None, None, "few", s, r)
+    idx = np.flatnonzero(finite)
+    sf, rf = s[idx], r[idx]
+    r_scale = float(np.max(np.abs(rf)))
+    if r_scale == 0.0:  # the reference does not depend on the prediction at all
+        ok = float(np.max(np.abs(sf))) == 0.0
+        return _Verdict(ok, None, None if ok else int(idx[0]), "ok" if ok else "differs", s, r)
+    usable = np.abs(rf) > 1e-3 * r_scale
+    c = float(np.median(sf[usable] / rf[usable]))
+    typical = float(np.median(np.abs(rf)))
+    tol = rtol * (np.abs(sf) + np.abs(c * rf) + abs(c) * typical) + 10 * abs(c) * r_err[idx]
+    miss = np.abs(sf - c * rf) - tol
+    if c == 0.0 or not math.isfinite(c) or (miss > 0).any():
+        worst = int(idx[int(np.argmax(miss))])
+        return _Verdict(False, None, worst, "differs", s, r)
+    if c < 0:
+        return _Verdict(False, c, int(idx[0]), "negated", s, r)
+    if not free_factor and abs(c - 1) > max(10 * rtol, 1e-12):
+        return _Verdict(False, c, int(idx[0]), "factor", s, r)
+    return _Verdict(True, c, None, "ok", s, r)
+
+
+# --------------------------------------------------------------------------------------------
+# A small numpy evaluator for the sympy trees the parser builds (and their derivatives)
+# --------------------------------------------------------------------------------------------
+
+
+class _Unsupported(Exception):
+    """An expression node the evaluator does not know."""
+
+
+def _evaluate(expr: sympy.Expr, env: Mapping[sympy.Symbol, np.ndarray | float],
+              n: int) -> np.ndarray:
+    """expr at the points in env, as a float array of length n (NaN where undefined).
+
+    Written out instead of ``lambdify`` because numpy has no gamma/loggamma/digamma and the
+    trees are small: a walk over the nodes is as fast and needs no generated code.
+    """
+    memo: dict[sympy.Basic, np.ndarray | float] = {}
+
+    def ev(node: sympy.Basic) -> np.ndarray | float:
+        if node in memo:
+            return memo[node]
+        value = _eval_node(node, ev, env)
+        memo[node] = value
+        return value
+
+    with np.errstate(all="ignore"):
+        result = np.asarray(ev(expr), dtype=float)
+    return np.broadcast_to(result, (n,)).copy()
+
+
+def _eval_node(node: sympy.Basic, ev: Callable, env: Mapping) -> np.ndarray | float:
+    if node.is_Symbol:
+        if node not in env:
+            raise _Unsupported(f"no value for {node}")
+        return env[node]
+    if node.is_Number or node.is_NumberSymbol:
+        try:
+            return float(node)
+        except (OverflowError, TypeError):
+            raise _Unsupported(str(node)) from None
+    if node.is_Add:
+        return sum((ev(a) for a in node.args), 0.0)
+    if node.is_Mul:
+        result: np.ndarray | float = 1.0
+        for a in node.args:
+            result = result * ev(a)
+        return result
+    if node.is_Pow:
+        base, exponent = ev(node.base), ev(node.exp)
+        return np.power(np.asarray(base, dtype=float), exponent)
+    unary = _UNARY.get(type(node))
+    if unary is not None:
+        return unary(np.asarray(ev(node.args[0]), dtype=float))
+    if isinstance(node, sympy.polygamma) and node.args[0] == 0:
+        return _digamma(np.asarray(ev(node.args[1]), dtype=float))
+    raise _Unsupported(type(node).__name__)
+
+
+def _elementwise(f: Callable[[float], float]) -> Callable[[np.ndarray], np.ndarray]:
+    def apply(x: np.ndarray) -> np.ndarray:
+        def safe(v: float) -> float:
+            try:
+                return f(v)
+            except (ValueError, OverflowError):
+                return math.nan if v <= 0 and v == math.floor(v) else math.inf
+        return np.vectorize(safe, otypes=[float])(x) if x.size else x
+    return apply
+
+
+def _digamma(x: np.ndarray) -> np.ndarray:
+    """ψ(x): reflection below 1/2, recurrence up to 6, then the asymptotic series."""
+    x = np.array(x, dtype=float, copy=True)
+    result = np.zeros_like(x)
+    reflect = x < 0.5
+    with np.errstate(all="ignore"):
+        result[reflect] = -np.pi / np.tan(np.pi * x[reflect])
+        x[reflect] = 1 - x[reflect]
+        for _ in range(6):
+            small = x < 6
+            result[small] -= 1 / x[small]
+            x[small] += 1
+        inv2 = 1 / (x * x)
+        series = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 / 132))))
+        result += np.log(x) - 0.5 / x - series
+    return result
+
+
+_UNARY: dict[type, Callable[[np.ndarray], np.ndarray]] = {
+    sympy.exp: np.exp,
+    sympy.log: np.log,
+    sympy.Abs: np.abs,
+    sympy.sign: np.sign,
+    sympy.gamma: _elementwise(math.gamma),
+    sympy.loggamma: _elementwise(math.lgamma),
+    sympy.factorial: _elementwise(lambda v: math.gamma(v + 1)),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Printing
+# --------------------------------------------------------------------------------------------
+
+
+def _renamed(expr: sympy.Expr, names: Mapping[str, str] | None) -> sympy.Expr:
+    if not names:
+        return expr
+    return expr.xreplace({s: sympy.Symbol(names[s.name]) for s in expr.free_symbols
+                          if s.name in names})
+
+
+def to_latex(expr: sympy.Expr, names: Mapping[str, str] | None = None) -> str:
+    """LaTeX for expr; ``names`` renames symbols for display (``{"rate": "z"}``)."""
+    return sympy.latex(_renamed(expr, names))
+
+
+def to_mathml(expr: sympy.Expr, names: Mapping[str, str] | None = None) -> str:
+    """Presentation MathML for expr, wrapped in a ``<math>`` element."""
+    body = _sympy_mathml(_renamed(expr, names), printer="presentation")
+    return f'<math xmlns="http://www.w3.org/1998/Math/MathML">{body}</math>'
