@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
+from .formulas import Comparison, compare
+from .formulas import Domain as FormulaDomain
 from .models import Answer, Check
 from .spec import Mistake, Part, Tolerance
 
@@ -168,3 +170,42 @@ def check_code(part: Part, calls: Sequence[tuple[str, Mapping[str, Any], Any, Se
     return Check("incorrect", 0.0, f"Wrong result: {first_problem}.", "the reference's arrays", details=details)
 
 
+
+
+def check_formula(part: Part, answer: Answer, function: Callable[[str, int | None], Callable[..., Any]]) -> Check:
+    """Compare a parsed formula with the reference function by evaluation (``formulas.compare``).
+
+    ``function(name, line)`` returns a reference function; the loss and each known
+    mistake's formula are compared the same way, and the first that matches decides.
+    """
+    opts = part.formula
+    assert opts is not None
+    expected = opts.display or f"equivalent to {opts.reference}"
+    if "unparsed" in answer.value:
+        error = answer.value["unparsed"]
+        return Check("missing", 0.0, f"The formula could not be read: {error}.", expected,
+                     review=(f"the formula could not be parsed ({error}): read it by hand",))
+    parsed = answer.value["parsed"]
+    domains = {role: FormulaDomain(d.kind, d.low, d.high) for role, d in opts.domains.items()}
+
+    def compare_with(fn: Callable[..., Any], positive_factor: bool) -> Comparison:
+        return compare(parsed, fn, wrt=opts.wrt, domains=domains, params=dict(opts.arguments),
+                       up_to_constant=opts.up_to_constant, up_to_positive_factor=positive_factor,
+                       points=opts.points, seed=opts.seed)
+
+    reference = function(opts.reference, part.line)
+    result = compare_with(reference, opts.up_to_positive_factor)
+    details: dict[str, Any] = {"comparison": result.reason}
+    if result.equivalent:
+        how = f" (with a {result.link} link)" if result.link and result.link != "identity" else ""
+        return Check("correct", 1.0, f"Correct{how}: {result.reason}.", expected, details=details)
+    for mistake in part.mistakes:
+        target = reference if mistake.formula is None else function(mistake.formula, part.line)
+        other = result if target is reference else compare_with(target, True)
+        matched = (other.factor is not None and other.factor < 0) if mistake.negated else other.equivalent
+        if matched:
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, expected, mistake=mistake.id,
+                         details={**details, "mistake_comparison": other.reason})
+    if result.counterexample:
+        details["counterexample"] = dict(result.counterexample)
+    return Check("incorrect", 0.0, f"Not the expected loss: {result.reason}.", expected, details=details)

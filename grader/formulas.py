@@ -484,8 +484,8 @@ def _student_side(expr: sympy.Expr, env: dict, rate: sympy.Symbol, domain: Domai
 
 # The symbolic derivative is exact (it keeps d/dz of y log(y/z) finite at y = 0, where the
 # value is 0·∞), but sympy's cost grows with size × depth: exp(exp(…)) nested 40 deep takes
-# seconds.  Real answers cost under 200; beyond this bound the numeric stencil is used.
-_MAX_DIFF_COST = 1500
+# seconds.  Real answers cost under 150; beyond this bound the numeric stencil is used.
+_MAX_DIFF_COST = 600
 
 
 def _diff_cost(expr: sympy.Basic) -> int:
@@ -592,10 +592,14 @@ def _eval_node(node: sympy.Basic, ev: Callable, env: Mapping) -> np.ndarray | fl
 def _elementwise(f: Callable[[float], float]) -> Callable[[np.ndarray], np.ndarray]:
     def apply(x: np.ndarray) -> np.ndarray:
         def safe(v: float) -> float:
+            if not math.isfinite(v):
+                return math.inf if v > 0 else math.nan  # gamma(+inf) = inf; no limit at -inf
             try:
                 return f(v)
-            except (ValueError, OverflowError):
-                return math.nan if v <= 0 and v == math.floor(v) else math.inf
+            except ValueError:
+                return math.nan  # a pole: 0, -1, -2, ...
+            except OverflowError:
+                return math.inf
         return np.vectorize(safe, otypes=[float])(x) if x.size else x
     return apply
 

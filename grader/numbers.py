@@ -617,9 +617,9 @@ def _latex_matrix(body: str, source: str) -> ParsedMatrix | None:
     return ParsedMatrix(tuple(rows), (len(rows), len(rows[0])), source)  # type: ignore[arg-type]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pair:
-    """A matched ``[`` .. ``]`` and what is nested inside it."""
+    """A matched ``[`` .. ``]`` and the depth-1 pairs directly inside it."""
 
     open: int
     close: int = -1
@@ -633,18 +633,19 @@ def _bracket_pairs(text: str) -> list[_Pair]:
     pairs: list[_Pair] = []
     for m in _BRACKET_RE.finditer(text):
         if m.group() == "[":
-            stack.append(_Pair(m.start(), children=[]))
+            stack.append(_Pair(m.start()))
         elif stack:
             pair = stack.pop()
             pair.close = m.start()
             pairs.append(pair)
             if stack:
                 parent = stack[-1]
-                parent.depth = max(parent.depth, pair.depth + 1)
-                if pair.depth == 1 and parent.children is not None:
+                if pair.depth >= parent.depth:
+                    parent.depth = pair.depth + 1
+                if pair.depth == 1 and parent.depth == 2:
+                    if parent.children is None:
+                        parent.children = []
                     parent.children.append(pair)
-            if pair.depth > 2:
-                pair.children = None  # never read, so not kept
     pairs.sort(key=lambda p: p.open)
     return pairs
 

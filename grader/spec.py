@@ -144,6 +144,8 @@ class FormulaOptions:
     up_to_positive_factor: bool = True
     points: int = 24
     seed: int = 0
+    display: str | None = None
+    """The reference formula as shown to people (never used for grading)."""
 
 
 @dataclass(frozen=True)

@@ -456,12 +456,13 @@ def _formula(r: _Reader | None) -> FormulaOptions | None:
         linear_predictors=linear, links=r.strings("links") or ("identity", "log"),
         up_to_constant=r.boolean("up_to_constant", True),
         up_to_positive_factor=r.boolean("up_to_positive_factor", True),
-        points=r.integer("points", 24, low=4), seed=r.integer("seed", 0, low=0))
+        points=r.integer("points", 24, low=4), seed=r.integer("seed", 0, low=0),
+        display=r.string("display"))
     bad_links = [link for link in opts.links if link not in ("identity", "log")]
     if bad_links:
         raise r.fail("links", f"unknown link {bad_links[0]!r} (identity or log)")
     r.done(("reference", "wrt", "roles", "arguments", "domains", "linear_predictors", "links",
-            "up_to_constant", "up_to_positive_factor", "points", "seed"))
+            "up_to_constant", "up_to_positive_factor", "points", "seed", "display"))
     return opts
 
 

@@ -1,0 +1,115 @@
+"""The spec loader: the shipped spec loads; every broken spec gets file:line and what is wrong."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from grader.errors import ReferenceModuleError, SpecError
+from grader.reference import load_reference
+from grader.spec_loader import load_spec
+
+
+GOOD = """\
+assignment: demo
+reference: ref.py
+questions:
+  - id: conv
+    keywords: [convolution]
+    parts:
+      - id: conv.a
+        points: 5
+        kind: integer
+        expected: {function: count, args: {n: 3}}
+        mistakes:
+          - {id: off-by-one, value: off_by_one, credit: 0.5, feedback: "one too many"}
+"""
+REF = "def count(n):\n    return n * 2\n\ndef off_by_one(n=3):\n    return 7\n"
+
+
+def write(tmp_path: Path, text: str, ref: str = REF) -> Path:
+    (tmp_path / "ref.py").write_text(ref)
+    path = tmp_path / "spec.yaml"
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def test_shipped_spec_loads_with_the_assignment_parts(spec):
+    assert [p.id for p in spec.parts] == ["backprop.dw11", "backprop.dw21", "backprop.code",
+                                          "conv.standard", "conv.depthwise", "poisson.loss"]
+    assert spec.max_score == 30
+    assert {p.kind for p in spec.parts} == {"number", "code", "integer", "formula"}
+
+
+def test_shipped_reference_computes_the_assignment_values(spec, reference):
+    conv = spec.parts[3]
+    assert reference.call(conv.expected) == 1228800
+    q1 = spec.questions[0]
+    assert reference.call(q1.parts[0].expected, q1.defaults()) == pytest.approx(0.0044318, rel=1e-4)
+
+
+def test_a_minimal_spec_loads(tmp_path):
+    spec = load_spec(write(tmp_path, GOOD))
+    ref = load_reference(spec)
+    part = spec.parts[0]
+    assert part.tolerance.exact and ref.call(part.expected) == 6
+    assert part.mistakes[0].verdict == "partial"
+
+
+BROKEN = [
+    ("unknown-key", ("        kind: integer\n", "        kind: integer\n        colour: red\n"), 10,
+     "unknown key 'colour'"),
+    ("points-not-number", ("points: 5", "points: five"), 8, "points' must be a number"),
+    ("bad-kind", ("kind: integer", "kind: essay"), 9, "unknown kind 'essay'"),
+    ("missing-id", ("      - id: conv.a\n", "      - name: conv.a\n"), 7, "missing required key 'id'"),
+    ("negative-credit", ("credit: 0.5", "credit: -1"), 12, "'credit' must be a number from 0 to 1"),
+    ("no-keywords", ("    keywords: [convolution]\n", ""), 4, "needs 'keywords'"),
+    ("duplicate-key", ("        points: 5\n", "        points: 5\n        points: 6\n"), 9, "duplicate key 'points'"),
+    ("bad-yaml", ("parts:", "parts: [unclosed"), None, "not valid YAML"),
+    ("mistake-two-ways", ("value: off_by_one,", "value: off_by_one, transform: negated,"), 12,
+     "exactly one of 'value' or 'transform'"),
+    ("no-expected", ("        expected: {function: count, args: {n: 3}}\n", ""), 7, "needs 'expected'"),
+]
+
+
+@pytest.mark.parametrize("edit,line,message", [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_broken_specs_name_file_line_and_problem(tmp_path, edit, line, message):
+    old, new = edit
+    assert old in GOOD
+    path = write(tmp_path, GOOD.replace(old, new, 1))
+    with pytest.raises(SpecError) as info:
+        load_spec(path)
+    text = str(info.value)
+    assert text.startswith(str(path)), text
+    assert message in text
+    if line is not None:
+        assert info.value.line == line, text
+    assert "\n" not in text
+
+
+def test_a_missing_reference_function_is_named_with_its_line(tmp_path):
+    path = write(tmp_path, GOOD.replace("value: off_by_one", "value: no_such_function"))
+    spec = load_spec(path)
+    with pytest.raises(ReferenceModuleError) as info:
+        load_reference(spec)
+    assert "no function 'no_such_function'" in str(info.value)
+    assert info.value.line == 12
+
+
+def test_a_missing_spec_file_is_one_line(tmp_path):
+    with pytest.raises(SpecError, match="spec file not found"):
+        load_spec(tmp_path / "nope.yaml")
+
+
+def test_yaml_tags_never_construct_objects(tmp_path):
+    path = write(tmp_path, GOOD.replace("assignment: demo", "assignment: !!python/object/apply:os.system ['true']"))
+    with pytest.raises(SpecError):
+        load_spec(path)
+
+
+def test_shipped_spec_file_is_the_default(tmp_path):
+    from grader import api
+
+    assert api.DEFAULT_SPEC == Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"
