@@ -1281,8 +1281,15 @@ class _Parser:
             name += "'"
         return sympy.Symbol(name, positive=True)
 
+    def finite(self, *values: sympy.Expr) -> None:
+        """Reject log(0), 1/0 and the like where they arise, before any comparison with them."""
+        for value in values:
+            if value.is_Number and value.is_finite is not True:
+                raise fail("the formula divides by zero or is not a real number", self.source)
+
     def power_of(self, base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
         limits = self.limits
+        self.finite(base, exponent)
         if exponent.is_Number and abs(exponent) > limits.max_exponent:
             raise fail(f"exponent {exponent} is too large (the limit is {limits.max_exponent})",
                        self.source)
@@ -1299,6 +1306,7 @@ class _Parser:
         return sympy.factorial(arg)
 
     def _check_numeric_argument(self, arg: sympy.Expr, shift: int) -> None:
+        self.finite(arg)
         if arg.is_Number and abs(arg) + shift > self.limits.max_factorial:
             raise fail("number too large for a factorial or Gamma", self.source)
 

@@ -16,12 +16,15 @@ from ..formulas import Parsed, Roles, parse_formula, to_mathml
 from ..models import Answer, Block, Evidence
 from ..spec import Part
 from .normalize import compact
+from .statements import statements
 
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?<![\\$])\$(?!\$)", re.DOTALL)
 _DISPLAY_DELIMS = re.compile(r"^\s*(\$\$|\\\[)|(\$\$|\\\])\s*$")
 _ENV = re.compile(r"\\(begin|end)\{(aligned|align\*?|equation\*?|gather\*?|split|multline\*?|eqnarray\*?)\}")
 _ROW = re.compile(r"\\\\(?:\[[^\]]*\])?")
 _RELATION = re.compile(r"(?<![<>!=:\\])=(?!=)")
+_MATHY = re.compile(r"(?:log|ln|exp|\^|\*|\\frac|\\sum|Σ|∑|[-−+/])", re.IGNORECASE)
+_FUNCTION_WORDS = {"log", "exp", "sum", "mean", "frac", "hat", "lambda", "theta", "sigma", "left", "right"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class _Formula:
     start: int
     context: str
     """Prose just before it."""
+    subject: str | None = None
+    """What it is said to be ("the loss for one sample"), when that is not inside ``text``."""
 
 
 def _rows(block: Block) -> list[_Formula]:
@@ -57,21 +62,63 @@ def _rows(block: Block) -> list[_Formula]:
             found.append(_Formula(row, block, max(0, start), ""))
         return found
     for m in _INLINE.finditer(text):
-        found.append(_Formula(m.group(1), block, m.start(1), text[max(0, m.start() - 160):m.start()]))
-    if not found and "$" not in text:
-        # Plain text: a line with "=" or a line that reads as a formula after "loss:".
-        offset = 0
-        for line in text.split("\n"):
-            if re.search(r"=|:\s*\S", line) and re.search(r"log|ln|λ|μ|ŷ|\^|\*", line, re.IGNORECASE):
-                found.append(_Formula(line, block, offset, ""))
-            offset += len(line) + 1
+        found.append(_Formula(_trim(m.group(1)), block, m.start(1), text[max(0, m.start() - 160):m.start()]))
+    if "$" not in text:
+        found.extend(_prose_formulas(block))
     return found
+
+
+def _prose_formulas(block: Block) -> list[_Formula]:
+    """Formulas in plain text: what follows "=", "is" or ":" in a sentence, up to its end.
+
+    A paragraph's line breaks are soft wraps, so a sentence is read across them.
+    """
+    found = []
+    original = block.text
+    joined = original.replace("\n", " ")
+    for text, wrapped_only in ((original, False), (joined, True)):
+        for stmt in statements(text):
+            if wrapped_only and "\n" not in original[stmt.start:stmt.start + len(stmt.text)]:
+                continue  # already read line by line
+            for i, side in enumerate(stmt.sides[1:]):
+                candidate = _trim(side.text)
+                if _MATHY.search(candidate):
+                    found.append(_Formula(candidate, block, side.start, text[max(0, stmt.start - 160):side.start],
+                                          stmt.sides[i].text))
+    return found
+
+
+def _trim(text: str) -> str:
+    """Drop what is prose around a formula: a trailing "(mean over samples)", "where …"."""
+    text = _trim_notes(text.strip().rstrip(".,;:"))
+    text = re.split(r"\s(?:where|with|for|summed|averaged|over|and then)\s", text, maxsplit=1)[0]
+    return _trim_notes(text.strip().rstrip(".,;:"))
+
+
+def _trim_notes(text: str) -> str:
+    """Drop trailing parenthesised prose: "… (dropping log(y!) which does not depend on f)"."""
+    while text.endswith(")"):
+        depth, i = 0, len(text) - 1
+        while i >= 0:
+            depth += {")": 1, "(": -1}.get(text[i], 0)
+            if depth == 0:
+                break
+            i -= 1
+        inner = text[i + 1:-1]
+        prose = [w for w in re.findall(r"[A-Za-z]{3,}", inner) if w.lower() not in _FUNCTION_WORDS]
+        if i <= 0 or len(prose) < 2:
+            break
+        text = text[:i].rstrip().rstrip(".,;:")
+    return text
 
 
 def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) -> float:
     loc = part.find
-    m = _RELATION.search(formula.text)
-    subject = compact(formula.text[:m.start()]) if m else ""
+    if formula.subject is not None:
+        subject = compact(formula.subject)
+    else:
+        m = _RELATION.search(formula.text)
+        subject = compact(formula.text[:m.start()]) if m else ""
     context = compact(formula.context or previous_text)
     labels = [compact(x) for x in loc.labels if compact(x)]
     excludes = [compact(x) for x in loc.exclude if compact(x)]
@@ -80,12 +127,11 @@ def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) ->
         score += 2
     if any(ex in subject for ex in excludes):
         score -= 3
-    if not subject:
-        tail = context[-120:]
-        if any(lab in tail for lab in labels):
-            score += 1
-        if any(ex in tail[-40:] for ex in excludes):
-            score -= 1
+    tail = context[-120:]
+    if any(lab in tail for lab in labels):
+        score += 1
+    if not subject and any(ex in tail[-40:] for ex in excludes):
+        score -= 1
     if any("product" in p for p in parsed.problems):
         score -= 2
     return score
@@ -111,8 +157,9 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
                 if any(compact(lab) in ctx for lab in part.find.labels if compact(lab)):
                     failures.append((formula, str(exc)))
                 continue
-            if opts.wrt not in parsed.role_symbols and opts.wrt not in parsed.linear:
-                continue
+            present = set(parsed.role_symbols) | set(parsed.linear)
+            if not set(opts.roles) <= present:
+                continue  # "μ = μ_θ(x)" defines the prediction; a loss relates it to the data
             score = _score(part, formula, parsed, previous_text)
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, formula, parsed)
