@@ -19,10 +19,10 @@ _HEADING_LINE = re.compile(
     r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
         (?:question|ques|qn|q|problem|prob|exercise|ex|task|ans|answer|solution|part)
         \s*[.:#-]?\s*\(?\d{1,2}\)?\s*(?:\([a-z]\))?\s*[.:)\-]?
-        (?:\s.{0,80})?$""",
+        (?:\s.{0,80})?(?:\*\*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_NUMBERED_TITLE = re.compile(r"^\s*\(?\d{1,2}[.)]\s*(?:[A-Z][^=$]{0,60})?$")
+_NUMBERED_TITLE = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\(?\d{1,2}[.)]\s*(?:[A-Z][^=$]{0,60})?(?:\*\*)?$")
 #: Weight a section needs to claim a question rather than continue the previous one.
 MIN_SCORE = 2.0
 #: Weight a single block needs to switch question inside a section (no headings at all).

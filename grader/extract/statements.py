@@ -92,7 +92,7 @@ def split_statements(text: str) -> list[tuple[int, str]]:
     out = []
     for a, b in zip(points, points[1:]):
         piece = text[a:b]
-        if piece.strip() and piece.strip() not in {",", ";", "."}:
+        if piece.strip() and piece.strip() not in {",", ";", "."} and not _QUAD.fullmatch(piece.strip()):
             out.append((a, piece))
     return out
 

@@ -1,0 +1,52 @@
+"""Sections: headings of every style, and questions matched by content, not number."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.extract.sections import is_heading, split_sections
+from grader.models import Block, Document
+
+HEADINGS = ["Question 1", "Qn 2", "Q.3", "Q3)", "Problem 2", "## 3.", "Ans 2:", "**Question 3**", "Q 1 (a)",
+            "Exercise 1", "Task 2", "1.", "2) Backpropagation"]
+NOT_HEADINGS = ["The answer is 3", "w_{11} = 0.5", "Quite a long sentence that goes on and on",
+                "8 x 8 x 256", "Qualitatively, the loss is convex"]
+
+
+@pytest.mark.parametrize("line", HEADINGS)
+def test_heading_styles(line):
+    assert is_heading(line)
+
+
+@pytest.mark.parametrize("line", NOT_HEADINGS)
+def test_not_headings(line):
+    assert not is_heading(line)
+
+
+def _doc(*texts: str) -> Document:
+    blocks, line = [], 1
+    for t in texts:
+        blocks.append(Block(t, "a.md", line))
+        line += t.count("\n") + 2
+    return Document("s", tuple(blocks))
+
+
+def test_question_numbers_do_not_decide_the_question(spec):
+    doc = _doc("Question 1", "The Poisson loss is the negative log likelihood.",
+               "Question 3", "The number of multiplications for the depthwise separable convolution",
+               "Question 2", "The gradient by backpropagation through the sigmoid units")
+    got = [(s.question, s.blocks[0].text) for s in split_sections(doc, spec)]
+    assert [q for q, _ in got] == ["poisson", "conv", "backprop"]
+
+
+def test_without_headings_paragraphs_switch_question_by_content(spec):
+    doc = _doc("For the Poisson likelihood the loss is z - y log z.",
+               "For the convolution, the depthwise separable convolution needs 53952 multiplications.",
+               "For backpropagation, the gradient dE/dw11 through the sigmoid is 0.0044.")
+    assert [s.question for s in split_sections(doc, spec)] == ["poisson", "conv", "backprop"]
+
+
+def test_a_preamble_answers_no_question(spec):
+    doc = _doc("GNR 638 Assignment 2", "Jane Doe (200070001)", "Question 1",
+               "depthwise separable convolution multiplications")
+    assert [s.question for s in split_sections(doc, spec)][:2] == [None, None]

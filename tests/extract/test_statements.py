@@ -1,0 +1,69 @@
+"""Statements, relations and values: which numbers are concluding values."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.extract.statements import Side, blank_struck_out, statements, value_of
+
+PURE = [
+    ("1,228,800", 1228800), ("1228800 multiplications", 1228800), ("12,28,800.", 1228800),
+    ("53952 \\text{ (significantly lowered computation)}$$", 53952), ("\\boxed{-4.418 \\times 10^{-3}}", -0.004418),
+    ("**53,952**", 53952), ("-0.0372 (rounded)", -0.0372), ("0.0044 and dE/dw21", 0.0044),
+    ("$\\mathbf{1228800}$", 1228800), ("1.2288 \\times 10^{6}", 1228800), ("5.3952 × 10^4", 53952),
+]
+EXPRESSION = ["8 \\times 8 \\times 256", "0.5(1) + 0.5(1) + 1", "-2.209 \\times 10^{-3} \\times 2",
+              "0.0418 * 0.88", "(0.5 - 0.87) \\cdot 0.87", "2 - 1", "75/3", "\\sigma(2)", "x_1"]
+
+
+@pytest.mark.parametrize("text,value", PURE, ids=[t for t, _ in PURE])
+def test_a_side_that_is_a_number_is_a_value(text, value):
+    found = value_of(Side(" " + text, 0))
+    assert found is not None and found.number.float == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", EXPRESSION)
+def test_a_side_that_starts_an_expression_is_no_value(text):
+    assert value_of(Side(" " + text, 0)) is None
+
+
+def test_boxed_and_bold_are_marked():
+    assert value_of(Side("\\boxed{0.036}", 0)).boxed
+    assert value_of(Side("**53952**", 0)).boxed
+    assert not value_of(Side("53952", 0)).boxed
+
+
+RELATIONS = [
+    ("dE/dw11 = 0.0044", ["="]), ("x \\approx 0.0372", ["\\approx"]), ("total ≈ 1.2e6", ["≈"]),
+    ("which is equal to 12,28,800", ["is equal to"]), ("Answer: 53952", [":"]),
+    ("a <= b", []), ("a == b", []), ("\\text{where x = 1} y", []),
+]
+
+
+@pytest.mark.parametrize("text,relations", RELATIONS, ids=[t for t, _ in RELATIONS])
+def test_relations(text, relations):
+    (stmt,) = statements(text)
+    assert list(stmt.relations) == relations
+
+
+def test_statements_split_at_rows_quads_commas_and_sentences_but_not_numbers():
+    text = "w_{11} = 0.5 \\quad w_{21} = 0.5, x_1 = 1; t_1 = 0.5\\\\ b = 1,228,800. Next"
+    pieces = [s.text.strip() for s in statements(text)]
+    assert pieces == ["w_{11} = 0.5", "w_{21} = 0.5", "x_1 = 1", "t_1 = 0.5", "b = 1,228,800", "Next"]
+
+
+def test_a_latex_thin_space_is_not_a_comma():
+    (stmt,) = statements("h_1(1-h_1)\\, x_1 = 0.0044")
+    assert stmt.sides[0].text.strip() == "h_1(1-h_1)\\, x_1"
+
+
+def test_markdown_table_rows_relate_their_cells():
+    (stmt,) = statements("| depthwise separable (total) | $53952$ |")
+    assert value_of(stmt.sides[-1]).number.float == 53952
+
+
+def test_struck_out_text_is_blanked_in_place():
+    text = "~~= 0.0022~~ then = 0.0044 and \\sout{2764800}"
+    blanked = blank_struck_out(text)
+    assert len(blanked) == len(text) and "0.0022" not in blanked and "2764800" not in blanked
+    assert "0.0044" in blanked
