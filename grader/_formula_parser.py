@@ -1119,7 +1119,7 @@ class _Parser:
                 or closer.text != opener.text:
             raise self.error(f"unclosed {opener.text!r}", closer)
         self.advance()
-        return sympy.Abs(inner)
+        return sympy.Abs(inner, evaluate=False)  # evaluating asks costly sign questions
 
     def function(self, tok: Token) -> sympy.Expr:
         name = tok.value
@@ -1333,7 +1333,7 @@ class _Parser:
         if name == "factorial":
             return self.factorial(arg)
         if name == "abs":
-            return sympy.Abs(arg)
+            return sympy.Abs(arg, evaluate=False)
         raise self.error(f"unsupported function {name!r}")
 
 

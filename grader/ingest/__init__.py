@@ -45,7 +45,7 @@ def read_submission(path: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES)
     sources: dict[str, bytes] = {}
     warnings: list[str] = []
     names: list[str] = []
-    errors: list[str] = []
+    errors: list[SubmissionError] = []
     for file in files:
         rel = file.relative_to(root).as_posix()
         suffix = file.suffix.lower()
@@ -64,10 +64,12 @@ def read_submission(path: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES)
             reader = latex_blocks if TEXT_FORMATS[suffix] == "latex" else split_blocks
             blocks.extend(reader(text, rel))
         except SubmissionError as exc:
-            errors.append(str(exc))
+            errors.append(exc)
     if errors and not blocks and not sources:
-        raise UnreadableFileError(errors[0] if len(errors) == 1 else "; ".join(errors))
-    warnings.extend(errors)
+        if len(errors) == 1:
+            raise errors[0]
+        raise UnreadableFileError("; ".join(str(e) for e in errors))
+    warnings.extend(str(e) for e in errors)
     if not files:
         warnings.append("the submission folder is empty")
     return Document(student, tuple(blocks), tuple(names), sources, tuple(warnings))

@@ -10,7 +10,7 @@ from .markdown import split_blocks
 _COMMENT = re.compile(r"(?<!\\)%.*$")
 _SECTION = re.compile(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*\{(.*)\}\s*$")
 _DROP = re.compile(r"^\s*\\(documentclass|usepackage|title|author|date|maketitle|begin\{document\}|end\{document\}|"
-                   r"begin\{(enumerate|itemize)\}|end\{(enumerate|itemize)\}|newpage|clearpage|tableofcontents)\b")
+                   r"begin\{(enumerate|itemize)\}|end\{(enumerate|itemize)\}|newpage|clearpage|tableofcontents)(?![A-Za-z])")
 _ITEM = re.compile(r"^\s*\\item(\[[^\]]*\])?\s*")
 
 

@@ -379,27 +379,25 @@ class _Context:
         paths = sysconfig.get_paths()
         stdlib = {os.path.realpath(paths[key]) for key in ("stdlib", "platstdlib")}
         self.stdlib_dirs = sorted(p for p in stdlib if os.path.isdir(p))
-        hidden = {os.path.realpath(paths[key]) for key in ("purelib", "platlib")}
-        for entry in list(hidden):
-            hidden.add(os.path.join(os.path.dirname(entry), "dist-packages"))
-        # site-packages inside the stdlib tree: hidden from the child.
-        self.hidden_dirs = sorted(
-            p for p in hidden if any(p.startswith(s + os.sep) for s in self.stdlib_dirs) and os.path.isdir(p)
-        )
         self.numpy_dir = os.path.realpath(os.path.dirname(numpy.__file__))
         libs = self.numpy_dir + ".libs"
         self.numpy_libs = libs if os.path.isdir(libs) else None
+        # A site-packages inside the stdlib tree (the base interpreter's, under a
+        # venv) is hidden from the child: only numpy is offered.
+        self.hidden_dirs = sorted(
+            os.path.join(s, name)
+            for s in self.stdlib_dirs
+            for name in ("site-packages", "dist-packages")
+            if os.path.isdir(os.path.join(s, name))
+            and not self.numpy_dir.startswith(os.path.join(s, name) + os.sep)
+        )
         self.sys_path = [p for p in sys.path if p and any(
             os.path.realpath(p) == s or os.path.realpath(p).startswith(s + os.sep) for s in self.stdlib_dirs
         ) and not any(os.path.realpath(p).startswith(h) for h in self.hidden_dirs)]
         self.devices = [d for d in ("/dev/null", "/dev/zero", "/dev/urandom", "/dev/random") if os.path.exists(d)]
-        system_libs = []
-        for candidate in ("/usr/lib", "/usr/lib64", "/lib", "/lib64", "/usr/local/lib"):
-            if os.path.isdir(candidate):
-                real = os.path.realpath(candidate)
-                system_libs.append(candidate)
-                del real
-        self.system_libs = system_libs
+        self.system_libs = [
+            d for d in ("/usr/lib", "/usr/lib64", "/lib", "/lib64", "/usr/local/lib") if os.path.isdir(d)
+        ]
         self.ns_root = os.path.join(self.base, "root")
         try:
             with open("/proc/sys/kernel/cap_last_cap") as handle:
@@ -845,7 +843,6 @@ def _load_module(path: str, name: str):
         data = handle.read()
     module = types.ModuleType(name)
     module.__file__ = path
-    module.__builtins__ = __builtins__
     sys.modules[name] = module
     code = compile(from_discover(data), path, "exec", dont_inherit=True)
     exec(code, module.__dict__)
@@ -1004,6 +1001,7 @@ def _child(ctx: _Context, mode: str, limits: dict, payload: bytearray, job_dir: 
 def _child_entry(ctx, mode, limits, payload, job_dir, fds) -> None:
     """The forked child. Never returns: always ends in os._exit."""
     code = EXIT_SETUP_FAILED
+    channel = False
     try:
         os.setsid()
         _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -1017,12 +1015,14 @@ def _child_entry(ctx, mode, limits, payload, job_dir, fds) -> None:
         for target, fd in enumerate(moved):
             os.dup2(fd, target)
         os.closerange(6, 1 << 20)
+        channel = True
         code = _child(ctx, mode, limits, payload, job_dir)
     except BaseException as error:  # noqa: BLE001
-        try:
-            _emit({"t": "setup_error", "error": last_line(error)})
-        except BaseException:  # noqa: BLE001
-            pass
+        if channel:
+            try:
+                _emit({"t": "setup_error", "error": last_line(error)})
+            except BaseException:  # noqa: BLE001
+                pass
     finally:
         os._exit(code)
 
@@ -1232,11 +1232,8 @@ def _probe(ctx: _Context, out: _Buffer, res: _Buffer) -> str:
     }).encode())
     limits = {"cpu_seconds": 5, "wall_seconds": 10, "memory_mb": 256, "file_size_mb": 1,
               "processes": 0, "open_files": 64, "output_bytes": 4096}
-    try:
-        facts = run_job(ctx, "namespaces", limits, payload, out, res)
-        text = bytes(res.view()).decode("utf-8", "replace")
-    finally:
-        pass
+    facts = run_job(ctx, "namespaces", limits, payload, out, res)
+    text = bytes(res.view()).decode("utf-8", "replace")
     out.wipe()
     res.wipe()
     if '"value":[1.5]' in text.replace(" ", "") or '"value":1.5' in text.replace(" ", ""):

@@ -1,0 +1,80 @@
+"""Ingest: bytes to text in any encoding, blocks with their file lines, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.errors import SubmissionTooLargeError, UnreadableFileError
+from grader.ingest import read_submission, submission_id
+from grader.ingest.decode import decode_text
+from grader.ingest.latex import latex_blocks
+from grader.ingest.markdown import split_blocks
+
+DECODE = [
+    ("utf8", "σ ≈ 0.0372 −4".encode("utf-8"), "σ ≈ 0.0372 −4", None),
+    ("utf8-bom", b"\xef\xbb\xbfdE/dw11 = 1", "dE/dw11 = 1", None),
+    ("utf16-le", "λ = 2".encode("utf-16"), "λ = 2", "UTF-16"),
+    ("latin1", "café = 1".encode("latin-1"), "café = 1", "Windows-1252"),
+    ("cp1252-quotes", "“loss” = z".encode("cp1252"), "“loss” = z", "Windows-1252"),
+    ("crlf", b"a = 1\r\nb = 2\r\n", "a = 1\nb = 2\n", None),
+    ("empty", b"", "", None),
+]
+
+
+@pytest.mark.parametrize("data,text,warning", [d[1:] for d in DECODE], ids=[d[0] for d in DECODE])
+def test_decode(data, text, warning):
+    got, warn = decode_text(data, "f.md")
+    assert got == text
+    assert (warning is None and warn is None) or (warning in warn)
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"ok\x00\x00\x00"])
+def test_binary_is_refused_with_the_file_name(data):
+    with pytest.raises(UnreadableFileError, match="f.md: not a text file"):
+        decode_text(data, "f.md")
+
+
+def test_markdown_blocks_keep_their_lines():
+    text = "# Q1\n\nSome text\nmore text\n\n$$\na = 1\n\nb = 2\n$$\n\n```\n[[1 2]\n\n [3 4]]\n```\nend"
+    blocks = split_blocks(text, "a.md")
+    assert [(b.kind, b.line) for b in blocks] == [("heading", 1), ("text", 3), ("math", 6), ("code", 12),
+                                                  ("text", 17)]
+    assert blocks[2].end_line == 10 and blocks[2].line_at(blocks[2].text.index("b = 2")) == 9
+
+
+def test_latex_body_only_with_sections_and_items():
+    tex = ("\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n\\section*{Question 2}\n"
+           "% a comment = 5\n\\begin{enumerate}\n\\item[(a)] $1228800$\n\\end{enumerate}\n\\end{document}\n")
+    blocks = latex_blocks(tex, "a.tex")
+    assert [(b.kind, b.line, b.text) for b in blocks] == [("heading", 4, "# Question 2"), ("text", 7, "(a) $1228800$")]
+
+
+def test_a_folder_is_one_submission_in_name_order(tmp_path):
+    folder = tmp_path / "Jane Doe_123"
+    folder.mkdir()
+    (folder / "b.txt").write_text("second")
+    (folder / "a.md").write_text("first")
+    (folder / "code.py").write_text("def gradients(): pass\n")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
+    (folder / ".hidden.md").write_text("ignored")
+    doc = read_submission(folder)
+    assert submission_id(folder) == "Jane Doe_123"
+    assert [b.text for b in doc.blocks] == ["first", "second"]
+    assert doc.files == ("a.md", "b.txt", "code.py") and "code.py" in doc.sources
+    assert any("photo.jpg: skipped" in w for w in doc.warnings)
+
+
+def test_one_unreadable_file_in_a_folder_is_a_warning(tmp_path):
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "a.md").write_text("dE/dw11 = 0.0044")
+    (folder / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
+    doc = read_submission(folder)
+    assert doc.blocks and any("b.txt: not a text file" in w for w in doc.warnings)
+
+
+def test_a_file_over_the_limit_is_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 2000)
+    with pytest.raises(SubmissionTooLargeError, match="big.txt: 2,000 bytes is over the 1,000-byte limit"):
+        read_submission(path, max_file_bytes=1000)
