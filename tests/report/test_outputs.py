@@ -1,0 +1,88 @@
+"""Outputs: results.json, grades.csv and HTML against golden files; determinism; escaping.
+
+Refresh the goldens, after reading the diff, with ``pytest --update-goldens``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from grader.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDENS = Path(__file__).resolve().parent / "goldens"
+BATCH = ["000_6ad9972c2ed9da34.txt", "001_00e179ca8f67077f.txt", "w05_sign_slip.md", "w20_empty.md"]
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("batch")
+    for name in BATCH:
+        shutil.copy(ROOT / "submissions" / name, folder / name)
+    (folder / "zz_binary.md").write_bytes(bytes(range(256)) * 8)
+    (folder / "xss.md").write_text(
+        "Question 2\n\nstandard convolution = <script>alert(1)</script> 1228800 {{ 7*7 }} {% raw %}\n",
+        encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def out(batch, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    assert main(["grade", str(batch), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+GOLDEN_FILES = ["results.json", "grades.csv", "index.html", "students/000_6ad9972c2ed9da34.html",
+                "students/001_00e179ca8f67077f.html", "students/zz_binary.html"]
+
+
+@pytest.mark.parametrize("name", GOLDEN_FILES)
+def test_matches_golden(out, name, update_goldens):
+    got = (out / name).read_text(encoding="utf-8")
+    golden = GOLDENS / name.replace("/", "__")
+    if update_goldens:
+        golden.write_text(got, encoding="utf-8")
+    assert golden.exists(), f"no golden for {name}: run pytest --update-goldens"
+    assert got == golden.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+
+def test_same_input_gives_byte_identical_results(batch, out, tmp_path):
+    assert main(["grade", str(batch), "--out", str(tmp_path), "--quiet"]) == 0
+    for name in ("results.json", "grades.csv", "index.html"):
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes()
+
+
+def test_results_follow_the_contract(out):
+    doc = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert doc["assignment"] == "gnr638_a2" and doc["max_score"] == 30
+    ids = [s["id"] for s in doc["students"]]
+    assert ids == sorted(ids) and len(ids) == len(BATCH) + 2
+    for s in doc["students"]:
+        assert s["status"] in ("graded", "error")
+        assert [p["id"] for p in s["parts"]] == [p["id"] for p in doc["parts"]]
+        for p in s["parts"]:
+            assert set(p) >= {"id", "verdict", "score", "max_score", "review", "expected", "found", "feedback",
+                              "evidence"}
+    broken = next(s for s in doc["students"] if s["id"] == "zz_binary")
+    assert broken["status"] == "error" and "not a text file" in broken["error"]
+    assert all(p["verdict"] == "missing" and p["score"] == 0 for p in broken["parts"])
+
+
+def test_student_text_is_shown_as_text_never_as_markup(out):
+    html = (out / "students" / "xss.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html and "{{ 7*7 }}" in html and "49" not in html.split("{{ 7*7 }}")[0][-5:]
+
+
+def test_report_rerenders_from_results_alone(out, tmp_path):
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    shutil.copy(out / "results.json", copy / "results.json")
+    assert main(["report", str(copy)]) == 0
+    for name in ("grades.csv", "index.html", "students/000_6ad9972c2ed9da34.html"):
+        assert (copy / name).read_bytes() == (out / name).read_bytes()

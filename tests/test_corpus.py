@@ -1,0 +1,96 @@
+"""The whole visible corpus through the command line: every part of every submission.
+
+The expected verdicts live in tests/expected/*.yaml, written from the rubric of
+assignment2.md (not from the grader's output): written.yaml for the written corpus and
+the two real submissions, written_heldout.yaml for a set written after the extraction
+was tuned, code.yaml for the code submissions.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from grader.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SUBMISSIONS = ROOT / "submissions"
+TABLES = sorted((ROOT / "tests" / "expected").glob("*.yaml"))
+PART_IDS = ["backprop.dw11", "backprop.dw21", "backprop.code", "conv.standard", "conv.depthwise", "poisson.loss"]
+
+
+def _expected() -> dict[str, dict]:
+    merged: dict[str, dict] = {}
+    for table in TABLES:
+        for student, row in (yaml.safe_load(table.read_text(encoding="utf-8")) or {}).items():
+            row = dict(row)
+            if table.stem == "code":  # code submissions answer nothing else
+                row = {**{p: "missing" for p in PART_IDS}, **row}
+            merged[str(student)] = row
+    return merged
+
+
+EXPECTED = _expected()
+ROWS = [(s, p, row[p]) for s, row in sorted(EXPECTED.items()) for p in PART_IDS if p in row]
+REVIEW = [(s, p) for s, row in sorted(EXPECTED.items()) for p in (row.get("review") or [])]
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("corpus-out")
+    assert main(["grade", str(SUBMISSIONS), "--out", str(out), "--quiet"]) == 0
+    document = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    return {s["id"]: s for s in document["students"]}
+
+
+def _part(results: dict, student: str, part: str) -> dict:
+    assert student in results, f"{student} was not graded"
+    return next(p for p in results[student]["parts"] if p["id"] == part)
+
+
+def test_every_entry_is_graded_once_and_every_table_row_has_an_entry(results):
+    entries = {p.stem if p.is_file() else p.name for p in SUBMISSIONS.iterdir() if not p.name.startswith(".")}
+    assert set(results) == entries
+    assert set(EXPECTED) <= entries
+    assert len(EXPECTED) >= 60
+
+
+@pytest.mark.parametrize("student,part,verdict", ROWS, ids=[f"{s}:{p}" for s, p, _ in ROWS])
+def test_verdict(results, student, part, verdict):
+    got = _part(results, student, part)
+    assert got["verdict"] == verdict, (got["found"], got["feedback"], got["review_reasons"])
+
+
+@pytest.mark.parametrize("student,part", REVIEW, ids=[f"{s}:{p}" for s, p in REVIEW])
+def test_flagged_for_review(results, student, part):
+    assert _part(results, student, part)["review"] is True
+
+
+def test_scores_follow_verdicts_and_totals_add_up(results):
+    for student in results.values():
+        total = 0.0
+        for p in student["parts"]:
+            if p["verdict"] == "correct":
+                assert p["score"] == p["max_score"]
+            elif p["verdict"] in ("incorrect", "missing"):
+                assert p["score"] == 0
+            else:
+                assert 0 < p["score"] < p["max_score"]
+            total += p["score"]
+        assert student["score"] == pytest.approx(total)
+
+
+def test_every_found_answer_shows_where_it_was_found(results):
+    for student in results.values():
+        for p in student["parts"]:
+            if p["found"] is not None and p["id"] != "backprop.code":
+                ev = p["evidence"]
+                assert ev and ev["file"] and ev["line"] >= 1 and ev["excerpt"], (student["id"], p["id"])
+
+
+def test_the_real_submission_001_reports_its_disagreeing_bias_gradients(results):
+    notes = results["001_00e179ca8f67077f"]["notes"]
+    assert any("-0.16504242" in n["message"] and "-0.16096605" in n["message"] for n in notes)
