@@ -10,11 +10,13 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from .formulas import Comparison, compare
+from .errors import FormulaParseError
+from .formulas import Comparison, Roles, compare, parse_formula, to_mathml
 from .formulas import Domain as FormulaDomain
 from .models import Answer, Check
 from .spec import Mistake, Part, Tolerance
@@ -196,6 +198,8 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
     reference = function(opts.reference, part.line)
     result = compare_with(reference, opts.up_to_positive_factor)
     details: dict[str, Any] = {"comparison": result.reason}
+    if opts.display:
+        details["expected_mathml"] = _display_mathml(opts.display, opts.roles, opts.linear_predictors)
     if result.equivalent:
         how = f" (with a {result.link} link)" if result.link and result.link != "identity" else ""
         return Check("correct", 1.0, f"Correct{how}: {result.reason}.", expected, details=details)
@@ -209,3 +213,18 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
     if result.counterexample:
         details["counterexample"] = dict(result.counterexample)
     return Check("incorrect", 0.0, f"Not the expected loss: {result.reason}.", expected, details=details)
+
+
+@lru_cache(maxsize=64)
+def _display_mathml_cached(display: str, roles: tuple, linear: tuple) -> str:
+    try:
+        parsed = parse_formula(display, Roles(variables=dict(roles), linear_predictors=dict(linear)))
+    except FormulaParseError:
+        return ""
+    return to_mathml(parsed.expr)
+
+
+def _display_mathml(display: str, roles: Mapping[str, tuple[str, ...]],
+                    linear: Mapping[str, tuple[str, ...]]) -> str:
+    """The reference formula typeset, from the spec's display form (trusted staff text)."""
+    return _display_mathml_cached(display, tuple(sorted(roles.items())), tuple(sorted(linear.items())))

@@ -469,7 +469,7 @@ def _student_side(expr: sympy.Expr, env: dict, rate: sympy.Symbol, domain: Domai
     n = len(env[rate])
     if not up_to_constant:
         return _evaluate(expr, env, n)
-    if _diff_cost(expr) <= _MAX_DIFF_COST:
+    if _diff_cost(expr) <= _MAX_DIFF_COST and not _abs_over_function(expr):
         try:
             return _evaluate(sympy.diff(expr, rate), env, n)
         except _Unsupported:
@@ -486,6 +486,24 @@ def _student_side(expr: sympy.Expr, env: dict, rate: sympy.Symbol, domain: Domai
 # value is 0·∞), but sympy's cost grows with size × depth: exp(exp(…)) nested 40 deep takes
 # seconds.  Real answers cost under 150; beyond this bound the numeric stencil is used.
 _MAX_DIFF_COST = 600
+
+
+def _abs_over_function(expr: sympy.Basic) -> bool:
+    """Whether an |…| holds a log, exp, Γ, root or another |…|.
+
+    sympy differentiates such an Abs through re() and im() of its argument, asking costly
+    questions about its sign (seconds for |√(log …)| nested a few deep); |z - y| is cheap.
+    """
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, sympy.Abs) and any(
+                isinstance(inner, _TRANSCENDENTAL) or (inner.is_Pow and not inner.exp.is_Integer)
+                for inner in sympy.preorder_traversal(node.args[0])):
+            return True
+    return False
+
+
+_TRANSCENDENTAL = (sympy.log, sympy.exp, sympy.gamma, sympy.loggamma, sympy.factorial,
+                   sympy.Abs)
 
 
 def _diff_cost(expr: sympy.Basic) -> int:
