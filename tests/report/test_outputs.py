@@ -25,7 +25,7 @@ def batch(tmp_path_factory) -> Path:
         shutil.copy(ROOT / "submissions" / name, folder / name)
     (folder / "zz_binary.md").write_bytes(bytes(range(256)) * 8)
     (folder / "xss.md").write_text(
-        "Question 2\n\nstandard convolution = <script>alert(1)</script> 1228800 {{ 7*7 }} {% raw %}\n",
+        "Question 2\n\nstandard convolution = 1228800 <script>alert(1)</script> {{ 7*7 }} {% raw %}\n",
         encoding="utf-8")
     return folder
 
