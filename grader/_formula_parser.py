@@ -955,6 +955,8 @@ class _Parser:
         expr = self.expr()
         if self.i < len(self.toks):
             tok = self.peek()
+            if tok.kind == "cmd":
+                raise self.error(f"unsupported command '\\{tok.text}'")
             raise self.error(f"unexpected {tok.text!r}")
         return expr
 
@@ -1273,8 +1275,10 @@ class _Parser:
     def plain_symbol(self, key: AtomKey) -> sympy.Symbol:
         """Any name that is not a role: a positive constant such as a weight or N."""
         nxt = self.peek()
+        # "NLL(z, y)" or "softmax(z)" is a call of a function we do not know; "weights_i (…)"
+        # with its index is a product.
         if nxt is not None and nxt.kind == "open" and nxt.text == "(" and len(key.base) > 1 \
-                and key.base not in _GREEK and not key.decorations:
+                and key.base not in _GREEK and not key.decorations and key.sub is None:
             raise self.error(f"unknown function {key.base!r}", nxt)
         name = key.symbol_name()
         if name in self.reserved:

@@ -65,6 +65,7 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
     expected, mistake_values = ctx.expected(part, question, stated)
     check = check_number(part, answer, float(expected), {k: float(v) for k, v in mistake_values.items()})
     extra: list[str] = []
+    extra.extend(ex.parameter_conflicts.get(question.id, ()))
     differ = stated_parameters_differ(question, stated)
     if differ:
         shown = ", ".join(f"{k} = {v:g}" for k, v in sorted(differ.items()))

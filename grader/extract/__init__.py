@@ -33,6 +33,8 @@ class Extraction:
     parameters: dict[str, dict[str, float]] = field(default_factory=dict)
     """Question id -> the problem values the submission states."""
     parameter_evidence: dict[str, dict[str, Evidence]] = field(default_factory=dict)
+    parameter_conflicts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Question id -> problem values the submission states twice, differently."""
     notes: tuple[Note, ...] = ()
     sections: tuple[Section, ...] = ()
 
@@ -109,11 +111,17 @@ def extract(document: Document, spec: Spec) -> Extraction:
     parameters: dict[str, dict[str, float]] = {}
     parameter_evidence: dict[str, dict[str, Evidence]] = {}
     notes: list[Note] = []
+    conflicts: dict[str, tuple[str, ...]] = {}
+    section_of = [s.question for s in sections for _ in s.blocks]
     for question in spec.questions:
-        blocks: tuple[Block, ...] = tuple(b for s in sections if s.question == question.id for b in s.blocks)
-        scan = scan_question(question, blocks)
+        everything = tuple(b for s in sections for b in s.blocks)
+        own = {i for i, b in enumerate(everything) if section_of[i] == question.id}
+        blocks: tuple[Block, ...] = tuple(everything[i] for i in sorted(own))
+        others = tuple(q for q in spec.questions if q.id != question.id)
+        scan = scan_question(question, everything, own, others)
         parameters[question.id] = {k: v for k, (v, _) in scan.parameters.items()}
         parameter_evidence[question.id] = {k: e for k, (_, e) in scan.parameters.items()}
+        conflicts[question.id] = tuple(scan.conflicts)
         _consistency_notes(question, scan.matrices, notes)
         for part in question.parts:
             if part.kind in ("integer", "number", "matrix"):
@@ -128,4 +136,5 @@ def extract(document: Document, spec: Spec) -> Extraction:
                 missing_review[part.id] = (
                     f"no answer to this part was recognised, though {first.file} lines "
                     f"{first.line}–{last.end_line} answer this question: check by hand")
-    return Extraction(answers, missing_review, parameters, parameter_evidence, tuple(notes), tuple(sections))
+    return Extraction(answers, missing_review, parameters, parameter_evidence, conflicts, tuple(notes),
+                      tuple(sections))

@@ -15,7 +15,7 @@ from ..errors import FormulaParseError
 from ..formulas import Parsed, Roles, parse_formula, to_mathml
 from ..models import Answer, Block, Evidence
 from ..spec import Part
-from .normalize import compact
+from .normalize import compact, label_position
 from .statements import statements
 
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?<![\\$])\$(?!\$)", re.DOTALL)
@@ -123,12 +123,12 @@ def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) ->
     labels = [compact(x) for x in loc.labels if compact(x)]
     excludes = [compact(x) for x in loc.exclude if compact(x)]
     score = 0.0
-    if any(lab in subject for lab in labels):
+    if any(label_position(subject, lab) >= 0 for lab in labels):
         score += 2
     if any(ex in subject for ex in excludes):
         score -= 3
     tail = context[-120:]
-    if any(lab in tail for lab in labels):
+    if any(len(lab) >= 3 and lab in tail for lab in labels):
         score += 1
     if not subject and any(ex in tail[-40:] for ex in excludes):
         score -= 1
@@ -154,7 +154,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
                 parsed = parse_formula(formula.text, roles)
             except FormulaParseError as exc:
                 ctx = compact(formula.context or previous_text + formula.text)
-                if any(compact(lab) in ctx for lab in part.find.labels if compact(lab)):
+                if any(len(compact(lab)) >= 3 and compact(lab) in ctx for lab in part.find.labels):
                     failures.append((formula, str(exc)))
                 continue
             present = set(parsed.role_symbols) | set(parsed.linear)

@@ -41,11 +41,28 @@ def compact(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def words(text: str) -> str:
-    """Like ``compact`` but keeps one space between words: for telling names from words."""
+    """Like ``compact`` but keeps case and one space between words: for telling names
+    (``B_1`` is not ``b_1``) from words."""
     text = text.translate(_SUBSCRIPTS)
     text = _GREEK_RE.sub(lambda m: _GREEK[m.group(0)], text)
     text = _SCRIPT_BRACES.sub(r"\1\2", text)
     text = _WRAPPERS.sub("", text)
     text = _DROP_CMDS.sub(" ", text)
     text = re.sub(r"[_{}$&~*`\\]+", "", text)
-    return " ".join(text.lower().split())
+    return " ".join(text.split())
+
+
+def label_position(text_compact: str, label_compact: str) -> int:
+    """Where a compact label ends in a compact text, or -1.
+
+    A label of one or two characters ("L" from ``\\mathcal{L}``) names the text only when it
+    is the whole of it or its head ("L(z, y)"); longer ones may stand anywhere.
+    """
+    if not label_compact:
+        return -1
+    if len(label_compact) >= 3:
+        pos = text_compact.rfind(label_compact)
+        return -1 if pos < 0 else pos + len(label_compact)
+    if text_compact == label_compact or text_compact.startswith((label_compact + "(", label_compact + "=")):
+        return len(label_compact)
+    return -1

@@ -17,19 +17,32 @@ from ..numbers import ParsedNumber, leading_number
 # Strong relations say "this is the value"; weak ones ("is", ":") only count when the
 # subject names a part or says "answer".
 _STRONG = (r"(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|\\cong|=>|⇒|\\Rightarrow|\\implies|→|\\to\b"
-           r"|\bis\s+equal\s+to\b|\bequal\s+to\b|\bequals\b|\bcomes?\s+(?:out\s+)?to(?:\s+be)?\b"
+           r"|\bwhich\s+is\s+equal\s+to\b|\bis\s+equal\s+to\b|\bequal\s+to\b|\bequals\b|\bcomes?\s+(?:out\s+)?to(?:\s+be)?\b"
            r"|\bis\s+approximately\b|\bapproximately\b|\bis\s+about\b|\bamounts?\s+to\b|\bresults?\s+in\b"
-           r"|\bin\s+total\b|\ba\s+total\s+of\b")
-_WEAK = r"\bis\b|\bare\b|\bwill\s+be\b|\bgives\b|\bgiving\b|:(?!=)"
+           r"|\bin\s+total\b|\ba\s+total\s+of\b|\bwhich\s+is\b|\bthat\s+is\b|\bgives\b|\bgiving\b"
+           r"|(?:^|(?<=[,;(]\s))(?:so|thus|hence|therefore)\b(?=\s+[-−]?\d)")
+_WEAK = r"\bis\b|\bare\b|\bwill\s+be\b|:(?!=)"
 _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")
+_SCRIPT = re.compile(r"[_^]\{[^{}]*\}")
 _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
-_SENTENCE_END = re.compile(r"(?<=[^\d\s])\.\s+|\.\s+(?=[A-Z])")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[^\d\s])\.(?:\*\*)?\s+|\.(?:\*\*)?\s+(?=[A-Z])")
 _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{)")
 _SKIP_LEAD = re.compile(r"(?:\s|\$|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
-_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|/|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\()")
+_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|/|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b)")
+_APPROX_WORD = re.compile(r"\s*(?:approx(?:imately|\.)?|about|around|roughly|nearly|~|≈|\\approx|\\sim)\s*",
+                          re.IGNORECASE)
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5,
+           "crore": 10**7, "crores": 10**7, "k": 1000, "m": 10**6}
+_SCALE = re.compile(r"\s*(thousand|million|billion|lakhs?|crores?)\b", re.IGNORECASE)
+_ANNOTATION = re.compile(r"\s*\((?:[A-Za-z][A-Za-z\s,.'-]*)\)\s*")
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                r"eighty|ninety|hundred|thousand|million|lakh|crore|and|point)")
+_WORDS_THEN_DIGITS = re.compile(rf"(?:{_NUMBER_WORD}[\s-]*)+\(\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -67,13 +80,30 @@ class Statement:
 
 
 def _mask_text_arguments(text: str) -> str:
-    """Blank ``\\text{…}`` arguments so words inside them are not read as relations."""
-    return _TEXT_ARG.sub(lambda m: " " * len(m.group(0)), text)
+    """Blank ``\\text{…}`` arguments and sub/superscripts (``\\sum_{k=1}``) so that words and
+    signs inside them are not read as relations."""
+    text = _TEXT_ARG.sub(lambda m: " " * len(m.group(0)), text)
+    return _SCRIPT.sub(lambda m: m.group(0)[:2] + " " * (len(m.group(0)) - 3) + "}", text)
 
 
 def split_statements(text: str) -> list[tuple[int, str]]:
-    """Cut a block into statements, as (offset, text) pairs."""
+    """Cut a block into statements, as (offset, text) pairs: line by line, then inside a line."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.lstrip().startswith("|"):
+            if line.strip():
+                out.append((offset, line))  # a table row is one statement; its cells are its sides
+        else:
+            out.extend((offset + a, piece) for a, piece in _split_line(line))
+        offset += len(line) + 1
+    return out
+
+
+def _split_line(text: str) -> list[tuple[int, str]]:
     cuts = {0, len(text)}
+    for m in _COLUMN_GAP.finditer(text):
+        cuts.update((m.start(), m.end()))  # "a1 = 0.8      h1 = 0.69": columns of a layout
     for m in _QUAD.finditer(text):
         cuts.update((m.start(), m.end()))
     depth = 0
@@ -82,7 +112,7 @@ def split_statements(text: str) -> list[tuple[int, str]]:
             depth += 1
         elif ch in ")]}":
             depth = max(0, depth - 1)
-        elif ch == "\n" or (ch == ";" and depth == 0):
+        elif ch == ";" and depth == 0 and text[i - 1:i] != "\\":
             cuts.update((i, i + 1))
         elif ch == "," and depth == 0 and text[i + 1:i + 2] == " " and text[i - 1:i] != "\\":
             cuts.update((i, i + 1))
@@ -108,6 +138,7 @@ def parse_statement(text: str, start: int) -> Statement:
         lead = len(masked) - len(masked.lstrip()) + 1
         trail = len(masked.rstrip()) - 1
         masked = " " * lead + masked[lead:trail].replace("|", "=") + " " * (len(masked) - trail)
+        text = " " * lead + text[lead:trail] + " " * (len(text) - trail)  # the outer pipes are no text
     sides: list[Side] = []
     relations: list[str] = []
     weak: list[bool] = []
@@ -136,28 +167,58 @@ def statements(text: str) -> list[Statement]:
 
 
 def value_of(side: Side) -> Value | None:
-    """The side's value when it is a pure number (not the start of an expression)."""
+    """The side's value when it is a pure number (not the start of an expression).
+
+    Reads what people write around a value: ``\\boxed{}``/bold, "approx", a scale word
+    ("1.2 million", "12 lakh"), a number in words with its digits in brackets ("fifty-three
+    thousand … (53,952)"), and annotations in brackets before an operator
+    ("4,800 (depthwise) + 49,152" is an expression, not the value 4,800).
+    """
     text = side.text
     pos = _SKIP_LEAD.match(text).end()
     boxed = False
     while True:
-        m = _WRAP.match(text, pos)
+        m = _WRAP.match(text, pos) or _APPROX_WORD.match(text, pos)
         if not m or m.end() == pos:
             break
-        if "boxed" in m.group(0) or "fbox" in m.group(0) or "bf" in m.group(0) or "**" in m.group(0) \
-                or "bm" in m.group(0) or "__" in m.group(0):
+        if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "**", "bm", "__")):
             boxed = True
         pos = m.end()
     found = leading_number(text, pos)
     if found is None:
-        return None
+        return _number_in_words(side, pos, boxed)
     number, end = found
+    scale = _SCALE.match(text, end)
+    if scale:
+        factor = _SCALES[scale.group(1).lower()]
+        number = ParsedNumber(number.value * factor, text[pos:scale.end()], number.sig_figs)
+        end = scale.end()
     rest = text[end:]
     after = _AFTER_VALUE.match(rest).end()
     tail = rest[after:]
+    # Skip annotations: "(depthwise)", "(rounded)" before looking for an operator.
+    while True:
+        note = _ANNOTATION.match(tail)
+        if not note:
+            break
+        tail = tail[note.end():]
     if tail and _OPERATOR_AFTER.match(tail):
         # "0.5(1)" multiplies, "1228800 (exact)" explains: a bracket right after the number
         # is an operator, one after a space is prose.
         if not (tail.startswith("(") and rest[:after].endswith((" ", "\t"))):
             return None
     return Value(number, side.start + pos, side.start + end, boxed)
+
+
+def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:
+    """"one million two hundred … (1,228,800)": the digits in brackets after number words."""
+    m = _WORDS_THEN_DIGITS.match(side.text, pos)
+    if not m:
+        return None
+    found = leading_number(side.text, m.end())
+    if found is None:
+        return None
+    number, end = found
+    if not side.text[end:].lstrip().startswith(")"):
+        return None
+    return Value(number, side.start + m.end(), side.start + end, boxed)

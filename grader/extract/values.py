@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers
 from ..spec import Part, Question
-from .normalize import compact, words
+from .normalize import compact, label_position, words
 from .statements import Side, Statement, Value, statements, value_of
 
 _ANSWER_WORDS = re.compile(r"\b(answer|ans|final|finally|total|totally|overall|altogether|result|required|in all|"
@@ -24,6 +24,12 @@ _ANSWER_WORDS = re.compile(r"\b(answer|ans|final|finally|total|totally|overall|a
 #: Words that mark a conclusion only weakly ("hence σ(2) = 0.88" is working).
 _CONNECTIVES = {"therefore", "hence", "thus"}
 _WORDS = re.compile(r"[A-Za-z]{3,}")
+#: A label names a value only when it stands this close (compact characters) before it.
+_NEAR = 40
+# "= 53952 multiplications in total": the answer word after the value.
+_TRAILING_ANSWER = re.compile(r"[\s$}*]*(?:[A-Za-z]+\s+){0,2}(in\s+total|in\s+all|total|overall|altogether)\b",
+                              re.IGNORECASE)
+_PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "b_1 (shared, hidden)"
 # "x = np.array([…])": the constructor between a name and its matrix.
 _ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matrix)\($")
 _OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s")
@@ -60,23 +66,32 @@ class ScanResult:
 
     candidates: dict[str, list[Candidate]] = field(default_factory=dict)
     parameters: dict[str, tuple[float, Evidence]] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    """Problem values stated twice, differently."""
     matrices: list[tuple[Block, int, ParsedMatrix, str]] = field(default_factory=list)
     """Every matrix with the compact text that precedes it: for consistency checks."""
 
 
-def _label_hits(text: str, question: Question) -> list[tuple[int, str]]:
-    """(position, part id) of every part label in ``text``'s compact form."""
+def _label_hits(text: str, question: Question, *, specific: bool = False) -> list[tuple[int, str]]:
+    """(position, part id) of every part label in ``text``'s compact form.
+
+    With ``specific``, only labels that cannot be ordinary words count: several words
+    ("depthwise separable") or symbols ("dE/dw11"), not "standard" or "depthwise".
+    """
     c = compact(text)
     hits = []
     for part in question.parts:
         for label in part.find.labels:
-            lab = compact(label)
-            if not lab:
+            if specific and not _is_specific(label):
                 continue
-            pos = c.rfind(lab)
-            if pos >= 0:
-                hits.append((pos + len(lab), part.id))
+            end = label_position(c, compact(label))
+            if end >= 0:
+                hits.append((end, part.id))
     return sorted(hits)
+
+
+def _is_specific(label: str) -> bool:
+    return bool(re.search(r"[^A-Za-z]", label.strip())) and not re.fullmatch(r"[A-Za-z]+[\s-]*", label.strip())
 
 
 def _marker_part(text: str, question: Question) -> str | None:
@@ -84,7 +99,7 @@ def _marker_part(text: str, question: Question) -> str | None:
     head = text.lstrip(" \t*#-$>").lower()
     for part in question.parts:
         for marker in part.find.markers:
-            if head.startswith(marker.lower()) and (len(head) == len(marker) or not head[len(marker)].isalpha()):
+            if head.startswith(marker.lower()) and (len(head) == len(marker) or not head[len(marker)].isalnum()):
                 return part.id
     return None
 
@@ -117,8 +132,10 @@ def _excerpt(block: Block, start: int, end: int) -> Evidence:
 class _Scanner:
     """The state of one walk through a question's blocks."""
 
-    def __init__(self, question: Question, numeric_parts: tuple[Part, ...]):
+    def __init__(self, question: Question, numeric_parts: tuple[Part, ...], others: tuple[Question, ...] = ()):
         self.question = question
+        self.others = others
+        self.explicit = False
         self.part_ids = {p.id for p in numeric_parts}
         self.single, self.groups = _names(question)
         self.spelled = {compact(n): words(n) for p in question.parameters for n in p.names}
@@ -129,17 +146,25 @@ class _Scanner:
         self.subject = ""
         self.order = 0
 
-    def scan(self, blocks: tuple[Block, ...]) -> ScanResult:
-        for block in blocks:
+    def scan(self, blocks: tuple[Block, ...], own: set[int]) -> ScanResult:
+        """Walk every block; those of the question's own sections (``own``, by index) fully,
+        the others only for values named by a specific label (a summary table at the end)."""
+        was_own = None
+        for index, block in enumerate(blocks):
+            self.explicit = index not in own
+            if self.explicit != was_own:
+                self.current, self.subject = None, ""
+                was_own = self.explicit
             for stmt in statements(block.text):
                 self._statement(block, stmt)
-            self._matrices(block)
+            if not self.explicit:
+                self._matrices(block)
         return self.result
 
     # -- scalars -------------------------------------------------------------
 
     def _statement(self, block: Block, stmt: Statement) -> None:
-        marker = _marker_part(stmt.text, self.question)
+        marker = None if self.explicit else _marker_part(stmt.text, self.question)
         first = stmt.sides[0].text
         continuation = bool(stmt.relations) and not first.strip(" \t$&")
         if marker:
@@ -147,7 +172,9 @@ class _Scanner:
         if marker and not stmt.relations:
             self._marker_value(block, stmt, marker)
         subject = self.subject if continuation else first
-        if stmt.relations and not continuation:
+        if not continuation:
+            # A row with no relation ("\frac{\partial E}{\partial w_{11}}" alone on its
+            # line) names what the "&= …" rows after it are equal to.
             self.subject = first
         for i, side in enumerate(stmt.sides[1:]):
             if i > 0:
@@ -168,8 +195,13 @@ class _Scanner:
         expression continues the chain's subject.
         """
         value = value_of(left)
-        rest = left.text[value.end - left.start:] if value else left.text
-        if _label_hits(rest, self.question):
+        if value is not None:
+            # "0.1, w13 = 0.2", "0.0044 and dE/dw21 = …": what follows a value is the
+            # next subject, unless it continues an expression.
+            rest = left.text[value.end - left.start:].strip(" ,;$&")
+            return rest if rest and not _OPERATORS.match(rest) else previous
+        rest = left.text
+        if _label_hits(rest, self.question) or any(_label_hits(rest, q, specific=True) for q in self.others):
             return rest
         if len(_WORDS.findall(_strip_latex(rest))) >= 2:
             return rest  # prose: "every one of the outputs costs 5 x 5 x 3 = 75"
@@ -186,7 +218,21 @@ class _Scanner:
             self._vector_parameter(block, side, subject)
             return
         hits = _label_hits(subject, self.question)
-        if not hits and self._parameters(block, value, chain):
+        if self.explicit:
+            # Outside the question's sections only a value named by a specific label counts.
+            hits = _label_hits(subject, self.question, specific=True)
+            if not hits:
+                return
+        elif not hits and any(_label_hits(subject, q, specific=True) for q in self.others):
+            return  # "A (b) | ∂E/∂w21 | 0.0372" in a summary under another question's heading
+        elif not hits and self._parameters(block, value, chain, subject):
+            return
+        names = None if hits else self._name_list(chain[-1].text)
+        if names:
+            numbers = find_numbers(side.text)
+            if len(numbers) == len(names):
+                for name, (a, b, number) in zip(names, numbers):
+                    self._parameter(name, number.float, block, side.start + a, side.start + b)
             return
         part = hits[-1][1] if hits else self.current
         if part is None:
@@ -209,9 +255,14 @@ class _Scanner:
         if value.boxed:
             score += 3
             why.append("marked as the answer")
-        if hits and hits[-1][1] == part:
+        named = [h for h in _label_hits(subject, self.question, specific=True)
+                 if h[0] >= len(compact(subject)) - _NEAR]
+        if named and named[-1][1] == part:
             score += 1
             why.append(f"given as {subject.strip(' $&')[:60]!r}")
+        trailing = _TRAILING_ANSWER.match(side.text[value.end - side.start:])
+        if trailing and not answer_word:
+            answer_word = trailing
         if answer_word:
             score += 2 if answer_word.group(1) and answer_word.group(1).lower() not in _CONNECTIVES else 0.5
             why.append("stated as the result")
@@ -226,10 +277,13 @@ class _Scanner:
                             value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
                             value.number.sig_figs, value.number.value))
 
-    def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...]) -> bool:
-        """"w_{11} = 0.5", "b_1 = b_2 = 1", "all weights are 0.3": the student states problem values."""
-        names: list[tuple[str, ...]] = []
-        for left in reversed(chain):
+    def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...], subject: str) -> bool:
+        """"w_{11} = 0.5", "b_1 = b_2 = 1", "…, w13 = 0.2": the student states problem values."""
+        first = self._parameter_names(chain[-1].text) or self._parameter_names(subject)
+        if first is None:
+            return False
+        names = [first]
+        for left in reversed(chain[:-1]):  # "b_1 = b_2 = 1" names both
             members = self._parameter_names(left.text)
             if members is None:
                 break
@@ -237,22 +291,40 @@ class _Scanner:
         for members in names:
             for member in members:
                 self._parameter(member, value.number.float, block, value.start, value.end)
-        return bool(names)
+        return True
 
     def _parameter_names(self, text: str) -> tuple[str, ...] | None:
         """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
-        w = words(text).strip("=: ")
+        w = _PAREN_NOTE.sub("", words(text)).strip("=: ")
         for table, scalar in ((self.single, True), (self.groups, False)):
             for name in sorted(table, key=len, reverse=True):
                 spelled = self.spelled[name]
-                if not w.endswith(spelled):
+                # Symbols keep their case (B_1 is not b_1); word names do not.
+                if " " in spelled or len(spelled) > 3:
+                    subject, spelled = w.lower(), spelled.lower()
+                else:
+                    subject = w
+                if not subject.endswith(spelled):
                     continue
                 # The name must be a word of its own, after words only: "biases b_1",
-                # "Let w_{11}", not "d_out1" nor "h_1(1 - h_1) x_1".
-                before = w[:len(w) - len(spelled)]
-                if (not before or before.endswith(" ")) and re.fullmatch(r"[a-z:,\-•* ]*", before):
+                # "Let w_{11}", "i.e. w11", not "d_out1" nor "h_1(1 - h_1) x_1".
+                before = subject[:len(subject) - len(spelled)]
+                if (not before or before.endswith(" ")) and re.fullmatch(r"[A-Za-z:,.\-•* ]*", before):
                     return (table[name],) if scalar else table[name]
         return None
+
+    def _name_list(self, text: str) -> list[str] | None:
+        """"x_1, x_2" or "(w_{11}, w_{13})": several parameters named at once."""
+        pieces = [p.strip(" ()[]") for p in _PAREN_NOTE.sub("", words(text)).strip("=: ").split(",")]
+        if len(pieces) < 2:
+            return None
+        names = []
+        for piece in pieces:
+            found = self._parameter_names(piece)
+            if not found or len(found) != 1:
+                return None
+            names.append(found[0])
+        return names
 
     def _vector_parameter(self, block: Block, side: Side, subject: str) -> None:
         """"x = (1, 0)", "t = [1, 0]": a group of parameters given as a tuple."""
@@ -291,11 +363,12 @@ class _Scanner:
             self.result.matrices.append((block, start, matrix, cbefore))
             # The name the matrix is assigned to, from its own line: "x  = np.array(".
             lines = [ln for ln in before.split("\n") if ln.strip()]
-            own = _ARRAY_CALL.sub("", compact(lines[-1])) if lines else ""
-            named = re.search(r"([^=\s]+)=$", own)
+            own = _ARRAY_CALL.sub("", words(lines[-1]).replace(" ", "")) if lines else ""
+            named = re.search(r"([^=\s$]+)=$", own)
             name = named.group(1) if named else None
-            if name and name in self.groups and len(self.groups[name]) == matrix.to_array().size:
-                for member, v in zip(self.groups[name], matrix.to_array().ravel()):
+            group = self._parameter_names(name) if name else None
+            if group and len(group) == matrix.to_array().size:
+                for member, v in zip(group, matrix.to_array().ravel()):
                     self._parameter(member, float(v), block, start, end)
                 continue
             for part in self.question.parts:
@@ -324,8 +397,17 @@ class _Scanner:
     # -- bookkeeping --------------------------------------------------------------
 
     def _parameter(self, name: str, value: float, block: Block, start: int, end: int) -> None:
-        if math.isfinite(value):
-            self.result.parameters[name] = (value, _excerpt(block, start, end))
+        """Record a stated value; the first statement stands, a different later one is a conflict."""
+        if not math.isfinite(value):
+            return
+        evidence = _excerpt(block, start, end)
+        if name not in self.result.parameters:
+            self.result.parameters[name] = (value, evidence)
+        elif not math.isclose(self.result.parameters[name][0], value, rel_tol=1e-9, abs_tol=1e-12):
+            first, where = self.result.parameters[name]
+            self.result.conflicts.append(
+                f"{name} is stated as {first:g} (line {where.line}) and as {value:g} (line {evidence.line}); "
+                f"graded with {first:g}")
 
     def _add(self, candidate: Candidate) -> None:
         self.result.candidates.setdefault(candidate.part, []).append(candidate)
@@ -343,10 +425,15 @@ def _ordinal(n: int) -> str:
     return ["first", "second", "third", "fourth"][n] if n < 4 else f"{n + 1}th"
 
 
-def scan_question(question: Question, blocks: tuple[Block, ...]) -> ScanResult:
-    """Candidates for every numeric part of ``question`` and the parameters it states."""
+def scan_question(question: Question, blocks: tuple[Block, ...], own: set[int],
+                  others: tuple[Question, ...] = ()) -> ScanResult:
+    """Candidates for every numeric part of ``question`` and the parameters it states.
+
+    ``blocks`` is the whole document, ``own`` the indices of the blocks of the question's
+    sections; ``others`` are the other questions, whose labels mark text that is theirs.
+    """
     numeric = tuple(p for p in question.parts if p.kind in ("integer", "number", "matrix"))
-    return _Scanner(question, numeric).scan(blocks)
+    return _Scanner(question, numeric, others).scan(blocks, own)
 
 
 def best_candidate(candidates: list[Candidate]) -> Candidate | None:

@@ -80,6 +80,9 @@ class ProcessRunner:
                temporary folder, removed by ``close()``. A given folder is kept
                (and chmod 0711: a job may reach its own folder, not list others).
     python     interpreter for the worker; default ``sys.executable``. It needs numpy.
+    audit_hook False leaves out the in-process audit hook, to test that the kernel
+               layers hold on their own (as if the hook had been bypassed).
+               Tests only: never grade with it.
 
     Start-up (about 0.2 s: Python, numpy, a probe job) happens on first use or
     on ``start()``. A worker that dies is restarted on the next ``run``.
@@ -99,6 +102,7 @@ class ProcessRunner:
         python: str | None = None,
         start_timeout: float = 60.0,
         reply_grace: float = 10.0,
+        audit_hook: bool = True,
     ) -> None:
         if isolation not in ("auto", "namespaces", "audit"):
             raise ValueError(f"isolation must be 'auto', 'namespaces' or 'audit', got {isolation!r}")
@@ -106,6 +110,7 @@ class ProcessRunner:
         self._python = python or sys.executable
         self._start_timeout = start_timeout
         self._reply_grace = reply_grace
+        self._audit_hook = bool(audit_hook)
         self._own_workdir = workdir is None
         self._workdir = str(workdir) if workdir is not None else None
         self._lock = threading.RLock()
@@ -151,6 +156,10 @@ class ProcessRunner:
         with self._lock:
             self._closed = True
             self._stop_worker()
+            base = self._ready.get("base")
+            if isinstance(base, str) and self._workdir and os.path.realpath(base) != os.path.realpath(self._workdir) \
+                    and os.path.basename(base).startswith("grader-sandbox-jobs-"):
+                shutil.rmtree(base, ignore_errors=True)  # the worker's own fallback folder
             if self._own_workdir and self._workdir:
                 shutil.rmtree(self._workdir, ignore_errors=True)
                 self._workdir = None
@@ -230,7 +239,9 @@ class ProcessRunner:
             raise TypeError(f"run() takes a Job, got {type(job).__name__}")
         if job.module not in job.files:
             return ExecResult(status="not_found", detail=f"the submission has no file {job.module}")
-        header = json.dumps({"op": "run", "limits": job.limits.to_json()}).encode()
+        header = json.dumps(
+            {"op": "run", "limits": job.limits.to_json(), "audit_hook": self._audit_hook}
+        ).encode()
         payload = bytearray(
             json.dumps(
                 {

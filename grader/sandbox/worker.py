@@ -331,8 +331,8 @@ def make_converter(np):
             if kind is bool or kind is getattr(np, "bool_", None):
                 raise BadReturn("returned a bool (True/False), not a number")
             if isinstance(item, ndarray):
-                raise BadReturn(f"returned a {_type_name(item)} (an ndarray subclass), not a plain numpy array")
-            raise BadReturn(f"returned a {_type_name(item)}, not numbers or numpy arrays")
+                raise BadReturn(f"returned an ndarray subclass {_type_name(item)}, not a plain numpy array")
+            raise BadReturn(f"returned a value of type {_type_name(item)}, not numbers or numpy arrays")
 
         return convert(value, 0)
 
@@ -398,7 +398,9 @@ class _Context:
         self.system_libs = [
             d for d in ("/usr/lib", "/usr/lib64", "/lib", "/lib64", "/usr/local/lib") if os.path.isdir(d)
         ]
-        self.ns_root = os.path.join(self.base, "root")
+        # Where the child mounts its new root, inside its own mount namespace (the
+        # host's /tmp is untouched): any directory its unprivileged uid can reach.
+        self.ns_root = "/tmp" if os.path.isdir("/tmp") and not os.path.islink("/tmp") else self.base
         try:
             with open("/proc/sys/kernel/cap_last_cap") as handle:
                 self.cap_last_cap = int(handle.read().strip())
@@ -868,7 +870,8 @@ def _decode_source(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def _child(ctx: _Context, mode: str, limits: dict, payload: bytearray, job_dir: str | None) -> int:
+def _child(ctx: _Context, mode: str, limits: dict, payload: bytearray, job_dir: str | None,
+           audit_hook: bool = True) -> int:
     import io
     import types
 
@@ -945,7 +948,8 @@ def _child(ctx: _Context, mode: str, limits: dict, payload: bytearray, job_dir: 
         allow_fork=int(limits["processes"]) > 0,
     )
     del ctx, payload, job, files
-    sys.addaudithook(hook)
+    if audit_hook:
+        sys.addaudithook(hook)
     del hook
 
     stem = os.path.splitext(os.path.basename(module_rel))[0]
@@ -998,7 +1002,7 @@ def _child(ctx: _Context, mode: str, limits: dict, payload: bytearray, job_dir: 
     return 0
 
 
-def _child_entry(ctx, mode, limits, payload, job_dir, fds) -> None:
+def _child_entry(ctx, mode, limits, payload, job_dir, fds, audit_hook=True) -> None:
     """The forked child. Never returns: always ends in os._exit."""
     code = EXIT_SETUP_FAILED
     channel = False
@@ -1016,7 +1020,7 @@ def _child_entry(ctx, mode, limits, payload, job_dir, fds) -> None:
             os.dup2(fd, target)
         os.closerange(6, 1 << 20)
         channel = True
-        code = _child(ctx, mode, limits, payload, job_dir)
+        code = _child(ctx, mode, limits, payload, job_dir, audit_hook)
     except BaseException as error:  # noqa: BLE001
         if channel:
             try:
@@ -1054,7 +1058,8 @@ def _write_id_maps(ctx: _Context, pid: int) -> bool:
         return False
 
 
-def run_job(ctx: _Context, mode: str, limits: dict, payload: bytearray, out: _Buffer, res: _Buffer) -> dict:
+def run_job(ctx: _Context, mode: str, limits: dict, payload: bytearray, out: _Buffer, res: _Buffer,
+            audit_hook: bool = True) -> dict:
     """Fork a child for one job, supervise it, and return the facts about its end."""
     import shutil
     import tempfile
@@ -1074,7 +1079,7 @@ def run_job(ctx: _Context, mode: str, limits: dict, payload: bytearray, out: _Bu
     start = time.monotonic()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child ends in os._exit
-        _child_entry(ctx, mode, limits, payload, job_dir, (out_w, res_w, ctl_w, go_r))
+        _child_entry(ctx, mode, limits, payload, job_dir, (out_w, res_w, ctl_w, go_r), audit_hook)
     for fd in (out_w, res_w, ctl_w, go_r):
         os.close(fd)
     payload[:] = bytes(len(payload))
@@ -1196,12 +1201,18 @@ def run_job(ctx: _Context, mode: str, limits: dict, payload: bytearray, out: _Bu
 # The worker: start-up and main loop
 # ---------------------------------------------------------------------------
 
+# Imported once by the worker so that children start with them loaded (faster, and
+# in audit mode the job's uid may not be able to read an interpreter installed in a
+# private home such as /root/.pyenv).
 _PRELOAD = (
     "math", "cmath", "random", "statistics", "itertools", "functools", "collections",
-    "copy", "dataclasses", "typing", "decimal", "fractions", "numbers", "operator",
-    "string", "re", "time", "datetime", "warnings", "traceback", "io", "textwrap",
+    "collections.abc", "copy", "dataclasses", "typing", "decimal", "fractions", "numbers",
+    "operator", "string", "re", "time", "datetime", "warnings", "traceback", "io", "textwrap",
     "abc", "enum", "contextlib", "zlib", "stat", "types", "base64", "fcntl", "tempfile",
-    "numpy", "numpy.random", "numpy.linalg",
+    "json", "pprint", "heapq", "bisect", "array", "struct", "csv", "difflib", "inspect",
+    "unittest", "argparse", "logging", "pathlib", "glob", "fnmatch", "shutil", "timeit",
+    "encodings.cp1252", "encodings.latin_1", "encodings.utf_8_sig", "encodings.ascii",
+    "numpy", "numpy.random", "numpy.linalg", "numpy.fft", "numpy.polynomial", "numpy.testing",
 )
 
 
@@ -1218,6 +1229,23 @@ def _strip_site() -> None:
                          or getattr(type(h), "__module__", "") in standard]
     sys.path_importer_cache.clear()
     importlib.invalidate_caches()
+
+
+def _traversable(path: str) -> bool:
+    """True if every folder from / down to ``path`` lets other users pass (o+x)."""
+    import stat
+
+    path = os.path.realpath(path)
+    while True:
+        try:
+            if not os.stat(path).st_mode & stat.S_IXOTH:
+                return False
+        except OSError:
+            return False
+        parent = os.path.dirname(path)
+        if parent == path:
+            return True
+        path = parent
 
 
 def _probe(ctx: _Context, out: _Buffer, res: _Buffer) -> str:
@@ -1286,9 +1314,16 @@ def main(argv=None) -> int:
 
     os.makedirs(args.base, exist_ok=True)
     os.chmod(args.base, 0o711)  # a job's uid may pass through to its own folder, not list others
+    base_note = ""
+    if os.geteuid() == 0 and not _traversable(args.base):
+        # The job's unprivileged uid could not reach its folder: use a private
+        # folder under the system's temporary directory instead.
+        import tempfile
+
+        args.base = tempfile.mkdtemp(prefix="grader-sandbox-jobs-", dir="/tmp")
+        os.chmod(args.base, 0o711)
+        base_note = f"; job folders in {args.base} (the given workdir is not traversable by other users)"
     ctx = _Context(args.base, cmd_fd, reply_fd)
-    os.makedirs(ctx.ns_root, exist_ok=True)
-    os.chmod(ctx.ns_root, 0o755)
     _prctl(_PR_SET_CHILD_SUBREAPER, 1)
 
     out = _Buffer(65536, 65536)
@@ -1305,6 +1340,7 @@ def main(argv=None) -> int:
     else:
         note = "audit mode requested"
     ctx.mode = mode
+    note += base_note
     ready = {
         "op": "ready",
         "protocol": PROTOCOL_VERSION,
@@ -1312,6 +1348,7 @@ def main(argv=None) -> int:
         "note": note,
         "pid": ctx.pid,
         "root": ctx.is_root,
+        "base": ctx.base,
         "python": sys.version.split()[0],
         "numpy": ctx.np.__version__,
     }
@@ -1335,7 +1372,7 @@ def main(argv=None) -> int:
             return 3
         payload = parts[1]
         try:
-            facts = run_job(ctx, mode, header["limits"], payload, out, res)
+            facts = run_job(ctx, mode, header["limits"], payload, out, res, header.get("audit_hook") is not False)
         finally:
             payload[:] = bytes(len(payload))
         try:

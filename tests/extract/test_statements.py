@@ -35,7 +35,7 @@ def test_boxed_and_bold_are_marked():
 
 RELATIONS = [
     ("dE/dw11 = 0.0044", ["="]), ("x \\approx 0.0372", ["\\approx"]), ("total ≈ 1.2e6", ["≈"]),
-    ("which is equal to 12,28,800", ["is equal to"]), ("Answer: 53952", [":"]),
+    ("which is equal to 12,28,800", ["which is equal to"]), ("Answer: 53952", [":"]),
     ("a <= b", []), ("a == b", []), ("\\text{where x = 1} y", []),
 ]
 

@@ -1,0 +1,502 @@
+"""grader.formulas: safe parsing of student formulas and equivalence by evaluation.
+
+The worked example is GNR 638 Assignment 2, Q3: the Poisson negative log-likelihood
+L(z, y) = z - y log z + log y!, graded up to terms without z and a positive factor.
+"""
+
+from __future__ import annotations
+
+import builtins
+import math
+import os
+import subprocess
+
+import numpy as np
+import pytest
+import sympy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from grader.errors import FormulaParseError, SpecError
+from grader.formulas import (Comparison, Domain, Parsed, Roles, compare, parse_formula,
+                             to_latex, to_mathml)
+
+# --------------------------------------------------------------------------------------------
+# The assignment's roles, domains and references
+# --------------------------------------------------------------------------------------------
+
+ROLES = Roles(
+    variables={
+        "rate": ["z", "\\lambda", "\\mu", "\\hat{y}", "\\hat{y}_i", "y_pred", "y_{pred}", "ŷ",
+                 "λ", "μ", "\\hat{\\lambda}"],
+        "count": ["y", "y_i", "t", "k", "y_true", "y_{true}", "t_i"],
+    },
+    linear_predictors={
+        "rate": ["\\theta^T x_i", "\\theta^T x", "\\theta^\\top x_i", "w^T x_i", "θᵀx_i",
+                 "\\mathbf{w}^T\\mathbf{x}_i"],
+    },
+)
+DOMAINS = {"rate": Domain("positive_real"), "count": Domain("nonnegative_integer")}
+BINARY_DOMAINS = {"rate": Domain("unit_interval"), "count": Domain("nonnegative_integer", 0, 1)}
+PARAMS = {"rate": "z", "count": "y"}  # role -> the reference's keyword
+
+_lgamma = np.vectorize(math.lgamma, otypes=[float])
+
+
+def poisson_nll(z: np.ndarray, y: np.ndarray) -> np.ndarray:
+    return z - y * np.log(z) + _lgamma(y + 1)
+
+
+def squared_error(z: np.ndarray, y: np.ndarray) -> np.ndarray:
+    return (z - y) ** 2
+
+
+def absolute_error(z: np.ndarray, y: np.ndarray) -> np.ndarray:
+    return np.abs(z - y)
+
+
+def binary_cross_entropy(z: np.ndarray, y: np.ndarray) -> np.ndarray:
+    return -(y * np.log(z) + (1 - y) * np.log(1 - z))
+
+
+def check(text: str, reference=poisson_nll, domains=DOMAINS, **options) -> Comparison:
+    parsed = parse_formula(text, ROLES)
+    return compare(parsed, reference, wrt="rate", domains=domains, params=PARAMS, **options)
+
+
+# --------------------------------------------------------------------------------------------
+# The table: correct answers, known mistakes, wrong answers, unparseable text
+# --------------------------------------------------------------------------------------------
+
+CORRECT = [  # (text, expected positive factor or None for "any", expected link)
+    pytest.param(r"z - y \log z + \log y!", 1.0, None, id="reference"),
+    pytest.param(r"L(z, y) = z - y \cdot \log(z) + \log(y!)", 1.0, None, id="seed000-lhs"),
+    pytest.param(r"\lambda - y\ln\lambda", 1.0, None, id="lambda-ln"),
+    pytest.param(r"\hat{y} - y \cdot \log(\hat{y})", 1.0, None, id="yhat"),
+    pytest.param(r"\sum_i (\hat{y}_i - y_i \log \hat{y}_i)", 1.0, None, id="sum-yhat-i"),
+    pytest.param(r"\frac{1}{N}\sum_{i=1}^{N} \left( \lambda_i - y_i \log \lambda_i \right)",
+                 None, None, id="mean-over-N"),
+    pytest.param(r"\sum \theta^T x_i - \sum y_i \log(\theta^T x_i) + \sum \log y_i!", 1.0,
+                 "identity", id="seed001-identity-link"),
+    pytest.param(r"\sum_i e^{\theta^T x_i} - y_i \theta^T x_i", 1.0, "log", id="log-link-sum"),
+    pytest.param(r"\exp(\theta^T x) - y\,\theta^T x", 1.0, "log", id="log-link-exp"),
+    pytest.param(r"2(y \log(y/\mu) - (y - \mu))", 2.0, None, id="deviance"),
+    pytest.param(r"y_pred - y_true * log(y_pred)", 1.0, None, id="plain-text"),
+    pytest.param("ŷ − y·ln ŷ + ln(y!)", 1.0, None, id="unicode"),
+    pytest.param(r"\mu - y\log\mu + \log\Gamma(y+1)", 1.0, None, id="log-gamma"),
+    pytest.param(r"-(y \log z - z)", 1.0, None, id="negated-bracket"),
+    pytest.param(r"-\left[ y\log\lambda - \lambda - \log y! \right]", 1.0, None,
+                 id="negated-left-right"),
+    pytest.param(r"2z - 2y\log z", 2.0, None, id="factor-two"),
+    pytest.param(r"\mathcal{L} = \sum_{i}\left(\mu_i - y_i\log\mu_i\right)", 1.0, None,
+                 id="mathcal-lhs"),
+    pytest.param(r"-\log\left(\frac{\lambda^y e^{-\lambda}}{y!}\right)", 1.0, None,
+                 id="neg-log-pmf"),
+    pytest.param(r"Poissonloss = \sum \theta^T x_i - \sum y_i \log(\theta^T x_i) + \sum \log y_i!",
+                 1.0, "identity", id="seed001-verbatim"),
+    pytest.param("θᵀxᵢ - y log(θᵀxᵢ)", 1.0, "identity", id="unicode-linear"),
+    pytest.param(r"\frac{1}{N}\sum_i \left(\exp(\mathbf{w}^T\mathbf{x}_i) - y_i\,\mathbf{w}^T\mathbf{x}_i\right)",
+                 None, "log", id="bold-w-log-link"),
+    pytest.param(r"$$\boxed{L = z - y\log z}$$", 1.0, None, id="boxed-display"),
+    pytest.param(r"\begin{equation} z - y\log z. \end{equation}", 1.0, None, id="equation-env"),
+    pytest.param(r"L = z - y\log z \quad\text{where } z > 0", 1.0, None, id="where-clause"),
+    pytest.param("Loss: z - y log z", 1.0, None, id="colon-label"),
+    pytest.param(r"NLL = -\log P(y|x) = z - y\log z + \log y!", 1.0, None, id="chain"),
+    pytest.param("mean(z - y*log(z))", 1.0, None, id="mean-call"),
+    pytest.param(r"\tfrac{1}{2} z - \dfrac{y}{2} \ln z", 0.5, None, id="tfrac-dfrac"),
+    pytest.param(r"-\log \prod_i \frac{\lambda_i^{y_i} e^{-\lambda_i}}{y_i!}", 1.0, None,
+                 id="neg-log-prod"),
+    pytest.param(r"\lambda_i - t_i \log\lambda_i", 1.0, None, id="t-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "factor", "link"), CORRECT)
+def test_correct_poisson_losses_are_equivalent(text: str, factor: float | None, link: str | None):
+    result = check(text)
+    assert result.equivalent, result.reason
+    assert result.factor is not None and result.factor > 0
+    if factor is not None:
+        assert result.factor == pytest.approx(factor, rel=1e-6)
+    assert result.link == link
+    assert result.counterexample is None and result.reason.startswith("equivalent")
+
+
+KNOWN_MISTAKES = [  # (text, the reference it does match, domains for that reference)
+    pytest.param(r"(z - y)^2", squared_error, DOMAINS, id="mse"),
+    pytest.param(r"\frac{1}{n}\sum (y_i - \hat{y}_i)^2", squared_error, DOMAINS, id="mse-mean"),
+    pytest.param(r"w_i (\hat{y}_i - y_i)^2", squared_error, DOMAINS, id="weighted-mse"),
+    pytest.param(r"\frac{1}{2}(y - \hat{y})^2", squared_error, DOMAINS, id="half-mse"),
+    pytest.param(r"|z - y|", absolute_error, DOMAINS, id="absolute"),
+    pytest.param(r"-(y\log z + (1-y)\log(1-z))", binary_cross_entropy, BINARY_DOMAINS,
+                 id="bce"),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "domains"), KNOWN_MISTAKES)
+def test_known_mistakes_match_their_own_reference_not_poisson(text, other, domains):
+    assert not check(text).equivalent
+    matched = check(text, reference=other, domains=domains)
+    assert matched.equivalent, matched.reason
+    assert matched.factor > 0
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(r"y\log z - z", id="log-likelihood"),
+    pytest.param(r"-\sum \theta^T x_i + \sum y_i \log(\theta^T x_i) - \sum \log y_i!",
+                 id="seed001-log-likelihood"),
+    pytest.param(r"y \theta^T x_i - e^{\theta^T x_i}", id="log-likelihood-log-link"),
+])
+def test_log_likelihood_is_negated_with_a_negative_factor(text: str):
+    result = check(text)
+    assert not result.equivalent
+    assert result.factor == pytest.approx(-1.0, rel=1e-6)
+    assert result.reason.startswith("negated")
+    assert result.counterexample is not None
+
+
+INCORRECT = [
+    pytest.param(r"y - z\log y", id="roles-swapped"),
+    pytest.param(r"z + y\log z", id="sign-slip"),
+    pytest.param(r"\lambda^2 - y\log\lambda", id="squared-rate"),
+    pytest.param(r"z - \log z", id="no-count"),
+    pytest.param(r"z - y", id="linear"),
+    pytest.param(r"\log z - y z", id="log-and-product-swapped"),
+    pytest.param(r"z - y\log_{10} z", id="log-base-10"),
+    pytest.param(r"\sqrt{z} - y", id="sqrt"),
+    pytest.param(r"z - y \log z + \lambda", id="rate-twice"),
+    pytest.param(r"\sigma(\theta^T x) - y\log\sigma(\theta^T x)", id="sigmoid-rate"),
+    pytest.param(r"\frac{e^{-\theta^T x_i} (\theta^T x_i)^{y_i}}{y_i!}", id="pmf-not-loss"),
+]
+
+
+@pytest.mark.parametrize("text", INCORRECT)
+def test_incorrect_losses_are_not_equivalent_and_show_where(text: str):
+    result = check(text)
+    assert not result.equivalent
+    assert result.factor is None or result.factor < 0
+    assert result.counterexample is not None
+    assert set(result.counterexample) == {"rate", "count"}
+    assert result.student_value != pytest.approx(result.reference_value, nan_ok=True)
+    assert result.reason.startswith("not equivalent")
+
+
+UNPARSEABLE = [
+    pytest.param(r"\frac{z}{", id="unclosed-frac"),
+    pytest.param(r"z - y \log", id="log-without-argument"),
+    pytest.param("", id="empty"),
+    pytest.param("  $$ $$ ", id="blank-display"),
+    pytest.param("z - y\\log z + " * 7000, id="100kB"),
+    pytest.param("(" * 10_000 + "z" + ")" * 10_000, id="deep-nesting"),
+    pytest.param("__import__('os').system('touch /tmp/PWNED_x')", id="python-import"),
+    pytest.param('exec("import os")', id="exec"),
+    pytest.param("lambda: 0", id="python-lambda"),
+    pytest.param("{{7*7}}", id="template-injection"),
+    pytest.param("eval(z)", id="eval-call"),
+    pytest.param("z - softplus(y)", id="unknown-function"),
+    pytest.param(r"z^{101}", id="exponent-too-large"),
+    pytest.param(r"10^{10^{10}}", id="tower"),
+    pytest.param(r"\Gamma(1000)", id="huge-gamma"),
+    pytest.param("1/0 + z", id="division-by-zero"),
+    pytest.param("L = 3", id="no-variables"),
+    pytest.param(r"\int z\,dz", id="integral"),
+    pytest.param(r"\begin{bmatrix} z \end{bmatrix}", id="matrix"),
+    pytest.param(r"z - y \log z)", id="unmatched-bracket"),
+    pytest.param(r"z \le y", id="relation"),
+]
+
+
+@pytest.mark.parametrize("text", UNPARSEABLE)
+def test_unparseable_text_raises_a_short_formula_parse_error(text: str):
+    with pytest.raises(FormulaParseError) as caught:
+        parse_formula(text, ROLES)
+    message = str(caught.value)
+    # One short line: what was wrong, and at most ~60 characters of the input.
+    assert "\n" not in message and len(message) <= 150
+
+
+# --------------------------------------------------------------------------------------------
+# Limits
+# --------------------------------------------------------------------------------------------
+
+
+def test_length_limit_is_checked_first_and_can_be_raised():
+    with pytest.raises(FormulaParseError, match="formula too long"):
+        parse_formula("z" + " " * 2000, ROLES)
+    assert parse_formula("z" + " " * 2000 + "- y log z", ROLES, max_chars=5000).role_symbols
+
+
+def test_deep_nesting_is_rejected_even_when_length_is_allowed():
+    text = "(" * 10_000 + "z" + ")" * 10_000
+    with pytest.raises(FormulaParseError, match="nested too deeply"):
+        parse_formula(text, ROLES, max_chars=10**6)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("-" * 1999 + "z", id="minus-chain"),
+    pytest.param("\\hat" * 400 + " z", id="hat-chain"),
+    pytest.param("\\log " * 300 + "z", id="log-chain"),
+    pytest.param("z^" * 600 + "z", id="power-tower"),
+    pytest.param("|" * 1999, id="bars"),
+    pytest.param("+".join(["z"] * 999), id="many-terms"),
+    pytest.param("ŷ" * 1999, id="unicode-flood"),
+])
+def test_pathological_input_raises_instead_of_recursing(text: str):
+    with pytest.raises(FormulaParseError):
+        parse_formula(text, ROLES)
+
+
+def test_a_huge_input_with_a_raised_limit_stops_at_the_token_cap():
+    with pytest.raises(FormulaParseError, match="too large"):
+        parse_formula("z - y\\log z + " * 7000, ROLES, max_chars=10**6)
+
+
+# --------------------------------------------------------------------------------------------
+# Safety: nothing the student wrote is ever run
+# --------------------------------------------------------------------------------------------
+
+HOSTILE = [
+    "__import__('os').system('touch {marker}')",
+    "__import__(os).system(touch {marker})",
+    'exec("open(\'{marker}\', \'w\')")',
+    "eval(open({marker}))",
+    "os.system(touch {marker})",
+    "z + __import__",
+    "{{{{7*7}}}} {marker}",
+    "${{open('{marker}','w')}}",
+    "\\text{{__import__('os').system('touch {marker}')}} + z",
+    "z - y \\log z \\quad \\text{{; import os; os.system('touch {marker}')}}",
+    "lambda: open('{marker}', 'w')",
+    "getattr(__builtins__, 'exec')('x')",
+]
+
+
+@pytest.mark.parametrize("payload", HOSTILE)
+def test_hostile_text_is_never_executed(payload: str, tmp_path, monkeypatch):
+    marker = tmp_path / "PWNED"
+    text = payload.format(marker=marker)
+    calls: list[str] = []
+
+    def spy(name, real):
+        def wrapper(*args, **kwargs):
+            if any("PWNED" in str(a) or "import" in str(a) for a in args):
+                calls.append(name)
+            return real(*args, **kwargs)
+        return wrapper
+
+    for name in ("eval", "exec", "compile"):
+        monkeypatch.setattr(builtins, name, spy(name, getattr(builtins, name)))
+    monkeypatch.setattr(os, "system", lambda *a: calls.append("os.system") or 0)
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append("Popen"))
+    monkeypatch.setattr(sympy, "sympify", lambda *a, **k: calls.append("sympify"))
+    try:
+        parsed = parse_formula(text, ROLES)
+    except FormulaParseError:
+        parsed = None
+    if parsed is not None:  # parsed as text: only symbols, no calls
+        compare(parsed, poisson_nll, wrt="rate", domains=DOMAINS, params=PARAMS)
+    assert not marker.exists()
+    assert calls == []
+
+
+def test_a_student_symbol_named_like_python_is_just_a_symbol():
+    parsed = parse_formula(r"z - y \log z + \text{__import__}", ROLES)
+    names = {s.name for s in parsed.expr.free_symbols}
+    assert "__import__" in names
+    assert all(isinstance(s, sympy.Symbol) for s in parsed.expr.free_symbols)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    list("zyλμŷ+-−*/^_!()[]{}|=:,.0123456789 ²ᵀᵢ·√∑")
+    + ["\\log", "\\frac", "\\sqrt", "\\sum_i", "\\left(", "\\right)", "\\hat{y}", "\\theta^T x_i",
+       "e^", "\\Gamma", "\\text{where}", "\\prod", "log", "exp", "\\boxed{", "\\quad", "w_i"]),
+    max_size=40).map("".join))
+def test_any_text_parses_or_raises_formula_parse_error(text: str):
+    try:
+        parsed = parse_formula(text, ROLES)
+    except FormulaParseError:
+        return
+    assert isinstance(parsed, Parsed) and parsed.expr.free_symbols
+    if "rate" in parsed.role_symbols:
+        result = compare(parsed, poisson_nll, wrt="rate", domains=DOMAINS, params=PARAMS,
+                         points=8)
+        assert isinstance(result.equivalent, bool)
+
+
+# --------------------------------------------------------------------------------------------
+# Roles, links, sums
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    r"\theta^T x_i", r"\theta^{T} x_{i}", "θᵀxᵢ", "theta^T x_i", r"\theta^\top x_i",
+    r"\mathbf{w}^T\mathbf{x}_i", r"\theta^T \cdot x_i", r"w^{\top} x_{i}",
+])
+def test_linear_predictor_spellings_meet_as_one_symbol(text: str):
+    parsed = parse_formula(f"e^{{{text}}} - y {text}", ROLES)
+    assert parsed.linear == frozenset({"rate"})
+    assert parsed.role_symbols["rate"] == sympy.Symbol("eta_rate", real=True)
+    assert parsed.expr.free_symbols == {sympy.Symbol("eta_rate", real=True),
+                                        sympy.Symbol("count", real=True)}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("z", "rate"), ("\\lambda_i", "rate"), ("\\hat{y}_i", "rate"), ("\\hat{y_i}", "rate"),
+    ("\\widehat{y}", "rate"), ("y_{pred}", "rate"), ("y_pred", "rate"), ("ŷᵢ", "rate"),
+    ("\\hat{\\lambda}", "rate"), ("μ", "rate"), ("y", "count"), ("y_{i}", "count"),
+    ("y_true", "count"), ("y_{\\text{true}}", "count"), ("t_i", "count"), ("k", "count"),
+])
+def test_role_spellings_and_index_subscripts(text: str, role: str):
+    parsed = parse_formula(f"2 {text}", ROLES)
+    assert parsed.expr == 2 * sympy.Symbol(role, real=True)
+
+
+def test_other_names_are_positive_constants():
+    parsed = parse_formula(r"w_i (\hat{y}_i - y_i)^2 / N", ROLES)
+    others = parsed.expr.free_symbols - {sympy.Symbol("rate", real=True),
+                                          sympy.Symbol("count", real=True)}
+    assert {s.name for s in others} == {"w_i", "N"}
+    assert all(s.is_positive for s in others)
+
+
+def test_a_spelling_listed_for_two_roles_is_reported_not_guessed():
+    roles = Roles(variables={"rate": ["z", "y"], "count": ["y"]})
+    parsed = parse_formula(r"z - y \log z", roles)
+    assert "count" not in parsed.role_symbols
+    assert any("ambiguous" in p and "'y'" in p for p in parsed.problems)
+
+
+def test_a_formula_with_no_role_is_reported():
+    parsed = parse_formula(r"a - b \log a", ROLES)
+    assert parsed.role_symbols == {}
+    assert any("no role variable" in p for p in parsed.problems)
+    result = compare(parsed, poisson_nll, wrt="rate", domains=DOMAINS, params=PARAMS)
+    assert not result.equivalent and "does not depend on rate" in result.reason
+
+
+def test_a_missing_role_is_noted():
+    parsed = parse_formula(r"z - \log z", ROLES)
+    assert any("'count'" in p for p in parsed.problems)
+
+
+def test_a_product_is_parsed_and_flagged():
+    parsed = parse_formula(r"\prod_i \frac{\lambda_i^{y_i} e^{-\lambda_i}}{y_i!}", ROLES)
+    assert any("likelihood" in p for p in parsed.problems)
+    assert not compare(parsed, poisson_nll, wrt="rate", domains=DOMAINS, params=PARAMS).equivalent
+
+
+def test_sums_become_their_summand_and_keep_one_over_n():
+    rate, count = sympy.Symbol("rate", real=True), sympy.Symbol("count", real=True)
+    n = sympy.Symbol("N", positive=True)
+    assert parse_formula(r"\sum_{i=1}^{n} z_i - \sum_i y_i \log z_i", ROLES).expr == \
+        rate - count * sympy.log(rate)
+    assert parse_formula(r"\frac{1}{N}\sum_i (z_i - y_i \log z_i)", ROLES).expr == \
+        (rate - count * sympy.log(rate)) / n
+
+
+def test_an_unbracketed_scaled_sum_is_read_as_written_with_a_note():
+    parsed = parse_formula(r"-\sum_i y_i\log z_i + z_i", ROLES)
+    assert any("\\sum" in p for p in parsed.problems)
+    assert check(r"-\sum_i y_i\log z_i + z_i").equivalent
+    assert not parse_formula(r"-\sum_i y_i\log z_i + \sum_i z_i", ROLES).problems
+
+
+def test_the_seed_wmse_parses_and_has_no_roles():
+    text = (r"$$WMSE = \frac{1}{n} \frac{\sum_{i=1}^n \text{weights}_i (\widehat{\text{predicted}_i}"
+            r" - \text{actual}_i)^2}{\sum_{i=1}^n \text{weights}_i}$$")
+    parsed = parse_formula(text, ROLES)
+    assert parsed.role_symbols == {}
+    assert {s.name for s in parsed.expr.free_symbols} >= {"predictedhat_i", "actual_i"}
+
+
+def test_roles_reject_unknown_links_and_bad_names():
+    with pytest.raises(SpecError):
+        Roles(variables={"rate": ["z"]}, links=("logit",))
+    with pytest.raises(SpecError):
+        Roles(variables={"the rate": ["z"]})
+
+
+def test_only_allowed_links_are_tried():
+    roles = Roles(variables=ROLES.variables, linear_predictors=ROLES.linear_predictors,
+                  links=("identity",))
+    parsed = parse_formula(r"\exp(\theta^T x) - y\,\theta^T x", roles)
+    result = compare(parsed, poisson_nll, wrt="rate", domains=DOMAINS, params=PARAMS)
+    assert not result.equivalent and result.link == "identity"
+
+
+# --------------------------------------------------------------------------------------------
+# compare: options, NaN, determinism, the reference's keywords
+# --------------------------------------------------------------------------------------------
+
+
+def test_values_matter_when_constants_must_match():
+    assert check(r"z - y\log z + \log y!", up_to_constant=False).equivalent
+    dropped = check(r"z - y\log z", up_to_constant=False)
+    assert not dropped.equivalent and dropped.reason.startswith("not equivalent: at")
+
+
+def test_a_factor_other_than_one_fails_when_factors_are_not_free():
+    result = check(r"2z - 2y\log z", up_to_positive_factor=False)
+    assert not result.equivalent
+    assert result.factor == pytest.approx(2.0)
+    assert "factor must be 1" in result.reason
+
+
+def test_nan_where_the_reference_is_finite_is_a_disagreement():
+    result = check(r"z - y \log z + \sqrt{-z}")
+    assert not result.equivalent
+    assert math.isnan(result.student_value) and math.isfinite(result.reference_value)
+
+
+def test_comparison_is_deterministic_per_seed():
+    first, again = check("z - y"), check("z - y")
+    assert first == again
+    assert check("z - y", seed=1).counterexample != first.counterexample
+
+
+def test_reference_keywords_default_to_role_names():
+    def nll(rate, count):
+        return poisson_nll(rate, count)
+    parsed = parse_formula(r"z - y\log z", ROLES)
+    assert compare(parsed, nll, wrt="rate", domains=DOMAINS).equivalent
+
+
+def test_compare_rejects_a_role_without_domain():
+    parsed = parse_formula(r"z - y\log z", ROLES)
+    with pytest.raises(ValueError, match="count"):
+        compare(parsed, poisson_nll, wrt="rate", domains={"rate": Domain()}, params=PARAMS)
+
+
+@pytest.mark.parametrize("kind", ["positive_real", "nonnegative_integer", "real", "unit_interval"])
+def test_domains_sample_inside_their_bounds(kind: str):
+    domain = Domain(kind)
+    values = domain.sample(np.random.default_rng(0), 200)
+    low, high = domain.bounds
+    assert values.min() >= low and values.max() <= high
+    if kind == "nonnegative_integer":
+        assert np.all(values == np.round(values))
+
+
+def test_domain_validation():
+    with pytest.raises(ValueError):
+        Domain("complex")
+    with pytest.raises(ValueError):
+        Domain("positive_real", low=0.0)
+    with pytest.raises(ValueError):
+        Domain("unit_interval", 0.0, 1.0)
+
+
+# --------------------------------------------------------------------------------------------
+# Printing
+# --------------------------------------------------------------------------------------------
+
+
+def test_to_mathml_is_wrapped_presentation_mathml():
+    out = to_mathml(parse_formula(r"z - y\log z", ROLES).expr)
+    assert out.startswith('<math xmlns="http://www.w3.org/1998/Math/MathML">')
+    assert out.endswith("</math>") and "<mi>" in out
+
+
+def test_to_latex_can_rename_roles_for_display():
+    expr = parse_formula(r"\lambda - y\log\lambda", ROLES).expr
+    assert to_latex(expr, {"rate": "z", "count": "y"}) == r"- y \log{\left(z \right)} + z"
