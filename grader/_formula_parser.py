@@ -608,7 +608,8 @@ class _Grouper:
 
     def _opens(self, k: int) -> bool:
         tok = self.toks[k] if k < len(self.toks) else None
-        return tok is not None and (tok.kind == "open" or (tok.kind == "bar" and tok.value != "close"))
+        return tok is not None and (
+            tok.kind == "open" or (tok.kind == "bar" and tok.value != "close"))
 
     def _is_op(self, k: int, op: str) -> bool:
         tok = self.toks[k] if k < len(self.toks) else None
@@ -683,7 +684,9 @@ class _Grouper:
             return AtomKey(_GREEK_VARIANTS.get(tok.text, tok.text)), k + 1
         if tok.kind == "cmd" and (tok.text in _DECORATIONS or tok.text in _TYPOGRAPHY):
             arg = k + 1
-            if arg < len(self.toks) and self.toks[arg].kind == "open" and self.toks[arg].text == "{":
+            braced = arg < len(self.toks) and self.toks[arg].kind == "open" \
+                and self.toks[arg].text == "{"
+            if braced:
                 if arg not in self.match:
                     raise fail(f"unclosed brace after \\{tok.text}")
                 inner = _Grouper(self.toks[arg + 1:self.match[arg]], self.limits).run()
@@ -778,7 +781,8 @@ class AliasTable:
         object.__setattr__(self, "by_base", {b: tuple(c) for b, c in index.items()})
 
     @classmethod
-    def build(cls, spellings: Iterable[tuple[RoleKey, str]], limits: Limits = Limits()) -> AliasTable:
+    def build(cls, spellings: Iterable[tuple[RoleKey, str]],
+              limits: Limits = Limits()) -> AliasTable:
         """Canonicalise every spelling; a spelling listed for two roles keeps both (ambiguous)."""
         entries: dict[tuple, set[RoleKey]] = {}
         for key, spelling in spellings:
@@ -945,7 +949,9 @@ class _Parser:
             return False
         if tok.kind in ("num", "atom", "role", "const", "func", "bigop", "open"):
             return True
-        return tok.kind == "bar" and (tok.value == "open" or (tok.value == "" and self.abs_depth == 0))
+        # Inside |…| a bare bar closes; outside it opens: "2|z - y|" is 2·|z - y|.
+        return tok.kind == "bar" and (
+            tok.value == "open" or (tok.value == "" and self.abs_depth == 0))
 
     # -- grammar --------------------------------------------------------------------------
 
@@ -1007,7 +1013,9 @@ class _Parser:
             if tok is not None and tok.kind == "op" and tok.text in "*/":
                 self.advance()
                 factor = self.unary()
-                factors.append(factor if tok.text == "*" else self.power_of(factor, sympy.Integer(-1)))
+                if tok.text == "/":
+                    factor = self.power_of(factor, sympy.Integer(-1))
+                factors.append(factor)
             elif self.starts_factor(tok):
                 if tok.kind == "num" and self.toks[self.i - 1].kind == "num":
                     raise self.error("two numbers in a row")
@@ -1221,7 +1229,8 @@ class _Parser:
         if braced:
             self.advance()
         num = self.peek()
-        if num is None or num.kind != "num" or not num.text.isdigit() or not 1 <= int(num.text) <= 10:
+        if num is None or num.kind != "num" or not num.text.isdigit() \
+                or not 1 <= int(num.text) <= 10:
             raise self.error(f"only a small whole power of {tok.text!r} is supported", num)
         self.advance()
         if braced:

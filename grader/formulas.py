@@ -231,7 +231,8 @@ class Domain:
 
     def __post_init__(self) -> None:
         if self.kind not in DOMAIN_KINDS:
-            raise ValueError(f"unknown domain kind {self.kind!r} (known: {', '.join(DOMAIN_KINDS)})")
+            raise ValueError(f"unknown domain kind {self.kind!r} "
+                             f"(known: {', '.join(DOMAIN_KINDS)})")
         low, high = self.bounds
         if not low < high:
             raise ValueError(f"domain {self.kind}: low ({low}) must be below high ({high})")
@@ -339,7 +340,8 @@ def _check_compare_arguments(parsed: Parsed, wrt: str, domains: Mapping[str, Dom
     if missing:
         raise ValueError(f"no domain for role(s) {', '.join(sorted(missing))}")
     if set(params) - set(domains):
-        raise ValueError(f"params names roles without a domain: {sorted(set(params) - set(domains))}")
+        extra = sorted(set(params) - set(domains))
+        raise ValueError(f"params names roles without a domain: {extra}")
     if points < 4:
         raise ValueError("points must be at least 4")
 
@@ -407,9 +409,10 @@ class _Verdict:
         at = ", ".join(f"{role}={_fmt(v)}" for role, v in (point or {}).items())
         via = f" with the {link} link" if link else ""
         c = _fmt(self.factor) if self.factor is not None else ""
+        scaled = self.factor is not None and abs(self.factor - 1) > 1e-9
         reasons = {
             "ok": f"equivalent{via}: {what} matches the reference"
-                  + (f" times {c}" if self.factor is not None and abs(self.factor - 1) > 1e-9 else "")
+                  + (f" times {c}" if scaled else "")
                   + " at every sample point",
             "negated": f"negated{via}: {what} is {c} times the reference's, so this is a "
                        "quantity to maximise (such as the log-likelihood), not the loss",
@@ -635,7 +638,8 @@ def _digamma(x: np.ndarray) -> np.ndarray:
             result[small] -= 1 / x[small]
             x[small] += 1
         inv2 = 1 / (x * x)
-        series = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 / 132))))
+        series = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (
+            1 / 240 - inv2 / 132))))
         result += np.log(x) - 0.5 / x - series
     return result
 

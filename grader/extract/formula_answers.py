@@ -90,7 +90,7 @@ def _prose_formulas(block: Block) -> list[_Formula]:
 
 def _trim(text: str) -> str:
     """Drop what is prose around a formula: a trailing "(mean over samples)", "where …"."""
-    text = _trim_notes(text.strip().rstrip(".,;:"))
+    text = _trim_notes(text.replace("**", " ").replace("__", " ").strip().rstrip(".,;:"))
     text = re.split(r"\s(?:where|with|for|summed|averaged|over|and then)\s", text, maxsplit=1)[0]
     return _trim_notes(text.strip().rstrip(".,;:"))
 

@@ -20,7 +20,7 @@ _STRONG = (r"(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|\\cong|=>|⇒|\\Ri
            r"|\bwhich\s+is\s+equal\s+to\b|\bis\s+equal\s+to\b|\bequal\s+to\b|\bequals\b|\bcomes?\s+(?:out\s+)?to(?:\s+be)?\b"
            r"|\bis\s+approximately\b|\bapproximately\b|\bis\s+about\b|\bamounts?\s+to\b|\bresults?\s+in\b"
            r"|\bin\s+total\b|\ba\s+total\s+of\b|\bwhich\s+is\b|\bthat\s+is\b|\bgives\b|\bgiving\b"
-           r"|(?:^|(?<=[,;(]\s))(?:so|thus|hence|therefore)\b(?=\s+[-−]?\d)")
+           r"|(?:^\s*|(?<=[,;(]\s))(?:so|thus|hence|therefore)\b(?=\s+[-−]?\d)")
 _WEAK = r"\bis\b|\bare\b|\bwill\s+be\b|:(?!=)"
 _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")

@@ -14,9 +14,81 @@ _DROP = re.compile(r"^\s*\\(documentclass|usepackage|title|author|date|maketitle
 _ITEM = re.compile(r"^\s*\\item(\[[^\]]*\])?\s*")
 
 
+_NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*\{")
+#: Bounds on macro expansion, so a recursive or huge definition cannot blow up.
+_MAX_EXPANSIONS = 2000
+_MAX_GROWTH = 4
+
+
+def _braced(text: str, start: int) -> tuple[str, int] | None:
+    """The content of the ``{…}`` group opening at ``start`` and the index after it."""
+    if start >= len(text) or text[start] != "{":
+        return None
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1:i], i + 1
+    return None
+
+
+def _macros(text: str) -> dict[str, tuple[int, str]]:
+    """Simple ``\\newcommand`` definitions: name -> (number of arguments, body)."""
+    found = {}
+    for m in _NEWCOMMAND.finditer(text):
+        body = _braced(text, m.end() - 1)
+        if body is not None and "\n" not in body[0]:
+            found[m.group(1)] = (int(m.group(2) or 0), body[0])
+    return found
+
+
+def expand_macros(text: str) -> str:
+    """Expand the document's own simple macros (``\\pd{E}{w_{11}}``) line by line, so line
+    numbers stay; expansion is bounded in count and growth."""
+    macros = _macros(text)
+    if not macros:
+        return text
+    pattern = re.compile(r"\\(" + "|".join(sorted(map(re.escape, macros), key=len, reverse=True)) + r")(?![A-Za-z])")
+    budget = _MAX_EXPANSIONS
+    out = []
+    for line in text.split("\n"):
+        if _NEWCOMMAND.search(line):
+            out.append(line)
+            continue
+        limit = len(line) * _MAX_GROWTH + 200
+        for _ in range(5):  # nested macros, a few levels deep
+            m = pattern.search(line)
+            if not m or budget <= 0 or len(line) > limit:
+                break
+            pieces, pos = [], 0
+            while m and budget > 0:
+                nargs, body = macros[m.group(1)]
+                args, end = [], m.end()
+                for _ in range(nargs):
+                    group = _braced(line, end)
+                    if group is None:
+                        break
+                    args.append(group[0])
+                    end = group[1]
+                if len(args) == nargs:
+                    expansion = body
+                    for k, arg in enumerate(args, 1):
+                        expansion = expansion.replace(f"#{k}", arg)
+                    pieces.append(line[pos:m.start()] + expansion)
+                    pos = end
+                    budget -= 1
+                m = pattern.search(line, end)
+            line = "".join(pieces) + line[pos:]
+        out.append(line)
+    return "\n".join(out)
+
+
 def latex_blocks(text: str, file: str) -> list[Block]:
     """Blocks of a ``.tex`` file; line numbers stay those of the file."""
-    lines = text.split("\n")
+    lines = expand_macros(text).split("\n")
     begin = next((i for i, line in enumerate(lines) if "\\begin{document}" in line), -1)
     out: list[str] = []
     for i, line in enumerate(lines):
