@@ -93,6 +93,9 @@ class Roles:
     def _key(self) -> tuple:
         return (tuple(self.variables.items()), tuple(self.linear_predictors.items()))
 
+    def __hash__(self) -> int:  # the mappings are read-only views, so hash their contents
+        return hash((self._key(), self.links))
+
 
 @lru_cache(maxsize=64)
 def _alias_table(key: tuple) -> fp.AliasTable:

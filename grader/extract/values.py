@@ -24,6 +24,8 @@ _ANSWER_WORDS = re.compile(r"\b(answer|ans|final|finally|total|totally|overall|a
 #: Words that mark a conclusion only weakly ("hence σ(2) = 0.88" is working).
 _CONNECTIVES = {"therefore", "hence", "thus"}
 _WORDS = re.compile(r"[A-Za-z]{3,}")
+# "&+ (0.5 - 0.87) …": a row that continues the expression of the row above.
+_CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
 #: A label names a value only when it stands this close (compact characters) before it.
 _NEAR = 40
 # "= 53952 multiplications in total": the answer word after the value.
@@ -172,7 +174,7 @@ class _Scanner:
         if marker and not stmt.relations:
             self._marker_value(block, stmt, marker)
         subject = self.subject if continuation else first
-        if not continuation:
+        if not continuation and not _CONTINUES.match(first):
             # A row with no relation ("\frac{\partial E}{\partial w_{11}}" alone on its
             # line) names what the "&= …" rows after it are equal to.
             self.subject = first

@@ -364,8 +364,6 @@ class _Context:
     """Everything the worker works out once at start."""
 
     def __init__(self, base: str, cmd_fd: int, reply_fd: int):
-        import sysconfig
-
         import numpy
 
         self.base = os.path.realpath(base)
@@ -376,8 +374,17 @@ class _Context:
         self.np = numpy
         self.np_array = numpy.array
         self.to_plain = make_converter(numpy)
-        paths = sysconfig.get_paths()
-        stdlib = {os.path.realpath(paths[key]) for key in ("stdlib", "platstdlib")}
+        # The standard library: where os.py and the extension modules really are.
+        # (Not sysconfig's stdlib/platstdlib: under a venv, platstdlib is the venv's
+        # lib/pythonX.Y, which holds every installed package.)
+        stdlib = {os.path.realpath(os.path.dirname(os.__file__))}
+        for name in ("math", "_json", "select", "_struct", "zlib", "array"):
+            module = sys.modules.get(name)
+            path = getattr(module, "__file__", None)
+            if path and "site-packages" not in path:
+                folder = os.path.realpath(os.path.dirname(path))
+                if not any(folder == s or folder.startswith(s + os.sep) for s in stdlib):
+                    stdlib.add(folder)
         self.stdlib_dirs = sorted(p for p in stdlib if os.path.isdir(p))
         self.numpy_dir = os.path.realpath(os.path.dirname(numpy.__file__))
         libs = self.numpy_dir + ".libs"
