@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/grader grade submissions/ --spec reference/gnr638_a2.yaml --out out/
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/grade_bench.py

@@ -199,7 +199,8 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
     result = compare_with(reference, opts.up_to_positive_factor)
     details: dict[str, Any] = {"comparison": result.reason}
     if opts.display:
-        details["expected_mathml"] = _display_mathml(opts.display, opts.roles, opts.linear_predictors)
+        details["expected_mathml"] = _display_mathml(opts.display, opts.roles, opts.linear_predictors,
+                                                     opts.arguments)
     if result.equivalent:
         how = f" (with a {result.link} link)" if result.link and result.link != "identity" else ""
         return Check("correct", 1.0, f"Correct{how}: {result.reason}.", expected, details=details)
@@ -216,15 +217,18 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
 
 
 @lru_cache(maxsize=64)
-def _display_mathml_cached(display: str, roles: tuple, linear: tuple) -> str:
+def _display_mathml_cached(display: str, roles: tuple, linear: tuple, names: tuple) -> str:
     try:
         parsed = parse_formula(display, Roles(variables=dict(roles), linear_predictors=dict(linear)))
     except FormulaParseError:
         return ""
-    return to_mathml(parsed.expr)
+    shown = dict(names)
+    shown.update({f"eta_{role}": "η" for role in dict(names)})
+    return to_mathml(parsed.expr, shown)
 
 
 def _display_mathml(display: str, roles: Mapping[str, tuple[str, ...]],
-                    linear: Mapping[str, tuple[str, ...]]) -> str:
+                    linear: Mapping[str, tuple[str, ...]], names: Mapping[str, str]) -> str:
     """The reference formula typeset, from the spec's display form (trusted staff text)."""
-    return _display_mathml_cached(display, tuple(sorted(roles.items())), tuple(sorted(linear.items())))
+    return _display_mathml_cached(display, tuple(sorted(roles.items())), tuple(sorted(linear.items())),
+                                  tuple(sorted(names.items())))

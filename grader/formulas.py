@@ -34,6 +34,7 @@ keyword names are the role names; pass ``params={"rate": "z", "count": "y"}`` to
 
 from __future__ import annotations
 
+import html
 import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
@@ -676,6 +677,16 @@ def to_latex(expr: sympy.Expr, names: Mapping[str, str] | None = None) -> str:
 
 
 def to_mathml(expr: sympy.Expr, names: Mapping[str, str] | None = None) -> str:
-    """Presentation MathML for expr, wrapped in a ``<math>`` element."""
-    body = _sympy_mathml(_renamed(expr, names), printer="presentation")
+    """Presentation MathML for expr, wrapped in a ``<math>`` element; safe to embed in HTML.
+
+    Symbol names can come from a student's text (``\\text{<script>}``), and sympy's printer
+    does not escape them, so every symbol is printed as a placeholder that is then replaced
+    by its HTML-escaped name.
+    """
+    renamed = _renamed(expr, names)
+    symbols = sorted(renamed.free_symbols, key=lambda s: s.name)
+    placeholders = {sym: sympy.Symbol(f"zzsym{i}zz", **sym.assumptions0) for i, sym in enumerate(symbols)}
+    body = _sympy_mathml(renamed.xreplace(placeholders), printer="presentation")
+    for sym, holder in placeholders.items():
+        body = body.replace(holder.name, html.escape(sym.name, quote=True))
     return f'<math xmlns="http://www.w3.org/1998/Math/MathML">{body}</math>'

@@ -95,8 +95,8 @@ CORRECT = [  # (text, expected positive factor or None for "any", expected link)
     pytest.param(r"Poissonloss = \sum \theta^T x_i - \sum y_i \log(\theta^T x_i) + \sum \log y_i!",
                  1.0, "identity", id="seed001-verbatim"),
     pytest.param("θᵀxᵢ - y log(θᵀxᵢ)", 1.0, "identity", id="unicode-linear"),
-    pytest.param(r"\frac{1}{N}\sum_i \left(\exp(\mathbf{w}^T\mathbf{x}_i) - y_i\,\mathbf{w}^T\mathbf{x}_i\right)",
-                 None, "log", id="bold-w-log-link"),
+    pytest.param(r"\frac{1}{N}\sum_i \left(\exp(\mathbf{w}^T\mathbf{x}_i)"
+                 r" - y_i\,\mathbf{w}^T\mathbf{x}_i\right)", None, "log", id="bold-w-log-link"),
     pytest.param(r"$$\boxed{L = z - y\log z}$$", 1.0, None, id="boxed-display"),
     pytest.param(r"\begin{equation} z - y\log z. \end{equation}", 1.0, None, id="equation-env"),
     pytest.param(r"L = z - y\log z \quad\text{where } z > 0", 1.0, None, id="where-clause"),
@@ -402,8 +402,9 @@ def test_an_unbracketed_scaled_sum_is_read_as_written_with_a_note():
 
 
 def test_the_seed_wmse_parses_and_has_no_roles():
-    text = (r"$$WMSE = \frac{1}{n} \frac{\sum_{i=1}^n \text{weights}_i (\widehat{\text{predicted}_i}"
-            r" - \text{actual}_i)^2}{\sum_{i=1}^n \text{weights}_i}$$")
+    text = (r"$$WMSE = \frac{1}{n} \frac{\sum_{i=1}^n \text{weights}_i"
+            r" (\widehat{\text{predicted}_i} - \text{actual}_i)^2}"
+            r"{\sum_{i=1}^n \text{weights}_i}$$")
     parsed = parse_formula(text, ROLES)
     assert parsed.role_symbols == {}
     assert {s.name for s in parsed.expr.free_symbols} >= {"predictedhat_i", "actual_i"}
@@ -500,3 +501,12 @@ def test_to_mathml_is_wrapped_presentation_mathml():
 def test_to_latex_can_rename_roles_for_display():
     expr = parse_formula(r"\lambda - y\log\lambda", ROLES).expr
     assert to_latex(expr, {"rate": "z", "count": "y"}) == r"- y \log{\left(z \right)} + z"
+
+
+def test_mathml_escapes_names_that_come_from_student_text():
+    from grader.formulas import to_mathml
+
+    parsed = parse_formula(r"\text{<script>alert(1)</script>} + z - y \log z", ROLES)
+    html = to_mathml(parsed.expr, {"rate": "z", "count": "y"})
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<mi>z</mi>" in html and "<mi>y</mi>" in html

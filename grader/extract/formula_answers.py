@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Mapping
 
 from ..errors import FormulaParseError
 from ..formulas import Parsed, Roles, parse_formula, to_mathml
@@ -177,7 +178,14 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
     if confidence < threshold:
         review += ("this formula is not named as the loss; no other formula was a better candidate",)
     return Answer(part.id, formula.text.strip(), {"parsed": parsed}, _evidence(formula), confidence, review,
-                  details={"mathml": to_mathml(parsed.expr)})
+                  details={"mathml": to_mathml(parsed.expr, display_names(opts.arguments))})
+
+
+def display_names(arguments: Mapping[str, str]) -> dict[str, str]:
+    """Role symbols shown with the reference's own names (rate -> z), a linear predictor as η."""
+    names = dict(arguments)
+    names.update({f"eta_{role}": "η" for role in arguments})
+    return names
 
 
 def _evidence(formula: _Formula) -> Evidence:

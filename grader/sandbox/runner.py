@@ -179,8 +179,9 @@ class ProcessRunner:
         if self._proc is not None and self._proc.poll() is None:
             return
         if self._proc is not None:
-            self.restarts += 1
             self._stop_worker()
+        if self._ready:
+            self.restarts += 1  # a worker ran before: this is a restart
         if self._workdir is None:
             self._workdir = tempfile.mkdtemp(prefix="grader-sandbox-")
         os.makedirs(self._workdir, exist_ok=True)
