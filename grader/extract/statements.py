@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..numbers import ParsedNumber, leading_number
 
@@ -161,9 +162,13 @@ def blank_struck_out(text: str) -> str:
     return _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def statements(text: str) -> list[Statement]:
-    """Every statement of a block, parsed; crossed-out text is no statement."""
-    return [parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text))]
+@lru_cache(maxsize=8192)
+def statements(text: str) -> tuple[Statement, ...]:
+    """Every statement of a block, parsed; crossed-out text is no statement.
+
+    Cached: every question's scan reads the same blocks.
+    """
+    return tuple(parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text)))
 
 
 def value_of(side: Side) -> Value | None:

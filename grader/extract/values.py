@@ -74,6 +74,20 @@ class ScanResult:
     """Every matrix with the compact text that precedes it: for consistency checks."""
 
 
+#: Compact labels of each question's parts, built once per question (specs are immutable).
+_LABELS: dict[int, tuple[tuple[str, str, bool], ...]] = {}
+
+
+def _labels(question: Question) -> tuple[tuple[str, str, bool], ...]:
+    """(compact label, part id, specific) for every label of the question's parts."""
+    table = _LABELS.get(id(question))
+    if table is None:
+        table = tuple((compact(label), part.id, _is_specific(label))
+                      for part in question.parts for label in part.find.labels if compact(label))
+        _LABELS[id(question)] = table
+    return table
+
+
 def _label_hits(text: str, question: Question, *, specific: bool = False) -> list[tuple[int, str]]:
     """(position, part id) of every part label in ``text``'s compact form.
 
@@ -82,13 +96,12 @@ def _label_hits(text: str, question: Question, *, specific: bool = False) -> lis
     """
     c = compact(text)
     hits = []
-    for part in question.parts:
-        for label in part.find.labels:
-            if specific and not _is_specific(label):
-                continue
-            end = label_position(c, compact(label))
-            if end >= 0:
-                hits.append((end, part.id))
+    for label, part_id, is_specific in _labels(question):
+        if specific and not is_specific:
+            continue
+        end = label_position(c, label)
+        if end >= 0:
+            hits.append((end, part_id))
     return sorted(hits)
 
 
@@ -152,8 +165,11 @@ class _Scanner:
         """Walk every block; those of the question's own sections (``own``, by index) fully,
         the others only for values named by a specific label (a summary table at the end)."""
         was_own = None
+        specific = [label for label, _, is_specific in _labels(self.question) if is_specific]
         for index, block in enumerate(blocks):
             self.explicit = index not in own
+            if self.explicit and not any(label in compact(block.text) for label in specific):
+                continue  # nothing in it can be named as this question's
             if self.explicit != was_own:
                 self.current, self.subject = None, ""
                 was_own = self.explicit
