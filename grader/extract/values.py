@@ -26,6 +26,7 @@ _CONNECTIVES = {"therefore", "hence", "thus"}
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 # "&+ (0.5 - 0.87) …": a row that continues the expression of the row above.
 _CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
+_LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
 #: A label names a value only when it stands this close (compact characters) before it.
 _NEAR = 40
 # "= 53952 multiplications in total": the answer word after the value.
@@ -184,7 +185,9 @@ class _Scanner:
     def _statement(self, block: Block, stmt: Statement) -> None:
         marker = None if self.explicit else _marker_part(stmt.text, self.question)
         first = stmt.sides[0].text
-        continuation = bool(stmt.relations) and not first.strip(" \t$&")
+        # "&= …" continues the chain above; ", so 75 …" does not inherit its subject.
+        continuation = (bool(stmt.relations) and not first.strip(" \t$&")
+                        and not re.match(r"\s*[A-Za-z]", stmt.relations[0]))
         if marker:
             self.current = marker
         if marker and not stmt.relations:
@@ -213,6 +216,11 @@ class _Scanner:
         expression continues the chain's subject.
         """
         value = value_of(left)
+        vector = _LEADING_VECTOR.match(left.text)
+        if value is None and vector:
+            # "(1,1)$, $t = (0.5, 0.5)": after a tuple, what follows names the next value.
+            rest = left.text[vector.end():].strip(" ,;$&")
+            return rest if rest and not _OPERATORS.match(rest) else previous
         if value is not None:
             # "0.1, w13 = 0.2", "0.0044 and dE/dw21 = …": what follows a value is the
             # next subject, unless it continues an expression.
@@ -264,7 +272,9 @@ class _Scanner:
         if part not in self.part_ids:
             return
         score, why = 0.0, []
-        answer_word = _ANSWER_WORDS.search(f"{subject} {stmt.relations[i]}")
+        # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
+        # a long sentence that goes on to a working value ("Ans: each … so 75 …").
+        answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {stmt.relations[i]}")
         if stmt.weak[i]:
             if not (hits or answer_word or _marker_part(stmt.text, self.question)):
                 return
@@ -297,11 +307,13 @@ class _Scanner:
 
     def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...], subject: str) -> bool:
         """"w_{11} = 0.5", "b_1 = b_2 = 1", "…, w13 = 0.2": the student states problem values."""
-        first = self._parameter_names(chain[-1].text) or self._parameter_names(subject)
+        first = self._parameter_names(chain[-1].text)
+        chained = first is not None
+        first = first or self._parameter_names(subject)
         if first is None:
             return False
         names = [first]
-        for left in reversed(chain[:-1]):  # "b_1 = b_2 = 1" names both
+        for left in reversed(chain[:-1] if chained else ()):  # "b_1 = b_2 = 1" names both
             members = self._parameter_names(left.text)
             if members is None:
                 break

@@ -98,7 +98,7 @@ class Limits:
 def _check_file_name(name: Any) -> None:
     if not isinstance(name, str) or not name:
         raise ValueError(f"Job.files: a file name must be a non-empty str, got {name!r}")
-    if "\x00" in name or "\\" in name:
+    if "\x00" in name:
         raise ValueError(f"Job.files: unsafe file name {name!r}")
     if name.startswith("/") or posixpath.normpath(name) != name or name in (".", ".."):
         raise ValueError(

@@ -176,6 +176,8 @@ class ProcessRunner:
     def _ensure_worker(self) -> None:
         if self._closed:
             raise SandboxStartError("this ProcessRunner is closed")
+        if not sys.platform.startswith("linux"):
+            raise SandboxStartError(f"the sandbox needs Linux (fork, prctl, rlimits); this is {sys.platform}")
         if self._proc is not None and self._proc.poll() is None:
             return
         if self._proc is not None:
@@ -452,6 +454,20 @@ def interpret(job: Job, facts: dict, output: bytes, results: bytes) -> ExecResul
     def result(status: str, detail: str) -> ExecResult:
         return ExecResult(status=status, calls=calls, stdout=stdout, detail=detail, seconds=seconds)
 
+    if parsed.corrupt is not None:
+        return result("crashed", f"the sandbox's result channel was corrupted ({parsed.corrupt}); "
+                      "the code wrote to a file descriptor it does not own")
+    if parsed.done:
+        # Every call finished; how the process ended afterwards does not matter.
+        if parsed.memory_call is not None:
+            return result("memory", f"exceeded {limits.memory_mb} MB in call {parsed.memory_call + 1} "
+                          f"of {ncalls} (MemoryError)")
+        raised = sum(1 for call in calls if call.status == "error")
+        bad = sum(1 for call in calls if call.status == "bad_return")
+        extra = "".join(
+            [f"; {raised} raised" if raised else "", f"; {bad} returned something other than numbers" if bad else ""]
+        )
+        return result("ok", f"ran {ncalls} call(s) of {function} in {seconds:.2f} s{extra}")
     if killed_by == "wall":
         return result("timeout", f"killed after {limits.wall_seconds:g} s wall time{where_}")
     if killed_by == "output":
@@ -463,9 +479,6 @@ def interpret(job: Job, facts: dict, output: bytes, results: bytes) -> ExecResul
         return result("timeout", f"killed after {cpu_limit} s CPU time{where_}")
     if sig == signal.SIGXFSZ:
         return result("output_limit", f"wrote a file larger than {limits.file_size_mb} MB{where_}")
-    if parsed.corrupt is not None:
-        return result("crashed", f"the sandbox's result channel was corrupted ({parsed.corrupt}); "
-                      "the code wrote to a file descriptor it does not own")
     if parsed.setup_error is not None and parsed.imported is None:
         return result("crashed", f"the sandbox could not set up the job: {parsed.setup_error}")
     if parsed.import_memory:
@@ -474,16 +487,9 @@ def interpret(job: Job, facts: dict, output: bytes, results: bytes) -> ExecResul
         return result("import_error", f"importing {job.module} raised {parsed.import_error}")
     if parsed.imported == "not_found":
         return result("not_found", parsed.import_error or f"{job.module} defines no function {function}")
-    if parsed.memory_call is not None and (parsed.done or sig is None):
+    if parsed.memory_call is not None:
         return result("memory", f"exceeded {limits.memory_mb} MB in call {parsed.memory_call + 1} "
-                      f"of {ncalls} (MemoryError)")
-    if parsed.done:
-        raised = sum(1 for call in calls if call.status == "error")
-        bad = sum(1 for call in calls if call.status == "bad_return")
-        extra = "".join(
-            [f"; {raised} raised" if raised else "", f"; {bad} returned something other than numbers" if bad else ""]
-        )
-        return result("ok", f"ran {ncalls} call(s) of {function} in {seconds:.2f} s{extra}")
+                      f"of {ncalls} (MemoryError), then stopped")
     if sig is not None:
         hint = " (out of memory?)" if sig == signal.SIGKILL else ""
         return result("crashed", f"killed by {_signal_name(sig)}{hint}{where_}")

@@ -1,54 +1,80 @@
 """The sandbox worker: a pre-started process that forks one child per job.
 
-``ProcessRunner`` starts this file as a script, ``python -I -B worker.py``, with
-a scrubbed environment. The worker imports numpy once, strips every
-site-packages path and import hook from itself, then waits for jobs on its stdin.
-For each job it forks a child; the child locks itself in (see ``_child``),
-imports the student's module and runs the calls, and writes one JSON line per
-event to a result pipe. The worker relays the child's output and result bytes
-to the parent *undecoded*: the parent decodes and validates them. Nothing that
-comes from a child is ever unpickled, evaluated or trusted.
+``ProcessRunner`` starts this file as a script, ``python -I -B worker.py``, with a
+scrubbed environment. The worker imports numpy (and a list of common standard
+modules) once, forgets every site-packages path and third-party import hook,
+then waits for jobs on its stdin. For each job it forks a child; the child locks
+itself in (``_child``), imports the student's module and runs the calls, writing
+one JSON line per event to a result pipe. The worker relays the child's output
+and result bytes to the parent *undecoded*; the parent decodes and validates
+them. Nothing that comes from a child is unpickled, evaluated or trusted.
 
-Isolation of a child, strongest first (``--isolation auto`` picks the first
-that works here, found by a probe job when the worker starts):
+Isolation, chosen when the worker starts (``--isolation auto`` runs a probe job
+and takes the first mode that works):
 
-``namespaces``  a new user, mount, network, IPC and UTS namespace. The child's
-                filesystem is a fresh tmpfs holding only: the submission's files
-                (in /submission, its working directory), an empty /tmp, read-only
-                binds of the Python standard library (its site-packages hidden),
-                the numpy package and its bundled libraries, the system library
-                directories, and /dev/null, /dev/zero, /dev/urandom. pivot_root
-                then drops the host's tree: the grader, the reference solution,
-                other submissions, /proc and /home do not exist for the child.
-                No network interfaces but a down loopback. Its uid maps to a
-                fresh unprivileged uid outside (200000 + pid when the worker is
-                root), every capability is dropped and no_new_privs is set.
-``audit``       no namespaces (not permitted here). The child runs in a fresh
-                temporary folder (mode 0700), as a fresh unprivileged uid when
-                the worker is root, with a Python audit hook (PEP 578) that
-                refuses opening files outside the folder and the Python/numpy
-                install, listing directories outside them, processes, sockets,
-                ctypes, signals to other processes and imports of ``grader``
-                and ``reference``.
+``namespaces`` (chosen on this project's machine and CI, which run as root)
+    The child unshares a user, mount, network, IPC and UTS namespace. Its
+    filesystem becomes a fresh tmpfs (pivot_root; the host tree is detached)
+    holding only: /submission (the job's files, its working directory), an empty
+    /tmp, and read-only binds of the Python standard library (with its own
+    site-packages hidden), the numpy package and its bundled libraries, the
+    system library folders (/usr/lib, /lib, ...) and /dev/null, /dev/zero,
+    /dev/random, /dev/urandom. The grader, the reference solution, the spec,
+    other submissions, /proc, /etc and /home do not exist for it. The network
+    namespace has only a loopback that is down. Inside, the child is uid 0 of its
+    own namespace with every capability dropped (bounding set, ambient, effective,
+    permitted) and no_new_privs set; outside, that uid is a fresh unprivileged
+    one (200000 + pid) when the worker runs as root, so the kernel refuses it
+    signals to the grader, RLIMIT_NPROC applies to it, and host files are only
+    reachable through the read-only binds.
+``audit`` (fallback where namespaces are refused: user namespaces disabled, seccomp)
+    The child runs in a fresh folder (mode 0700, removed after the job), as a
+    fresh unprivileged uid when the worker is root, with only the audit hook
+    between it and world-readable files.
 
-In both modes: its own session (killed as a group), resource limits (CPU, address
-space, file size, processes, open files, no core dumps), the audit hook, an
-environment of five variables, stdout/stderr to a pipe the worker drains with a
-bound, a wall-clock deadline, PR_SET_PDEATHSIG, and after the job every
-process the job left behind is killed (the worker is a child subreaper, so
-orphans re-parent to it and cannot escape the sweep).
+In both modes: its own session and process group, resource limits (CPU,
+address space, file size, processes, open files, no core dumps), an environment
+of five variables, stdout/stderr into a pipe the worker drains with a bound, a
+wall-clock deadline, PR_SET_PDEATHSIG, and after every job all processes the job
+left behind are killed -- the worker is a child subreaper, so orphans re-parent
+to it and a setsid()/double fork cannot escape the sweep. Also in both modes, a
+PEP 578 audit hook installed before the student's module is imported refuses:
+opening files outside the job folder and the Python/numpy install, listing or
+changing into other folders, symlinks and hard links, subprocess/os.system/
+exec/spawn/fork (fork is allowed when ``processes`` > 0), signals to other
+processes, sockets and other network modules, ctypes, gc.get_objects & co,
+setrlimit, and importing ``grader`` and ``reference``.
 
-What it does not stop: the audit hook is not a security boundary (PEP 578
-says so). Code that corrupts memory in its own process -- numpy arrays built on
-a raw address through ``__array_interface__``, ``ctypes.memmove`` reachable
-through numpy's internals -- can disable the hook. Against that only the kernel
-layers hold: the mount namespace (nothing to read), the unprivileged uid (no
-signals to the grader, no writes outside), the rlimits. In ``audit`` mode the
-kernel layers are the uid (when root) and the rlimits only, so a determined
-attacker who first defeats the hook could read world-readable files.
+What it does not stop, honestly:
+
+* The audit hook is not a security boundary (PEP 578 says so). Code that can
+  corrupt memory in its own process -- a numpy array over a raw address built
+  with ``__array_interface__``, or ctypes function pointers that numpy has
+  already created (calling them raises no audit event) -- can switch the hook
+  off. Against that only the kernel layers hold. In ``namespaces`` mode they
+  are enough: nothing secret is mounted, the uid can signal no one, and the
+  tests run the same attacks with the hook removed. In ``audit`` mode they are
+  not: a submission that first defeats the hook can read world-readable files
+  (the reference included) -- use ``namespaces`` where possible.
+* When the worker is not root, the job's uid outside the namespace is the
+  grader's own: a submission that defeats the hook could signal the grader's
+  other processes (there is no PID namespace). Not tested on this machine,
+  which runs as root.
+* In ``audit`` mode disk use is bounded per file (``file_size_mb``) and by the
+  time limits only, not in total; in ``namespaces`` mode by the tmpfs size
+  (the files plus 64 MB).
+* In ``audit`` mode as root, a standard-library module that the worker did not
+  preload cannot be imported if the interpreter lives in a private folder
+  (e.g. /root/.pyenv, mode 0700): the job's uid cannot read it. Common modules
+  are preloaded.
+* The student's code can forge its own result lines (it shares the process
+  with the code that writes them). That is self-harm only: it cannot learn the
+  reference values, and the parent validates every line like any other.
+* CPU time is counted in whole seconds (RLIMIT_CPU); the wall-clock deadline
+  is exact to a few milliseconds.
 
 This module is also imported by the parent for the wire protocol and the value
-conversion; it imports only the standard library at import time.
+conversion; at import time it uses only the standard library.
 """
 
 from __future__ import annotations
@@ -566,7 +592,8 @@ def _make_audit_hook(read_roots, write_roots, hidden_roots, allow_fork: bool):
     read_events = READ_PATH_EVENTS
     blocked_imports = BLOCKED_IMPORTS
     write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
-    busy = [False]
+    # No re-entrancy guard is needed (and a shared flag would be a race between
+    # threads): lstat, readlink, getcwd and getpid raise no audit events.
 
     def resolve(path):
         kind = _type(path)
@@ -632,49 +659,41 @@ def _make_audit_hook(read_roots, write_roots, hidden_roots, allow_fork: bool):
         raise PermissionError(f"{event} is not allowed in the sandbox{detail}")
 
     def hook(event, args):
-        if busy[0]:
-            return
-        busy[0] = True
-        try:
-            if event in blocked_events or event.startswith(blocked_prefixes):
-                deny(event)
-            if event == "open":
-                path, mode, flags = (args + (None, None, None))[:3]
-                writing = False
-                if _type(mode) is _str:
-                    writing = any(c in mode for c in "wax+")
-                if _type(flags) is _int and flags & write_flags:
-                    writing = True
-                if _type(path) is _int:
-                    if path > 2 or (writing and path == 0):
-                        deny("opening a file descriptor")
-                    return
-                if not allowed(path, writing):
-                    raise PermissionError(13, "Permission denied (sandbox)", path if _type(path) in (_str, _bytes) else None)
-            elif event == "import":
-                name = args[0] if args else ""
-                if _type(name) is _str and name.partition(".")[0] in blocked_imports:
-                    top = name.partition(".")[0]
-                    if top in ("grader", "reference"):
-                        raise ModuleNotFoundError(f"No module named {top!r}", name=top)
-                    raise ImportError(f"import of {top} is not allowed in the sandbox", name=top)
-            elif event == "os.fork":
-                if not allow_fork:
-                    deny("os.fork", " (no new processes)")
-            elif event == "os.kill":
-                target = args[0] if args else None
-                if _type(target) is not _int or target != _getpid():
-                    deny("os.kill", " (only the process itself)")
-            elif event in write_events:
-                for path in args[:2] if event == "os.rename" else args[:1]:
-                    if _type(path) is not _int and not allowed(path, True):
-                        raise PermissionError(13, "Permission denied (sandbox)")
-            elif event in read_events:
-                path = args[0] if args else None
-                if not allowed(path, False):
+        if event in blocked_events or event.startswith(blocked_prefixes):
+            deny(event)
+        if event == "open":
+            path, mode, flags = (args + (None, None, None))[:3]
+            writing = False
+            if _type(mode) is _str:
+                writing = any(c in mode for c in "wax+")
+            if _type(flags) is _int and flags & write_flags:
+                writing = True
+            if _type(path) is _int:
+                return  # an fd it already has (tempfile does this); opening it was checked
+            if not allowed(path, writing):
+                raise PermissionError(13, "Permission denied (sandbox)", path if _type(path) in (_str, _bytes) else None)
+        elif event == "import":
+            name = args[0] if args else ""
+            if _type(name) is _str and name.partition(".")[0] in blocked_imports:
+                top = name.partition(".")[0]
+                if top in ("grader", "reference"):
+                    raise ModuleNotFoundError(f"No module named {top!r}", name=top)
+                raise ImportError(f"import of {top} is not allowed in the sandbox", name=top)
+        elif event == "os.fork":
+            if not allow_fork:
+                deny("os.fork", " (no new processes)")
+        elif event == "os.kill":
+            target = args[0] if args else None
+            if _type(target) is not _int or target != _getpid():
+                deny("os.kill", " (only the process itself)")
+        elif event in write_events:
+            for path in args[:2] if event == "os.rename" else args[:1]:
+                if _type(path) is not _int and not allowed(path, True):
                     raise PermissionError(13, "Permission denied (sandbox)")
-        finally:
-            busy[0] = False
+        elif event in read_events:
+            path = args[0] if args else None
+            if not allowed(path, False):
+                raise PermissionError(13, "Permission denied (sandbox)")
 
     return hook
 
@@ -847,13 +866,12 @@ def _load_module(path: str, name: str):
     """Import the student's file as module ``name`` (its source decoded leniently)."""
     import types
 
-    from_discover = _decode_source
     with open(path, "rb") as handle:
         data = handle.read()
     module = types.ModuleType(name)
     module.__file__ = path
     sys.modules[name] = module
-    code = compile(from_discover(data), path, "exec", dont_inherit=True)
+    code = compile(_decode_source(data), path, "exec", dont_inherit=True)
     exec(code, module.__dict__)
     return module
 
@@ -960,7 +978,8 @@ def _child(ctx: _Context, mode: str, limits: dict, payload: bytearray, job_dir: 
     del hook
 
     stem = os.path.splitext(os.path.basename(module_rel))[0]
-    module_name = stem if stem.isidentifier() else "submission"
+    # A file named like a loaded module (numpy.py, json.py) must not replace it.
+    module_name = stem if stem.isidentifier() and stem not in sys.modules else "submission"
     try:
         module = _load_module(module_path, module_name)
     except BaseException as error:  # noqa: BLE001 - everything the import does is the student's
