@@ -89,7 +89,7 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
         check = Check("missing", 0.0, "Code was not run (grading without a sandbox).", "the reference's arrays",
                       review=("code parts were not run in this grading; run without --no-code",))
         return _result(part, answer, check, [], ctx.spec.review_threshold)
-    limits = Limits(**{k: (int(v) if k in _INT_LIMITS else v) for k, v in opts.limits.items()})
+    limits = Limits(**dict(opts.limits))
     job = Job(files=dict(document.sources), module=answer.value["module"], function=opts.function,
               calls=[args for _, args in calls], limits=limits)
     run = ctx.runner.run(job)
@@ -110,8 +110,6 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
     check = Check(check.verdict, check.credit, check.feedback, check.expected, check.mistake, check.review, details)
     return _result(part, answer, check, [], ctx.spec.review_threshold)
 
-
-_INT_LIMITS = {"memory_mb", "file_size_mb", "processes", "open_files", "output_bytes"}
 
 
 def grade_document(document: Document, ctx: Context) -> StudentResult:

@@ -17,6 +17,11 @@ KINDS = ("integer", "number", "matrix", "formula", "code")
 #: Every verdict a part can get.
 VERDICTS = ("correct", "partial", "incorrect", "missing")
 
+#: Resource limits a code part may set (the sandbox's ``Limits`` fields), and which are whole numbers.
+CODE_LIMITS = ("cpu_seconds", "wall_seconds", "memory_mb", "file_size_mb", "processes", "open_files",
+               "output_bytes")
+INTEGER_LIMITS = ("memory_mb", "file_size_mb", "processes", "open_files", "output_bytes")
+
 #: Transformations a known mistake may apply to the expected value.
 TRANSFORMS = ("negated", "rounded", "reciprocal")
 

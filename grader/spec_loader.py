@@ -16,6 +16,8 @@ import yaml
 
 from .errors import SpecError
 from .spec import (
+    CODE_LIMITS,
+    INTEGER_LIMITS,
     KINDS,
     TRANSFORMS,
     Call,
@@ -482,7 +484,12 @@ def _code(r: _Reader | None) -> CodeOptions | None:
     limits: dict[str, float] = {}
     if limits_r is not None:
         for k in list(limits_r.data):
-            limits[str(k)] = limits_r.number(k, required=True, low=0)
+            if k not in CODE_LIMITS:
+                raise limits_r.fail(k, f"unknown limit '{k}' (one of: {', '.join(CODE_LIMITS)})")
+            if k in INTEGER_LIMITS:
+                limits[str(k)] = limits_r.integer(k, None, low=0)
+            else:
+                limits[str(k)] = limits_r.number(k, required=True, low=0.1)
         limits_r.done()
     opts = CodeOptions(
         function=r.string("function", required=True), reference=r.string("reference", required=True),

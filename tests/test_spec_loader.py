@@ -113,3 +113,24 @@ def test_shipped_spec_file_is_the_default(tmp_path):
     from grader import api
 
     assert api.DEFAULT_SPEC == Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"
+
+
+def test_code_limit_names_are_the_sandbox_limits():
+    import dataclasses
+
+    from grader.sandbox import Limits
+    from grader.spec import CODE_LIMITS, INTEGER_LIMITS
+
+    fields = {f.name: f.type for f in dataclasses.fields(Limits)}
+    assert set(CODE_LIMITS) == set(fields)
+    assert {n for n, t in fields.items() if t in ("int", int)} == set(INTEGER_LIMITS)
+
+
+def test_an_unknown_code_limit_is_refused(tmp_path):
+    spec = (Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml").read_text()
+    spec = spec.replace("          partial_credit: 0.5\n", "          partial_credit: 0.5\n          limits: {cpu_secs: 3}\n")
+    (tmp_path / "gnr638_a2.py").write_text("")
+    path = tmp_path / "spec.yaml"
+    path.write_text(spec)
+    with pytest.raises(SpecError, match="unknown limit 'cpu_secs'"):
+        load_spec(path)
