@@ -10,8 +10,9 @@ import json
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .errors import OutputError, UsageError
+from .errors import OutputError
 from .ingest import DEFAULT_MAX_FILE_BYTES
+from .ingest.entries import submission_entries
 from .models import BatchResult, StudentResult
 from .pipeline import Context, grade_path
 from .reference import load_reference
@@ -23,17 +24,6 @@ from .spec_loader import load_spec
 
 #: The spec used when none is given: the shipped assignment.
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"
-
-
-def submission_entries(folder: Path) -> list[Path]:
-    """The submission entries of a folder: every file or folder directly inside it, by name."""
-    if not folder.exists():
-        raise UsageError(f"{folder}: no such folder; give the folder that holds the submissions")
-    if not folder.is_dir():
-        raise UsageError(f"{folder}: not a folder; give the folder that holds the submissions "
-                         f"(use 'grader check' for one file)")
-    return sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p.name != "__MACOSX"),
-                  key=lambda p: p.name)
 
 
 def make_context(spec: Spec | str | Path = DEFAULT_SPEC, *, run_code: bool = True,
