@@ -186,6 +186,9 @@ class ProcessRunner:
             self.restarts += 1  # a worker ran before: this is a restart
         if self._workdir is None:
             self._workdir = tempfile.mkdtemp(prefix="grader-sandbox-")
+            # Removed by close(), or when the runner is collected / at exit (this
+            # finalizer runs after the worker's, which is registered later).
+            weakref.finalize(self, shutil.rmtree, self._workdir, True)
         os.makedirs(self._workdir, exist_ok=True)
         self._log = tempfile.TemporaryFile(prefix="grader-sandbox-worker-", suffix=".log")
         env = {

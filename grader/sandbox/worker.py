@@ -79,7 +79,6 @@ conversion; at import time it uses only the standard library.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import resource

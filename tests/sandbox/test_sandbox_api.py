@@ -57,6 +57,18 @@ def test_the_sandbox_imports_only_the_standard_library_and_itself():
                 assert not any(a.name.startswith(("grader", "reference")) for a in node.names), path.name
 
 
+def test_nothing_from_a_child_is_ever_unpickled():
+    for path in SANDBOX_DIR.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                assert not {a.name for a in node.names} & {"pickle", "marshal", "shelve", "dill"}, path.name
+            if isinstance(node, ast.ImportFrom):
+                assert node.module not in ("pickle", "marshal", "shelve"), path.name
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "eval":
+                raise AssertionError(f"{path.name} calls eval")
+
+
 def test_the_worker_decodes_sources_like_find_function():
     samples = [
         b"x = 1\n",
@@ -91,7 +103,8 @@ def test_job_validation():
     files = {"backprop.py": b"def gradients(): pass\n"}
     job = Job(files, "backprop.py", "gradients", [{"x": [1.0, 2.0]}])
     assert job.limits == Limits()
-    for name in ("/etc/passwd", "../x.py", "a/../b.py", "./a.py", "a//b.py", "", "a\\b.py"):
+    Job({"win\\style name.py": b""}, "win\\style name.py", "f", [])  # a backslash is just a character
+    for name in ("/etc/passwd", "../x.py", "a/../b.py", "./a.py", "a//b.py", "", "a/./b.py", "nul\x00.py"):
         with pytest.raises(ValueError):
             Job({name: b""}, "backprop.py", "gradients", [])
     with pytest.raises(TypeError):
@@ -344,6 +357,13 @@ def test_interpret_statuses_from_the_facts():
     assert memory.status == "memory" and "512 MB" in memory.detail
     assert _interpret(SETUP + b'{"t":"import","status":"error","error":"SyntaxError: x"}\n').status == "import_error"
     assert _interpret(SETUP + b'{"t":"import","status":"not_found","error":"no f"}\n').status == "not_found"
+
+
+def test_interpret_a_run_that_finished_is_ok_however_it_exited():
+    finished = _lines(SETUP, IMPORTED, {"t": "call", "i": 0, "status": "ok", "value": 1}, {"t": "done"})
+    for facts in ({"killed_by": "wall"}, {"signal": 9, "exit_code": None, "cpu": 5.0}, {"exit_code": 1}):
+        result = _interpret(finished, 1, facts)
+        assert result.status == "ok" and result.calls == (CallResult("ok", 1.0, None),), facts
 
 
 def test_interpret_truncates_output():

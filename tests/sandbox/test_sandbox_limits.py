@@ -68,7 +68,7 @@ def test_a_timeout_keeps_the_calls_that_finished(runner):
     "body",
     [
         "import numpy as np\n    a = np.ones(10 * 1024**3 // 8)",  # 10 GB at once
-        "a = []\n    while True:\n        a.append(bytearray(50 * 1024**2))",  # 50 MB at a time
+        "import numpy as np\n    a = []\n    while True:\n        a.append(np.empty(50 * 1024**2 // 8))",  # 50 MB a time
         "a = ' ' * (2 * 1024**3)",
     ],
 )

@@ -182,3 +182,46 @@ def test_many_jobs_reuse_one_worker(runner):
         result = runner.run(job(f"def f():\n    return {i}.0\n"))
         assert result.calls[0].value == float(i)
     assert runner.worker_pid == pid
+
+
+def test_a_file_named_like_a_library_does_not_shadow_it(any_runner):
+    code = b"import numpy as np\ndef f():\n    return float(np.sum(np.ones(3)))\n"
+    result = any_runner.run(Job({"numpy.py": code}, "numpy.py", "f", [{}]))
+    assert result.status == "ok" and result.calls[0].value == 3.0
+
+
+def test_data_files_and_temporary_files_work(any_runner):
+    import io
+
+    import numpy as np
+
+    buffer = io.BytesIO()
+    np.save(buffer, np.arange(3.0))
+    code = """
+        import numpy as np, tempfile, os
+        def f():
+            weights = np.load("data/weights.npy")
+            with tempfile.TemporaryFile() as handle:
+                handle.write(b"scratch")
+            os.makedirs("out", exist_ok=True)
+            np.save("out/copy.npy", weights)
+            return np.load("out/copy.npy")
+    """
+    result = any_runner.run(job(code, extra={"data/weights.npy": buffer.getvalue()}))
+    assert result.status == "ok" and result.calls[0].value == [0.0, 1.0, 2.0], result.calls
+
+
+def test_one_runner_from_several_threads_is_serialised(runner):
+    import threading
+
+    values = {}
+
+    def work(i):
+        values[i] = runner.run(job(f"def f():\n    return {i}.0\n")).calls[0].value
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert values == {i: float(i) for i in range(6)}
