@@ -202,8 +202,14 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
         details["expected_mathml"] = _display_mathml(opts.display, opts.roles, opts.linear_predictors,
                                                      opts.arguments)
     if result.equivalent:
-        how = f" (with a {result.link} link)" if result.link and result.link != "identity" else ""
-        return Check("correct", 1.0, f"Correct{how}: {result.reason}.", expected, details=details)
+        notes = []
+        if result.factor is not None and abs(result.factor - 1) > 1e-6:
+            notes.append(f"up to the positive factor {result.factor:.4g} (a sum, a mean or a scale)")
+        if result.link == "log":
+            notes.append("with the linear predictor as the log of the prediction (a log link)")
+        how = f" ({'; '.join(notes)})" if notes else ""
+        return Check("correct", 1.0, f"Correct: the same loss as the reference{how}; terms that do not depend "
+                     f"on the prediction may differ.", expected, details=details)
     for mistake in part.mistakes:
         target = reference if mistake.formula is None else function(mistake.formula, part.line)
         other = result if target is reference else compare_with(target, True)
