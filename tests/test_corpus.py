@@ -39,11 +39,23 @@ REVIEW = [(s, p) for s, row in sorted(EXPECTED.items()) for p in (row.get("revie
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory) -> dict:
+def graded(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("corpus-out")
     assert main(["grade", str(SUBMISSIONS), "--out", str(out), "--quiet"]) == 0
-    document = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def results(graded) -> dict:
+    document = json.loads((graded / "results.json").read_text(encoding="utf-8"))
     return {s["id"]: s for s in document["students"]}
+
+
+def test_the_whole_corpus_grades_to_the_same_bytes_twice(graded, tmp_path):
+    # Code runs, timeouts and outputs included: nothing time- or machine-dependent may
+    # reach results.json.
+    assert main(["grade", str(SUBMISSIONS), "--out", str(tmp_path), "--quiet"]) == 0
+    assert (tmp_path / "results.json").read_bytes() == (graded / "results.json").read_bytes()
 
 
 def _part(results: dict, student: str, part: str) -> dict:
