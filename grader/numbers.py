@@ -118,7 +118,7 @@ _GROUPED = r"""
     (?! [0-9] | (?P=sep)[0-9] )
 """
 # Indian grouping: 12,28,800 and 1,22,88,000 (last group 3 digits, earlier ones 2).
-_INDIAN = r"[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}(?![0-9]|,[0-9])"
+_INDIAN = r"[1-9][0-9]?(?:(?:,|\{,\})[0-9]{2})+(?:,|\{,\})[0-9]{3}(?![0-9]|,[0-9])"
 # A decimal comma only after a lone 0 and before two or more digits (0,0372, 0,036):
 # "0,1", "(0,25)" and "0,1,2" are pairs and lists, as they are in coordinates.
 _DECIMAL_COMMA = r"(?<![(\[,;])0,[0-9]{2,}(?![0-9]|,[0-9])"
@@ -142,7 +142,8 @@ _NUMBER_RE = re.compile(
           | (?P<frac0>\.[0-9]+)
         )
         (?:
-            [eE] (?P<eexp>[{_SIGNS}]?[0-9]+)
+            (?:[eE]|\\(?:text|mathrm)\{{[eE]\}}) (?P<eexp>[{_SIGNS}]?[0-9]+)
+          | \\(?:text|mathrm)\{{[eE](?P<tsign>[{_SIGNS}])\}} (?P<teexp>[0-9]+)   # OCR: 4.4318\text{{e-}}03
           | {_SP}* {_TIMES} {_SP}* 10
             (?P<texp>{_POWER}|[{_NEGATIVE_SIGNS}][0-9]+)  # the last: a superscript flattened by PDF text
         )?
@@ -250,6 +251,8 @@ def _scan_core(text: str, pos: int, *, bounded: bool) -> tuple[ParsedNumber | No
             int_digits, frac_digits = dcomma.split(",")
         else:
             int_digits, frac_digits = "", frac0[1:]
+        if eexp is None and m.group("teexp") is not None:
+            eexp = m.group("tsign") + m.group("teexp")
         exponent_text = eexp if eexp is not None else texp
         if frac == "." and exponent_text is None and not bounded:
             end -= 1  # "is 5." ends a sentence; the dot is not part of the number

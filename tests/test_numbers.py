@@ -647,3 +647,13 @@ def test_100kb_junk_is_read_in_linear_time(text: str) -> None:
     with pytest.raises(ValueError):
         parse_number(text)
     assert time.perf_counter() - began < 20.0
+
+
+@pytest.mark.parametrize("text,value", [
+    (r"12{,}28{,}800", F(1228800)),
+    (r"1{,}22{,}88{,}000", F(12288000)),
+    (r"4.4318\text{e-}03", F("0.0044318")),
+    (r"4.2210\mathrm{e-}02", F("0.04221")),
+], ids=["indian-latex-braces", "indian-latex-crore", "ocr-text-e-minus", "ocr-mathrm-e-minus"])
+def test_latex_spellings_from_ocr(text, value):
+    assert parse_number(text).value == value
