@@ -7,34 +7,54 @@ defaults of the command line.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .errors import OutputError
+from .batch import Setup, close_context, entry_digest, grade_entries, new_context, usable_cores
+from .bundle import write_student_bundle
+from .errors import OutputError, OverrideError, StudentCopyError
+from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash, student_json
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import submission_entries
 from .models import BatchResult, StudentResult
 from .pipeline import Context, grade_path
 from .reference import load_reference
-from .report.exports import dumps, grades_csv, results_document, write_text
+from .report.exports import dumps, results_document, write_exports, write_text
+from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
+from .report.gradescope import VISIBILITIES as GRADESCOPE_VISIBILITIES
+from .report.gradescope import gradescope_results
 from .report.render import write_reports
-from .sandbox import ProcessRunner, Runner
+from .selfcheck import self_check
+from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_to_student, check_overrides, read_overrides,
+                        strip_overrides, with_override, without_override, write_overrides)
+from .regrade import RegradeDiff, Snapshot, diff_document, regrade_diff
+from .sandbox import Runner
 from .spec import Spec
 from .spec_loader import load_spec
 
 #: The spec used when none is given: the shipped assignment.
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"
 
+#: Where a Gradescope autograder finds the submission and leaves its results.
+GRADESCOPE_SUBMISSION = "/autograder/submission"
+GRADESCOPE_RESULTS = "/autograder/results/results.json"
+
 
 def make_context(spec: Spec | str | Path = DEFAULT_SPEC, *, run_code: bool = True,
                  runner: Runner | None = None, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Context:
     """Load a spec and its reference once for many submissions."""
-    if not isinstance(spec, Spec):
-        spec = load_spec(spec)
-    reference = load_reference(spec)
-    if run_code and runner is None and any(p.kind == "code" for p in spec.parts):
-        runner = ProcessRunner()
-    return Context(spec, reference, runner if run_code else None, max_file_bytes)
+    spec = _spec(spec)
+    return new_context(Setup(spec, run_code, max_file_bytes), load_reference(spec), runner)
+
+
+def _spec(spec: Spec | str | Path) -> Spec:
+    spec = spec if isinstance(spec, Spec) else load_spec(spec)
+    if spec.student_copy:
+        raise StudentCopyError("it has no reference module: it is a student's self-check copy, which can "
+                               "'grader check' but not grade; grade with the course's spec",
+                               file=str(spec.source or "<spec>"))
+    return spec
 
 
 def grade_submission(path: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
@@ -48,23 +68,68 @@ def grade_submission(path: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *
 
 
 def _close(ctx: Context) -> None:
-    close = getattr(ctx.runner, "close", None)
-    if callable(close):
-        close()
+    close_context(ctx)
 
 
 def grade_batch(submissions: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
                 run_code: bool = True,
-                progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> BatchResult:
-    """Grade every submission entry of a folder; a broken one becomes an ``error`` result."""
-    entries = submission_entries(Path(submissions))
-    ctx = make_context(spec, run_code=run_code)
-    try:
-        iterable = progress(entries) if progress else entries
-        students = [grade_path(entry, ctx) for entry in iterable]
-    finally:
-        _close(ctx)
-    return _batch(ctx.spec, students)
+                progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+                jobs: int | None = None, scheduler: str | None = None,
+                gradebook: Gradebook | None = None, fresh: bool = False) -> BatchResult:
+    """Grade every submission entry of a folder; a broken one becomes an ``error`` result.
+
+    ``jobs`` worker processes (default: every usable core; 1 grades in this process), or the
+    Dask cluster at ``scheduler``: the results are the same, byte for byte. With a
+    ``gradebook`` every grade is committed the moment it exists, and an entry whose bytes,
+    spec and grader are unchanged is taken from it instead of graded again (unless ``fresh``).
+    """
+    return _grade(Path(submissions), _spec(spec), run_code=run_code, progress=progress, jobs=jobs,
+                  scheduler=scheduler, book=gradebook, fresh=fresh).batch
+
+
+@dataclass(frozen=True)
+class _Graded:
+    batch: BatchResult
+    gradings: tuple[Grading | None, ...]
+    """The stored grading of each of ``batch.students`` (None without a gradebook)."""
+    graded: int
+    reused: int
+    run: int | None
+
+
+def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int | None, scheduler: str | None,
+           book: Gradebook | None, fresh: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> _Graded:
+    entries = submission_entries(submissions)
+    reference = load_reference(spec)  # a broken reference stops here, in one line, before any work
+    setup = Setup(spec, run_code, max_file_bytes)
+    jobs = usable_cores() if jobs is None else max(1, jobs)
+    results: list[StudentResult | None] = [None] * len(entries)
+    gradings: list[Grading | None] = [None] * len(entries)
+    run = None
+    if book is not None:
+        spec_digest, engine = spec_hash(spec), engine_hash()
+        key = grading_key(spec_digest, engine, run_code=run_code, max_file_bytes=max_file_bytes)
+        run = book.start_run(str(submissions), spec_digest, engine, scheduler or f"{jobs} local")
+        digests = [entry_digest(e, max_file_bytes) for e in entries]
+        for i, entry in enumerate(entries):
+            found = None if fresh else book.find(entry.name, digests[i], key)
+            if found is not None:
+                results[i], gradings[i] = found.result, found
+    todo = [i for i, r in enumerate(results) if r is None]
+    stream = grade_entries([entries[i] for i in todo], setup, reference, jobs=jobs, scheduler=scheduler)
+    ticks = iter(progress(entries)) if progress else iter(())  # after any fork: a bar may start a thread
+    for _ in range(len(entries) - len(todo) + 1):
+        next(ticks, None)
+    for k, result in stream:
+        i = todo[k]
+        results[i] = result
+        if book is not None:
+            gradings[i] = book.record(run, entries[i].name, digests[i], spec_digest, engine, key, result)
+        next(ticks, None)
+    for _ in ticks:  # let the bar finish
+        pass
+    batch = _batch(spec, [r for r in results if r is not None])
+    return _Graded(batch, tuple(gradings), len(todo), len(entries) - len(todo), run)
 
 
 def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
@@ -84,13 +149,16 @@ def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
 
 
 def write_outputs(batch: BatchResult, out: str | Path) -> dict:
-    """Write results.json, grades.csv and the HTML reports; return the results document."""
+    """Write results.json, grades.csv and the HTML reports; return the results document.
+
+    A TA's overrides in OUT/overrides.csv are applied (see ``grader.overrides``).
+    """
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
-        document = results_document(batch)
+        document, _ = apply_overrides(results_document(batch), read_overrides(out / OVERRIDES_NAME))
         write_text(out / "results.json", dumps(document))
-        write_text(out / "grades.csv", grades_csv(document))
+        write_exports(document, out)
         write_reports(document, out)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
@@ -98,7 +166,10 @@ def write_outputs(batch: BatchResult, out: str | Path) -> dict:
 
 
 def render_reports(out: str | Path) -> dict:
-    """Re-render grades.csv and every HTML report from OUT/results.json, grading nothing."""
+    """Re-render grades.csv and every HTML report from OUT/results.json, grading nothing.
+
+    The overrides in OUT/overrides.csv are applied again, so a TA's edits of that file take effect.
+    """
     out = Path(out)
     path = out / "results.json"
     try:
@@ -109,9 +180,170 @@ def render_reports(out: str | Path) -> dict:
         raise OutputError(f"{path}: not a results file ({exc})") from None
     if not isinstance(document, dict) or "students" not in document or "parts" not in document:
         raise OutputError(f"{path}: not a results file written by grader")
+    if (out / OVERRIDES_NAME).exists():  # a TA edited the overrides: they take effect without grading
+        updated, _ = apply_overrides(strip_overrides(document), read_overrides(out / OVERRIDES_NAME))
+        if updated != document:
+            document = updated
+            write_text(path, dumps(document))
     try:
-        write_text(out / "grades.csv", grades_csv(document))
+        write_exports(document, out)
         write_reports(document, out)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the reports ({exc.strerror or exc})") from None
     return document
+
+
+# --- a course: the gradebook, a person's overrides, the regrade diff ---------------------------
+
+#: The regrade diff of the last ``grade_course``, in the output folder.
+REGRADE_NAME = "regrade.json"
+
+
+@dataclass(frozen=True)
+class CourseGrading:
+    """What ``grade_course`` did."""
+
+    batch: BatchResult
+    """The machine's grades."""
+    document: dict
+    """results.json as written: the TA's overrides applied."""
+    regrade: RegradeDiff
+    """Whose score changed since the grades were last written, and why."""
+    graded: int
+    """Submissions graded in this run."""
+    reused: int
+    """Submissions unchanged since a stored grading, taken from the gradebook."""
+    warnings: tuple[str, ...]
+    """Overrides that found no student or part to apply to."""
+
+
+def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
+                 run_code: bool = True, jobs: int | None = None, scheduler: str | None = None,
+                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+                 fresh: bool = False) -> CourseGrading:
+    """``grader grade``: grade into OUT's gradebook (resuming), apply the overrides, write every output.
+
+    Only submissions whose bytes, spec or grader changed since a stored grading are graded
+    (all of them with ``fresh``). The regrade diff against the grades last written is
+    returned and written to OUT/regrade.json.
+    """
+    out, spec = Path(out), _spec(spec)
+    overrides = read_overrides(out / OVERRIDES_NAME)
+    check_overrides(overrides, {p.id: p.points for p in spec.parts}, source=str(out / OVERRIDES_NAME))
+    with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment) as book:
+        before = book.published()
+        graded = _grade(Path(submissions), spec, run_code=run_code, progress=progress, jobs=jobs,
+                        scheduler=scheduler, book=book, fresh=fresh)
+        document, warnings = apply_overrides(results_document(graded.batch), overrides,
+                                             source=str(out / OVERRIDES_NAME))
+        stored = _by_id(graded)
+        new = {s["id"]: Snapshot(s, g.content_hash, g.spec_hash, g.engine) for s, g in zip(document["students"], stored)}
+        old = {}
+        for sid, pub in before.items():
+            machine = {**student_json(pub.grading.result), "id": sid}
+            applied = [Override(sid, o["part"], o["score"], o["note"]) for o in pub.overrides]
+            old[sid] = Snapshot(apply_to_student(machine, applied), pub.grading.content_hash,
+                                pub.grading.spec_hash, pub.grading.engine)
+        diff = regrade_diff(old, new)
+        write_outputs(graded.batch, out)
+        write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
+        book.publish([(s["id"], g.id, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
+        assert graded.run is not None
+        book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))
+    return CourseGrading(graded.batch, document, diff, graded.graded, graded.reused, tuple(warnings))
+
+
+def _by_id(graded: _Graded) -> list[Grading]:
+    """The gradings in the order of results.json's students (sorted by id)."""
+    pairs = sorted(zip(graded.batch.students, graded.gradings), key=lambda sg: sg[0].id)
+    return [g for _, g in pairs if g is not None]
+
+
+def _applied(student: dict) -> list[dict]:
+    return [{"part": p["id"], "score": p["override"]["score"], "note": p["override"]["note"]}
+            for p in student["parts"] if "override" in p]
+
+
+def _load_results(out: Path) -> dict:
+    path = out / "results.json"
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise OutputError(f"{path}: not found; run 'grader grade' with --out {out} first") from None
+    except (OSError, ValueError) as exc:
+        raise OutputError(f"{path}: not a results file ({exc})") from None
+    if not isinstance(document, dict) or "students" not in document or "parts" not in document:
+        raise OutputError(f"{path}: not a results file written by grader")
+    return document
+
+
+def override(out: str | Path, student: str, part: str, *, score: float | None = None, note: str = "",
+             remove: bool = False) -> dict:
+    """``grader override``: a person's score for one part, kept in OUT/overrides.csv over every regrade.
+
+    Writes the file, then results.json, the exports and the reports with it; returns the
+    student's dict as written. ``remove`` takes the override away again.
+    """
+    out = Path(out)
+    document = _load_results(out)
+    students = {s["id"]: s for s in document["students"]}
+    points = {p["id"]: p["points"] for p in document["parts"]}
+    if student not in students:
+        shown = ", ".join(sorted(students)[:3]) + (", ..." if len(students) > 3 else "")
+        raise OverrideError(f"{out / 'results.json'}: no student '{student}'; the ids are the submissions' names "
+                            f"({shown})")
+    if part not in points:
+        raise OverrideError(f"{out / 'results.json'}: no part '{part}'; the parts are {', '.join(points)}")
+    path = out / OVERRIDES_NAME
+    current = read_overrides(path)
+    if remove:
+        if not any((o.student, o.part) == (student, part) for o in current):
+            raise OverrideError(f"{path}: no override of {student} {part} to remove")
+        updated = without_override(current, student, part)
+    else:
+        if score is None or not note.strip():
+            raise OverrideError(f"override of {student} {part}: give --score and a --note that says why")
+        if not 0 <= score <= points[part]:
+            raise OverrideError(f"override of {student} {part}: {score:g} points is not between 0 and the part's "
+                                f"{points[part]:g}")
+        updated = with_override(current, Override(student, part, round(float(score), 4), note.strip()))
+    write_overrides(path, updated)  # the record first: whatever happens next, the decision is kept
+    document, _ = apply_overrides(strip_overrides(document), read_overrides(path), source=str(path))
+    try:
+        write_text(out / "results.json", dumps(document))
+        write_exports(document, out)
+        write_reports(document, out)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
+    written = next(s for s in document["students"] if s["id"] == student)
+    if (out / GRADEBOOK_NAME).exists():
+        with Gradebook(out / GRADEBOOK_NAME) as book:
+            book.log_override(student, part, "remove" if remove else "set", None if remove else score,
+                              None if remove else note.strip())
+            book.set_published_overrides(student, written["score"], _applied(written))
+    return written
+
+
+def history(out: str | Path, student: str, part: str | None = None) -> list[HistoryRow]:
+    """Every grading of a student stored in OUT's gradebook, oldest first (with one part's audit trail)."""
+    out = Path(out)
+    if not (out / GRADEBOOK_NAME).exists():
+        raise OutputError(f"{out / GRADEBOOK_NAME}: not found; run 'grader grade' with --out {out} first")
+    with Gradebook(out / GRADEBOOK_NAME) as book:
+        return book.history(student, part)
+
+
+def gradescope(path: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, out: str | Path = GRADESCOPE_RESULTS, *,
+               visibility: str = GRADESCOPE_VISIBILITY, run_code: bool = True) -> dict:
+    """Grade one submission inside a Gradescope autograder and write its results.json to ``out``."""
+    spec = _spec(spec)
+    student = grade_submission(path, spec, run_code=run_code)
+    document = results_document(_batch(spec, [student]))
+    results = gradescope_results(document, document["students"][0], visibility=visibility)
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_text(out, json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the Gradescope results ({exc.strerror or exc})") from None
+    return results

@@ -1,19 +1,22 @@
 """The command line: argument parsing only. Every action is a call into ``grader.api``.
 
-Exit status: 0 done; 1 ``check`` found a part it could not read; 2 a problem the user
-must fix, said in one line (never a traceback).
+Exit status: 0 done; 1 ``check`` found a part it could not read (or use); 2 a problem
+the user must fix, said in one line (never a traceback).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from . import api
 from .errors import GraderError, UsageError
+from .regrade import summary_lines
+from .report.terminal import print_batch_summary, print_self_check, progress_bar
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -32,12 +35,56 @@ def _parser() -> argparse.ArgumentParser:
     grade.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     grade.add_argument("--no-code", action="store_true", help="do not run student code (code parts are flagged)")
     grade.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    grade.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help=f"worker processes (default: every core, {api.usable_cores()} here; 1: no workers)")
+    grade.add_argument("--scheduler", metavar="ADDRESS", help="grade on this Dask cluster (tcp://host:8786) "
+                       "instead of local processes; needs: pip install 'grader[dask]'")
+    grade.add_argument("--fresh", action="store_true", help="grade every submission again, even those unchanged "
+                       "since their grade in OUT/gradebook.sqlite")
+
+    ovr = sub.add_parser("override", help="give a part a person's score, kept over every regrade",
+                         description="Set (or --remove) a TA's score for one part of one student in "
+                                     "OUT/overrides.csv, and rewrite results.json and the reports with it.")
+    ovr.add_argument("student", metavar="STUDENT", help="the student id, as in results.json")
+    ovr.add_argument("part", metavar="PART", help="the part id, e.g. backprop.dw11")
+    ovr.add_argument("--score", type=float, help="points to give, from 0 to the part's points")
+    ovr.add_argument("--note", default="", help="why (shown in the reports next to the score)")
+    ovr.add_argument("--remove", action="store_true", help="remove the override: the machine's grade stands")
+    ovr.add_argument("--out", type=Path, default=Path("out"), help="the output folder graded into (default: out)")
+
+    hist = sub.add_parser("history", help="every grading of a student, to explain a grade",
+                          description="List every grading of one student kept in OUT/gradebook.sqlite: when, "
+                                      "the spec's and the submission's hashes, the score; with --part, what was "
+                                      "read, where, and the comparison made.")
+    hist.add_argument("student", metavar="STUDENT", help="the student id, as in results.json")
+    hist.add_argument("--part", help="a part id: show its audit trail in each grading")
+    hist.add_argument("--out", type=Path, default=Path("out"), help="the output folder graded into (default: out)")
 
     check = sub.add_parser("check", help="check one submission before handing it in (student self-check)",
                            description="Show what the grader reads for every part of one submission.")
     check.add_argument("path", type=Path, metavar="FILE_OR_FOLDER")
     check.add_argument("--spec", type=Path, default=api.DEFAULT_SPEC, help="assignment spec (YAML)")
     check.add_argument("--no-code", action="store_true", help="do not run code parts")
+    check.add_argument("--json", action="store_true", help="print the check as JSON (for editors and CI)")
+
+    bundle = sub.add_parser("bundle", help="write a self-check package for students (no answers in it)",
+                            description="Write OUT/spec.yaml, a copy of the spec without its reference module, "
+                                        "expected values or known mistakes, for 'grader check --spec OUT/spec.yaml'.")
+    bundle.add_argument("--student", type=Path, required=True, metavar="OUT", help="folder to write the package to")
+    bundle.add_argument("--spec", type=Path, default=api.DEFAULT_SPEC, help="the course's assignment spec (YAML)")
+    bundle.add_argument("--salt", help="salt of the answer hashes (default: the spec's self_check.salt, "
+                                       "else a random one)")
+
+    gs = sub.add_parser("gradescope", help="grade one submission inside a Gradescope autograder",
+                        description="Grade one submission and write Gradescope's results.json.")
+    gs.add_argument("path", type=Path, nargs="?", default=Path(api.GRADESCOPE_SUBMISSION), metavar="SUBMISSION",
+                    help=f"the submission folder (default: {api.GRADESCOPE_SUBMISSION})")
+    gs.add_argument("--spec", type=Path, default=api.DEFAULT_SPEC, help="assignment spec (YAML)")
+    gs.add_argument("--out", type=Path, default=Path(api.GRADESCOPE_RESULTS),
+                    help=f"where to write results.json (default: {api.GRADESCOPE_RESULTS})")
+    gs.add_argument("--visibility", choices=api.GRADESCOPE_VISIBILITIES, default=api.GRADESCOPE_VISIBILITY,
+                    help=f"when students see each part's output (default: {api.GRADESCOPE_VISIBILITY})")
+    gs.add_argument("--no-code", action="store_true", help="do not run student code")
 
     report = sub.add_parser("report", help="re-render reports from OUT/results.json",
                             description="Rebuild grades.csv and the HTML reports from OUT/results.json.")
@@ -45,35 +92,48 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(enabled: bool):
-    if not enabled:
-        return None
-
-    def wrap(entries: Sequence[Path]) -> Iterable[Path]:
-        from rich.progress import Progress  # only when drawing: keeps plain runs light
-
-        with Progress(transient=True) as bar:
-            task = bar.add_task("grading", total=len(entries))
-            for entry in entries:
-                yield entry
-                bar.advance(task)
-    return wrap
-
-
 def _grade(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    interactive = not args.quiet and sys.stderr.isatty()
-    batch = api.grade_batch(args.submissions, args.spec, run_code=not args.no_code,
-                            progress=_progress(interactive))
-    api.write_outputs(batch, args.out)
+    interactive = not args.quiet and sys.stderr.isatty()  # no bar in logs, pipes and CI
+    with progress_bar(interactive) as progress:
+        run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code, progress=progress,
+                               jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh)
+    document = run.document
     if not args.quiet:
-        errors = sum(1 for s in batch.students if s.status == "error")
-        flagged = sum(1 for s in batch.students for p in s.parts if p.review)
-        print(f"graded {len(batch.students)} submissions ({errors} unreadable, {flagged} parts flagged for "
-              f"review) in {time.perf_counter() - started:.1f} s -> {args.out}/", file=sys.stderr)
-        for s in batch.students:
-            if s.status == "error":
-                print(f"  {s.id}: {s.error}", file=sys.stderr)
+        print_batch_summary(document, str(args.out), time.perf_counter() - started)
+        print(f"{run.graded} graded now, {run.reused} unchanged since their grade in "
+              f"{args.out / api.GRADEBOOK_NAME}", file=sys.stderr)
+    for line in run.warnings:
+        print(f"grader: {line}", file=sys.stderr)
+    if not args.quiet:
+        for line in summary_lines(run.regrade):
+            print(line, file=sys.stderr)
+    return EXIT_OK
+
+
+def _override(args: argparse.Namespace) -> int:
+    student = api.override(args.out, args.student, args.part, score=args.score, note=args.note, remove=args.remove)
+    part = next(p for p in student["parts"] if p["id"] == args.part)
+    print(f"{args.student} {args.part}: {part['verdict']} {part['score']:g} of {part['max_score']:g}"
+          f"{' (a person decided)' if part.get('override') else ' (the machine decided)'}; total {student['score']:g}"
+          f" -> {args.out}/", file=sys.stderr)
+    return EXIT_OK
+
+
+def _history(args: argparse.Namespace) -> int:
+    rows = api.history(args.out, args.student, args.part)
+    if not rows:
+        print(f"no grading of {args.student} in {args.out / api.GRADEBOOK_NAME}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    for r in rows:
+        print(f"{r.at}  grading {r.grading}  {r.entry}  {r.status} {r.score:g}  spec {r.spec_hash[:12]}  "
+              f"submission {r.content_hash[:12]}")
+        if r.part is not None:
+            p = r.part
+            print(f"    {p['part']}: {p['verdict']} {p['score']:g} of {p['max_score']:g}; expected {p['expected']}; "
+                  f"read {p['found']!r} at {p['file']}:{p['line']}")
+            print(f"    from: {p['excerpt']!r}")
+            print(f"    {p['feedback']}")
     return EXIT_OK
 
 
@@ -81,27 +141,28 @@ def _check(args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.exists():
         raise UsageError(f"{path}: no such file or folder")
-    result = api.grade_submission(path, args.spec, run_code=not args.no_code)
-    if result.status == "error":
-        print(f"{path}: cannot be read: {result.error}")
-        return EXIT_NOT_FOUND
-    from rich.console import Console
-    from rich.table import Table
+    doc = api.self_check(path, args.spec, run_code=not args.no_code)
+    if args.json:
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+    else:
+        print_self_check(doc)
+    return EXIT_OK if doc["all_found"] else EXIT_NOT_FOUND
 
-    table = Table(title=f"What the grader reads in {path.name}")
-    for col in ("part", "found", "where", "note"):
-        table.add_column(col)
-    all_found = True
-    for p in result.parts:
-        where = f"{p.evidence.file}:{p.evidence.line}" if p.evidence else ""
-        if p.found is None:
-            all_found = False
-            table.add_row(p.id, "[red]not found[/red]", "", "write the answer so that it can be read")
-        else:
-            note = "a person will check this" if p.review else ""
-            table.add_row(p.id, p.found, where, note)
-    Console(soft_wrap=True).print(table)
-    return EXIT_OK if all_found else EXIT_NOT_FOUND
+
+def _bundle(args: argparse.Namespace) -> int:
+    written = api.write_student_bundle(args.spec, args.student, salt=args.salt)
+    print(f"wrote {written} (no reference, no expected values): students run "
+          f"'grader check FILE --spec {written}'", file=sys.stderr)
+    return EXIT_OK
+
+
+def _gradescope(args: argparse.Namespace) -> int:
+    path: Path = args.path
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or folder")
+    api.gradescope(path, args.spec, args.out, visibility=args.visibility, run_code=not args.no_code)
+    print(f"wrote {args.out}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -114,7 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``grader`` command."""
     args = _parser().parse_args(argv)
     try:
-        return {"grade": _grade, "check": _check, "report": _report}[args.command](args)
+        return {"grade": _grade, "check": _check, "report": _report, "bundle": _bundle,
+                "gradescope": _gradescope, "override": _override, "history": _history}[args.command](args)
     except GraderError as exc:
         print(f"grader: {exc}", file=sys.stderr)
         return EXIT_USAGE

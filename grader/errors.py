@@ -4,13 +4,23 @@ The tree::
 
     GraderError                      base: a message that says where and what to change
     ├── SpecError                    the assignment spec is wrong (file:line: what)
-    │   └── ReferenceModuleError         the reference module is missing a function or fails
+    │   ├── ReferenceModuleError         the reference module is missing a function or fails
+    │   └── StudentCopyError         a student's self-check copy of a spec was given to grade
     ├── SubmissionError              one submission cannot be read (recorded, batch goes on)
     │   ├── UnreadableFileError      bytes that are no text we can decode, a broken PDF
-    │   └── SubmissionTooLargeError  a file over the size limit
+    │   ├── SubmissionTooLargeError  a file over the size limit
+    │   ├── NoTextError              a PDF without a text layer (a scan): a person must read it
+    │   ├── ReadTimeoutError         reading took longer than the time limit
+    │   └── UnsafeFileError          refused for safety, never followed or expanded
+    │       ├── LinkRefusedError         a symbolic link (its target is never read)
+    │       ├── PathEscapeError          an archive member whose path leaves the archive (zip-slip)
+    │       └── ZipBombError             an archive that expands beyond its limits
     ├── FormulaParseError            a formula a student wrote cannot be parsed
     ├── SandboxError                 student code could not be started at all
     ├── OutputError                  the output folder cannot be written or read
+    │   └── GradebookError           OUT/gradebook.sqlite is no gradebook, is in use, or is another assignment's
+    ├── OverrideError                a TA's override names no such student or part, or a score it cannot have
+    ├── SchedulerError               the Dask cluster of --scheduler cannot be reached or used
     └── UsageError                   the command line names something that is not there
 
 Messages are one line: the file (and line where there is one), then what is wrong,
@@ -44,6 +54,10 @@ class ReferenceModuleError(SpecError):
     """The spec names a reference function that does not exist or fails when called."""
 
 
+class StudentCopyError(SpecError):
+    """A spec without a reference module (a student's copy from ``grader bundle``) cannot grade, only check."""
+
+
 class SubmissionError(GraderError):
     """One submission cannot be graded; it is recorded as an ``error`` and the batch goes on."""
 
@@ -56,6 +70,30 @@ class SubmissionTooLargeError(SubmissionError):
     """A file is larger than the configured limit."""
 
 
+class NoTextError(SubmissionError):
+    """A PDF has no text layer (a scan, a photo, handwriting): it needs a person, not a zero."""
+
+
+class ReadTimeoutError(SubmissionError):
+    """Reading a submission took longer than the time limit."""
+
+
+class UnsafeFileError(SubmissionError):
+    """A file or archive member is refused for safety; nothing of it is read or written."""
+
+
+class LinkRefusedError(UnsafeFileError):
+    """A symbolic link (or an archive member that is one): links are never followed."""
+
+
+class PathEscapeError(UnsafeFileError):
+    """An archive member's path leaves the archive (``../``, an absolute path): zip-slip."""
+
+
+class ZipBombError(UnsafeFileError):
+    """An archive expands beyond the size, count or compression-ratio limits."""
+
+
 class FormulaParseError(GraderError):
     """A student's formula cannot be parsed by the safe formula grammar."""
 
@@ -66,6 +104,21 @@ class SandboxError(GraderError):
 
 class OutputError(GraderError):
     """The output folder cannot be written, or holds no results to re-render."""
+
+
+class GradebookError(OutputError):
+    """The gradebook in the output folder cannot be used (not a gradebook, locked, another assignment's)."""
+
+
+class OverrideError(GraderError):
+    """An override (``grader override`` or a row of OUT/overrides.csv) cannot be applied as written.
+
+    The message names the file and line of the row, or the student and part given.
+    """
+
+
+class SchedulerError(GraderError):
+    """``--scheduler``: the Dask cluster cannot be reached, has no workers, or runs another grader."""
 
 
 class UsageError(GraderError):

@@ -21,6 +21,10 @@ class Block:
     """1-based line of the block's first line in its file."""
     kind: str = "text"
     """``text``, ``math``, ``code`` or ``heading``."""
+    page: int | None = None
+    """1-based page of a PDF (``line`` then counts the page's lines); None for other files."""
+    cell: int | None = None
+    """1-based cell of a notebook (``line`` then counts the cell's lines); None for other files."""
 
     @property
     def end_line(self) -> int:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from .check import check_code, check_formula, check_number
 from .errors import GraderError
 from .extract import Extraction, extract
@@ -109,12 +111,34 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
     check = check_code(part, compared, run_status, detail)
     # No timings: results.json must be byte-identical for the same input.
     details = {**check.details, "stdout": run.stdout, "run": _TIMING.sub("", run.detail)}
+    if check.details.get("calls"):  # the report shows each call's arguments and both sides' arrays
+        details["calls"] = [{**shown, "args": _shown_value(args), "expected": _shown_value(expected),
+                             "returned": None if isinstance(returned, str) else _shown_value(returned)}
+                            for shown, (_, args, returned, expected) in zip(check.details["calls"], compared)]
     check = Check(check.verdict, check.credit, check.feedback, check.expected, check.mistake, check.review, details)
     return _result(part, answer, check, [], ctx.spec.review_threshold)
 
 
 
 _TIMING = re.compile(r" in \d+(?:\.\d+)? ?m?s\b")
+
+#: Numbers one call's value may show in a report; a larger value is summarised by its shape.
+_SHOWN_NUMBERS = 64
+
+
+def _shown_value(value: Any) -> Any:
+    """A call's arguments or returned arrays as plain lists for the report, or a note when too large."""
+    if isinstance(value, dict):
+        return {str(k): _shown_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)) and not all(isinstance(v, (int, float)) for v in value):
+        return [_shown_value(v) for v in value]
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return str(value)[:200]
+    if array.size > _SHOWN_NUMBERS:
+        return f"an array of shape {array.shape}, too large to show"
+    return array.tolist()
 
 
 def grade_document(document: Document, ctx: Context) -> StudentResult:

@@ -134,8 +134,8 @@ class Domain:
 class FormulaOptions:
     """How a formula answer is read and compared (kind ``formula``)."""
 
-    reference: str
-    """Reference function of the roles, e.g. ``poisson_nll(z, y)``."""
+    reference: str | None
+    """Reference function of the roles, e.g. ``poisson_nll(z, y)``; None in a student's self-check copy."""
     wrt: str
     """The role the loss is a function of (the prediction)."""
     roles: Mapping[str, tuple[str, ...]]
@@ -159,8 +159,8 @@ class CodeOptions:
 
     function: str
     """The function the student must define."""
-    reference: str
-    """The reference function with the same signature."""
+    reference: str | None
+    """The reference function with the same signature; None in a student's self-check copy."""
     given: str | None
     """Reference function returning the keyword arguments of the assignment's own case."""
     random: str | None
@@ -248,6 +248,26 @@ class Question:
         return {p.name: p.default for p in self.parameters}
 
 
+#: What ``grader check`` may show a student, from least to most.
+REVEALS = ("found", "verdict", "full")
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    """The spec's ``self_check``: what a student's ``grader check`` may show.
+
+    ``found`` shows only that each part was read, its value and where; ``verdict`` adds
+    whether it is correct; ``full`` adds the expected value and the feedback.
+    """
+
+    reveal: str = "found"
+    """One of REVEALS."""
+    salt: str | None = None
+    """Salt of the answer hashes in a student's copy; a random one is drawn when absent."""
+    answers: Mapping[str, str] = field(default_factory=dict)
+    """Part id -> salted hash of its exact expected answer (only in a student's copy)."""
+
+
 @dataclass(frozen=True)
 class Spec:
     """A whole assignment."""
@@ -259,6 +279,13 @@ class Spec:
     source: Path | None = None
     review_threshold: float = 0.5
     """Answers found with a confidence below this are flagged for review."""
+    self_check: SelfCheck = SelfCheck()
+    """What ``grader check`` may show a student."""
+
+    @property
+    def student_copy(self) -> bool:
+        """A self-check copy for students (``grader bundle --student``): no reference module, no answers."""
+        return self.reference is None
 
     @property
     def parts(self) -> tuple[Part, ...]:

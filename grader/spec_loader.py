@@ -33,6 +33,8 @@ from .spec import (
     ParameterGroup,
     Part,
     Question,
+    REVEALS,
+    SelfCheck,
     Spec,
     Tolerance,
 )
@@ -232,12 +234,61 @@ def _build_spec(data: Any, path: Path) -> Spec:
             raise SpecError(f"question '{question.id}' is defined twice", file=name, line=line)
         seen_questions.add(question.id)
         questions.append(question)
-    top.done(("assignment", "title", "reference", "review_threshold", "questions"))
+    self_check = _self_check(top.mapping("self_check"), {p.id for q in questions for p in q.parts})
+    top.done(("assignment", "title", "reference", "review_threshold", "self_check", "questions"))
     ref_path = (path.parent / reference).resolve() if reference else None
     if ref_path is not None and not ref_path.is_file():
         raise top.fail("reference", f"reference module '{reference}' not found next to the spec")
+    if ref_path is not None:
+        _require_reference_functions(questions, name)
     return Spec(assignment=assignment, title=title, questions=tuple(questions),
-                reference=ref_path, source=path.resolve(), review_threshold=threshold)
+                reference=ref_path, source=path.resolve(), review_threshold=threshold, self_check=self_check)
+
+
+def _self_check(r: _Reader | None, part_ids: set[str]) -> SelfCheck:
+    """``self_check: {reveal: found|verdict|full, salt: ..., answers: {part id: hash}}``."""
+    if r is None:
+        return SelfCheck()
+    reveal = r.string("reveal", "found")
+    if reveal not in REVEALS:
+        raise r.fail("reveal", f"unknown reveal '{reveal}' (one of: {', '.join(REVEALS)})")
+    salt = r.string("salt")
+    answers: dict[str, str] = {}
+    a = r.mapping("answers")
+    if a is not None:
+        for pid in list(a.data):
+            if pid not in part_ids:
+                raise a.fail(pid, f"'{pid}' is not a part of the spec")
+            answers[str(pid)] = a.string(pid, required=True)
+        a.done()
+    r.done(("reveal", "salt", "answers"))
+    return SelfCheck(reveal, salt, answers)
+
+
+def _require_reference_functions(questions: list[Question], file: str) -> None:
+    """A spec with a reference module grades, so every part names what computes its answer.
+
+    (A spec without one is a student's self-check copy, which holds no answers.)
+    """
+    for part in (p for q in questions for p in q.parts):
+        where = {"file": file, "line": part.line}
+        if part.kind in ("integer", "number", "matrix") and part.expected is None:
+            raise SpecError(f"part '{part.id}': a part of kind '{part.kind}' needs 'expected': the reference "
+                            "function that computes it", **where)
+        if part.formula is not None and part.formula.reference is None:
+            raise SpecError(f"part '{part.id}': 'formula' needs 'reference': the reference function of the "
+                            "loss", **where)
+        if part.code is not None and part.code.reference is None:
+            raise SpecError(f"part '{part.id}': 'code' needs 'reference': the reference function with the "
+                            "student's signature", **where)
+        if part.code is not None and part.code.given is None and part.code.random is None:
+            raise SpecError(f"part '{part.id}': 'code' needs 'given' and/or 'random': reference functions that "
+                            "make the calls", **where)
+
+
+def dump_spec(data: dict) -> str:
+    """YAML text of a spec given as plain data (a student's self-check copy), keys in the given order."""
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=None)
 
 
 def _question(raw: Any, file: str, line: int | None, seen_parts: set[str]) -> Question:
@@ -350,8 +401,6 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
     default_tol = Tolerance(exact=True) if kind == "integer" else Tolerance(relative=1e-6)
     tolerance = _tolerance(r.mapping("tolerance"), default_tol)
     expected = _call(r.raw("expected"), r, "expected")
-    if kind in ("integer", "number", "matrix") and expected is None:
-        raise r.fail(None, f"a part of kind '{kind}' needs 'expected': the reference function that computes it")
     find = _locator(r.mapping("find"), kind)
     mistakes = tuple(_mistake(item, file, mline, pid, kind) for item, mline in r.items("mistakes"))
     formula = _formula(r.mapping("formula")) if kind == "formula" else None
@@ -426,7 +475,7 @@ def _domain(r: _Reader) -> Domain:
 def _formula(r: _Reader | None) -> FormulaOptions | None:
     if r is None:
         return None
-    reference = r.string("reference", required=True)
+    reference = r.string("reference")  # required when the spec has a reference module
     wrt = r.string("wrt", required=True)
     roles_r = r.mapping("roles", required=True)
     roles = {str(k): roles_r.strings(k) for k in list(roles_r.data)}
@@ -492,13 +541,11 @@ def _code(r: _Reader | None) -> CodeOptions | None:
                 limits[str(k)] = limits_r.number(k, required=True, low=0.1)
         limits_r.done()
     opts = CodeOptions(
-        function=r.string("function", required=True), reference=r.string("reference", required=True),
+        function=r.string("function", required=True), reference=r.string("reference"),
         given=r.string("given"), random=r.string("random"), seed=r.integer("seed", 0, low=0),
         count=r.integer("count", 5, low=0), rtol=r.number("rtol", 1e-6, low=0),
         atol=r.number("atol", 1e-12, low=0), groups=groups,
         partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits)
     r.done(("function", "reference", "given", "random", "seed", "count", "rtol", "atol", "groups",
             "partial_credit", "limits"))
-    if opts.given is None and opts.random is None:
-        raise r.fail(None, "needs 'given' and/or 'random': reference functions that make the calls")
     return opts

@@ -7,6 +7,7 @@ reasons a person should look. It compares nothing with the reference: that is ``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,7 +16,7 @@ from ..models import Answer, Block, Document, Evidence, Note
 from ..spec import Question, Spec
 from .code import find_code
 from .formula_answers import find_formula
-from .normalize import compact
+from .normalize import Vocabulary, compact
 from .sections import Section, split_sections
 from .values import Candidate, _excerpt, best_candidate, numbers_in, scan_question
 
@@ -103,9 +104,26 @@ def _consistency_notes(question: Question, matrices: list, threshold_notes: list
                 threshold_notes.append(Note(question.id, message, _excerpt(b2, s2, s2 + len(m2.text))))
 
 
+_VOCABULARIES: dict[int, Vocabulary] = {}
+#: Words of headings, which a misspelling should not hide ("Quesion 2").
+HEADING_WORDS = {"question", "problem", "exercise", "answer", "solution", "assignment"}
+
+
+def vocabulary(spec: Spec) -> Vocabulary:
+    """The words of a spec's keywords and labels, built once per spec."""
+    vocab = _VOCABULARIES.get(id(spec))
+    if vocab is None:
+        texts = [k.text for q in spec.questions for k in q.keywords]
+        texts += [label for p in spec.parts for label in p.find.labels]
+        words_ = {w for t in texts for w in re.findall(r"[A-Za-z]+", t)} | HEADING_WORDS
+        vocab = _VOCABULARIES[id(spec)] = Vocabulary(words_)
+    return vocab
+
+
 def extract(document: Document, spec: Spec) -> Extraction:
     """Find every part's answer in ``document``."""
-    sections = split_sections(document, spec)
+    vocab = vocabulary(spec)
+    sections = split_sections(document, spec, vocab)
     answers: dict[str, Answer | None] = {}
     missing_review: dict[str, str] = {}
     parameters: dict[str, dict[str, float]] = {}
@@ -118,7 +136,7 @@ def extract(document: Document, spec: Spec) -> Extraction:
         own = {i for i, b in enumerate(everything) if section_of[i] == question.id}
         blocks: tuple[Block, ...] = tuple(everything[i] for i in sorted(own))
         others = tuple(q for q in spec.questions if q.id != question.id)
-        scan = scan_question(question, everything, own, others)
+        scan = scan_question(question, everything, own, others, vocab)
         parameters[question.id] = {k: v for k, (v, _) in scan.parameters.items()}
         parameter_evidence[question.id] = {k: e for k, (_, e) in scan.parameters.items()}
         conflicts[question.id] = tuple(scan.conflicts)

@@ -66,3 +66,51 @@ def label_position(text_compact: str, label_compact: str) -> int:
     if text_compact == label_compact or text_compact.startswith((label_compact + "(", label_compact + "=")):
         return len(label_compact)
     return -1
+
+
+class Vocabulary:
+    """The words of a spec (keywords, labels, heading words) and a fixer for near-misses.
+
+    Students misspell ("depthwize seperable", "Poission", "Quesion"); a word of five or more
+    letters one edit away from exactly one vocabulary word (two edits for nine or more
+    letters) is read as that word when matching labels and keywords.
+    """
+
+    def __init__(self, words_: set[str]):
+        self.words = frozenset(w.lower() for w in words_ if len(w) >= 5)
+        self._cache: dict[str, str] = {}
+
+    def fix(self, text: str) -> str:
+        """``text`` with misspelled vocabulary words corrected (other text unchanged)."""
+        return _WORD.sub(lambda m: self._word(m.group(0)), text)
+
+    def _word(self, word: str) -> str:
+        lower = word.lower()
+        if len(lower) < 5 or lower in self.words:
+            return word
+        hit = self._cache.get(lower)
+        if hit is None:
+            budget = 2 if len(lower) >= 9 else 1
+            close = [w for w in self.words if abs(len(w) - len(lower)) <= budget and _within(lower, w, budget)]
+            hit = close[0] if len(close) == 1 else lower
+            self._cache[lower] = hit
+        return word if hit == lower else hit
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _within(a: str, b: str, budget: int) -> bool:
+    """Whether the edit distance of a and b is at most ``budget`` (small budgets only)."""
+    if a == b:
+        return True
+    if budget <= 0:
+        return False
+    i = 0
+    while i < len(a) and i < len(b) and a[i] == b[i]:
+        i += 1
+    a, b = a[i:], b[i:]
+    if not a or not b:
+        return max(len(a), len(b)) <= budget
+    return (_within(a[1:], b[1:], budget - 1) or _within(a[1:], b, budget - 1)
+            or _within(a, b[1:], budget - 1))

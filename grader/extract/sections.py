@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..models import Block, Document
 from ..spec import Question, Spec
-from .normalize import compact
+from .normalize import Vocabulary, compact
 
 _HEADING_LINE = re.compile(
     r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
@@ -39,8 +39,10 @@ class Section:
     scores: tuple[tuple[str, float], ...] = ()
 
 
-def is_heading(line: str) -> bool:
-    """Whether a line looks like a question heading ("Qn 2", "## 3.", "Problem 2:")."""
+def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
+    """Whether a line looks like a question heading ("Qn 2", "## 3.", "Problem 2:", "Quesion 1")."""
+    if vocab is not None:
+        line = vocab.fix(line)
     return bool(_HEADING_LINE.match(line) or _NUMBERED_TITLE.match(line))
 
 
@@ -57,7 +59,7 @@ def _is_title(block: Block) -> bool:
     return not re.search(r"[=$≈]|\\\(|\d\s*[×x*]\s*\d", text) and not text.endswith((".", ",", ";"))
 
 
-def split_heading_lines(blocks: tuple[Block, ...]) -> list[Block]:
+def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = None) -> list[Block]:
     """Blocks with heading lines split off their paragraph ("Qn 1\\nFor the given …")."""
     out: list[Block] = []
     for block in blocks:
@@ -67,7 +69,7 @@ def split_heading_lines(blocks: tuple[Block, ...]) -> list[Block]:
         lines = block.text.split("\n")
         start = 0
         for i, line in enumerate(lines):
-            if is_heading(line) and len(line.strip()) <= 60:
+            if is_heading(line, vocab) and len(line.strip()) <= 60:
                 if i > start:
                     out.append(Block("\n".join(lines[start:i]), block.file, block.line + start, "text"))
                 out.append(Block(line, block.file, block.line + i, "text"))
@@ -77,8 +79,8 @@ def split_heading_lines(blocks: tuple[Block, ...]) -> list[Block]:
     return out
 
 
-def _scores(text: str, questions: tuple[Question, ...]) -> dict[str, float]:
-    c = compact(text)
+def _scores(text: str, questions: tuple[Question, ...], vocab: Vocabulary | None = None) -> dict[str, float]:
+    c = compact(vocab.fix(text) if vocab is not None else text)
     return {q.id: sum(k.weight for k in q.keywords if compact(k.text) in c) for q in questions}
 
 
@@ -90,14 +92,14 @@ def _best(scores: dict[str, float]) -> tuple[str | None, float]:
     return (qid, top) if top >= MIN_SCORE and top > runner else (None, top)
 
 
-def split_sections(document: Document, spec: Spec) -> list[Section]:
+def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None) -> list[Section]:
     """The document's sections in reading order, each matched to a question or to none."""
-    blocks = split_heading_lines(document.blocks)
+    blocks = split_heading_lines(document.blocks, vocab)
     # 1. Segments: a heading or a title line starts one; a new file starts one too.
     segments: list[list[Block]] = []
     for block in blocks:
         first_line = block.text.strip().split("\n")[0]
-        starts = (not segments or _is_title(block) or is_heading(first_line)
+        starts = (not segments or _is_title(block) or is_heading(first_line, vocab)
                   or block.file != segments[-1][-1].file)
         if starts:
             segments.append([block])
@@ -107,17 +109,17 @@ def split_sections(document: Document, spec: Spec) -> list[Section]:
     sections: list[Section] = []
     current: str | None = None
     for segment in segments:
-        scores = _scores("\n".join(b.text for b in segment), spec.questions)
+        scores = _scores("\n".join(b.text for b in segment), spec.questions, vocab)
         best, _ = _best(scores)
         if best is not None:
             current = best
         heading = segment[0].text.strip().split("\n")[0] if _is_title(segment[0]) or is_heading(
-            segment[0].text.strip().split("\n")[0]) else None
+            segment[0].text.strip().split("\n")[0], vocab) else None
         # 3. Inside a segment, a block that is strongly about another question (and not at
         # all about this one) starts a new section: submissions without headings.
         run: list[Block] = []
         for block in segment:
-            own = _scores(block.text, spec.questions)
+            own = _scores(block.text, spec.questions, vocab)
             other, top = _best(own)
             if (other is not None and other != current and top >= SWITCH_SCORE
                     and own.get(current or "", 0.0) == 0.0):

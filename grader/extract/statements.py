@@ -17,15 +17,26 @@ from ..numbers import ParsedNumber, leading_number
 
 # Strong relations say "this is the value"; weak ones ("is", ":") only count when the
 # subject names a part or says "answer".
-_STRONG = (r"(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|\\cong|=>|⇒|\\Rightarrow|\\implies|→|\\to\b"
+_STRONG = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|\\cong|=>|⇒|⟹|⟶|->|\\Rightarrow"
+           r"|\\implies|\\Longrightarrow|\\longrightarrow|→|\\to\b"
            r"|\bwhich\s+is\s+equal\s+to\b|\bis\s+equal\s+to\b|\bequal\s+to\b|\bequals\b|\bcomes?\s+(?:out\s+)?to(?:\s+be)?\b"
            r"|\bis\s+approximately\b|\bapproximately\b|\bis\s+about\b|\bamounts?\s+to\b|\bresults?\s+in\b"
            r"|\bin\s+total\b|\ba\s+total\s+of\b|\bwhich\s+is\b|\bthat\s+is\b|\bgives\b|\bgiving\b"
            r"|(?:^\s*|(?<=[,;(]\s))(?:so|thus|hence|therefore)\b(?=\s+[-−]?\d)")
-_WEAK = r"\bis\b|\bare\b|\bwill\s+be\b|:(?!=)"
+_WEAK = (r"\bis\b|\bare\b|\bwill\s+be\b|\b(?:i\s+)?(?:get|gets|got|obtain|obtained|need|needs|requires?|takes?)\b"
+         r"|:(?!=)")
 _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")
 _SCRIPT = re.compile(r"[_^]\{[^{}]*\}")
+
+
+def _blank_text(m: re.Match) -> str:
+    whole = m.group(0)
+    inner = whole.rstrip("} ")
+    if inner.endswith(":"):
+        colon = len(inner) - 1
+        return " " * colon + ":" + " " * (len(whole) - colon - 1)
+    return " " * len(whole)
 _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s])\.(?:\*\*)?\s+|\.(?:\*\*)?\s+(?=[A-Z])")
@@ -38,7 +49,8 @@ _APPROX_WORD = re.compile(r"\s*(?:approx(?:imately|\.)?|about|around|roughly|nea
                           re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5,
            "crore": 10**7, "crores": 10**7, "k": 1000, "m": 10**6}
-_SCALE = re.compile(r"\s*(thousand|million|billion|lakhs?|crores?)\b", re.IGNORECASE)
+_SCALE = re.compile(r"\s*(thousand|million|billion|lakhs?|crores?)\b|\s?([MK])(?=\s+[A-Za-z]|\s*$)", re.IGNORECASE)
+_UNIT_PRODUCT = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?:×|\\times|\*|·|\\cdot)\s*\d")
 _ANNOTATION = re.compile(r"\s*\((?:[A-Za-z][A-Za-z\s,.'-]*)\)\s*")
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -78,12 +90,15 @@ class Statement:
     """The relation before each side after the first."""
     weak: tuple[bool, ...]
     """Whether that relation is a weak one (``is``, ``:``)."""
+    table: bool = False
+    """A Markdown table row, its cells read as sides."""
 
 
 def _mask_text_arguments(text: str) -> str:
     """Blank ``\\text{…}`` arguments and sub/superscripts (``\\sum_{k=1}``) so that words and
-    signs inside them are not read as relations."""
-    text = _TEXT_ARG.sub(lambda m: " " * len(m.group(0)), text)
+    signs inside them are not read as relations; a colon that ends a ``\\text{Answer: }``
+    stays, since it introduces the value."""
+    text = _TEXT_ARG.sub(_blank_text, text)
     return _SCRIPT.sub(lambda m: m.group(0)[:2] + " " * (len(m.group(0)) - 3) + "}", text)
 
 
@@ -135,7 +150,8 @@ def parse_statement(text: str, start: int) -> Statement:
     between its cells.
     """
     masked = _mask_text_arguments(text)
-    if masked.lstrip().startswith("|") and masked.rstrip().endswith("|"):
+    table = masked.lstrip().startswith("|") and masked.rstrip().endswith("|")
+    if table:
         lead = len(masked) - len(masked.lstrip()) + 1
         trail = len(masked.rstrip()) - 1
         masked = " " * lead + masked[lead:trail].replace("|", "=") + " " * (len(masked) - trail)
@@ -150,7 +166,7 @@ def parse_statement(text: str, start: int) -> Statement:
         weak.append(m.group("weak") is not None)
         last = m.end()
     sides.append(Side(text[last:], start + last))
-    return Statement(text, start, tuple(sides), tuple(relations), tuple(weak))
+    return Statement(text, start, tuple(sides), tuple(relations), tuple(weak), table)
 
 
 _STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{[^{}]*\}",
@@ -195,7 +211,7 @@ def value_of(side: Side) -> Value | None:
     number, end = found
     scale = _SCALE.match(text, end)
     if scale:
-        factor = _SCALES[scale.group(1).lower()]
+        factor = _SCALES[(scale.group(1) or scale.group(2)).lower()]
         number = ParsedNumber(number.value * factor, text[pos:scale.end()], number.sig_figs)
         end = scale.end()
     rest = text[end:]
@@ -207,6 +223,8 @@ def value_of(side: Side) -> Value | None:
         if not note:
             break
         tail = tail[note.end():]
+    if _UNIT_PRODUCT.match(tail):
+        return None  # "256 filters × 64 positions": a product with units, not a value
     if tail and _OPERATOR_AFTER.match(tail):
         # "0.5(1)" multiplies, "1228800 (exact)" explains: a bracket right after the number
         # is an operator, one after a space is prose.

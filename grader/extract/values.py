@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers
 from ..spec import Part, Question
-from .normalize import compact, label_position, words
+from .normalize import Vocabulary, compact, label_position, words
 from .statements import Side, Statement, Value, statements, value_of
 
 _ANSWER_WORDS = re.compile(r"\b(answer|ans|final|finally|total|totally|overall|altogether|result|required|in all|"
@@ -27,6 +27,13 @@ _WORDS = re.compile(r"[A-Za-z]{3,}")
 # "&+ (0.5 - 0.87) …": a row that continues the expression of the row above.
 _CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
+# "For w21 I get 0.0372" reports a result; it does not state a problem value.
+_RESULT_VERB = re.compile(r"get|got|obtain|need|require|take", re.IGNORECASE)
+# A line that adds to the line above ("+ 49,152 … = 53,952"; a "- " is a bullet).
+_TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
+# What may stand before a parameter's name: words ("Let", "biases", "i.e.") or a bullet,
+# not an expression ("o - t").
+_PREFIX_WORD = re.compile(r"[-•*]|[A-Za-z][A-Za-z.]+[:,]?")
 #: A label names a value only when it stands this close (compact characters) before it.
 _NEAR = 40
 # "= 53952 multiplications in total": the answer word after the value.
@@ -89,13 +96,15 @@ def _labels(question: Question) -> tuple[tuple[str, str, bool], ...]:
     return table
 
 
-def _label_hits(text: str, question: Question, *, specific: bool = False) -> list[tuple[int, str]]:
+def _label_hits(text: str, question: Question, *, specific: bool = False,
+                vocab: Vocabulary | None = None) -> list[tuple[int, str]]:
     """(position, part id) of every part label in ``text``'s compact form.
 
     With ``specific``, only labels that cannot be ordinary words count: several words
-    ("depthwise separable") or symbols ("dE/dw11"), not "standard" or "depthwise".
+    ("depthwise separable") or symbols ("dE/dw11"), not "standard" or "depthwise". With a
+    vocabulary, misspelled label words count too ("depthwize seperable").
     """
-    c = compact(text)
+    c = compact(vocab.fix(text) if vocab is not None else text)
     hits = []
     for label, part_id, is_specific in _labels(question):
         if specific and not is_specific:
@@ -148,8 +157,16 @@ def _excerpt(block: Block, start: int, end: int) -> Evidence:
 class _Scanner:
     """The state of one walk through a question's blocks."""
 
-    def __init__(self, question: Question, numeric_parts: tuple[Part, ...], others: tuple[Question, ...] = ()):
+    def __init__(self, question: Question, numeric_parts: tuple[Part, ...], others: tuple[Question, ...] = (),
+                 vocab: Vocabulary | None = None):
         self.question = question
+        self.vocab = vocab
+        self.aliases: dict[str, str] = {}
+        """Names the student defines for a part: "g_{11} := ∂E/∂w_{11}"."""
+        self.last_open: Candidate | None = None
+        """The last value of the previous statement, if it ended the statement."""
+        self.pending: str | None = None
+        """An expression with no value yet ("8 × 8 × 256 × 75"), whose value may follow alone."""
         self.others = others
         self.explicit = False
         self.part_ids = {p.id for p in numeric_parts}
@@ -169,7 +186,8 @@ class _Scanner:
         specific = [label for label, _, is_specific in _labels(self.question) if is_specific]
         for index, block in enumerate(blocks):
             self.explicit = index not in own
-            if self.explicit and not any(label in compact(block.text) for label in specific):
+            text = compact(self.vocab.fix(block.text) if self.vocab is not None else block.text)
+            if self.explicit and not any(label in text for label in specific):
                 continue  # nothing in it can be named as this question's
             if self.explicit != was_own:
                 self.current, self.subject = None, ""
@@ -185,6 +203,16 @@ class _Scanner:
     def _statement(self, block: Block, stmt: Statement) -> None:
         marker = None if self.explicit else _marker_part(stmt.text, self.question)
         first = stmt.sides[0].text
+        if self.last_open is not None and _TERM_FOLLOWS.match(first):
+            # "4,800 (depthwise …)" then "+ 49,152 … = 53,952": the line above was a term.
+            cands = self.result.candidates.get(self.last_open.part, [])
+            if self.last_open in cands:
+                cands.remove(self.last_open)
+        self.last_open = None
+        if not self.explicit:
+            self._definitions(stmt)
+            self._left_value(block, stmt)
+            self._value_of_pending(block, stmt)
         # "&= …" continues the chain above; ", so 75 …" does not inherit its subject.
         continuation = (bool(stmt.relations) and not first.strip(" \t$&")
                         and not re.match(r"\s*[A-Za-z]", stmt.relations[0]))
@@ -200,13 +228,75 @@ class _Scanner:
         for i, side in enumerate(stmt.sides[1:]):
             if i > 0:
                 subject = self._next_subject(stmt.sides[i], subject)
-            hits = _label_hits(subject, self.question)
+            hits = self._hits(subject)
             if hits:
                 self.current = hits[-1][1]
             self._relation(block, stmt, i, side, subject, stmt.sides[:i + 1])
-        hits = _label_hits(stmt.text, self.question)
+        hits = self._hits(stmt.text)
         if hits and not stmt.relations:
             self.current = hits[-1][1]
+
+    def _hits(self, text: str, *, specific: bool = False) -> list[tuple[int, str]]:
+        """Label hits of this question's parts, the student's own names for them included."""
+        hits = _label_hits(text, self.question, specific=specific, vocab=self.vocab)
+        if self.aliases:
+            c = compact(text)
+            hits += [(end, part) for alias, part in self.aliases.items()
+                     if (end := label_position(c, alias)) >= 0]
+            hits.sort()
+        return hits
+
+    def _definitions(self, stmt: Statement) -> None:
+        """"g_{11} := ∂E/∂w_{11}": a name the student gives a part, used as its label."""
+        for i, relation in enumerate(stmt.relations):
+            left = words(stmt.sides[i].text).split()
+            right = re.split(r"\$|\band\b|,|\.\s", stmt.sides[i + 1].text)[0]
+            if not left or not right.strip():
+                continue
+            name = compact(left[-1])
+            defines = relation.strip() in (":=", "≔", "\\coloneqq") or _SYMBOL.match(name)
+            hits = _label_hits(right, self.question, specific=True, vocab=self.vocab)
+            if (defines and hits and 1 <= len(name) <= 6 and len(compact(right)) <= hits[-1][0] + 2
+                    and not _label_hits(left[-1], self.question, vocab=self.vocab)
+                    and name not in self.single):
+                self.aliases[name] = hits[-1][1]
+
+    def _left_value(self, block: Block, stmt: Statement) -> None:
+        """"0.0044318 = dE/dw11", "1228800 = 8*8*256*75 = mults for standard conv": the value
+        first, the part it answers named on the right."""
+        if not stmt.relations or stmt.weak[0]:
+            return
+        value = value_of(stmt.sides[0])
+        if value is None or stmt.sides[0].text[value.end - stmt.sides[0].start:].strip(" $&"):
+            return
+        for side in stmt.sides[1:]:
+            hits = self._hits(side.text, specific=True)
+            if hits and hits[-1][1] in self.part_ids:
+                self.current = hits[-1][1]
+                self._add(Candidate(hits[-1][1], value.number.float, block.text[value.start:value.end], block,
+                                    value.start, value.end, 2.0 + (3 if value.boxed else 0), self._next(),
+                                    f"named on the right: {side.text.strip(' $&')[:60]!r}",
+                                    value.number.sig_figs, value.number.value))
+                return
+
+    def _value_of_pending(self, block: Block, stmt: Statement) -> None:
+        """"8 × 8 × 256 × 75" on one line and "1228800" alone on the next: its value."""
+        pending, self.pending = self.pending, None
+        if stmt.relations:
+            return
+        text = stmt.text.strip(" $&")
+        side = Side(stmt.text, stmt.start)
+        value = value_of(side)
+        if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.") and pending:
+            part = self.current or self.first_part
+            if part in self.part_ids:
+                self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
+                                    value.start, value.end, 1.0 + (3 if value.boxed else 0), self._next(),
+                                    f"the value of {pending.strip(' $&')[:40]!r} on the line above",
+                                    value.number.sig_figs, value.number.value))
+            return
+        if re.search(r"\d", text) and _OPERATORS.search(text) and not _WORDS.search(_strip_latex(text)):
+            self.pending = text
 
     def _next_subject(self, left: Side, previous: str) -> str:
         """The subject of a relation inside a chain ``a = b = c``.
@@ -227,7 +317,8 @@ class _Scanner:
             rest = left.text[value.end - left.start:].strip(" ,;$&")
             return rest if rest and not _OPERATORS.match(rest) else previous
         rest = left.text
-        if _label_hits(rest, self.question) or any(_label_hits(rest, q, specific=True) for q in self.others):
+        if self._hits(rest) or any(
+                _label_hits(rest, q, specific=True, vocab=self.vocab) for q in self.others):
             return rest
         if len(_WORDS.findall(_strip_latex(rest))) >= 2:
             return rest  # prose: "every one of the outputs costs 5 x 5 x 3 = 75"
@@ -243,15 +334,16 @@ class _Scanner:
         if value is None:
             self._vector_parameter(block, side, subject)
             return
-        hits = _label_hits(subject, self.question)
+        hits = self._hits(subject)
         if self.explicit:
             # Outside the question's sections only a value named by a specific label counts.
-            hits = _label_hits(subject, self.question, specific=True)
+            hits = self._hits(subject, specific=True)
             if not hits:
                 return
-        elif not hits and any(_label_hits(subject, q, specific=True) for q in self.others):
+        elif not hits and any(_label_hits(subject, q, specific=True, vocab=self.vocab) for q in self.others):
             return  # "A (b) | ∂E/∂w21 | 0.0372" in a summary under another question's heading
-        elif not hits and self._parameters(block, value, chain, subject):
+        elif (not hits and not (stmt.table and len(stmt.relations) > 1) and not _RESULT_VERB.search(stmt.relations[i])
+              and self._parameters(block, value, chain, subject)):
             return
         names = None if hits else self._name_list(chain[-1].text)
         if names:
@@ -275,15 +367,13 @@ class _Scanner:
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
         # a long sentence that goes on to a working value ("Ans: each … so 75 …").
         answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {stmt.relations[i]}")
-        if stmt.weak[i]:
-            if not (hits or answer_word or _marker_part(stmt.text, self.question)):
-                return
-        else:
-            score += 1
+        if stmt.weak[i] and not (hits or answer_word or _marker_part(stmt.text, self.question)):
+            return  # "the input is 12 x 12 x 3": a weak relation needs the part named
+        score += 1
         if value.boxed:
             score += 3
             why.append("marked as the answer")
-        named = [h for h in _label_hits(subject, self.question, specific=True)
+        named = [h for h in self._hits(subject, specific=True)
                  if h[0] >= len(compact(subject)) - _NEAR]
         if named and named[-1][1] == part:
             score += 1
@@ -301,9 +391,12 @@ class _Scanner:
         if not hits and symbol and _SYMBOL.match(symbol):
             score -= 2
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
-        self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
-                            value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
-                            value.number.sig_figs, value.number.value))
+        candidate = Candidate(part, value.number.float, block.text[value.start:value.end], block,
+                              value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
+                              value.number.sig_figs, value.number.value)
+        self._add(candidate)
+        if side is stmt.sides[-1]:
+            self.last_open = candidate
 
     def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...], subject: str) -> bool:
         """"w_{11} = 0.5", "b_1 = b_2 = 1", "…, w13 = 0.2": the student states problem values."""
@@ -339,7 +432,7 @@ class _Scanner:
                 # The name must be a word of its own, after words only: "biases b_1",
                 # "Let w_{11}", "i.e. w11", not "d_out1" nor "h_1(1 - h_1) x_1".
                 before = subject[:len(subject) - len(spelled)]
-                if (not before or before.endswith(" ")) and re.fullmatch(r"[A-Za-z:,.\-•* ]*", before):
+                if (not before or before.endswith(" ")) and all(_PREFIX_WORD.fullmatch(t) for t in before.split()):
                     return (table[name],) if scalar else table[name]
         return None
 
@@ -456,14 +549,14 @@ def _ordinal(n: int) -> str:
 
 
 def scan_question(question: Question, blocks: tuple[Block, ...], own: set[int],
-                  others: tuple[Question, ...] = ()) -> ScanResult:
+                  others: tuple[Question, ...] = (), vocab: Vocabulary | None = None) -> ScanResult:
     """Candidates for every numeric part of ``question`` and the parameters it states.
 
     ``blocks`` is the whole document, ``own`` the indices of the blocks of the question's
     sections; ``others`` are the other questions, whose labels mark text that is theirs.
     """
     numeric = tuple(p for p in question.parts if p.kind in ("integer", "number", "matrix"))
-    return _Scanner(question, numeric, others).scan(blocks, own)
+    return _Scanner(question, numeric, others, vocab).scan(blocks, own)
 
 
 def best_candidate(candidates: list[Candidate]) -> Candidate | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import BatchResult, Evidence, PartResult, StudentResult
+from .lms import canvas_csv, moodle_csv
 
 #: Version of the results.json layout; bumped only by additions.
 SCHEMA_VERSION = 1
@@ -90,15 +91,30 @@ def dumps(document: dict) -> str:
 
 
 def grades_csv(document: dict) -> str:
-    """grades.csv: id, total, max, then one column per part id."""
+    """grades.csv: id, total, max, then one column per part id.
+
+    When a person changed some grades (``override`` on a part), a last column
+    ``changed_by_person`` names those parts; without overrides the file is as it always was.
+    """
     part_ids = [p["id"] for p in document["parts"]]
+    changed = any(p.get("override") for s in document["students"] for p in s["parts"])
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["id", "total", "max", *part_ids])
+    writer.writerow(["id", "total", "max", *part_ids, *(["changed_by_person"] if changed else [])])
     for s in document["students"]:
         scores = {p["id"]: p["score"] for p in s["parts"]}
-        writer.writerow([s["id"], _num(s["score"]), _num(s["max_score"]), *(_num(scores.get(pid, 0)) for pid in part_ids)])
+        row = [s["id"], _num(s["score"]), _num(s["max_score"]), *(_num(scores.get(pid, 0)) for pid in part_ids)]
+        if changed:
+            row.append(" ".join(p["id"] for p in s["parts"] if p.get("override")))
+        writer.writerow(row)
     return buf.getvalue()
+
+
+def write_exports(document: dict, out: Path) -> None:
+    """grades.csv and the learning platforms' grade files (moodle.csv, canvas.csv) under ``out``."""
+    write_text(out / "grades.csv", grades_csv(document))
+    write_text(out / "moodle.csv", moodle_csv(document))
+    write_text(out / "canvas.csv", canvas_csv(document))
 
 
 def _num(value: float) -> str:

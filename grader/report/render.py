@@ -1,20 +1,64 @@
 """HTML reports through Jinja2 templates (autoescaped): one per student and a class overview.
 
-Everything rendered comes from the results.json document; nothing is re-graded here.
+Everything rendered comes from the results.json document; nothing is re-graded here. Each
+page is one self-contained file: inline CSS, no fonts, images or scripts fetched from
+anywhere, and a Content-Security-Policy that forbids every script but the overview's own
+table sorter (by its hash), so even a mistake in escaping could not run a student's
+``<script>``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import base64
+import hashlib
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from .exports import write_text
+from .mathml import latex_to_mathml, looks_like_latex
+from .stats import VERDICTS, part_statistics, review_queue, score_histogram, summary
 
-VERDICT_ORDER = ("correct", "partial", "incorrect", "missing")
+VERDICT_ORDER = VERDICTS
+
+#: The overview's only script: click a column heading to sort the students' table.
+SORT_SCRIPT = """
+document.querySelectorAll("table.sortable").forEach(function (table) {
+  table.querySelectorAll("thead th").forEach(function (th, col) {
+    var button = th.querySelector("button");
+    if (!button) { return; }
+    button.addEventListener("click", function () {
+      var body = table.tBodies[0];
+      var up = th.getAttribute("aria-sort") !== "ascending";
+      table.querySelectorAll("thead th").forEach(function (h) { h.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", up ? "ascending" : "descending");
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[col].getAttribute("data-sort"), y = b.cells[col].getAttribute("data-sort");
+        var nx = parseFloat(x), ny = parseFloat(y);
+        var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+        return up ? c : -c;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+});
+"""
 
 
+def _csp(script: str | None) -> str:
+    scripts = "'none'"
+    if script is not None:
+        digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+        scripts = f"'sha256-{digest}'"
+    return (f"default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; img-src data:; "
+            "base-uri 'none'; form-action 'none'")
+
+
+@lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("grader", "report/templates"),
@@ -24,9 +68,21 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["num"] = lambda v: f"{v:g}" if isinstance(v, (int, float)) else v
+    env.filters["num"] = num
+    env.filters["pct"] = lambda share: f"{100 * share:.0f} %"
     env.filters["split_highlight"] = split_highlight
+    env.filters["where"] = where
+    env.filters["line_numbers"] = line_numbers
+    env.filters["array_text"] = array_text
+    env.filters["typeset"] = typeset
+    env.filters["overridden"] = lambda parts: [p for p in parts if p.get("override")]
+    env.globals["VERDICTS"] = VERDICTS
     return env
+
+
+def num(value: Any) -> Any:
+    """A score or point value without a needless ``.0``."""
+    return f"{value:g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else value
 
 
 def split_highlight(evidence: dict | None) -> tuple[str, str, str]:
@@ -40,49 +96,87 @@ def split_highlight(evidence: dict | None) -> tuple[str, str, str]:
     return excerpt[:i], mark, excerpt[i + len(mark):]
 
 
+def where(evidence: dict | None) -> str:
+    """``file, line L`` or, for a PDF, ``file, page P, line L``."""
+    if not evidence:
+        return ""
+    page = evidence.get("page")
+    at = f"page {page}, line {evidence.get('line')}" if page is not None else f"line {evidence.get('line')}"
+    return f"{evidence.get('file')}, {at}"
+
+
+def line_numbers(evidence: dict | None) -> list[int]:
+    """The file line of every line of the excerpt (the excerpt starts on the answer's line)."""
+    if not evidence or not isinstance(evidence.get("line"), int):
+        return []
+    first = evidence["line"]
+    return list(range(first, first + (evidence.get("excerpt") or "").count("\n") + 1))
+
+
+def array_text(value: Any) -> str:
+    """Numbers and nested lists of numbers laid out as a matrix prints, 6 significant figures."""
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if isinstance(value, (int, float)):
+        return f"{value:.6g}"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+            return "[" + ", ".join(f"{v:.6g}" for v in value) + "]"
+        rows = [array_text(v) for v in value]
+        return "[" + ",\n ".join(r.replace("\n", "\n ") for r in rows) + "]"
+    return str(value)
+
+
+def typeset(text: str | None) -> Markup | None:
+    """A student's LaTeX formula as safe MathML, or None when it is not LaTeX or cannot be typeset."""
+    if not text or not looks_like_latex(text):
+        return None
+    return latex_to_mathml(text)
+
+
 def student_filename(student_id: str) -> str:
     """The report's file name: the id, made safe for any file system and URL."""
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in student_id).lstrip(".")
     return (safe or "_") + ".html"
 
 
-def part_statistics(document: dict) -> list[dict]:
-    """Per part: verdict shares and the most common wrong answers."""
-    stats = []
-    graded = [s for s in document["students"] if s["status"] == "graded"]
-    for part in document["parts"]:
-        rows = [p for s in graded for p in s["parts"] if p["id"] == part["id"]]
-        counts = Counter(p["verdict"] for p in rows)
-        wrong = Counter(p["found"] for p in rows if p["verdict"] in ("incorrect", "partial") and p["found"])
-        stats.append({
-            "id": part["id"], "points": part["points"], "n": len(rows),
-            "counts": [(v, counts.get(v, 0)) for v in VERDICT_ORDER],
-            "mean": (sum(p["score"] for p in rows) / len(rows)) if rows else 0.0,
-            "common_wrong": sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0]))[:5],
-            "review": sum(1 for p in rows if p["review"]),
-        })
-    return stats
+def histogram_bars(document: dict, width: int = 640, height: int = 200) -> dict:
+    """The score histogram's geometry, for the template to draw as inline SVG."""
+    bins = score_histogram(document)
+    top = max((b.count for b in bins), default=0) or 1
+    left, bottom, plot_h = 36, 28, height - 28 - 14
+    bar_w = (width - left - 8) / len(bins)
+    bars = []
+    for i, b in enumerate(bins):
+        h = plot_h * b.count / top
+        bars.append({"x": round(left + i * bar_w + 2, 1), "y": round(height - bottom - h, 1),
+                     "w": round(bar_w - 4, 1), "h": round(h, 1), "count": b.count,
+                     "label": f"{num(b.low)}–{num(b.high)}", "cx": round(left + (i + 0.5) * bar_w, 1)})
+    return {"width": width, "height": height, "left": left, "base": height - bottom, "top": top,
+            "top_y": height - bottom - plot_h, "bars": bars}
 
 
 def render_student(document: dict, student: dict) -> str:
     """One student's report."""
-    return _environment().get_template("student.html").render(doc=document, s=student)
+    return _environment().get_template("student.html").render(doc=document, s=student, csp=_csp(None))
 
 
 def render_index(document: dict) -> str:
     """The class overview."""
-    queue = [(s, p) for s in document["students"] for p in s["parts"] if p["review"]]
-    errors = [s for s in document["students"] if s["status"] == "error"]
+    students = document["students"]
     return _environment().get_template("index.html").render(
-        doc=document, stats=part_statistics(document), queue=queue, errors=errors,
-        filename=student_filename)
+        doc=document, stats=part_statistics(document), queue=review_queue(document),
+        errors=[s for s in students if s["status"] == "error"], summary=summary(document),
+        histogram=histogram_bars(document), filename=student_filename, script=Markup(SORT_SCRIPT),
+        csp=_csp(SORT_SCRIPT))
 
 
 def write_reports(document: dict, out: Path) -> None:
     """index.html and students/<id>.html under ``out``."""
     students_dir = out / "students"
     students_dir.mkdir(parents=True, exist_ok=True)
-    env_student = _environment().get_template("student.html")
     for student in document["students"]:
-        write_text(students_dir / student_filename(student["id"]), env_student.render(doc=document, s=student))
+        write_text(students_dir / student_filename(student["id"]), render_student(document, student))
     write_text(out / "index.html", render_index(document))

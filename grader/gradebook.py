@@ -1,0 +1,364 @@
+"""The gradebook: every grading of every submission, in SQLite, in the output folder.
+
+``OUT/gradebook.sqlite`` (the standard library's ``sqlite3``, write-ahead journal). Each
+submission's grade is committed in its own transaction the moment it exists, so a grader
+killed at any moment (SIGKILL, the out-of-memory killer, a closed laptop) loses nothing
+already graded; the next ``grader grade`` reuses every grade whose submission, spec and
+grader are unchanged and grades only the rest. A power cut may lose the last commits,
+never the file's consistency (``synchronous=NORMAL``).
+
+Tables (``sqlite3 OUT/gradebook.sqlite .schema`` shows them):
+
+``runs``        one row per ``grader grade``: when, what folder, the spec's hash, how many
+                submissions were graded and how many reused, the regrade diff it printed.
+``gradings``    one row per grading of a submission entry, never changed afterwards (the
+                history): the entry's content hash, the spec's hash, the grader's hash, the
+                student's result exactly as results.json shows it (JSON).
+``parts``       one row per part of a grading, the audit trail: verdict, score, expected,
+                ``found`` (the value as written), ``feedback`` (the comparison made and its
+                outcome), the evidence (file, line and ``excerpt``, the text it was read
+                from), the known mistake recognised, ``details`` (JSON).
+``published``   the grades last written to results.json: student id -> grading, with the
+                overrides applied then (the regrade diff compares against these).
+``override_log`` every ``grader override``: when, the student, the part, the score, the note.
+
+Results are stored as JSON and read back into ``StudentResult``; nothing is pickled.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Sequence
+
+from .errors import GradebookError
+from .models import BatchResult, Evidence, Note, PartResult, StudentResult
+from .report.exports import results_document
+from .spec import Spec
+
+#: The gradebook's file name inside the output folder.
+GRADEBOOK_NAME = "gradebook.sqlite"
+#: Layout version, in ``meta``; a gradebook with another is refused, never migrated silently.
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, submissions TEXT NOT NULL,
+    spec_hash TEXT NOT NULL, engine TEXT NOT NULL, workers TEXT NOT NULL,
+    graded INTEGER NOT NULL DEFAULT 0, reused INTEGER NOT NULL DEFAULT 0, regrade TEXT);
+CREATE TABLE IF NOT EXISTS gradings (
+    id INTEGER PRIMARY KEY, run INTEGER NOT NULL REFERENCES runs(id), at TEXT NOT NULL,
+    entry TEXT NOT NULL, student TEXT NOT NULL, content_hash TEXT NOT NULL, spec_hash TEXT NOT NULL,
+    engine TEXT NOT NULL, grading_key TEXT NOT NULL, status TEXT NOT NULL, score REAL NOT NULL,
+    max_score REAL NOT NULL, result TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS gradings_reuse ON gradings (entry, content_hash, grading_key);
+CREATE INDEX IF NOT EXISTS gradings_student ON gradings (student);
+CREATE TABLE IF NOT EXISTS parts (
+    grading INTEGER NOT NULL REFERENCES gradings(id), part TEXT NOT NULL, verdict TEXT NOT NULL,
+    score REAL NOT NULL, max_score REAL NOT NULL, review INTEGER NOT NULL, expected TEXT, found TEXT,
+    feedback TEXT, file TEXT, line INTEGER, excerpt TEXT, mistake TEXT, details TEXT,
+    PRIMARY KEY (grading, part));
+CREATE TABLE IF NOT EXISTS published (
+    student TEXT PRIMARY KEY, entry TEXT NOT NULL, grading INTEGER NOT NULL REFERENCES gradings(id),
+    score REAL NOT NULL, overrides TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS override_log (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, student TEXT NOT NULL, part TEXT NOT NULL,
+    action TEXT NOT NULL, score REAL, note TEXT);
+"""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _sha(*chunks: bytes) -> str:
+    h = hashlib.sha256()
+    for chunk in chunks:
+        h.update(len(chunk).to_bytes(8, "little"))
+        h.update(chunk)
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=None)
+def engine_hash() -> str:
+    """The grader's own code: its Python files, so a changed grader regrades everything."""
+    package = Path(__file__).resolve().parent
+    chunks: list[bytes] = []
+    for path in sorted(package.rglob("*.py"), key=lambda p: p.relative_to(package).as_posix()):
+        chunks += [path.relative_to(package).as_posix().encode(), path.read_bytes()]
+    return _sha(*chunks)
+
+
+def spec_hash(spec: Spec) -> str:
+    """The spec's file and its reference module's file (or the spec's fields, for one built in code)."""
+    chunks = [spec.source.read_bytes() if spec.source else repr(spec).encode()]
+    if spec.reference is not None:
+        chunks.append(Path(spec.reference).read_bytes())
+    return _sha(*chunks)
+
+
+def grading_key(spec_digest: str, engine: str, *, run_code: bool, max_file_bytes: int) -> str:
+    """Everything besides the submission that decides its result: equal keys, equal results."""
+    return _sha(spec_digest.encode(), engine.encode(), f"run_code={run_code};max={max_file_bytes}".encode())
+
+
+def student_json(result: StudentResult) -> dict:
+    """The student's dict exactly as results.json writes it."""
+    return results_document(BatchResult("", "", result.max_score, (), {}, (result,)))["students"][0]
+
+
+def _evidence(data: Mapping[str, Any] | None) -> Evidence | None:
+    return None if data is None else Evidence(**data)
+
+
+def student_from_json(data: Mapping[str, Any]) -> StudentResult:
+    """Read back what ``student_json`` wrote: ``student_json(student_from_json(d)) == d``."""
+    parts = tuple(PartResult(p["id"], p["verdict"], p["score"], p["max_score"], p["review"], p["expected"],
+                             p["found"], p["feedback"], _evidence(p["evidence"]), tuple(p["review_reasons"]),
+                             p["mistake"], p["confidence"], p["details"]) for p in data["parts"])
+    notes = tuple(Note(n["question"], n["message"], _evidence(n["evidence"])) for n in data["notes"])
+    return StudentResult(data["id"], data["status"], data["score"], data["max_score"], parts, data.get("error"),
+                         tuple(data["files"]), notes, tuple(data["warnings"]))
+
+
+@dataclass(frozen=True)
+class Grading:
+    """One stored grading of a submission entry."""
+
+    id: int
+    entry: str
+    content_hash: str
+    spec_hash: str
+    engine: str
+    result: StudentResult
+
+
+@dataclass(frozen=True)
+class Published:
+    """A student's grade as last written to results.json."""
+
+    student: str
+    grading: Grading
+    overrides: tuple[dict, ...]
+    """The overrides applied then, as ``{"part", "score", "note"}``."""
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One grading of a student, with one part's audit trail when a part was asked for."""
+
+    grading: int
+    at: str
+    entry: str
+    content_hash: str
+    spec_hash: str
+    status: str
+    score: float
+    part: Mapping[str, Any] | None
+
+
+class Gradebook:
+    """The SQLite gradebook of one output folder. Use it as a context manager, or ``close()`` it."""
+
+    def __init__(self, path: str | Path, *, assignment: str | None = None):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        except (OSError, sqlite3.Error) as exc:
+            raise GradebookError(f"{self.path}: cannot be opened ({exc}); check the output folder") from None
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.executescript(_SCHEMA)
+            with self._transaction():
+                self._check_meta(assignment)
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise self._error(exc) from None
+
+    def _error(self, exc: sqlite3.Error) -> GradebookError:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return GradebookError(f"{self.path}: in use by another grader; wait for it to finish, or use another --out")
+        if "not a database" in text or "malformed" in text:
+            return GradebookError(f"{self.path}: not a gradebook ({text}); move it away or grade into another --out")
+        return GradebookError(f"{self.path}: {text}")
+
+    def _check_meta(self, assignment: str | None) -> None:
+        meta = dict(self._db.execute("SELECT key, value FROM meta"))
+        if not meta:
+            self._db.executemany("INSERT INTO meta VALUES (?, ?)",
+                                 [("schema_version", str(SCHEMA_VERSION)), ("assignment", assignment or "")])
+            return
+        if meta.get("schema_version") != str(SCHEMA_VERSION):
+            raise GradebookError(f"{self.path}: a gradebook of layout {meta.get('schema_version')}, this grader "
+                                 f"reads {SCHEMA_VERSION}; grade into another --out")
+        if assignment and meta.get("assignment") and meta["assignment"] != assignment:
+            raise GradebookError(f"{self.path}: holds the grades of assignment '{meta['assignment']}', not "
+                                 f"'{assignment}'; grade into another --out")
+        if assignment and not meta.get("assignment"):
+            self._db.execute("UPDATE meta SET value = ? WHERE key = 'assignment'", (assignment,))
+
+    def close(self) -> None:
+        """Close the database (everything is already committed)."""
+        self._db.close()
+
+    def __enter__(self) -> "Gradebook":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: everything inside is on disk together, or not at all."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _run_sql(self, fn):
+        try:
+            return fn()
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+
+    # --- runs and gradings ------------------------------------------------------------
+
+    def start_run(self, submissions: str, spec_digest: str, engine: str, workers: str) -> int:
+        """Record that a grading run starts; return its id."""
+        def go() -> int:
+            with self._transaction() as db:
+                cur = db.execute("INSERT INTO runs (started, submissions, spec_hash, engine, workers) "
+                                 "VALUES (?, ?, ?, ?, ?)", (_now(), submissions, spec_digest, engine, workers))
+                return int(cur.lastrowid)
+        return self._run_sql(go)
+
+    def finish_run(self, run: int, *, graded: int, reused: int, regrade: Mapping[str, Any] | None) -> None:
+        """Record that the run ended, what it did, and the regrade diff it reported."""
+        text = None if regrade is None else json.dumps(regrade, sort_keys=True, ensure_ascii=False)
+
+        def go() -> None:
+            with self._transaction() as db:
+                db.execute("UPDATE runs SET finished = ?, graded = ?, reused = ?, regrade = ? WHERE id = ?",
+                           (_now(), graded, reused, text, run))
+        self._run_sql(go)
+
+    def find(self, entry: str, content_hash: str, key: str) -> Grading | None:
+        """The latest grading of ``entry`` with these bytes under this spec and grader, if any."""
+        row = self._run_sql(lambda: self._db.execute(
+            "SELECT id, entry, content_hash, spec_hash, engine, result FROM gradings "
+            "WHERE entry = ? AND content_hash = ? AND grading_key = ? ORDER BY id DESC LIMIT 1",
+            (entry, content_hash, key)).fetchone())
+        return None if row is None else self._grading(row)
+
+    def _grading(self, row: Sequence[Any]) -> Grading:
+        return Grading(row[0], row[1], row[2], row[3], row[4], student_from_json(json.loads(row[5])))
+
+    def record(self, run: int, entry: str, content_hash: str, spec_digest: str, engine: str, key: str,
+               result: StudentResult) -> Grading:
+        """Store one grading and its parts in one transaction: once this returns, it is on disk."""
+        data = student_json(result)
+
+        def go() -> int:
+            with self._transaction() as db:
+                cur = db.execute(
+                    "INSERT INTO gradings (run, at, entry, student, content_hash, spec_hash, engine, grading_key, "
+                    "status, score, max_score, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (run, _now(), entry, result.id, content_hash, spec_digest, engine, key, result.status,
+                     result.score, result.max_score, json.dumps(data, ensure_ascii=False, allow_nan=False)))
+                gid = int(cur.lastrowid)
+                db.executemany(
+                    "INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(gid, p["id"], p["verdict"], p["score"], p["max_score"], int(p["review"]), p["expected"],
+                      p["found"], p["feedback"], (p["evidence"] or {}).get("file"),
+                      (p["evidence"] or {}).get("line"), (p["evidence"] or {}).get("excerpt"), p["mistake"],
+                      json.dumps(p["details"], ensure_ascii=False, sort_keys=True)) for p in data["parts"]])
+                return gid
+        return Grading(self._run_sql(go), entry, content_hash, spec_digest, engine, result)
+
+    # --- what was published -------------------------------------------------------------
+
+    def published(self) -> dict[str, Published]:
+        """The grades last written to results.json, by student id."""
+        rows = self._run_sql(lambda: self._db.execute(
+            "SELECT p.student, g.id, g.entry, g.content_hash, g.spec_hash, g.engine, g.result, p.overrides "
+            "FROM published p JOIN gradings g ON g.id = p.grading ORDER BY p.student").fetchall())
+        return {r[0]: Published(r[0], self._grading((r[1], r[2], r[3], r[4], r[5], r[6])),
+                                tuple(json.loads(r[7]))) for r in rows}
+
+    def publish(self, rows: Sequence[tuple[str, int, float, Sequence[Mapping[str, Any]]]]) -> None:
+        """Replace the published grades: (student id, grading id, score, overrides applied)."""
+        def go() -> None:
+            with self._transaction() as db:
+                db.execute("DELETE FROM published")
+                db.executemany(
+                    "INSERT INTO published SELECT ?, entry, id, ?, ? FROM gradings WHERE id = ?",
+                    [(sid, score, json.dumps(list(ovr), ensure_ascii=False, sort_keys=True), gid)
+                     for sid, gid, score, ovr in rows])
+        self._run_sql(go)
+
+    def set_published_overrides(self, student: str, score: float, overrides: Sequence[Mapping[str, Any]]) -> None:
+        """A person changed a published grade (``grader override``): record the new score and overrides."""
+        def go() -> None:
+            with self._transaction() as db:
+                db.execute("UPDATE published SET score = ?, overrides = ? WHERE student = ?",
+                           (score, json.dumps(list(overrides), ensure_ascii=False, sort_keys=True), student))
+        self._run_sql(go)
+
+    # --- overrides and history -----------------------------------------------------------
+
+    def log_override(self, student: str, part: str, action: str, score: float | None, note: str | None) -> None:
+        """Record a person's override (``set``) or its removal (``remove``)."""
+        def go() -> None:
+            with self._transaction() as db:
+                db.execute("INSERT INTO override_log (at, student, part, action, score, note) VALUES (?, ?, ?, ?, ?, ?)",
+                           (_now(), student, part, action, score, note))
+        self._run_sql(go)
+
+    def override_log(self, student: str | None = None) -> list[dict[str, Any]]:
+        """Every override set or removed (of one student), oldest first."""
+        sql = "SELECT at, student, part, action, score, note FROM override_log"
+        args: tuple = ()
+        if student is not None:
+            sql, args = sql + " WHERE student = ?", (student,)
+        rows = self._run_sql(lambda: self._db.execute(sql + " ORDER BY id", args).fetchall())
+        return [dict(zip(("at", "student", "part", "action", "score", "note"), r)) for r in rows]
+
+    def history(self, student: str, part: str | None = None) -> list[HistoryRow]:
+        """Every grading of ``student`` (by id, or the id of the entry's own result), oldest first."""
+        entries = [r[0] for r in self._run_sql(lambda: self._db.execute(
+            "SELECT entry FROM published WHERE student = ?", (student,)).fetchall())]
+        where, args = ("g.entry = ?", (entries[0],)) if entries else ("g.student = ?", (student,))
+        rows = self._run_sql(lambda: self._db.execute(
+            f"SELECT g.id, g.at, g.entry, g.content_hash, g.spec_hash, g.status, g.score FROM gradings g "
+            f"WHERE {where} ORDER BY g.id", args).fetchall())
+        out = []
+        for r in rows:
+            detail = None
+            if part is not None:
+                cols = ("part", "verdict", "score", "max_score", "review", "expected", "found", "feedback", "file",
+                        "line", "excerpt", "mistake", "details")
+                p = self._run_sql(lambda: self._db.execute(
+                    f"SELECT {', '.join(cols)} FROM parts WHERE grading = ? AND part = ?", (r[0], part)).fetchone())
+                detail = None if p is None else dict(zip(cols, p))
+            out.append(HistoryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], detail))
+        return out
+
+    def runs(self) -> Iterator[dict[str, Any]]:
+        """Every grading run, oldest first."""
+        cols = ("id", "started", "finished", "submissions", "spec_hash", "engine", "workers", "graded", "reused")
+        for r in self._run_sql(lambda: self._db.execute(f"SELECT {', '.join(cols)} FROM runs ORDER BY id").fetchall()):
+            yield dict(zip(cols, r))

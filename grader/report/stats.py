@@ -1,0 +1,160 @@
+"""Class statistics for the overview, computed from the results document alone.
+
+Nothing here grades: it counts verdicts, groups the wrong answers students gave (so a TA
+sees a rubric problem: fifteen students with the same "wrong" answer), bins the scores
+for the histogram and lists what a person should look at.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..numbers import format_number, parse_number
+
+VERDICTS = ("correct", "partial", "incorrect", "missing")
+
+#: Wrong answers listed per part in the overview.
+COMMON_WRONG = 5
+
+
+@dataclass(frozen=True)
+class WrongAnswer:
+    """One wrong answer and how many students gave it (in any spelling)."""
+
+    shown: str
+    """The spelling most students used."""
+    count: int
+    verdict: str
+    """``incorrect`` or ``partial``."""
+    mistake: str | None
+    """The known mistake it is, when the spec names it."""
+
+
+@dataclass(frozen=True)
+class PartStats:
+    """Verdict shares, mean score and common wrong answers of one part."""
+
+    id: str
+    points: float
+    graded: int
+    """Students graded (submissions in error are left out)."""
+    counts: tuple[tuple[str, int], ...]
+    """(verdict, how many) in VERDICTS order."""
+    mean: float
+    review: int
+    overrides: int
+    wrong: tuple[WrongAnswer, ...]
+
+    def share(self, verdict: str) -> float:
+        """Fraction of graded students with this verdict."""
+        return dict(self.counts).get(verdict, 0) / self.graded if self.graded else 0.0
+
+
+@dataclass(frozen=True)
+class Bin:
+    """One bar of the score histogram: scores in [low, high) (the last bar includes high)."""
+
+    low: float
+    high: float
+    count: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The overview's headline numbers."""
+
+    students: int
+    graded: int
+    errors: int
+    flagged_parts: int
+    flagged_students: int
+    overrides: int
+    mean: float | None
+    median: float | None
+
+
+def _answer_key(part: dict) -> str:
+    """Spellings of one answer grouped: numbers by value, other text by its words, code by what went wrong."""
+    found = part["found"]
+    if "run" in (part.get("details") or {}):  # a code part: its "answer" is a file name, so group by outcome
+        return "run:" + _outcome(part)
+    try:
+        return "=" + format_number(parse_number(found).value)
+    except ValueError:
+        return re.sub(r"\s+", "", found)
+
+
+def _outcome(part: dict) -> str:
+    """A code part's feedback up to its particulars: "Wrong result", "The code did not run to the end"."""
+    return re.split(r"[:(]", part.get("feedback") or "", maxsplit=1)[0].strip() or part["verdict"]
+
+
+def part_statistics(document: dict) -> list[PartStats]:
+    """Per part of the spec: verdict counts, mean score, reviews, overrides, common wrong answers."""
+    graded = [s for s in document["students"] if s["status"] == "graded"]
+    out = []
+    for part in document["parts"]:
+        rows = [p for s in graded for p in s["parts"] if p["id"] == part["id"]]
+        counts = Counter(p["verdict"] for p in rows)
+        groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for p in rows:
+            if p["verdict"] in ("incorrect", "partial") and p.get("found"):
+                groups[(p.get("mistake") or "", _answer_key(p))].append(p)
+        wrong = []
+        for (mistake, key), members in groups.items():
+            spellings = Counter(_outcome(p) if key.startswith("run:") else p["found"] for p in members)
+            shown = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            verdict = Counter(p["verdict"] for p in members).most_common(1)[0][0]
+            wrong.append(WrongAnswer(shown, len(members), verdict, mistake or None))
+        wrong.sort(key=lambda w: (-w.count, w.shown))
+        out.append(PartStats(
+            id=part["id"], points=part["points"], graded=len(rows),
+            counts=tuple((v, counts.get(v, 0)) for v in VERDICTS),
+            mean=(sum(p["score"] for p in rows) / len(rows)) if rows else 0.0,
+            review=sum(1 for p in rows if p["review"]),
+            overrides=sum(1 for p in rows if p.get("override")),
+            wrong=tuple(wrong[:COMMON_WRONG])))
+    return out
+
+
+def _nice_width(span: float, most: int) -> float:
+    """The smallest of 1, 2, 2.5, 5 times a power of ten that splits ``span`` in at most ``most`` bins."""
+    raw = span / most
+    power = 10 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw - 1e-12)
+
+
+def score_histogram(document: dict, most_bins: int = 15) -> list[Bin]:
+    """Graded students' scores in equal bins from 0 to the maximum."""
+    top = float(document.get("max_score") or 0)
+    scores = [float(s["score"]) for s in document["students"] if s["status"] == "graded"]
+    if top <= 0:
+        return [Bin(0.0, 0.0, len(scores))]
+    width = _nice_width(top, most_bins)
+    n = max(1, math.ceil(top / width - 1e-9))
+    counts = [0] * n
+    for score in scores:
+        counts[min(n - 1, max(0, int(score / width + 1e-9)))] += 1
+    return [Bin(i * width, min(top, (i + 1) * width), c) for i, c in enumerate(counts)]
+
+
+def review_queue(document: dict) -> list[tuple[dict, dict]]:
+    """(student, part) for every part flagged for review, in student then spec order."""
+    return [(s, p) for s in document["students"] for p in s["parts"] if p["review"]]
+
+
+def summary(document: dict) -> Summary:
+    """Counts and the mean and median score of the graded students."""
+    students = document["students"]
+    scores = [float(s["score"]) for s in students if s["status"] == "graded"]
+    return Summary(
+        students=len(students), graded=len(scores), errors=len(students) - len(scores),
+        flagged_parts=sum(1 for s in students for p in s["parts"] if p["review"]),
+        flagged_students=sum(1 for s in students if s["review"]),
+        overrides=sum(1 for s in students for p in s["parts"] if p.get("override")),
+        mean=statistics.fmean(scores) if scores else None,
+        median=statistics.median(scores) if scores else None)

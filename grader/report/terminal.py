@@ -1,0 +1,119 @@
+"""What the command line prints: the self-check's table, the batch's progress bar and summary.
+
+Drawn with rich. Everything is made from plain documents (the self-check document, counts
+of a batch), like the HTML reports, so nothing here grades.
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import IO, Callable, Iterable, Iterator, Sequence, TypeVar
+
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+
+T = TypeVar("T")
+
+_STATUS = {"found": "[green]found[/green]", "missing": "[red]not found[/red]",
+           "unreadable": "[red]unreadable[/red]"}
+_VERDICT = {"correct": "[green]correct[/green]", "not correct": "[red]not correct[/red]",
+            "not checked": "[yellow]not checked[/yellow]", "partial": "[yellow]partial[/yellow]",
+            "incorrect": "[red]incorrect[/red]", "missing": "[red]missing[/red]"}
+
+REVEAL_LINE = {
+    "found": "This check shows what the grader reads and where, never whether it is right.",
+    "verdict": "This check says whether an answer is correct where it can; it never shows the expected answer.",
+    "full": "This check shows the grade, the expected answers and the feedback.",
+}
+
+
+def _console(file: IO[str] | None = None) -> Console:
+    return Console(file=file or sys.stdout, soft_wrap=False, highlight=False)
+
+
+def print_self_check(doc: dict, file: IO[str] | None = None) -> None:
+    """The self-check as a table, one row per part, then what to do."""
+    console = _console(file)
+    if doc.get("error"):
+        console.print(f"[red]{escape(doc['submission'])} cannot be read:[/red] {escape(doc['error'])}")
+        return
+    reveal = doc["reveal"]
+    table = Table(title=f"What the grader reads in {escape(doc['submission'])}", title_justify="left",
+                  show_lines=True, expand=False)
+    table.add_column("part", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("read as · where · notes", overflow="fold")
+    for p in doc["parts"]:
+        status = _STATUS.get(p["status"], p["status"])
+        if p.get("verdict"):
+            status += "\n" + _VERDICT.get(p["verdict"], escape(p["verdict"]))
+        lines = []
+        if p["read_as"] or p["found"]:
+            lines.append(f"[bold]{escape(p['read_as'] or p['found'])}[/bold]")
+        if p["where"]:
+            lines.append(f"[dim]{escape(p['where'])}[/dim]")
+        if reveal == "full" and p.get("expected"):
+            lines.append(f"expected: {escape(str(p['expected']))}")
+        if reveal == "full" and p.get("feedback"):
+            lines.append(escape(p["feedback"]))
+        lines.extend(f"[yellow]{escape(n)}[/yellow]" for n in p["notes"])
+        table.add_row(escape(p["id"]), status, "\n".join(lines))
+    console.print(table)
+    for line in doc.get("warnings", []) + doc.get("notes", []):
+        console.print(f"[yellow]note:[/yellow] {escape(line)}")
+    found = sum(1 for p in doc["parts"] if p["status"] == "found")
+    total = len(doc["parts"])
+    if doc["all_found"]:
+        console.print(f"[green]Every part was read ({found} of {total}).[/green] {REVEAL_LINE[reveal]}")
+    else:
+        console.print(f"[red]{total - found} of {total} parts could not be read[/red]: as it stands they would "
+                      f"earn nothing. Fix them and check again. {REVEAL_LINE[reveal]}")
+    if reveal != "found":
+        unchecked = sum(1 for p in doc["parts"] if p["verdict"] == "not checked")
+        if unchecked:
+            console.print(f"[yellow]{unchecked} part(s) were not checked for correctness here[/yellow]; "
+                          "the grade may differ from what this check shows.")
+
+
+@contextmanager
+def progress_bar(enabled: bool, label: str = "grading") -> Iterator[Callable[[Sequence[T]], Iterable[T]] | None]:
+    """A wrapper that draws a progress bar over the entries it yields (None when not enabled)."""
+    if not enabled:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  transient=True, console=Console(file=sys.stderr)) as bar:
+        def wrap(entries: Sequence[T]) -> Iterable[T]:
+            task = bar.add_task(label, total=len(entries))
+            for entry in entries:
+                yield entry
+                bar.advance(task)
+        yield wrap
+
+
+def print_batch_summary(document: dict, out: str, seconds: float, file: IO[str] | None = None) -> None:
+    """One screen after a batch: graded, errors, flagged for review, time, and where the files are."""
+    console = Console(file=file or sys.stderr, highlight=False)
+    students = document["students"]
+    errors = [s for s in students if s["status"] == "error"]
+    flagged = [(s["id"], p["id"]) for s in students for p in s["parts"] if p["review"]]
+    graded = len(students) - len(errors)
+    scores = sorted(s["score"] for s in students if s["status"] == "graded")
+    lines = [f"[bold]{graded}[/bold] graded, [bold]{len(errors)}[/bold] could not be read, "
+             f"[bold]{len(flagged)}[/bold] parts flagged for review "
+             f"(of {len({sid for sid, _ in flagged})} students), in {seconds:.1f} s"]
+    if scores:
+        lines.append(f"scores: median {scores[len(scores) // 2]:g}, lowest {scores[0]:g}, highest {scores[-1]:g} "
+                     f"of {document['max_score']:g}")
+    for s in errors[:10]:
+        lines.append(f"[red]error[/red] {escape(s['id'])}: {escape(s.get('error') or '')}")
+    if len(errors) > 10:
+        lines.append(f"… and {len(errors) - 10} more errors (see {escape(out)}/index.html)")
+    lines.append(f"-> {escape(out)}/index.html (class overview, review queue), results.json, grades.csv")
+    console.print(Panel("\n".join(lines), title=escape(document.get("title") or document["assignment"]),
+                        title_align="left", expand=False))
