@@ -210,6 +210,8 @@ class _Lexer:
                 j = self.i
                 while j < n and src[j].isascii() and src[j].isalpha():
                     j += 1
+                if self.out and self.out[-1].kind == "op" and self.out[-1].text in ("^", "_"):
+                    j = self.i + 1  # LaTeX: a bare script is one letter, \theta^Tx_i is θ^T x_i
                 self._emit("word", src[self.i:j], start)
                 self.i = j
             elif ch in "([{":

@@ -314,7 +314,9 @@ def compare(parsed: Parsed, reference: Callable[..., np.ndarray], *, wrt: str,
     rng = np.random.default_rng(seed)
     roles = sorted(domains)
     values = {role: domains[role].sample(rng, points) for role in roles}
-    constants = {sym: float(rng.uniform(0.5, 2.0))
+    # Any other symbol is a positive constant, drawn once; one named epsilon is the small
+    # constant students add for numerical stability (log(z + ε)), so it is taken as tiny.
+    constants = {sym: (1e-12 if _is_epsilon(sym) else float(rng.uniform(0.5, 2.0)))
                  for sym in sorted(_plain_symbols(parsed), key=str)}
     ref, ref_err = _reference_side(reference, values, wrt, domains[wrt], params, up_to_constant)
 
@@ -334,6 +336,10 @@ def compare(parsed: Parsed, reference: Callable[..., np.ndarray], *, wrt: str,
             break
     verdict, link_name = _best(verdicts)
     return verdict.to_comparison(link_name, values, wrt, up_to_constant)
+
+
+def _is_epsilon(sym: sympy.Symbol) -> bool:
+    return sym.name.lower().lstrip("\\").replace("var", "") in ("epsilon", "eps", "ε", "ϵ")
 
 
 def _check_compare_arguments(parsed: Parsed, wrt: str, domains: Mapping[str, Domain],

@@ -33,9 +33,25 @@ def _expected() -> dict[str, dict]:
     return merged
 
 
+def _known_gaps() -> dict[tuple[str, str], str]:
+    path = ROOT / "tests" / "expected" / "known_gaps.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {(student, key): reason for student, rows in table.items() for key, reason in rows.items()}
+
+
 EXPECTED = _expected()
-ROWS = [(s, p, row[p]) for s, row in sorted(EXPECTED.items()) for p in PART_IDS if p in row]
-REVIEW = [(s, p) for s, row in sorted(EXPECTED.items()) for p in (row.get("review") or [])]
+GAPS = _known_gaps()
+
+
+def _param(student: str, key: str, *values):
+    """A table row, marked as a known gap (strict xfail) when known_gaps.yaml lists it."""
+    reason = GAPS.get((student, key))
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(student, *values, marks=marks, id=f"{student}:{key}")
+
+
+ROWS = [_param(s, p, p, row[p]) for s, row in sorted(EXPECTED.items()) for p in PART_IDS if p in row]
+REVIEW = [_param(s, f"review-{p}", p) for s, row in sorted(EXPECTED.items()) for p in (row.get("review") or [])]
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +79,12 @@ def _part(results: dict, student: str, part: str) -> dict:
     return next(p for p in results[student]["parts"] if p["id"] == part)
 
 
+def test_known_gaps_name_real_rows():
+    for student, key in GAPS:
+        part = key.removeprefix("review-")
+        assert student in EXPECTED and part in EXPECTED[student], (student, key)
+
+
 def test_every_entry_is_graded_once_and_every_table_row_has_an_entry(results):
     entries = {p.stem if p.is_file() else p.name for p in SUBMISSIONS.iterdir() if not p.name.startswith(".")}
     assert set(results) == entries
@@ -70,13 +92,13 @@ def test_every_entry_is_graded_once_and_every_table_row_has_an_entry(results):
     assert len(EXPECTED) >= 60
 
 
-@pytest.mark.parametrize("student,part,verdict", ROWS, ids=[f"{s}:{p}" for s, p, _ in ROWS])
+@pytest.mark.parametrize("student,part,verdict", ROWS)
 def test_verdict(results, student, part, verdict):
     got = _part(results, student, part)
     assert got["verdict"] == verdict, (got["found"], got["feedback"], got["review_reasons"])
 
 
-@pytest.mark.parametrize("student,part", REVIEW, ids=[f"{s}:{p}" for s, p in REVIEW])
+@pytest.mark.parametrize("student,part", REVIEW)
 def test_flagged_for_review(results, student, part):
     assert _part(results, student, part)["review"] is True
 

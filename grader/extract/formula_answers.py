@@ -107,7 +107,7 @@ def _trim_notes(text: str) -> str:
             i -= 1
         inner = text[i + 1:-1]
         prose = [w for w in re.findall(r"[A-Za-z]{3,}", inner) if w.lower() not in _FUNCTION_WORDS]
-        if i <= 0 or len(prose) < 2:
+        if i <= 0 or len(prose) < 3:  # "(mean over samples)"; not "(lam_i - y_i log lam_i)"
             break
         text = text[:i].rstrip().rstrip(".,;:")
     return text

@@ -21,6 +21,7 @@ _STRONG = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|
            r"|\\implies|\\Longrightarrow|\\longrightarrow|→|\\to\b"
            r"|\bwhich\s+is\s+equal\s+to\b|\bis\s+equal\s+to\b|\bequal\s+to\b|\bequals\b|\bcomes?\s+(?:out\s+)?to(?:\s+be)?\b"
            r"|\bis\s+approximately\b|\bapproximately\b|\bis\s+about\b|\bamounts?\s+to\b|\bresults?\s+in\b"
+           r"|\bworks?\s+out\s+to(?:\s+be)?\b|\bis\s+given\s+by\b|\breduces\s+to\b|\bsimplifies\s+to\b|\bbecomes\b"
            r"|\bin\s+total\b|\ba\s+total\s+of\b|\bwhich\s+is\b|\bthat\s+is\b|\bgives\b|\bgiving\b"
            r"|(?:^\s*|(?<=[,;(]\s))(?:so|thus|hence|therefore)\b(?=\s+[-−]?\d)")
 _WEAK = (r"\bis\b|\bare\b|\bwill\s+be\b|\b(?:i\s+)?(?:get|gets|got|obtain|obtained|need|needs|requires?|takes?)\b"
@@ -41,7 +42,7 @@ _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s])\.(?:\*\*)?\s+|\.(?:\*\*)?\s+(?=[A-Z])")
 _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{)")
-_SKIP_LEAD = re.compile(r"(?:\s|\$|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
+_SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
 _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|/|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b)")

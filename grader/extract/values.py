@@ -36,6 +36,8 @@ _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
 _PREFIX_WORD = re.compile(r"[-•*]|[A-Za-z][A-Za-z.]+[:,]?")
 #: A label names a value only when it stands this close (compact characters) before it.
 _NEAR = 40
+#: … and, for a weak relation ("where all weight is 0.5"), this close.
+_NEAR_WEAK = 20
 # "= 53952 multiplications in total": the answer word after the value.
 _TRAILING_ANSWER = re.compile(r"[\s$}*]*(?:[A-Za-z]+\s+){0,2}(in\s+total|in\s+all|total|overall|altogether)\b",
                               re.IGNORECASE)
@@ -367,8 +369,11 @@ class _Scanner:
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
         # a long sentence that goes on to a working value ("Ans: each … so 75 …").
         answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {stmt.relations[i]}")
-        if stmt.weak[i] and not (hits or answer_word or _marker_part(stmt.text, self.question)):
-            return  # "the input is 12 x 12 x 3": a weak relation needs the part named
+        near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
+        if stmt.weak[i] and not (near or answer_word or _marker_part(stmt.text, self.question)):
+            # "the input is 12 x 12 x 3", "find dE/dw11 … where all weight is 0.5": a weak
+            # relation needs the part named right before it.
+            return
         score += 1
         if value.boxed:
             score += 3
