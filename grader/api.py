@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .batch import Setup, close_context, entry_digest, grade_entries, new_context, usable_cores
+from .batch import Setup, close_context, entry_digest, entry_key, grade_entries, new_context, usable_cores
 from .bundle import write_student_bundle
 from .errors import OutputError, OverrideError, StudentCopyError
 from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash, student_json
@@ -112,7 +112,7 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
         run = book.start_run(str(submissions), spec_digest, engine, scheduler or f"{jobs} local")
         digests = [entry_digest(e, max_file_bytes) for e in entries]
         for i, entry in enumerate(entries):
-            found = None if fresh else book.find(entry.name, digests[i], key)
+            found = None if fresh else book.find(entry_key(entry), digests[i], key)
             if found is not None:
                 results[i], gradings[i] = found.result, found
     todo = [i for i, r in enumerate(results) if r is None]
@@ -124,7 +124,7 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
         i = todo[k]
         results[i] = result
         if book is not None:
-            gradings[i] = book.record(run, entries[i].name, digests[i], spec_digest, engine, key, result)
+            gradings[i] = book.record(run, entry_key(entries[i]), digests[i], spec_digest, engine, key, result)
         next(ticks, None)
     for _ in ticks:  # let the bar finish
         pass

@@ -107,10 +107,10 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
     if run.status == "ok" and len(compared) < len(calls):
         run_status, detail = "crashed", "the code stopped before every call was made"
     else:
-        run_status, detail = run.status, run.detail
+        run_status, detail = run.status, _run_detail(run.status, run.detail)
     check = check_code(part, compared, run_status, detail)
     # No timings: results.json must be byte-identical for the same input.
-    details = {**check.details, "stdout": run.stdout, "run": _TIMING.sub("", run.detail)}
+    details = {**check.details, "stdout": run.stdout, "run": _run_detail(run.status, run.detail)}
     if check.details.get("calls"):  # the report shows each call's arguments and both sides' arrays
         details["calls"] = [{**shown, "args": _shown_value(args), "expected": _shown_value(expected),
                              "returned": None if isinstance(returned, str) else _shown_value(returned)}
@@ -121,6 +121,15 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
 
 
 _TIMING = re.compile(r" in \d+(?:\.\d+)? ?m?s\b")
+
+
+def _run_detail(status: str, detail: str) -> str:
+    """The sandbox's account of a run, without what depends on the machine's load: no
+    timings, and one wording for a timeout whichever limit (CPU or wall clock) hit first."""
+    if status == "timeout":
+        call = re.search(r"(?:during|in) call \d+ of \d+", detail)
+        return "ran out of time" + (f" {call.group(0)}" if call else "")
+    return _TIMING.sub("", detail)
 
 #: Numbers one call's value may show in a report; a larger value is summarised by its shape.
 _SHOWN_NUMBERS = 64

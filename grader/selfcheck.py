@@ -132,7 +132,10 @@ def _part_entry(part: Part, answer: Answer | None, missing_reason: str | None, q
                              "status": "missing", "found": None, "read_as": None, "where": None, "notes": [],
                              "verdict": None}
     if answer is None:
-        entry["notes"].append(missing_reason or _missing_hint(part))
+        if missing_reason:  # extraction's words for a TA ("... check by hand"), said to the student
+            entry["notes"].append(missing_reason.replace(": check by hand", "").replace(
+                "no answer to this part was recognised, though", "these lines seem to answer the question:"))
+        entry["notes"].append(_missing_hint(part))
         return entry
     entry["found"] = answer.text
     if answer.evidence is not None:

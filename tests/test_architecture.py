@@ -72,6 +72,20 @@ RULES = [
                        "grader.reference", "grader.sandbox"]),
     ("grader.sandbox", ["grader.spec", "grader.reference", "grader.spec_loader", "grader.check",
                         "grader.extract", "grader.pipeline"]),
+    # The student's self-check wires ingest and extract like the pipeline; it never writes reports, and the
+    # bundle that writes a student's copy of the spec never runs student code.
+    ("grader.selfcheck", ["grader.report", "grader.api", "grader.bundle"]),
+    ("grader.bundle", ["grader.report", "grader.api", "grader.sandbox", "grader.pipeline", "grader.ingest"]),
+    # A course: batch runs the pipeline where it is told (never a stage itself); the gradebook stores
+    # results and grades nothing; overrides and the regrade diff are pure (see test_pure_course_modules).
+    ("grader.batch", ["grader.extract", "grader.check", "grader.score", "grader.report", "grader.api",
+                      "grader.overrides", "grader.regrade"]),
+    ("grader.gradebook", ["grader.ingest", "grader.extract", "grader.check", "grader.score", "grader.pipeline",
+                          "grader.sandbox", "grader.batch", "grader.api", "grader.overrides", "grader.regrade"]),
+    *[(stage, ["grader.batch", "grader.gradebook", "grader.overrides", "grader.regrade"])
+      for stage in ("grader.spec", "grader.models", "grader.errors", "grader.ingest", "grader.extract",
+                    "grader.check", "grader.score", "grader.report", "grader.sandbox", "grader.pipeline",
+                    "grader.reference")],
 ]
 
 
@@ -96,3 +110,22 @@ def test_only_spec_loader_imports_yaml_and_only_report_imports_jinja2():
             assert name == "grader.spec_loader", name
         if any(n.startswith("jinja2") for n in names):
             assert _under(name, "grader.report"), name
+
+
+@pytest.mark.parametrize("module,allowed", [("grader.overrides", {"grader.errors"}), ("grader.regrade", set())])
+def test_pure_course_modules(module, allowed):
+    """Overrides and the regrade diff work on results documents alone."""
+    imported = {i for i in MODULES[module] if i.startswith("grader")}
+    assert {i for i in imported if not any(_under(i, a) for a in allowed)} == set()
+
+
+def test_only_the_gradebook_imports_sqlite3_and_only_batch_imports_dask():
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        name = _module_name(path)
+        if "sqlite3" in names:
+            assert name == "grader.gradebook", name
+        if any(n.split(".")[0] in ("dask", "distributed") for n in names):
+            assert name == "grader.batch", name

@@ -64,7 +64,66 @@ def test_check_shows_what_was_read_and_exits_1_when_a_part_is_missing(tmp_path):
     assert "53952" not in result.stdout  # the self-check does not reveal expected values
 
 
-@pytest.mark.parametrize("command", ["grade", "check", "report"])
+@pytest.mark.parametrize("command", ["grade", "check", "report", "bundle", "gradescope"])
 def test_every_command_has_help(command):
     result = run(command, "--help")
     assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_check_exits_0_when_every_part_is_read_and_prints_json_on_request(tmp_path):
+    result = run("check", str(ROOT / "submissions" / "w01_latex_md_clean.md"), "--no-code", "--json")
+    doc = json.loads(result.stdout)
+    assert [p["id"] for p in doc["parts"] if p["status"] != "found"] == ["backprop.code"]
+    assert result.returncode == 1 and doc["all_found"] is False and doc["reveal"] == "found"
+    folder = tmp_path / "me"
+    folder.mkdir()
+    (folder / "answers.md").write_bytes((ROOT / "submissions" / "w01_latex_md_clean.md").read_bytes())
+    (folder / "backprop.py").write_bytes((ROOT / "submissions" / "code_vectorised" / "backprop.py").read_bytes())
+    result = run("check", str(folder))
+    assert result.returncode == 0, result.stdout
+    assert "Every part was read (6 of 6)" in result.stdout and "never whether it is right" in result.stdout
+
+
+def test_a_student_bundle_checks_without_the_reference(tmp_path):
+    out = tmp_path / "for-students"
+    result = run("bundle", "--student", str(out))
+    assert result.returncode == 0 and (out / "spec.yaml").exists() and (out / "README.txt").exists()
+    # The package works on its own: copied away from reference/, with nothing else beside it.
+    alone = tmp_path / "elsewhere"
+    alone.mkdir()
+    (alone / "spec.yaml").write_bytes((out / "spec.yaml").read_bytes())
+    result = run("check", str(ROOT / "submissions" / "w05_sign_slip.md"), "--spec", str(alone / "spec.yaml"))
+    assert result.returncode == 1 and "2764800" in result.stdout and "not found" in result.stdout
+    assert "1228800" not in result.stdout and "correct" not in result.stdout
+    graded = run("grade", str(ROOT / "submissions"), "--spec", str(alone / "spec.yaml"), "--out", str(tmp_path / "o"))
+    assert graded.returncode == 2 and "self-check copy" in graded.stderr and graded.stderr.count("\n") == 1
+
+
+def test_batch_summary_is_one_screen(tmp_path):
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "alice.md").write_text("Q2: standard convolution = 1228800, depthwise separable = 53952\n")
+    (subs / "bob.txt").write_bytes(b"\x00\xff" * 500)
+    result = run("grade", str(subs), "--out", str(tmp_path / "out"), "--no-code")
+    assert result.returncode == 0
+    assert "1 graded, 1 could not be read" in result.stderr and "bob" in result.stderr
+    assert "index.html" in result.stderr and len(result.stderr.splitlines()) < 25
+    assert "\r" not in result.stderr  # no progress bar when not on a terminal
+    quiet = run("grade", str(subs), "--out", str(tmp_path / "out2"), "--no-code", "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert {p.name for p in (tmp_path / "out").iterdir()} >= {"results.json", "grades.csv", "moodle.csv",
+                                                                "canvas.csv", "index.html", "students"}
+
+
+def test_lms_exports_have_the_columns_the_platforms_document(tmp_path):
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "s1001.md").write_text("Q2: standard convolution = 1228800, depthwise separable = 4800\n")
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code"]) == 0
+    moodle = (out / "moodle.csv").read_text().splitlines()
+    assert moodle[0] == "ID number,GNR 638 Assignment 2,Feedback" and moodle[1].startswith("s1001,7,")
+    canvas = (out / "canvas.csv").read_text().splitlines()
+    assert canvas[0] == "Student,ID,SIS User ID,SIS Login ID,Section,GNR 638 Assignment 2"
+    assert canvas[1] == "Points Possible,,,,,30" and canvas[2] == "s1001,,s1001,,,7"
+

@@ -134,3 +134,51 @@ def test_an_unknown_code_limit_is_refused(tmp_path):
     path.write_text(spec)
     with pytest.raises(SpecError, match="unknown limit 'cpu_secs'"):
         load_spec(path)
+
+
+SELF_CHECK = [
+    ("unknown-reveal", "self_check: {reveal: everything}\n", 1, "unknown reveal 'everything'"),
+    ("unknown-key", "self_check: {reveal: found, show: all}\n", 1, "unknown key 'show'"),
+    ("answer-of-no-part", "self_check: {reveal: verdict, answers: {conv.b: x}}\n", 1, "'conv.b' is not a part"),
+]
+
+
+@pytest.mark.parametrize("text,line,message", [c[1:] for c in SELF_CHECK], ids=[c[0] for c in SELF_CHECK])
+def test_a_bad_self_check_names_its_line(tmp_path, text, line, message):
+    path = write(tmp_path, text + GOOD)
+    with pytest.raises(SpecError) as info:
+        load_spec(path)
+    assert message in str(info.value) and info.value.line == line
+
+
+@pytest.mark.parametrize("reveal", ["found", "verdict", "full"])
+def test_self_check_reveal_levels(tmp_path, reveal):
+    spec = load_spec(write(tmp_path, f"self_check: {{reveal: {reveal}, salt: s1}}\n" + GOOD))
+    assert spec.self_check.reveal == reveal and spec.self_check.salt == "s1" and not spec.student_copy
+
+
+def test_self_check_defaults_to_found(tmp_path):
+    spec = load_spec(write(tmp_path, GOOD))
+    assert spec.self_check.reveal == "found" and spec.self_check.answers == {}
+
+
+def test_a_spec_without_reference_is_a_students_copy_and_needs_no_expected_values(tmp_path):
+    text = GOOD.replace("reference: ref.py\n", "").replace("        expected: {function: count, args: {n: 3}}\n", "")
+    text = text.replace("        mistakes:\n          - {id: off-by-one, value: off_by_one, credit: 0.5, feedback: \"one too many\"}\n", "")
+    spec = load_spec(write(tmp_path, text))
+    assert spec.student_copy and spec.parts[0].expected is None and load_reference(spec) is None
+
+
+def test_a_graded_spec_still_needs_its_formula_and_code_references(tmp_path):
+    shipped = (Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml").read_text()
+    (tmp_path / "gnr638_a2.py").write_text("")
+    for old, message in (("          reference: poisson_nll\n", "'formula' needs 'reference'"),
+                         ("          reference: gradients\n", "'code' needs 'reference'"),
+                         ("          given: given_network_args\n          random: random_network_args\n",
+                          "needs 'given' and/or 'random'")):
+        assert old in shipped
+        path = tmp_path / "spec.yaml"
+        path.write_text(shipped.replace(old, ""))
+        with pytest.raises(SpecError, match=message) as info:
+            load_spec(path)
+        assert info.value.line is not None

@@ -104,20 +104,21 @@ def _consistency_notes(question: Question, matrices: list, threshold_notes: list
                 threshold_notes.append(Note(question.id, message, _excerpt(b2, s2, s2 + len(m2.text))))
 
 
-_VOCABULARIES: dict[int, Vocabulary] = {}
+#: The spec is kept with its vocabulary: an id is reused once its object is gone.
+_VOCABULARIES: dict[int, tuple[Spec, Vocabulary]] = {}
 #: Words of headings, which a misspelling should not hide ("Quesion 2").
 HEADING_WORDS = {"question", "problem", "exercise", "answer", "solution", "assignment"}
 
 
 def vocabulary(spec: Spec) -> Vocabulary:
     """The words of a spec's keywords and labels, built once per spec."""
-    vocab = _VOCABULARIES.get(id(spec))
-    if vocab is None:
+    cached = _VOCABULARIES.get(id(spec))
+    if cached is None or cached[0] is not spec:
         texts = [k.text for q in spec.questions for k in q.keywords]
         texts += [label for p in spec.parts for label in p.find.labels]
         words_ = {w for t in texts for w in re.findall(r"[A-Za-z]+", t)} | HEADING_WORDS
-        vocab = _VOCABULARIES[id(spec)] = Vocabulary(words_)
-    return vocab
+        cached = _VOCABULARIES[id(spec)] = (spec, Vocabulary(words_))
+    return cached[1]
 
 
 def extract(document: Document, spec: Spec) -> Extraction:

@@ -85,17 +85,18 @@ class ScanResult:
 
 
 #: Compact labels of each question's parts, built once per question (specs are immutable).
-_LABELS: dict[int, tuple[tuple[str, str, bool], ...]] = {}
+#: The question is kept with its table: an id is reused once its object is gone.
+_LABELS: dict[int, tuple[Question, tuple[tuple[str, str, bool], ...]]] = {}
 
 
 def _labels(question: Question) -> tuple[tuple[str, str, bool], ...]:
     """(compact label, part id, specific) for every label of the question's parts."""
-    table = _LABELS.get(id(question))
-    if table is None:
+    cached = _LABELS.get(id(question))
+    if cached is None or cached[0] is not question:
         table = tuple((compact(label), part.id, _is_specific(label))
                       for part in question.parts for label in part.find.labels if compact(label))
-        _LABELS[id(question)] = table
-    return table
+        cached = _LABELS[id(question)] = (question, table)
+    return cached[1]
 
 
 def _label_hits(text: str, question: Question, *, specific: bool = False,

@@ -1,6 +1,8 @@
-"""Outputs: results.json, grades.csv and HTML against golden files; determinism; escaping.
+"""Outputs: results.json, the CSV exports and HTML against golden files; determinism; escaping.
 
-Refresh the goldens, after reading the diff, with ``pytest --update-goldens``.
+Two sets of goldens: a small batch with hostile entries (goldens/*), and every report of
+the whole visible corpus (goldens/corpus/). Refresh them, after reading the diff, with
+``pytest --update-goldens``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from pathlib import Path
 import pytest
 
 from grader.cli import main
+from grader.ingest import submission_id
+from grader.ingest.entries import submission_entries
+from grader.report.render import student_filename
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDENS = Path(__file__).resolve().parent / "goldens"
@@ -37,8 +42,8 @@ def out(batch, tmp_path_factory) -> Path:
     return out
 
 
-GOLDEN_FILES = ["results.json", "grades.csv", "index.html", "students/000_6ad9972c2ed9da34.html",
-                "students/001_00e179ca8f67077f.html", "students/zz_binary.html"]
+GOLDEN_FILES = ["results.json", "grades.csv", "moodle.csv", "canvas.csv", "index.html",
+                "students/000_6ad9972c2ed9da34.html", "students/001_00e179ca8f67077f.html", "students/zz_binary.html"]
 
 
 @pytest.mark.parametrize("name", GOLDEN_FILES)
@@ -86,3 +91,39 @@ def test_report_rerenders_from_results_alone(out, tmp_path):
     assert main(["report", str(copy)]) == 0
     for name in ("grades.csv", "index.html", "students/000_6ad9972c2ed9da34.html"):
         assert (copy / name).read_bytes() == (out / name).read_bytes()
+
+
+# --------------------------------------------------------------------------- the whole visible corpus
+
+CORPUS_GOLDENS = GOLDENS / "corpus"
+CORPUS_IDS = sorted(submission_id(e) for e in submission_entries(ROOT / "submissions"))
+CORPUS_FILES = ["results.json", "grades.csv", "moodle.csv", "canvas.csv", "index.html",
+                *(f"students/{student_filename(i)}" for i in CORPUS_IDS)]
+
+
+@pytest.fixture(scope="module")
+def corpus_out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("corpus-reports")
+    assert main(["grade", str(ROOT / "submissions"), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_corpus_report_matches_golden(corpus_out, name, update_goldens):
+    got = (corpus_out / name).read_text(encoding="utf-8")
+    golden = CORPUS_GOLDENS / name
+    if update_goldens:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(got, encoding="utf-8")
+    assert golden.exists(), f"no golden for {name}: run pytest --update-goldens"
+    assert got == golden.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+
+def test_no_stale_corpus_goldens(update_goldens):
+    stale = sorted(str(p.relative_to(CORPUS_GOLDENS)) for p in CORPUS_GOLDENS.rglob("*")
+                   if p.is_file() and str(p.relative_to(CORPUS_GOLDENS)) not in CORPUS_FILES)
+    if update_goldens:
+        for name in stale:
+            (CORPUS_GOLDENS / name).unlink()
+        stale = []
+    assert not stale, f"goldens of submissions that are gone: {stale}; run pytest --update-goldens"

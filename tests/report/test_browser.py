@@ -1,0 +1,142 @@
+"""The reports in a real browser: headless Chromium opens a student report and the class overview.
+
+Checks that a person would: no console errors, formulas laid out as MathML (a non-zero
+box), a ``<script>`` from a student's answer never runs, the students' table sorts,
+the pages print, and screenshots at desktop and phone widths. Needs Debian's
+``chromium`` (``make test-deps`` installs it when it can); skipped with a message
+otherwise. Set GRADER_SCREENSHOTS=DIR to keep the screenshots (docs/ holds the README's).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from grader.cli import main
+
+from .cdp import Browser, BrowserError, find_browser
+
+ROOT = Path(__file__).resolve().parents[2]
+EXECUTABLE = find_browser()
+pytestmark = pytest.mark.skipif(
+    EXECUTABLE is None, reason="chromium is not installed; `make test-deps` installs Debian's chromium (as root)")
+
+HOSTILE = """\
+Question 2: multiplications
+
+standard convolution = 1228800 <script>window.__pwned = 1; alert("pwned")</script>
+
+depthwise separable = 53952 <img src=x onerror="window.__pwned = 2">
+
+Question 3: the Poisson loss
+
+The loss is $$L = z - y \\log z \\text{<img src=x onerror=window.__pwned=3>}$$
+"""
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("browser-batch")
+    for name in ("000_6ad9972c2ed9da34.txt", "w05_sign_slip.md", "v02_terse_ascii.txt", "code_bias_wrong"):
+        source = ROOT / "submissions" / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name)
+        else:
+            shutil.copy(source, folder / name)
+    (folder / "xss.md").write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path_factory.mktemp("browser-out")
+    assert main(["grade", str(folder), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        b = Browser(EXECUTABLE)
+    except (BrowserError, OSError) as exc:
+        pytest.skip(f"chromium could not start here: {exc}")
+    yield b
+    b.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    keep = os.environ.get("GRADER_SCREENSHOTS")
+    folder = Path(keep) if keep else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _png_ok(path: Path) -> None:
+    data = path.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 10_000, f"{path} is not a real screenshot"
+
+
+def test_student_report_lays_out_mathml_without_errors(browser, reports, shots):
+    browser.events.clear()
+    browser.open(reports / "students" / "000_6ad9972c2ed9da34.html")
+    assert browser.problems() == []
+    boxes = browser.evaluate("Array.from(document.querySelectorAll('math')).map(m => {"
+                             "const r = m.getBoundingClientRect(); return [r.width, r.height]; })")
+    assert boxes, "no formula on the page"
+    assert all(w > 20 and h > 8 for w, h in boxes), boxes
+    # MathML is laid out as mathematics, not as a run of inline text: a fraction stacks.
+    assert browser.evaluate("getComputedStyle(document.querySelector('math')).display") in ("inline math", "math",
+                                                                                           "block math")
+    browser.screenshot(shots / "report-student.png")
+    _png_ok(shots / "report-student.png")
+    assert browser.pdf().startswith(b"%PDF")
+
+
+def test_code_report_shows_calls_and_arrays(browser, reports, shots):
+    browser.events.clear()
+    browser.open(reports / "students" / "code_bias_wrong.html")
+    assert browser.problems() == []
+    cells = browser.evaluate("Array.from(document.querySelectorAll('table.calls pre')).length")
+    assert cells >= 6
+    browser.screenshot(shots / "report-code.png")
+
+
+def test_a_students_script_never_runs(browser, reports):
+    browser.events.clear()
+    browser.open(reports / "students" / "xss.html")
+    assert browser.evaluate("typeof window.__pwned") == "undefined"
+    assert browser.evaluate("document.querySelectorAll('script, img, iframe, object').length") == 0
+    assert "<script>" in browser.evaluate("document.body.innerText")  # shown as text, as written
+    assert not [p for p in browser.problems() if p.startswith("dialog")]
+
+
+def test_class_overview_sorts_and_has_no_errors(browser, reports, shots):
+    browser.events.clear()
+    browser.open(reports / "index.html")
+    assert browser.problems() == []  # the sorter runs under the page's CSP: no violation
+    assert browser.evaluate("document.querySelector('svg.hist').getBoundingClientRect().height") > 50
+    order = ("Array.from(document.querySelectorAll('table.students tbody tr'))"
+             ".map(r => parseFloat(r.cells[1].getAttribute('data-sort')))")
+    browser.evaluate("document.querySelectorAll('table.students th button')[1].click()")
+    scores = browser.evaluate(order)
+    assert scores == sorted(scores)
+    browser.evaluate("document.querySelectorAll('table.students th button')[1].click()")
+    assert browser.evaluate(order) == sorted(scores, reverse=True)
+    assert typeof_pwned(browser) == "undefined"
+    browser.screenshot(shots / "report-index.png")
+    _png_ok(shots / "report-index.png")
+
+
+def test_reports_fit_a_phone(browser, reports, shots):
+    for name, page in (("phone-student", reports / "students" / "w05_sign_slip.html"),
+                       ("phone-index", reports / "index.html")):
+        browser.events.clear()
+        browser.open(page, width=390, height=844, mobile=True)
+        assert browser.problems() == []
+        # Nothing but the scrolling tables is wider than the screen.
+        overflow = browser.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{name}: the page is {overflow}px wider than a phone"
+        browser.screenshot(shots / f"report-{name}.png")
+
+
+def typeof_pwned(browser: Browser) -> str:
+    return browser.evaluate("typeof window.__pwned")

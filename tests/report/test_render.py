@@ -1,0 +1,144 @@
+"""Reports made from a results document: overrides, PDF pages, typesetting, statistics, safety."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import csv
+import hashlib
+import html
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from grader.cli import main
+from grader.report.exports import grades_csv
+from grader.report.gradescope import gradescope_results
+from grader.report.lms import moodle_csv
+from grader.report.mathml import latex_to_mathml
+from grader.report.render import SORT_SCRIPT, array_text, render_index, render_student
+from grader.report.stats import part_statistics, score_histogram
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def document(tmp_path_factory) -> dict:
+    folder = tmp_path_factory.mktemp("small")
+    for name in ("000_6ad9972c2ed9da34.txt", "w05_sign_slip.md", "w03_indian_grouping.txt"):
+        shutil.copy(ROOT / "submissions" / name, folder / name)
+    (folder / "grouped.md").write_text("Q2\n\nstandard convolution = 1228800\n\ndepthwise separable = 4,800\n")
+    (folder / "grouped2.md").write_text("Q2\n\nstandard convolution = 1,228,800\n\ndepthwise separable = 4800\n")
+    out = tmp_path_factory.mktemp("small-out")
+    assert main(["grade", str(folder), "--out", str(out), "--quiet", "--no-code"]) == 0
+    return json.loads((out / "results.json").read_text(encoding="utf-8"))
+
+
+def _with_override(document: dict) -> dict:
+    doc = copy.deepcopy(document)
+    student = next(s for s in doc["students"] if s["id"] == "w05_sign_slip")
+    part = next(p for p in student["parts"] if p["id"] == "conv.standard")
+    part["override"] = {"score": 5.0, "verdict": "correct", "note": "Counted <input> positions; accepted.",
+                        "original_score": part["score"], "original_verdict": part["verdict"]}
+    part["score"], part["verdict"] = 5.0, "correct"
+    student["overrides"] = 1
+    return doc
+
+
+def test_an_override_is_shown_as_a_persons_decision_in_every_output(document):
+    doc = _with_override(document)
+    student = next(s for s in doc["students"] if s["id"] == "w05_sign_slip")
+    page = render_student(doc, student)
+    assert "A person changed this part" in page and "incorrect → correct" in page and "0 → 5 points" in page
+    assert "Counted &lt;input&gt; positions; accepted." in page
+    assert "changed by a person" in render_index(doc)
+    rows = list(csv.reader(io.StringIO(grades_csv(doc))))
+    assert rows[0][-1] == "changed_by_person"
+    assert dict((r[0], r[-1]) for r in rows[1:])["w05_sign_slip"] == "conv.standard"
+    assert "changed by a person: Counted <input> positions; accepted." in moodle_csv(doc)
+    gs = gradescope_results(doc, student)
+    test = next(t for t in gs["tests"] if t["name"] == "conv.standard")
+    assert "Changed by a person" in test["output"] and test["extra_data"]["overridden"] is True
+
+
+def test_without_overrides_grades_csv_keeps_its_columns(document):
+    header = next(csv.reader(io.StringIO(grades_csv(document))))
+    assert header == ["id", "total", "max", *(p["id"] for p in document["parts"])]
+
+
+def test_a_pdf_page_is_named_with_the_line(document):
+    doc = copy.deepcopy(document)
+    student = next(s for s in doc["students"] if s["id"] == "w05_sign_slip")
+    part = next(p for p in student["parts"] if p["evidence"])
+    part["evidence"]["page"] = 3
+    assert f"{part['evidence']['file']}, page 3, line {part['evidence']['line']}" in render_student(doc, student)
+    output = next(t for t in gradescope_results(doc, student)["tests"] if t["name"] == part["id"])["output"]
+    assert "page 3, line" in output
+
+
+def test_the_same_answer_in_two_spellings_is_one_common_wrong_answer(document):
+    stats = {s.id: s for s in part_statistics(document)}
+    wrong = stats["conv.depthwise"].wrong
+    depthwise_only = [w for w in wrong if w.mistake == "depthwise-only"]
+    assert len(depthwise_only) == 1 and depthwise_only[0].count == 2
+
+
+@pytest.mark.parametrize("top,scores,bins,last", [
+    (30, [0, 30, 29.5, 15], 15, 2),
+    (10, [10, 0], 10, 1),
+    (7, [7, 3.5], 14, 1),
+    (100, [100, 99, 0], 10, 2),
+])
+def test_histogram_bins_cover_zero_to_the_maximum(top, scores, bins, last):
+    doc = {"max_score": top, "students": [{"status": "graded", "score": s} for s in scores]}
+    hist = score_histogram(doc)
+    assert len(hist) == bins and hist[0].low == 0 and hist[-1].high == top
+    assert sum(b.count for b in hist) == len(scores) and hist[-1].count == last
+
+
+@pytest.mark.parametrize("source", [
+    r"\text{<script>alert(1)</script>}",
+    r"\text{<b onmouseover=alert(1)>x</b>} + z",
+    r"z - y \log z \text{<img src=x onerror=alert(1)>}",
+    r"\mathrm{</math><script>alert(1)</script>}",
+    r"\href{javascript:alert(1)}{z}",
+])
+def test_a_students_latex_never_becomes_markup(source):
+    out = latex_to_mathml(source)
+    if out is None:
+        return
+    assert out.startswith('<math xmlns="http://www.w3.org/1998/Math/MathML"')
+    lowered = str(out).lower()
+    assert "<script" not in lowered and "<b" not in lowered and "<img" not in lowered
+    assert "onerror=" not in lowered and "onmouseover=" not in lowered and "javascript:" not in lowered
+
+
+def test_a_plain_formula_is_typeset():
+    out = str(latex_to_mathml(r"\frac{1}{N}\sum_{i=1}^{N} (\hat{y}_i - y_i \log \hat{y}_i)"))
+    assert "<mfrac>" in out and "<msubsup>" in out
+
+
+@pytest.mark.parametrize("value,text", [
+    (0.004431814656811997, "0.00443181"),
+    ([1.0, 2.5], "[1, 2.5]"),
+    ([[0.5, 0.5], [0.25, 1e-7]], "[[0.5, 0.5],\n [0.25, 1e-07]]"),
+    ("an array of shape (100,), too large to show", "an array of shape (100,), too large to show"),
+])
+def test_arrays_are_laid_out_as_matrices(value, text):
+    assert array_text(value) == text
+
+
+def test_pages_fetch_nothing_and_allow_no_script_but_the_sorter(document):
+    student = render_student(document, document["students"][0])
+    index = render_index(document)
+    student, index = html.unescape(student), html.unescape(index)
+    for page in (student, index):
+        assert not re.search(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:|//)""", page, re.I)
+        assert "default-src 'none'" in page
+    assert "script-src 'none'" in student and "<script" not in student
+    digest = base64.b64encode(hashlib.sha256(SORT_SCRIPT.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in index and f"<script>{SORT_SCRIPT}</script>" in index
