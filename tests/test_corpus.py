@@ -29,6 +29,8 @@ def _expected() -> dict[str, dict]:
             row = dict(row)
             if table.stem == "code":  # code submissions answer nothing else
                 row = {**{p: "missing" for p in PART_IDS}, **row}
+            if row.get("status") == "error":  # a submission in error has every part missing
+                row = {**{p: "missing" for p in PART_IDS}, **row}
             merged[str(student)] = row
     return merged
 
@@ -52,6 +54,8 @@ def _param(student: str, key: str, *values):
 
 ROWS = [_param(s, p, p, row[p]) for s, row in sorted(EXPECTED.items()) for p in PART_IDS if p in row]
 REVIEW = [_param(s, f"review-{p}", p) for s, row in sorted(EXPECTED.items()) for p in (row.get("review") or [])]
+STATUS = [_param(s, "status", row["status"], row.get("error_contains")) for s, row in sorted(EXPECTED.items())
+          if "status" in row]
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +105,14 @@ def test_verdict(results, student, part, verdict):
 @pytest.mark.parametrize("student,part", REVIEW)
 def test_flagged_for_review(results, student, part):
     assert _part(results, student, part)["review"] is True
+
+
+@pytest.mark.parametrize("student,status,error_contains", STATUS)
+def test_status_and_error_reason(results, student, status, error_contains):
+    got = results[student]
+    assert got["status"] == status, got.get("error")
+    if error_contains:
+        assert error_contains in got["error"] and "\n" not in got["error"], got["error"]
 
 
 def test_scores_follow_verdicts_and_totals_add_up(results):

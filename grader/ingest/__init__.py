@@ -1,89 +1,342 @@
-"""Ingest: a submission (a file or a folder of files) to a ``Document`` of text blocks.
+"""Ingest: a submission (a file, a folder, a zip, files grouped by id) to a ``Document``.
 
-One reader per format; every reader keeps file names and line numbers so that each
-answer can later show where it was found. Readers never execute anything.
+One reader per format; every reader keeps file names and line numbers (and a PDF's page,
+a notebook's cell) so that each answer can later show where it was found. Readers never
+execute anything, never follow a link and never write a file. Limits (``ReadLimits``)
+bound each file, each submission and the time spent; a limit that is hit is said in the
+submission's error or warnings.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
-from ..errors import SubmissionError, SubmissionTooLargeError, UnreadableFileError
+from ..errors import (LinkRefusedError, NoTextError, ReadTimeoutError, SubmissionError, SubmissionTooLargeError,
+                      UnreadableFileError, UnsafeFileError)
 from ..models import Block, Document
+from .archive import (Member, archive_members, check_submission_members, common_root, is_hidden, open_archive,
+                      read_member)
 from .decode import decode_text
+from .html import html_text
+from .entries import Entry, batch_entries, location_is_archive, submission_entries
 from .latex import latex_blocks
+from .limits import DEFAULT_LIMITS, ReadLimits
 from .markdown import split_blocks
+from .notebook import notebook_blocks
+from .pdf import pdf_blocks
+
+__all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT_FORMATS", "Entry", "ReadLimits",
+           "TEXT_FORMATS", "batch_entries", "read_submission", "submission_entries", "submission_id"]
 
 #: File endings read as text, and how.
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".text": "markdown",
-                ".tex": "latex", ".rst": "markdown"}
+                ".tex": "latex", ".rst": "markdown", ".html": "html", ".htm": "html"}
 #: File endings kept as program sources for code parts (and shown as code blocks).
 CODE_FORMATS = {".py"}
-#: Default largest file read, in bytes.
-DEFAULT_MAX_FILE_BYTES = 5_000_000
+#: Formats with a reader of their own.
+DOCUMENT_FORMATS = {".pdf": "pdf", ".ipynb": "notebook", ".zip": "archive"}
+#: Default largest file read, in bytes (``DEFAULT_LIMITS.max_file_bytes``).
+DEFAULT_MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
+
+# Errors that are the whole submission's, even when other files of it could be read:
+# a scan needs a person, a refused archive is refused, and time that is up is up.
+_WHOLE_SUBMISSION = (NoTextError, UnsafeFileError, ReadTimeoutError)
 
 
-def submission_id(path: Path) -> str:
-    """The student id of a submission entry: a file's name without extension, or a folder's name."""
-    return path.name if path.is_dir() else path.stem
+def submission_id(entry: Entry | Path) -> str:
+    """The student id of a submission entry: an ``Entry``'s, a file's name without extension, a folder's name."""
+    if isinstance(entry, Entry):
+        return entry.student
+    return entry.name if entry.is_dir() and not entry.is_symlink() else entry.stem
 
 
-def read_submission(path: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Document:
-    """Read one submission entry (a file, or a folder of files) into a ``Document``.
+def read_submission(entry: Entry | Path, *, limits: ReadLimits = DEFAULT_LIMITS,
+                    max_file_bytes: int | None = None) -> Document:
+    """Read one submission (an ``Entry``, or a file, folder or zip on disk) into a ``Document``.
 
-    Raises ``SubmissionError`` when nothing in it can be read; files that cannot be read
-    inside a folder that has readable ones become warnings instead.
+    Raises ``SubmissionError`` when nothing in it can be read, when it must be refused as
+    a whole (a link, a zip bomb, zip-slip), when it is a scan that needs a person, or when
+    reading takes longer than ``limits.max_seconds``. A file that cannot be read inside a
+    submission that has readable ones becomes a warning instead. ``max_file_bytes``, when
+    given, overrides ``limits.max_file_bytes``.
     """
-    student = submission_id(path)
-    if path.is_dir():
-        files = sorted((p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)),
-                       key=lambda p: p.relative_to(path).as_posix())
-        root = path
-    else:
-        files, root = [path], path.parent
-    blocks: list[Block] = []
-    sources: dict[str, bytes] = {}
-    warnings: list[str] = []
-    names: list[str] = []
-    errors: list[SubmissionError] = []
-    for file in files:
-        rel = file.relative_to(root).as_posix()
-        suffix = file.suffix.lower()
-        if suffix not in TEXT_FORMATS and suffix not in CODE_FORMATS:
-            warnings.append(f"{rel}: skipped, not a format the grader reads ({suffix or 'no extension'})")
-            continue
-        try:
-            data = _read_bytes(file, rel, max_file_bytes)
-            names.append(rel)
-            if suffix in CODE_FORMATS:
-                sources[rel] = data
-                continue
-            text, warning = decode_text(data, rel)
-            if warning:
-                warnings.append(warning)
-            reader = latex_blocks if TEXT_FORMATS[suffix] == "latex" else split_blocks
-            blocks.extend(reader(text, rel))
-        except SubmissionError as exc:
-            errors.append(exc)
-    if errors and not blocks and not sources:
-        if len(errors) == 1:
-            raise errors[0]
-        raise UnreadableFileError("; ".join(str(e) for e in errors))
-    warnings.extend(str(e) for e in errors)
-    if not files:
-        warnings.append("the submission folder is empty")
-    return Document(student, tuple(blocks), tuple(names), sources, tuple(warnings))
-
-
-def _hidden(p: Path, root: Path) -> bool:
-    return any(part.startswith(".") or part == "__MACOSX" for part in p.relative_to(root).parts)
-
-
-def _read_bytes(file: Path, rel: str, limit: int) -> bytes:
+    if max_file_bytes is not None and max_file_bytes != limits.max_file_bytes:
+        limits = dataclasses.replace(limits, max_file_bytes=max_file_bytes)
+    if not isinstance(entry, Entry):
+        entry = Entry(submission_id(entry), entry)
+    reading = _Reading(entry.student, limits, time.monotonic())
     try:
-        size = file.stat().st_size
-        if size > limit:
-            raise SubmissionTooLargeError(f"{rel}: {size:,} bytes is over the {limit:,}-byte limit per file")
-        return file.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(f"{rel}: cannot be read ({exc.strerror or exc})") from None
+        if not entry.names:
+            _read_location(entry.location, reading)
+        elif entry.in_archive:
+            _read_class_members(entry, reading)
+        else:
+            several = len(entry.names) > 1
+            for name in entry.names:
+                path = entry.location / name
+                _read_path(path, f"{name}/" if several and path.is_dir() and not path.is_symlink() else "", reading)
+    except SubmissionError as exc:  # a limit that stops the reading (too many files)
+        if exc not in reading.fatal:
+            raise
+    return reading.document()
+
+
+# --------------------------------------------------------------------------- the reading
+
+
+@dataclass
+class _Reading:
+    """What one submission has yielded so far, and what it may still cost."""
+
+    student: str
+    limits: ReadLimits
+    started: float
+    blocks: list[Block] = field(default_factory=list)
+    sources: dict[str, bytes] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    errors: list[SubmissionError] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    fatal: list[SubmissionError] = field(default_factory=list)
+    files_seen: int = 0
+    bytes_read: int = 0
+    chars: int = 0
+
+    def seconds_left(self) -> float:
+        return self.limits.max_seconds - (time.monotonic() - self.started)
+
+    def check_time(self, name: str) -> None:
+        if self.seconds_left() <= 0:
+            raise ReadTimeoutError(f"{name}: reading the submission took longer than the time limit "
+                                   f"({self.limits.max_seconds:g} s); raise it with --time-limit")
+
+    def refuse_link(self, name: str) -> None:
+        """A link is reported and never followed."""
+        self.links.append(name)
+        self.warnings.append(f"{name}: a symbolic link, not followed (links are never read)")
+
+    def count_file(self, name: str) -> None:
+        self.files_seen += 1
+        if self.files_seen > self.limits.max_files:
+            error = SubmissionTooLargeError(f"{name}: more than {self.limits.max_files:,} files in one submission; "
+                                            f"hand in only the answers (no environments, no data sets)")
+            self.fatal.append(error)
+            raise error
+
+    def add(self, rel: str, size: int, load: Callable[[], bytes], *, nested: bool = True) -> None:
+        """Read one file by its format; its failure is kept for ``document`` to weigh."""
+        suffix = os.path.splitext(rel)[1].lower()
+        fmt = TEXT_FORMATS.get(suffix) or DOCUMENT_FORMATS.get(suffix) or ("code" if suffix in CODE_FORMATS else None)
+        if fmt is None or (fmt == "archive" and not nested):
+            what = "a zip inside a zip" if fmt else (suffix or "no extension")
+            self.warnings.append(f"{rel}: skipped, not a format the grader reads ({what})")
+            self.skipped.append(rel)
+            return
+        try:
+            self.check_time(rel)
+            if size > self.limits.max_file_bytes:
+                raise SubmissionTooLargeError(f"{rel}: {size:,} bytes is over the {self.limits.max_file_bytes:,}-byte "
+                                              f"limit per file; raise it with --max-file-mb")
+            self.bytes_read += size
+            if self.bytes_read > self.limits.max_submission_bytes:
+                raise SubmissionTooLargeError(f"{rel}: the submission's files pass {self.limits.max_submission_bytes:,} "
+                                              f"bytes in all, over the limit per submission")
+            data = load()
+            if fmt == "archive":
+                _read_nested_archive(rel, data, self)
+                return
+            self.names.append(rel)
+            if fmt == "code":
+                self.sources[rel] = data
+                return
+            self._read_document(rel, fmt, data)
+        except SubmissionError as exc:
+            self.errors.append(exc)
+
+    def _read_document(self, rel: str, fmt: str, data: bytes) -> None:
+        warnings: list[str] = []
+        if fmt == "pdf":
+            blocks, warnings = pdf_blocks(data, rel, limits=self.limits, seconds=self.seconds_left())
+        elif fmt == "notebook":
+            blocks, program, warnings = notebook_blocks(data, rel)
+            if program:
+                self.sources[f"{rel}.py"] = program
+        else:
+            text, warning = decode_text(data, rel)
+            warnings = [warning] if warning else []
+            if fmt == "html":
+                text = html_text(text)
+            blocks = (latex_blocks if fmt == "latex" else split_blocks)(text, rel)
+        self.chars += sum(len(b.text) for b in blocks)
+        if self.chars > self.limits.max_text_chars:
+            raise SubmissionTooLargeError(f"{rel}: the submission's text passes {self.limits.max_text_chars:,} "
+                                          f"characters, over the limit per submission")
+        self.blocks.extend(blocks)
+        self.warnings.extend(warnings)
+
+    def document(self) -> Document:
+        """The document read, or the error that stands for the whole submission."""
+        whole = self.fatal + [e for e in self.errors if isinstance(e, _WHOLE_SUBMISSION)]
+        if whole:
+            raise whole[0]
+        if self.errors and not self.blocks and not self.sources:
+            if len(self.errors) == 1:
+                raise self.errors[0]
+            raise UnreadableFileError("; ".join(str(e) for e in self.errors))
+        if self.links and not self.blocks and not self.sources and not self.names:
+            raise LinkRefusedError(f"{self.links[0]}: a symbolic link, and nothing else was handed in; links are "
+                                   f"never followed (the file it points to was not read); hand in the file itself")
+        if self.skipped and not self.blocks and not self.sources and not self.names:
+            shown = ", ".join(self.skipped[:5]) + (", …" if len(self.skipped) > 5 else "")
+            raise NoTextError(f"{self.student}: no text: needs a person (nothing in a format the grader reads: "
+                              f"{shown}); a TA must grade it by hand")
+        warnings = self.warnings + [str(e) for e in self.errors]
+        return Document(self.student, tuple(self.blocks), tuple(self.names), dict(self.sources), tuple(warnings))
+
+
+# --------------------------------------------------------------------------- where files come from
+
+
+def _read_location(path: Path, reading: _Reading) -> None:
+    """A file, folder or zip that is the whole submission."""
+    if path.is_symlink():
+        reading.errors.append(LinkRefusedError(
+            f"{path.name}: a symbolic link; links are never followed (the file it points to was not read); "
+            f"hand in the file itself"))
+    elif path.is_dir():
+        _read_folder(path, "", reading)
+        if not reading.files_seen and not reading.errors:
+            reading.warnings.append("the submission folder is empty")
+    elif location_is_archive(path):
+        _read_student_archive(path.name, lambda: path.read_bytes(), path.stat().st_size, reading)
+    elif path.exists():
+        reading.count_file(path.name)
+        reading.add(path.name, path.stat().st_size, _loader(path, path.name, reading.limits.max_file_bytes))
+    else:
+        reading.errors.append(UnreadableFileError(f"{path.name}: no such file"))
+
+
+def _read_path(path: Path, prefix: str, reading: _Reading) -> None:
+    """One of a student's names in the SUBMISSIONS folder (the id pattern grouped several)."""
+    if path.is_symlink():
+        reading.refuse_link(path.name)
+    elif path.is_dir():
+        _read_folder(path, prefix, reading)
+    elif path.is_file():
+        reading.count_file(path.name)
+        if location_is_archive(path):
+            _read_student_archive(path.name, lambda: path.read_bytes(), path.stat().st_size, reading)
+        else:
+            reading.add(path.name, path.stat().st_size, _loader(path, path.name, reading.limits.max_file_bytes))
+
+
+def _read_folder(folder: Path, prefix: str, reading: _Reading) -> None:
+    """Every file under a folder, in name order; links are reported and never followed."""
+    found: list[tuple[str, Path]] = []
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            children = list(os.scandir(current))
+        except OSError as exc:
+            reading.warnings.append(f"{prefix}{Path(current).relative_to(folder).as_posix()}: cannot be listed "
+                                    f"({exc.strerror or exc})")
+            continue
+        for child in children:
+            rel = Path(child.path).relative_to(folder).as_posix()
+            if is_hidden(rel):
+                continue
+            if child.is_symlink():
+                reading.refuse_link(prefix + rel)
+            elif child.is_dir(follow_symlinks=False):
+                stack.append(Path(child.path))
+            elif child.is_file(follow_symlinks=False):
+                reading.count_file(prefix + rel)
+                found.append((prefix + rel, Path(child.path)))
+    for rel, path in sorted(found):
+        try:
+            size = path.lstat().st_size
+        except OSError as exc:
+            reading.errors.append(UnreadableFileError(f"{rel}: cannot be read ({exc.strerror or exc})"))
+            continue
+        reading.add(rel, size, _loader(path, rel, reading.limits.max_file_bytes))
+
+
+def _loader(path: Path, rel: str, limit: int) -> Callable[[], bytes]:
+    def load() -> bytes:
+        try:
+            # O_NOFOLLOW: a file swapped for a link after it was listed is still not followed.
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            with os.fdopen(fd, "rb") as stream:
+                data = stream.read(limit + 1)
+        except OSError as exc:
+            raise UnreadableFileError(f"{rel}: cannot be read ({exc.strerror or exc})") from None
+        if len(data) > limit:  # it grew after it was measured
+            raise SubmissionTooLargeError(f"{rel}: over the {limit:,}-byte limit per file; raise it with --max-file-mb")
+        return data
+    return load
+
+
+def _read_student_archive(label: str, load: Callable[[], bytes], size: int, reading: _Reading) -> None:
+    """A zip that is a student's whole submission: its members, the folder it zipped stripped."""
+    if size > reading.limits.max_submission_bytes:
+        reading.errors.append(SubmissionTooLargeError(
+            f"{label}: {size:,} bytes is over the {reading.limits.max_submission_bytes:,}-byte limit per submission"))
+        return
+    try:
+        _read_archive_bytes(label, load(), "", reading, nested=True)
+    except SubmissionError as exc:
+        reading.errors.append(exc)
+
+
+def _read_nested_archive(rel: str, data: bytes, reading: _Reading) -> None:
+    """A zip among a student's files: its members join the submission as ``rel/…``; no deeper."""
+    _read_archive_bytes(rel, data, f"{rel}/", reading, nested=False)
+
+
+def _read_archive_bytes(label: str, data: bytes, prefix: str, reading: _Reading, *, nested: bool) -> None:
+    with open_archive(data, label) as archive:
+        members = archive_members(archive, label, max_members=reading.limits.max_files,
+                                  max_bytes=reading.limits.max_submission_bytes)
+        members = [m for m in members if not is_hidden(m.name)]
+        check_submission_members(members, label, reading.limits)
+        root = common_root([m.name for m in members]) if not prefix else ""
+        _read_members(archive, members, root, prefix, reading, nested=nested)
+
+
+def _read_class_members(entry: Entry, reading: _Reading) -> None:
+    """This student's members of a class archive (the checks of the whole archive passed when it was listed)."""
+    label = entry.location.name
+    try:
+        with open_archive(entry.location, label) as archive:
+            members = archive_members(archive, label, max_members=reading.limits.max_archive_members,
+                                      max_bytes=reading.limits.max_archive_bytes)
+            several = len(entry.names) > 1
+            for name in entry.names:
+                own = [m for m in members if (m.name == name or m.name.startswith(name + "/"))
+                       and not is_hidden(m.name)]
+                check_submission_members(own, f"{label}: {name}", reading.limits)
+                folder = any(m.name != name for m in own)
+                root = name + "/" if folder else name.rpartition("/")[0] + "/" if "/" in name else ""
+                prefix = name.rpartition("/")[2] + "/" if folder and several else ""
+                _read_members(archive, own, root, prefix, reading, nested=True)
+    except SubmissionError as exc:
+        reading.errors.append(exc)
+
+
+def _read_members(archive, members: list[Member], root: str, prefix: str, reading: _Reading, *,
+                  nested: bool) -> None:
+    for member in sorted(members, key=lambda m: m.name):
+        rel = prefix + (member.name[len(root):] if root and member.name.startswith(root) else member.name)
+        if member.link:
+            reading.refuse_link(rel)
+            continue
+        reading.count_file(rel)
+        reading.add(rel, member.size,
+                    lambda m=member, r=rel: read_member(archive, m, r, reading.limits.max_file_bytes), nested=nested)

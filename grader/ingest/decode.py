@@ -60,11 +60,12 @@ def _bomless_utf16(data: bytes) -> str | None:
         return None
     sample = sample[: len(sample) // 2 * 2]
     pairs = len(sample) // 2
-    even_nul, odd_nul = sample[0::2].count(0), sample[1::2].count(0)
-    if odd_nul >= 0.6 * pairs and even_nul <= 0.02 * pairs:
-        return "utf-16-le"
-    if even_nul >= 0.6 * pairs and odd_nul <= 0.02 * pairs:
-        return "utf-16-be"
+    even, odd = sample[0::2], sample[1::2]
+    for low, high, encoding in ((even, odd, "utf-16-le"), (odd, even, "utf-16-be")):
+        # ASCII-range characters: a NUL high byte and a printable low byte, nearly everywhere.
+        if (high.count(0) >= 0.6 * pairs and low.count(0) <= 0.02 * pairs
+                and sum(1 for b in low if 32 <= b < 127 or b in (9, 10, 13)) >= 0.9 * pairs * 0.6):
+            return encoding
     return None
 
 

@@ -16,6 +16,7 @@ import select
 import signal
 import sys
 import time
+import warnings
 from typing import Any, Callable
 
 #: Largest answer a child may send back (the text of a few hundred pages is far less).
@@ -52,7 +53,9 @@ def run_isolated(function: Callable[..., Any], *args: Any, seconds: float, memor
     """
     if not can_fork():
         try:  # through JSON as from a child, so that both ways give the same values
-            return json.loads(json.dumps(function(*args)))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # the file's problems are not lines on the grader's stderr
+                return json.loads(json.dumps(function(*args)))
         except Exception as exc:  # the same contract as the child's: a failure is data
             raise ChildRaised(type(exc).__name__, str(exc)) from None
     read_end, write_end = os.pipe()
@@ -78,6 +81,9 @@ def run_isolated(function: Callable[..., Any], *args: Any, seconds: float, memor
 def _child(fd: int, function: Callable[..., Any], args: tuple, seconds: float, memory_bytes: int) -> None:
     code = 0
     try:
+        # Fresh streams: a lock on the parent's stderr (a progress bar's thread) was copied held.
+        sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")
+        warnings.simplefilter("ignore")
         _limit(seconds, memory_bytes)
         try:
             payload = json.dumps(["ok", function(*args)], ensure_ascii=False)

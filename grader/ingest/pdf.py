@@ -3,19 +3,25 @@
 pypdf reads the text, with the position and size of every run of it; nothing else of the
 file is used (no scripts, forms, attachments or images). Parsing runs isolated (see
 ``isolate``) under the submission's time limit and a memory limit, and only plain lines
-come back. Those lines are then mended where PDF text is known to go wrong:
+come back. The text is then made into what a person reads on the page:
 
+* a smaller run raised or lowered against its line is an exponent or an index,
+  ``10^{−3}``, ``w_{11}`` (a smaller run right after ``× 10`` is a power whatever its
+  height: some writers raise it in a way the text does not show);
+* a displayed formula that PDF text splits into its numerator, denominator, big sum and
+  limits is put back on one row, ``∂E/∂w_{11} = ∑_{k} …``;
 * glyphs that are several letters (``ﬁ``), Word's mathematical italic letters (``𝑤``),
-  accents that come out before their letter (``ˆy``), control codes of TeX's big
-  delimiters, a soft hyphen;
-* a thousands-grouped number broken after its comma (``1,228,`` / ``800``), a power of ten
-  whose exponent landed on the next line (``× 10`` / ``−3``), a word hyphenated at the
-  end of a line. The moved text goes up to the line it belongs to, so that every other
-  line keeps its number on the page.
+  accents that come out before their letter (``ˆy``), the codes of TeX's big delimiters
+  and sums, a soft hyphen, become letters;
+* a thousands-grouped number broken after its comma (``1,228,`` / ``800``), a power of
+  ten whose exponent landed on the next line (``× 10`` / ``−3``) and a word hyphenated at
+  the end of a line are joined up.
 
-A larger font starts a heading; a wider gap between lines starts a paragraph. A page
-with no text at all is a scan, a photo or handwriting: a whole PDF of them cannot be
-graded by reading and is reported as "needs a person", never as blank.
+Lines are numbered as a person counts them on the page (a page number, the pieces of a
+formula's row and an exponent moved up are not lines of their own). A larger font starts
+a heading; a wider gap between lines starts a paragraph. A page with no text at all is
+a scan, a photo or handwriting: a PDF of only such pages cannot be graded by reading and
+is reported as "no text: needs a person", never as blank.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ __all__ = ["pdf_blocks", "clean_line", "mend_lines"]
 HEADING_SIZE = 1.15
 #: A gap this many times the usual line spacing starts a new paragraph.
 PARAGRAPH_GAP = 1.5
+#: A run this much smaller than the one before it is a sub- or superscript.
+SCRIPT_SIZE = 0.85
 
 
 class PasswordRequired(Exception):
@@ -71,50 +79,123 @@ def read_pages(data: bytes, max_pages: int) -> dict[str, Any]:
 
 
 def _page_lines(page: Any) -> list[list[Any]]:
-    """The page's text as pypdf orders it, split into lines that know their height on the page."""
-    pieces: list[tuple[str, float | None, float]] = []
+    """The page's text as pypdf orders it, in lines that know their height and size on the page."""
+    builder = _Lines()
 
     def visit(text: str, cm: list, tm: list, font: Any, size: float) -> None:
         if not text:
             return
         a, b, _, _, e, f = (float(v) for v in tm)
-        ca, cb, cc, cd, ce, cf = (float(v) for v in cm)
-        y = e * cb + f * cd + cf
-        scale = ((a * ca + b * cc) ** 2 + (a * cb + b * cd) ** 2) ** 0.5
+        ca, cb, cc, cd, _, cf = (float(v) for v in cm)
         known = any(float(v) for v in tm) or any(float(v) for v in cm[4:])
-        pieces.append((text, y if known else None, float(size or 0) * (scale or 1.0)))
+        scale = ((a * ca + b * cc) ** 2 + (a * cb + b * cd) ** 2) ** 0.5
+        name = str(font.get("/BaseFont", "")) if hasattr(font, "get") else ""
+        if "CMEX" in name.upper() or "MATHEXTENSION" in name.upper():
+            text = text.translate(_TEX_EXTENSION)
+        y = (e * cb + f * cd + cf) if known else None
+        for i, chunk in enumerate(text.split("\n")):
+            if i:
+                builder.newline()
+                y = None  # after a newline inside a piece its position is unknown
+            if chunk:
+                builder.add(chunk, y, float(size or 0) * (scale or 1.0))
 
     page.extract_text(visitor_text=visit)
-    lines: list[list[Any]] = []
-    text: list[str] = []
-    base: float | None = None
-    size = 0.0
+    builder.newline()
+    return builder.lines
 
-    def flush() -> None:
-        nonlocal text, base, size
-        joined = "".join(text)
-        if joined.strip():
-            lines.append([joined, base, size])
-        text, base, size = [], None, 0.0
 
-    for piece, y, piece_size in pieces:
-        for i, chunk in enumerate(piece.split("\n")):
-            if i:
-                flush()
-                y = None  # after a newline inside a piece its position is unknown
-            if not chunk:
-                continue
-            if chunk.strip() and y is not None:
-                if base is None:
-                    base = y
-                elif base - y > max(piece_size, size, 1.0):
-                    # Further down than any sub- or superscript: pypdf missed a line break.
-                    flush()
-                    base = y
-                size = max(size, piece_size)
-            text.append(chunk)
-    flush()
-    return lines
+# TeX's math extension font (cmex10) has no Unicode map: its codes are its big glyphs.
+_TEX_EXTENSION = str.maketrans({
+    **{c: "(" for c in "\x00\x10\x12"}, **{c: ")" for c in "\x01\x11\x13"},
+    **{c: "[" for c in "\x02\x14"}, **{c: "]" for c in "\x03\x15"},
+    **{c: "{" for c in "\x08\x1a"}, **{c: "}" for c in "\x09\x1b"},
+    "P": "\u2211", "X": "\u2211", "Q": "\u220f", "Y": "\u220f", "R": "\u222b", "Z": "\u222b",
+})
+_TEN_BEFORE = re.compile(r"(?:×|·|⋅|\*|\bx)\s*10$")
+_EXPONENT = re.compile(r"^[\-−–+]?\d{1,3}$")
+
+
+class _Lines:
+    """Pieces of text in pypdf's order to lines; smaller raised or lowered runs become ``^{…}``/``_{…}``."""
+
+    def __init__(self) -> None:
+        self.lines: list[list[Any]] = []
+        self._start()
+
+    def _start(self) -> None:
+        self.parts: list[str] = []
+        self.base: float | None = None  # the line's first baseline
+        self.size = 0.0  # its largest main (not script) size
+        self.main_y: float | None = None  # the baseline of the last main run
+        self.main_size = 0.0
+        self.script: tuple[str, bool] | None = None  # the open ^{…} or _{…}, and whether it has a base
+
+    def newline(self) -> None:
+        text = "".join(self.parts)
+        if text.strip():
+            self.lines.append([text, self.base, self.size])
+        self._start()
+
+    def add(self, chunk: str, y: float | None, size: float) -> None:
+        if not chunk.strip():
+            self.parts.append(chunk)
+            return
+        if y is not None and self.base is not None and self.base - y > max(size, self.size, 1.0):
+            self.newline()  # further down than any sub- or superscript: pypdf missed a line break
+        if self.base is None:
+            self.base = y
+        kind = self._script_kind(y, size)
+        if kind is None:
+            self.parts.append(chunk)
+            if y is not None:
+                self.main_y = y
+            if size > 0:
+                self.main_size = size
+                self.size = max(self.size, size)
+            self.script = None
+            return
+        self._add_script(chunk.strip(), kind, y)
+
+    def _script_kind(self, y: float | None, size: float) -> str | None:
+        """``sup``, ``sub``, ``inline`` (smaller, height unknown), or None for main text."""
+        if not self.parts or not (0 < size < SCRIPT_SIZE * self.main_size):
+            return None
+        if y is None or self.main_y is None:
+            return "inline"
+        rise = y - self.main_y
+        if rise > 0.2 * self.main_size:
+            return "sup"
+        if rise < -0.1 * self.main_size:
+            return "sub"
+        return "inline"  # raised by a text rise pypdf does not report, or just small
+
+    def _add_script(self, text: str, kind: str, y: float | None) -> None:
+        spaces = []
+        while self.parts and not self.parts[-1].strip():
+            spaces.append(self.parts.pop())
+        before = "".join(self.parts[-3:])
+        attached = before[-1:].isalnum() or before[-1:] in ")]}'′"
+        if kind == "inline":
+            if not (_TEN_BEFORE.search(before) and _EXPONENT.match(text)):
+                self.parts.extend(spaces if not attached else [])
+                self.parts.append(text)
+                self.script = None
+                return
+            kind = "sup"  # a power of ten, whatever the height
+        if self.script is not None and self.parts and self.parts[-1].endswith("}"):
+            open_kind, open_attached = self.script
+            if open_kind == kind:  # a script right after one of its kind continues it: 10^{−3}, e^{θTx}
+                self.parts[-1] = self.parts[-1][:-1] + text + "}"
+                return
+            if open_kind == "sup" and kind == "sub" and not open_attached:  # \tfrac12: (1/2)
+                self.parts[-1] = "(" + self.parts[-1][2:-1] + "/" + text + ")"
+                self.script = None
+                return
+        if not attached:
+            self.parts.extend(spaces)
+        self.parts.append(("^{" if kind == "sup" else "_{") + text + "}")
+        self.script = (kind, attached)
 
 
 def _shows_images(page: Any) -> bool:
@@ -144,7 +225,7 @@ def _shows_images(page: Any) -> bool:
 
 # --------------------------------------------------------------------------- mending text
 
-_LIGATURES = re.compile("[\ufb00-\ufb06\u210e\U0001d400-\U0001d7ff]")
+_LIGATURES = re.compile("[\ufb00-\ufb06\u2100-\u214f\U0001d400-\U0001d7ff]")
 _ACCENT_BEFORE = re.compile("([\u02c6\u00af\u02dc\u02d9\u00a8])([A-Za-z])")
 _ACCENTS = {"\u02c6": "\u0302", "\u00af": "\u0304", "\u02dc": "\u0303", "\u02d9": "\u0307", "\u00a8": "\u0308"}
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
@@ -160,7 +241,7 @@ def clean_line(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_GROUPS_CUT = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*,$")
+_GROUPS_CUT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*,$")
 _GROUPS_REST = re.compile(r"^\d{3}(?:,\d{3})*(?![\d,])")
 _TEN_CUT = re.compile(r"(?:×|·|⋅|\*|\bx)\s*10$")
 _EXPONENT_LINE = re.compile(r"^[\-−–+]?\d{1,3}$")
@@ -180,16 +261,18 @@ def mend_lines(lines: list[str]) -> list[str]:
         here, after = out[i], out[i + 1].lstrip()
         if not here or not after:
             continue
-        moved = ""
+        moved, glued = "", ""
         if _GROUPS_CUT.search(here) and (m := _GROUPS_REST.match(after)):
-            moved = m.group()
+            moved = glued = m.group()
         elif _TEN_CUT.search(here) and (
                 _EXPONENT_LINE.match(after) or (m := _NEGATIVE_EXPONENT.match(after))):
             moved = after if _EXPONENT_LINE.match(after) else m.group()
+            glued = "^{" + moved + "}"  # 10 and 6 are 10^6, not 106
         elif _HYPHEN_CUT.search(here) and (m := _WORD_REST.match(after)):
             here, moved = here[:-1], m.group()
+            glued = moved
         if moved:
-            out[i] = here + moved
+            out[i] = here + glued
             out[i + 1] = after[len(moved):].lstrip()
     return out
 
@@ -210,6 +293,8 @@ def pdf_blocks(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
     if b"%PDF-" not in data[:1024]:
         raise UnreadableFileError(f"{name}: not a PDF (no %PDF header); export the PDF again or submit the text")
     budget = limits.max_seconds if seconds is None else seconds
+    import pypdf  # noqa: F401  here, once: every forked reader then starts with it loaded
+
     try:
         read = run_isolated(read_pages, data, limits.max_pdf_pages, seconds=max(budget, 0.001),
                             memory_bytes=limits.max_reader_memory_bytes)
@@ -217,7 +302,7 @@ def pdf_blocks(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
         raise ReadTimeoutError(f"{name}: reading the PDF took longer than the time limit ({limits.max_seconds:g} s "
                                f"per submission); raise it with --time-limit, or submit the text") from None
     except ChildRaised as exc:
-        if exc.kind == "PasswordRequired":
+        if exc.kind in ("PasswordRequired", "DependencyError", "FileNotDecryptedError"):
             raise UnreadableFileError(f"{name}: the PDF is protected by a password; submit it without one") from None
         if exc.kind == "MemoryError":
             raise UnreadableFileError(f"{name}: reading the PDF needed more memory than the limit; "
@@ -234,8 +319,10 @@ def pdf_blocks(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
             silent.append(number)
         blocks.extend(page_blocks)
     if not blocks:
-        raise NoTextError(f"{name}: no text: needs a person (no page has a text layer: a scan, a photo or "
-                          f"handwriting); a TA must grade it by hand, or the student submits typed text")
+        shows = ("images: a scan or a photo" if any(p["images"] for p in read["pages"])
+                 else "no images either: blank, or handwriting drawn as strokes")
+        raise NoTextError(f"{name}: no text: needs a person (no page has a text layer, {shows}); a TA must "
+                          f"grade it by hand, or the student submits typed text")
     if silent:
         warnings.append(f"{name}: {_pages(silent)} no text (scanned or handwritten?): a person should read "
                         f"{'them' if len(silent) > 1 else 'it'}")
@@ -252,13 +339,22 @@ def _pages(numbers: list[int]) -> str:
 
 
 def _blocks_of_page(raw: list[list[Any]], name: str, page: int) -> list[Block]:
-    texts = mend_lines([clean_line(str(t)) for t, _, _ in raw])
+    """A page's lines as blocks; a line's number counts the lines a person sees on the page.
+
+    A page number, the pieces of a displayed formula (one row) and an exponent moved up
+    to its line are not lines of their own; a larger font starts a heading and a wider
+    gap a paragraph.
+    """
+    texts = [clean_line(str(t)) for t, _, _ in raw]
     ys = [y if isinstance(y, (int, float)) else None for _, y, _ in raw]
     sizes = [float(s) if isinstance(s, (int, float)) else 0.0 for _, _, s in raw]
-    if texts and re.fullmatch(r"\s*\d{1,4}\s*", texts[-1]) and len(texts) > 1:
-        texts[-1] = ""  # the page number in the footer
+    for k, text in enumerate(texts):
+        if len(texts) > 1 and re.fullmatch(r"\d{1,4}", text) and _outermost(ys, k):
+            texts[k] = ""  # the page number, in the footer or the header
     body = _body_size(texts, sizes)
-    spacing = _usual_spacing(ys, body)
+    texts = mend_lines(merge_display_rows(texts, ys, body))
+    lines = [(text, ys[k], sizes[k]) for k, text in enumerate(texts) if text.strip()]
+    spacing = _usual_spacing([y for _, y, _ in lines], body)
     blocks: list[Block] = []
     run: list[str] = []
     start = 0
@@ -269,24 +365,122 @@ def _blocks_of_page(raw: list[list[Any]], name: str, page: int) -> list[Block]:
             blocks.append(Block("\n".join(run), name, start + 1, kind, page=page))
         run = []
 
-    for i, text in enumerate(texts):
-        if not text.strip():
-            flush()
-            continue
-        heading = body > 0 and sizes[i] >= HEADING_SIZE * body and len(text) <= 80
-        gap = (ys[i - 1] - ys[i]) if i and ys[i] is not None and ys[i - 1] is not None else None
-        new_paragraph = gap is not None and spacing > 0 and (gap > PARAGRAPH_GAP * spacing or gap < -body)
-        if heading:
+    for i, (text, y, size) in enumerate(lines):
+        above = lines[i - 1][1] if i else None
+        gap = (above - y) if above is not None and y is not None else None
+        if body > 0 and size >= HEADING_SIZE * body and len(text) <= 80:
             flush()
             start, run = i, [text]
             flush("heading")
             continue
-        if new_paragraph or not run:
+        if not run or (gap is not None and spacing > 0 and (gap > PARAGRAPH_GAP * spacing or gap < -body)):
             flush()
             start = i
         run.append(text)
     flush()
     return blocks
+
+
+def _outermost(ys: list[float | None], index: int) -> bool:
+    """Whether a line is the lowest or the highest on its page."""
+    y = ys[index]
+    return y is not None and (all(v is None or v >= y for v in ys) or all(v is None or v <= y for v in ys))
+
+
+_BIG_OPERATOR = "\u2211\u220f\u222b"
+_LIMIT_BEFORE = re.compile(rf"^(\S{{1,4}})([{_BIG_OPERATOR}])$")
+
+
+def merge_display_rows(texts: list[str], ys: list[float | None], body: float) -> list[str]:
+    """One line for each row of displayed math, whose pieces PDF text puts on lines of their own.
+
+    A displayed fraction or sum comes out as its numerator, its denominator and the rest
+    of its row on separate lines that go down and back up again. A row is a run of
+    consecutive lines within 1.3 font sizes of one of them (its baseline) that goes up at
+    least once; prose only ever goes down. In a row, a line above the baseline followed
+    by one below it is a fraction ``a/b``, a line below a sum its lower limit ``∑_{…}``,
+    a short line above or below anything else an exponent ``^{…}`` or an index ``_{…}``.
+    The row's text goes on its first line; the others are left empty, so that every line
+    keeps its number.
+    """
+    out = list(texts)
+    if body <= 0:
+        return out
+    reach = 1.3 * body
+    i = 0
+    while i < len(out) - 1:
+        row = _row_from(out, ys, i, reach, body)
+        if row is None:
+            i += 1
+            continue
+        first, last, base = row
+        out[first] = _display_row(out[first:last + 1], ys[first:last + 1], base, body)
+        for k in range(first + 1, last + 1):
+            out[k] = ""
+        i = last + 1
+    return out
+
+
+def _row_from(texts: list[str], ys: list[float | None], i: int, reach: float,
+              body: float) -> tuple[int, int, float] | None:
+    """The row (first line, last line, baseline) that starts at line ``i``, or None.
+
+    Each of the next few lines is tried as the row's baseline; the baseline holds the
+    row's longest line (its own text, not an exponent set high), and the best one comes
+    back to itself most often (the rest of the row after a fraction).
+    """
+    best: tuple[tuple[int, int], tuple[int, int, float]] | None = None
+    for c in range(i, min(len(texts), i + 8)):
+        if ys[c] is None or not texts[c]:
+            continue
+        base = ys[c]
+
+        def near(k: int) -> bool:
+            return ys[k] is not None and bool(texts[k]) and abs(ys[k] - base) <= reach
+
+        first = c
+        while first - 1 >= i and near(first - 1):
+            first -= 1
+        last = c
+        while last + 1 < len(texts) and near(last + 1):
+            last += 1
+        if first != i or last == first or not any(ys[k + 1] > ys[k] + 0.2 * body for k in range(first, last)):
+            continue
+        on_base = [k for k in range(first, last + 1) if abs(ys[k] - base) <= 0.1 * body]
+        if max(len(texts[k]) for k in on_base) < max(len(texts[k]) for k in range(first, last + 1)):
+            continue  # the row's own text is on its baseline, not an exponent or a numerator
+        score = (len(on_base), sum(len(texts[k]) for k in on_base))
+        if best is None or score > best[0]:
+            best = (score, (first, last, base))
+    return best[1] if best else None
+
+
+def _baseline(ys: list[float]) -> float:
+    counts: dict[float, int] = {}
+    for y in ys:
+        counts[round(y * 2) / 2] = counts.get(round(y * 2) / 2, 0) + 1
+    return max(counts, key=lambda y: (counts[y], -abs(y - ys[-1])))
+
+
+def _display_row(texts: list[str], ys: list[float], base: float, body: float) -> str:
+    parts: list[str] = []
+    k = 0
+    while k < len(texts):
+        text, y = _LIMIT_BEFORE.sub(r"\2^{\1}", texts[k]), ys[k]
+        above, below = y > base + 0.2 * body, y < base - 0.2 * body
+        big = bool(re.search(f"[{_BIG_OPERATOR}]", text)) or not re.search(r"[^\s()\[\]{}|]", text)
+        if (above and not big and k + 1 < len(texts) and ys[k + 1] < base - 0.2 * body
+                and len(text) <= 30 and len(texts[k + 1]) <= 30):
+            parts.append(f"{text}/{texts[k + 1]}")  # a fraction: numerator over denominator
+            k += 2
+            continue
+        if (above or below) and not big and parts and len(text) <= 12:
+            # A limit under a sum, an index, an exponent set high (× 10 then −3 above it).
+            parts[-1] += ("^{" if above else "_{") + text + "}"
+        else:
+            parts.append(text)  # the row's own text, a big operator or a big bracket
+        k += 1
+    return " ".join(parts)
 
 
 def _body_size(texts: list[str], sizes: list[float]) -> float:

@@ -1,0 +1,62 @@
+"""HTML (Moodle's "online text", a page saved from a browser): the text a reader sees.
+
+Parsed with the standard library's tokenizer, never rendered: no script runs, no style
+applies, nothing is fetched. Block elements become lines and paragraphs, headings
+``#`` lines, so that the Markdown reader can split the text; line numbers are those of
+this text, as a person reads the page (HTML from an editor is often one long line).
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+__all__ = ["html_text"]
+
+_BREAKS = {"br", "tr", "li", "dt", "dd", "hr"}
+_PARAGRAPHS = {"p", "div", "section", "article", "blockquote", "pre", "table", "ul", "ol", "dl", "figure",
+               "h1", "h2", "h3", "h4", "h5", "h6"}
+_HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math-annotation"}
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _PARAGRAPHS:
+            self.out.append("\n\n")
+            if tag[0] == "h" and tag[1:].isdigit():
+                self.out.append("#" * int(tag[1:]) + " ")
+        elif tag in _BREAKS:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _PARAGRAPHS:
+            self.out.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.out.append(data.replace("\n", " "))
+
+
+def html_text(source: str) -> str:
+    """The visible text of an HTML document, paragraphs apart by a blank line."""
+    parser = _Text()
+    try:
+        parser.feed(source)
+        parser.close()
+    except (AssertionError, ValueError):  # the tokenizer gives up on very broken markup: keep what it read
+        pass
+    lines = [" ".join(line.split()) for line in "".join(parser.out).split("\n")]
+    text, blank = [], True
+    for line in lines:
+        if line or not blank:
+            text.append(line)
+        blank = not line
+    return "\n".join(text).strip("\n") + "\n"

@@ -1,0 +1,1 @@
+../../reference/gnr638_a2.py

@@ -1,0 +1,178 @@
+"""PDF: real PDFs (written by fpdf2 here, by pdflatex in the corpus) to blocks with page and line."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from grader.errors import NoTextError, ReadTimeoutError, UnreadableFileError
+from grader.ingest import read_submission
+from grader.ingest.limits import ReadLimits
+from grader.ingest.pdf import clean_line, mend_lines, merge_display_rows, pdf_blocks
+from grader.numbers import find_numbers
+
+SUBMISSIONS = Path(__file__).resolve().parents[2] / "submissions"
+
+
+def texts(blocks) -> list[str]:
+    return [b.text for b in blocks]
+
+
+def numbers(text: str) -> list[float]:
+    return [float(n.value) for _, _, n in find_numbers(text)]
+
+
+def test_pages_lines_and_headings(make_pdf):
+    data = make_pdf([
+        [[("Question 2", "big")], "(a) standard convolution = 1228800", None, None, "(b) depthwise = 53952"],
+        ["Question 3", "L = z - y log z"],
+    ])
+    blocks, warnings = pdf_blocks(data, "answers.pdf")
+    assert warnings == []
+    assert [(b.page, b.line, b.kind) for b in blocks] == [(1, 1, "heading"), (1, 2, "text"), (1, 3, "text"),
+                                                          (2, 1, "text")]
+    assert texts(blocks) == ["Question 2", "(a) standard convolution = 1228800", "(b) depthwise = 53952",
+                             "Question 3\nL = z - y log z"]
+    assert all(b.file == "answers.pdf" for b in blocks)
+    assert blocks[3].line_at(blocks[3].text.index("L =")) == 2
+
+
+def test_a_superscript_after_ten_is_a_power(make_pdf):
+    data = make_pdf([[["(a) dE/dw11 = 4.43 x 10", ("-3", "sup")], ["(b) count = 1.2288 x 10", ("6", "sup")],
+                      ["w", ("11", "sub"), " = 0.5"]]])
+    got = texts(pdf_blocks(data, "a.pdf")[0])[0].split("\n")
+    assert got == ["(a) dE/dw11 = 4.43 x 10^{-3}", "(b) count = 1.2288 x 10^{6}", "w11 = 0.5"]
+    assert numbers(got[0])[-1] == pytest.approx(4.43e-3) and numbers(got[1])[-1] == 1228800
+
+
+def test_unicode_minus_ligatures_and_a_number_cut_at_the_line_end(make_pdf):
+    data = make_pdf([[["\ufb01nal: \u2202E/\u2202w\u2081\u2081 = \u22124.43 \u00d7 10", ("\u22123", "sup")],
+                      "the total is 1,228,", "800 multiplications, a multipli-", "cation count"]], unicode=True)
+    lines = texts(pdf_blocks(data, "a.pdf")[0])[0].split("\n")
+    assert lines == ["final: \u2202E/\u2202w\u2081\u2081 = \u22124.43 \u00d7 10^{\u22123}",
+                     "the total is 1,228,800", "multiplications, a multiplication", "count"]
+    assert numbers(lines[0])[-1] == pytest.approx(-4.43e-3)
+
+
+CLEAN = [
+    ("ligatures", "\ufb01nal e\ufb00ort \ufb02ow", "final effort flow"),
+    ("word-math-italic", "\U0001d715\U0001d438/\U0001d715\U0001d464 = \U0001d706 \u2212 \U0001d466", "∂E/∂w = λ − y"),
+    ("letterlike", "\u2112(\u210e)", "L(h)"),
+    ("accent-before-letter", "\u02c6y \u2212 y ln \u02c6y", "ŷ − y ln ŷ"),
+    ("tex-control-codes", "\x14 0.1 \x15", "0.1"),
+    ("soft-hyphen-spaces", "multi\u00adplication   count ", "multiplication count"),
+]
+
+
+@pytest.mark.parametrize("raw,clean", [c[1:] for c in CLEAN], ids=[c[0] for c in CLEAN])
+def test_clean_line(raw, clean):
+    assert clean_line(raw) == clean
+
+
+MEND = [
+    ("thousands-cut", ["total 1,228,", "800 multiplications"], ["total 1,228,800", "multiplications"]),
+    ("exponent-alone", ["= 4.43 × 10", "−3", "next"], ["= 4.43 × 10^{−3}", "", "next"]),
+    ("positive-exponent-alone", ["= 1.2288 x 10", "6"], ["= 1.2288 x 10^{6}", ""]),
+    ("negative-exponent-starts-line", ["4.43 × 10", "-3 is the answer"], ["4.43 × 10^{-3}", "is the answer"]),
+    ("hyphenated-word", ["depth-", "wise separable"], ["depthwise", "separable"]),
+    ("not-an-exponent", ["a 12 x 10", "3 channels"], ["a 12 x 10", "3 channels"]),
+    ("not-a-group", ["values 1,2,", "300 and more"], ["values 1,2,", "300 and more"]),
+    ("minus-not-hyphen", ["x -", "y"], ["x -", "y"]),
+]
+
+
+@pytest.mark.parametrize("lines,mended", [m[1:] for m in MEND], ids=[m[0] for m in MEND])
+def test_mend_lines_keeps_every_line_number(lines, mended):
+    assert mend_lines(lines) == mended
+
+
+def test_a_displayed_fraction_and_sum_become_one_row():
+    # As pdflatex's text comes out: numerator, denominator, '=', a big sum, its limit, the rest.
+    lines = ["(a) By the chain rule,", "∂E", "∂w_{11}", "=", "( ∑", "k", "w_{k1} δ_{k} ) = 4.43 × 10^{−3}.", "(b)"]
+    ys = [578.8, 556.6, 541.7, 549.2, 561.3, 535.8, 549.2, 514.6]
+    assert merge_display_rows(lines, ys, 10.9) == [
+        "(a) By the chain rule,", "∂E/∂w_{11} = ( ∑_{k} w_{k1} δ_{k} ) = 4.43 × 10^{−3}.", "", "", "", "", "", "(b)"]
+
+
+def test_prose_that_only_goes_down_is_never_merged():
+    lines = ["one", "two", "three"]
+    assert merge_display_rows(lines, [700.0, 687.0, 674.0], 10.0) == lines
+
+
+def test_page_numbers_are_dropped_and_a_header_is_kept(make_pdf):
+    blocks, _ = pdf_blocks(make_pdf([["My header", "dE/dw11 = 0.0044", None, None, None, "1"]]), "a.pdf")
+    assert "1" not in [line for b in blocks for line in b.text.split("\n")]
+    assert any("My header" in b.text for b in blocks)
+
+
+def test_a_scan_needs_a_person_and_is_not_blank(make_pdf):
+    with pytest.raises(NoTextError, match="scan.pdf: no text: needs a person"):
+        pdf_blocks(make_pdf(["image"]), "scan.pdf")
+
+
+def test_a_scanned_page_among_typed_ones_is_a_warning(make_pdf):
+    blocks, warnings = pdf_blocks(make_pdf([["Q2 standard convolution = 1228800"], "image"]), "mixed.pdf")
+    assert blocks and warnings == ["mixed.pdf: page 2 has no text (scanned or handwritten?): a person should read it"]
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "empty file (0 bytes)"),
+    (bytes(range(256)) * 16, "not a PDF (no %PDF header)"),
+    (b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" + b"\x00garbage" * 50, "not a readable PDF"),
+], ids=["empty", "random-bytes", "header-then-garbage"])
+def test_what_is_no_pdf_says_so_in_one_line(data, message):
+    with pytest.raises(UnreadableFileError, match=re.escape(message)) as info:
+        pdf_blocks(data, "bad.pdf")
+    assert "\n" not in str(info.value) and str(info.value).startswith("bad.pdf: ")
+
+
+def test_a_truncated_pdf_is_unreadable_or_read_never_a_crash(make_pdf):
+    data = make_pdf([["dE/dw11 = 0.0044"] * 40])
+    for cut in (len(data) // 3, len(data) // 2, len(data) - 200):
+        try:
+            blocks, _ = pdf_blocks(data[:cut], "cut.pdf")
+        except (UnreadableFileError, NoTextError) as exc:
+            assert str(exc).startswith("cut.pdf: ")
+
+
+def test_a_password_is_asked_for_in_words(make_pdf):
+    with pytest.raises(UnreadableFileError, match="protected by a password; submit it without one"):
+        pdf_blocks(make_pdf([["secret answers"]], encrypt="pw"), "locked.pdf")
+
+
+def test_an_owner_password_alone_does_not_stop_reading(make_pdf):
+    blocks, _ = pdf_blocks(make_pdf([["dE/dw11 = 0.0044"]], encrypt=""), "restricted.pdf")
+    assert texts(blocks) == ["dE/dw11 = 0.0044"]
+
+
+def _never_done(data: bytes, max_pages: int) -> dict:
+    time.sleep(60)
+    return {}
+
+
+def test_a_pdf_that_reads_forever_is_stopped_at_the_time_limit(make_pdf, monkeypatch):
+    monkeypatch.setattr("grader.ingest.pdf.read_pages", _never_done)
+    with pytest.raises(ReadTimeoutError, match="slow.pdf: reading the PDF took longer than the time limit "
+                                               r"\(1 s per submission\); raise it with --time-limit"):
+        pdf_blocks(make_pdf([["x = 1"]]), "slow.pdf", limits=ReadLimits(max_seconds=1))
+
+
+def test_pages_beyond_the_limit_are_left_out_with_a_warning(make_pdf):
+    blocks, warnings = pdf_blocks(make_pdf([[f"page {i}"] for i in range(1, 5)]), "long.pdf",
+                                  limits=ReadLimits(max_pdf_pages=2))
+    assert [b.page for b in blocks] == [1, 2]
+    assert warnings == ["long.pdf: only the first 2 of 4 pages were read (the limit per PDF)"]
+
+
+def test_the_latex_corpus_pdf_reads_as_a_person_reads_it():
+    doc = read_submission(SUBMISSIONS / "f01_pdf_latex.pdf")
+    lines = {line: (b.page, b.line_at(b.text.index(line))) for b in doc.blocks for line in b.text.split("\n")}
+    assert lines["∂E/∂w_{11} = ( ∑_{k} w_{k1} δ^{(2)}_{k} ) h_{1}(1 − h_{1}) x_{1} = 4.43 × 10^{−3}."] == (1, 9)
+    assert lines["8 × 8 × 256 × 75 = 1,228,800 multiplications."] == (1, 15)  # as counted on the page
+    assert any(line.startswith("L(θ) = ∑^{N}_{i=1} (λ_{i} − y_{i} log λ_{i}") for line in lines)
+    assert [b.text for b in doc.blocks if b.kind == "heading"][1:] == [
+        "Question 1: Backpropagation", "Question 2: Multiplications in convolution",
+        "Question 3: Loss for a Poisson output"]

@@ -1,0 +1,38 @@
+"""What the readers of hostile files may never do, checked in their source."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "grader"
+INGEST = PACKAGE / "ingest"
+NEVER_IMPORTED = {"pickle", "marshal", "shelve", "dill", "subprocess", "importlib", "runpy", "ctypes", "tarfile"}
+NEVER_CALLED = {"eval", "exec", "compile", "__import__"}  # as builtins (re.compile is fine)
+NEVER_CALLED_METHODS = {"extractall", "extract"}  # an archive is never unpacked to disk
+
+
+def _tree(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _imports(tree: ast.Module) -> set[str]:
+    names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    return names | {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and not n.level}
+
+
+def test_readers_never_unpickle_run_or_extract():
+    for path in INGEST.rglob("*.py"):
+        tree = _tree(path)
+        assert not _imports(tree) & NEVER_IMPORTED, path.name
+        calls = [n.func for n in ast.walk(tree) if isinstance(n, ast.Call)]
+        builtins = {f.id for f in calls if isinstance(f, ast.Name)}
+        methods = {f.attr for f in calls if isinstance(f, ast.Attribute)}
+        assert not builtins & NEVER_CALLED and not methods & NEVER_CALLED_METHODS, path.name
+
+
+def test_only_ingest_imports_the_pdf_and_notebook_libraries():
+    for path in PACKAGE.rglob("*.py"):
+        if INGEST in path.parents:
+            continue
+        assert not _imports(_tree(path)) & {"pypdf", "nbformat", "fpdf"}, path

@@ -1,0 +1,107 @@
+"""Odd text (a stray NUL, UTF-16 without a BOM, HTML) and the limits of one submission."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from grader.errors import (LinkRefusedError, NoTextError, ReadTimeoutError, SubmissionTooLargeError,
+                           UnreadableFileError)
+from grader.ingest import read_submission
+from grader.ingest.decode import decode_text
+from grader.ingest.html import html_text
+from grader.ingest.limits import DEFAULT_LIMITS, ReadLimits
+
+DECODE = [
+    ("one-stray-nul", b"dE/dw11 = 0.0044\n" * 20 + b"\x00" + b"end\n", "NUL bytes in the text were dropped"),
+    ("utf16-le-no-bom", "dE/dw11 = 0.0044 \u2248 4.4e-3\n".encode("utf-16-le"), "UTF-16 (no byte-order mark)"),
+    ("utf16-be-no-bom", "standard convolution = 1228800\n".encode("utf-16-be"), "UTF-16 (no byte-order mark)"),
+]
+
+
+@pytest.mark.parametrize("data,warning", [d[1:] for d in DECODE], ids=[d[0] for d in DECODE])
+def test_odd_but_readable_text_is_read_with_a_warning(data, warning):
+    text, warn = decode_text(data, "a.txt")
+    assert "\x00" not in text and ("dE/dw11" in text or "1228800" in text)
+    assert warning in warn
+
+
+@pytest.mark.parametrize("data", [b"\x00\xff" * 500, b"\x00" * 64, bytes(range(256)) * 4],
+                         ids=["nul-ff-pairs", "all-nul", "every-byte"])
+def test_binary_is_still_refused(data):
+    with pytest.raises(UnreadableFileError, match="a.txt: not a text file"):
+        decode_text(data, "a.txt")
+
+
+def test_html_is_read_as_the_text_a_reader_sees():
+    html = ("<html><head><title>t</title><style>p{}</style><script>var a = '1228800';</script></head><body>"
+            "<h2>Question 2</h2><p>(a) standard convolution = 1,228,800<br>(b) depthwise &amp; separable = 53,952"
+            "</p><ul><li>one</li><li>two</li></ul></body></html>")
+    assert html_text(html) == ("## Question 2\n\n(a) standard convolution = 1,228,800\n"
+                               "(b) depthwise & separable = 53,952\n\none\ntwo\n")
+
+
+def test_a_moodle_online_text_is_read(tmp_path):
+    (tmp_path / "onlinetext.html").write_text("<p>Q2: standard convolution = 1228800</p>", encoding="utf-8")
+    doc = read_submission(tmp_path / "onlinetext.html")
+    assert [b.text for b in doc.blocks] == ["Q2: standard convolution = 1228800"]
+
+
+def test_one_limit_place_for_every_default():
+    assert DEFAULT_LIMITS.max_file_bytes == 20_000_000 and DEFAULT_LIMITS.max_seconds == 60
+
+
+def test_a_file_over_the_limit_says_which_option_raises_it(tmp_path):
+    (tmp_path / "big.txt").write_text("x" * 3000)
+    with pytest.raises(SubmissionTooLargeError, match="big.txt: 3,000 bytes is over the 2,000-byte limit per file; "
+                                                      "raise it with --max-file-mb"):
+        read_submission(tmp_path / "big.txt", limits=ReadLimits(max_file_bytes=2000))
+
+
+def test_too_much_text_or_too_many_files_is_refused(tmp_path):
+    (tmp_path / "long.md").write_text("word " * 3000)
+    with pytest.raises(SubmissionTooLargeError, match="long.md: the submission's text passes 10,000 characters"):
+        read_submission(tmp_path / "long.md", limits=ReadLimits(max_text_chars=10_000))
+    folder = tmp_path / "venv"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"{i}.md").write_text("x")
+    with pytest.raises(SubmissionTooLargeError, match="more than 10 files in one submission"):
+        read_submission(folder, limits=ReadLimits(max_files=10))
+
+
+def test_the_time_limit_is_said_when_it_is_hit(tmp_path, monkeypatch):
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("x = 1")
+    clock = iter([0.0, 0.0, 100.0, 100.0, 100.0])
+    monkeypatch.setattr("grader.ingest.time.monotonic", lambda: next(clock))
+    with pytest.raises(ReadTimeoutError, match=r"b.md: reading the submission took longer than the time limit "
+                                               r"\(60 s\); raise it with --time-limit"):
+        read_submission(tmp_path)
+
+
+def test_an_entry_that_is_a_link_is_refused_and_its_target_never_read(tmp_path, monkeypatch):
+    (tmp_path / "secret.md").write_text("standard convolution = 1228800")
+    (tmp_path / "alice.md").symlink_to(tmp_path / "secret.md")
+    opened: list[str] = []
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda path, *a, **k: opened.append(str(path)) or real_open(path, *a, **k))
+    with pytest.raises(LinkRefusedError, match="alice.md: a symbolic link; links are never followed"):
+        read_submission(tmp_path / "alice.md")
+    assert not any("secret" in p or "alice" in p for p in opened)
+
+
+def test_only_files_in_no_readable_format_need_a_person(tmp_path):
+    folder = tmp_path / "bob"
+    folder.mkdir()
+    (folder / "page1.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "answers.docx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(NoTextError, match=r"bob: no text: needs a person \(nothing in a format the grader reads: "
+                                          r"answers.docx, page1.jpg\)"):
+        read_submission(folder)
+
+
+def test_an_empty_file_is_graded_as_empty_not_refused(tmp_path):
+    (tmp_path / "empty.md").write_bytes(b"")
+    assert read_submission(tmp_path / "empty.md").blocks == ()
