@@ -19,7 +19,7 @@ from ..spec import Part
 from .normalize import compact, label_position
 from .statements import statements
 
-_INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?<![\\$])\$(?!\$)", re.DOTALL)
+_INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
 _DISPLAY_DELIMS = re.compile(r"^\s*(\$\$|\\\[)|(\$\$|\\\])\s*$")
 _ENV = re.compile(r"\\(begin|end)\{(aligned|align\*?|equation\*?|gather\*?|split|multline\*?|eqnarray\*?)\}")
 _ROW = re.compile(r"\\\\(?:\[[^\]]*\])?")
@@ -63,8 +63,9 @@ def _rows(block: Block) -> list[_Formula]:
             found.append(_Formula(row, block, max(0, start), ""))
         return found
     for m in _INLINE.finditer(text):
-        found.append(_Formula(_trim(m.group(1)), block, m.start(1), text[max(0, m.start() - 160):m.start()]))
-    if "$" not in text:
+        group = 1 if m.group(1) is not None else 2  # $…$ or \(…\)
+        found.append(_Formula(_trim(m.group(group)), block, m.start(group), text[max(0, m.start() - 160):m.start()]))
+    if "$" not in text and "\\(" not in text:
         found.extend(_prose_formulas(block))
     return found
 

@@ -13,6 +13,7 @@ _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷
 _FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _WRAPPERS = re.compile(r"\\(text|mathrm|mathbf|mathit|operatorname|textbf|textit|emph|boldsymbol|bm|mathsf|mathcal)\s*")
 _DROP_CMDS = re.compile(r"\\(left|right|big|Big|bigg|Bigg|displaystyle|textstyle|quad|qquad|,|;|!|:)(?![a-zA-Z])")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SCRIPT_BRACES = re.compile(r"([_^])\{([^{}]*)\}")
 _SPACE = re.compile(r"[\s_{}$&~*`]+")
 _GREEK = {"\\sigma": "σ", "\\lambda": "λ", "\\mu": "μ", "\\theta": "θ", "\\partial": "d", "∂": "d",
@@ -36,7 +37,8 @@ def compact(text: str) -> str:
     text = text.replace("−", "-").replace("–", "-").replace("×", "x")
     text = re.sub(r"(?<=[a-zA-Z])-(?=[a-zA-Z])", "", text)  # depth-wise -> depthwise
     text = _SPACE.sub("", text)
-    return text.lower()
+    # ASCII only: Σ (a sum) must not become σ (a sigmoid).
+    return text.translate(_ASCII_LOWER)
 
 
 @lru_cache(maxsize=65536)

@@ -24,6 +24,11 @@ _ANSWER_WORDS = re.compile(r"\b(answer|ans|final|finally|total|totally|overall|a
 #: Words that mark a conclusion only weakly ("hence σ(2) = 0.88" is working).
 _CONNECTIVES = {"therefore", "hence", "thus"}
 _WORDS = re.compile(r"[A-Za-z]{3,}")
+# Short English words are no symbols of the working ("so in total … = 53,952").
+_SHORT_WORDS = frozenset({"so", "as", "is", "it", "we", "to", "of", "in", "be", "or", "an", "at", "by", "on", "if",
+                          "us", "and", "the", "then", "thus", "hence", "i"})
+# A word of prose: not part of an identifier such as delta_hid or net_h1.
+_PROSE_WORD = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w])")
 # "&+ (0.5 - 0.87) …": a row that continues the expression of the row above.
 _CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
@@ -323,8 +328,8 @@ class _Scanner:
         if self._hits(rest) or any(
                 _label_hits(rest, q, specific=True, vocab=self.vocab) for q in self.others):
             return rest
-        if len(_WORDS.findall(_strip_latex(rest))) >= 2:
-            return rest  # prose: "every one of the outputs costs 5 x 5 x 3 = 75"
+        if len(_PROSE_WORD.findall(_strip_latex(rest))) >= 2:
+            return rest  # prose: "every one of the outputs costs 5 x 5 x 3 = 75", not "delta_hid * x1"
         if _OPERATORS.search(rest):
             return previous
         if _WORDS.search(_strip_latex(rest)):
@@ -369,7 +374,7 @@ class _Scanner:
         score, why = 0.0, []
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
         # a long sentence that goes on to a working value ("Ans: each … so 75 …").
-        answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {stmt.relations[i]}")
+        answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {' '.join(stmt.relations[:i + 1])}")
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
         if stmt.weak[i] and not (near or answer_word or _marker_part(stmt.text, self.question)):
             # "the input is 12 x 12 x 3", "find dE/dw11 … where all weight is 0.5": a weak
@@ -394,7 +399,7 @@ class _Scanner:
             score -= 0.5
             why.append(f"before any label, so taken as {part}")
         symbol = compact(subject).strip("()=:")
-        if not hits and symbol and _SYMBOL.match(symbol):
+        if not hits and symbol and _SYMBOL.match(symbol) and symbol not in _SHORT_WORDS:
             score -= 2
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         candidate = Candidate(part, value.number.float, block.text[value.start:value.end], block,
@@ -424,6 +429,9 @@ class _Scanner:
 
     def _parameter_names(self, text: str) -> tuple[str, ...] | None:
         """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
+        # "delta_hid * x1" is an expression that ends in a name, not the name stated.
+        if _OPERATORS.search(_PAREN_NOTE.sub("", text).strip().lstrip("-•* \t")):
+            return None
         w = _PAREN_NOTE.sub("", words(text)).strip("=: ")
         for table, scalar in ((self.single, True), (self.groups, False)):
             for name in sorted(table, key=len, reverse=True):
