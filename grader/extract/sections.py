@@ -92,6 +92,17 @@ def _best(scores: dict[str, float]) -> tuple[str | None, float]:
     return (qid, top) if top >= MIN_SCORE and top > runner else (None, top)
 
 
+def _tie_broken_by_what_follows(scores: dict[str, float], following: list[str | None]) -> str | None:
+    """A segment whose keywords tie between questions ("sum of squared errors" under a
+    backprop heading) takes the tied question that the next decided segment answers."""
+    top = max(scores.values(), default=0.0)
+    tied = {q for q, v in scores.items() if v == top}
+    if top < MIN_SCORE or len(tied) < 2:
+        return None
+    decided = next((q for q in following if q is not None), None)
+    return decided if decided in tied else None
+
+
 def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None) -> list[Section]:
     """The document's sections in reading order, each matched to a question or to none."""
     blocks = split_heading_lines(document.blocks, vocab)
@@ -106,11 +117,13 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         else:
             segments[-1].append(block)
     # 2. Each segment claims the question its keywords point to, or continues the last.
+    all_scores = [_scores("\n".join(b.text for b in segment), spec.questions, vocab) for segment in segments]
+    bests = [_best(scores)[0] for scores in all_scores]
     sections: list[Section] = []
     current: str | None = None
-    for segment in segments:
-        scores = _scores("\n".join(b.text for b in segment), spec.questions, vocab)
-        best, _ = _best(scores)
+    for index, segment in enumerate(segments):
+        scores = all_scores[index]
+        best = bests[index] or _tie_broken_by_what_follows(scores, bests[index + 1:])
         if best is not None:
             current = best
         heading = segment[0].text.strip().split("\n")[0] if _is_title(segment[0]) or is_heading(
