@@ -59,6 +59,10 @@ class Evidence:
     """The source text around the answer, verbatim."""
     highlight: str = ""
     """The answer's own text inside ``excerpt``, for the report to mark."""
+    page: int | None = None
+    """The PDF page, where the file has pages (``line`` is then the line on that page)."""
+    cell: int | None = None
+    """The notebook cell, where the file has cells (``line`` is then the line in that cell)."""
 
 
 @dataclass(frozen=True)

@@ -196,4 +196,4 @@ def _evidence(formula: _Formula) -> Evidence:
     b = block.text.find("\n", start + len(formula.text))
     b = len(block.text) if b < 0 else b
     excerpt = block.text[a:b] if b - a < 600 else formula.text
-    return Evidence(block.file, block.line_at(start), excerpt, formula.text.strip())
+    return Evidence(block.file, block.line_at(start), excerpt, formula.text.strip(), block.page, block.cell)

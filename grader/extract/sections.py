@@ -9,7 +9,7 @@ keywords of its own continues the question before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Block, Document
 from ..spec import Question, Spec
@@ -71,11 +71,11 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
         for i, line in enumerate(lines):
             if is_heading(line, vocab) and len(line.strip()) <= 60:
                 if i > start:
-                    out.append(Block("\n".join(lines[start:i]), block.file, block.line + start, "text"))
-                out.append(Block(line, block.file, block.line + i, "text"))
+                    out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
+                out.append(replace(block, text=line, line=block.line + i))
                 start = i + 1
         if start < len(lines):
-            out.append(Block("\n".join(lines[start:]), block.file, block.line + start, "text"))
+            out.append(replace(block, text="\n".join(lines[start:]), line=block.line + start))
     return out
 
 

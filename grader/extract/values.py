@@ -159,7 +159,7 @@ def _excerpt(block: Block, start: int, end: int) -> Evidence:
         lo = max(a, start - 180)
         hi = min(b, end + 180)
         excerpt = ("…" if lo > a else "") + text[lo:hi] + ("…" if hi < b else "")
-    return Evidence(block.file, block.line_at(start), excerpt, text[start:end])
+    return Evidence(block.file, block.line_at(start), excerpt, text[start:end], block.page, block.cell)
 
 
 class _Scanner:

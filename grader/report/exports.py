@@ -36,7 +36,10 @@ def _clean(value: Any) -> Any:
 
 
 def _evidence(evidence: Evidence | None) -> dict | None:
-    return None if evidence is None else asdict(evidence)
+    if evidence is None:
+        return None
+    # page and cell only where the file has them, so text submissions' results keep their bytes.
+    return {k: v for k, v in asdict(evidence).items() if v is not None or k not in ("page", "cell")}
 
 
 def _part(p: PartResult) -> dict:

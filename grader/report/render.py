@@ -100,8 +100,12 @@ def where(evidence: dict | None) -> str:
     """``file, line L`` or, for a PDF, ``file, page P, line L``."""
     if not evidence:
         return ""
-    page = evidence.get("page")
-    at = f"page {page}, line {evidence.get('line')}" if page is not None else f"line {evidence.get('line')}"
+    page, cell = evidence.get("page"), evidence.get("cell")
+    at = f"line {evidence.get('line')}"
+    if page is not None:
+        at = f"page {page}, {at}"
+    elif cell is not None:
+        at = f"cell {cell}, {at}"
     return f"{evidence.get('file')}, {at}"
 
 
