@@ -106,7 +106,7 @@ def print_batch_summary(document: dict, out: str, seconds: float, file: IO[str] 
     scores = sorted(s["score"] for s in students if s["status"] == "graded")
     lines = [f"[bold]{graded}[/bold] graded, [bold]{len(errors)}[/bold] could not be read, "
              f"[bold]{len(flagged)}[/bold] parts flagged for review "
-             f"(of {len({sid for sid, _ in flagged})} students), in {seconds:.1f} s"]
+             f"({_count(len({sid for sid, _ in flagged}), 'student')}), in {seconds:.1f} s"]
     if scores:
         lines.append(f"scores: median {scores[len(scores) // 2]:g}, lowest {scores[0]:g}, highest {scores[-1]:g} "
                      f"of {document['max_score']:g}")
@@ -114,6 +114,13 @@ def print_batch_summary(document: dict, out: str, seconds: float, file: IO[str] 
         lines.append(f"[red]error[/red] {escape(s['id'])}: {escape(s.get('error') or '')}")
     if len(errors) > 10:
         lines.append(f"… and {len(errors) - 10} more errors (see {escape(out)}/index.html)")
-    lines.append(f"-> {escape(out)}/index.html (class overview, review queue), results.json, grades.csv")
     console.print(Panel("\n".join(lines), title=escape(document.get("title") or document["assignment"]),
                         title_align="left", expand=False))
+    # The path on a line of its own, never wrapped, so it can be copied (and found).
+    console.print(f"-> {escape(out)}/index.html (class overview, review queue), results.json, grades.csv",
+                  soft_wrap=True)
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 student", "3 students"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
