@@ -7,6 +7,7 @@ defaults of the command line.
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -14,21 +15,21 @@ from typing import Callable, Iterable
 from .batch import Setup, close_context, entry_digest, entry_key, grade_entries, new_context, usable_cores
 from .bundle import write_student_bundle
 from .errors import OutputError, OverrideError, StudentCopyError
-from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash, student_json
+from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import submission_entries
 from .models import BatchResult, StudentResult
+from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_to_student, check_overrides, read_overrides,
+                        strip_overrides, with_override, without_override, write_overrides)
 from .pipeline import Context, grade_path
 from .reference import load_reference
+from .regrade import EPSILON, RegradeDiff, Snapshot, diff_document, regrade_diff
 from .report.exports import dumps, results_document, write_exports, write_text
 from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
 from .report.gradescope import VISIBILITIES as GRADESCOPE_VISIBILITIES
 from .report.gradescope import gradescope_results
 from .report.render import write_reports
 from .selfcheck import self_check
-from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_to_student, check_overrides, read_overrides,
-                        strip_overrides, with_override, without_override, write_overrides)
-from .regrade import RegradeDiff, Snapshot, diff_document, regrade_diff
 from .sandbox import Runner
 from .spec import Spec
 from .spec_loader import load_spec
@@ -154,15 +155,20 @@ def write_outputs(batch: BatchResult, out: str | Path) -> dict:
     A TA's overrides in OUT/overrides.csv are applied (see ``grader.overrides``).
     """
     out = Path(out)
+    document, _ = apply_overrides(results_document(batch), read_overrides(out / OVERRIDES_NAME))
+    _write_document(document, out)
+    return document
+
+
+def _write_document(document: dict, out: Path) -> None:
+    """results.json, the exports and the reports of a results document."""
     try:
         out.mkdir(parents=True, exist_ok=True)
-        document, _ = apply_overrides(results_document(batch), read_overrides(out / OVERRIDES_NAME))
         write_text(out / "results.json", dumps(document))
         write_exports(document, out)
         write_reports(document, out)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
-    return document
 
 
 def render_reports(out: str | Path) -> dict:
@@ -230,22 +236,26 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
     out, spec = Path(out), _spec(spec)
     overrides = read_overrides(out / OVERRIDES_NAME)
     check_overrides(overrides, {p.id: p.points for p in spec.parts}, source=str(out / OVERRIDES_NAME))
-    with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment) as book:
+    with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
         before = book.published()
         graded = _grade(Path(submissions), spec, run_code=run_code, progress=progress, jobs=jobs,
                         scheduler=scheduler, book=book, fresh=fresh)
+        overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
         document, warnings = apply_overrides(results_document(graded.batch), overrides,
                                              source=str(out / OVERRIDES_NAME))
         stored = _by_id(graded)
-        new = {s["id"]: Snapshot(s, g.content_hash, g.spec_hash, g.engine) for s, g in zip(document["students"], stored)}
+        new = {s["id"]: Snapshot(s, g.content_hash, g.spec_hash, g.engine)
+               for s, g in zip(document["students"], stored)}
         old = {}
         for sid, pub in before.items():
-            machine = {**student_json(pub.grading.result), "id": sid}
-            applied = [Override(sid, o["part"], o["score"], o["note"]) for o in pub.overrides]
-            old[sid] = Snapshot(apply_to_student(machine, applied), pub.grading.content_hash,
-                                pub.grading.spec_hash, pub.grading.engine)
+            if sid in new and abs(new[sid].student["score"] - pub.score) <= EPSILON:
+                student = {"id": sid, "score": pub.score, "parts": []}  # unchanged: the diff reads its score alone
+            else:
+                applied = [Override(sid, o["part"], o["score"], o["note"]) for o in pub.overrides]
+                student = apply_to_student({**pub.student, "id": sid}, applied)
+            old[sid] = Snapshot(student, pub.content_hash, pub.spec_hash, pub.engine)
         diff = regrade_diff(old, new)
-        write_outputs(graded.batch, out)
+        _write_document(document, out)
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
         book.publish([(s["id"], g.id, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         assert graded.run is not None
@@ -281,43 +291,41 @@ def override(out: str | Path, student: str, part: str, *, score: float | None = 
              remove: bool = False) -> dict:
     """``grader override``: a person's score for one part, kept in OUT/overrides.csv over every regrade.
 
-    Writes the file, then results.json, the exports and the reports with it; returns the
-    student's dict as written. ``remove`` takes the override away again.
+    Writes the file, then results.json, the exports and the reports with it, and logs it in
+    the gradebook; returns the student's dict as written. ``remove`` takes it away again.
     """
     out = Path(out)
-    document = _load_results(out)
-    students = {s["id"]: s for s in document["students"]}
-    points = {p["id"]: p["points"] for p in document["parts"]}
-    if student not in students:
-        shown = ", ".join(sorted(students)[:3]) + (", ..." if len(students) > 3 else "")
-        raise OverrideError(f"{out / 'results.json'}: no student '{student}'; the ids are the submissions' names "
-                            f"({shown})")
-    if part not in points:
-        raise OverrideError(f"{out / 'results.json'}: no part '{part}'; the parts are {', '.join(points)}")
-    path = out / OVERRIDES_NAME
-    current = read_overrides(path)
-    if remove:
-        if not any((o.student, o.part) == (student, part) for o in current):
-            raise OverrideError(f"{path}: no override of {student} {part} to remove")
-        updated = without_override(current, student, part)
-    else:
-        if score is None or not note.strip():
-            raise OverrideError(f"override of {student} {part}: give --score and a --note that says why")
-        if not 0 <= score <= points[part]:
-            raise OverrideError(f"override of {student} {part}: {score:g} points is not between 0 and the part's "
-                                f"{points[part]:g}")
-        updated = with_override(current, Override(student, part, round(float(score), 4), note.strip()))
-    write_overrides(path, updated)  # the record first: whatever happens next, the decision is kept
-    document, _ = apply_overrides(strip_overrides(document), read_overrides(path), source=str(path))
-    try:
-        write_text(out / "results.json", dumps(document))
-        write_exports(document, out)
-        write_reports(document, out)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
-    written = next(s for s in document["students"] if s["id"] == student)
-    if (out / GRADEBOOK_NAME).exists():
-        with Gradebook(out / GRADEBOOK_NAME) as book:
+    with ExitStack() as stack:
+        book = None
+        if (out / GRADEBOOK_NAME).exists():  # held: not while a grading run writes the same folder
+            book = stack.enter_context(Gradebook(out / GRADEBOOK_NAME, exclusive=True))
+        document = _load_results(out)
+        students = {s["id"] for s in document["students"]}
+        points = {p["id"]: p["points"] for p in document["parts"]}
+        if student not in students:
+            shown = ", ".join(sorted(students)[:3]) + (", ..." if len(students) > 3 else "")
+            raise OverrideError(f"{out / 'results.json'}: no student '{student}'; the ids are the submissions' "
+                                f"names ({shown})")
+        if part not in points:
+            raise OverrideError(f"{out / 'results.json'}: no part '{part}'; the parts are {', '.join(points)}")
+        path = out / OVERRIDES_NAME
+        current = read_overrides(path)
+        if remove:
+            if not any((o.student, o.part) == (student, part) for o in current):
+                raise OverrideError(f"{path}: no override of {student} {part} to remove")
+            updated = without_override(current, student, part)
+        else:
+            if score is None or not note.strip():
+                raise OverrideError(f"override of {student} {part}: give --score and a --note that says why")
+            if not 0 <= score <= points[part]:
+                raise OverrideError(f"override of {student} {part}: {score:g} points is not between 0 and the "
+                                    f"part's {points[part]:g}")
+            updated = with_override(current, Override(student, part, round(float(score), 4), note.strip()))
+        write_overrides(path, updated)  # the record first: whatever happens next, the decision is kept
+        document, _ = apply_overrides(strip_overrides(document), updated, source=str(path))
+        _write_document(document, out)
+        written = next(s for s in document["students"] if s["id"] == student)
+        if book is not None:
             book.log_override(student, part, "remove" if remove else "set", None if remove else score,
                               None if remove else note.strip())
             book.set_published_overrides(student, written["score"], _applied(written))

@@ -13,8 +13,9 @@ same byte for byte whichever way it was made. The ways differ only in where
             they are graded again one at a time, and the one that kills its worker
             again becomes an ``error`` result. The batch goes on.
 ``dask``    the tasks of an existing ``dask.distributed`` cluster (``scheduler=ADDRESS``).
-            Nothing is assumed shared with the workers but the installed grader: each
-            task carries its submission's bytes, the spec and the reference module's
+            Workers share nothing with this machine but the installed grader: each task
+            carries its submission's bytes (a class zip's members alone are read from the
+            zip's path, which workers must see), the spec and the reference module's
             source travel once, and student code runs in a sandbox on the worker.
 
 Results stream back as ``(index, result)`` pairs in the order they finish, so a caller
@@ -26,6 +27,7 @@ never writes to that channel.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -34,15 +36,17 @@ import sys
 import tempfile
 import threading
 import warnings
+import zipfile
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Sequence, Union
 
 from .errors import SchedulerError
-from .ingest import DEFAULT_MAX_FILE_BYTES, submission_id
+from .gradebook import engine_hash
+from .ingest import DEFAULT_MAX_FILE_BYTES, Entry, submission_id
 from .models import StudentResult
 from .pipeline import Context, error_result, grade_path
 from .reference import Reference, load_reference
@@ -54,6 +58,11 @@ MAX_CHUNK = 8
 #: Chunks in flight per worker: enough to keep every worker busy, few enough that memory
 #: and the work lost to a dying worker stay small whatever the size of the batch.
 IN_FLIGHT_PER_WORKER = 4
+#: How long to try to reach a Dask scheduler before saying it cannot be reached.
+SCHEDULER_TIMEOUT = "10s"
+
+#: A submission entry as ingest lists it, or a plain file or folder.
+EntryLike = Union[Entry, Path]
 
 
 def usable_cores() -> int:
@@ -94,14 +103,14 @@ def close_context(ctx: Context) -> None:
         close()
 
 
-def grade_entries(entries: Sequence[Path], setup: Setup, reference: Reference | None, *,
+def grade_entries(entries: Sequence[EntryLike], setup: Setup, reference: Reference | None, *,
                   jobs: int = 1, scheduler: str | None = None,
                   runner: Runner | None = None) -> Iterator[tuple[int, StudentResult]]:
     """Grade ``entries``; yield ``(index into entries, result)`` as each one is done.
 
     ``jobs`` local processes (1: this process), or the Dask cluster at ``scheduler``.
-    ``runner`` is used by the serial way only (tests pass a ``FakeRunner``). Workers are
-    started before this returns, so a progress bar's thread starts after any fork.
+    ``runner`` is used by the serial way only (tests pass a ``FakeRunner``). Local workers
+    are forked before this returns.
     """
     if scheduler:
         return _dask(entries, setup, scheduler)
@@ -111,7 +120,7 @@ def grade_entries(entries: Sequence[Path], setup: Setup, reference: Reference | 
     return _LocalPool(entries, setup, reference, jobs).results()
 
 
-def _serial(entries: Sequence[Path], setup: Setup, reference: Reference | None,
+def _serial(entries: Sequence[EntryLike], setup: Setup, reference: Reference | None,
             runner: Runner | None) -> Iterator[tuple[int, StudentResult]]:
     ctx = new_context(setup, reference, runner)
     try:
@@ -160,9 +169,9 @@ def _worker_start(setup: Setup, reference: Reference | None, parent: int) -> Non
     multiprocessing.util.Finalize(None, close_context, args=(_WORKER_CONTEXT,), exitpriority=10)
 
 
-def _grade_chunk(chunk: list[tuple[int, str]]) -> list[tuple[int, StudentResult]]:
+def _grade_chunk(chunk: list[tuple[int, EntryLike]]) -> list[tuple[int, StudentResult]]:
     assert _WORKER_CONTEXT is not None, "the pool's initializer did not run"
-    return [(i, grade_path(Path(entry), _WORKER_CONTEXT)) for i, entry in chunk]
+    return [(i, grade_path(entry, _WORKER_CONTEXT)) for i, entry in chunk]
 
 
 def _start_method() -> str:
@@ -175,16 +184,16 @@ def _start_method() -> str:
 class _LocalPool:
     """``jobs`` worker processes grading chunks of entries; a dead worker costs only its entries."""
 
-    def __init__(self, entries: Sequence[Path], setup: Setup, reference: Reference | None, jobs: int):
+    def __init__(self, entries: Sequence[EntryLike], setup: Setup, reference: Reference | None, jobs: int):
         self.setup, self.reference, self.jobs = setup, reference, jobs
         size = max(1, min(MAX_CHUNK, len(entries) // (jobs * 8)))
-        items = [(i, str(e)) for i, e in enumerate(entries)]
+        items = list(enumerate(entries))
         self.pending = deque(items[k:k + size] for k in range(0, len(items), size))
-        self.suspects: deque[tuple[int, str]] = deque()
+        self.suspects: deque[tuple[int, EntryLike]] = deque()
         self.pool = self._new_pool()
-        self.running: dict[Future, list[tuple[int, str]]] = {}
+        self.running: dict[Future, list[tuple[int, EntryLike]]] = {}
         self.solo = False
-        self._fill()  # forks the workers now, before the caller starts any thread
+        self._fill()  # forks the workers now, not at the first result asked for
 
     def _new_pool(self) -> ProcessPoolExecutor:
         method = _start_method()
@@ -192,7 +201,7 @@ class _LocalPool:
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
                                    initializer=_worker_start, initargs=(self.setup, reference, os.getpid()))
 
-    def _submit(self, chunk: list[tuple[int, str]]) -> None:
+    def _submit(self, chunk: list[tuple[int, EntryLike]]) -> None:
         with warnings.catch_warnings():
             # Python 3.12+ warns of fork() beside running threads; a worker uses none of their
             # locks (see _worker_start), so the warning would only alarm a TA.
@@ -222,7 +231,7 @@ class _LocalPool:
                             yield from future.result()
                         except Exception as exc:  # a result that could not come back: a bug of ours
                             for i, entry in chunk:
-                                yield i, error_result(submission_id(Path(entry)), self.setup.spec,
+                                yield i, error_result(submission_id(entry), self.setup.spec,
                                                       f"internal error while grading ({type(exc).__name__}: "
                                                       f"{exc}); please report it")
                 self._fill()
@@ -242,85 +251,157 @@ class _LocalPool:
         self.pool = self._new_pool()
         if solo and len(lost) == 1:  # it was graded alone and killed its worker: this is the entry
             i, entry = lost[0]
-            yield i, error_result(submission_id(Path(entry)), self.setup.spec,
+            yield i, error_result(submission_id(entry), self.setup.spec,
                                   "grading this submission stopped the grader's worker process (a crash, or the "
                                   "memory limit); a person should look at it")
         else:
-            self.suspects.extend(sorted(lost))
+            self.suspects.extend(sorted(lost, key=lambda item: item[0]))
 
 
-# --- Dask ----------------------------------------------------------------------------------
+# --- an entry's key, digest and bytes ------------------------------------------------------
+
+def entry_key(entry: EntryLike) -> str:
+    """The entry's name in its SUBMISSIONS folder: the same in every run (the gradebook's key)."""
+    if isinstance(entry, Path):
+        return entry.name
+    if not entry.names:
+        return entry.location.name
+    return (f"{entry.location.name}:" if entry.in_archive else "") + "|".join(entry.names)
+
+
+def _tops(entry: EntryLike) -> tuple[Path, list[Path]]:
+    """The folder names are taken relative to, and the paths that make up the entry."""
+    if isinstance(entry, Path):
+        return entry.parent, [entry]
+    if not entry.names:
+        return entry.location.parent, [entry.location]
+    return entry.location.parent, [entry.location / name for name in entry.names]
+
+
+def _walk(top: Path) -> Iterator[tuple[Path, str]]:
+    """Everything under ``top`` in name order, links listed and never followed: (path, kind)."""
+    stack = [top]
+    while stack:
+        path = stack.pop()
+        if path.is_symlink():
+            yield path, "link"
+        elif path.is_file():
+            yield path, "file"
+        elif path.is_dir():
+            yield path, "dir"
+            try:
+                children = sorted(path.iterdir(), key=lambda p: p.name, reverse=True)
+            except OSError:
+                children = []
+            stack.extend(children)
+        else:
+            yield path, "other"  # missing, a socket, a device: nothing ingest reads
+
+
+@functools.lru_cache(maxsize=8)
+def _zip_index(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, int, int, int], ...]:
+    """A class zip's members as (name, CRC, size, attributes): read once, not once per student."""
+    with zipfile.ZipFile(path) as archive:
+        return tuple((i.filename, i.CRC, i.file_size, i.external_attr) for i in archive.infolist())
+
+
+def entry_digest(entry: EntryLike, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
+    """A hash of everything an entry's grade depends on: names, kinds, bytes (a file too large: its size)."""
+    digest = hashlib.sha256()
+    if isinstance(entry, Entry) and entry.in_archive:
+        try:
+            stat = entry.location.stat()
+            members = _zip_index(str(entry.location), stat.st_mtime_ns, stat.st_size)
+        except (OSError, zipfile.BadZipFile) as exc:
+            return hashlib.sha256(f"unreadable archive: {exc}".encode()).hexdigest()
+        prefixes = tuple(n.rstrip("/") + "/" for n in entry.names)
+        for name, crc, size, attributes in members:
+            if name in entry.names or name.startswith(prefixes):
+                digest.update(f"\0{name}\0{crc}\0{size}\0{attributes}".encode("utf-8", "surrogateescape"))
+        return digest.hexdigest()
+    base, tops = _tops(entry)
+    for top in tops:
+        for path, kind in _walk(top):
+            digest.update(f"\0{kind}\0{path.relative_to(base).as_posix()}\0".encode("utf-8", "surrogateescape"))
+            try:
+                if kind == "link":
+                    digest.update(os.readlink(path).encode("utf-8", "surrogateescape"))
+                elif kind == "file":
+                    size = path.stat().st_size
+                    if size > max_file_bytes:
+                        digest.update(f"over the limit: {size}".encode())
+                        continue
+                    with open(path, "rb") as fh:
+                        for block in iter(lambda: fh.read(1 << 20), b""):
+                            digest.update(block)
+            except OSError as exc:
+                digest.update(f"unreadable: {exc.errno}".encode())
+    return digest.hexdigest()
+
 
 @dataclass(frozen=True)
 class Bundle:
     """One submission entry as bytes, for a worker that cannot see this machine's files."""
 
-    name: str
-    """The entry's name (``alice.md`` or the folder ``alice``): the student id comes from it."""
-    folder: bool
-    files: tuple[tuple[str, bytes | int], ...]
-    """(path relative to the entry, bytes); a file over the size limit travels as its size only."""
+    entry: EntryLike
+    """The entry as listed here; a worker reads it from its own copy of ``items``."""
+    items: tuple[tuple[str, str, bytes | int | str | None], ...]
+    """(path relative to the entry's folder, kind, payload): ``file`` and its bytes, ``big``
+    and the size of a file over the limit (a sparse file of that size is refused by its
+    size alike), ``link`` and its target (recreated, never followed), ``dir``."""
+    shared: bool = False
+    """A member of a class zip: the worker reads the zip from the same path (a shared
+    file system), as shipping a class archive to every task would cost more than it saves."""
 
 
-def _entry_files(entry: Path) -> tuple[list[Path], Path]:
-    """The files of an entry as ingest finds them (regular files, hidden ones too), and their root."""
-    if entry.is_dir():
-        return sorted((p for p in entry.rglob("*") if p.is_file()),
-                      key=lambda p: p.relative_to(entry).as_posix()), entry
-    return ([entry] if entry.is_file() else []), entry.parent
+def bundle_entry(entry: EntryLike, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Bundle:
+    """The entry's files as bytes, links as their targets, folders as names."""
+    if isinstance(entry, Entry) and entry.in_archive:
+        return Bundle(entry, (), shared=True)
+    base, tops = _tops(entry)
+    items: list[tuple[str, str, bytes | int | str | None]] = []
+    for top in tops:
+        for path, kind in _walk(top):
+            rel = path.relative_to(base).as_posix()
+            try:
+                if kind == "link":
+                    items.append((rel, "link", os.readlink(path)))
+                elif kind == "dir":
+                    items.append((rel, "dir", None))
+                elif kind == "file":
+                    size = path.stat().st_size
+                    items.append((rel, "big", size) if size > max_file_bytes else (rel, "file", path.read_bytes()))
+            except OSError:
+                continue  # unreadable here: missing there (ingest reports what it cannot read)
+    return Bundle(entry, tuple(items))
 
 
-def entry_digest(entry: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
-    """A hash of everything in an entry that its grade depends on: names, and bytes or (too large) size."""
-    digest = hashlib.sha256(b"folder" if entry.is_dir() else b"file")
-    paths, root = _entry_files(entry)
-    for path in paths:
-        digest.update(b"\0" + path.relative_to(root).as_posix().encode("utf-8", "surrogateescape") + b"\0")
-        try:
-            size = path.stat().st_size
-            if size > max_file_bytes:
-                digest.update(f"over the limit: {size}".encode())
-                continue
-            with open(path, "rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    digest.update(block)
-        except OSError as exc:
-            digest.update(f"unreadable: {exc.errno}".encode())
-    return digest.hexdigest()
-
-
-def bundle_entry(entry: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Bundle:
-    """The entry's files as bytes (a file over the size limit as its size only)."""
-    paths, root = _entry_files(entry)
-    files: list[tuple[str, bytes | int]] = []
-    for path in paths:
-        rel = path.relative_to(root).as_posix()
-        try:
-            size = path.stat().st_size
-            files.append((rel, size if size > max_file_bytes else path.read_bytes()))
-        except OSError:
-            continue  # unreadable here: the worker sees it missing (ingest would report it unreadable)
-    return Bundle(entry.name, entry.is_dir(), tuple(files))
-
-
-def unpack_bundle(bundle: Bundle, folder: Path) -> Path:
-    """Write ``bundle`` under ``folder``; return the entry's path there."""
-    target = folder / bundle.name
-    root = target if bundle.folder else folder
-    if bundle.folder:
-        target.mkdir()
-    for rel, data in bundle.files:
-        path = root / rel
-        if not path.resolve().is_relative_to(root.resolve()):  # a name like ../x never leaves the folder
-            continue
+def unpack_bundle(bundle: Bundle, folder: Path) -> EntryLike:
+    """Recreate ``bundle`` under ``folder``; return the entry as it is there."""
+    if bundle.shared:
+        return bundle.entry
+    root = folder.resolve()
+    for rel, kind, payload in bundle.items:
+        path = folder / rel
+        if ".." in Path(rel).parts or Path(rel).is_absolute() or not path.parent.resolve().is_relative_to(root):
+            continue  # names come from relative_to() here; this only guards a bundle made elsewhere
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "wb") as fh:
-            if isinstance(data, int):
-                fh.truncate(data)  # a sparse file of the same size: ingest refuses it by its size
-            else:
-                fh.write(data)
-    return target
+        if kind == "dir":
+            path.mkdir(exist_ok=True)
+        elif kind == "link" and isinstance(payload, str):
+            os.symlink(payload, path)
+        elif kind == "big" and isinstance(payload, int):
+            with open(path, "wb") as fh:
+                fh.truncate(payload)
+        elif kind == "file" and isinstance(payload, bytes):
+            path.write_bytes(payload)
+    entry = bundle.entry
+    if isinstance(entry, Path):
+        return folder / entry.name
+    return replace(entry, location=folder / entry.location.name)
 
+
+# --- Dask ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class _Shipment:
@@ -363,28 +444,24 @@ def _dask_grade(bundle: Bundle, shipment: _Shipment) -> StudentResult:
 
 
 def _dask_engine() -> str:
-    from .gradebook import engine_hash  # the worker's own grader, to compare with ours
-
-    return engine_hash()
+    return engine_hash()  # run on each worker: its own grader's, to compare with ours
 
 
-def _dask(entries: Sequence[Path], setup: Setup, scheduler: str) -> Iterator[tuple[int, StudentResult]]:
+def _dask(entries: Sequence[EntryLike], setup: Setup, scheduler: str) -> Iterator[tuple[int, StudentResult]]:
     try:
         from distributed import Client, as_completed
     except ImportError:
         raise SchedulerError(f"--scheduler {scheduler}: dask.distributed is not installed; "
                              f"install the extra: pip install 'grader[dask]'") from None
-    from .gradebook import engine_hash
-
     try:
-        client = Client(scheduler, timeout="10s", set_as_default=False)
+        client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise SchedulerError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({exc}); "
                              f"check the address and that the cluster is running") from None
     return _dask_results(client, as_completed, entries, setup, engine_hash())
 
 
-def _dask_results(client, as_completed, entries: Sequence[Path], setup: Setup,
+def _dask_results(client, as_completed, entries: Sequence[EntryLike], setup: Setup,
                   engine: str) -> Iterator[tuple[int, StudentResult]]:
     try:
         theirs = client.run(_dask_engine)
@@ -399,25 +476,23 @@ def _dask_results(client, as_completed, entries: Sequence[Path], setup: Setup,
         key = hashlib.sha256(repr(setup).encode() + (source or b"")).hexdigest()[:16]
         shipment = client.scatter(_Shipment(setup, Path(ref_path).name if ref_path else None, source, key),
                                   broadcast=True, hash=False)
+        # A bounded window of tasks in flight: the bytes of a 10,000-student class are never all in memory.
         window = max(8, 4 * sum(client.nthreads().values()))
         todo = iter(enumerate(entries))
         index: dict = {}
 
-        def submit() -> bool:
+        def submit():
             item = next(todo, None)
             if item is None:
-                return False
+                return None
             i, entry = item
             future = client.submit(_dask_grade, bundle_entry(entry, setup.max_file_bytes), shipment, pure=False,
                                    retries=1)
             index[future.key] = i
-            running.add(future)
-            return True
+            return future
 
-        running = as_completed()
-        for _ in range(window):
-            if not submit():
-                break
+        first = [f for f in (submit() for _ in range(window)) if f is not None]
+        running = as_completed(first, loop=client.loop)
         for future in running:
             i = index.pop(future.key)
             try:
@@ -428,6 +503,8 @@ def _dask_results(client, as_completed, entries: Sequence[Path], setup: Setup,
                                       f"a person should look at it")
             future.release()
             yield i, result
-            submit()
+            following = submit()
+            if following is not None:
+                running.add(following)
     finally:
         client.close()

@@ -130,9 +130,11 @@ def _history(args: argparse.Namespace) -> int:
               f"submission {r.content_hash[:12]}")
         if r.part is not None:
             p = r.part
-            print(f"    {p['part']}: {p['verdict']} {p['score']:g} of {p['max_score']:g}; expected {p['expected']}; "
-                  f"read {p['found']!r} at {p['file']}:{p['line']}")
-            print(f"    from: {p['excerpt']!r}")
+            read = f"read {p['found']!r} at {p['file']}:{p['line']}" if p["file"] else "nothing read"
+            print(f"    {p['part']}: {p['verdict']} {p['score']:g} of {p['max_score']:g}; expected "
+                  f"{p['expected'] or '-'}; {read}")
+            if p["excerpt"]:
+                print(f"    from: {p['excerpt']!r}")
             print(f"    {p['feedback']}")
     return EXIT_OK
 

@@ -144,10 +144,21 @@ class Grading:
 class Published:
     """A student's grade as last written to results.json."""
 
-    student: str
-    grading: Grading
+    grading: int
+    score: float
+    """The total written, overrides included."""
+    text: str
+    """The machine's result as JSON (``student`` reads it: only for the few a diff looks into)."""
     overrides: tuple[dict, ...]
     """The overrides applied then, as ``{"part", "score", "note"}``."""
+    content_hash: str
+    spec_hash: str
+    engine: str
+
+    @property
+    def student(self) -> dict:
+        """The machine's result, as results.json shows a student (without overrides)."""
+        return json.loads(self.text)
 
 
 @dataclass(frozen=True)
@@ -167,12 +178,22 @@ class HistoryRow:
 class Gradebook:
     """The SQLite gradebook of one output folder. Use it as a context manager, or ``close()`` it."""
 
-    def __init__(self, path: str | Path, *, assignment: str | None = None):
+    def __init__(self, path: str | Path, *, assignment: str | None = None, exclusive: bool = False):
+        """Open (or create) the gradebook at ``path``.
+
+        ``assignment`` must match the one it was made for. ``exclusive`` holds it for this
+        process alone until ``close()`` (a grading run, an override): another one is refused
+        at once instead of interleaving with it. The hold ends with the process, however it ends.
+        """
         self.path = Path(path)
+        self._lock = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if exclusive:
+                self._hold()
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         except (OSError, sqlite3.Error) as exc:
+            self._release()
             raise GradebookError(f"{self.path}: cannot be opened ({exc}); check the output folder") from None
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -181,9 +202,31 @@ class Gradebook:
             self._db.executescript(_SCHEMA)
             with self._transaction():
                 self._check_meta(assignment)
-        except sqlite3.DatabaseError as exc:
-            self._db.close()
+        except (sqlite3.DatabaseError, GradebookError) as exc:
+            self.close()
+            if isinstance(exc, GradebookError):
+                raise
             raise self._error(exc) from None
+
+    def _hold(self) -> None:
+        lock = open(self.path.with_name(self.path.name + ".lock"), "a")
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX: no hold, SQLite's own locks remain
+            self._lock = lock
+            return
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            raise GradebookError(f"{self.path}: another grader is grading or overriding in "
+                                 f"{self.path.parent}; wait for it to finish") from None
+        self._lock = lock
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.close()  # closing the file ends the hold
+            self._lock = None
 
     def _error(self, exc: sqlite3.Error) -> GradebookError:
         text = str(exc)
@@ -209,8 +252,9 @@ class Gradebook:
             self._db.execute("UPDATE meta SET value = ? WHERE key = 'assignment'", (assignment,))
 
     def close(self) -> None:
-        """Close the database (everything is already committed)."""
+        """Close the database (everything is already committed) and end the hold."""
         self._db.close()
+        self._release()
 
     def __enter__(self) -> "Gradebook":
         return self
@@ -294,10 +338,9 @@ class Gradebook:
     def published(self) -> dict[str, Published]:
         """The grades last written to results.json, by student id."""
         rows = self._run_sql(lambda: self._db.execute(
-            "SELECT p.student, g.id, g.entry, g.content_hash, g.spec_hash, g.engine, g.result, p.overrides "
+            "SELECT p.student, g.id, p.score, g.result, p.overrides, g.content_hash, g.spec_hash, g.engine "
             "FROM published p JOIN gradings g ON g.id = p.grading ORDER BY p.student").fetchall())
-        return {r[0]: Published(r[0], self._grading((r[1], r[2], r[3], r[4], r[5], r[6])),
-                                tuple(json.loads(r[7]))) for r in rows}
+        return {r[0]: Published(r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7]) for r in rows}
 
     def publish(self, rows: Sequence[tuple[str, int, float, Sequence[Mapping[str, Any]]]]) -> None:
         """Replace the published grades: (student id, grading id, score, overrides applied)."""
@@ -324,7 +367,8 @@ class Gradebook:
         """Record a person's override (``set``) or its removal (``remove``)."""
         def go() -> None:
             with self._transaction() as db:
-                db.execute("INSERT INTO override_log (at, student, part, action, score, note) VALUES (?, ?, ?, ?, ?, ?)",
+                db.execute("INSERT INTO override_log (at, student, part, action, score, note) "
+                           "VALUES (?, ?, ?, ?, ?, ?)",
                            (_now(), student, part, action, score, note))
         self._run_sql(go)
 

@@ -21,7 +21,8 @@ class Snapshot:
     """A student's published grade and what it was graded from."""
 
     student: Mapping[str, Any]
-    """The student's dict as written to results.json, overrides applied."""
+    """The student's dict as written to results.json, overrides applied. Of a student whose
+    score is the same on both sides only ``score`` is read."""
     content_hash: str
     """The submission's bytes."""
     spec_hash: str
@@ -106,7 +107,7 @@ def _part_why(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[str, ...]
             why.append("the person's override was removed; the machine's grade stands")
         else:
             why.append(f"a person's score changed from {o_old['score']:g} to {o_new['score']:g}: {o_new['note']}")
-    if _machine(old) != _machine(new):
+    if (o_old or o_new) and _machine(old) != _machine(new):
         (s0, v0), (s1, v1) = _machine(old), _machine(new)
         note = " (a person's override decides the score)" if o_new else ""
         why.append(f"the machine's grade went from {v0} {s0:g} to {v1} {s1:g}{note}")
@@ -118,6 +119,10 @@ def _part_why(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[str, ...]
         why.append(f"known mistake {old.get('mistake') or 'none'} -> {new.get('mistake') or 'none'}")
     if old.get("feedback") != new.get("feedback") and new.get("feedback"):
         why.append(f"now: {new['feedback']}")
+    if not why:  # the same reading and the same judgement, worth other points: the credit or points changed
+        mistake = f" (known mistake {new['mistake']})" if new.get("mistake") else ""
+        why.append(f"the same answer{mistake} is worth {new['score']:g} now, not {old['score']:g}: "
+                   f"its credit or the part's points changed")
     return tuple(why)
 
 
