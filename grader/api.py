@@ -17,7 +17,7 @@ from .bundle import write_student_bundle
 from .errors import OutputError, OverrideError, StudentCopyError
 from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash
 from .ingest import DEFAULT_MAX_FILE_BYTES
-from .ingest.entries import submission_entries
+from .ingest.entries import batch_entries
 from .models import BatchResult, StudentResult
 from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_to_student, check_overrides, read_overrides,
                         strip_overrides, with_override, without_override, write_overrides)
@@ -72,11 +72,21 @@ def _close(ctx: Context) -> None:
     close_context(ctx)
 
 
+def list_entries(submissions: Path, id_pattern: str | None = None) -> list:
+    """The submission entries of a folder (the id is each entry's own name, as the contract
+    says, unless ``id_pattern`` is given) or of a class zip as a platform exports it (ids
+    taken from Moodle's and Canvas's names by default, one student's files merged)."""
+    if id_pattern is None and submissions.is_dir():
+        id_pattern = ""
+    return batch_entries(submissions, id_pattern=id_pattern)
+
+
 def grade_batch(submissions: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
                 run_code: bool = True,
                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
                 jobs: int | None = None, scheduler: str | None = None,
-                gradebook: Gradebook | None = None, fresh: bool = False) -> BatchResult:
+                gradebook: Gradebook | None = None, fresh: bool = False,
+                id_pattern: str | None = None) -> BatchResult:
     """Grade every submission entry of a folder; a broken one becomes an ``error`` result.
 
     ``jobs`` worker processes (default: every usable core; 1 grades in this process), or the
@@ -85,7 +95,7 @@ def grade_batch(submissions: str | Path, spec: Spec | str | Path = DEFAULT_SPEC,
     spec and grader are unchanged is taken from it instead of graded again (unless ``fresh``).
     """
     return _grade(Path(submissions), _spec(spec), run_code=run_code, progress=progress, jobs=jobs,
-                  scheduler=scheduler, book=gradebook, fresh=fresh).batch
+                  scheduler=scheduler, book=gradebook, fresh=fresh, id_pattern=id_pattern).batch
 
 
 @dataclass(frozen=True)
@@ -99,8 +109,9 @@ class _Graded:
 
 
 def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int | None, scheduler: str | None,
-           book: Gradebook | None, fresh: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> _Graded:
-    entries = submission_entries(submissions)
+           book: Gradebook | None, fresh: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+           id_pattern: str | None = None) -> _Graded:
+    entries = list_entries(submissions, id_pattern)
     reference = load_reference(spec)  # a broken reference stops here, in one line, before any work
     setup = Setup(spec, run_code, max_file_bytes)
     jobs = usable_cores() if jobs is None else max(1, jobs)
@@ -226,7 +237,7 @@ class CourseGrading:
 def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
                  run_code: bool = True, jobs: int | None = None, scheduler: str | None = None,
                  progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
-                 fresh: bool = False) -> CourseGrading:
+                 fresh: bool = False, id_pattern: str | None = None) -> CourseGrading:
     """``grader grade``: grade into OUT's gradebook (resuming), apply the overrides, write every output.
 
     Only submissions whose bytes, spec or grader changed since a stored grading are graded
@@ -239,7 +250,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
     with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
         before = book.published()
         graded = _grade(Path(submissions), spec, run_code=run_code, progress=progress, jobs=jobs,
-                        scheduler=scheduler, book=book, fresh=fresh)
+                        scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern)
         overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
         document, warnings = apply_overrides(results_document(graded.batch), overrides,
                                              source=str(out / OVERRIDES_NAME))

@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
                        "default: the shipped reference/gnr638_a2.yaml")
     grade.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     grade.add_argument("--no-code", action="store_true", help="do not run student code (code parts are flagged)")
+    grade.add_argument("--id-pattern", default=None, metavar="REGEX",
+                       help="regular expression that takes the student id out of an entry's name (its 'id' "
+                            "group, or the whole match); a class zip uses Moodle's and Canvas's names by default")
     grade.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     grade.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                        help=f"worker processes (default: every core, {api.usable_cores()} here; 1: no workers)")
@@ -97,7 +100,7 @@ def _grade(args: argparse.Namespace) -> int:
     interactive = not args.quiet and sys.stderr.isatty()  # no bar in logs, pipes and CI
     with progress_bar(interactive) as progress:
         run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code, progress=progress,
-                               jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh)
+                               jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh, id_pattern=args.id_pattern)
     document = run.document
     if not args.quiet:
         print_batch_summary(document, str(args.out), time.perf_counter() - started)

@@ -56,8 +56,6 @@ def test_verdict(graded, archive, student, part, verdict):
     assert got.verdict == verdict, (got.found, got.feedback)
 
 
-@pytest.mark.xfail(strict=True, reason="grader.api.grade_batch still lists entries with ingest.submission_entries "
-                                       "(folders only); with ingest.batch_entries it grades a class zip")
 def test_the_command_line_grades_a_class_zip(tmp_path):
     assert main(["grade", str(FIXTURES / "class_moodle.zip"), "--out", str(tmp_path), "--quiet", "--no-code"]) == 0
     ids = [s["id"] for s in json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))["students"]]
