@@ -237,7 +237,8 @@ class CourseGrading:
 def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
                  run_code: bool = True, jobs: int | None = None, scheduler: str | None = None,
                  progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
-                 fresh: bool = False, id_pattern: str | None = None) -> CourseGrading:
+                 fresh: bool = False, id_pattern: str | None = None,
+                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> CourseGrading:
     """``grader grade``: grade into OUT's gradebook (resuming), apply the overrides, write every output.
 
     Only submissions whose bytes, spec or grader changed since a stored grading are graded
@@ -250,7 +251,8 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
     with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
         before = book.published()
         graded = _grade(Path(submissions), spec, run_code=run_code, progress=progress, jobs=jobs,
-                        scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern)
+                        scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern,
+                        max_file_bytes=max_file_bytes)
         overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
         document, warnings = apply_overrides(results_document(graded.batch), overrides,
                                              source=str(out / OVERRIDES_NAME))

@@ -127,3 +127,15 @@ def test_lms_exports_have_the_columns_the_platforms_document(tmp_path):
     assert canvas[0] == "Student,ID,SIS User ID,SIS Login ID,Section,GNR 638 Assignment 2"
     assert canvas[1] == "Points Possible,,,,,30" and canvas[2] == "s1001,,s1001,,,7"
 
+
+
+def test_max_file_mb_refuses_a_larger_file_with_its_size(tmp_path):
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "big.txt").write_text("standard convolution = 1228800\n" + "x" * 3000)
+    (subs / "small.md").write_text("standard convolution = 1228800\n")
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code", "--max-file-mb", "0.002"]) == 0
+    by_id = {s["id"]: s for s in json.loads((out / "results.json").read_text())["students"]}
+    assert by_id["big"]["status"] == "error" and "bytes is over the" in by_id["big"]["error"]
+    assert by_id["small"]["status"] == "graded"
