@@ -22,6 +22,7 @@ import tempfile
 import threading
 import time
 import weakref
+from dataclasses import replace
 from typing import Any
 
 from . import worker as _wire
@@ -438,6 +439,12 @@ def interpret(job: Job, facts: dict, output: bytes, results: bytes) -> ExecResul
     parsed = _parse_results(results, ncalls)
     calls = tuple(parsed.calls)
     stdout = _render_stdout(output, int(facts.get("output_total", len(output)) or 0), limits.output_bytes)
+    job_dir = facts.get("job_dir")
+    if job_dir:
+        # In audit mode the files live in a random folder; say /submission, as namespaces
+        # mode does, so that the same code gives the same report in either mode.
+        stdout = stdout.replace(job_dir, "/submission")
+        calls = tuple(replace(c, error=c.error.replace(job_dir, "/submission")) if c.error else c for c in calls)
     seconds = float(facts.get("wall", 0.0) or 0.0)
     killed_by = facts.get("killed_by")
     sig = facts.get("signal")

@@ -1218,6 +1218,7 @@ def run_job(ctx: _Context, mode: str, limits: dict, payload: bytearray, out: _Bu
         "result_bytes": res.total,
         "swept": swept,
         "mode": mode,
+        "job_dir": job_dir,
     }
     return facts
 
