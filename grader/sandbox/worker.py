@@ -769,7 +769,9 @@ def _enter_namespaces(ctx: _Context, files_bytes: int) -> None:
         if os.path.isdir(target):
             mount("tmpfs", target, "tmpfs", _MS_RDONLY | _MS_NOSUID | _MS_NODEV | _MS_NOEXEC, "size=4096,mode=755")
     os.mkdir(root + NS_JOB_DIR, 0o755)
-    os.mkdir(root + "/tmp", 0o777)
+    # /tmp may exist already: a Python or numpy installed under /tmp (a virtualenv in a
+    # clone there) is mounted read-only inside it. The rest of /tmp stays empty and writable.
+    os.makedirs(root + "/tmp", 0o777, exist_ok=True)
     os.chmod(root + "/tmp", 0o1777)
     os.chdir(root)
     number = _SYS_PIVOT_ROOT.get(os.uname().machine)
