@@ -249,10 +249,10 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
     overrides = read_overrides(out / OVERRIDES_NAME)
     check_overrides(overrides, {p.id: p.points for p in spec.parts}, source=str(out / OVERRIDES_NAME))
     with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
-        before = book.published()
         graded = _grade(Path(submissions), spec, run_code=run_code, progress=progress, jobs=jobs,
                         scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern,
                         max_file_bytes=max_file_bytes)
+        before = book.published()  # what the last run wrote: grading does not change it
         overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
         document, warnings = apply_overrides(results_document(graded.batch), overrides,
                                              source=str(out / OVERRIDES_NAME))
@@ -265,7 +265,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                 student = {"id": sid, "score": pub.score, "parts": []}  # unchanged: the diff reads its score alone
             else:
                 applied = [Override(sid, o["part"], o["score"], o["note"]) for o in pub.overrides]
-                student = apply_to_student({**pub.student, "id": sid}, applied)
+                student = apply_to_student({**book.result(pub.grading), "id": sid}, applied)
             old[sid] = Snapshot(student, pub.content_hash, pub.spec_hash, pub.engine)
         diff = regrade_diff(old, new)
         _write_document(document, out)

@@ -261,12 +261,16 @@ class _LocalPool:
 # --- an entry's key, digest and bytes ------------------------------------------------------
 
 def entry_key(entry: EntryLike) -> str:
-    """The entry's name in its SUBMISSIONS folder: the same in every run (the gradebook's key)."""
+    """The entry's name in its SUBMISSIONS folder: the same in every run (the gradebook's key).
+
+    Names grouped under an id an id pattern gave carry that id too: another pattern, another key.
+    """
     if isinstance(entry, Path):
         return entry.name
     if not entry.names:
-        return entry.location.name
-    return (f"{entry.location.name}:" if entry.in_archive else "") + "|".join(entry.names)
+        return entry.location.name  # the plain rule: the name alone gives the id
+    where = f"{entry.location.name}:" if entry.in_archive else ""
+    return f"{entry.student} <- {where}{'|'.join(entry.names)}"
 
 
 def _tops(entry: EntryLike) -> tuple[Path, list[Path]]:

@@ -145,20 +145,14 @@ class Published:
     """A student's grade as last written to results.json."""
 
     grading: int
+    """The grading written (``Gradebook.result`` reads it, for the few students a diff looks into)."""
     score: float
     """The total written, overrides included."""
-    text: str
-    """The machine's result as JSON (``student`` reads it: only for the few a diff looks into)."""
     overrides: tuple[dict, ...]
     """The overrides applied then, as ``{"part", "score", "note"}``."""
     content_hash: str
     spec_hash: str
     engine: str
-
-    @property
-    def student(self) -> dict:
-        """The machine's result, as results.json shows a student (without overrides)."""
-        return json.loads(self.text)
 
 
 @dataclass(frozen=True)
@@ -338,9 +332,16 @@ class Gradebook:
     def published(self) -> dict[str, Published]:
         """The grades last written to results.json, by student id."""
         rows = self._run_sql(lambda: self._db.execute(
-            "SELECT p.student, g.id, p.score, g.result, p.overrides, g.content_hash, g.spec_hash, g.engine "
+            "SELECT p.student, g.id, p.score, p.overrides, g.content_hash, g.spec_hash, g.engine "
             "FROM published p JOIN gradings g ON g.id = p.grading ORDER BY p.student").fetchall())
-        return {r[0]: Published(r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7]) for r in rows}
+        return {r[0]: Published(r[1], r[2], tuple(json.loads(r[3])), r[4], r[5], r[6]) for r in rows}
+
+    def result(self, grading: int) -> dict:
+        """A stored grading's result, as results.json shows a student (without overrides)."""
+        row = self._run_sql(lambda: self._db.execute("SELECT result FROM gradings WHERE id = ?", (grading,)).fetchone())
+        if row is None:
+            raise GradebookError(f"{self.path}: no grading {grading}; the gradebook was changed by hand")
+        return json.loads(row[0])
 
     def publish(self, rows: Sequence[tuple[str, int, float, Sequence[Mapping[str, Any]]]]) -> None:
         """Replace the published grades: (student id, grading id, score, overrides applied)."""

@@ -191,7 +191,8 @@ def test_a_bundled_entry_of_several_named_files_grades_as_it_does(tmp_path, spec
     there = unpack_bundle(bundle, tmp_path / "worker")
     ctx = api.make_context(spec, run_code=False)
     assert grade_path(there, ctx) == grade_path(entry, ctx)
-    assert entry_key(entry) == "doejane_123456_1_answers.md|doejane_123456_2_backprop.py"
+    assert entry_key(entry) == "doejane_123456 <- doejane_123456_1_answers.md|doejane_123456_2_backprop.py"
+    assert entry_key(Entry("123456", subs, entry.names)) != entry_key(entry)  # another id pattern
 
 
 def test_a_bundle_keeps_links_as_links_and_large_files_by_size(tmp_path, spec):
