@@ -189,14 +189,7 @@ def render_reports(out: str | Path) -> dict:
     """
     out = Path(out)
     path = out / "results.json"
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise OutputError(f"{path}: not found; run 'grader grade' with --out {out} first") from None
-    except (OSError, ValueError) as exc:
-        raise OutputError(f"{path}: not a results file ({exc})") from None
-    if not isinstance(document, dict) or "students" not in document or "parts" not in document:
-        raise OutputError(f"{path}: not a results file written by grader")
+    document = _load_results(out)
     if (out / OVERRIDES_NAME).exists():  # a TA edited the overrides: they take effect without grading
         updated, _ = apply_overrides(strip_overrides(document), read_overrides(out / OVERRIDES_NAME))
         if updated != document:
