@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -110,10 +110,12 @@ class _Graded:
 
 def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int | None, scheduler: str | None,
            book: Gradebook | None, fresh: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
-           id_pattern: str | None = None) -> _Graded:
+           id_pattern: str | None = None, read_seconds: float | None = None) -> _Graded:
     entries = list_entries(submissions, id_pattern)
     reference = load_reference(spec)  # a broken reference stops here, in one line, before any work
     setup = Setup(spec, run_code, max_file_bytes)
+    if read_seconds is not None:
+        setup = replace(setup, read_seconds=read_seconds)
     jobs = usable_cores() if jobs is None else max(1, jobs)
     results: list[StudentResult | None] = [None] * len(entries)
     gradings: list[Grading | None] = [None] * len(entries)
@@ -188,7 +190,6 @@ def render_reports(out: str | Path) -> dict:
     The overrides in OUT/overrides.csv are applied again, so a TA's edits of that file take effect.
     """
     out = Path(out)
-    path = out / "results.json"
     document = _load_results(out)
     if (out / OVERRIDES_NAME).exists():  # a TA edited the overrides: they take effect without grading
         updated, _ = apply_overrides(strip_overrides(document), read_overrides(out / OVERRIDES_NAME))
@@ -231,7 +232,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                  run_code: bool = True, jobs: int | None = None, scheduler: str | None = None,
                  progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
                  fresh: bool = False, id_pattern: str | None = None,
-                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> CourseGrading:
+                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, read_seconds: float | None = None) -> CourseGrading:
     """``grader grade``: grade into OUT's gradebook (resuming), apply the overrides, write every output.
 
     Only submissions whose bytes, spec or grader changed since a stored grading are graded
@@ -244,7 +245,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
     with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
         graded = _grade(Path(submissions), spec, run_code=run_code, progress=progress, jobs=jobs,
                         scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern,
-                        max_file_bytes=max_file_bytes)
+                        max_file_bytes=max_file_bytes, read_seconds=read_seconds)
         before = book.published()  # what the last run wrote: grading does not change it
         overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
         document, warnings = apply_overrides(results_document(graded.batch), overrides,

@@ -47,6 +47,7 @@ from typing import Iterator, Sequence, Union
 from .errors import SchedulerError
 from .gradebook import engine_hash
 from .ingest import DEFAULT_MAX_FILE_BYTES, Entry, submission_id
+from .ingest.limits import DEFAULT_LIMITS
 from .models import StudentResult
 from .pipeline import Context, error_result, grade_path
 from .reference import Reference, load_reference
@@ -73,6 +74,9 @@ def usable_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+DEFAULT_READ_SECONDS = DEFAULT_LIMITS.max_seconds
+
+
 @dataclass(frozen=True)
 class Setup:
     """What grading needs besides the entries: small, picklable, the same on every worker."""
@@ -82,6 +86,8 @@ class Setup:
     """Run code parts in the sandbox; without it they are marked as not run."""
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     """Files larger than this are refused."""
+    read_seconds: float = DEFAULT_READ_SECONDS
+    """Longest time spent reading one submission."""
 
     @property
     def needs_runner(self) -> bool:
@@ -93,7 +99,8 @@ def new_context(setup: Setup, reference: Reference | None, runner: Runner | None
     """A grading context; a ``ProcessRunner`` (started on first use) when code is run and none is given."""
     if setup.needs_runner and runner is None:
         runner = ProcessRunner()
-    return Context(setup.spec, reference, runner if setup.run_code else None, setup.max_file_bytes)
+    return Context(setup.spec, reference, runner if setup.run_code else None, setup.max_file_bytes,
+                   read_seconds=setup.read_seconds)
 
 
 def close_context(ctx: Context) -> None:

@@ -36,6 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     grade.add_argument("--no-code", action="store_true", help="do not run student code (code parts are flagged)")
     grade.add_argument("--max-file-mb", type=float, default=api.DEFAULT_MAX_FILE_BYTES / 1e6, metavar="MB",
                        help="largest file read, in MB (default %(default)g); a larger one is refused with its size")
+    grade.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
+                       help="longest time spent reading one submission (default 60); a slower one is "
+                            "recorded as an error with the reason")
     grade.add_argument("--id-pattern", default=None, metavar="REGEX",
                        help="regular expression that takes the student id out of an entry's name (its 'id' "
                             "group, or the whole match); a class zip uses Moodle's and Canvas's names by default")
@@ -103,7 +106,7 @@ def _grade(args: argparse.Namespace) -> int:
     with progress_bar(interactive) as progress:
         run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code, progress=progress,
                                jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh, id_pattern=args.id_pattern,
-                               max_file_bytes=int(args.max_file_mb * 1e6))
+                               max_file_bytes=int(args.max_file_mb * 1e6), read_seconds=args.time_limit)
     document = run.document
     if not args.quiet:
         print_batch_summary(document, str(args.out), time.perf_counter() - started)

@@ -7,6 +7,7 @@ student code runs here through a ``Runner``; ``check`` and ``score`` stay pure.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import traceback
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from .check import check_code, check_formula, check_number
 from .errors import GraderError
 from .extract import Extraction, extract
 from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id
+from .ingest.limits import DEFAULT_LIMITS
 from .models import Answer, Check, Document, PartResult, StudentResult
 from .reference import Reference, stated_parameters_differ
 from .sandbox import Job, Limits, Runner
@@ -34,6 +36,8 @@ class Context:
     reference: Reference | None
     runner: Runner | None = None
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    read_seconds: float = DEFAULT_LIMITS.max_seconds
+    """Longest time spent reading one submission before it is recorded as an error."""
     _expected: dict[tuple[str, tuple], Any] = field(default_factory=dict)
 
     def expected(self, part: Part, question: Question, stated: dict[str, float]) -> tuple[Any, dict[str, Any]]:
@@ -186,7 +190,9 @@ def grade_path(path: Path, ctx: Context) -> StudentResult:
     """Read and grade one submission entry; a failure becomes an ``error`` result, never an exception."""
     student = submission_id(path)
     try:
-        document = read_submission(path, max_file_bytes=ctx.max_file_bytes)
+        limits = DEFAULT_LIMITS if ctx.read_seconds == DEFAULT_LIMITS.max_seconds else dataclasses.replace(
+            DEFAULT_LIMITS, max_seconds=ctx.read_seconds)
+        document = read_submission(path, limits=limits, max_file_bytes=ctx.max_file_bytes)
         return grade_document(document, ctx)
     except GraderError as exc:  # unreadable files, a reference failing at stated values
         return error_result(student, ctx.spec, str(exc))

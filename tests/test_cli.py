@@ -139,3 +139,23 @@ def test_max_file_mb_refuses_a_larger_file_with_its_size(tmp_path):
     by_id = {s["id"]: s for s in json.loads((out / "results.json").read_text())["students"]}
     assert by_id["big"]["status"] == "error" and "bytes is over the" in by_id["big"]["error"]
     assert by_id["small"]["status"] == "graded"
+
+
+def test_time_limit_is_passed_to_reading(tmp_path, monkeypatch):
+    from grader.ingest import limits as limit_module
+    from grader import pipeline
+
+    seen = []
+    real = pipeline.read_submission
+
+    def spy(path, *, limits=limit_module.DEFAULT_LIMITS, max_file_bytes=None):
+        seen.append(limits.max_seconds)
+        return real(path, limits=limits, max_file_bytes=max_file_bytes)
+
+    monkeypatch.setattr(pipeline, "read_submission", spy)
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "a.md").write_text("standard convolution = 1228800\n")
+    assert main(["grade", str(subs), "--out", str(tmp_path / "o"), "--quiet", "--no-code", "--jobs", "1",
+                 "--time-limit", "7.5"]) == 0
+    assert seen == [7.5]
