@@ -195,7 +195,7 @@ def render_reports(out: str | Path) -> dict:
         updated, _ = apply_overrides(strip_overrides(document), read_overrides(out / OVERRIDES_NAME))
         if updated != document:
             document = updated
-            write_text(path, dumps(document))
+            write_text(out / "results.json", dumps(document))
     try:
         write_exports(document, out)
         write_reports(document, out)
