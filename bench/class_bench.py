@@ -78,6 +78,16 @@ def _caches() -> list:
     return found
 
 
+def _clear_dict_caches() -> None:
+    """The caches that are plain dicts: label hits and misspelling fixes by text."""
+    import grader.extract as extract_package
+    from grader.extract import values
+
+    values._HITS.clear()
+    for _, vocab in extract_package._VOCABULARIES.values():
+        vocab._texts.clear()
+
+
 def _cold() -> None:
     """Every submission graded as if its text had never been seen (workers inherit this by fork)."""
     from grader import batch
@@ -88,6 +98,7 @@ def _cold() -> None:
     def grade_unseen(entry, ctx):
         for cache in caches:
             cache.cache_clear()
+        _clear_dict_caches()
         return graded(entry, ctx)
 
     batch.grade_path = grade_unseen

@@ -81,10 +81,16 @@ class Vocabulary:
     def __init__(self, words_: set[str]):
         self.words = frozenset(w.lower() for w in words_ if len(w) >= 5)
         self._cache: dict[str, str] = {}
+        self._texts: dict[str, str] = {}
 
     def fix(self, text: str) -> str:
         """``text`` with misspelled vocabulary words corrected (other text unchanged)."""
-        return _WORD.sub(lambda m: self._word(m.group(0)), text)
+        fixed = self._texts.get(text)
+        if fixed is None:
+            if len(self._texts) > _CACHE_LIMIT:  # bounded: a long batch does not grow it forever
+                self._texts.clear()
+            fixed = self._texts[text] = _WORD.sub(lambda m: self._word(m.group(0)), text)
+        return fixed
 
     def _word(self, word: str) -> str:
         lower = word.lower()
@@ -100,6 +106,7 @@ class Vocabulary:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_CACHE_LIMIT = 100_000
 
 
 def _within(a: str, b: str, budget: int) -> bool:

@@ -104,6 +104,10 @@ def _labels(question: Question) -> tuple[tuple[str, str, bool], ...]:
     return cached[1]
 
 
+#: Label hits by (text, question, specific, vocabulary): every question's scan asks about the same texts.
+_HITS: dict[tuple, tuple[tuple[int, str], ...]] = {}
+
+
 def _label_hits(text: str, question: Question, *, specific: bool = False,
                 vocab: Vocabulary | None = None) -> list[tuple[int, str]]:
     """(position, part id) of every part label in ``text``'s compact form.
@@ -112,6 +116,10 @@ def _label_hits(text: str, question: Question, *, specific: bool = False,
     ("depthwise separable") or symbols ("dE/dw11"), not "standard" or "depthwise". With a
     vocabulary, misspelled label words count too ("depthwize seperable").
     """
+    key = (text, id(question), specific, id(vocab) if vocab is not None else 0)
+    cached = _HITS.get(key)
+    if cached is not None:
+        return list(cached)
     c = compact(vocab.fix(text) if vocab is not None else text)
     hits = []
     for label, part_id, is_specific in _labels(question):
@@ -120,7 +128,11 @@ def _label_hits(text: str, question: Question, *, specific: bool = False,
         end = label_position(c, label)
         if end >= 0:
             hits.append((end, part_id))
-    return sorted(hits)
+    hits.sort()
+    if len(_HITS) > 100_000:  # bounded; questions and vocabularies stay alive in their own caches
+        _HITS.clear()
+    _HITS[key] = tuple(hits)
+    return hits
 
 
 def _is_specific(label: str) -> bool:
