@@ -35,6 +35,14 @@ from .spec import Spec
 from .spec_loader import load_spec
 
 #: The spec used when none is given: the shipped assignment.
+#: The library's face, re-exports included: the CLI calls only these.
+__all__ = [
+    "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS", "GRADESCOPE_SUBMISSION",
+    "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "REGRADE_NAME", "CourseGrading", "grade_batch",
+    "grade_course", "grade_submission", "gradescope", "history", "list_entries", "make_context", "override",
+    "render_reports", "self_check", "usable_cores", "write_outputs", "write_student_bundle",
+]
+
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"
 
 #: Where a Gradescope autograder finds the submission and leaves its results.
