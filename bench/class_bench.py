@@ -26,7 +26,6 @@ It prints a Markdown table and the machine it ran on; nothing is asserted.
 from __future__ import annotations
 
 import argparse
-import functools
 import gc
 import json
 import os
@@ -42,6 +41,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from caches import clear_text_caches  # noqa: E402  (bench/ is on the path: this script's folder)
 
 #: Code submissions that finish on their own (the others test time and memory limits on purpose).
 WELL_BEHAVED_CODE = ("code_bias_wrong", "code_class_based", "code_latin1_comments", "code_loops", "code_no_function",
@@ -63,42 +64,14 @@ def make_class(folder: Path, n: int, kind: str) -> Path:
     return folder
 
 
-def _caches() -> list:
-    """Every lru_cache of the grader's extraction and checks (not the course modules' own)."""
-    import grader
-
-    found = []
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("grader.") or name in ("grader.batch", "grader.gradebook"):
-            continue
-        for value in vars(module).values():
-            if isinstance(value, functools._lru_cache_wrapper):
-                found.append(value)
-    assert grader
-    return found
-
-
-def _clear_dict_caches() -> None:
-    """The caches that are plain dicts: label hits and misspelling fixes by text."""
-    import grader.extract as extract_package
-    from grader.extract import values
-
-    values._HITS.clear()
-    for _, vocab in extract_package._VOCABULARIES.values():
-        vocab._texts.clear()
-
-
 def _cold() -> None:
     """Every submission graded as if its text had never been seen (workers inherit this by fork)."""
     from grader import batch
 
-    caches = _caches()
     graded = batch.grade_path
 
     def grade_unseen(entry, ctx):
-        for cache in caches:
-            cache.cache_clear()
-        _clear_dict_caches()
+        clear_text_caches()
         return graded(entry, ctx)
 
     batch.grade_path = grade_unseen

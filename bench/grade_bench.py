@@ -27,20 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from grader import api  # noqa: E402
-from grader.extract.normalize import compact, words  # noqa: E402
-from grader.extract.statements import statements  # noqa: E402
-from grader.extract import values  # noqa: E402
-import grader.extract as extract_package  # noqa: E402
+from caches import clear_text_caches  # noqa: E402
 from grader.pipeline import grade_path  # noqa: E402
 
 
 def clear_caches() -> None:
     """Copies share their text; without this they would be graded from warm caches."""
-    for cached in (statements, compact, words):
-        cached.cache_clear()
-    values._HITS.clear()
-    for _, vocab in extract_package._VOCABULARIES.values():
-        vocab._texts.clear()
+    clear_text_caches()
 
 
 def written_corpus() -> list[Path]:

@@ -147,6 +147,23 @@ def parse_formula(text: str, roles: Roles, *, max_chars: int = 2000) -> Parsed:
     if len(text) > max_chars:
         raise FormulaParseError(
             f"formula too long ({len(text)} characters; the limit is {max_chars})")
+    found = _parse_cached(text, roles)
+    if isinstance(found, str):  # a new exception each time: a cached one would collect tracebacks
+        raise FormulaParseError(found)
+    return found
+
+
+#: Parses by (text, roles): students of one class write the same loss in the same words, and
+#: extraction tries every candidate row, so one text is read many times. Parsed is immutable.
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, roles: Roles) -> Parsed | str:
+    try:
+        return _parse(text, roles)
+    except FormulaParseError as error:
+        return str(error)
+
+
+def _parse(text: str, roles: Roles) -> Parsed:
     limits = fp.Limits()
     table = _alias_table(roles._key())
     folded = fp.fold_unicode(text)

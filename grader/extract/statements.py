@@ -188,6 +188,7 @@ def statements(text: str) -> tuple[Statement, ...]:
     return tuple(parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text)))
 
 
+@lru_cache(maxsize=65536)
 def value_of(side: Side) -> Value | None:
     """The side's value when it is a pure number (not the start of an expression).
 

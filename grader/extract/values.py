@@ -91,17 +91,24 @@ class ScanResult:
 
 #: Compact labels of each question's parts, built once per question (specs are immutable).
 #: The question is kept with its table: an id is reused once its object is gone.
-_LABELS: dict[int, tuple[Question, tuple[tuple[str, str, bool], ...]]] = {}
+_LABELS: dict[int, tuple[Question, tuple[tuple[str, str, bool], ...], re.Pattern | None]] = {}
 
 
-def _labels(question: Question) -> tuple[tuple[str, str, bool], ...]:
-    """(compact label, part id, specific) for every label of the question's parts."""
+def _label_table(question: Question) -> tuple[Question, tuple[tuple[str, str, bool], ...], re.Pattern | None]:
     cached = _LABELS.get(id(question))
     if cached is None or cached[0] is not question:
         table = tuple((compact(label), part.id, _is_specific(label))
                       for part in question.parts for label in part.find.labels if compact(label))
-        cached = _LABELS[id(question)] = (question, table)
-    return cached[1]
+        # One search for every label of three or more characters: most statements hold none.
+        long = sorted({label for label, _, _ in table if len(label) >= 3}, key=len, reverse=True)
+        finder = re.compile("|".join(map(re.escape, long))) if long else None
+        cached = _LABELS[id(question)] = (question, table, finder)
+    return cached
+
+
+def _labels(question: Question) -> tuple[tuple[str, str, bool], ...]:
+    """(compact label, part id, specific) for every label of the question's parts."""
+    return _label_table(question)[1]
 
 
 #: Label hits by (text, question, specific, vocabulary): every question's scan asks about the same texts.
@@ -122,8 +129,10 @@ def _label_hits(text: str, question: Question, *, specific: bool = False,
         return list(cached)
     c = compact(vocab.fix(text) if vocab is not None else text)
     hits = []
-    for label, part_id, is_specific in _labels(question):
-        if specific and not is_specific:
+    _, table, finder = _label_table(question)
+    anywhere = finder is not None and finder.search(c) is not None
+    for label, part_id, is_specific in table:
+        if (specific and not is_specific) or (len(label) >= 3 and not anywhere):
             continue
         end = label_position(c, label)
         if end >= 0:

@@ -1,0 +1,76 @@
+"""The grader's caches, sorted by what they are keyed on, for the benchmarks' cold figures.
+
+Caches keyed by a student's text (a line, a statement, a formula) make a class in which
+students wrote the same lines cheaper; the benchmarks' "unseen" figures empty them before
+every submission, as if no two students wrote the same line. Caches keyed by the spec
+(a role table, the reference formula typeset) are filled by the first submission of any
+class, so emptying them would measure something no real batch does.
+
+tests/test_bench_caches.py checks that every cache of the grader is named here, so a new
+cache cannot quietly make the cold figures warm.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+#: module:name of every lru_cache keyed by text a student wrote.
+TEXT_CACHES = (
+    "grader.extract.normalize:compact",
+    "grader.extract.normalize:words",
+    "grader.extract.statements:statements",
+    "grader.extract.statements:value_of",
+    "grader.formulas:_parse_cached",
+    "grader.report.mathml:latex_to_mathml",
+)
+#: module:name of every lru_cache keyed by the spec, the environment or the run's options.
+SPEC_CACHES = (
+    "grader.formulas:_alias_table",
+    "grader.check:_display_mathml_cached",
+    "grader.report.render:_environment",
+    "grader.gradebook:engine_hash",
+    "grader.batch:_zip_index",
+)
+
+
+def _resolve(name: str):
+    module, attribute = name.split(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
+def clear_text_caches() -> None:
+    """Forget every text a student wrote, as if the next submission were the first."""
+    for name in TEXT_CACHES:
+        _resolve(name).cache_clear()
+    # The plain-dict caches of label hits and misspelling fixes, also keyed by text.
+    import grader.extract as extract_package
+    from grader.extract import values
+
+    values._HITS.clear()
+    for _, vocab in extract_package._VOCABULARIES.values():
+        vocab._texts.clear()
+
+
+def every_lru_cache() -> set[str]:
+    """module:name of every lru_cache defined in the grader's modules (imported here)."""
+    import pkgutil
+
+    import grader
+
+    found = set()
+    for info in pkgutil.walk_packages(grader.__path__, "grader."):
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:  # an optional extra (dask) not installed
+            continue
+        for attribute, value in vars(module).items():
+            if isinstance(value, functools._lru_cache_wrapper) and value.__module__ == info.name:
+                found.add(f"{info.name}:{attribute}")
+    return found
