@@ -42,7 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from caches import clear_text_caches  # noqa: E402  (bench/ is on the path: this script's folder)
+sys.path.insert(0, str(ROOT / "bench"))
+from caches import clear_text_caches  # noqa: E402
 
 #: Code submissions that finish on their own (the others test time and memory limits on purpose).
 WELL_BEHAVED_CODE = ("code_bias_wrong", "code_class_based", "code_latin1_comments", "code_loops", "code_no_function",

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from grader import api  # noqa: E402
+sys.path.insert(0, str(ROOT / "bench"))
 from caches import clear_text_caches  # noqa: E402
 from grader.pipeline import grade_path  # noqa: E402
 

@@ -170,24 +170,28 @@ def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
                        {p.id: p.points for p in spec.parts}, tuple(seen.values()))
 
 
-def write_outputs(batch: BatchResult, out: str | Path) -> dict:
+def write_outputs(batch: BatchResult, out: str | Path, *, jobs: int | None = None) -> dict:
     """Write results.json, grades.csv and the HTML reports; return the results document.
 
-    A TA's overrides in OUT/overrides.csv are applied (see ``grader.overrides``).
+    A TA's overrides in OUT/overrides.csv are applied (see ``grader.overrides``). Reports
+    are rendered on ``jobs`` processes (default: every usable core); the files are the same.
     """
     out = Path(out)
     document, _ = apply_overrides(results_document(batch), read_overrides(out / OVERRIDES_NAME))
-    _write_document(document, out)
+    _write_document(document, out, jobs)
     return document
 
 
-def _write_document(document: dict, out: Path) -> None:
+def _write_document(document: dict, out: Path, jobs: int | None = None) -> None:
     """results.json, the exports and the reports of a results document."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
+
+    def data() -> None:  # written while the students' reports render
         write_text(out / "results.json", dumps(document))
         write_exports(document, out)
-        write_reports(document, out)
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        write_reports(document, out, usable_cores() if jobs is None else max(1, jobs), meanwhile=data)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
 
@@ -205,8 +209,7 @@ def render_reports(out: str | Path) -> dict:
             document = updated
             write_text(out / "results.json", dumps(document))
     try:
-        write_exports(document, out)
-        write_reports(document, out)
+        write_reports(document, out, usable_cores(), meanwhile=lambda: write_exports(document, out))
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the reports ({exc.strerror or exc})") from None
     return document
@@ -270,7 +273,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                 student = apply_to_student({**book.result(pub.grading), "id": sid}, applied)
             old[sid] = Snapshot(student, pub.content_hash, pub.spec_hash, pub.engine)
         diff = regrade_diff(old, new)
-        _write_document(document, out)
+        _write_document(document, out, jobs)
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
         book.publish([(s["id"], g.id, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         assert graded.run is not None

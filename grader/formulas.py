@@ -706,7 +706,13 @@ def to_mathml(expr: sympy.Expr, names: Mapping[str, str] | None = None) -> str:
     does not escape them, so every symbol is printed as a placeholder that is then replaced
     by its HTML-escaped name.
     """
-    renamed = _renamed(expr, names)
+    return _mathml_cached(expr, tuple(sorted((names or {}).items())))
+
+
+#: By expression: the same loss, written the same way, is typeset once per class.
+@lru_cache(maxsize=1024)
+def _mathml_cached(expr: sympy.Expr, names: tuple[tuple[str, str], ...]) -> str:
+    renamed = _renamed(expr, dict(names))
     symbols = sorted(renamed.free_symbols, key=lambda s: s.name)
     placeholders = {sym: sympy.Symbol(f"zzsym{i}zz", **sym.assumptions0) for i, sym in enumerate(symbols)}
     body = _sympy_mathml(renamed.xreplace(placeholders), printer="presentation")

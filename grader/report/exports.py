@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import math
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +37,15 @@ def _clean(value: Any) -> Any:
 def _evidence(evidence: Evidence | None) -> dict | None:
     if evidence is None:
         return None
+    # Field by field (dataclasses.asdict deep-copies, a tenth of writing results.json);
     # page and cell only where the file has them, so text submissions' results keep their bytes.
-    return {k: v for k, v in asdict(evidence).items() if v is not None or k not in ("page", "cell")}
+    out = {"file": evidence.file, "line": evidence.line, "excerpt": evidence.excerpt,
+           "highlight": evidence.highlight}
+    if evidence.page is not None:
+        out["page"] = evidence.page
+    if evidence.cell is not None:
+        out["cell"] = evidence.cell
+    return out
 
 
 def _part(p: PartResult) -> dict:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -177,10 +180,79 @@ def render_index(document: dict) -> str:
         csp=_csp(SORT_SCRIPT))
 
 
-def write_reports(document: dict, out: Path) -> None:
-    """index.html and students/<id>.html under ``out``."""
+def write_reports(document: dict, out: Path, jobs: int = 1, *, meanwhile: Callable[[], None] | None = None) -> None:
+    """index.html and students/<id>.html under ``out``, the students' on ``jobs`` processes.
+
+    ``meanwhile`` (writing results.json, say) runs in this process while workers render.
+    """
+    pending = start_student_reports(document, out, jobs)
+    try:
+        if meanwhile is not None:
+            meanwhile()
+        write_text(out / "index.html", render_index(document))
+    finally:
+        pending.wait()
+
+
+#: Below this many students a report each, forking workers costs more than it saves.
+_PARALLEL_FROM = 64
+
+#: What forked report workers render: set in the parent just before the fork, read by the children.
+_SHARED: tuple[dict, Path] | None = None
+
+
+class PendingReports:
+    """Students' reports being written; ``wait`` returns when all are, or raises what stopped one."""
+
+    def __init__(self, futures: list, pool: Any = None):
+        self._futures, self._pool = futures, pool
+
+    def wait(self) -> None:
+        try:
+            for future in self._futures:
+                future.result()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+
+def start_student_reports(document: dict, out: Path, jobs: int = 1) -> PendingReports:
+    """Start writing students/<id>.html for every student; the caller may work meanwhile.
+
+    With ``jobs`` > 1 on Linux the students are split among forked processes, which see the
+    document without copying it; each report is one file whatever process writes it, so the
+    output is the same byte for byte. Otherwise they are written here, before this returns.
+    """
+    global _SHARED
     students_dir = out / "students"
     students_dir.mkdir(parents=True, exist_ok=True)
-    for student in document["students"]:
+    students = document["students"]
+    workers = min(jobs, len(students) // (_PARALLEL_FROM // 2))
+    if workers < 2 or not sys.platform.startswith("linux"):
+        _write_students(document, students_dir, range(len(students)))
+        return PendingReports([])
+    _environment().get_template("student.html")  # compiled once, before the fork, not once per worker
+    _SHARED = (document, students_dir)
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+        # Interleaved slices: reports of similar size (copies, error results) spread evenly.
+        futures = [pool.submit(_render_share, k, workers) for k in range(workers)]
+    finally:
+        _SHARED = None  # the children have their copy; the parent does not keep the document alive
+    return PendingReports(futures, pool)
+
+
+def _render_share(k: int, of: int) -> int:
+    assert _SHARED is not None, "report workers are forked after the document is shared"
+    document, students_dir = _SHARED
+    indices = range(k, len(document["students"]), of)
+    _write_students(document, students_dir, indices)
+    return len(indices)
+
+
+def _write_students(document: dict, students_dir: Path, indices: range) -> None:
+    students = document["students"]
+    for i in indices:
+        student = students[i]
         write_text(students_dir / student_filename(student["id"]), render_student(document, student))
-    write_text(out / "index.html", render_index(document))

@@ -176,3 +176,17 @@ def test_the_latex_corpus_pdf_reads_as_a_person_reads_it():
     assert [b.text for b in doc.blocks if b.kind == "heading"][1:] == [
         "Question 1: Backpropagation", "Question 2: Multiplications in convolution",
         "Question 3: Loss for a Poisson output"]
+
+
+def test_the_priming_pdf_reads_and_loads_what_readers_would_import():
+    """Forked readers inherit pypdf's lazily imported parts only if the grader loaded them first."""
+    import subprocess
+    import sys
+
+    from grader.ingest import pdf
+
+    assert pdf.read_pages(pdf._tiny_pdf(), 1)["pages"][0]["lines"][0][0] == "x = 1"
+    probe = ("import sys; from grader.ingest import pdf; before = 'pypdf._cmap' in sys.modules; "
+             "pdf._prime(); print(before, 'pypdf._cmap' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]

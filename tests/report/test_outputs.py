@@ -127,3 +127,18 @@ def test_no_stale_corpus_goldens(update_goldens):
             (CORPUS_GOLDENS / name).unlink()
         stale = []
     assert not stale, f"goldens of submissions that are gone: {stale}; run pytest --update-goldens"
+
+
+@pytest.mark.parametrize("page, cell", [(None, None), (3, None), (None, 7)])
+def test_evidence_is_written_field_by_field_and_complete(page, cell):
+    """results.json writes Evidence's fields one by one (for speed): a new field must not be lost."""
+    from dataclasses import fields
+
+    from grader.models import Evidence
+    from grader.report.exports import _evidence
+
+    evidence = Evidence("a.pdf", 4, "x = 1", "1", page, cell)
+    written = _evidence(evidence)
+    names = {f.name for f in fields(Evidence)}
+    assert set(written) == names - {n for n, v in (("page", page), ("cell", cell)) if v is None}
+    assert Evidence(**written) == evidence

@@ -142,3 +142,36 @@ def test_pages_fetch_nothing_and_allow_no_script_but_the_sorter(document):
     assert "script-src 'none'" in student and "<script" not in student
     digest = base64.b64encode(hashlib.sha256(SORT_SCRIPT.encode()).digest()).decode()
     assert f"script-src 'sha256-{digest}'" in index and f"<script>{SORT_SCRIPT}</script>" in index
+
+
+def _class_of(document: dict, n: int) -> dict:
+    """``n`` students made from the fixture's, each with an id of its own (enough to fork for)."""
+    doc = copy.deepcopy(document)
+    base = doc["students"]
+    doc["students"] = [{**copy.deepcopy(base[i % len(base)]), "id": f"s{i:03d}"} for i in range(n)]
+    return doc
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_reports_rendered_on_several_processes_are_the_files_of_one(document, tmp_path):
+    from grader.report.render import write_reports
+
+    doc = _class_of(document, 150)
+    write_reports(doc, tmp_path / "one", jobs=1)
+    ran = []
+    write_reports(doc, tmp_path / "three", jobs=3, meanwhile=lambda: ran.append(True))
+    assert ran == [True]
+    one, three = _tree(tmp_path / "one"), _tree(tmp_path / "three")
+    assert len(one) == 151 and one == three
+
+
+def test_a_report_a_worker_cannot_write_is_an_error_of_the_whole_call(document, tmp_path):
+    from grader.report.render import student_filename, write_reports
+
+    doc = _class_of(document, 150)
+    (tmp_path / "students" / student_filename("s077")).mkdir(parents=True)  # a folder where the file goes
+    with pytest.raises(OSError):
+        write_reports(doc, tmp_path, jobs=2)
