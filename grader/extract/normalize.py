@@ -25,7 +25,9 @@ _GREEK_RE = re.compile("|".join(re.escape(k) for k in sorted(_GREEK, key=len, re
 @lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     """Lower-case text with LaTeX markup, spaces, hyphens, braces and subscripts removed."""
-    text = text.translate(_SUBSCRIPTS)
+    plain = text.isascii()  # no subscript digits, ∂, dashes or Σ: the translations are no-ops
+    if not plain:
+        text = text.translate(_SUBSCRIPTS)
     # Most text has no LaTeX: the substitutions below that need a backslash (or ∂, or a
     # brace) are skipped for it, which gives the same result at a fraction of the cost.
     latex = "\\" in text or "∂" in text
@@ -41,23 +43,28 @@ def compact(text: str) -> str:
             text = new
         text = _WRAPPERS.sub("", text)
         text = _DROP_CMDS.sub(" ", text)
-    text = text.replace("−", "-").replace("–", "-").replace("×", "x")
+    if not plain:
+        text = text.replace("−", "-").replace("–", "-").replace("×", "x")
     if "-" in text:
         text = _HYPHEN.sub("", text)  # depth-wise -> depthwise
     text = _SPACE.sub("", text)
     # ASCII only: Σ (a sum) must not become σ (a sigmoid).
-    return text.translate(_ASCII_LOWER)
+    return text.lower() if plain else text.translate(_ASCII_LOWER)
 
 
 @lru_cache(maxsize=65536)
 def words(text: str) -> str:
     """Like ``compact`` but keeps case and one space between words: for telling names
     (``B_1`` is not ``b_1``) from words."""
-    text = text.translate(_SUBSCRIPTS)
-    text = _GREEK_RE.sub(lambda m: _GREEK[m.group(0)], text)
-    text = _SCRIPT_BRACES.sub(r"\1\2", text)
-    text = _WRAPPERS.sub("", text)
-    text = _DROP_CMDS.sub(" ", text)
+    if not text.isascii():
+        text = text.translate(_SUBSCRIPTS)
+    if "\\" in text or "∂" in text:  # as in ``compact``: these substitutions need one of them
+        text = _GREEK_RE.sub(lambda m: _GREEK[m.group(0)], text)
+    if "{" in text:
+        text = _SCRIPT_BRACES.sub(r"\1\2", text)
+    if "\\" in text:
+        text = _WRAPPERS.sub("", text)
+        text = _DROP_CMDS.sub(" ", text)
     text = re.sub(r"[_{}$&~*`\\]+", "", text)
     return " ".join(text.split())
 
