@@ -328,6 +328,32 @@ def compare(parsed: Parsed, reference: Callable[..., np.ndarray], *, wrt: str,
     """
     params = dict(params or {})
     _check_compare_arguments(parsed, wrt, domains, params, points)
+    # Everything the comparison depends on (not the text the formula was written in).
+    key = (parsed.expr, tuple(sorted(parsed.role_symbols.items())), parsed.linear, parsed.links, reference, wrt,
+           tuple(sorted(domains.items())), tuple(sorted(params.items())), up_to_constant, up_to_positive_factor,
+           points, seed, rtol)
+    return _compare_cached(_Comparing(key, (parsed, reference, wrt, domains, params, up_to_constant,
+                                            up_to_positive_factor, points, seed, rtol)))
+
+
+@dataclass(frozen=True)
+class _Comparing:
+    """One comparison's arguments, equal and hashed by ``key`` alone."""
+
+    key: tuple
+    arguments: tuple = field(compare=False)
+
+
+#: Comparisons by what they depend on: a class writes the same loss the same way many times
+#: over, and each comparison samples and differentiates. ``Comparison`` is immutable.
+@lru_cache(maxsize=1024)
+def _compare_cached(call: _Comparing) -> Comparison:
+    return _compare(*call.arguments)
+
+
+def _compare(parsed: Parsed, reference: Callable[..., np.ndarray], wrt: str, domains: Mapping[str, Domain],
+             params: dict[str, str], up_to_constant: bool, up_to_positive_factor: bool, points: int, seed: int,
+             rtol: float) -> Comparison:
     rng = np.random.default_rng(seed)
     roles = sorted(domains)
     values = {role: domains[role].sample(rng, points) for role in roles}

@@ -162,11 +162,40 @@ def _strip_latex(text: str) -> str:
     return _LATEX_CMD.sub(" ", text)
 
 
-def _names(question: Question) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """Compact spellings of parameters and of parameter groups."""
-    single = {compact(n): p.name for p in question.parameters for n in p.names}
-    groups = {compact(n): g.members for g in question.groups for n in g.names}
-    return single, groups
+@dataclass(frozen=True)
+class _Names:
+    """A question's parameter names, prepared once per question (specs are immutable)."""
+
+    single: dict[str, str]
+    """Compact spelling of a parameter's name -> the parameter."""
+    groups: dict[str, tuple[str, ...]]
+    """Compact spelling of a group's name -> its members."""
+    spelled: dict[str, str]
+    """Compact spelling -> the name as ``words`` writes it."""
+    order: tuple[tuple[str, bool, tuple[str, ...]], ...]
+    """(spelling to match, whether case is ignored, what it names), longest names first,
+    parameters before groups: the order in which a subject's last words are tried."""
+
+
+_NAMES: dict[int, tuple[Question, _Names]] = {}
+
+
+def _names(question: Question) -> _Names:
+    cached = _NAMES.get(id(question))
+    if cached is None or cached[0] is not question:
+        single = {compact(n): p.name for p in question.parameters for n in p.names}
+        groups = {compact(n): g.members for g in question.groups for n in g.names}
+        spelled = {compact(n): words(n) for p in question.parameters for n in p.names}
+        spelled.update({compact(n): words(n) for g in question.groups for n in g.names})
+        order = []
+        for table, scalar in ((single, True), (groups, False)):
+            for name in sorted(table, key=len, reverse=True):
+                # Symbols keep their case (B_1 is not b_1); word names do not.
+                fold = " " in spelled[name] or len(spelled[name]) > 3
+                order.append((spelled[name].lower() if fold else spelled[name], fold,
+                              (table[name],) if scalar else table[name]))
+        cached = _NAMES[id(question)] = (question, _Names(single, groups, spelled, tuple(order)))
+    return cached[1]
 
 
 def _excerpt(block: Block, start: int, end: int) -> Evidence:
@@ -199,9 +228,8 @@ class _Scanner:
         self.others = others
         self.explicit = False
         self.part_ids = {p.id for p in numeric_parts}
-        self.single, self.groups = _names(question)
-        self.spelled = {compact(n): words(n) for p in question.parameters for n in p.names}
-        self.spelled.update({compact(n): words(n) for g in question.groups for n in g.names})
+        self.names = _names(question)
+        self.single, self.groups, self.spelled = self.names.single, self.names.groups, self.names.spelled
         self.result = ScanResult({p.id: [] for p in numeric_parts})
         self.current: str | None = None
         self.first_part = numeric_parts[0].id if numeric_parts and numeric_parts[0] is question.parts[0] else None
@@ -454,21 +482,16 @@ class _Scanner:
         if _OPERATORS.search(_PAREN_NOTE.sub("", text).strip().lstrip("-•* \t")):
             return None
         w = _PAREN_NOTE.sub("", words(text)).strip("=: ")
-        for table, scalar in ((self.single, True), (self.groups, False)):
-            for name in sorted(table, key=len, reverse=True):
-                spelled = self.spelled[name]
-                # Symbols keep their case (B_1 is not b_1); word names do not.
-                if " " in spelled or len(spelled) > 3:
-                    subject, spelled = w.lower(), spelled.lower()
-                else:
-                    subject = w
-                if not subject.endswith(spelled):
-                    continue
-                # The name must be a word of its own, after words only: "biases b_1",
-                # "Let w_{11}", "i.e. w11", not "d_out1" nor "h_1(1 - h_1) x_1".
-                before = subject[:len(subject) - len(spelled)]
-                if (not before or before.endswith(" ")) and all(_PREFIX_WORD.fullmatch(t) for t in before.split()):
-                    return (table[name],) if scalar else table[name]
+        lower = w.lower()
+        for spelled, fold, named in self.names.order:
+            subject = lower if fold else w
+            if not subject.endswith(spelled):
+                continue
+            # The name must be a word of its own, after words only: "biases b_1",
+            # "Let w_{11}", "i.e. w11", not "d_out1" nor "h_1(1 - h_1) x_1".
+            before = subject[:len(subject) - len(spelled)]
+            if (not before or before.endswith(" ")) and all(_PREFIX_WORD.fullmatch(t) for t in before.split()):
+                return named
         return None
 
     def _name_list(self, text: str) -> list[str] | None:
