@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .batch import Setup, close_context, entry_digest, entry_key, grade_entries, new_context, usable_cores
+from .batch import DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, entry_key, grade_entries, new_context, usable_cores
 from .bundle import write_student_bundle
 from .errors import OutputError, OverrideError, StudentCopyError
 from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash
@@ -130,7 +130,8 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
     run = None
     if book is not None:
         spec_digest, engine = spec_hash(spec), engine_hash()
-        key = grading_key(spec_digest, engine, run_code=run_code, max_file_bytes=max_file_bytes)
+        key = grading_key(spec_digest, engine, run_code=run_code, max_file_bytes=max_file_bytes,
+                          read_seconds=None if setup.read_seconds == DEFAULT_READ_SECONDS else setup.read_seconds)
         run = book.start_run(str(submissions), spec_digest, engine, scheduler or f"{jobs} local")
         digests = [entry_digest(e, max_file_bytes) for e in entries]
         for i, entry in enumerate(entries):

@@ -86,19 +86,49 @@ def check_number(part: Part, answer: Answer, expected: float,
     exact_found = exact if isinstance(exact, Fraction) else None
     tol = part.tolerance
     shown = format_value(expected)
+    # The audit trail: the value as read and the comparison made, so a grade can be explained later.
+    details = {"value": found, "comparison": comparison_text(tol, found, expected)}
     if within(tol, found, expected, exact_found=exact_found):
         how = "exactly" if tol.exact else f"within {tol.describe()}"
-        return Check("correct", 1.0, f"Correct: {answer.text} matches {shown} {how}.", shown)
+        return Check("correct", 1.0, f"Correct: {answer.text} matches {shown} {how}.", shown, details=details)
     for mistake in part.mistakes:
         if _matches_mistake(mistake, tol, found, expected, mistake_values.get(mistake.id), sig_figs, exact_found):
-            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id)
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
+                         details={**details, "mistake_comparison": _mistake_text(mistake, mistake_values)})
     if math.isfinite(found) and expected != 0:
         off = abs(found - expected) / abs(expected) * 100
         detail = f"it is {off:.3g} % away" if off < 1e4 else "it is far from it"
         feedback = f"{answer.text} is not the expected {shown} ({detail}; tolerance {tol.describe()})."
     else:
         feedback = f"{answer.text} is not the expected {shown}."
-    return Check("incorrect", 0.0, feedback, shown)
+    return Check("incorrect", 0.0, feedback, shown, details=details)
+
+
+def comparison_text(tolerance: Tolerance, found: float, expected: float) -> str:
+    """The comparison ``within`` makes, in numbers: what was compared and what was allowed."""
+    found_text, expected_text = _full(found), _full(expected)
+    if tolerance.exact:
+        return f"{found_text} against {expected_text}: must be equal"
+    diff = abs(found - expected) if math.isfinite(found) and math.isfinite(expected) else math.inf
+    if tolerance.sig_figs is not None:
+        allowed = 0.0 if expected == 0 else 0.51 * 10 ** (math.floor(math.log10(abs(expected)))
+                                                          - tolerance.sig_figs + 1)
+    else:
+        allowed = max(tolerance.absolute or 0.0, (tolerance.relative or 0.0) * abs(expected))
+    return f"|{found_text} - {expected_text}| = {diff:.6g}; allowed {allowed:.6g} ({tolerance.describe()})"
+
+
+def _full(value: float) -> str:
+    """Every digit of a value (repr), integers without ``.0``."""
+    value = float(value)
+    return str(int(value)) if math.isfinite(value) and value.is_integer() and abs(value) < 1e15 else repr(value)
+
+
+def _mistake_text(mistake: Mistake, mistake_values: Mapping[str, float]) -> str:
+    if mistake.transform is not None:
+        return f"the expected value {mistake.transform}: the known mistake {mistake.id}"
+    value = mistake_values.get(mistake.id)
+    return f"the value of the known mistake {mistake.id}" + (f" ({_full(value)})" if value is not None else "")
 
 
 def check_arrays(returned: Sequence[Any], expected: Sequence[np.ndarray], *, rtol: float, atol: float,

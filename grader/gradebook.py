@@ -104,9 +104,17 @@ def spec_hash(spec: Spec) -> str:
     return _sha(*chunks)
 
 
-def grading_key(spec_digest: str, engine: str, *, run_code: bool, max_file_bytes: int) -> str:
-    """Everything besides the submission that decides its result: equal keys, equal results."""
-    return _sha(spec_digest.encode(), engine.encode(), f"run_code={run_code};max={max_file_bytes}".encode())
+def grading_key(spec_digest: str, engine: str, *, run_code: bool, max_file_bytes: int,
+                read_seconds: float | None = None) -> str:
+    """Everything besides the submission that decides its result: equal keys, equal results.
+
+    The reading time limit counts: a PDF that ran out of time under ``--time-limit 5`` may be
+    read under a longer one. (None: the default limit, keeping the keys of earlier runs.)
+    """
+    options = f"run_code={run_code};max={max_file_bytes}"
+    if read_seconds is not None:
+        options += f";read_seconds={read_seconds!r}"
+    return _sha(spec_digest.encode(), engine.encode(), options.encode())
 
 
 def student_json(result: StudentResult) -> dict:

@@ -8,7 +8,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from grader.check import check_arrays, check_number, within
+from grader.check import check_arrays, check_number, comparison_text, within
 from grader.models import Answer
 from grader.spec import Call, Mistake, Part, Tolerance
 
@@ -28,6 +28,31 @@ WITHIN = [
     ("inf", Tolerance(absolute=1e300), math.inf, 1.0, False),
     ("expected-nan", Tolerance(relative=1.0), 1.0, math.nan, False),
 ]
+
+
+@pytest.mark.parametrize("tol,found,expected,ok", [w[1:] for w in WITHIN], ids=[w[0] for w in WITHIN])
+def test_the_comparison_in_words_agrees_with_within(tol, found, expected, ok):
+    """The audit trail's sentence states the same comparison ``within`` decides."""
+    text = comparison_text(tol, found, expected)
+    if tol.exact:
+        assert text.endswith("must be equal") and ("against" in text)
+        return
+    diff, allowed = text.split("| = ")[1].split("; allowed ")
+    allowed = float(allowed.split(" (")[0])
+    if math.isfinite(float(diff)):
+        assert (float(diff) <= allowed * (1 + 1e-5)) == ok or not math.isfinite(expected)
+    assert tol.describe() in text
+
+
+@pytest.mark.parametrize("tol,found,expected,text", [
+    (Tolerance(relative=0.01), -0.004418, -0.0044318, "|-0.004418 - -0.0044318| = 1.38e-05; allowed 4.4318e-05 "
+                                                      "(1 % relative)"),
+    (Tolerance(exact=True), 53952.0, 53952, "53952 against 53952: must be equal"),
+    (Tolerance(sig_figs=2), 0.037, 0.037179, "|0.037 - 0.037179| = 0.000179; allowed 0.00051 "
+                                             "(2 significant figures)"),
+])
+def test_the_comparison_in_words(tol, found, expected, text):
+    assert comparison_text(tol, found, expected) == text
 
 
 @pytest.mark.parametrize("tol,found,expected,ok", [w[1:] for w in WITHIN], ids=[w[0] for w in WITHIN])

@@ -167,6 +167,15 @@ def test_a_rerun_grades_only_the_changed_submission(small, tmp_path):
     assert counts(grade(small, out, "--fresh").stderr) == (6, 0)
 
 
+def test_another_reading_time_limit_grades_again(small, tmp_path):
+    """A submission cut off by a short --time-limit may read fully under a longer one."""
+    out = tmp_path / "out"
+    assert counts(grade(small, out).stderr) == (6, 0)
+    assert counts(grade(small, out, "--time-limit", "7.5").stderr) == (6, 0)
+    assert counts(grade(small, out, "--time-limit", "7.5").stderr) == (0, 6)
+    assert counts(grade(small, out).stderr) == (0, 6)  # the default's gradings are still there
+
+
 def test_a_changed_spec_regrades_everything_and_history_keeps_both(small, tmp_path):
     out = tmp_path / "out"
     spec = tmp_path / "spec"
@@ -191,6 +200,9 @@ def test_the_audit_trail_keeps_what_was_read_and_the_comparison(tmp_path):
     assert row.part["verdict"] == "correct" and row.part["found"] == "1,228,800"
     assert "1,228,800" in row.part["excerpt"] and row.part["file"] == "ann.md" and row.part["line"] == 3
     assert "1228800" in row.part["feedback"] and len(row.spec_hash) == 64
+    details = json.loads(row.part["details"])
+    assert details["value"] == 1228800.0  # the value as parsed, beside the text as written
+    assert details["comparison"] == "1228800 against 1228800: must be equal"
 
 
 def test_history_on_the_command_line(tmp_path, capsys):
