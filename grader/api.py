@@ -24,7 +24,7 @@ from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_to_stud
 from .pipeline import Context, grade_path
 from .reference import load_reference
 from .regrade import EPSILON, RegradeDiff, Snapshot, diff_document, regrade_diff
-from .report.exports import dumps, results_document, write_exports, write_text
+from .report.exports import dumps, results_document, write_exports, write_json, write_text
 from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
 from .report.gradescope import VISIBILITIES as GRADESCOPE_VISIBILITIES
 from .report.gradescope import gradescope_results
@@ -187,7 +187,7 @@ def _write_document(document: dict, out: Path, jobs: int | None = None) -> None:
     """results.json, the exports and the reports of a results document."""
 
     def data() -> None:  # written while the students' reports render
-        write_text(out / "results.json", dumps(document))
+        write_json(out / "results.json", document)
         write_exports(document, out)
 
     try:
@@ -208,7 +208,7 @@ def render_reports(out: str | Path) -> dict:
         updated, _ = apply_overrides(strip_overrides(document), read_overrides(out / OVERRIDES_NAME))
         if updated != document:
             document = updated
-            write_text(out / "results.json", dumps(document))
+            write_json(out / "results.json", document)
     try:
         write_reports(document, out, usable_cores(), meanwhile=lambda: write_exports(document, out))
     except OSError as exc:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import math
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from ..models import BatchResult, Evidence, PartResult, StudentResult
 from .lms import canvas_csv, moodle_csv
@@ -94,9 +95,21 @@ def results_document(batch: BatchResult) -> dict:
     }
 
 
+_ENCODER = json.JSONEncoder(indent=2, ensure_ascii=False, allow_nan=False)
+
+
 def dumps(document: dict) -> str:
     """The exact text of results.json: stable key order, UTF-8, a final newline."""
     return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def write_json(path: Path, document: dict) -> None:
+    """Write ``dumps(document)`` to ``path`` without holding the whole text in memory.
+
+    The encoder's pieces (hundreds per student, each a Python string) are joined and written
+    a batch at a time: holding them all cost several times the file's size for a large class.
+    """
+    write_chunks(path, itertools.chain(_ENCODER.iterencode(document), ("\n",)))
 
 
 def grades_csv(document: dict) -> str:
@@ -134,4 +147,18 @@ def write_text(path: Path, text: str) -> None:
     """Write a file whole, through a temporary name, so a reader never sees half of it."""
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def write_chunks(path: Path, chunks: Iterable[str], batch: int = 1024) -> None:
+    """Like ``write_text`` for text that comes in pieces: ``batch`` pieces are joined at a time."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        pending: list[str] = []
+        for chunk in chunks:
+            pending.append(chunk)
+            if len(pending) >= batch:
+                handle.write("".join(pending))
+                pending.clear()
+        handle.write("".join(pending))
     tmp.replace(path)

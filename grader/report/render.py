@@ -21,7 +21,7 @@ from typing import Any, Callable
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from .exports import write_text
+from .exports import write_chunks, write_text
 from .mathml import latex_to_mathml, looks_like_latex
 from .stats import VERDICTS, part_statistics, review_queue, score_histogram, summary
 
@@ -190,12 +190,20 @@ def render_student(document: dict, student: dict) -> str:
 
 def render_index(document: dict) -> str:
     """The class overview."""
+    return _environment().get_template("index.html").render(**_index_context(document))
+
+
+def _index_context(document: dict) -> dict[str, Any]:
     students = document["students"]
-    return _environment().get_template("index.html").render(
-        doc=document, stats=part_statistics(document), queue=review_queue(document),
-        errors=[s for s in students if s["status"] == "error"], summary=summary(document),
-        histogram=histogram_bars(document), filename=student_filename, script=Markup(SORT_SCRIPT),
-        csp=_csp(SORT_SCRIPT))
+    return dict(doc=document, stats=part_statistics(document), queue=review_queue(document),
+                errors=[s for s in students if s["status"] == "error"], summary=summary(document),
+                histogram=histogram_bars(document), filename=student_filename, script=Markup(SORT_SCRIPT),
+                csp=_csp(SORT_SCRIPT))
+
+
+def write_index(document: dict, out: Path) -> None:
+    """index.html, written as it renders: a class of thousands is a page of megabytes."""
+    write_chunks(out / "index.html", _environment().get_template("index.html").generate(**_index_context(document)))
 
 
 def write_reports(document: dict, out: Path, jobs: int = 1, *, meanwhile: Callable[[], None] | None = None) -> None:
@@ -207,7 +215,7 @@ def write_reports(document: dict, out: Path, jobs: int = 1, *, meanwhile: Callab
     try:
         if meanwhile is not None:
             meanwhile()
-        write_text(out / "index.html", render_index(document))
+        write_index(document, out)
     finally:
         pending.wait()
 
