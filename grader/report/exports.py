@@ -12,8 +12,9 @@ import io
 import itertools
 import json
 import math
+from json.encoder import encode_basestring  # the C function, where the C module is built
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ..models import BatchResult, Evidence, PartResult, StudentResult
 from .lms import canvas_csv, moodle_csv
@@ -104,12 +105,90 @@ def dumps(document: dict) -> str:
 
 
 def write_json(path: Path, document: dict) -> None:
-    """Write ``dumps(document)`` to ``path`` without holding the whole text in memory.
+    """Write ``dumps(document)`` to ``path``, byte for byte, faster and without holding it whole.
 
-    The encoder's pieces (hundreds per student, each a Python string) are joined and written
-    a batch at a time: holding them all cost several times the file's size for a large class.
+    The standard library encodes indented JSON with a generator of small pieces (hundreds per
+    student); holding them all cost several times the file's size, and the generator half
+    of the time of writing a class's outputs. ``_pieces`` writes the same bytes for the
+    plain data a results document is; anything else (a NaN, a key that is not text) goes
+    through ``json`` itself, which raises or encodes it as ``dumps`` would.
     """
-    write_chunks(path, itertools.chain(_ENCODER.iterencode(document), ("\n",)))
+    try:
+        write_chunks(path, itertools.chain(_pieces(document, ""), ("\n",)))
+    except _NotPlain:
+        write_chunks(path, itertools.chain(_ENCODER.iterencode(document), ("\n",)))
+
+
+class _NotPlain(Exception):
+    """A value ``_pieces`` leaves to the standard library's encoder."""
+
+
+def _pieces(value: Any, indent: str, depth: int = 2) -> Iterator[str]:
+    """``json.dumps(value, indent=2, ensure_ascii=False)`` in pieces: the items of the
+    containers ``depth`` levels down (a document's students) one at a time, each whole."""
+    kind = type(value)
+    if depth and value and kind in (dict, list, tuple):
+        inner = indent + "  "
+        separator = ("{" if kind is dict else "[") + "\n" + inner
+        if kind is dict:
+            for key, item in value.items():
+                if type(key) is not str:
+                    raise _NotPlain
+                yield separator + encode_basestring(key) + ": "
+                yield from _pieces(item, inner, depth - 1)
+                separator = ",\n" + inner
+        else:
+            for item in value:
+                yield separator
+                yield from _pieces(item, inner, depth - 1)
+                separator = ",\n" + inner
+        yield "\n" + indent + ("}" if kind is dict else "]")
+        return
+    out: list[str] = []
+    _encode(value, indent, out)
+    yield "".join(out)
+
+
+def _encode(value: Any, indent: str, out: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(encode_basestring(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        separator = "{\n" + inner
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotPlain
+            out.append(separator + encode_basestring(key) + ": ")
+            _encode(item, inner, out)
+            separator = ",\n" + inner
+        out.append("\n" + indent + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        separator = "[\n" + inner
+        for item in value:
+            out.append(separator)
+            _encode(item, inner, out)
+            separator = ",\n" + inner
+        out.append("\n" + indent + "]")
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float and math.isfinite(value):
+        out.append(float.__repr__(value))
+    else:
+        raise _NotPlain
 
 
 def grades_csv(document: dict) -> str:
@@ -150,15 +229,23 @@ def write_text(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def write_chunks(path: Path, chunks: Iterable[str], batch: int = 1024) -> None:
-    """Like ``write_text`` for text that comes in pieces: ``batch`` pieces are joined at a time."""
+def write_chunks(path: Path, chunks: Iterable[str], batch: int = 1 << 16) -> None:
+    """Like ``write_text`` for text that comes in pieces, joined and written about ``batch``
+    characters at a time."""
     tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        pending: list[str] = []
-        for chunk in chunks:
-            pending.append(chunk)
-            if len(pending) >= batch:
-                handle.write("".join(pending))
-                pending.clear()
-        handle.write("".join(pending))
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            pending: list[str] = []
+            size = 0
+            for chunk in chunks:
+                pending.append(chunk)
+                size += len(chunk)
+                if size >= batch:
+                    handle.write("".join(pending))
+                    pending.clear()
+                    size = 0
+            handle.write("".join(pending))
+    except BaseException:  # the pieces could not all be made: no half file is left behind
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(path)

@@ -142,3 +142,57 @@ def test_evidence_is_written_field_by_field_and_complete(page, cell):
     names = {f.name for f in fields(Evidence)}
     assert set(written) == names - {n for n, v in (("page", page), ("cell", cell)) if v is None}
     assert Evidence(**written) == evidence
+
+
+def _random_value(rng, depth=0):
+    """Plain JSON data of every kind a results document holds, and the awkward corners of each."""
+    kinds = ["str", "int", "float", "bool", "none"] + (["dict", "list", "tuple"] if depth < 4 else [])
+    kind = rng.choice(kinds)
+    if kind == "str":
+        return "".join(rng.choice(["a", "é", "名", "\n", "\t", '"', "\\", "\x00", "\u2028", "🙂", " ", "<"])
+                       for _ in range(rng.randint(0, 6)))
+    if kind == "int":
+        return rng.choice([0, -1, 7, 10 ** 20, -(2 ** 63)])
+    if kind == "float":
+        return rng.choice([0.0, -0.0, 1e-05, 1e16, 1228800.0, -0.004431814656811997, 1 / 3, 2.5e-308])
+    if kind == "bool":
+        return rng.choice([True, False])
+    if kind == "none":
+        return None
+    items = [_random_value(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    if kind == "dict":
+        return {f"k{i}{rng.choice(['', 'é', ' '])}": v for i, v in enumerate(items)}
+    return items if kind == "list" else tuple(items)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_results_json_is_written_exactly_as_json_would(seed, tmp_path):
+    """write_json has its own encoder (for speed): it must give json.dumps's bytes."""
+    import random
+
+    from grader.report.exports import dumps, write_json
+
+    rng = random.Random(seed)
+    document = {"assignment": "a", "students": [_random_value(rng) for _ in range(rng.randint(0, 5))],
+                "extra": _random_value(rng)}
+    write_json(tmp_path / "r.json", document)
+    assert (tmp_path / "r.json").read_bytes() == dumps(document).encode("utf-8")
+
+
+@pytest.mark.parametrize("odd, error", [
+    ({"students": [{"score": float("nan")}]}, ValueError),  # never written as NaN
+    ({"students": [{1: "a", None: "b", 2.5: "c"}]}, None),  # keys json turns into text
+    ({"students": [{"x": {"y"}}]}, TypeError),  # not JSON at all
+])
+def test_what_is_not_plain_data_is_left_to_json(odd, error, tmp_path):
+    from grader.report.exports import dumps, write_json
+
+    if error is None:
+        write_json(tmp_path / "r.json", odd)
+        assert (tmp_path / "r.json").read_text(encoding="utf-8") == dumps(odd)
+    else:
+        with pytest.raises(error):
+            dumps(odd)
+        with pytest.raises(error):
+            write_json(tmp_path / "r.json", odd)
+        assert list(tmp_path.iterdir()) == []  # not even a half-written temporary file
