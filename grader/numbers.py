@@ -142,8 +142,10 @@ _NUMBER_RE = re.compile(
           | (?P<frac0>\.[0-9]+)
         )
         (?:
-            (?:[eE]|\\(?:text|mathrm)\{{[eE]\}}) (?P<eexp>[{_SIGNS}]?[0-9]+)
-          | \\(?:text|mathrm)\{{[eE](?P<tsign>[{_SIGNS}])\}} (?P<teexp>[0-9]+)   # OCR: 4.4318\text{{e-}}03
+            [eE] (?P<eexp>[{_SIGNS}]?[0-9]+)
+          | {_SP}* \\(?:text|mathrm|rm)\{{[eE]\}} {_SP}*                          # 4.418\,\mathrm{{e}}{{-3}}
+            (?: (?P<beexp>[{_SIGNS}]?[0-9]+) | \{{ {_SP}* (?P<bbexp>[{_SIGNS}]?[0-9]+) {_SP}* \}} )
+          | {_SP}* \\(?:text|mathrm)\{{[eE](?P<tsign>[{_SIGNS}])\}} (?P<teexp>[0-9]+)   # OCR: 4.4318\text{{e-}}03
           | {_SP}* {_TIMES} {_SP}* 10
             (?P<texp>{_POWER}|[{_NEGATIVE_SIGNS}][0-9]+)  # the last: a superscript flattened by PDF text
         )?
@@ -253,6 +255,8 @@ def _scan_core(text: str, pos: int, *, bounded: bool) -> tuple[ParsedNumber | No
             int_digits, frac_digits = "", frac0[1:]
         if eexp is None and m.group("teexp") is not None:
             eexp = m.group("tsign") + m.group("teexp")
+        if eexp is None:
+            eexp = m.group("beexp") or m.group("bbexp")
         exponent_text = eexp if eexp is not None else texp
         if frac == "." and exponent_text is None and not bounded:
             end -= 1  # "is 5." ends a sentence; the dot is not part of the number

@@ -654,6 +654,17 @@ def test_100kb_junk_is_read_in_linear_time(text: str) -> None:
     (r"1{,}22{,}88{,}000", F(12288000)),
     (r"4.4318\text{e-}03", F("0.0044318")),
     (r"4.2210\mathrm{e-}02", F("0.04221")),
-], ids=["indian-latex-braces", "indian-latex-crore", "ocr-text-e-minus", "ocr-mathrm-e-minus"])
+    (r"4.4318\mathrm{e}{-3}", F("0.0044318")),
+    (r"4.418 \mathrm{e}-3", F("0.004418")),
+    (r"3.7179\,\mathrm{E}{+1}", F("37.179")),
+    (r"4.4\rm{e}{-3}", F("0.0044")),
+], ids=["indian-latex-braces", "indian-latex-crore", "ocr-text-e-minus", "ocr-mathrm-e-minus",
+        "mathrm-e-braced-exponent", "mathrm-e-after-a-space", "thin-space-capital-E", "rm-e"])
 def test_latex_spellings_from_ocr(text, value):
     assert parse_number(text).value == value
+
+
+@pytest.mark.parametrize("text", [r"4.4\,\mathrm{e}^{-3}", r"4.4 e^{-3}", "4.4 eggs"])
+def test_e_as_a_base_or_a_word_is_no_exponent(text):
+    r"""``\mathrm{e}^{-3}`` is Euler's number to a power, not an exponent of ten: 4.4 is read alone."""
+    assert [n.float for _, _, n in find_numbers(text)][:1] == [4.4]

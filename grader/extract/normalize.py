@@ -16,6 +16,7 @@ _DROP_CMDS = re.compile(r"\\(left|right|big|Big|bigg|Bigg|displaystyle|textstyle
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SCRIPT_BRACES = re.compile(r"([_^])\{([^{}]*)\}")
 _SPACE = re.compile(r"[\s_{}$&~*`]+")
+_LONE_BRACES = re.compile(r"(?<=[{_^])\{([^{}]*)\}")  # "{{sep}}", "_{{sep}}": braces a wrapper left
 _HYPHEN = re.compile(r"(?<=[a-zA-Z])-(?=[a-zA-Z])")
 _GREEK = {"\\sigma": "σ", "\\lambda": "λ", "\\mu": "μ", "\\theta": "θ", "\\partial": "d", "∂": "d",
           "\\times": "x", "\\cdot": "·", "\\approx": "≈", "\\hat": "", "\\widehat": ""}
@@ -33,6 +34,9 @@ def compact(text: str) -> str:
     latex = "\\" in text or "∂" in text
     if latex:
         text = _GREEK_RE.sub(lambda m: _GREEK[m.group(0)], text)
+        # \text{} inside a subscript or a fraction ("\frac{M_{\text{sep}}}{M_{\text{std}}}"):
+        # its braces would hide the fraction from _FRAC.
+        text = _LONE_BRACES.sub(r"\1", _WRAPPERS.sub("", text))
     if "{" in text:
         text = _SCRIPT_BRACES.sub(r"\1\2", text)  # w_{11} -> w_11, so \frac{..}{..} has no nested braces
     if latex:

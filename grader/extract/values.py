@@ -229,6 +229,7 @@ class _Scanner:
         self.explicit = False
         self.part_ids = {p.id for p in numeric_parts}
         self.names = _names(question)
+        self.excludes = {p.id: tuple(c for c in map(compact, p.find.exclude) if c) for p in numeric_parts}
         self.single, self.groups, self.spelled = self.names.single, self.names.groups, self.names.spelled
         self.result = ScanResult({p.id: [] for p in numeric_parts})
         self.current: str | None = None
@@ -418,7 +419,7 @@ class _Scanner:
             fallback = True
         else:
             fallback = False
-        if part not in self.part_ids:
+        if part not in self.part_ids or self._not_an_answer(subject, part, stmt.text[:value.start - stmt.start]):
             return
         score, why = 0.0, []
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
@@ -457,6 +458,28 @@ class _Scanner:
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate
+
+    def _not_an_answer(self, subject: str, part: str, before: str) -> bool:
+        """A value the words right before it say is something else than the part's answer.
+
+        The spec's ``exclude`` for the part, in its subject or in what precedes the value on
+        its line ("ratio" for a count: "Ratio: N_dws / N_std = 1/256 + 1/25 ≈ 0.0439"), and
+        a quotient of two parts' quantities ("M_separable / M_standard = 0.0439"), which is
+        the value of neither.
+        """
+        c = compact(subject)
+        near = c[-_NEAR:]
+        excluded = self.excludes.get(part, ())
+        if any(word in near or word in compact(before)[-_NEAR:] for word in excluded):
+            return True
+        slash = near.rfind("/")
+        if slash < 0:
+            return False
+        slash += len(c) - len(near)
+        hits = _label_hits(subject, self.question, vocab=self.vocab)
+        before = {p for end, p in hits if end <= slash}
+        after = {p for end, p in hits if end > slash}
+        return bool(before and after and before.isdisjoint(after))
 
     def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...], subject: str) -> bool:
         """"w_{11} = 0.5", "b_1 = b_2 = 1", "…, w13 = 0.2": the student states problem values."""
