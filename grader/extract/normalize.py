@@ -86,6 +86,8 @@ def label_position(text_compact: str, label_compact: str) -> int:
         return -1 if pos < 0 else pos + len(label_compact)
     if text_compact == label_compact or text_compact.startswith((label_compact + "(", label_compact + "=")):
         return len(label_compact)
+    if label_compact.endswith("(") and text_compact.startswith(label_compact):  # "J(" names "J(β)"
+        return len(label_compact)
     return -1
 
 

@@ -51,6 +51,7 @@ _PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "b_1 (shared, hidden)"
 _ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matrix)\($")
 _OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s")
 _LATEX_CMD = re.compile(r"\\[A-Za-z]+")
+_SUBSCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|[A-Za-z0-9]+)")
 # A subject that is a bare symbol (A_1, O_1, B, h1, σ(2)) names a quantity of the working.
 _SYMBOL = re.compile(r"^(?:[a-zα-ω]{1,2}'?\d{0,3}'?|(?:σ|sigma|sig|s|f|g|h|net|out)'?\(.*\)|"
                      r"[a-zα-ω]\d?\^?\(?\d?\)?)$")
@@ -382,7 +383,8 @@ class _Scanner:
             return rest  # prose: "every one of the outputs costs 5 x 5 x 3 = 75", not "delta_hid * x1"
         if _OPERATORS.search(rest):
             return previous
-        if _WORDS.search(_strip_latex(rest)):
+        # Subscripts are no words: "\delta_{hid}\, x_1" is a product that continues the chain.
+        if _WORDS.search(_SUBSCRIPT.sub(" ", _strip_latex(rest))):
             return rest
         return previous
 
