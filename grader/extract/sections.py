@@ -84,6 +84,14 @@ def _scores(text: str, questions: tuple[Question, ...], vocab: Vocabulary | None
     return {q.id: sum(k.weight for k in q.keywords if compact(k.text) in c) for q in questions}
 
 
+def _segment_scores(segment: list[Block], questions: tuple[Question, ...],
+                    vocab: Vocabulary | None = None) -> dict[str, float]:
+    """``_scores`` of a segment's text, from its blocks' compact forms (cached, and needed
+    again block by block) joined, rather than the joined text compacted afresh."""
+    c = "".join(compact(vocab.fix(b.text) if vocab is not None else b.text) for b in segment)
+    return {q.id: sum(k.weight for k in q.keywords if compact(k.text) in c) for q in questions}
+
+
 def _best(scores: dict[str, float]) -> tuple[str | None, float]:
     if not scores:
         return None, 0.0
@@ -117,7 +125,7 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         else:
             segments[-1].append(block)
     # 2. Each segment claims the question its keywords point to, or continues the last.
-    all_scores = [_scores("\n".join(b.text for b in segment), spec.questions, vocab) for segment in segments]
+    all_scores = [_segment_scores(segment, spec.questions, vocab) for segment in segments]
     bests = [_best(scores)[0] for scores in all_scores]
     sections: list[Section] = []
     current: str | None = None

@@ -127,7 +127,8 @@ def _split_line(text: str) -> list[tuple[int, str]]:
     for m in _QUAD.finditer(text):
         cuts.update((m.start(), m.end()))
     depth = 0
-    for i, ch in enumerate(text):
+    # Only a ";" or a ", " can cut at bracket depth 0: a line without them needs no walk.
+    for i, ch in enumerate(text if ";" in text or ", " in text else ""):
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
