@@ -469,19 +469,19 @@ class _Scanner:
         a quotient of two parts' quantities ("M_separable / M_standard = 0.0439"), which is
         the value of neither.
         """
-        c = compact(subject)
-        near = c[-_NEAR:]
-        excluded = self.excludes.get(part, ())
-        if any(word in near or word in compact(before)[-_NEAR:] for word in excluded):
+        # The label hits below are positions in the spelling-fixed compact text: so is this.
+        c = compact(self.vocab.fix(subject) if self.vocab is not None else subject)
+        near, line = c[-_NEAR:], compact(before)[-_NEAR:]
+        if any(word in near or word in line for word in self.excludes.get(part, ())):
             return True
         slash = near.rfind("/")
         if slash < 0:
             return False
         slash += len(c) - len(near)
         hits = _label_hits(subject, self.question, vocab=self.vocab)
-        before = {p for end, p in hits if end <= slash}
-        after = {p for end, p in hits if end > slash}
-        return bool(before and after and before.isdisjoint(after))
+        numerator = {p for end, p in hits if end <= slash}
+        denominator = {p for end, p in hits if end > slash}
+        return bool(numerator and denominator and numerator.isdisjoint(denominator))
 
     def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...], subject: str) -> bool:
         """"w_{11} = 0.5", "b_1 = b_2 = 1", "…, w13 = 0.2": the student states problem values."""
