@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .batch import DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, entry_key, grade_entries, new_context, usable_cores
+from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, entry_key, grade_entries, new_context,
+                    usable_cores)
 from .bundle import write_student_bundle
 from .errors import OutputError, OverrideError, StudentCopyError
 from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash

@@ -292,7 +292,10 @@ def _prime() -> None:
     global _PRIMED
     if not _PRIMED:
         _PRIMED = True
-        read_pages(_tiny_pdf(), 1)
+        try:
+            read_pages(_tiny_pdf(), 1)
+        except Exception:  # only a speed-up: a reader that cannot read it is bounded all the same
+            pass
 
 
 def _tiny_pdf() -> bytes:
