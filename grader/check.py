@@ -30,14 +30,18 @@ def within(tolerance: Tolerance, found: float, expected: float, *, exact_found: 
         if exact_found is not None:
             return exact_found == Fraction(expected)
         return found == expected
-    diff = abs(found - expected)
+    if tolerance.sig_figs is not None and expected == 0:
+        return found == 0
+    return abs(found - expected) <= allowed_difference(tolerance, expected)
+
+
+def allowed_difference(tolerance: Tolerance, expected: float) -> float:
+    """The largest ``|found - expected|`` a (not exact) tolerance lets pass."""
     if tolerance.sig_figs is not None:
         if expected == 0:
-            return found == 0
-        exponent = math.floor(math.log10(abs(expected)))
-        return diff <= 0.51 * 10 ** (exponent - tolerance.sig_figs + 1)
-    bound = max(tolerance.absolute or 0.0, (tolerance.relative or 0.0) * abs(expected))
-    return diff <= bound
+            return 0.0
+        return 0.51 * 10 ** (math.floor(math.log10(abs(expected))) - tolerance.sig_figs + 1)
+    return max(tolerance.absolute or 0.0, (tolerance.relative or 0.0) * abs(expected))
 
 
 def format_value(value: float) -> str:
@@ -110,11 +114,7 @@ def comparison_text(tolerance: Tolerance, found: float, expected: float) -> str:
     if tolerance.exact:
         return f"{found_text} against {expected_text}: must be equal"
     diff = abs(found - expected) if math.isfinite(found) and math.isfinite(expected) else math.inf
-    if tolerance.sig_figs is not None:
-        allowed = 0.0 if expected == 0 else 0.51 * 10 ** (math.floor(math.log10(abs(expected)))
-                                                          - tolerance.sig_figs + 1)
-    else:
-        allowed = max(tolerance.absolute or 0.0, (tolerance.relative or 0.0) * abs(expected))
+    allowed = allowed_difference(tolerance, expected) if math.isfinite(expected) else math.nan
     return f"|{found_text} - {expected_text}| = {diff:.6g}; allowed {allowed:.6g} ({tolerance.describe()})"
 
 
