@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,10 +155,11 @@ def _shown_value(value: Any) -> Any:
     return array.tolist()
 
 
-def grade_document(document: Document, ctx: Context) -> StudentResult:
-    """Grade a document that has been read."""
+def grade_document(document: Document, ctx: Context, seconds: float | None = None) -> StudentResult:
+    """Grade a document that has been read; reading answers stops after ``seconds`` (by
+    default the batch's per-submission time limit) and the parts say so."""
     spec = ctx.spec
-    ex = extract(document, spec)
+    ex = extract(document, spec, ctx.read_seconds if seconds is None else seconds)
     parts: list[PartResult] = []
     for question in spec.questions:
         for part in question.parts:
@@ -177,7 +179,7 @@ def grade_document(document: Document, ctx: Context) -> StudentResult:
             else:
                 parts.append(_code(ctx, part, answer, document))
     return StudentResult(document.student, "graded", total(parts), spec.max_score, tuple(parts),
-                         files=document.files, notes=ex.notes, warnings=document.warnings)
+                         files=document.files, notes=ex.notes, warnings=document.warnings + ex.skipped)
 
 
 def error_result(student: str, spec: Spec, message: str) -> StudentResult:
@@ -192,8 +194,10 @@ def grade_path(path: Path, ctx: Context) -> StudentResult:
     try:
         limits = DEFAULT_LIMITS if ctx.read_seconds == DEFAULT_LIMITS.max_seconds else dataclasses.replace(
             DEFAULT_LIMITS, max_seconds=ctx.read_seconds)
+        started = time.monotonic()
         document = read_submission(path, limits=limits, max_file_bytes=ctx.max_file_bytes)
-        return grade_document(document, ctx)
+        # One budget for the submission: what reading used is not given to extraction again.
+        return grade_document(document, ctx, max(1.0, ctx.read_seconds - (time.monotonic() - started)))
     except GraderError as exc:  # unreadable files, a reference failing at stated values
         return error_result(student, ctx.spec, str(exc))
     except Exception as exc:  # a bug of ours must not stop the batch: record it for a person

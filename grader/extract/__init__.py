@@ -7,6 +7,7 @@ reasons a person should look. It compares nothing with the reference: that is ``
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -14,9 +15,12 @@ import numpy as np
 
 from ..models import Answer, Block, Document, Evidence, Note
 from ..spec import Question, Spec
+from .bounds import Deadline, readable
 from .code import find_code
 from .formula_answers import find_formula
 from .normalize import Vocabulary, compact
+from .rules import LIMITS
+from .rules import confidence as support_confidence
 from .sections import Section, split_sections
 from .values import Candidate, _excerpt, best_candidate, numbers_in, scan_question
 
@@ -38,18 +42,8 @@ class Extraction:
     """Question id -> problem values the submission states twice, differently."""
     notes: tuple[Note, ...] = ()
     sections: tuple[Section, ...] = ()
-
-
-def _confidence(score: float) -> float:
-    if score >= 3:
-        return 0.95
-    if score >= 2:
-        return 0.9
-    if score >= 1:
-        return 0.8
-    if score >= 0:
-        return 0.6
-    return 0.3
+    skipped: tuple[str, ...] = ()
+    """Text not read for answers (logs, dumps, what the deadline left), said for a person."""
 
 
 def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float) -> Answer | None:
@@ -59,12 +53,12 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float) -> A
     review: list[str] = []
     if best.guess:
         review.append(best.guess)
-    confidence = _confidence(best.score)
+    confidence = support_confidence(best.score)
     if confidence < threshold and not best.guess:
         review.append(f"the value was read with low confidence ({best.why})")
     # Two values the student presents equally firmly as the answer: say so.
     for other in cands:
-        if other is best or other.score < max(3.0, best.score):
+        if other is best or other.score < max(LIMITS.rival_support, best.score):
             continue
         if not np.isclose(other.value, best.value, rtol=1e-9, atol=0):
             review.append(f"two different answers are given: {other.text.strip()} (line "
@@ -121,9 +115,23 @@ def vocabulary(spec: Spec) -> Vocabulary:
     return cached[1]
 
 
-def extract(document: Document, spec: Spec) -> Extraction:
-    """Find every part's answer in ``document``."""
+def kinds_of(spec: Spec) -> dict[str, str]:
+    """Part id -> its kind."""
+    return {p.id: p.kind for p in spec.parts}
+
+
+def extract(document: Document, spec: Spec, seconds: float | None = None) -> Extraction:
+    """Find every part's answer in ``document``, within ``seconds`` when given.
+
+    Logs and dumps are left out first (``bounds``), so the work is linear in the text a
+    person wrote; past the deadline the rest is not read, and every part says so.
+    """
     vocab = vocabulary(spec)
+    blocks_read, left_out = readable(document.blocks)
+    skipped = [s.describe() for s in left_out]
+    if left_out:
+        document = dataclasses.replace(document, blocks=blocks_read)
+    deadline = Deadline(seconds)
     sections = split_sections(document, spec, vocab)
     answers: dict[str, Answer | None] = {}
     missing_review: dict[str, str] = {}
@@ -137,7 +145,7 @@ def extract(document: Document, spec: Spec) -> Extraction:
         own = {i for i, b in enumerate(everything) if section_of[i] == question.id}
         blocks: tuple[Block, ...] = tuple(everything[i] for i in sorted(own))
         others = tuple(q for q in spec.questions if q.id != question.id)
-        scan = scan_question(question, everything, own, others, vocab)
+        scan = scan_question(question, everything, own, others, vocab, deadline)
         parameters[question.id] = {k: v for k, (v, _) in scan.parameters.items()}
         parameter_evidence[question.id] = {k: e for k, (_, e) in scan.parameters.items()}
         conflicts[question.id] = tuple(scan.conflicts)
@@ -155,5 +163,20 @@ def extract(document: Document, spec: Spec) -> Extraction:
                 missing_review[part.id] = (
                     f"no answer to this part was recognised, though {first.file} lines "
                     f"{first.line}–{last.end_line} answer this question: check by hand")
+    if left_out:
+        for part_id, answer in answers.items():
+            if answer is None and part_id not in missing_review and kinds_of(spec)[part_id] != "code":
+                missing_review[part_id] = (f"no answer to this part was found in what was read; "
+                                           f"{skipped[0]}{' (and more)' if len(skipped) > 1 else ''}: check there")
+    if deadline.stopped_at is not None:
+        where = deadline.stopped_at
+        stop = (f"reading stopped at the time limit at {where.file} line {where.line}: the rest was not read "
+                f"for answers; check by hand")
+        skipped.append(stop)
+        for part_id, answer in answers.items():
+            if answer is not None:
+                answers[part_id] = dataclasses.replace(answer, review=answer.review + (stop,))
+            elif kinds_of(spec)[part_id] != "code":
+                missing_review[part_id] = stop
     return Extraction(answers, missing_review, parameters, parameter_evidence, conflicts, tuple(notes),
-                      tuple(sections))
+                      tuple(sections), tuple(skipped))

@@ -17,6 +17,8 @@ from ..formulas import Parsed, Roles, parse_formula, to_mathml
 from ..models import Answer, Block, Evidence
 from ..spec import Part
 from .normalize import compact, label_position
+from .rules import confidence as support_confidence
+from .rules import weight
 from .statements import statements
 
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
@@ -126,16 +128,16 @@ def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) ->
     excludes = [compact(x) for x in loc.exclude if compact(x)]
     score = 0.0
     if any(label_position(subject, lab) >= 0 for lab in labels):
-        score += 2
+        score += weight("formula_named")
     if any(ex in subject for ex in excludes):
-        score -= 3
+        score += weight("formula_excluded")
     tail = context[-120:]
     if any(len(lab) >= 3 and lab in tail for lab in labels):
-        score += 1
+        score += weight("formula_label_nearby")
     if not subject and any(ex in tail[-40:] for ex in excludes):
-        score -= 1
+        score += weight("formula_excluded_nearby")
     if any("product" in p for p in parsed.problems):
-        score -= 2
+        score += weight("formula_product")
     return score
 
 
@@ -174,7 +176,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
         return Answer(part.id, formula.text.strip(), {"unparsed": error}, _evidence(formula), 0.3,
                       review=(f"the formula could not be read ({error}): check it by hand",))
     score, _, formula, parsed = best
-    confidence = 0.95 if score >= 2 else 0.8 if score >= 1 else 0.6 if score >= 0 else 0.35
+    confidence = support_confidence(score)
     review = tuple(parsed.problems) if confidence < threshold else ()
     if confidence < threshold:
         review += ("this formula is not named as the loss; no other formula was a better candidate",)

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers
 from ..spec import Part, Question
+from .bounds import Deadline
 from .normalize import Vocabulary, compact, label_position, words
+from .rules import LIMITS, weight
 from .statements import Side, Statement, Value, statements, value_of
 
 _ANSWER_WORDS = re.compile(r"\b(answer|ans|final|finally|total|totally|overall|altogether|result|required|in all|"
@@ -39,10 +41,9 @@ _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
 # What may stand before a parameter's name: words ("Let", "biases", "i.e.") or a bullet,
 # not an expression ("o - t").
 _PREFIX_WORD = re.compile(r"[-•*]|[A-Za-z][A-Za-z.]+[:,]?")
-#: A label names a value only when it stands this close (compact characters) before it.
-_NEAR = 40
-#: … and, for a weak relation ("where all weight is 0.5"), this close.
-_NEAR_WEAK = 20
+# Distances (why each has its size: rules.ReadingLimits).
+_NEAR, _NEAR_WEAK = LIMITS.near, LIMITS.near_weak
+_LOOKBACK, _CHAIN_BACK = LIMITS.lookback, LIMITS.chain_back
 # "= 53952 multiplications in total": the answer word after the value.
 _TRAILING_ANSWER = re.compile(r"[\s$}*]*(?:[A-Za-z]+\s+){0,2}(in\s+total|in\s+all|total|overall|altogether)\b",
                               re.IGNORECASE)
@@ -151,7 +152,7 @@ def _is_specific(label: str) -> bool:
 
 def _marker_part(text: str, question: Question) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement."""
-    head = text.lstrip(" \t*#-$>").lower()
+    head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
     for part in question.parts:
         for marker in part.find.markers:
             if head.startswith(marker.lower()) and (len(head) == len(marker) or not head[len(marker)].isalnum()):
@@ -237,13 +238,17 @@ class _Scanner:
         self.first_part = numeric_parts[0].id if numeric_parts and numeric_parts[0] is question.parts[0] else None
         self.subject = ""
         self.order = 0
+        self.head_marker: str | None = None
+        """The part whose marker opens the statement being read."""
 
-    def scan(self, blocks: tuple[Block, ...], own: set[int]) -> ScanResult:
+    def scan(self, blocks: tuple[Block, ...], own: set[int], deadline: Deadline | None = None) -> ScanResult:
         """Walk every block; those of the question's own sections (``own``, by index) fully,
         the others only for values named by a specific label (a summary table at the end)."""
         was_own = None
         specific = [label for label, _, is_specific in _labels(self.question) if is_specific]
         for index, block in enumerate(blocks):
+            if deadline is not None and deadline.passed(block):
+                break  # what was read so far stands; extract() flags every part
             self.explicit = index not in own
             text = compact(self.vocab.fix(block.text) if self.vocab is not None else block.text)
             if self.explicit and not any(label in text for label in specific):
@@ -260,7 +265,8 @@ class _Scanner:
     # -- scalars -------------------------------------------------------------
 
     def _statement(self, block: Block, stmt: Statement) -> None:
-        marker = None if self.explicit else _marker_part(stmt.text, self.question)
+        self.head_marker = _marker_part(stmt.text, self.question)  # once: the head of a long statement
+        marker = None if self.explicit else self.head_marker
         first = stmt.sides[0].text
         if self.last_open is not None and _TERM_FOLLOWS.match(first):
             # "4,800 (depthwise …)" then "+ 49,152 … = 53,952": the line above was a term.
@@ -290,7 +296,9 @@ class _Scanner:
             hits = self._hits(subject)
             if hits:
                 self.current = hits[-1][1]
-            self._relation(block, stmt, i, side, subject, stmt.sides[:i + 1])
+            # The chain before the side, as far back as a run of names can reach ("b_1 = b_2 = 1"):
+            # slicing the whole chain at every side would make a long line quadratic.
+            self._relation(block, stmt, i, side, subject, stmt.sides[max(0, i + 1 - _CHAIN_BACK):i + 1])
         hits = self._hits(stmt.text)
         if hits and not stmt.relations:
             self.current = hits[-1][1]
@@ -333,7 +341,8 @@ class _Scanner:
             if hits and hits[-1][1] in self.part_ids:
                 self.current = hits[-1][1]
                 self._add(Candidate(hits[-1][1], value.number.float, block.text[value.start:value.end], block,
-                                    value.start, value.end, 2.0 + (3 if value.boxed else 0), self._next(),
+                                    value.start, value.end,
+                                    weight("named_on_right") + (weight("marked") if value.boxed else 0), self._next(),
                                     f"named on the right: {side.text.strip(' $&')[:60]!r}",
                                     value.number.sig_figs, value.number.value))
                 return
@@ -350,7 +359,9 @@ class _Scanner:
             part = self.current or self.first_part
             if part in self.part_ids:
                 self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
-                                    value.start, value.end, 1.0 + (3 if value.boxed else 0), self._next(),
+                                    value.start, value.end,
+                                    weight("value_of_expression_above") + (weight("marked") if value.boxed else 0),
+                                    self._next(),
                                     f"the value of {pending.strip(' $&')[:40]!r} on the line above",
                                     value.number.sig_figs, value.number.value))
             return
@@ -421,38 +432,40 @@ class _Scanner:
             fallback = True
         else:
             fallback = False
-        if part not in self.part_ids or self._not_an_answer(subject, part, stmt.text[:value.start - stmt.start]):
+        if part not in self.part_ids or self._not_an_answer(
+                subject, part, stmt.text[max(0, value.start - stmt.start - _LOOKBACK):value.start - stmt.start]):
             return
         score, why = 0.0, []
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
         # a long sentence that goes on to a working value ("Ans: each … so 75 …").
-        answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {' '.join(stmt.relations[:i + 1])}")
+        answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
-        if stmt.weak[i] and not (near or answer_word or _marker_part(stmt.text, self.question)):
+        if stmt.weak[i] and not (near or answer_word or self.head_marker):
             # "the input is 12 x 12 x 3", "find dE/dw11 … where all weight is 0.5": a weak
             # relation needs the part named right before it.
             return
-        score += 1
+        score += weight("after_relation")
         if value.boxed:
-            score += 3
+            score += weight("marked")
             why.append("marked as the answer")
         named = [h for h in self._hits(subject, specific=True)
                  if h[0] >= len(compact(subject)) - _NEAR]
         if named and named[-1][1] == part:
-            score += 1
+            score += weight("named")
             why.append(f"given as {subject.strip(' $&')[:60]!r}")
         trailing = _TRAILING_ANSWER.match(side.text[value.end - side.start:])
         if trailing and not answer_word:
             answer_word = trailing
         if answer_word:
-            score += 2 if answer_word.group(1) and answer_word.group(1).lower() not in _CONNECTIVES else 0.5
+            score += weight("answer_word" if answer_word.group(1) and answer_word.group(1).lower()
+                            not in _CONNECTIVES else "connective")
             why.append("stated as the result")
         if fallback:
-            score -= 0.5
+            score += weight("before_any_label")
             why.append(f"before any label, so taken as {part}")
         symbol = compact(subject).strip("()=:")
         if not hits and symbol and _SYMBOL.match(symbol) and symbol not in _SHORT_WORDS:
-            score -= 2
+            score += weight("intermediate_symbol")
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         candidate = Candidate(part, value.number.float, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
@@ -554,7 +567,7 @@ class _Scanner:
                 value = value_of(rest)
                 if value is not None and part in self.part_ids:
                     self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
-                                        value.start, value.end, 2.0, self._next(),
+                                        value.start, value.end, weight("after_marker"), self._next(),
                                         f"after the marker {marker!r}", value.number.sig_figs, value.number.value))
                 return
 
@@ -587,14 +600,14 @@ class _Scanner:
                                or (compact(lab) and compact(lab) in cbefore[-40:])
                                for lab in loc.labels)
                 if labelled:
-                    self._add(Candidate(part.id, element, _fmt(element), block, start, end, 2.0, self._next(),
-                                        f"element {list(loc.index)} of the matrix labelled as {part.id}'s"))
+                    self._add(Candidate(part.id, element, _fmt(element), block, start, end, weight("matrix_labelled"),
+                                        self._next(), f"element {list(loc.index)} of the matrix labelled as {part.id}'s"))
                 elif name is None and loc.order is not None:
                     seen = sum(1 for b, s, m, cb in self.result.matrices[:-1]
                                if tuple(m.shape) == loc.shape and not re.search(r"=$", cb))
                     if seen == loc.order:
                         self._add(Candidate(
-                            part.id, element, _fmt(element), block, start, end, -1.0, self._next(),
+                            part.id, element, _fmt(element), block, start, end, weight("matrix_positional"), self._next(),
                             f"element {list(loc.index)} of an unlabelled {'x'.join(map(str, loc.shape))} matrix",
                             guess=(f"read from the {_ordinal(loc.order)} unlabelled "
                                    f"{'×'.join(map(str, loc.shape))} matrix of the answer; "
@@ -632,14 +645,15 @@ def _ordinal(n: int) -> str:
 
 
 def scan_question(question: Question, blocks: tuple[Block, ...], own: set[int],
-                  others: tuple[Question, ...] = (), vocab: Vocabulary | None = None) -> ScanResult:
+                  others: tuple[Question, ...] = (), vocab: Vocabulary | None = None,
+                  deadline: Deadline | None = None) -> ScanResult:
     """Candidates for every numeric part of ``question`` and the parameters it states.
 
     ``blocks`` is the whole document, ``own`` the indices of the blocks of the question's
     sections; ``others`` are the other questions, whose labels mark text that is theirs.
     """
     numeric = tuple(p for p in question.parts if p.kind in ("integer", "number", "matrix"))
-    return _Scanner(question, numeric, others, vocab).scan(blocks, own)
+    return _Scanner(question, numeric, others, vocab).scan(blocks, own, deadline)
 
 
 def best_candidate(candidates: list[Candidate]) -> Candidate | None:

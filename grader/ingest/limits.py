@@ -18,8 +18,9 @@ class ReadLimits:
     """Largest file read, in bytes (a PDF or a notebook with figures is a few MB; 50 MB is not an answer)."""
     max_seconds: float = 60.0
     """Longest time spent reading one submission (a hostile PDF can take forever)."""
-    max_text_chars: int = 2_000_000
-    """Most text one submission may yield: about 600 pages; beyond it nothing a person wrote by hand."""
+    max_text_chars: int = 10_000_000
+    """Most text one submission may yield: about 3,000 pages. Pasted training logs make a few
+    MB; extraction leaves them out (and says so), so they need not cost the student a grade."""
     max_files: int = 1_000
     """Most files in one submission (a folder or an archive)."""
     max_submission_bytes: int = 200_000_000

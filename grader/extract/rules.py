@@ -1,0 +1,123 @@
+"""The rules that decide a reading, as data: each with its weight and why.
+
+Extraction reads a part's answer as the best-supported *claim* about it: a value or a
+formula after a relation, whose support is the sum of the rules below that hold for it.
+The highest support wins; among equals the later claim (the one that concludes). Every
+number that decides a reading lives here, named, with the reason it has that size, so a
+newcomer can see why a value was chosen and change one rule without hunting through code.
+
+``confidence`` turns support into the one 0-1 scale that every answer kind reports and
+that the spec's ``review_threshold`` is compared with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One piece of evidence about a claim."""
+
+    name: str
+    weight: float
+    why: str
+
+
+_TABLE = (
+    # -- numbers: what makes a value after a relation the part's answer ------------------
+    Rule("after_relation", 1.0,
+         "a value after '=', '≈', 'is' ... is a claim about what stands before it"),
+    Rule("marked", 3.0,
+         "boxed or bold: the student marks it as the answer; outweighs every word cue"),
+    Rule("named", 1.0,
+         "a specific label of the part stands right before it ('dE/dw11 =', 'depthwise separable total:')"),
+    Rule("answer_word", 2.0,
+         "'total', 'answer', 'final', 'in all' near the value: the student says it concludes"),
+    Rule("connective", 0.5,
+         "'hence', 'thus', 'therefore': concludes a step, often a working one ('hence σ(2) = 0.88')"),
+    Rule("before_any_label", -0.5,
+         "no label yet: values opening a question are taken for its first part, weakly"),
+    Rule("intermediate_symbol", -2.0,
+         "the subject is a bare symbol of the working (A_1, h1, σ(2)): a step, not the part's answer"),
+    Rule("named_on_right", 2.0,
+         "'0.0044 = dE/dw11': the value first, the part named on the right"),
+    Rule("value_of_expression_above", 1.0,
+         "an expression on one line and its value alone on the next"),
+    Rule("after_marker", 2.0,
+         "'(a) 1228800': a sub-question marker followed directly by the answer"),
+    Rule("matrix_labelled", 2.0,
+         "the element of a matrix labelled as the part's ('dW1 = [[...]]')"),
+    Rule("matrix_positional", -1.0,
+         "the element of an unlabelled matrix, by its position among the answer's matrices: a guess"),
+    # -- formulas -------------------------------------------------------------------------
+    Rule("formula_named", 2.0, "the formula's left side names the part ('L(z, y) =', 'loss =')"),
+    Rule("formula_excluded", -3.0,
+         "its left side names what the part is not (a probability, a likelihood, a derivative)"),
+    Rule("formula_label_nearby", 1.0, "a label of the part in the text just before the formula"),
+    Rule("formula_excluded_nearby", -1.0, "an excluded word just before an unnamed formula"),
+    Rule("formula_product", -2.0, "a product over samples is a likelihood, not a loss to minimise"),
+)
+
+#: Rule name -> rule.
+RULES: dict[str, Rule] = {r.name: r for r in _TABLE}
+
+
+def weight(name: str) -> float:
+    """The weight of a rule (a KeyError names a rule that does not exist: a typo in code)."""
+    return RULES[name].weight
+
+
+#: Support -> confidence, highest first: the one scale of every answer kind.
+CONFIDENCE = (
+    (3.0, 0.95),   # marked, or named and concluded: as sure as reading gets
+    (2.0, 0.9),    # named, or concluded
+    (1.0, 0.8),    # a plain claim about the part
+    (0.0, 0.6),    # a claim weakened by one cue against it
+)
+#: Below every step: a reading a person should confirm.
+CONFIDENCE_FLOOR = 0.3
+
+
+def confidence(support: float) -> float:
+    """The confidence of a claim with this much support."""
+    for at_least, value in CONFIDENCE:
+        if support >= at_least:
+            return value
+    return CONFIDENCE_FLOOR
+
+
+@dataclass(frozen=True)
+class ReadingLimits:
+    """Distances and bounds of the reading, with why each has its size."""
+
+    near: int = 40
+    """Compact characters before a value within which a label names it (a label further
+    back names the sentence, not the value)."""
+    near_weak: int = 20
+    """The same for a weak relation ('where all weight is 0.5' needs the name right there)."""
+    lookback: int = 400
+    """Raw characters before a value read for what it is (several times ``near`` compact
+    ones, for LaTeX markup); bounded so that a long line reads in linear time."""
+    chain_back: int = 8
+    """Sides of a relation chain before a value read for the names it states
+    ('b_1 = b_2 = 1'); bounded for the same reason."""
+    rival_support: float = 3.0
+    """Two values of different size this firmly given (marked, or named and concluded)
+    are two answers: a person decides."""
+    alternative_margin: float = 1.0
+    """A runner-up reading whose support is within this of the chosen one's is plausible:
+    it is graded too, and a different grade is a review flag that names it."""
+    alternative_floor: float = 1.0
+    """...but only a runner-up with at least this support (a plain claim about the part);
+    working values with a cue against them are not answers a TA would weigh."""
+    max_line_chars: int = 20_000
+    """A line longer than this is a dump (minified output, an array printed whole), not a
+    sentence a person writes: it is not read for answers, and that is said."""
+    log_min_repeats: int = 25
+    """Lines of one block that repeat one shape with other numbers this many times are a
+    log or printed output (``epoch 3 loss = 0.41``): not read, and said."""
+
+
+#: The limits in force (a spec may one day override fields with ``dataclasses.replace``).
+LIMITS = ReadingLimits()
