@@ -83,6 +83,10 @@ class Answer:
     """Problem values the submission states for this part's question."""
     details: Mapping[str, Any] = field(default_factory=dict)
     """Kind-specific extras for the report (a code run's output, a formula's MathML)."""
+    alternatives: tuple["Answer", ...] = ()
+    """Other readings of the part nearly as well supported as this one (runner-ups). They
+    are graded too, and one that would earn a different grade becomes a review reason that
+    names it: the counterfactual that turns a silent misread into a flag."""
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,13 @@ def _result(part: Part, answer: Answer, check: Check, extra_review: list[str], t
 def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: Extraction) -> PartResult:
     stated = ex.parameters.get(question.id, {})
     expected, mistake_values = ctx.expected(part, question, stated)
-    check = check_number(part, answer, float(expected), {k: float(v) for k, v in mistake_values.items()})
+    mistakes = {k: float(v) for k, v in mistake_values.items()}
+    check = check_number(part, answer, float(expected), mistakes)
     extra: list[str] = []
+    for other in answer.alternatives:  # the counterfactual: would another reading grade otherwise?
+        would = check_number(part, other, float(expected), mistakes)
+        if would.credit != check.credit:
+            extra.append(_alternative_reason(answer, other, would))
     extra.extend(ex.parameter_conflicts.get(question.id, ()))
     differ = stated_parameters_differ(question, stated)
     if differ:
@@ -82,6 +87,17 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
         extra.append("the submission states no values for the problem, and this value matches neither the "
                      "reference nor a known mistake: it may be for other values that it does not state")
     return _result(part, answer, check, extra, ctx.spec.review_threshold)
+
+
+def _alternative_reason(answer: Answer, other: Answer, would: Check) -> str:
+    """"also found 53,952 (stated as the result) at a.md line 41, which would be correct"."""
+    where = ""
+    if other.evidence is not None:
+        page = f" page {other.evidence.page}" if other.evidence.page else ""
+        where = f" at {other.evidence.file}{page} line {other.evidence.line}"
+    how = other.details.get("how")
+    return (f"also found {other.text}{where}{f' ({how})' if how else ''}, which would be {would.verdict}; "
+            f"{answer.text} was graded: check which one the student concludes with")
 
 
 def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartResult:

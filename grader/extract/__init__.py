@@ -8,6 +8,7 @@ reasons a person should look. It compares nothing with the reference: that is ``
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ from .normalize import Vocabulary, compact
 from .rules import LIMITS
 from .rules import confidence as support_confidence
 from .sections import Section, split_sections
-from .values import Candidate, _excerpt, best_candidate, numbers_in, scan_question
+from .values import Candidate, ScanResult, _excerpt, best_candidate, numbers_in, scan_question
 
 __all__ = ["Extraction", "extract"]
 
@@ -46,7 +47,7 @@ class Extraction:
     """Text not read for answers (logs, dumps, what the deadline left), said for a person."""
 
 
-def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float) -> Answer | None:
+def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan: ScanResult) -> Answer | None:
     best = best_candidate(cands)
     if best is None:
         return None
@@ -65,10 +66,35 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float) -> A
                           f"{other.block.line_at(other.start)}) and {best.text.strip()} (line "
                           f"{best.block.line_at(best.start)}); the later one was graded")
             break
-    return Answer(part=part_id, text=best.text.strip(),
-                  value={"value": best.value, "sig_figs": best.sig_figs, "exact": best.exact},
-                  evidence=_excerpt(best.block, best.start, best.end), confidence=confidence,
-                  review=tuple(review), details={"how": best.why})
+    return dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
+                               alternatives=_alternatives(part_id, best, cands, scan))
+
+
+def _as_answer(part_id: str, cand: Candidate, confidence: float) -> Answer:
+    return Answer(part=part_id, text=cand.text.strip(),
+                  value={"value": cand.value, "sig_figs": cand.sig_figs, "exact": cand.exact},
+                  evidence=_excerpt(cand.block, cand.start, cand.end), confidence=confidence,
+                  details={"how": cand.why})
+
+
+def _alternatives(part_id: str, best: Candidate, cands: list[Candidate], scan: ScanResult) -> tuple[Answer, ...]:
+    """Runner-up readings that could conclude the part instead of the best: claims *after*
+    it (the best beat the last word on support alone), nearly as well supported
+    (``rules.LIMITS.alternative_*``), whose value no later expression uses (a term of a
+    sum, ``75`` in ``8·8·256·75``, is working). The best-supported of each value."""
+    floor = max(LIMITS.alternative_floor, best.score - LIMITS.alternative_margin)
+    chosen: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.score, c.order), reverse=True):
+        if cand.score < floor or not math.isfinite(cand.value):
+            break
+        if cand.order < best.order or scan.consumed(cand):
+            continue
+        if any(math.isclose(cand.value, c.value, rel_tol=1e-9, abs_tol=0) for c in [best, *chosen]):
+            continue
+        chosen.append(cand)
+        if len(chosen) == 3:  # a passage with more rivals is flagged by the first already
+            break
+    return tuple(_as_answer(part_id, c, support_confidence(c.score)) for c in chosen)
 
 
 def _consistency_notes(question: Question, matrices: list, threshold_notes: list[Note]) -> None:
@@ -115,6 +141,21 @@ def vocabulary(spec: Spec) -> Vocabulary:
     return cached[1]
 
 
+def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
+    """A runner-up whose value is another part's answer is that part's, not a rival reading
+    ("dE/dw11 = 0.0044 and dE/dw21 = 0.037" read on into the next part's value)."""
+    values = {pid: a.value["value"] for pid, a in answers.items()
+              if a is not None and isinstance(a.value, dict) and isinstance(a.value.get("value"), float)}
+    for part_id, answer in answers.items():
+        if answer is None or not answer.alternatives:
+            continue
+        kept = tuple(alt for alt in answer.alternatives
+                     if not any(pid != part_id and math.isclose(alt.value["value"], v, rel_tol=1e-9, abs_tol=0)
+                                for pid, v in values.items()))
+        if kept != answer.alternatives:
+            answers[part_id] = dataclasses.replace(answer, alternatives=kept)
+
+
 def kinds_of(spec: Spec) -> dict[str, str]:
     """Part id -> its kind."""
     return {p.id: p.kind for p in spec.parts}
@@ -152,7 +193,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None) -> Ext
         _consistency_notes(question, scan.matrices, notes)
         for part in question.parts:
             if part.kind in ("integer", "number", "matrix"):
-                answer = _numeric_answer(part.id, scan.candidates.get(part.id, []), spec.review_threshold)
+                answer = _numeric_answer(part.id, scan.candidates.get(part.id, []), spec.review_threshold, scan)
             elif part.kind == "formula":
                 answer = find_formula(part, blocks, spec.review_threshold)
             else:
@@ -163,6 +204,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None) -> Ext
                 missing_review[part.id] = (
                     f"no answer to this part was recognised, though {first.file} lines "
                     f"{first.line}–{last.end_line} answer this question: check by hand")
+    _drop_other_parts_answers(answers)
     if left_out:
         for part_id, answer in answers.items():
             if answer is None and part_id not in missing_review and kinds_of(spec)[part_id] != "code":

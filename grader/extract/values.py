@@ -89,6 +89,15 @@ class ScanResult:
     """Problem values stated twice, differently."""
     matrices: list[tuple[Block, int, ParsedMatrix, str]] = field(default_factory=list)
     """Every matrix with the compact text that precedes it: for consistency checks."""
+    operands: list[tuple[int, float]] = field(default_factory=list)
+    """(order, value) of every number used inside an expression ("4,800 + 49,152"), with
+    the order of the last candidate before it: a candidate whose value a later expression
+    uses was a step of the working, not a conclusion."""
+
+    def consumed(self, candidate: Candidate) -> bool:
+        """Whether a later expression uses ``candidate``'s value as an operand."""
+        return any(order > candidate.order and math.isclose(value, candidate.value, rel_tol=1e-9, abs_tol=0)
+                   for order, value in self.operands)
 
 
 #: Compact labels of each question's parts, built once per question (specs are immutable).
@@ -302,6 +311,14 @@ class _Scanner:
         hits = self._hits(stmt.text)
         if hits and not stmt.relations:
             self.current = hits[-1][1]
+        if not self.explicit:
+            self._operands(stmt)
+
+    def _operands(self, stmt: Statement) -> None:
+        """The numbers of the statement's expressions (sides that are no single value)."""
+        for side in stmt.sides:
+            if _OPERATORS.search(side.text) and value_of(side) is None:
+                self.result.operands.extend((self.order, n.float) for _, _, n in find_numbers(side.text))
 
     def _hits(self, text: str, *, specific: bool = False) -> list[tuple[int, str]]:
         """Label hits of this question's parts, the student's own names for them included."""
