@@ -44,6 +44,8 @@ _PREFIX_WORD = re.compile(r"[-•*]|[A-Za-z][A-Za-z.]+[:,]?")
 # Distances (why each has its size: rules.ReadingLimits).
 _NEAR, _NEAR_WEAK = LIMITS.near, LIMITS.near_weak
 _LOOKBACK, _CHAIN_BACK = LIMITS.lookback, LIMITS.chain_back
+# Compact characters between a quotient's numerator label and its slash (")", "}", "_i").
+_QUOTIENT_GAP = 3
 # "= 53952 multiplications in total": the answer word after the value.
 _TRAILING_ANSWER = re.compile(r"[\s$}*]*(?:[A-Za-z]+\s+){0,2}(in\s+total|in\s+all|total|overall|altogether)\b",
                               re.IGNORECASE)
@@ -509,7 +511,9 @@ class _Scanner:
             return False
         slash += len(c) - len(near)
         hits = _label_hits(subject, self.question, vocab=self.vocab)
-        numerator = {p for end, p in hits if end <= slash}
+        # The numerator's label ends at the slash ("M_sep / M_std"), not a sentence earlier:
+        # "dE/dw11 is 0.0044 and dE/dw21 = ..." has a slash inside a label, not a quotient.
+        numerator = {p for end, p in hits if 0 <= slash - end <= _QUOTIENT_GAP}
         denominator = {p for end, p in hits if end > slash}
         return bool(numerator and denominator and numerator.isdisjoint(denominator))
 
