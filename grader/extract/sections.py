@@ -23,6 +23,21 @@ _HEADING_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NUMBERED_TITLE = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\(?\d{1,2}[.)]\s*(?:[A-Z][^=$]{0,60})?(?:\*\*)?$")
+# A question's number as a student writes it before its answer: "Q2", "Question 2:",
+# "## 2.", "2a)", "2(b)", "Q2 (a)". Group 1 is the number, group 2 a part letter.
+_QUESTION_NUMBER = re.compile(
+    r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
+        (?:(?:question|ques|qn|q|problem|prob|exercise|ex|task)\s*[.:#-]?\s*)?
+        \(?(\d{1,2})\)?\s*[.:]?\s*(?:\(([a-h])\)|([a-h])\))?""",
+    re.IGNORECASE | re.VERBOSE)
+# A line that starts with a question number *and* a part letter ("2a)", "Q2 (b)",
+# "3(a)"): unambiguous even without a heading's look, so it starts a section of its own.
+_NUMBERED_PART = re.compile(
+    r"^\s*(?:\*\*)?(?:(?:question|ques|qn|q|problem|prob)\s*[.:#-]?\s*)?\d{1,2}\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
+    re.IGNORECASE)
+# "3) …": a number alone opens an answer only in a list of numbered answers (elsewhere
+# "1) compute the forward pass" is a step of the working).
+_NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)]\s+\S")
 #: Weight a section needs to claim a question rather than continue the previous one.
 MIN_SCORE = 2.0
 #: Weight a single block needs to switch question inside a section (no headings at all).
@@ -68,12 +83,20 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
             continue
         lines = block.text.split("\n")
         start = 0
+        numbered = False  # inside a list of numbered answers ("1a) …", "2b) …", "3) …")
         for i, line in enumerate(lines):
             if is_heading(line, vocab) and len(line.strip()) <= 60:
                 if i > start:
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i))
                 start = i + 1
+            elif _NUMBERED_PART.match(line) or (numbered and _NUMBERED_LINE.match(line)):
+                # "2a) 12*12*256*75 = 2764800": the answer to another question starts here;
+                # after such lines, "3) L = …" does too.
+                numbered = True
+                if i > start:
+                    out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
+                    start = i
         if start < len(lines):
             out.append(replace(block, text="\n".join(lines[start:]), line=block.line + start))
     return out
@@ -111,14 +134,45 @@ def _tie_broken_by_what_follows(scores: dict[str, float], following: list[str | 
     return decided if decided in tied else None
 
 
+def question_number(line: str, vocab: Vocabulary | None = None) -> int | None:
+    """The question number a heading or a numbered part line gives ("Q2", "2a)"), if any."""
+    if not (is_heading(line, vocab) or _NUMBERED_PART.match(line) or _NUMBERED_LINE.match(line)):
+        return None
+    m = _QUESTION_NUMBER.match(vocab.fix(line) if vocab is not None else line)
+    return int(m.group(1)) if m else None
+
+
+def _numbering(spec: Spec, numbers: list[int | None], decided: list[str | None]) -> dict[int, str]:
+    """Which question each number the student writes stands for.
+
+    Students usually follow the sheet's numbering (the spec's order), but not always (one
+    calls the gradient question "Question 3"). Where keywords decided a numbered section,
+    that is evidence of the student's numbering: if it never contradicts the sheet's, the
+    sheet's numbering holds for the numbered sections keywords could not decide; if it
+    does, only the numbers the student's own sections showed are used.
+    """
+    sheet = {i + 1: q.id for i, q in enumerate(spec.questions)}
+    seen: dict[int, str] = {}
+    for number, question in zip(numbers, decided):
+        if number is not None and question is not None:
+            seen.setdefault(number, question)
+    if all(sheet.get(n) == q for n, q in seen.items()):
+        return sheet
+    return seen
+
+
 def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None) -> list[Section]:
     """The document's sections in reading order, each matched to a question or to none."""
     blocks = split_heading_lines(document.blocks, vocab)
     # 1. Segments: a heading or a title line starts one; a new file starts one too.
     segments: list[list[Block]] = []
+    numbered = False  # in a list of numbered answers, where "3) …" opens the next one
     for block in blocks:
         first_line = block.text.strip().split("\n")[0]
-        starts = (not segments or _is_title(block) or is_heading(first_line, vocab)
+        opens_answer = _NUMBERED_PART.match(first_line) is not None
+        numbered = numbered or opens_answer
+        starts = (not segments or _is_title(block) or is_heading(first_line, vocab) or opens_answer
+                  or (numbered and _NUMBERED_LINE.match(first_line) is not None)
                   or block.file != segments[-1][-1].file)
         if starts:
             segments.append([block])
@@ -127,11 +181,15 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     # 2. Each segment claims the question its keywords point to, or continues the last.
     all_scores = [_segment_scores(segment, spec.questions, vocab) for segment in segments]
     bests = [_best(scores)[0] for scores in all_scores]
+    numbers = [question_number(segment[0].text.strip().split("\n")[0], vocab) for segment in segments]
+    numbering = _numbering(spec, numbers, bests)
     sections: list[Section] = []
     current: str | None = None
     for index, segment in enumerate(segments):
         scores = all_scores[index]
         best = bests[index] or _tie_broken_by_what_follows(scores, bests[index + 1:])
+        if best is None and numbers[index] is not None:
+            best = numbering.get(numbers[index])  # "Q2" with working but none of its topic's words
         if best is not None:
             current = best
         heading = segment[0].text.strip().split("\n")[0] if _is_title(segment[0]) or is_heading(

@@ -161,9 +161,18 @@ def _is_specific(label: str) -> bool:
     return bool(re.search(r"[^A-Za-z]", label.strip())) and not re.fullmatch(r"[A-Za-z]+[\s-]*", label.strip())
 
 
+_QUESTION_PREFIX = re.compile(r"(?:q|qn|question|problem|prob)?\s*\d{1,2}\s*\.?\s*(?=\(?[a-h]\))")
+
+
 def _marker_part(text: str, question: Question) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement."""
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
+    # "2a)", "Q2 (b)", "2.b)": the question's number before the part's marker.
+    numbered = _QUESTION_PREFIX.match(head)
+    if numbered and numbered.end() < len(head):
+        found = _marker_part(head[numbered.end():], question)
+        if found is not None:
+            return found
     for part in question.parts:
         for marker in part.find.markers:
             if head.startswith(marker.lower()) and (len(head) == len(marker) or not head[len(marker)].isalnum()):
@@ -582,6 +591,9 @@ class _Scanner:
     def _marker_value(self, block: Block, stmt: Statement, part: str) -> None:
         """"(a) 1228800": a sub-question marker followed directly by the answer."""
         head = stmt.text.lstrip(" \t*#-$>")
+        numbered = _QUESTION_PREFIX.match(head.lower())
+        if numbered:  # "Q2 (a)  1.2288e6": the marker after the question's number
+            head = head[numbered.end():]
         for marker in next(p for p in self.question.parts if p.id == part).find.markers:
             if head.lower().startswith(marker.lower()):
                 rest = Side(head[len(marker):], stmt.start + (len(stmt.text) - len(head)) + len(marker))

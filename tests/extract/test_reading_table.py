@@ -27,6 +27,24 @@ ROWS = [
      "Depthwise separable: 53,952 multiplications.\n"
      "Ratio $M_{separable}/M_{standard} = 0.0439$.\n",
      "conv.depthwise", 53952, False),
+    ("a numbered heading with working but none of its topic's words takes the sheet's question", ".md",
+     "## Q1 backpropagation\n$\\frac{\\partial E}{\\partial w_{11}} = 0.0044318$\n\n"
+     "## Q2\n$N_{std} = 64 \\cdot 256 \\cdot 75 = \\boxed{1\\,228\\,800}$\n\n"
+     "## Q3 Poisson loss\n$L = \\lambda - y \\log \\lambda$\n",
+     "conv.standard", 1228800, False),
+    ("terse numbered answers '2a) …' open their question and part", ".txt",
+     "1a) dE/dw11 = 4.43e-3\n1b) dE/dw21 = 3.72e-2\n2a) 8*8*256*75 = 1228800\n2b) 8*8*3*256 = 49152\n"
+     "3)  Poisson loss L = mu - y ln(mu)\n",
+     "conv.depthwise", 49152, False),
+    ("... and '3) …' after them opens question 3, not a continuation", ".txt",
+     "1a) dE/dw11 = 4.43e-3\n1b) dE/dw21 = 3.72e-2\n2a) 8*8*256*75 = 1228800\n2b) 8*8*3*256 = 49152\n"
+     "3)  Poisson loss L = mu - y ln(mu)\n",
+     "conv.standard", 1228800, False),
+    ("'Q2 (a) value' in a closing answers block, with no relation", ".txt",
+     "Working\nall weights 0.5, x = [1,1]\n  std = 64 * 256 * 75\n\nANSWERS\n-------\n"
+     "Q1 (a)  dE/dw11 =  0.00443\nQ1 (b)  dE/dw21 = 0.0372\nQ2 (a)  1.2288e6 multiplications\n"
+     "Q2 (b)  53952 multiplications\n",
+     "conv.depthwise", 53952, False),
 ]
 
 
