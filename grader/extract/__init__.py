@@ -51,6 +51,7 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
     best = best_candidate(cands)
     if best is None:
         return None
+    best = _precise_form(best, cands)
     review: list[str] = []
     if best.guess:
         review.append(best.guess)
@@ -68,6 +69,26 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
             break
     return dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                alternatives=_alternatives(part_id, best, cands, scan))
+
+
+def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
+    """A concluding value that restates an earlier one rounded ("1.23 M" in a summary after
+    "= 1,228,800" in the working) is the same claim: the precise form is the answer, and the
+    rounded one stays a later reading that the counterfactual check weighs (a different
+    grade flags it)."""
+    if not best.sig_figs:
+        return best
+    floor = max(LIMITS.alternative_floor, best.score - LIMITS.alternative_margin)
+    for cand in sorted(cands, key=lambda c: c.order, reverse=True):
+        if (cand.order < best.order and cand.score >= floor and (cand.sig_figs or 99) > best.sig_figs
+                and cand.value != best.value and _rounds_to(cand.value, best.sig_figs) == best.value):
+            return cand
+    return best
+
+
+def _rounds_to(value: float, sig_figs: int) -> float:
+    """``value`` rounded to ``sig_figs`` significant figures."""
+    return float(f"{value:.{max(1, sig_figs)}g}") if math.isfinite(value) else value
 
 
 def _as_answer(part_id: str, cand: Candidate, confidence: float) -> Answer:

@@ -44,7 +44,8 @@ def _blank_text(m: re.Match) -> str:
 _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s])\.(?:\*\*)?\s+|\.(?:\*\*)?\s+(?=[A-Z])")
-_WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{)")
+_WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"
+                   r"|\\(?:num|SI|qty|si|numproduct)\s*\{)")  # siunitx: \num{53952}, \SI{4.39}{\percent}
 _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
@@ -53,8 +54,17 @@ _APPROX_WORD = re.compile(r"\s*(?:approx(?:imately|\.)?|about|around|roughly|nea
                           re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5,
            "crore": 10**7, "crores": 10**7, "k": 1000, "m": 10**6}
-_SCALE = re.compile(r"\s*(thousand|million|billion|lakhs?|crores?)\b|\s?([MK])(?=\s+[A-Za-z]|\s*$)", re.IGNORECASE)
-_UNIT_PRODUCT = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?:×|\\times|\*|·|\\cdot)\s*\d")
+# A scale after a number, LaTeX spacing and wrappers allowed between ("1.2288 \mathrm{~M}",
+# "$1.23$ M", "53.952 K +"): the letter must stand alone (not "5 Kernels", not "3 MB").
+_SCALE = re.compile(r"(?:\s|\$|~|\\[,;! ]|\\(?:mathrm|text|textrm|rm)\s*\{\s*~?\s*)*"
+                    r"(?:(thousand|million|billion|lakhs?|crores?)\b|([MK])(?![A-Za-z0-9_]))(?:\s*\})?", re.IGNORECASE)
+# "1228.8K", "54K": a scale letter glued to the digits (the number scanner refuses glued letters).
+_GLUED_SCALE = re.compile(r"[-−]?\d+(?:\.\d+)?(?=[KM](?![A-Za-z0-9_]))")
+# A percentage: "95.6 %", "4.39\,\%", "\SI{4.39}{\percent}", "65.9 percent".
+_PERCENT = re.compile(r"(?:\s|\$|~|\}|\\[,;! ])*(?:\\?%|\{\s*\\percent\s*\}|\\percent\b|per\s?cent\b)", re.IGNORECASE)
+# "256 filters × 64", "4.8K depthwise + 49.15K pointwise": a number, what it counts, then an
+# operator and another number: a term of an expression, not a value.
+_UNIT_PRODUCT = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?:×|\\times|\*|·|\\cdot|\+)\s*\d")
 _ANNOTATION = re.compile(r"\s*\((?:[A-Za-z][A-Za-z\s,.'-]*)\)\s*")
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -81,6 +91,8 @@ class Value:
     end: int
     boxed: bool
     """Boxed or bold: the student marked it as the answer."""
+    percent: bool = False
+    """Followed by a percent sign: a share, not a count or a gradient."""
 
 
 @dataclass(frozen=True)
@@ -156,11 +168,22 @@ def parse_statement(text: str, start: int) -> Statement:
     """
     masked = _mask_text_arguments(text)
     table = masked.lstrip().startswith("|") and masked.rstrip().endswith("|")
+    if not table and _is_tabular_row(masked):
+        # "standard & $8\times8\times256\times75$ & \num{1228800} \\": a LaTeX tabular (or
+        # array) row reads like a Markdown one, its cells joined as a chain.
+        masked = _TABULAR_CELL.sub("=", masked)
+        return _sides(text, masked, start, table=True)
     if table:
         lead = len(masked) - len(masked.lstrip()) + 1
         trail = len(masked.rstrip()) - 1
         masked = " " * lead + masked[lead:trail].replace("|", "=") + " " * (len(masked) - trail)
         text = " " * lead + text[lead:trail] + " " * (len(text) - trail)  # the outer pipes are no text
+    return _sides(text, masked, start, table)
+
+
+def _sides(text: str, masked: str, start: int, table: bool) -> Statement:
+    """The statement cut at the relations of ``masked`` (``text`` with what must not be
+    read as a relation blanked, offsets kept)."""
     sides: list[Side] = []
     relations: list[str] = []
     weak: list[bool] = []
@@ -172,6 +195,19 @@ def parse_statement(text: str, start: int) -> Statement:
         last = m.end()
     sides.append(Side(text[last:], start + last))
     return Statement(text, start, tuple(sides), tuple(relations), tuple(weak), table)
+
+
+# An unescaped ampersand: a LaTeX column separator.
+_TABULAR_CELL = re.compile(r"(?<!\\)&")
+# An ampersand that aligns a relation ("&= 0.0044", "x &\approx 2"): an align row, not a table.
+_ALIGN_AMP = re.compile(r"(?<!\\)&\s*(?:[=<>≈]|\\(?:approx|le|ge|leq|geq|sim|simeq|to)\b)|[=≈]\s*&")
+
+
+def _is_tabular_row(text: str) -> bool:
+    """Whether a line is a row of a LaTeX tabular/array: cells between unescaped ``&``, no
+    relation aligned on one, not a continuation row that starts with ``&``."""
+    body = text.strip()
+    return (bool(_TABULAR_CELL.search(body)) and not body.startswith("&") and not _ALIGN_AMP.search(body))
 
 
 _STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{[^{}]*\}",
@@ -212,6 +248,8 @@ def value_of(side: Side) -> Value | None:
             boxed = True
         pos = m.end()
     found = leading_number(text, pos)
+    if found is None and (glued := _GLUED_SCALE.match(text, pos)):
+        found = leading_number(text[:glued.end()], pos)
     if found is None:
         return _number_in_words(side, pos, boxed)
     number, end = found
@@ -220,6 +258,9 @@ def value_of(side: Side) -> Value | None:
         factor = _SCALES[(scale.group(1) or scale.group(2)).lower()]
         number = ParsedNumber(number.value * factor, text[pos:scale.end()], number.sig_figs)
         end = scale.end()
+    percent = _PERCENT.match(text, end)
+    if percent:
+        end = percent.end()
     rest = text[end:]
     after = _AFTER_VALUE.match(rest).end()
     tail = rest[after:]
@@ -236,7 +277,7 @@ def value_of(side: Side) -> Value | None:
         # is an operator, one after a space is prose.
         if not (tail.startswith("(") and rest[:after].endswith((" ", "\t"))):
             return None
-    return Value(number, side.start + pos, side.start + end, boxed)
+    return Value(number, side.start + pos, side.start + end, boxed, percent is not None)
 
 
 def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:

@@ -180,6 +180,14 @@ def _marker_part(text: str, question: Question) -> str | None:
     return None
 
 
+def _answer_value(side: Side) -> Value | None:
+    """The side's value if it can answer a count or a measured quantity: a percentage
+    ("≈ 4.4 % of standard", "a 95.6 % reduction") is a share of something else, never
+    the count or the gradient itself."""
+    value = value_of(side)
+    return None if value is None or value.percent else value
+
+
 def _strip_latex(text: str) -> str:
     return _LATEX_CMD.sub(" ", text)
 
@@ -361,7 +369,7 @@ class _Scanner:
         first, the part it answers named on the right."""
         if not stmt.relations or stmt.weak[0]:
             return
-        value = value_of(stmt.sides[0])
+        value = _answer_value(stmt.sides[0])
         if value is None or stmt.sides[0].text[value.end - stmt.sides[0].start:].strip(" $&"):
             return
         for side in stmt.sides[1:]:
@@ -382,7 +390,7 @@ class _Scanner:
             return
         text = stmt.text.strip(" $&")
         side = Side(stmt.text, stmt.start)
-        value = value_of(side)
+        value = _answer_value(side)
         if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.") and pending:
             part = self.current or self.first_part
             if part in self.part_ids:
@@ -429,7 +437,7 @@ class _Scanner:
 
     def _relation(self, block: Block, stmt: Statement, i: int, side: Side, subject: str,
                   chain: tuple[Side, ...]) -> None:
-        value = value_of(side)
+        value = _answer_value(side)
         if value is None:
             self._vector_parameter(block, side, subject)
             return
@@ -597,7 +605,7 @@ class _Scanner:
         for marker in next(p for p in self.question.parts if p.id == part).find.markers:
             if head.lower().startswith(marker.lower()):
                 rest = Side(head[len(marker):], stmt.start + (len(stmt.text) - len(head)) + len(marker))
-                value = value_of(rest)
+                value = _answer_value(rest)
                 if value is not None and part in self.part_ids:
                     self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
                                         value.start, value.end, weight("after_marker"), self._next(),

@@ -45,6 +45,32 @@ ROWS = [
      "Q1 (a)  dE/dw11 =  0.00443\nQ1 (b)  dE/dw21 = 0.0372\nQ2 (a)  1.2288e6 multiplications\n"
      "Q2 (b)  53952 multiplications\n",
      "conv.depthwise", 53952, False),
+    ("a scale letter after LaTeX spacing is a scale, and a term with one is no value", ".md",
+     "## Q2 convolution multiplications\n"
+     "$$\\text{Depthwise separable: } N = 4.8 \\mathrm{~K}+49.152 \\mathrm{~K} = 53.952 \\mathrm{~K}$$\n",
+     "conv.depthwise", 53952, False),
+    ("a scale glued to the digits in a table cell", ".md",
+     "## Q2 convolution multiplications\n| | count |\n|---|---|\n| Standard | 1228.8K |\n"
+     "| Depthwise separable | 53.952K |\n",
+     "conv.standard", 1228800, False),
+    ("a number, the words of what it counts, then '+': a term, not the answer", ".md",
+     "## Q2 convolution multiplications\n| | count | how |\n|---|---|---|\n"
+     "| Depthwise separable | 53.95K | 4.8K depthwise + 49.15K pointwise |\n",
+     "conv.depthwise", 53950, False),
+    ("a percentage is never a count", ".txt",
+     "Q2. Convolution multiplications. Standard convolution: 1228800. Depthwise separable "
+     "convolution total = 53952, a reduction of 95.61 %\n",
+     "conv.depthwise", 53952, False),
+    ("a LaTeX tabular row with siunitx numbers reads as a table row", ".tex",
+     "\\section*{Q2 convolution multiplications}\n\\begin{tabular}{lll}\n"
+     "standard & $8\\times8\\times256\\times75$ & \\num{1228800}\\\\\n"
+     "separable total & & \\num{53952}\\\\\n\\end{tabular}\n",
+     "conv.depthwise", 53952, False),
+    ("a rounded restatement in a summary: the precise working value, flagged", ".md",
+     "## Q2 convolution multiplications\nStandard convolution: total = 1,228,800.\n"
+     "Depthwise separable: total = 53,952.\n\n## Summary\n| part | answer |\n|---|---|\n"
+     "| standard convolution | $1.23$ M |\n",
+     "conv.standard", 1228800, True),
 ]
 
 
