@@ -20,7 +20,7 @@ from .bounds import Deadline, readable
 from .code import find_code
 from .formula_answers import find_formula
 from .normalize import Vocabulary, compact
-from .rules import LIMITS
+from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, split_sections
 from .values import Candidate, ScanResult, _excerpt, best_candidate, numbers_in, scan_question
@@ -69,6 +69,31 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
             break
     return dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                alternatives=_alternatives(part_id, best, cands, scan))
+
+
+def _by_position(question: Question, scan: ScanResult) -> None:
+    """A question whose values no label ever names ("N_std = … = [1,228,800]", "N_dw-sep =
+    … = [53,952]"), with exactly one concluding value per numeric part: read them in the
+    sheet's order of the parts, each flagged as a positional reading for a person to confirm."""
+    numeric = [p for p in question.parts if p.kind in ("integer", "number")]
+    if len(numeric) < 2:
+        return
+    first = scan.candidates.get(numeric[0].id, [])
+    if not first or not all(c.unlabelled for c in first) or any(scan.candidates.get(p.id) for p in numeric[1:]):
+        return
+    top = max(c.score for c in first)
+    concluding = [c for c in sorted(first, key=lambda c: c.order) if c.score == top]
+    if top < weight("marked") or len(concluding) != len(numeric):
+        return  # only values the student marks as answers, one per part, are read by position
+    for part, cand in zip(numeric, concluding):
+        scan.candidates[part.id] = [dataclasses.replace(
+            cand, part=part.id, why=f"{cand.why}; the {_ORDINALS[numeric.index(part)]} of {len(numeric)} "
+                                    f"values marked as answers, read by position",
+            guess=(f"read by position: no label names this question's values, so the "
+                   f"{_ORDINALS[numeric.index(part)]} value marked as an answer was taken for this part"))]
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
 def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
@@ -212,6 +237,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None) -> Ext
         parameter_evidence[question.id] = {k: e for k, (_, e) in scan.parameters.items()}
         conflicts[question.id] = tuple(scan.conflicts)
         _consistency_notes(question, scan.matrices, notes)
+        _by_position(question, scan)
         for part in question.parts:
             if part.kind in ("integer", "number", "matrix"):
                 answer = _numeric_answer(part.id, scan.candidates.get(part.id, []), spec.review_threshold, scan)

@@ -35,6 +35,10 @@ _QUESTION_NUMBER = re.compile(
 _NUMBERED_PART = re.compile(
     r"^\s*(?:\*\*)?(?:(?:question|ques|qn|q|problem|prob)\s*[.:#-]?\s*)?\d{1,2}\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
     re.IGNORECASE)
+# "Q3. Generalised linear model …", "**Question 2:** the count is …": a question's number
+# after its word opens its answer even on a line that goes on (a run-in heading).
+_QUESTION_START = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?:question|ques|qn|q|problem|prob)\s*[.:#-]?\s*\d{1,2}"
+                             r"(?:\s*\(?[a-h]\))?\s*[.:)]", re.IGNORECASE)
 # "3) …": a number alone opens an answer only in a list of numbered answers (elsewhere
 # "1) compute the forward pass" is a step of the working).
 _NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)]\s+\S")
@@ -90,7 +94,8 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i))
                 start = i + 1
-            elif _NUMBERED_PART.match(line) or (numbered and _NUMBERED_LINE.match(line)):
+            elif (_NUMBERED_PART.match(line) or _QUESTION_START.match(line)
+                  or (numbered and _NUMBERED_LINE.match(line))):
                 # "2a) 12*12*256*75 = 2764800": the answer to another question starts here;
                 # after such lines, "3) L = …" does too.
                 numbered = True
@@ -136,7 +141,8 @@ def _tie_broken_by_what_follows(scores: dict[str, float], following: list[str | 
 
 def question_number(line: str, vocab: Vocabulary | None = None) -> int | None:
     """The question number a heading or a numbered part line gives ("Q2", "2a)"), if any."""
-    if not (is_heading(line, vocab) or _NUMBERED_PART.match(line) or _NUMBERED_LINE.match(line)):
+    if not (is_heading(line, vocab) or _NUMBERED_PART.match(line) or _NUMBERED_LINE.match(line)
+            or _QUESTION_START.match(line)):
         return None
     m = _QUESTION_NUMBER.match(vocab.fix(line) if vocab is not None else line)
     return int(m.group(1)) if m else None
@@ -169,7 +175,7 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     numbered = False  # in a list of numbered answers, where "3) …" opens the next one
     for block in blocks:
         first_line = block.text.strip().split("\n")[0]
-        opens_answer = _NUMBERED_PART.match(first_line) is not None
+        opens_answer = _NUMBERED_PART.match(first_line) is not None or _QUESTION_START.match(first_line) is not None
         numbered = numbered or opens_answer
         starts = (not segments or _is_title(block) or is_heading(first_line, vocab) or opens_answer
                   or (numbered and _NUMBERED_LINE.match(first_line) is not None)

@@ -79,6 +79,8 @@ class Candidate:
     """The exact parsed value (a Fraction) when it was a written number."""
     guess: str | None = None
     """Set when the value is a positional guess that a person should confirm."""
+    unlabelled: bool = False
+    """Taken for the question's first part only because no label had named a part yet."""
 
 
 @dataclass
@@ -505,7 +507,7 @@ class _Scanner:
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         candidate = Candidate(part, value.number.float, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
-                              value.number.sig_figs, value.number.value)
+                              value.number.sig_figs, value.number.value, unlabelled=fallback)
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate

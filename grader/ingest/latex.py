@@ -8,6 +8,7 @@ from ..models import Block
 from .markdown import split_blocks
 
 _COMMENT = re.compile(r"(?<!\\)%.*$")
+_RUN_IN = re.compile(r"^\s*\\(?:paragraph|subparagraph|subsubsection|subsection|section)\*?\s*\{([^{}]*)\}")
 _SECTION = re.compile(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*\{(.*)\}\s*$")
 _DROP = re.compile(r"^\s*\\(documentclass|usepackage|title|author|date|maketitle|begin\{document\}|end\{document\}|"
                    r"begin\{(enumerate|itemize)\}|end\{(enumerate|itemize)\}|newpage|clearpage|tableofcontents)(?![A-Za-z])")
@@ -103,6 +104,11 @@ def latex_blocks(text: str, file: str) -> list[Block]:
         if m:
             # A section title becomes a Markdown heading, surrounded by blank lines.
             out.append("# " + m.group(2))
+            continue
+        m = _RUN_IN.match(line)
+        if m:
+            # "\paragraph{Q3.} Generalised …": a run-in title opens its line, as typeset.
+            out.append(f"{m.group(1)} {line[m.end():]}".strip())
             continue
         m = _ITEM.match(line)
         if m:

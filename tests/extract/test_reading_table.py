@@ -71,6 +71,17 @@ ROWS = [
      "Depthwise separable: total = 53,952.\n\n## Summary\n| part | answer |\n|---|---|\n"
      "| standard convolution | $1.23$ M |\n",
      "conv.standard", 1228800, True),
+    ("a run-in LaTeX title ('\\paragraph{Q3.} text') opens its question", ".tex",
+     "\\begin{document}\n\\paragraph{Q2.} Standard convolution: $8\\cdot8\\cdot256\\cdot75 = 1228800$; "
+     "depthwise separable: $4800 + 49152 = 53952$.\n\n"
+     "\\paragraph{Q3.} Generalised linear model with log link and a Poisson outcome: "
+     "$L = \\sum_i (\\lambda_i - y_i \\log \\lambda_i)$.\n\\end{document}\n",
+     "conv.depthwise", 53952, False),
+    ("values no label names, one marked per part: read by position and flagged", ".tex",
+     "\\begin{document}\n\\paragraph{Q2.}\n\\begin{align*}\n"
+     "C_{\\text{plain}} &= 64 \\cdot 256 \\cdot 75 = \\boxed{1\\,228\\,800}\\\\\n"
+     "C_{\\text{light}} &= 4800 + 49152 = \\boxed{53\\,952}\n\\end{align*}\n\\end{document}\n",
+     "conv.depthwise", 53952, True),
 ]
 
 
