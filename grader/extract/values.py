@@ -33,6 +33,11 @@ _SHORT_WORDS = frozenset({"so", "as", "is", "it", "we", "to", "of", "in", "be", 
 _PROSE_WORD = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w])")
 # "&+ (0.5 - 0.87) …": a row that continues the expression of the row above.
 _CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
+# What closes around a tuple ("(0.5,0.5)\right)$ but I took …"): not the next subject.
+_CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
+# "… as given $\left(w_{ij}": the text after the last opening bracket, which a list of
+# stated values goes on in (the bracket is not closed in the subject).
+_OPENED_LIST = re.compile(r"(?:\\left\s*[(\[]|[($\[])([^()$\[\]]*)$")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
 # "For w21 I get 0.0372" reports a result; it does not state a problem value.
 _RESULT_VERB = re.compile(r"get|got|obtain|need|require|take", re.IGNORECASE)
@@ -40,7 +45,8 @@ _RESULT_VERB = re.compile(r"get|got|obtain|need|require|take", re.IGNORECASE)
 _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
 # What may stand before a parameter's name: words ("Let", "biases", "i.e.") or a bullet,
 # not an expression ("o - t").
-_PREFIX_WORD = re.compile(r"[-•*]|[A-Za-z][A-Za-z.]+[:,]?")
+_PREFIX_WORD = re.compile(r"[-•*]|[A-Za-z][A-Za-z.]+[:,]?|[IaA]")  # "I", "a": English words of one letter
+_SPACED_SCRIPT = re.compile(r"_\{[^{}]*\}")
 # Distances (why each has its size: rules.ReadingLimits).
 _NEAR, _NEAR_WEAK = LIMITS.near, LIMITS.near_weak
 _LOOKBACK, _CHAIN_BACK = LIMITS.lookback, LIMITS.chain_back
@@ -417,7 +423,7 @@ class _Scanner:
         vector = _LEADING_VECTOR.match(left.text)
         if value is None and vector:
             # "(1,1)$, $t = (0.5, 0.5)": after a tuple, what follows names the next value.
-            rest = left.text[vector.end():].strip(" ,;$&")
+            rest = _CLOSERS.sub("", left.text[vector.end():]).strip(" ,;$&")
             return rest if rest and not _OPERATORS.match(rest) else previous
         if value is not None:
             # "0.1, w13 = 0.2", "0.0044 and dE/dw21 = …": what follows a value is the
@@ -546,6 +552,12 @@ class _Scanner:
         names = [first]
         for left in reversed(chain[:-1] if chained else ()):  # "b_1 = b_2 = 1" names both
             members = self._parameter_names(left.text)
+            if members is None and (before := value_of(left)) is not None:
+                # "w = 0.5, b_1 = b_2 = 1": the name after the previous value
+                members = self._parameter_names(left.text[before.end - left.start:].strip(" ,;$&"))
+                if members is not None:
+                    names.append(members)
+                break
             if members is None:
                 break
             names.append(members)
@@ -556,9 +568,14 @@ class _Scanner:
 
     def _parameter_names(self, text: str) -> tuple[str, ...] | None:
         """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
-        # "delta_hid * x1" is an expression that ends in a name, not the name stated.
+        # "delta_hid * x1" is an expression that ends in a name, not the name stated; but
+        # "(as given $\left(w_{ij}" opens a bracket that a list of values goes on in.
         if _OPERATORS.search(_PAREN_NOTE.sub("", text).strip().lstrip("-•* \t")):
-            return None
+            opened = _OPENED_LIST.search(text)
+            if opened is None or _OPERATORS.search(opened.group(1)):
+                return None
+            text = opened.group(1)
+        text = _SPACED_SCRIPT.sub(lambda m: m.group(0).replace(" ", ""), text)  # Mathpix's "w_{i j}"
         w = _PAREN_NOTE.sub("", words(text)).strip("=: ")
         lower = w.lower()
         for spelled, fold, named in self.names.order:
@@ -588,12 +605,16 @@ class _Scanner:
     def _vector_parameter(self, block: Block, side: Side, subject: str) -> None:
         """"x = (1, 0)", "t = [1, 0]": a group of parameters given as a tuple."""
         members = self._parameter_names(subject)
-        if not members or len(members) < 2:
+        if not members:
             return
         m = re.match(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]", side.text)
         if not m:
             return
         values = find_numbers(m.group(1))
+        if len(members) == 1:
+            self._unfit(members[0], [n.float for _, _, n in values], block, side.start + m.start(),
+                        side.start + m.end())
+            return
         if len(values) == len(members):
             for member, (_, _, number) in zip(members, values):
                 self._parameter(member, number.float, block, side.start + m.start(), side.start + m.end())
@@ -633,6 +654,9 @@ class _Scanner:
                 for member, v in zip(group, matrix.to_array().ravel()):
                     self._parameter(member, float(v), block, start, end)
                 continue
+            if group and len(group) == 1:
+                self._unfit(group[0], [float(v) for v in matrix.to_array().ravel()], block, start, end)
+                continue
             for part in self.question.parts:
                 loc = part.find.matrix
                 if loc is None or part.id not in self.part_ids or tuple(matrix.shape) != loc.shape:
@@ -670,6 +694,17 @@ class _Scanner:
             self.result.conflicts.append(
                 f"{name} is stated as {first:g} (line {where.line}) and as {value:g} (line {evidence.line}); "
                 f"graded with {first:g}")
+
+    def _unfit(self, name: str, values: list[float], block: Block, start: int, end: int) -> None:
+        """"b_1 = [0.1, 0.2]" where the problem has one b1: the submission solves a problem the
+        spec cannot state, so its values cannot be graded at its own values: say so."""
+        if len(set(values)) < 2:
+            return
+        where = _excerpt(block, start, end)
+        shown = ", ".join(f"{v:g}" for v in values[:6])
+        self.result.conflicts.append(
+            f"{name} is given {len(values)} values ({shown}, line {where.line}) where the problem has one: the "
+            f"submission solves another problem, graded here at the problem's {name}")
 
     def _add(self, candidate: Candidate) -> None:
         self.result.candidates.setdefault(candidate.part, []).append(candidate)

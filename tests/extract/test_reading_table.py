@@ -104,3 +104,29 @@ def test_reading(context, tmp_path, why, suffix, text, part, value, review):
     else:
         assert result.details.get("value") == pytest.approx(value, rel=1e-9), f"{why}: read {result.found!r}"
     assert result.review == review, f"{why}: {result.review_reasons}"
+
+
+# Stated problem values: a passage -> the values read (a subset), or the conflict said.
+PARAMETER_ROWS = [
+    ("a tuple of names equal to a tuple of values (Mathpix's \\left( \\right))", ".md",
+     "## Q1 backprop gradient\nWeights and biases as given $\\left(w_{i j}=0.5, b_{1}=b_{2}=1, t=(0.5,0.5)\\right)$ "
+     "but I took the input $x=\\left(x_{1}, x_{2}\\right)=(1,0.5)$ so that I can check the $x$ factor.\n",
+     {"x1": 1.0, "x2": 0.5, "w11": 0.5, "b1": 1.0, "b2": 1.0, "t1": 0.5}, None),
+    ("values stated in brackets after prose", ".md",
+     "## Q1 backprop gradient\nI used the same network but without biases (b_1 = b_2 = 0) throughout.\n",
+     {"b1": 0.0, "b2": 0.0}, None),
+    ("a value the problem has one of, given as several (a bias per unit)", ".md",
+     "## Q1 backprop gradient\nI gave each unit its own bias:\n\n"
+     "$$b_1 = \\begin{bmatrix}0.1\\\\0.2\\end{bmatrix},\\qquad b_2=\\begin{bmatrix}0.3\\\\0.4\\end{bmatrix}$$\n",
+     {}, "b1 is given 2 values"),
+]
+
+
+@pytest.mark.parametrize("why, suffix, text, stated, conflict", PARAMETER_ROWS, ids=[r[0] for r in PARAMETER_ROWS])
+def test_stated_values(spec, tmp_path, why, suffix, text, stated, conflict):
+    from grader.extract import extract
+    result = extract(_read(tmp_path, suffix, text), spec)
+    read = result.parameters["backprop"]
+    assert {k: read.get(k) for k in stated} == stated, f"{why}: {read}"
+    said = " ".join(result.parameter_conflicts["backprop"])
+    assert (conflict or "") in said and (conflict is not None or not said), said
