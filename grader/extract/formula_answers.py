@@ -21,13 +21,21 @@ from .rules import confidence as support_confidence
 from .rules import weight
 from .statements import statements
 
-_INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
+# $…$ (a closing "$" may follow a LaTeX line break "\\", as Mathpix leaves it) or \(…\).
+_INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?:(?<![\\$])|(?<=\\\\))\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
+# "P(y|x) = … \Rightarrow \mathcal{L} = …": an implication starts a new statement.
+_IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|therefore)(?![A-Za-z])|⇒|⟹|∴")
 _DISPLAY_DELIMS = re.compile(r"^\s*(\$\$|\\\[)|(\$\$|\\\])\s*$")
 _ENV = re.compile(r"\\(begin|end)\{(aligned|align\*?|equation\*?|gather\*?|split|multline\*?|eqnarray\*?)\}")
+_LINE_BREAK = re.compile(r"\\\\\s*$")  # a stray LaTeX line break closing an inline formula
 _ROW = re.compile(r"\\\\(?:\[[^\]]*\])?")
 _RELATION = re.compile(r"(?<![<>!=:\\])=(?!=)")
 _MATHY = re.compile(r"(?:log|ln|exp|\^|\*|\\frac|\\sum|Σ|∑|[-−+/])", re.IGNORECASE)
-_FUNCTION_WORDS = {"log", "exp", "sum", "mean", "frac", "hat", "lambda", "theta", "sigma", "left", "right"}
+_FUNCTION_WORDS = {"log", "exp", "sum", "mean", "frac", "hat", "lambda", "theta", "sigma", "left", "right", "text",
+                   "mathrm", "cdot", "times"}
+#: A word this long in a trailing bracket is English ("dropped", "ignoring"), not a symbol.
+_NOTE_WORD = 5
+_CONSTANT_NOTE = re.compile(r"^\s*[+−-]?\s*(?:const(?:ant)?|c|C)\.?\s*$")
 
 
 @dataclass(frozen=True)
@@ -62,14 +70,21 @@ def _rows(block: Block) -> list[_Formula]:
             else:
                 m = _RELATION.search(row)
                 lhs = row[:m.start()] if m else lhs
-            found.append(_Formula(row, block, max(0, start), ""))
+            for claim in _claims(row):
+                found.append(_Formula(claim, block, max(0, start), ""))
         return found
     for m in _INLINE.finditer(text):
         group = 1 if m.group(1) is not None else 2  # $…$ or \(…\)
-        found.append(_Formula(_trim(m.group(group)), block, m.start(group), text[max(0, m.start() - 160):m.start()]))
+        for claim in _claims(m.group(group)):
+            found.append(_Formula(_trim(claim), block, m.start(group), text[max(0, m.start() - 160):m.start()]))
     if "$" not in text and "\\(" not in text:
         found.extend(_prose_formulas(block))
     return found
+
+
+def _claims(row: str) -> list[str]:
+    """A row cut at its implications: each is a statement of its own, its own subject first."""
+    return [piece.strip() for piece in _IMPLIES.split(row) if piece.strip()] or [row]
 
 
 def _prose_formulas(block: Block) -> list[_Formula]:
@@ -94,7 +109,7 @@ def _prose_formulas(block: Block) -> list[_Formula]:
 
 def _trim(text: str) -> str:
     """Drop what is prose around a formula: a trailing "(mean over samples)", "where …"."""
-    text = _trim_notes(text.replace("**", " ").replace("__", " ").strip().rstrip(".,;:"))
+    text = _trim_notes(_LINE_BREAK.sub("", text.replace("**", " ").replace("__", " ")).strip().rstrip(".,;:"))
     text = re.split(r"\s(?:where|with|for|summed|averaged|over|and then)\s", text, maxsplit=1)[0]
     return _trim_notes(text.strip().rstrip(".,;:"))
 
@@ -110,7 +125,10 @@ def _trim_notes(text: str) -> str:
             i -= 1
         inner = text[i + 1:-1]
         prose = [w for w in re.findall(r"[A-Za-z]{3,}", inner) if w.lower() not in _FUNCTION_WORDS]
-        if i <= 0 or len(prose) < 3:  # "(mean over samples)"; not "(lam_i - y_i log lam_i)"
+        # "(mean over samples)", "(log y! dropped)", "(+ const)": a note, not a factor; but
+        # "(lam_i - y_i log lam_i)" is the formula's own bracket.
+        note = len(prose) >= 3 or any(len(w) >= _NOTE_WORD for w in prose) or _CONSTANT_NOTE.search(inner)
+        if i <= 0 or not note:
             break
         text = text[:i].rstrip().rstrip(".,;:")
     return text

@@ -58,8 +58,18 @@ class Section:
     scores: tuple[tuple[str, float], ...] = ()
 
 
+# "\section*{Problem 3}" as Mathpix leaves it in Markdown: the title inside is the heading.
+_LATEX_TITLE = re.compile(r"^\s*\\(?:sub)*section\*?\s*\{(.*)\}\s*$")
+
+
+def _title_text(line: str) -> str:
+    m = _LATEX_TITLE.match(line)
+    return m.group(1) if m else line
+
+
 def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
     """Whether a line looks like a question heading ("Qn 2", "## 3.", "Problem 2:", "Quesion 1")."""
+    line = _title_text(line)
     if vocab is not None:
         line = vocab.fix(line)
     return bool(_HEADING_LINE.match(line) or _NUMBERED_TITLE.match(line))
@@ -144,6 +154,7 @@ def question_number(line: str, vocab: Vocabulary | None = None) -> int | None:
     if not (is_heading(line, vocab) or _NUMBERED_PART.match(line) or _NUMBERED_LINE.match(line)
             or _QUESTION_START.match(line)):
         return None
+    line = _title_text(line)
     m = _QUESTION_NUMBER.match(vocab.fix(line) if vocab is not None else line)
     return int(m.group(1)) if m else None
 

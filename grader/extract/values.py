@@ -33,6 +33,8 @@ _SHORT_WORDS = frozenset({"so", "as", "is", "it", "we", "to", "of", "in", "be", 
 _PROSE_WORD = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w])")
 # "&+ (0.5 - 0.87) …": a row that continues the expression of the row above.
 _CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
+# A number with an operator: the side is a computation, not a name.
+_ARITHMETIC = re.compile(r"\d\s*(?:[-+*×·/−]|\\times|\\cdot)|(?:[-+*×·/−]|\\times|\\cdot)\s*\d")
 # What closes around a tuple ("(0.5,0.5)\right)$ but I took …"): not the next subject.
 _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 # "… as given $\left(w_{ij}": the text after the last opening bracket, which a list of
@@ -546,6 +548,10 @@ class _Scanner:
         """"w_{11} = 0.5", "b_1 = b_2 = 1", "…, w13 = 0.2": the student states problem values."""
         first = self._parameter_names(chain[-1].text)
         chained = first is not None
+        if not chained and len(chain) > 1 and _ARITHMETIC.search(chain[-1].text):
+            # "net input = 0.5 + 0.5 + 1 = 2": a value that ends a computation is a result of
+            # the working, never a value of the problem the student states.
+            return False
         first = first or self._parameter_names(subject)
         if first is None:
             return False

@@ -82,6 +82,22 @@ ROWS = [
      "C_{\\text{plain}} &= 64 \\cdot 256 \\cdot 75 = \\boxed{1\\,228\\,800}\\\\\n"
      "C_{\\text{light}} &= 4800 + 49152 = \\boxed{53\\,952}\n\\end{align*}\n\\end{document}\n",
      "conv.depthwise", 53952, True),
+    ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
+     "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
+     "poisson.loss", None, False),
+    ("an implication starts a new statement: the pmf, then the loss", ".md",
+     "## Q3\n$$\nP(y \\mid x)=\\frac{\\hat{y}^{y} e^{-\\hat{y}}}{y !} \\Rightarrow "
+     "\\mathcal{L}=-\\ln P=\\hat{y}-y \\ln \\hat{y}+\\ln (y !)\n$$\n",
+     "poisson.loss", None, False),
+    ("an inline formula closed after a stray LaTeX line break", ".md",
+     "## Q3 Poisson\n$\\text { Poisson: } P(y \\mid x)=\\frac{\\lambda^{y} e^{-\\lambda}}{y !}$\n\n"
+     "$\\text { Loss }=-\\log P=\\lambda-y \\log \\lambda+\\log y ! \\\\$\n",
+     "poisson.loss", None, False),
+    ("a LaTeX section title left in Markdown numbers its question", ".md",
+     "\\section*{Problem 1}\nBackprop: $\\partial E/\\partial w_{11} = 0.0044318$\n\n"
+     "\\section*{Problem 2}\nConvolution multiplications: 1228800 and 53952.\n\n"
+     "\\section*{Problem 3}\n$$\n\\mathcal{L}=\\hat{y}-y \\ln \\hat{y}\n$$\n",
+     "poisson.loss", None, False),
 ]
 
 
@@ -99,7 +115,9 @@ def context(spec) -> Context:
 @pytest.mark.parametrize("why, suffix, text, part, value, review", ROWS, ids=[r[0] for r in ROWS])
 def test_reading(context, tmp_path, why, suffix, text, part, value, review):
     result = {p.id: p for p in grade_document(_read(tmp_path, suffix, text), context).parts}[part]
-    if value is None:
+    if part == "poisson.loss":  # a formula row: the loss is read and graded correct
+        assert result.verdict == "correct", f"{why}: read {result.found!r} ({result.verdict})"
+    elif value is None:
         assert result.verdict == "missing", f"{why}: read {result.found!r}"
     else:
         assert result.details.get("value") == pytest.approx(value, rel=1e-9), f"{why}: read {result.found!r}"
@@ -119,6 +137,9 @@ PARAMETER_ROWS = [
      "## Q1 backprop gradient\nI gave each unit its own bias:\n\n"
      "$$b_1 = \\begin{bmatrix}0.1\\\\0.2\\end{bmatrix},\\qquad b_2=\\begin{bmatrix}0.3\\\\0.4\\end{bmatrix}$$\n",
      {}, "b1 is given 2 values"),
+    ("a value that ends a computation is a result, never a stated value", ".txt",
+     "Q1 backprop gradient\nhidden net input = 0.5 + 0.5 + 1 = 2, sigmoid(2) = 0.8808\n",
+     {"x1": None, "x2": None}, None),
 ]
 
 
@@ -127,6 +148,6 @@ def test_stated_values(spec, tmp_path, why, suffix, text, stated, conflict):
     from grader.extract import extract
     result = extract(_read(tmp_path, suffix, text), spec)
     read = result.parameters["backprop"]
-    assert {k: read.get(k) for k in stated} == stated, f"{why}: {read}"
+    assert {k: read.get(k) for k in stated} == stated, f"{why}: {read}"  # None: not read
     said = " ".join(result.parameter_conflicts["backprop"])
     assert (conflict or "") in said and (conflict is not None or not said), said
