@@ -26,7 +26,10 @@ _STRONG_WORDS = (r"which\s+is\s+equal\s+to\b|is\s+equal\s+to\b|equal\s+to\b|equa
                  r"|works?\s+out\s+to(?:\s+be)?\b|is\s+given\s+by\b|reduces\s+to\b|simplifies\s+to\b|becomes\b"
                  r"|in\s+total\b|a\s+total\s+of\b|which\s+is\b|that\s+is\b|gives\b|giving\b")
 _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
-           r"|(?:^\s*|(?<=[,;(]\s))(?:so|thus|hence|therefore)\b(?=\s+[-−]?\d)")
+           r"|(?:^\s*|(?<=[,;(]\s))(?:so|thus|hence|therefore)\b(?=\s+[-−]?\d)"
+           # "total **53,952**": an answer word right before a value the student marks.
+           r"|\b(?:total|answer|ans|result|final)\b(?=\s*(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)"
+           r"\s*\$?\s*[-−]?\d)")
 _WEAK = (r"\b(?:is|are|will\s+be|(?:i\s+)?(?:get|gets|got|obtain|obtained|need|needs|requires?|takes?))\b"
          r"|:(?!=)")
 _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
@@ -246,7 +249,7 @@ def value_of(side: Side) -> Value | None:
             break
         if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "**", "bm", "__")):
             boxed = True
-        pos = m.end()
+        pos = _SKIP_LEAD.match(text, m.end()).end()  # "**$0.03718$**": math inside the bold
     found = leading_number(text, pos)
     if found is None and (glued := _GLUED_SCALE.match(text, pos)):
         found = leading_number(text[:glued.end()], pos)

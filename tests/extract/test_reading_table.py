@@ -82,6 +82,14 @@ ROWS = [
      "C_{\\text{plain}} &= 64 \\cdot 256 \\cdot 75 = \\boxed{1\\,228\\,800}\\\\\n"
      "C_{\\text{light}} &= 4800 + 49152 = \\boxed{53\\,952}\n\\end{align*}\n\\end{document}\n",
      "conv.depthwise", 53952, True),
+    ("bold around inline math ('= **$0.03718$**') marks the value", ".md",
+     "## Question 1 gradient\n$\\partial E/\\partial w_{21} = \\delta_{o1}\\,h_1 = 0.04221 \\times 0.8808 =$ "
+     "**$0.03718$**\n",
+     "backprop.dw21", 0.03718, False),
+    ("'total **value**' after a struck-out subtotal: the marked total", ".md",
+     "## Question 2 multiplications\n(b) depthwise $8\\times8\\times3\\times25=4{,}800$; pointwise "
+     "$8\\times8\\times3\\times256=49{,}152$;\n~~$49{,}152$~~ total **$53{,}952$**\n",
+     "conv.depthwise", 53952, False),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
