@@ -73,18 +73,20 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
 
 def _by_position(question: Question, scan: ScanResult) -> None:
     """A question whose values no label ever names ("N_std = … = [1,228,800]", "N_dw-sep =
-    … = [53,952]"), with exactly one concluding value per numeric part: read them in the
-    sheet's order of the parts, each flagged as a positional reading for a person to confirm."""
+    … = [53,952]"; two expressions and the values an interpreter prints), with exactly one
+    best-supported value per numeric part, closing the question: read them in the sheet's
+    order of the parts, each flagged as a positional reading for a person to confirm."""
     numeric = [p for p in question.parts if p.kind in ("integer", "number")]
     if len(numeric) < 2:
         return
     first = scan.candidates.get(numeric[0].id, [])
     if not first or not all(c.unlabelled for c in first) or any(scan.candidates.get(p.id) for p in numeric[1:]):
         return
+    ordered = sorted(first, key=lambda c: c.order)
     top = max(c.score for c in first)
-    concluding = [c for c in sorted(first, key=lambda c: c.order) if c.score == top]
-    if top < weight("marked") or len(concluding) != len(numeric):
-        return  # only values the student marks as answers, one per part, are read by position
+    concluding = [c for c in ordered if c.score == top]
+    if top < weight("after_relation") or len(concluding) != len(numeric) or concluding != ordered[-len(numeric):]:
+        return  # one best-supported value per part, and they are the question's last: read by position
     for part, cand in zip(numeric, concluding):
         scan.candidates[part.id] = [dataclasses.replace(
             cand, part=part.id, why=f"{cand.why}; the {_ORDINALS[numeric.index(part)]} of {len(numeric)} "

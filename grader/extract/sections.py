@@ -159,23 +159,29 @@ def question_number(line: str, vocab: Vocabulary | None = None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _numbering(spec: Spec, numbers: list[int | None], decided: list[str | None]) -> dict[int, str]:
-    """Which question each number the student writes stands for.
+def _numbering(spec: Spec, numbers: list[int | None], decided: list[str | None]) -> tuple[dict[int, str], bool]:
+    """Which question each number the student writes stands for, and whether the numbers
+    are to be trusted over keywords.
 
     Students usually follow the sheet's numbering (the spec's order), but not always (one
     calls the gradient question "Question 3"). Where keywords decided a numbered section,
-    that is evidence of the student's numbering: if it never contradicts the sheet's, the
-    sheet's numbering holds for the numbered sections keywords could not decide; if it
-    does, only the numbers the student's own sections showed are used.
+    that is evidence of the student's numbering. When most such sections (at least two)
+    agree with the sheet, the student follows it: a number then decides its section even
+    against keywords ("Question 3" on a loss written with a sigmoid). When none contradicts
+    it, the sheet's numbering decides the sections keywords could not; otherwise only the
+    numbers the student's own sections showed are used.
     """
     sheet = {i + 1: q.id for i, q in enumerate(spec.questions)}
+    pairs = [(n, q) for n, q in zip(numbers, decided) if n is not None and q is not None]
+    agree = sum(sheet.get(n) == q for n, q in pairs)
+    if agree >= 2 and agree > len(pairs) - agree:
+        return sheet, True
+    if agree == len(pairs):
+        return sheet, False
     seen: dict[int, str] = {}
-    for number, question in zip(numbers, decided):
-        if number is not None and question is not None:
-            seen.setdefault(number, question)
-    if all(sheet.get(n) == q for n, q in seen.items()):
-        return sheet
-    return seen
+    for number, question in pairs:
+        seen.setdefault(number, question)
+    return seen, False
 
 
 def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None) -> list[Section]:
@@ -199,14 +205,16 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     all_scores = [_segment_scores(segment, spec.questions, vocab) for segment in segments]
     bests = [_best(scores)[0] for scores in all_scores]
     numbers = [question_number(segment[0].text.strip().split("\n")[0], vocab) for segment in segments]
-    numbering = _numbering(spec, numbers, bests)
+    numbering, trusted = _numbering(spec, numbers, bests)
     sections: list[Section] = []
     current: str | None = None
     for index, segment in enumerate(segments):
         scores = all_scores[index]
         best = bests[index] or _tie_broken_by_what_follows(scores, bests[index + 1:])
-        if best is None and numbers[index] is not None:
-            best = numbering.get(numbers[index])  # "Q2" with working but none of its topic's words
+        if numbers[index] is not None and (best is None or trusted):
+            # "Q2" with working but none of its topic's words; or any number of a student
+            # who follows the sheet's numbering
+            best = numbering.get(numbers[index], best)
         if best is not None:
             current = best
         heading = segment[0].text.strip().split("\n")[0] if _is_title(segment[0]) or is_heading(

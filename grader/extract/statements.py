@@ -222,12 +222,19 @@ def blank_struck_out(text: str) -> str:
     return _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# An interpreter's prompt opening a line (">>> 8*8*256*75", "In [3]: x", "Out[3]: 1228800"):
+# blanked, so the expression and the value it prints read as the working and its value.
+_PROMPT = re.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:|Out\[\d+\]:)[ \t]?", re.MULTILINE)
+
+
 @lru_cache(maxsize=8192)
 def statements(text: str) -> tuple[Statement, ...]:
     """Every statement of a block, parsed; crossed-out text is no statement.
 
     Cached: every question's scan reads the same blocks.
     """
+    if ">>>" in text or "In [" in text or "Out[" in text:
+        text = _PROMPT.sub(lambda m: " " * len(m.group(0)), text)
     return tuple(parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text)))
 
 

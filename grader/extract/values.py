@@ -403,13 +403,14 @@ class _Scanner:
         value = _answer_value(side)
         if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.") and pending:
             part = self.current or self.first_part
+            unlabelled = self.current is None
             if part in self.part_ids:
                 self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
                                     value.start, value.end,
                                     weight("value_of_expression_above") + (weight("marked") if value.boxed else 0),
                                     self._next(),
                                     f"the value of {pending.strip(' $&')[:40]!r} on the line above",
-                                    value.number.sig_figs, value.number.value))
+                                    value.number.sig_figs, value.number.value, unlabelled=unlabelled))
             return
         if re.search(r"\d", text) and _OPERATORS.search(text) and not _WORDS.search(_strip_latex(text)):
             self.pending = text

@@ -90,6 +90,15 @@ ROWS = [
      "## Question 2 multiplications\n(b) depthwise $8\\times8\\times3\\times25=4{,}800$; pointwise "
      "$8\\times8\\times3\\times256=49{,}152$;\n~~$49{,}152$~~ total **$53{,}952$**\n",
      "conv.depthwise", 53952, False),
+    ("interpreter prompts: an expression and the value it prints, by position, flagged", ".md",
+     "## Q2 conv mults\n\n```\n>>> 8*8*256*5*5*3\n1228800\n>>> 8*8*3*5*5 + 8*8*3*256\n53952\n```\n",
+     "conv.standard", 1228800, True),
+    ("a student who follows the sheet's numbering: 'Question 3' decides against a stray keyword", ".md",
+     "Question 1\n\nBackprop gradient $\\partial E/\\partial w_{11} = 0.0044318$\n\n"
+     "Question 2\n\nConvolution multiplications 1228800 and 53952.\n\n"
+     "Question 3\n\nA sigmoid output would not do for counts; the loss is\n\n"
+     "$$\nL = \\sum_i (\\lambda_i - y_i \\log \\lambda_i)\n$$\n",
+     "poisson.loss", None, False),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
