@@ -22,7 +22,7 @@ from .formula_answers import find_formula
 from .normalize import Vocabulary, compact
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
-from .sections import Section, split_sections
+from .sections import Section, question_numbers, split_sections
 from .values import Candidate, ScanResult, _excerpt, best_candidate, numbers_in, scan_question
 
 __all__ = ["Extraction", "extract"]
@@ -222,6 +222,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None) -> Ext
         document = dataclasses.replace(document, blocks=blocks_read)
     deadline = Deadline(seconds)
     sections = split_sections(document, spec, vocab)
+    numbered = question_numbers(sections)
     answers: dict[str, Answer | None] = {}
     missing_review: dict[str, str] = {}
     parameters: dict[str, dict[str, float]] = {}
@@ -234,7 +235,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None) -> Ext
         own = {i for i, b in enumerate(everything) if section_of[i] == question.id}
         blocks: tuple[Block, ...] = tuple(everything[i] for i in sorted(own))
         others = tuple(q for q in spec.questions if q.id != question.id)
-        scan = scan_question(question, everything, own, others, vocab, deadline)
+        scan = scan_question(question, everything, own, others, vocab, deadline, numbered.get(question.id, frozenset()))
         parameters[question.id] = {k: v for k, (v, _) in scan.parameters.items()}
         parameter_evidence[question.id] = {k: e for k, (_, e) in scan.parameters.items()}
         conflicts[question.id] = tuple(scan.conflicts)

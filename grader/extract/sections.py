@@ -56,6 +56,8 @@ class Section:
     blocks: tuple[Block, ...]
     heading: str | None
     scores: tuple[tuple[str, float], ...] = ()
+    number: int | None = None
+    """The question number its heading or first line gives ("Q2", "2a)"), if any."""
 
 
 # "\section*{Problem 3}" as Mathpix leaves it in Markdown: the title inside is the heading.
@@ -222,16 +224,26 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         # 3. Inside a segment, a block that is strongly about another question (and not at
         # all about this one) starts a new section: submissions without headings.
         run: list[Block] = []
+        number = numbers[index]
         for block in segment:
             own = _scores(block.text, spec.questions, vocab)
             other, top = _best(own)
             if (other is not None and other != current and top >= SWITCH_SCORE
                     and own.get(current or "", 0.0) == 0.0):
                 if run:
-                    sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items()))))
-                    heading = None
+                    sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number))
+                    heading, number = None, None
                 run, current = [], other
             run.append(block)
         if run:
-            sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items()))))
+            sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number))
     return sections
+
+
+def question_numbers(sections: list[Section]) -> dict[str, frozenset[int]]:
+    """Question id -> the numbers the student gives it (from its numbered sections)."""
+    found: dict[str, set[int]] = {}
+    for section in sections:
+        if section.question is not None and section.number is not None:
+            found.setdefault(section.question, set()).add(section.number)
+    return {q: frozenset(n) for q, n in found.items()}

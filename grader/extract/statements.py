@@ -227,6 +227,10 @@ def blank_struck_out(text: str) -> str:
 _PROMPT = re.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:|Out\[\d+\]:)[ \t]?", re.MULTILINE)
 
 
+# A table's rules ("\hline 2(b) & 53952"): no text, and they hide a row's marker.
+_TABLE_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\s*\{[^{}]*\})")
+
+
 @lru_cache(maxsize=8192)
 def statements(text: str) -> tuple[Statement, ...]:
     """Every statement of a block, parsed; crossed-out text is no statement.
@@ -235,6 +239,8 @@ def statements(text: str) -> tuple[Statement, ...]:
     """
     if ">>>" in text or "In [" in text or "Out[" in text:
         text = _PROMPT.sub(lambda m: " " * len(m.group(0)), text)
+    if "rule" in text or "\\hline" in text or "\\cline" in text:
+        text = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)
     return tuple(parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text)))
 
 

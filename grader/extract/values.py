@@ -171,6 +171,9 @@ def _is_specific(label: str) -> bool:
     return bool(re.search(r"[^A-Za-z]", label.strip())) and not re.fullmatch(r"[A-Za-z]+[\s-]*", label.strip())
 
 
+# A line that opens with a question's number and a part's marker: "2(b)", "Q2 (a)", "1b)".
+_NUMBERED_MARK = re.compile(r"^[\s*#>$|&]*(?:\\hline\s*)?(?:q|qn|question|problem|prob)?\s*(\d{1,2})\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
+                            re.IGNORECASE | re.MULTILINE)
 _QUESTION_PREFIX = re.compile(r"(?:q|qn|question|problem|prob)?\s*\d{1,2}\s*\.?\s*(?=\(?[a-h]\))")
 
 
@@ -276,6 +279,8 @@ class _Scanner:
         self.first_part = numeric_parts[0].id if numeric_parts and numeric_parts[0] is question.parts[0] else None
         self.subject = ""
         self.order = 0
+        self.numbers: frozenset[int] = frozenset()
+        """The numbers the student gives this question ("2" of "Q2", "2(b)")."""
         self.head_marker: str | None = None
         """The part whose marker opens the statement being read."""
 
@@ -289,7 +294,7 @@ class _Scanner:
                 break  # what was read so far stands; extract() flags every part
             self.explicit = index not in own
             text = compact(self.vocab.fix(block.text) if self.vocab is not None else block.text)
-            if self.explicit and not any(label in text for label in specific):
+            if self.explicit and not any(label in text for label in specific) and not self._numbered(block.text):
                 continue  # nothing in it can be named as this question's
             if self.explicit != was_own:
                 self.current, self.subject = None, ""
@@ -302,8 +307,21 @@ class _Scanner:
 
     # -- scalars -------------------------------------------------------------
 
+    def _numbered(self, text: str) -> bool:
+        """Whether a line of ``text`` opens with this question's number and a part's marker
+        ("2(b) & 53.952 K" in a closing answers table)."""
+        return bool(self.numbers) and any(int(m.group(1)) in self.numbers for m in _NUMBERED_MARK.finditer(text))
+
     def _statement(self, block: Block, stmt: Statement) -> None:
         self.head_marker = _marker_part(stmt.text, self.question)  # once: the head of a long statement
+        if self.explicit and self.head_marker and self._numbered(stmt.text):
+            # A row of a closing summary that names this question's part by its number.
+            self.explicit = False
+            try:
+                self._statement(block, stmt)
+            finally:
+                self.explicit = True
+            return
         marker = None if self.explicit else self.head_marker
         first = stmt.sides[0].text
         if self.last_open is not None and _TERM_FOLLOWS.match(first):
@@ -731,14 +749,16 @@ def _ordinal(n: int) -> str:
 
 def scan_question(question: Question, blocks: tuple[Block, ...], own: set[int],
                   others: tuple[Question, ...] = (), vocab: Vocabulary | None = None,
-                  deadline: Deadline | None = None) -> ScanResult:
+                  deadline: Deadline | None = None, numbers: frozenset[int] = frozenset()) -> ScanResult:
     """Candidates for every numeric part of ``question`` and the parameters it states.
 
     ``blocks`` is the whole document, ``own`` the indices of the blocks of the question's
     sections; ``others`` are the other questions, whose labels mark text that is theirs.
     """
     numeric = tuple(p for p in question.parts if p.kind in ("integer", "number", "matrix"))
-    return _Scanner(question, numeric, others, vocab).scan(blocks, own, deadline)
+    scanner = _Scanner(question, numeric, others, vocab)
+    scanner.numbers = numbers
+    return scanner.scan(blocks, own, deadline)
 
 
 def best_candidate(candidates: list[Candidate]) -> Candidate | None:

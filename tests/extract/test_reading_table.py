@@ -99,6 +99,13 @@ ROWS = [
      "Question 3\n\nA sigmoid output would not do for counts; the loss is\n\n"
      "$$\nL = \\sum_i (\\lambda_i - y_i \\log \\lambda_i)\n$$\n",
      "poisson.loss", None, False),
+    ("a closing answers table names parts by question number and letter ('\\hline 2(b) & …')", ".md",
+     "\\section*{Problem 1}\nBackprop: $\\partial E/\\partial w_{11} = 0.0044318$\n\n"
+     "\\section*{Problem 2}\nConvolution: $N = 8^2 \\cdot 5^2 \\cdot 3 + 8^2 \\cdot 3 \\cdot 256$\n\n"
+     "\\section*{Problem 3}\n$$\n\\mathcal{L}=\\hat{y}-y \\ln \\hat{y}\n$$\n\n\\section*{Answers}\n\n"
+     "\\begin{tabular}{|l|l|}\n\\hline 1(a) & $0.00443$ \\\\\n\\hline 2(a) & $1228800$ \\\\\n"
+     "\\hline 2(b) & $53.952 \\mathrm{~K}$ \\\\\n\\hline\n\\end{tabular}\n",
+     "conv.depthwise", 53952, False),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
