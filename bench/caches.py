@@ -47,17 +47,17 @@ def _resolve(name: str):
     return getattr(importlib.import_module(module), attribute)
 
 
-def clear_text_caches() -> None:
-    """Forget every text a student wrote, as if the next submission were the first."""
+def clear_text_caches(*contexts) -> None:
+    """Forget every text a student wrote, as if the next submission were the first.
+
+    ``contexts`` are the grading contexts in use: their reading index remembers which labels
+    and misspellings each passage held (keyed by text too).
+    """
     for name in TEXT_CACHES:
         _resolve(name).cache_clear()
-    # The plain-dict caches of label hits and misspelling fixes, also keyed by text.
-    import grader.extract as extract_package
-    from grader.extract import values
-
-    values._HITS.clear()
-    for _, vocab in extract_package._VOCABULARIES.values():
-        vocab._texts.clear()
+    for ctx in contexts:
+        if ctx._index is not None:
+            ctx._index.forget()
 
 
 def every_lru_cache() -> set[str]:

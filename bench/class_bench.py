@@ -72,7 +72,7 @@ def _cold() -> None:
     graded = batch.grade_path
 
     def grade_unseen(entry, ctx):
-        clear_text_caches()
+        clear_text_caches(ctx)
         return graded(entry, ctx)
 
     batch.grade_path = grade_unseen

@@ -32,9 +32,9 @@ from caches import clear_text_caches  # noqa: E402
 from grader.pipeline import grade_path  # noqa: E402
 
 
-def clear_caches() -> None:
+def clear_caches(*contexts) -> None:
     """Copies share their text; without this they would be graded from warm caches."""
-    clear_text_caches()
+    clear_text_caches(*contexts)
 
 
 def written_corpus() -> list[Path]:
@@ -73,7 +73,7 @@ def main() -> None:
         for _ in range(args.runs):
             times = []
             for entry in entries:
-                clear_caches()
+                clear_caches(ctx)
                 t0 = time.perf_counter()
                 grade_path(entry, ctx)
                 times.append(time.perf_counter() - t0)

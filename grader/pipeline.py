@@ -19,7 +19,7 @@ import numpy as np
 
 from .check import check_code, check_formula, check_number
 from .errors import GraderError
-from .extract import Extraction, extract
+from .extract import Extraction, SpecIndex, extract
 from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id
 from .ingest.limits import DEFAULT_LIMITS
 from .models import Answer, Check, Document, PartResult, StudentResult
@@ -40,6 +40,14 @@ class Context:
     read_seconds: float = DEFAULT_LIMITS.max_seconds
     """Longest time spent reading one submission before it is recorded as an error."""
     _expected: dict[tuple[str, tuple], Any] = field(default_factory=dict)
+    _index: SpecIndex | None = None
+
+    @property
+    def reading_index(self) -> SpecIndex:
+        """The spec prepared for reading answers, once for the batch."""
+        if self._index is None or self._index.spec is not self.spec:
+            self._index = SpecIndex.of(self.spec)
+        return self._index
 
     def expected(self, part: Part, question: Question, stated: dict[str, float]) -> tuple[Any, dict[str, Any]]:
         """The expected value and the known-mistake values of a part, at the stated parameters."""
@@ -175,7 +183,7 @@ def grade_document(document: Document, ctx: Context, seconds: float | None = Non
     """Grade a document that has been read; reading answers stops after ``seconds`` (by
     default the batch's per-submission time limit) and the parts say so."""
     spec = ctx.spec
-    ex = extract(document, spec, ctx.read_seconds if seconds is None else seconds)
+    ex = extract(document, spec, ctx.read_seconds if seconds is None else seconds, ctx.reading_index)
     parts: list[PartResult] = []
     for question in spec.questions:
         for part in question.parts:

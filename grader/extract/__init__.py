@@ -19,13 +19,14 @@ from ..spec import Question, Spec
 from .bounds import Deadline, readable
 from .code import find_code
 from .formula_answers import find_formula
-from .normalize import Vocabulary, compact
+from .index import SpecIndex
+from .normalize import compact
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
 from .values import Candidate, ScanResult, _excerpt, best_candidate, numbers_in, scan_question
 
-__all__ = ["Extraction", "extract"]
+__all__ = ["Extraction", "SpecIndex", "extract"]
 
 
 @dataclass(frozen=True)
@@ -172,23 +173,6 @@ def _consistency_notes(question: Question, matrices: list, threshold_notes: list
                 threshold_notes.append(Note(question.id, message, _excerpt(b2, s2, s2 + len(m2.text))))
 
 
-#: The spec is kept with its vocabulary: an id is reused once its object is gone.
-_VOCABULARIES: dict[int, tuple[Spec, Vocabulary]] = {}
-#: Words of headings, which a misspelling should not hide ("Quesion 2").
-HEADING_WORDS = {"question", "problem", "exercise", "answer", "solution", "assignment"}
-
-
-def vocabulary(spec: Spec) -> Vocabulary:
-    """The words of a spec's keywords and labels, built once per spec."""
-    cached = _VOCABULARIES.get(id(spec))
-    if cached is None or cached[0] is not spec:
-        texts = [k.text for q in spec.questions for k in q.keywords]
-        texts += [label for p in spec.parts for label in p.find.labels]
-        words_ = {w for t in texts for w in re.findall(r"[A-Za-z]+", t)} | HEADING_WORDS
-        cached = _VOCABULARIES[id(spec)] = (spec, Vocabulary(words_))
-    return cached[1]
-
-
 def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
     """A runner-up whose value is another part's answer is that part's, not a rival reading
     ("dE/dw11 = 0.0044 and dE/dw21 = 0.037" read on into the next part's value)."""
@@ -209,13 +193,18 @@ def kinds_of(spec: Spec) -> dict[str, str]:
     return {p.id: p.kind for p in spec.parts}
 
 
-def extract(document: Document, spec: Spec, seconds: float | None = None) -> Extraction:
+def extract(document: Document, spec: Spec, seconds: float | None = None, index: SpecIndex | None = None
+            ) -> Extraction:
     """Find every part's answer in ``document``, within ``seconds`` when given.
 
-    Logs and dumps are left out first (``bounds``), so the work is linear in the text a
-    person wrote; past the deadline the rest is not read, and every part says so.
+    ``index`` is the spec prepared for reading (``SpecIndex.of(spec)``); a batch builds it
+    once and passes it in. Logs and dumps are left out first (``bounds``), so the work is
+    linear in the text a person wrote; past the deadline the rest is not read, and every
+    part says so.
     """
-    vocab = vocabulary(spec)
+    if index is None or index.spec is not spec:
+        index = SpecIndex.of(spec)
+    vocab = index.vocabulary
     blocks_read, left_out = readable(document.blocks)
     skipped = [s.describe() for s in left_out]
     if left_out:
@@ -234,8 +223,9 @@ def extract(document: Document, spec: Spec, seconds: float | None = None) -> Ext
         everything = tuple(b for s in sections for b in s.blocks)
         own = {i for i, b in enumerate(everything) if section_of[i] == question.id}
         blocks: tuple[Block, ...] = tuple(everything[i] for i in sorted(own))
-        others = tuple(q for q in spec.questions if q.id != question.id)
-        scan = scan_question(question, everything, own, others, vocab, deadline, numbered.get(question.id, frozenset()))
+        others = tuple(index.questions[q.id] for q in spec.questions if q.id != question.id)
+        scan = scan_question(index.questions[question.id], everything, own, others, deadline,
+                             numbered.get(question.id, frozenset()))
         parameters[question.id] = {k: v for k, (v, _) in scan.parameters.items()}
         parameter_evidence[question.id] = {k: e for k, (_, e) in scan.parameters.items()}
         conflicts[question.id] = tuple(scan.conflicts)

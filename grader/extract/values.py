@@ -17,7 +17,8 @@ from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers
 from ..spec import Part, Question
 from .bounds import Deadline
-from .normalize import Vocabulary, compact, label_position, words
+from .index import QuestionIndex
+from .normalize import compact, label_position, words
 from .rules import LIMITS, weight
 from .statements import Side, Statement, Value, statements, value_of
 
@@ -112,65 +113,6 @@ class ScanResult:
                    for order, value in self.operands)
 
 
-#: Compact labels of each question's parts, built once per question (specs are immutable).
-#: The question is kept with its table: an id is reused once its object is gone.
-_LABELS: dict[int, tuple[Question, tuple[tuple[str, str, bool], ...], re.Pattern | None]] = {}
-
-
-def _label_table(question: Question) -> tuple[Question, tuple[tuple[str, str, bool], ...], re.Pattern | None]:
-    cached = _LABELS.get(id(question))
-    if cached is None or cached[0] is not question:
-        table = tuple((compact(label), part.id, _is_specific(label))
-                      for part in question.parts for label in part.find.labels if compact(label))
-        # One search for every label of three or more characters: most statements hold none.
-        long = sorted({label for label, _, _ in table if len(label) >= 3}, key=len, reverse=True)
-        finder = re.compile("|".join(map(re.escape, long))) if long else None
-        cached = _LABELS[id(question)] = (question, table, finder)
-    return cached
-
-
-def _labels(question: Question) -> tuple[tuple[str, str, bool], ...]:
-    """(compact label, part id, specific) for every label of the question's parts."""
-    return _label_table(question)[1]
-
-
-#: Label hits by (text, question, specific, vocabulary): every question's scan asks about the same texts.
-_HITS: dict[tuple, tuple[tuple[int, str], ...]] = {}
-
-
-def _label_hits(text: str, question: Question, *, specific: bool = False,
-                vocab: Vocabulary | None = None) -> list[tuple[int, str]]:
-    """(position, part id) of every part label in ``text``'s compact form.
-
-    With ``specific``, only labels that cannot be ordinary words count: several words
-    ("depthwise separable") or symbols ("dE/dw11"), not "standard" or "depthwise". With a
-    vocabulary, misspelled label words count too ("depthwize seperable").
-    """
-    key = (text, id(question), specific, id(vocab) if vocab is not None else 0)
-    cached = _HITS.get(key)
-    if cached is not None:
-        return list(cached)
-    c = compact(vocab.fix(text) if vocab is not None else text)
-    hits = []
-    _, table, finder = _label_table(question)
-    anywhere = finder is not None and finder.search(c) is not None
-    for label, part_id, is_specific in table:
-        if (specific and not is_specific) or (len(label) >= 3 and not anywhere):
-            continue
-        end = label_position(c, label)
-        if end >= 0:
-            hits.append((end, part_id))
-    hits.sort()
-    if len(_HITS) > 100_000:  # bounded; questions and vocabularies stay alive in their own caches
-        _HITS.clear()
-    _HITS[key] = tuple(hits)
-    return hits
-
-
-def _is_specific(label: str) -> bool:
-    return bool(re.search(r"[^A-Za-z]", label.strip())) and not re.fullmatch(r"[A-Za-z]+[\s-]*", label.strip())
-
-
 # A line that opens with a question's number and a part's marker: "2(b)", "Q2 (a)", "1b)".
 _NUMBERED_MARK = re.compile(r"^[\s*#>$|&]*(?:\\hline\s*)?(?:q|qn|question|problem|prob)?\s*(\d{1,2})\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
@@ -205,42 +147,6 @@ def _strip_latex(text: str) -> str:
     return _LATEX_CMD.sub(" ", text)
 
 
-@dataclass(frozen=True)
-class _Names:
-    """A question's parameter names, prepared once per question (specs are immutable)."""
-
-    single: dict[str, str]
-    """Compact spelling of a parameter's name -> the parameter."""
-    groups: dict[str, tuple[str, ...]]
-    """Compact spelling of a group's name -> its members."""
-    spelled: dict[str, str]
-    """Compact spelling -> the name as ``words`` writes it."""
-    order: tuple[tuple[str, bool, tuple[str, ...]], ...]
-    """(spelling to match, whether case is ignored, what it names), longest names first,
-    parameters before groups: the order in which a subject's last words are tried."""
-
-
-_NAMES: dict[int, tuple[Question, _Names]] = {}
-
-
-def _names(question: Question) -> _Names:
-    cached = _NAMES.get(id(question))
-    if cached is None or cached[0] is not question:
-        single = {compact(n): p.name for p in question.parameters for n in p.names}
-        groups = {compact(n): g.members for g in question.groups for n in g.names}
-        spelled = {compact(n): words(n) for p in question.parameters for n in p.names}
-        spelled.update({compact(n): words(n) for g in question.groups for n in g.names})
-        order = []
-        for table, scalar in ((single, True), (groups, False)):
-            for name in sorted(table, key=len, reverse=True):
-                # Symbols keep their case (B_1 is not b_1); word names do not.
-                fold = " " in spelled[name] or len(spelled[name]) > 3
-                order.append((spelled[name].lower() if fold else spelled[name], fold,
-                              (table[name],) if scalar else table[name]))
-        cached = _NAMES[id(question)] = (question, _Names(single, groups, spelled, tuple(order)))
-    return cached[1]
-
-
 def _excerpt(block: Block, start: int, end: int) -> Evidence:
     """The line(s) holding ``block.text[start:end]``, verbatim."""
     text = block.text
@@ -258,10 +164,10 @@ def _excerpt(block: Block, start: int, end: int) -> Evidence:
 class _Scanner:
     """The state of one walk through a question's blocks."""
 
-    def __init__(self, question: Question, numeric_parts: tuple[Part, ...], others: tuple[Question, ...] = (),
-                 vocab: Vocabulary | None = None):
-        self.question = question
-        self.vocab = vocab
+    def __init__(self, index: QuestionIndex, numeric_parts: tuple[Part, ...], others: tuple[QuestionIndex, ...] = ()):
+        self.index = index
+        question = self.question = index.question
+        self.vocab = index.vocabulary
         self.aliases: dict[str, str] = {}
         """Names the student defines for a part: "g_{11} := ∂E/∂w_{11}"."""
         self.last_open: Candidate | None = None
@@ -271,7 +177,7 @@ class _Scanner:
         self.others = others
         self.explicit = False
         self.part_ids = {p.id for p in numeric_parts}
-        self.names = _names(question)
+        self.names = index.names
         self.excludes = {p.id: tuple(c for c in map(compact, p.find.exclude) if c) for p in numeric_parts}
         self.single, self.groups, self.spelled = self.names.single, self.names.groups, self.names.spelled
         self.result = ScanResult({p.id: [] for p in numeric_parts})
@@ -288,7 +194,7 @@ class _Scanner:
         """Walk every block; those of the question's own sections (``own``, by index) fully,
         the others only for values named by a specific label (a summary table at the end)."""
         was_own = None
-        specific = [label for label, _, is_specific in _labels(self.question) if is_specific]
+        specific = self.index.specific_labels
         for index, block in enumerate(blocks):
             if deadline is not None and deadline.passed(block):
                 break  # what was read so far stands; extract() flags every part
@@ -369,7 +275,7 @@ class _Scanner:
 
     def _hits(self, text: str, *, specific: bool = False) -> list[tuple[int, str]]:
         """Label hits of this question's parts, the student's own names for them included."""
-        hits = _label_hits(text, self.question, specific=specific, vocab=self.vocab)
+        hits = self.index.hits(text, specific=specific)
         if self.aliases:
             c = compact(text)
             hits += [(end, part) for alias, part in self.aliases.items()
@@ -386,9 +292,9 @@ class _Scanner:
                 continue
             name = compact(left[-1])
             defines = relation.strip() in (":=", "≔", "\\coloneqq") or _SYMBOL.match(name)
-            hits = _label_hits(right, self.question, specific=True, vocab=self.vocab)
+            hits = self.index.hits(right, specific=True)
             if (defines and hits and 1 <= len(name) <= 6 and len(compact(right)) <= hits[-1][0] + 2
-                    and not _label_hits(left[-1], self.question, vocab=self.vocab)
+                    and not self.index.hits(left[-1])
                     and name not in self.single):
                 self.aliases[name] = hits[-1][1]
 
@@ -453,7 +359,7 @@ class _Scanner:
             return rest if rest and not _OPERATORS.match(rest) else previous
         rest = left.text
         if self._hits(rest) or any(
-                _label_hits(rest, q, specific=True, vocab=self.vocab) for q in self.others):
+                q.hits(rest, specific=True) for q in self.others):
             return rest
         if len(_PROSE_WORD.findall(_strip_latex(rest))) >= 2:
             return rest  # prose: "every one of the outputs costs 5 x 5 x 3 = 75", not "delta_hid * x1"
@@ -476,7 +382,7 @@ class _Scanner:
             hits = self._hits(subject, specific=True)
             if not hits:
                 return
-        elif not hits and any(_label_hits(subject, q, specific=True, vocab=self.vocab) for q in self.others):
+        elif not hits and any(q.hits(subject, specific=True) for q in self.others):
             return  # "A (b) | ∂E/∂w21 | 0.0372" in a summary under another question's heading
         elif (not hits and not (stmt.table and len(stmt.relations) > 1) and not _RESULT_VERB.search(stmt.relations[i])
               and self._parameters(block, value, chain, subject)):
@@ -556,7 +462,7 @@ class _Scanner:
         if slash < 0:
             return False
         slash += len(c) - len(near)
-        hits = _label_hits(subject, self.question, vocab=self.vocab)
+        hits = self.index.hits(subject)
         # The numerator's label ends at the slash ("M_sep / M_std"), not a sentence earlier:
         # "dE/dw11 is 0.0044 and dE/dw21 = ..." has a slash inside a label, not a quotient.
         numerator = {p for end, p in hits if 0 <= slash - end <= _QUOTIENT_GAP}
@@ -747,16 +653,16 @@ def _ordinal(n: int) -> str:
     return ["first", "second", "third", "fourth"][n] if n < 4 else f"{n + 1}th"
 
 
-def scan_question(question: Question, blocks: tuple[Block, ...], own: set[int],
-                  others: tuple[Question, ...] = (), vocab: Vocabulary | None = None,
-                  deadline: Deadline | None = None, numbers: frozenset[int] = frozenset()) -> ScanResult:
+def scan_question(index: QuestionIndex, blocks: tuple[Block, ...], own: set[int],
+                  others: tuple[QuestionIndex, ...] = (), deadline: Deadline | None = None,
+                  numbers: frozenset[int] = frozenset()) -> ScanResult:
     """Candidates for every numeric part of ``question`` and the parameters it states.
 
     ``blocks`` is the whole document, ``own`` the indices of the blocks of the question's
     sections; ``others`` are the other questions, whose labels mark text that is theirs.
     """
-    numeric = tuple(p for p in question.parts if p.kind in ("integer", "number", "matrix"))
-    scanner = _Scanner(question, numeric, others, vocab)
+    numeric = tuple(p for p in index.question.parts if p.kind in ("integer", "number", "matrix"))
+    scanner = _Scanner(index, numeric, others)
     scanner.numbers = numbers
     return scanner.scan(blocks, own, deadline)
 

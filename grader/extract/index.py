@@ -1,0 +1,134 @@
+"""What extraction needs of a spec, prepared once: its vocabulary, each question's labels
+and parameter names.
+
+Built once per spec (``SpecIndex.of``) and passed to the readers, instead of module caches
+keyed by ``id()`` of spec objects (an id is reused once its object is gone). The index also
+owns the one text-keyed memo of the readers that is not an ``lru_cache``: which part labels
+a passage holds, asked for the same statements by every question's scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..spec import Question, Spec
+from .normalize import Vocabulary, compact, label_position, words
+
+#: Words of headings, which a misspelling should not hide ("Quesion 2").
+HEADING_WORDS = frozenset({"question", "problem", "exercise", "answer", "solution", "assignment"})
+#: Label hits remembered per question before the memo starts afresh (a class's distinct lines).
+_MAX_REMEMBERED = 100_000
+
+
+def is_specific(label: str) -> bool:
+    """Whether a label cannot be an ordinary word: several words ("depthwise separable") or
+    symbols ("dE/dw11"), not "standard"."""
+    return bool(re.search(r"[^A-Za-z]", label.strip())) and not re.fullmatch(r"[A-Za-z]+[\s-]*", label.strip())
+
+
+@dataclass(frozen=True)
+class Names:
+    """A question's parameter names, in the forms the scan compares."""
+
+    single: dict[str, str]
+    """Compact spelling of a parameter's name -> the parameter."""
+    groups: dict[str, tuple[str, ...]]
+    """Compact spelling of a group's name -> its members."""
+    spelled: dict[str, str]
+    """Compact spelling -> the name as ``words`` writes it."""
+    order: tuple[tuple[str, bool, tuple[str, ...]], ...]
+    """(spelling to match, whether case is ignored, what it names), longest names first,
+    parameters before groups: the order in which a subject's last words are tried."""
+
+    @classmethod
+    def of(cls, question: Question) -> Names:
+        single = {compact(n): p.name for p in question.parameters for n in p.names}
+        groups = {compact(n): g.members for g in question.groups for n in g.names}
+        spelled = {compact(n): words(n) for p in question.parameters for n in p.names}
+        spelled.update({compact(n): words(n) for g in question.groups for n in g.names})
+        order = []
+        for table, scalar in ((single, True), (groups, False)):
+            for name in sorted(table, key=len, reverse=True):
+                # Symbols keep their case (B_1 is not b_1); word names do not.
+                fold = " " in spelled[name] or len(spelled[name]) > 3
+                order.append((spelled[name].lower() if fold else spelled[name], fold,
+                              (table[name],) if scalar else table[name]))
+        return cls(single, groups, spelled, tuple(order))
+
+
+@dataclass(frozen=True)
+class QuestionIndex:
+    """One question's labels and names, and the memo of label hits in its passages."""
+
+    question: Question
+    labels: tuple[tuple[str, str, bool], ...]
+    """(compact label, part id, specific) for every label of the question's parts."""
+    finder: re.Pattern | None
+    """One search for every label of three or more characters: most statements hold none."""
+    names: Names
+    vocabulary: Vocabulary | None
+    _hits: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, question: Question, vocabulary: Vocabulary | None) -> QuestionIndex:
+        table = tuple((compact(label), part.id, is_specific(label))
+                      for part in question.parts for label in part.find.labels if compact(label))
+        long = sorted({label for label, _, _ in table if len(label) >= 3}, key=len, reverse=True)
+        finder = re.compile("|".join(map(re.escape, long))) if long else None
+        return cls(question, table, finder, Names.of(question), vocabulary)
+
+    @property
+    def specific_labels(self) -> list[str]:
+        return [label for label, _, specific in self.labels if specific]
+
+    def hits(self, text: str, *, specific: bool = False) -> list[tuple[int, str]]:
+        """(position, part id) of every part label in ``text``'s compact form.
+
+        With ``specific``, only labels that cannot be ordinary words count. Misspelled label
+        words count too ("depthwize seperable"), through the spec's vocabulary.
+        """
+        key = (text, specific)
+        cached = self._hits.get(key)
+        if cached is not None:
+            return list(cached)
+        c = compact(self.vocabulary.fix(text) if self.vocabulary is not None else text)
+        anywhere = self.finder is not None and self.finder.search(c) is not None
+        hits = []
+        for label, part_id, is_specific_label in self.labels:
+            if (specific and not is_specific_label) or (len(label) >= 3 and not anywhere):
+                continue
+            end = label_position(c, label)
+            if end >= 0:
+                hits.append((end, part_id))
+        hits.sort()
+        if len(self._hits) > _MAX_REMEMBERED:
+            self._hits.clear()
+        self._hits[key] = tuple(hits)
+        return hits
+
+    def forget(self) -> None:
+        """Forget the passages seen (the benchmarks' cold figures)."""
+        self._hits.clear()
+
+
+@dataclass(frozen=True)
+class SpecIndex:
+    """Everything extraction prepares from a spec, once."""
+
+    spec: Spec
+    vocabulary: Vocabulary
+    questions: dict[str, QuestionIndex]
+
+    @classmethod
+    def of(cls, spec: Spec) -> SpecIndex:
+        texts = [k.text for q in spec.questions for k in q.keywords]
+        texts += [label for p in spec.parts for label in p.find.labels]
+        vocabulary = Vocabulary({w for t in texts for w in re.findall(r"[A-Za-z]+", t)} | HEADING_WORDS)
+        return cls(spec, vocabulary, {q.id: QuestionIndex.of(q, vocabulary) for q in spec.questions})
+
+    def forget(self) -> None:
+        """Forget every passage seen: label hits and misspelling fixes (the cold figures)."""
+        for question in self.questions.values():
+            question.forget()
+        self.vocabulary._texts.clear()
