@@ -16,6 +16,7 @@ from ..errors import FormulaParseError
 from ..formulas import Parsed, Roles, parse_formula, to_mathml
 from ..models import Answer, Block, Evidence
 from ..spec import Part
+from . import lexicon
 from .normalize import compact, label_position
 from .rules import confidence as support_confidence
 from .rules import weight
@@ -31,8 +32,7 @@ _LINE_BREAK = re.compile(r"\\\\\s*$")  # a stray LaTeX line break closing an inl
 _ROW = re.compile(r"\\\\(?:\[[^\]]*\])?")
 _RELATION = re.compile(r"(?<![<>!=:\\])=(?!=)")
 _MATHY = re.compile(r"(?:log|ln|exp|\^|\*|\\frac|\\sum|Σ|∑|[-−+/])", re.IGNORECASE)
-_FUNCTION_WORDS = {"log", "exp", "sum", "mean", "frac", "hat", "lambda", "theta", "sigma", "left", "right", "text",
-                   "mathrm", "cdot", "times"}
+_FUNCTION_WORDS = lexicon.FORMULA_WORDS
 #: A word this long in a trailing bracket is English ("dropped", "ignoring"), not a symbol.
 _NOTE_WORD = 5
 _CONSTANT_NOTE = re.compile(r"^\s*[+−-]?\s*(?:const(?:ant)?|c|C)\.?\s*$")

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..spec import Question, Spec
+from . import lexicon
 from .normalize import Vocabulary, compact, label_position, words
 
-#: Words of headings, which a misspelling should not hide ("Quesion 2").
-HEADING_WORDS = frozenset({"question", "problem", "exercise", "answer", "solution", "assignment"})
 #: Label hits remembered per question before the memo starts afresh (a class's distinct lines).
 _MAX_REMEMBERED = 100_000
 
@@ -124,7 +123,7 @@ class SpecIndex:
     def of(cls, spec: Spec) -> SpecIndex:
         texts = [k.text for q in spec.questions for k in q.keywords]
         texts += [label for p in spec.parts for label in p.find.labels]
-        vocabulary = Vocabulary({w for t in texts for w in re.findall(r"[A-Za-z]+", t)} | HEADING_WORDS)
+        vocabulary = Vocabulary({w for t in texts for w in re.findall(r"[A-Za-z]+", t)} | lexicon.HEADING_WORDS)
         return cls(spec, vocabulary, {q.id: QuestionIndex.of(q, vocabulary) for q in spec.questions})
 
     def forget(self) -> None:

@@ -13,11 +13,13 @@ from dataclasses import dataclass, replace
 
 from ..models import Block, Document
 from ..spec import Question, Spec
+from . import lexicon
+from .lexicon import alternation
 from .normalize import Vocabulary, compact
 
 _HEADING_LINE = re.compile(
     r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
-        (?:question|ques|qn|q|problem|prob|exercise|ex|task|ans|answer|solution|part)
+        (?:""" + alternation(lexicon.QUESTION_WORDS + lexicon.ANSWER_HEADING_WORDS) + r""")
         \s*[.:#-]?\s*\(?\d{1,2}\)?\s*(?:\([a-z]\))?\s*[.:)\-]?
         (?:\s.{0,80})?(?:\*\*)?$""",
     re.IGNORECASE | re.VERBOSE,
@@ -27,17 +29,17 @@ _NUMBERED_TITLE = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\(?\d{1,2}[.)]\s*(?:[
 # "## 2.", "2a)", "2(b)", "Q2 (a)". Group 1 is the number, group 2 a part letter.
 _QUESTION_NUMBER = re.compile(
     r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
-        (?:(?:question|ques|qn|q|problem|prob|exercise|ex|task)\s*[.:#-]?\s*)?
+        (?:(?:""" + alternation(lexicon.QUESTION_WORDS) + r""")\s*[.:#-]?\s*)?
         \(?(\d{1,2})\)?\s*[.:]?\s*(?:\(([a-h])\)|([a-h])\))?""",
     re.IGNORECASE | re.VERBOSE)
 # A line that starts with a question number *and* a part letter ("2a)", "Q2 (b)",
 # "3(a)"): unambiguous even without a heading's look, so it starts a section of its own.
 _NUMBERED_PART = re.compile(
-    r"^\s*(?:\*\*)?(?:(?:question|ques|qn|q|problem|prob)\s*[.:#-]?\s*)?\d{1,2}\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
+    rf"^\s*(?:\*\*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*)?\d{{1,2}}\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
     re.IGNORECASE)
 # "Q3. Generalised linear model …", "**Question 2:** the count is …": a question's number
 # after its word opens its answer even on a line that goes on (a run-in heading).
-_QUESTION_START = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?:question|ques|qn|q|problem|prob)\s*[.:#-]?\s*\d{1,2}"
+_QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*\d{{1,2}}"
                              r"(?:\s*\(?[a-h]\))?\s*[.:)]", re.IGNORECASE)
 # "3) …": a number alone opens an answer only in a list of numbered answers (elsewhere
 # "1) compute the forward pass" is a step of the working).

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..numbers import ParsedNumber, leading_number
+from . import lexicon
+from .lexicon import alternation
 
 # Strong relations say "this is the value"; weak ones ("is", ":") only count when the
 # subject names a part or says "answer". The words share one ``\b`` so that the engine,
@@ -21,17 +23,13 @@ from ..numbers import ParsedNumber, leading_number
 # instead of once per word (2.4 times faster; statements are cut on every block).
 _STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|\\cong|=>|⇒|⟹|⟶|->|\\Rightarrow"
                    r"|\\implies|\\Longrightarrow|\\longrightarrow|→|\\to\b")
-_STRONG_WORDS = (r"which\s+is\s+equal\s+to\b|is\s+equal\s+to\b|equal\s+to\b|equals\b|comes?\s+(?:out\s+)?to(?:\s+be)?\b"
-                 r"|is\s+approximately\b|approximately\b|is\s+about\b|amounts?\s+to\b|results?\s+in\b"
-                 r"|works?\s+out\s+to(?:\s+be)?\b|is\s+given\s+by\b|reduces\s+to\b|simplifies\s+to\b|becomes\b"
-                 r"|in\s+total\b|a\s+total\s+of\b|which\s+is\b|that\s+is\b|gives\b|giving\b")
+_STRONG_WORDS = "|".join(rf"{alternation((phrase,))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
 _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
-           r"|(?:^\s*|(?<=[,;(]\s))(?:so|thus|hence|therefore)\b(?=\s+[-−]?\d)"
+           rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b(?=\s+[-−]?\d)"
            # "total **53,952**": an answer word right before a value the student marks.
-           r"|\b(?:total|answer|ans|result|final)\b(?=\s*(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)"
-           r"\s*\$?\s*[-−]?\d)")
-_WEAK = (r"\b(?:is|are|will\s+be|(?:i\s+)?(?:get|gets|got|obtain|obtained|need|needs|requires?|takes?))\b"
-         r"|:(?!=)")
+           rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
+           r"(?=\s*(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*\$?\s*[-−]?\d)")
+_WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
 _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")
 _SCRIPT = re.compile(r"[_^]\{[^{}]*\}")
@@ -53,14 +51,14 @@ _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displa
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
 _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|/|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b)")
-_APPROX_WORD = re.compile(r"\s*(?:approx(?:imately|\.)?|about|around|roughly|nearly|~|≈|\\approx|\\sim)\s*",
+_APPROX_WORD = re.compile(rf"\s*(?:{alternation(lexicon.APPROX_WORDS)}|~|≈|\\approx|\\sim)\s*",
                           re.IGNORECASE)
-_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5,
-           "crore": 10**7, "crores": 10**7, "k": 1000, "m": 10**6}
+_SCALES = {**lexicon.SCALE_WORDS, **lexicon.SCALE_LETTERS}
 # A scale after a number, LaTeX spacing and wrappers allowed between ("1.2288 \mathrm{~M}",
 # "$1.23$ M", "53.952 K +"): the letter must stand alone (not "5 Kernels", not "3 MB").
 _SCALE = re.compile(r"(?:\s|\$|~|\\[,;! ]|\\(?:mathrm|text|textrm|rm)\s*\{\s*~?\s*)*"
-                    r"(?:(thousand|million|billion|lakhs?|crores?)\b|([MK])(?![A-Za-z0-9_]))(?:\s*\})?", re.IGNORECASE)
+                    rf"(?:({'|'.join(sorted(lexicon.SCALE_WORDS, key=len, reverse=True))})\b"
+                    rf"|([{''.join(lexicon.SCALE_LETTERS).upper()}])(?![A-Za-z0-9_]))(?:\s*\}})?", re.IGNORECASE)
 # "1228.8K", "54K": a scale letter glued to the digits (the number scanner refuses glued letters).
 _GLUED_SCALE = re.compile(r"[-−]?\d+(?:\.\d+)?(?=[KM](?![A-Za-z0-9_]))")
 # A percentage: "95.6 %", "4.39\,\%", "\SI{4.39}{\percent}", "65.9 percent".
@@ -69,9 +67,7 @@ _PERCENT = re.compile(r"(?:\s|\$|~|\}|\\[,;! ])*(?:\\?%|\{\s*\\percent\s*\}|\\pe
 # operator and another number: a term of an expression, not a value.
 _UNIT_PRODUCT = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?:×|\\times|\*|·|\\cdot|\+)\s*\d")
 _ANNOTATION = re.compile(r"\s*\((?:[A-Za-z][A-Za-z\s,.'-]*)\)\s*")
-_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-                r"eighty|ninety|hundred|thousand|million|lakh|crore|and|point)")
+_NUMBER_WORD = rf"(?:{alternation(lexicon.NUMBER_WORDS)})"
 _WORDS_THEN_DIGITS = re.compile(rf"(?:{_NUMBER_WORD}[\s-]*)+\(\s*", re.IGNORECASE)
 
 

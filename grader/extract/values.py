@@ -17,19 +17,18 @@ from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers
 from ..spec import Part, Question
 from .bounds import Deadline
+from . import lexicon
 from .index import QuestionIndex
+from .lexicon import alternation
 from .normalize import compact, label_position, words
 from .rules import LIMITS, weight
 from .statements import Side, Statement, Value, statements, value_of
 
-_ANSWER_WORDS = re.compile(r"\b(answer|ans|final|finally|total|totally|overall|altogether|result|required|in all|"
-                           r"therefore|hence|thus)\b|∴|\\therefore", re.IGNORECASE)
-#: Words that mark a conclusion only weakly ("hence σ(2) = 0.88" is working).
-_CONNECTIVES = {"therefore", "hence", "thus"}
+_ANSWER_WORDS = re.compile(rf"\b({alternation(lexicon.ANSWER_WORDS)})\b|∴|\\therefore", re.IGNORECASE)
+_CONNECTIVES = lexicon.WEAK_ANSWER_WORDS
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 # Short English words are no symbols of the working ("so in total … = 53,952").
-_SHORT_WORDS = frozenset({"so", "as", "is", "it", "we", "to", "of", "in", "be", "or", "an", "at", "by", "on", "if",
-                          "us", "and", "the", "then", "thus", "hence", "i"})
+_SHORT_WORDS = lexicon.SHORT_WORDS
 # A word of prose: not part of an identifier such as delta_hid or net_h1.
 _PROSE_WORD = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w])")
 # "&+ (0.5 - 0.87) …": a row that continues the expression of the row above.
@@ -43,12 +42,12 @@ _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 _OPENED_LIST = re.compile(r"(?:\\left\s*[(\[]|[($\[])([^()$\[\]]*)$")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
 # "For w21 I get 0.0372" reports a result; it does not state a problem value.
-_RESULT_VERB = re.compile(r"get|got|obtain|need|require|take", re.IGNORECASE)
+_RESULT_VERB = re.compile(alternation(lexicon.RESULT_VERBS), re.IGNORECASE)
 # A line that adds to the line above ("+ 49,152 … = 53,952"; a "- " is a bullet).
 _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
 # What may stand before a parameter's name: words ("Let", "biases", "i.e.") or a bullet,
 # not an expression ("o - t").
-_PREFIX_WORD = re.compile(r"[-•*]|[A-Za-z][A-Za-z.]+[:,]?|[IaA]")  # "I", "a": English words of one letter
+_PREFIX_WORD = re.compile(rf"[-•*]|[A-Za-z][A-Za-z.]+[:,]?|{alternation(lexicon.ONE_LETTER_WORDS)}")
 _SPACED_SCRIPT = re.compile(r"_\{[^{}]*\}")
 # Distances (why each has its size: rules.ReadingLimits).
 _NEAR, _NEAR_WEAK = LIMITS.near, LIMITS.near_weak
@@ -56,7 +55,7 @@ _LOOKBACK, _CHAIN_BACK = LIMITS.lookback, LIMITS.chain_back
 # Compact characters between a quotient's numerator label and its slash (")", "}", "_i").
 _QUOTIENT_GAP = 3
 # "= 53952 multiplications in total": the answer word after the value.
-_TRAILING_ANSWER = re.compile(r"[\s$}*]*(?:[A-Za-z]+\s+){0,2}(in\s+total|in\s+all|total|overall|altogether)\b",
+_TRAILING_ANSWER = re.compile(rf"[\s$}}*]*(?:[A-Za-z]+\s+){{0,2}}({alternation(lexicon.TRAILING_ANSWER_WORDS)})\b",
                               re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "b_1 (shared, hidden)"
 # "x = np.array([…])": the constructor between a name and its matrix.
@@ -114,9 +113,9 @@ class ScanResult:
 
 
 # A line that opens with a question's number and a part's marker: "2(b)", "Q2 (a)", "1b)".
-_NUMBERED_MARK = re.compile(r"^[\s*#>$|&]*(?:\\hline\s*)?(?:q|qn|question|problem|prob)?\s*(\d{1,2})\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
+_NUMBERED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*(\d{{1,2}})\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
-_QUESTION_PREFIX = re.compile(r"(?:q|qn|question|problem|prob)?\s*\d{1,2}\s*\.?\s*(?=\(?[a-h]\))")
+_QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
 
 
 def _marker_part(text: str, question: Question) -> str | None:

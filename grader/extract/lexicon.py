@@ -1,0 +1,80 @@
+"""The words the reader knows, as data: what people write around an answer.
+
+Every list here is English (and the Indian English of the first course) as students write
+it; the patterns of the readers are built from them, so adding a word is adding a row,
+not editing a regular expression. Entries are regular-expression fragments: a space in a
+phrase matches any run of white space, and ``s?``/``(?:…)?`` mark optional letters. Order
+matters only where one phrase begins another (the longer first).
+
+Nothing here knows an assignment: a course's own words (its labels, keywords, parameter
+names) live in its spec.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Relations that say "this is the value" ("= 53,952", "comes to 53,952").
+STRONG_RELATION_WORDS = (
+    "which is equal to", "is equal to", "equal to", "equals", "comes? (?:out )?to(?: be)?",
+    "is approximately", "approximately", "is about", "amounts? to", "results? in",
+    "works? out to(?: be)?", "is given by", "reduces to", "simplifies to", "becomes",
+    "in total", "a total of", "which is", "that is", "gives", "giving",
+)
+#: Connectives that relate a value when they open a clause before a number ("so 53,952").
+CLAUSE_CONNECTIVES = ("so", "thus", "hence", "therefore")
+#: Relations that only count when the subject names a part or says "answer" ("is", "I get").
+WEAK_RELATION_WORDS = ("is", "are", "will be", "(?:i )?(?:get|gets|got|obtain|obtained|need|needs|requires?|takes?)")
+#: Verbs that report a result ("For w21 I get 0.0372"): such a value is no stated given.
+RESULT_VERBS = ("get", "got", "obtain", "need", "require", "take")
+
+#: Words that present a value as the answer ("Total =", "Ans: 53952", "final answer").
+ANSWER_WORDS = ("answer", "ans", "final", "finally", "total", "totally", "overall", "altogether", "result",
+                "required", "in all", "therefore", "hence", "thus")
+#: ...of which these mark a conclusion only weakly ("hence σ(2) = 0.88" is working).
+WEAK_ANSWER_WORDS = frozenset({"therefore", "hence", "thus"})
+#: Answer words that may follow the value ("= 53952 multiplications in total").
+TRAILING_ANSWER_WORDS = ("in total", "in all", "total", "overall", "altogether")
+#: Answer words that make a relation of their own before a marked value ("total **53,952**").
+MARKED_ANSWER_WORDS = ("total", "answer", "ans", "result", "final")
+
+#: Words that say a value is approximate ("≈", "about 54K").
+APPROX_WORDS = ("approx(?:imately|\\.)?", "about", "around", "roughly", "nearly")
+#: Scale words after a number, and their factors ("1.2 million", "12 lakh").
+SCALE_WORDS = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5,
+               "crore": 10**7, "crores": 10**7}
+#: Scale letters after a number ("54K", "1.2288 M"): only where they stand alone.
+SCALE_LETTERS = {"k": 1000, "m": 10**6}
+#: Number words ("fifty-three thousand … (53,952)").
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                "thousand", "million", "lakh", "crore", "and", "point")
+
+#: Words a question's heading starts with ("Question 2", "Qn 1", "Problem 3", "Ans 2").
+QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", "ex", "task")
+#: ...of which these may stand before a question's number in a part's marker ("Q2 (a)").
+NUMBERING_WORDS = ("question", "ques", "qn", "q", "problem", "prob")
+#: ...and words that may head an answer's section too.
+ANSWER_HEADING_WORDS = ("ans", "answer", "solution", "part")
+#: Heading words a misspelling must not hide ("Quesion 2").
+HEADING_WORDS = frozenset({"question", "problem", "exercise", "answer", "solution", "assignment"})
+
+#: Short English words, never symbols of the working ("so in total … = 53,952").
+SHORT_WORDS = frozenset({"so", "as", "is", "it", "we", "to", "of", "in", "be", "or", "an", "at", "by", "on", "if",
+                         "us", "and", "the", "then", "thus", "hence", "i"})
+#: English words of one letter, which may stand before a name ("I took x = …").
+ONE_LETTER_WORDS = ("I", "a", "A")
+#: Words inside formulas that are no prose ("(lam_i - y_i log lam_i)" is the formula's bracket).
+FORMULA_WORDS = frozenset({"log", "exp", "sum", "mean", "frac", "hat", "lambda", "theta", "sigma", "left", "right",
+                           "text", "mathrm", "cdot", "times"})
+
+
+def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """A regular-expression alternation of ``phrases``, a space matching any white space."""
+    return "|".join(p.replace(" ", r"\s+") for p in phrases)
+
+
+def words_pattern(phrases: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern:
+    """``phrases`` as whole words."""
+    return re.compile(rf"\b(?:{alternation(phrases)})\b", flags)
