@@ -64,7 +64,10 @@ RULES = [
     ("grader.ingest", ["grader.extract", "grader.check", "grader.score", "grader.report", "grader.pipeline",
                        "grader.reference", "grader.sandbox"]),
     ("grader.extract", ["grader.ingest", "grader.check", "grader.score", "grader.report", "grader.pipeline",
-                        "grader.reference"]),
+                        "grader.reference", "grader.sandbox"]),
+    # Students' source files as text, shared by extract and the sandbox: it imports no stage.
+    ("grader.sources", ["grader.ingest", "grader.extract", "grader.check", "grader.score", "grader.report",
+                        "grader.pipeline", "grader.reference", "grader.sandbox", "grader.spec"]),
     ("grader.check", ["grader.ingest", "grader.extract", "grader.score", "grader.report", "grader.pipeline",
                       "grader.reference", "grader.sandbox"]),
     ("grader.score", ["grader.ingest", "grader.extract", "grader.check", "grader.report", "grader.pipeline"]),

@@ -6,7 +6,7 @@ Found statically (``ast``), never by importing: running student code is the sand
 from __future__ import annotations
 
 from ..models import Answer, Document, Evidence
-from ..sandbox.discover import find_function
+from ..sources import find_function
 from ..spec import Part
 
 

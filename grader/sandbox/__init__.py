@@ -14,7 +14,7 @@ standard library; numpy is imported inside the worker process (and by
 what it does not stop.
 """
 
-from .discover import decode_source, find_function
+from ..sources import decode_source, find_function
 from .fake import FakeRunner
 from .jobs import CALL_STATUSES, EXEC_STATUSES, CallResult, ExecResult, Job, Limits, Runner
 from .runner import ProcessRunner, SandboxStartError

@@ -878,7 +878,7 @@ def _load_module(path: str, name: str):
 
 
 def _decode_source(data: bytes) -> str:
-    """Same rules as ``grader.sandbox.discover.decode_source`` (kept in step by a test)."""
+    """Same rules as ``grader.sources.decode_source`` (kept in step by a test)."""
     import re
 
     if data.startswith(b"\xef\xbb\xbf"):

@@ -1,4 +1,7 @@
-"""Find which submitted file defines a function, without running anything.
+"""Students' Python files as text: which one defines a function, and how to decode them.
+
+Shared by extract (which file answers a code part) and the sandbox (the worker decodes
+the same way): read, never run.
 
 Static only: the files are parsed with ``ast``, never imported or executed.
 """
