@@ -35,6 +35,10 @@ _PROSE_WORD = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w])")
 _CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
 # A number with an operator: the side is a computation, not a name.
 _ARITHMETIC = re.compile(r"\d\s*(?:[-+*×·/−]|\\times|\\cdot)|(?:[-+*×·/−]|\\times|\\cdot)\s*\d")
+# A matrix of names right before "= <a matrix of numbers>": bmatrix/pmatrix or brackets.
+_NAMES_MATRIX = re.compile(
+    r"(?:\\begin\{[bpvBV]?matrix\}(?P<body>(?:(?!\\end\{)[^$])*?)\\end\{[bpvBV]?matrix\}"
+    r"|(?<![\w\]])\[(?P<body2>[^\[\]=$]*)\])\s*=\s*(?:\\left\s*)?$")
 # What closes around a tuple ("(0.5,0.5)\right)$ but I took …"): not the next subject.
 _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 # "… as given $\left(w_{ij}": the text after the last opening bracket, which a list of
@@ -574,10 +578,12 @@ class _Scanner:
                 before = before + " "  # a matrix opening its block: its label is the line above
             cbefore = _ARRAY_CALL.sub("", compact(before))
             self.result.matrices.append((block, start, matrix, cbefore))
+            if self._matrix_of_names(block, start, end, matrix):
+                continue
             # The name the matrix is assigned to, from its own line: "x  = np.array(".
             lines = [ln for ln in before.split("\n") if ln.strip()]
             own = _ARRAY_CALL.sub("", words(lines[-1]).replace(" ", "")) if lines else ""
-            named = re.search(r"([^=\s$]+)=$", own)
+            named = re.search(r"([^=\s$,;]+)=$", own)  # "b_2=0.5, x=": the last name
             name = named.group(1) if named else None
             group = self._parameter_names(name) if name else None
             if group and len(group) == matrix.to_array().size:
@@ -624,6 +630,23 @@ class _Scanner:
             self.result.conflicts.append(
                 f"{name} is stated as {first:g} (line {where.line}) and as {value:g} (line {evidence.line}); "
                 f"graded with {first:g}")
+
+    def _matrix_of_names(self, block: Block, start: int, end: int, matrix: ParsedMatrix) -> bool:
+        """"W_1 = [w11 w13; w12 w14] = [0.15 0.20; 0.25 0.30]": a matrix of parameter names
+        equal to a matrix of numbers states each name's value, in the student's own layout."""
+        names = _NAMES_MATRIX.search(block.text[max(0, start - 400):start])
+        if names is None:
+            return False
+        cells = [c for c in re.split(r"&|\\\\|;|,|\s{2,}|\n", names.group("body") or names.group("body2")) if c.strip()]
+        if len(cells) == 1:
+            cells = cells[0].split()  # "[w11 w13 w12 w14]": names apart by single spaces
+        members = [self._parameter_names(c.strip()) for c in cells]
+        values = [float(v) for v in matrix.to_array().ravel()]
+        if len(members) != len(values) or any(m is None or len(m) != 1 for m in members):
+            return False
+        for member, value in zip(members, values):
+            self._parameter(member[0], value, block, start, end)
+        return True
 
     def _unfit(self, name: str, values: list[float], block: Block, start: int, end: int) -> None:
         """"b_1 = [0.1, 0.2]" where the problem has one b1: the submission solves a problem the

@@ -161,6 +161,13 @@ PARAMETER_ROWS = [
      "## Q1 backprop gradient\nI gave each unit its own bias:\n\n"
      "$$b_1 = \\begin{bmatrix}0.1\\\\0.2\\end{bmatrix},\\qquad b_2=\\begin{bmatrix}0.3\\\\0.4\\end{bmatrix}$$\n",
      {}, "b1 is given 2 values"),
+    ("a matrix of names equal to a matrix of numbers, in the student's layout", ".tex",
+     "\\section*{Q1 backprop gradient}\n$$W_1=\\begin{bmatrix} w_{11} & w_{13}\\\\ w_{12} & w_{14}\\end{bmatrix}"
+     "=\\begin{bmatrix} 0.2 & 0.4\\\\ 0.6 & 0.8\\end{bmatrix}$$\n",
+     {"w11": 0.2, "w13": 0.4, "w12": 0.6, "w14": 0.8}, None),
+    ("a column vector after other values on its line ('b_2=0.5, x=[1;1]')", ".tex",
+     "\\section*{Q1 backprop gradient}\n$$b_1 = 0.5,\\quad b_2=0.5,\\quad t=\\begin{bmatrix}1\\\\0\\end{bmatrix}$$\n",
+     {"b2": 0.5, "t1": 1.0, "t2": 0.0}, None),
     ("a value that ends a computation is a result, never a stated value", ".txt",
      "Q1 backprop gradient\nhidden net input = 0.5 + 0.5 + 1 = 2, sigmoid(2) = 0.8808\n",
      {"x1": None, "x2": None}, None),
