@@ -39,6 +39,8 @@ _ARITHMETIC = re.compile(r"\d\s*(?:[-+*×·/−]|\\times|\\cdot)|(?:[-+*×·/−
 _NAMES_MATRIX = re.compile(
     r"(?:\\begin\{[bpvBV]?matrix\}(?P<body>(?:(?!\\end\{)[^$])*?)\\end\{[bpvBV]?matrix\}"
     r"|(?<![\w\]])\[(?P<body2>[^\[\]=$]*)\])\s*=\s*(?:\\left\s*)?$")
+# The words right after a value, up to the next clause: what the value counts.
+_FIRST_WORDS = re.compile(r"[^,;.=(\n]{0,30}")
 # What closes around a tuple ("(0.5,0.5)\right)$ but I took …"): not the next subject.
 _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 # "… as given $\left(w_{ij}": the text after the last opening bracket, which a list of
@@ -407,7 +409,8 @@ class _Scanner:
         else:
             fallback = False
         if part not in self.part_ids or self._not_an_answer(
-                subject, part, stmt.text[max(0, value.start - stmt.start - _LOOKBACK):value.start - stmt.start]):
+                subject, part, stmt.text[max(0, value.start - stmt.start - _LOOKBACK):value.start - stmt.start],
+                side.text[value.end - side.start:value.end - side.start + _LOOKBACK]):
             return
         score, why = 0.0, []
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
@@ -448,18 +451,21 @@ class _Scanner:
         if side is stmt.sides[-1]:
             self.last_open = candidate
 
-    def _not_an_answer(self, subject: str, part: str, before: str) -> bool:
-        """A value the words right before it say is something else than the part's answer.
+    def _not_an_answer(self, subject: str, part: str, before: str, after: str = "") -> bool:
+        """A value the words around it say is something else than the part's answer.
 
-        The spec's ``exclude`` for the part, in its subject or in what precedes the value on
-        its line ("ratio" for a count: "Ratio: N_dws / N_std = 1/256 + 1/25 ≈ 0.0439"), and
+        The spec's ``exclude`` for the part, in its subject, in what precedes the value on
+        its line or in the words that follow it (what it counts) ("ratio" for a count: "Ratio: N_dws / N_std = 1/256 + 1/25 ≈ 0.0439"), and
         a quotient of two parts' quantities ("M_separable / M_standard = 0.0439"), which is
         the value of neither.
         """
         # The label hits below are positions in the spelling-fixed compact text: so is this.
         c = compact(self.vocab.fix(subject) if self.vocab is not None else subject)
         near, line = c[-_NEAR:], compact(before)[-_NEAR:]
-        if any(word in near or word in line for word in self.excludes.get(part, ())):
+        # ...and what the value counts, right after it ("= 2,457,600 FLOPs" is no count of
+        # multiplications): the first words only, before any next clause.
+        counts = compact(_FIRST_WORDS.match(after).group(0)) if after else ""
+        if any(word in near or word in line or word in counts for word in self.excludes.get(part, ())):
             return True
         slash = near.rfind("/")
         if slash < 0:

@@ -106,6 +106,10 @@ ROWS = [
      "\\begin{tabular}{|l|l|}\n\\hline 1(a) & $0.00443$ \\\\\n\\hline 2(a) & $1228800$ \\\\\n"
      "\\hline 2(b) & $53.952 \\mathrm{~K}$ \\\\\n\\hline\n\\end{tabular}\n",
      "conv.depthwise", 53952, False),
+    ("what a value counts, right after it: FLOPs beside the multiplications are no answer", ".txt",
+     "Q2. Convolution. Standard convolution: 8*8*256*75 = 1,228,800 multiplications, i.e. "
+     "2 * 1,228,800 = 2,457,600 FLOPs in total.\n",
+     "conv.standard", 1228800, False),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
