@@ -25,9 +25,13 @@ from .statements import statements
 # $…$ (a closing "$" may follow a LaTeX line break "\\", as Mathpix leaves it) or \(…\).
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?:(?<![\\$])|(?<=\\\\))\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
 # "P(y|x) = … \Rightarrow \mathcal{L} = …": an implication starts a new statement.
+_DISPLAY_IN_TEXT = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.DOTALL)
 _IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|therefore)(?![A-Za-z])|⇒|⟹|∴")
 _DISPLAY_DELIMS = re.compile(r"^\s*(\$\$|\\\[)|(\$\$|\\\])\s*$")
 _ENV = re.compile(r"\\(begin|end)\{(aligned|align\*?|equation\*?|gather\*?|split|multline\*?|eqnarray\*?)\}")
+# Two words of two or more letters with only spaces between: prose, not symbols. Outside
+# LaTeX commands (a backslash before it) and subscripts (an underscore).
+_PROSE_RUN = re.compile(r"(?<![\\\w])[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}(?![\w(]))+")
 _LINE_BREAK = re.compile(r"\\\\\s*$")  # a stray LaTeX line break closing an inline formula
 _ROW = re.compile(r"\\\\(?:\[[^\]]*\])?")
 _RELATION = re.compile(r"(?<![<>!=:\\])=(?!=)")
@@ -73,6 +77,10 @@ def _rows(block: Block) -> list[_Formula]:
             for claim in _claims(row):
                 found.append(_Formula(claim, block, max(0, start), ""))
         return found
+    for m in _DISPLAY_IN_TEXT.finditer(text):  # "Loss: $$L = …$$" on one line of prose
+        for claim in _claims(m.group(1) or m.group(2)):
+            found.append(_Formula(_trim(claim), block, m.start(1) if m.group(1) else m.start(2),
+                                  text[max(0, m.start() - 160):m.start()]))
     for m in _INLINE.finditer(text):
         group = 1 if m.group(1) is not None else 2  # $…$ or \(…\)
         for claim in _claims(m.group(group)):
@@ -108,10 +116,23 @@ def _prose_formulas(block: Block) -> list[_Formula]:
 
 
 def _trim(text: str) -> str:
-    """Drop what is prose around a formula: a trailing "(mean over samples)", "where …"."""
+    """Drop what is prose around a formula: a trailing "(mean over samples)", "where …",
+    "… in our notation"."""
     text = _trim_notes(_LINE_BREAK.sub("", text.replace("**", " ").replace("__", " ")).strip().rstrip(".,;:"))
     text = re.split(r"\s(?:where|with|for|summed|averaged|over|and then)\s", text, maxsplit=1)[0]
+    text = _trim_prose_tail(text)
     return _trim_notes(text.strip().rstrip(".,;:"))
+
+
+def _trim_prose_tail(text: str) -> str:
+    """Cut a formula where English begins: two words in a row that are no symbols of it
+    ("λ − y log λ in our notation"); a formula has operators or one-letter symbols between
+    its words ("y log λ")."""
+    # Only on the right of the last relation: the left names the formula ("\\text{Poisson loss} =").
+    for m in _PROSE_RUN.finditer(text, text.rfind("=") + 1):
+        if all(w.lower() not in _FUNCTION_WORDS for w in m.group(0).split()):
+            return text[:m.start()].rstrip(" \t—–-−,;:")  # a formula never ends in a dash
+    return text
 
 
 def _trim_notes(text: str) -> str:

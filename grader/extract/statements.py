@@ -167,7 +167,7 @@ def parse_statement(text: str, start: int) -> Statement:
     """
     masked = _mask_text_arguments(text)
     table = masked.lstrip().startswith("|") and masked.rstrip().endswith("|")
-    if not table and _is_tabular_row(masked):
+    if not table and _is_tabular_row(masked) and not text.strip().startswith("&"):
         # "standard & $8\times8\times256\times75$ & \num{1228800} \\": a LaTeX tabular (or
         # array) row reads like a Markdown one, its cells joined as a chain.
         masked = _TABULAR_CELL.sub("=", masked)
@@ -204,9 +204,10 @@ _ALIGN_AMP = re.compile(r"(?<!\\)&\s*(?:[=<>≈]|\\(?:approx|le|ge|leq|geq|sim|s
 
 def _is_tabular_row(text: str) -> bool:
     """Whether a line is a row of a LaTeX tabular/array: cells between unescaped ``&``, no
-    relation aligned on one, not a continuation row that starts with ``&``."""
+    relation aligned on one (the caller checks that the row does not start with ``&``, a
+    continuation, in the text as written: a masked ``\\text{}`` label leaves it blank)."""
     body = text.strip()
-    return (bool(_TABULAR_CELL.search(body)) and not body.startswith("&") and not _ALIGN_AMP.search(body))
+    return bool(_TABULAR_CELL.search(body)) and not _ALIGN_AMP.search(body)
 
 
 _STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{[^{}]*\}",

@@ -41,6 +41,8 @@ _NAMES_MATRIX = re.compile(
     r"|(?<![\w\]])\[(?P<body2>[^\[\]=$]*)\])\s*=\s*(?:\\left\s*)?$")
 # The words right after a value, up to the next clause: what the value counts.
 _FIRST_WORDS = re.compile(r"[^,;.=(\n]{0,30}")
+# A bracket that opens words, not an expression: "(taps per filter", "(i.e. the pointwise".
+_ASIDE = re.compile(r"\(\s*[A-Za-z]{2,}[\s.]+[A-Za-z]")
 # What closes around a tuple ("(0.5,0.5)\right)$ but I took …"): not the next subject.
 _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 # "… as given $\left(w_{ij}": the text after the last opening bracket, which a list of
@@ -361,6 +363,8 @@ class _Scanner:
             # "0.1, w13 = 0.2", "0.0044 and dE/dw21 = …": what follows a value is the
             # next subject, unless it continues an expression.
             rest = left.text[value.end - left.start:].strip(" ,;$&")
+            if _ASIDE.match(rest):
+                return rest[1:]  # "1,228,800 (taps per filter = 75)": an aside names its own subject
             return rest if rest and not _OPERATORS.match(rest) else previous
         rest = left.text
         if self._hits(rest) or any(

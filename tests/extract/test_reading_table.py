@@ -110,6 +110,67 @@ ROWS = [
      "Q2. Convolution. Standard convolution: 8*8*256*75 = 1,228,800 multiplications, i.e. "
      "2 * 1,228,800 = 2,457,600 FLOPs in total.\n",
      "conv.standard", 1228800, False),
+    # -- the failure classes named in the reader's issue --------------------------------------
+    ("set-up numbers before the product: '256 filters … at 8×8 positions: 8·8·256·75 = …'", ".md",
+     "## Q2 convolution multiplications\n256 filters of 5×5×3 at 8×8 positions: 8·8·256·75 = 1,228,800 "
+     "multiplications for the standard convolution.\n",
+     "conv.standard", 1228800, False),
+    ("a working count in a final block ('taps per filter = 5·5·3 = 75') is no answer", ".md",
+     "## Q2 convolution multiplications\nStandard convolution: 8·8·256·75 = 1,228,800.\n\n"
+     "Final: standard convolution total = 1,228,800 (taps per filter = 5·5·3 = 75).\n",
+     "conv.standard", 1228800, False),
+    ("a subtotal first, then 'total = a + b = c'", ".md",
+     "## Q2 convolution multiplications\nDepthwise separable: pointwise 8·8·3·256 = 49,152\n"
+     "total = 4,800 + 49,152 = 53,952\n",
+     "conv.depthwise", 53952, False),
+    ("'depthwise … 4,800 plus pointwise … 49,152, total **53,952**'", ".md",
+     "## Q2 convolution multiplications\nDepthwise separable: depthwise 4,800 plus pointwise 49,152, "
+     "total **53,952**.\n",
+     "conv.depthwise", 53952, False),
+    ("two parts in one sentence: the first part's value", ".md",
+     "## Q1 backprop gradient\nso $\\partial E/\\partial w_{11} = 0.0044$ and "
+     "$\\partial E/\\partial w_{21} = 0.0372$.\n",
+     "backprop.dw11", 0.0044, False),
+    ("two parts in one sentence: the second part's value", ".md",
+     "## Q1 backprop gradient\nso $\\partial E/\\partial w_{11} = 0.0044$ and "
+     "$\\partial E/\\partial w_{21} = 0.0372$.\n",
+     "backprop.dw21", 0.0372, False),
+    ("a LaTeX array row of the answers", ".md",
+     "## Q2 convolution multiplications\n$$\n\\begin{array}{ll}\n\\text{standard convolution} & 1228800 \\\\\n"
+     "\\text{depthwise separable} & 53952\n\\end{array}\n$$\n",
+     "conv.depthwise", 53952, False),
+    ("a scale word after a decimal ('0.053952 M')", ".txt",
+     "Q2. Depthwise separable convolution needs 0.053952 M multiplications in total.\n",
+     "conv.depthwise", 53952, False),
+    ("Indian scale word ('12.288 lakh')", ".txt",
+     "Q2. Standard convolution: total multiplications = 12.288 lakh.\n",
+     "conv.standard", 1228800, False),
+    ("an approximate '≈54K' is read as 54,000 (not the exact count)", ".txt",
+     "Q2. Depthwise separable convolution: total ≈54K multiplications.\n",
+     "conv.depthwise", 54000, False),
+    ("digits grouped by spaces ('1 228 800')", ".txt",
+     "Q2. Standard convolution: total = 1 228 800 multiplications.\n",
+     "conv.standard", 1228800, False),
+    pytest.param("an exponent with spaces ('1.2288 e 6')", ".txt",
+                 "Q2. Standard convolution: total = 1.2288 e 6 multiplications.\n",
+                 "conv.standard", 1228800, False,
+                 marks=pytest.mark.xfail(strict=True, reason="a spaced exponent is not read yet (numbers.py)")),
+    ("English after a formula ('… in our notation') is not parsed into it", ".txt",
+     "Q3 Poisson loss. The loss is L = lambda - y log(lambda) in our notation.\n",
+     "poisson.loss", None, False),
+    ("'Loss: $$…$$' on one line", ".md",
+     "## Q3 Poisson\nLoss: $$L = \\lambda - y \\log \\lambda$$\n",
+     "poisson.loss", None, False),
+    ("a bare display formula under a heading", ".md",
+     "## Q3 Poisson loss\n\n$$\n\\hat{y} - y \\log \\hat{y}\n$$\n",
+     "poisson.loss", None, False),
+    ("'\\ell(\\hat y, y)' names the loss, not a function applied", ".md",
+     "## Q3 Poisson\n$$\\ell(\\hat y, y) = \\hat y - y \\log \\hat y + \\log y!$$\n",
+     "poisson.loss", None, False),
+    ("the loss, not its derivative nor the pmf", ".md",
+     "## Q3 Poisson\n$$P(y|x) = \\frac{\\lambda^y e^{-\\lambda}}{y!}$$\n\n"
+     "$$L = \\lambda - y \\log \\lambda$$\n\n$$\\frac{\\partial L}{\\partial \\lambda} = 1 - \\frac{y}{\\lambda}$$\n",
+     "poisson.loss", None, False),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
@@ -140,7 +201,11 @@ def context(spec) -> Context:
     return Context(spec, load_reference(spec))
 
 
-@pytest.mark.parametrize("why, suffix, text, part, value, review", ROWS, ids=[r[0] for r in ROWS])
+def _id(row) -> str:
+    return row.values[0] if hasattr(row, "values") else row[0]
+
+
+@pytest.mark.parametrize("why, suffix, text, part, value, review", ROWS, ids=[_id(r) for r in ROWS])
 def test_reading(context, tmp_path, why, suffix, text, part, value, review):
     result = {p.id: p for p in grade_document(_read(tmp_path, suffix, text), context).parts}[part]
     if part == "poisson.loss":  # a formula row: the loss is read and graded correct
@@ -172,6 +237,12 @@ PARAMETER_ROWS = [
     ("a column vector after other values on its line ('b_2=0.5, x=[1;1]')", ".tex",
      "\\section*{Q1 backprop gradient}\n$$b_1 = 0.5,\\quad b_2=0.5,\\quad t=\\begin{bmatrix}1\\\\0\\end{bmatrix}$$\n",
      {"b2": 0.5, "t1": 1.0, "t2": 0.0}, None),
+    ("'all eight weights w_ij = 0.2'", ".txt",
+     "Q1 backprop gradient. I used all eight weights w_ij = 0.2 and kept the rest.\n",
+     {"w11": 0.2, "w24": 0.2}, None),
+    ("'2 inputs' is no value of the inputs", ".txt",
+     "Q1 backprop gradient. The network has 2 inputs, 2 hidden units and 2 outputs.\n",
+     {"x1": None, "x2": None}, None),
     ("a value that ends a computation is a result, never a stated value", ".txt",
      "Q1 backprop gradient\nhidden net input = 0.5 + 0.5 + 1 = 2, sigmoid(2) = 0.8808\n",
      {"x1": None, "x2": None}, None),
