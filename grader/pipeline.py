@@ -199,7 +199,9 @@ def grade_document(document: Document, ctx: Context, seconds: float | None = Non
             elif part.kind == "formula":
                 assert ctx.reference is not None
                 check = check_formula(part, answer, ctx.reference.function)
-                parts.append(_result(part, answer, check, [], spec.review_threshold))
+                extra = [_alternative_reason(answer, other, would) for other in answer.alternatives
+                         if (would := check_formula(part, other, ctx.reference.function)).credit != check.credit]
+                parts.append(_result(part, answer, check, extra, spec.review_threshold))
             else:
                 parts.append(_code(ctx, part, answer, document))
     return StudentResult(document.student, "graded", total(parts), spec.max_score, tuple(parts),

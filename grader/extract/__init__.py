@@ -182,7 +182,8 @@ def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
         if answer is None or not answer.alternatives:
             continue
         kept = tuple(alt for alt in answer.alternatives
-                     if not any(pid != part_id and math.isclose(alt.value["value"], v, rel_tol=1e-9, abs_tol=0)
+                     if not isinstance(alt.value.get("value"), float)
+                     or not any(pid != part_id and math.isclose(alt.value["value"], v, rel_tol=1e-9, abs_tol=0)
                                 for pid, v in values.items()))
         if kept != answer.alternatives:
             answers[part_id] = dataclasses.replace(answer, alternatives=kept)

@@ -18,6 +18,7 @@ from ..models import Answer, Block, Evidence
 from ..spec import Part
 from . import lexicon
 from .normalize import compact, label_position
+from .rules import LIMITS
 from .rules import confidence as support_confidence
 from .rules import weight
 from .statements import statements
@@ -190,6 +191,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
     failures: list[tuple[_Formula, str]] = []
     previous_text = ""
     order = 0
+    readings: list[tuple[float, int, _Formula, Parsed]] = []
     for block in blocks:
         for formula in _rows(block):
             order += 1
@@ -204,6 +206,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
             if not set(opts.roles) <= present:
                 continue  # "μ = μ_θ(x)" defines the prediction; a loss relates it to the data
             score = _score(part, formula, parsed, previous_text)
+            readings.append((score, order, formula, parsed))
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, formula, parsed)
         if block.kind != "math":
@@ -220,7 +223,27 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
     if confidence < threshold:
         review += ("this formula is not named as the loss; no other formula was a better candidate",)
     return Answer(part.id, formula.text.strip(), {"parsed": parsed}, _evidence(formula), confidence, review,
-                  details={"mathml": to_mathml(parsed.expr, display_names(opts.arguments))})
+                  details={"mathml": to_mathml(parsed.expr, display_names(opts.arguments))},
+                  alternatives=_alternatives(part, best, readings))
+
+
+def _alternatives(part: Part, best: tuple[float, int, _Formula, Parsed],
+                  readings: list[tuple[float, int, _Formula, Parsed]]) -> tuple[Answer, ...]:
+    """Later formulas nearly as well supported as the one read (``rules.LIMITS``), of other
+    expressions: graded too, and a different grade flags the part (the counterfactual)."""
+    score, order, _, parsed = best
+    floor = max(LIMITS.alternative_floor, score - LIMITS.alternative_margin)
+    seen = {str(parsed.expr)}
+    found = []
+    for s, o, formula, other in sorted(readings, key=lambda r: (-r[0], -r[1])):
+        if o <= order or s < floor or str(other.expr) in seen:
+            continue
+        seen.add(str(other.expr))
+        found.append(Answer(part.id, formula.text.strip(), {"parsed": other}, _evidence(formula),
+                            support_confidence(s), details={"how": "a later formula as well supported"}))
+        if len(found) == 2:
+            break
+    return tuple(found)
 
 
 def display_names(arguments: Mapping[str, str]) -> dict[str, str]:

@@ -171,6 +171,9 @@ ROWS = [
      "## Q3 Poisson\n$$P(y|x) = \\frac{\\lambda^y e^{-\\lambda}}{y!}$$\n\n"
      "$$L = \\lambda - y \\log \\lambda$$\n\n$$\\frac{\\partial L}{\\partial \\lambda} = 1 - \\frac{y}{\\lambda}$$\n",
      "poisson.loss", None, False),
+    ("a later formula nearly as well supported and graded otherwise flags the part", ".md",
+     "## Q3 Poisson\n\nThe loss is\n\n$$L = \\lambda - y \\log \\lambda$$\n\nThen\n\n$$L = (y - \\lambda)^2$$\n",
+     "poisson.loss", None, True),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
