@@ -233,12 +233,12 @@ def _alternatives(part: Part, best: tuple[float, int, _Formula, Parsed],
     expressions: graded too, and a different grade flags the part (the counterfactual)."""
     score, order, _, parsed = best
     floor = max(LIMITS.alternative_floor, score - LIMITS.alternative_margin)
-    seen = {str(parsed.expr)}
+    seen = {parsed.expr}  # sympy expressions hash structurally (printing them would cost more)
     found = []
     for s, o, formula, other in sorted(readings, key=lambda r: (-r[0], -r[1])):
-        if o <= order or s < floor or str(other.expr) in seen:
+        if o <= order or s < floor or other.expr in seen:
             continue
-        seen.add(str(other.expr))
+        seen.add(other.expr)
         found.append(Answer(part.id, formula.text.strip(), {"parsed": other}, _evidence(formula),
                             support_confidence(s), details={"how": "a later formula as well supported"}))
         if len(found) == 2:

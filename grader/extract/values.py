@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers
@@ -140,6 +141,12 @@ def _marker_part(text: str, question: Question) -> str | None:
             if head.startswith(marker.lower()) and (len(head) == len(marker) or not head[len(marker)].isalnum()):
                 return part.id
     return None
+
+
+@lru_cache(maxsize=65536)
+def operand_values(text: str) -> tuple[float, ...]:
+    """The numbers of an expression, as floats (cached: a class writes the same working)."""
+    return tuple(n.float for _, _, n in find_numbers(text))
 
 
 def _answer_value(side: Side) -> Value | None:
@@ -278,7 +285,7 @@ class _Scanner:
         """The numbers of the statement's expressions (sides that are no single value)."""
         for side in stmt.sides:
             if _OPERATORS.search(side.text) and value_of(side) is None:
-                self.result.operands.extend((self.order, n.float) for _, _, n in find_numbers(side.text))
+                self.result.operands.extend((self.order, v) for v in operand_values(side.text))
 
     def _hits(self, text: str, *, specific: bool = False) -> list[tuple[int, str]]:
         """Label hits of this question's parts, the student's own names for them included."""
