@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from . import precision
 from .check import check_code, check_formula, check_number
 from .errors import GraderError
 from .extract import Extraction, extract
@@ -46,8 +47,9 @@ class Context:
         key = (part.id, tuple(sorted(params.items())))
         if key not in self._expected:
             assert self.reference is not None and part.expected is not None
-            value = self.reference.call(part.expected, params or None)
-            mistakes = {m.id: self.reference.call(m.value, params or None) for m in part.mistakes if m.value}
+            value = precision.computed(self.reference.call(part.expected, params or None))
+            mistakes = {m.id: precision.computed(self.reference.call(m.value, params or None))
+                        for m in part.mistakes if m.value}
             self._expected[key] = (value, mistakes)
         return self._expected[key]
 
@@ -103,8 +105,8 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
     reference = ctx.reference.function(opts.reference, part.line)
     compared = []
     for (label, args), result in zip(calls, run.calls):
-        expected = reference(**args)
-        returned: Any = result.value if result.status == "ok" else (
+        expected = precision.computed(reference(**args))
+        returned: Any = precision.computed(result.value) if result.status == "ok" else (
             f"raised {result.error}" if result.status == "error" else f"returned something that is not arrays "
                                                                      f"of numbers ({result.error or 'bad return'})")
         compared.append((label, args, returned, expected))

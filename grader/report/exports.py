@@ -1,5 +1,7 @@
 """results.json and grades.csv: the files people and programs read (see the contract).
 
+Every number of a results document is written here, through ``grader.precision``: floats at
+its stated precision, so the same verdicts give the same bytes on any machine.
 ``results_document`` turns a ``BatchResult`` into the JSON document; every other output
 (HTML, CSV) is made from that document, so ``grader report OUT`` can rebuild them all
 from ``results.json`` alone.
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..models import BatchResult, Evidence, PartResult, StudentResult
+from ..precision import canonical, stable
 from .lms import canvas_csv, moodle_csv
 
 #: Version of the results.json layout; bumped only by additions.
@@ -24,16 +27,21 @@ SCHEMA_VERSION = 1
 
 
 def _clean(value: Any) -> Any:
-    """JSON-safe and deterministic: no NaN/inf, tuples as lists, mapping keys sorted."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else str(value)
+    """JSON-safe and deterministic: floats at the stated precision (``precision.canonical``),
+    no NaN/inf, tuples as lists, mapping keys sorted."""
     if isinstance(value, dict):
         return {str(k): _clean(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
     if isinstance(value, (list, tuple)):
         return [_clean(v) for v in value]
-    if value is None or isinstance(value, (str, int, bool)):
+    value = canonical(value)
+    if value is None or isinstance(value, (str, int, bool, float)):
         return value
     return str(value)
+
+
+def _number(value: Any) -> Any:
+    """A score or a count as written: a float at the stated precision, an int as it is."""
+    return stable(value) if type(value) is float else value
 
 
 def _evidence(evidence: Evidence | None) -> dict | None:
@@ -54,8 +62,8 @@ def _part(p: PartResult) -> dict:
     return {
         "id": p.id,
         "verdict": p.verdict,
-        "score": p.score,
-        "max_score": p.max_score,
+        "score": _number(p.score),
+        "max_score": _number(p.max_score),
         "review": p.review,
         "expected": p.expected,
         "found": p.found,
@@ -63,7 +71,7 @@ def _part(p: PartResult) -> dict:
         "evidence": _evidence(p.evidence),
         "review_reasons": list(p.review_reasons),
         "mistake": p.mistake,
-        "confidence": p.confidence,
+        "confidence": _number(p.confidence),
         "details": _clean(dict(p.details)),
     }
 
@@ -73,8 +81,8 @@ def _student(s: StudentResult) -> dict:
     if s.error is not None:
         out["error"] = s.error
     out.update({
-        "score": s.score,
-        "max_score": s.max_score,
+        "score": _number(s.score),
+        "max_score": _number(s.max_score),
         "review": s.review,
         "parts": [_part(p) for p in s.parts],
         "notes": [{"question": n.question, "message": n.message, "evidence": _evidence(n.evidence)} for n in s.notes],
@@ -90,8 +98,8 @@ def results_document(batch: BatchResult) -> dict:
         "assignment": batch.assignment,
         "title": batch.title,
         "schema_version": SCHEMA_VERSION,
-        "max_score": batch.max_score,
-        "parts": [{"id": pid, "points": batch.part_points[pid]} for pid in batch.part_ids],
+        "max_score": _number(batch.max_score),
+        "parts": [{"id": pid, "points": _number(batch.part_points[pid])} for pid in batch.part_ids],
         "students": [_student(s) for s in sorted(batch.students, key=lambda s: s.id)],
     }
 
