@@ -35,7 +35,6 @@ import signal
 import sys
 import tempfile
 import threading
-import warnings
 import zipfile
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -209,11 +208,7 @@ class _LocalPool:
                                    initializer=_worker_start, initargs=(self.setup, reference, os.getpid()))
 
     def _submit(self, chunk: list[tuple[int, EntryLike]]) -> None:
-        with warnings.catch_warnings():
-            # Python 3.12+ warns of fork() beside running threads; a worker uses none of their
-            # locks (see _worker_start), so the warning would only alarm a TA.
-            warnings.filterwarnings("ignore", category=DeprecationWarning, message=".*fork.*")
-            self.running[self.pool.submit(_grade_chunk, chunk)] = chunk
+        self.running[self.pool.submit(_grade_chunk, chunk)] = chunk
 
     def _fill(self) -> None:
         if self.suspects:  # after a worker died: the entries it may have held, one at a time

@@ -7,6 +7,7 @@ of a batch), like the HTML reports, so nothing here grades.
 from __future__ import annotations
 
 import sys
+import time
 from contextlib import contextmanager
 from typing import IO, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -78,6 +79,10 @@ def print_self_check(doc: dict, file: IO[str] | None = None) -> None:
                           "the grade may differ from what this check shows.")
 
 
+#: How often the progress bar is drawn again, at most.
+_REDRAW_SECONDS = 0.1
+
+
 @contextmanager
 def progress_bar(enabled: bool, label: str = "grading") -> Iterator[Callable[[Sequence[T]], Iterable[T]] | None]:
     """A wrapper that draws a progress bar over the entries it yields (None when not enabled)."""
@@ -86,13 +91,21 @@ def progress_bar(enabled: bool, label: str = "grading") -> Iterator[Callable[[Se
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    # Drawn by the grading loop itself, never by rich's refresh thread: the grader forks
+    # (workers, readers, report writers), and a fork beside a running thread may deadlock
+    # (Python 3.12 warns of it).
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  transient=True, console=Console(file=sys.stderr)) as bar:
+                  transient=True, auto_refresh=False, console=Console(file=sys.stderr)) as bar:
         def wrap(entries: Sequence[T]) -> Iterable[T]:
             task = bar.add_task(label, total=len(entries))
+            bar.refresh()
+            drawn = time.monotonic()
             for entry in entries:
                 yield entry
                 bar.advance(task)
+                if time.monotonic() - drawn >= _REDRAW_SECONDS:
+                    bar.refresh()
+                    drawn = time.monotonic()
         yield wrap
 
 
