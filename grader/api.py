@@ -165,9 +165,8 @@ def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
         while key in seen:
             key = f"{s.id}~{n}"
             n += 1
-        seen[key] = s if key == s.id else StudentResult(key, s.status, s.score, s.max_score, s.parts, s.error,
-                                                         s.files, s.notes, s.warnings + (
-                                                             f"another submission has the id {s.id}",))
+        seen[key] = s if key == s.id else replace(s, id=key, warnings=s.warnings + (
+            f"another submission has the id {s.id}",))
     return BatchResult(spec.assignment, spec.title, spec.max_score, tuple(p.id for p in spec.parts),
                        {p.id: p.points for p in spec.parts}, tuple(seen.values()))
 

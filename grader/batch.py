@@ -268,11 +268,17 @@ def entry_key(entry: EntryLike) -> str:
     Names grouped under an id an id pattern gave carry that id too: another pattern, another key.
     """
     if isinstance(entry, Path):
-        return entry.name
+        return _storable(entry.name)
     if not entry.names:
-        return entry.location.name  # the plain rule: the name alone gives the id
+        return _storable(entry.location.name)  # the plain rule: the name alone gives the id
     where = f"{entry.location.name}:" if entry.in_archive else ""
-    return f"{entry.student} <- {where}{'|'.join(entry.names)}"
+    return _storable(f"{entry.student} <- {where}{'|'.join(entry.names)}")
+
+
+def _storable(name: str) -> str:
+    """A name as SQLite stores it: bytes that were not UTF-8 (lone surrogates) as ``\\xe9``
+    escapes, so the key stays one per name; any other name as it is."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _tops(entry: EntryLike) -> tuple[Path, list[Path]]:

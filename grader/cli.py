@@ -16,7 +16,7 @@ from typing import Sequence
 from . import api
 from .errors import GraderError, UsageError
 from .regrade import summary_lines
-from .report.terminal import print_batch_summary, print_self_check, progress_bar
+from .report.terminal import plain, print_batch_summary, print_self_check, progress_bar
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -113,17 +113,17 @@ def _grade(args: argparse.Namespace) -> int:
         print(f"{run.graded} graded now, {run.reused} unchanged since their grade in "
               f"{args.out / api.GRADEBOOK_NAME}", file=sys.stderr)
     for line in run.warnings:
-        print(f"grader: {line}", file=sys.stderr)
+        print(f"grader: {plain(line)}", file=sys.stderr)
     if not args.quiet:
         for line in summary_lines(run.regrade):
-            print(line, file=sys.stderr)
+            print(plain(line), file=sys.stderr)
     return EXIT_OK
 
 
 def _override(args: argparse.Namespace) -> int:
     student = api.override(args.out, args.student, args.part, score=args.score, note=args.note, remove=args.remove)
     part = next(p for p in student["parts"] if p["id"] == args.part)
-    print(f"{args.student} {args.part}: {part['verdict']} {part['score']:g} of {part['max_score']:g}"
+    print(f"{plain(args.student)} {plain(args.part)}: {part['verdict']} {part['score']:g} of {part['max_score']:g}"
           f"{' (a person decided)' if part.get('override') else ' (the machine decided)'}; total {student['score']:g}"
           f" -> {args.out}/", file=sys.stderr)
     return EXIT_OK
@@ -132,19 +132,19 @@ def _override(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace) -> int:
     rows = api.history(args.out, args.student, args.part)
     if not rows:
-        print(f"no grading of {args.student} in {args.out / api.GRADEBOOK_NAME}", file=sys.stderr)
+        print(f"no grading of {plain(args.student)} in {args.out / api.GRADEBOOK_NAME}", file=sys.stderr)
         return EXIT_NOT_FOUND
     for r in rows:
-        print(f"{r.at}  grading {r.grading}  {r.entry}  {r.status} {r.score:g}  spec {r.spec_hash[:12]}  "
+        print(f"{r.at}  grading {r.grading}  {plain(r.entry)}  {r.status} {r.score:g}  spec {r.spec_hash[:12]}  "
               f"submission {r.content_hash[:12]}")
         if r.part is not None:
             p = r.part
-            read = f"read {p['found']!r} at {p['file']}:{p['line']}" if p["file"] else "nothing read"
+            read = f"read {p['found']!r} at {plain(p['file'])}:{p['line']}" if p["file"] else "nothing read"
             print(f"    {p['part']}: {p['verdict']} {p['score']:g} of {p['max_score']:g}; expected "
                   f"{p['expected'] or '-'}; {read}")
             if p["excerpt"]:
                 print(f"    from: {p['excerpt']!r}")
-            print(f"    {p['feedback']}")
+            print(f"    {plain(p['feedback'])}")
     return EXIT_OK
 
 

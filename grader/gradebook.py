@@ -133,7 +133,7 @@ def student_from_json(data: Mapping[str, Any]) -> StudentResult:
                              p["mistake"], p["confidence"], p["details"]) for p in data["parts"])
     notes = tuple(Note(n["question"], n["message"], _evidence(n["evidence"])) for n in data["notes"])
     return StudentResult(data["id"], data["status"], data["score"], data["max_score"], parts, data.get("error"),
-                         tuple(data["files"]), notes, tuple(data["warnings"]))
+                         tuple(data["files"]), notes, tuple(data["warnings"]), data.get("name"))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from . import precision
 from .check import check_code, check_formula, check_number
 from .errors import GraderError
 from .extract import Extraction, extract
-from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id
+from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id, submission_name
+from .ingest.names import display_name
 from .ingest.limits import DEFAULT_LIMITS
 from .models import Answer, Check, Document, PartResult, StudentResult
 from .reference import Reference, stated_parameters_differ
@@ -190,6 +191,12 @@ def error_result(student: str, spec: Spec, message: str) -> StudentResult:
 
 def grade_path(path: Path, ctx: Context) -> StudentResult:
     """Read and grade one submission entry; a failure becomes an ``error`` result, never an exception."""
+    result = _grade_path(path, ctx)
+    name = submission_name(path)
+    return result if name is None else dataclasses.replace(result, name=name)
+
+
+def _grade_path(path: Path, ctx: Context) -> StudentResult:
     student = submission_id(path)
     try:
         limits = DEFAULT_LIMITS if ctx.read_seconds == DEFAULT_LIMITS.max_seconds else dataclasses.replace(
@@ -197,9 +204,9 @@ def grade_path(path: Path, ctx: Context) -> StudentResult:
         document = read_submission(path, limits=limits, max_file_bytes=ctx.max_file_bytes)
         return grade_document(document, ctx)
     except GraderError as exc:  # unreadable files, a reference failing at stated values
-        return error_result(student, ctx.spec, str(exc))
+        return error_result(student, ctx.spec, display_name(str(exc)))
     except Exception as exc:  # a bug of ours must not stop the batch: record it for a person
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        return error_result(student, ctx.spec,
+        return error_result(student, ctx.spec, display_name(
                             f"internal error while grading ({type(exc).__name__}: {exc} at "
-                            f"{Path(where.filename).name}:{where.lineno}); please report it")
+                            f"{Path(where.filename).name}:{where.lineno}); please report it"))

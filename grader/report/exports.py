@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator
 
 from ..models import BatchResult, Evidence, PartResult, StudentResult
 from ..precision import canonical, stable
+from .cells import text_cell
 from .lms import canvas_csv, moodle_csv
 
 #: Version of the results.json layout; bumped only by additions.
@@ -77,7 +78,10 @@ def _part(p: PartResult) -> dict:
 
 
 def _student(s: StudentResult) -> dict:
-    out: dict[str, Any] = {"id": s.id, "status": s.status}
+    out: dict[str, Any] = {"id": s.id}
+    if s.name is not None:  # the name as handed in, when it had to be made safe to be the id
+        out["name"] = s.name
+    out["status"] = s.status
     if s.error is not None:
         out["error"] = s.error
     out.update({
@@ -212,7 +216,8 @@ def grades_csv(document: dict) -> str:
     writer.writerow(["id", "total", "max", *part_ids, *(["changed_by_person"] if changed else [])])
     for s in document["students"]:
         scores = {p["id"]: p["score"] for p in s["parts"]}
-        row = [s["id"], _num(s["score"]), _num(s["max_score"]), *(_num(scores.get(pid, 0)) for pid in part_ids)]
+        row = [text_cell(s["id"]), _num(s["score"]), _num(s["max_score"]),
+               *(_num(scores.get(pid, 0)) for pid in part_ids)]
         if changed:
             row.append(" ".join(p["id"] for p in s["parts"] if p.get("override")))
         writer.writerow(row)
