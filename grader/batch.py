@@ -87,6 +87,9 @@ class Setup:
     """Files larger than this are refused."""
     read_seconds: float = DEFAULT_READ_SECONDS
     """Longest time spent reading one submission."""
+    isolation: str = "auto"
+    """The sandbox's isolation (``ProcessRunner``'s): ``grade`` passes the mode it checked
+    and announced, so no worker falls back to a weaker one on its own."""
 
     @property
     def needs_runner(self) -> bool:
@@ -97,7 +100,7 @@ class Setup:
 def new_context(setup: Setup, reference: Reference | None, runner: Runner | None = None) -> Context:
     """A grading context; a ``ProcessRunner`` (started on first use) when code is run and none is given."""
     if setup.needs_runner and runner is None:
-        runner = ProcessRunner()
+        runner = ProcessRunner(isolation=setup.isolation)
     return Context(setup.spec, reference, runner if setup.run_code else None, setup.max_file_bytes,
                    read_seconds=setup.read_seconds)
 

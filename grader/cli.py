@@ -47,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
                        help=f"worker processes (default: every core, {api.usable_cores()} here; 1: no workers)")
     grade.add_argument("--scheduler", metavar="ADDRESS", help="grade on this Dask cluster (tcp://host:8786) "
                        "instead of local processes; needs: pip install 'grader[dask]'")
+    grade.add_argument("--isolation", choices=api.ISOLATIONS, default=None,
+                       help="how student code is isolated: namespaces (auto, the default: grading stops where the "
+                            "kernel has none) or audit (the audit hook alone, weaker: only where you accept it); "
+                            f"default: ${api.ISOLATION_VARIABLE}, else auto")
     grade.add_argument("--fresh", action="store_true", help="grade every submission again, even those unchanged "
                        "since their grade in OUT/gradebook.sqlite")
 
@@ -100,14 +104,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The isolation in force, in words for the TA.
+_ISOLATION_WORDS = {
+    "namespaces+seccomp": "namespaces (nothing of this machine visible) and a seccomp filter (no signal, pidfd, "
+                          "trace or memory access to other processes)",
+    "namespaces": "namespaces (nothing of this machine visible); no seccomp filter on this machine",
+    "audit+seccomp": "the audit hook and a seccomp filter, no namespaces (weaker)",
+    "audit": "the audit hook alone (weakest)",
+}
+
+
 def _grade(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     interactive = not args.quiet and sys.stderr.isatty()  # no bar in logs, pipes and CI
     with progress_bar(interactive) as progress:
         run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code, progress=progress,
                                jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh, id_pattern=args.id_pattern,
-                               max_file_bytes=int(args.max_file_mb * 1e6), read_seconds=args.time_limit)
+                               max_file_bytes=int(args.max_file_mb * 1e6), read_seconds=args.time_limit,
+                               isolation=args.isolation)
     document = run.document
+    if run.isolation is not None and (not args.quiet or not run.isolation.startswith("namespaces")):
+        print(f"student code ran isolated by: {_ISOLATION_WORDS.get(run.isolation, run.isolation)}", file=sys.stderr)
+    if run.isolation is not None and run.isolation.startswith("audit"):
+        print("grader: warning: student code ran under the audit hook alone (--isolation audit): code that "
+              "corrupts memory can switch it off and read what this user can; grade in a throwaway machine",
+              file=sys.stderr)
     if not args.quiet:
         print_batch_summary(document, str(args.out), time.perf_counter() - started)
         print(f"{run.graded} graded now, {run.reused} unchanged since their grade in "

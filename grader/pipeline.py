@@ -118,6 +118,8 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
     check = check_code(part, compared, run_status, detail)
     # No timings: results.json must be byte-identical for the same input.
     details = {**check.details, "stdout": run.stdout, "run": _run_detail(run.status, run.detail)}
+    if run.isolation:  # how the code was isolated: namespaces or the audit hook alone, seccomp or not
+        details["isolation"] = run.isolation
     if check.details.get("calls"):  # the report shows each call's arguments and both sides' arrays
         details["calls"] = [{**shown, "args": _shown_value(args), "expected": _shown_value(expected),
                              "returned": None if isinstance(returned, str) else _shown_value(returned)}

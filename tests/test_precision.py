@@ -107,7 +107,7 @@ def test_any_value_nudged_is_written_the_same(seed):
     assert same >= len(values) - 10
 
 
-def test_the_corpus_graded_with_nudged_floats_writes_the_golden_bytes(tmp_path, monkeypatch):
+def test_the_corpus_graded_with_nudged_floats_writes_the_golden_bytes(tmp_path, monkeypatch, machine_isolation):
     from grader import formulas
 
     formulas._compare_cached.cache_clear()  # comparisons are cached by formula: make them afresh, nudged
@@ -124,7 +124,8 @@ def test_the_corpus_graded_with_nudged_floats_writes_the_golden_bytes(tmp_path, 
     formulas._compare_cached.cache_clear()  # and forget the nudged ones
     assert len(seen) > 100, "the seam was not used: nothing was nudged"
     differ = [str(p.relative_to(GOLDENS)) for p in sorted(GOLDENS.rglob("*")) if p.is_file()
-              and (out / p.relative_to(GOLDENS)).read_bytes() != p.read_bytes()]
+              and machine_isolation.as_golden((out / p.relative_to(GOLDENS)).read_text(encoding="utf-8"))
+              != p.read_text(encoding="utf-8")]
     assert not differ, f"nudged floats changed these outputs: {differ[:10]}"
     # and results.json holds no float written with more than the stated digits
     floats: list[str] = []
