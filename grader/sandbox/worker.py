@@ -47,8 +47,10 @@ setrlimit, and importing ``grader`` and ``reference``.
 
 What it does not stop, honestly:
 
-* The audit hook is not a security boundary (PEP 578 says so). Code that can
-  corrupt memory in its own process -- a numpy array over a raw address built
+* The audit hook is not a security boundary (PEP 578 says so). Its own state
+  is out of reach (one flat function of immutable defaults: nothing in the
+  frame a refused call leaves in the traceback can be rebound), but code that
+  can corrupt memory in its own process -- a numpy array over a raw address built
   with ``__array_interface__``, or ctypes function pointers that numpy has
   already created (calling them raises no audit event) -- can switch the hook
   off. Against that only the kernel layers hold. In ``namespaces`` mode they
@@ -57,9 +59,16 @@ What it does not stop, honestly:
   not: a submission that first defeats the hook can read world-readable files
   (the reference included) -- use ``namespaces`` where possible.
 * When the worker is not root, the job's uid outside the namespace is the
-  grader's own: a submission that defeats the hook could signal the grader's
-  other processes (there is no PID namespace). Not tested on this machine,
-  which runs as root.
+  grader's own, and there is no PID namespace: what keeps a submission that
+  defeats the hook from signalling the grader's other processes is the seccomp
+  filter (both modes, inherited by all the job starts): pidfd_open,
+  pidfd_send_signal, pidfd_getfd, ptrace, process_vm_readv/writev, kcmp and
+  process_madvise are refused, and kill/tkill/tgkill/rt_*sigqueueinfo reach only
+  the job itself (its pid, its process group). tests/sandbox/
+  test_sandbox_other_processes.py runs those attacks as root and as nobody. On a
+  machine whose system call numbers are not known here (not x86_64 or aarch64),
+  or whose kernel has no seccomp, there is no filter, and the worker's ``ready``
+  message and every result say so (``isolation`` without ``+seccomp``).
 * In ``audit`` mode disk use is bounded per file (``file_size_mb``) and by the
   time limits only, not in total; in ``namespaces`` mode by the tmpfs size
   (the files plus 64 MB).
