@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, entry_key, grade_entries, new_context,
                     usable_cores)
-from .bundle import write_student_bundle
+from .bundle import bundle_warnings, write_student_bundle
 from .errors import IsolationError, OutputError, OverrideError, SandboxError, StudentCopyError, UsageError
 from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash
 from .ingest import DEFAULT_MAX_FILE_BYTES
@@ -39,10 +39,11 @@ from .spec_loader import load_spec
 #: The spec used when none is given: the shipped assignment.
 #: The library's face, re-exports included: the CLI calls only these.
 __all__ = [
-    "DEFAULT_ISOLATION", "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS", "GRADESCOPE_SUBMISSION",
-    "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "ISOLATIONS", "ISOLATION_VARIABLE", "REGRADE_NAME", "CourseGrading", "grade_batch",
-    "grade_course", "grade_submission", "gradescope", "history", "list_entries", "make_context", "override",
-    "render_reports", "sandbox_isolation", "self_check", "usable_cores", "write_outputs", "write_student_bundle",
+    "DEFAULT_ISOLATION", "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS",
+    "GRADESCOPE_SUBMISSION", "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "ISOLATIONS", "ISOLATION_VARIABLE",
+    "REGRADE_NAME", "CourseGrading", "bundle_warnings", "grade_batch", "grade_course", "grade_submission",
+    "gradescope", "history", "list_entries", "make_context", "override", "render_reports", "requested_isolation",
+    "sandbox_isolation", "self_check", "usable_cores", "write_outputs", "write_student_bundle",
 ]
 
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"

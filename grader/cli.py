@@ -185,6 +185,8 @@ def _bundle(args: argparse.Namespace) -> int:
     written = api.write_student_bundle(args.spec, args.student, salt=args.salt)
     print(f"wrote {written} (no reference, no expected values): students run "
           f"'grader check FILE --spec {written}'", file=sys.stderr)
+    for line in api.bundle_warnings(args.spec):
+        print(f"grader: warning: {line}", file=sys.stderr)
     return EXIT_OK
 
 
