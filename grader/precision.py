@@ -56,24 +56,25 @@ def text(value: float) -> str:
     return float.__repr__(rounded)
 
 
-def canonical(value: Any) -> Any:
+def canonical(value: Any, *, nonfinite_as_text: bool = True) -> Any:
     """Plain data as it is written: every float (numpy's too) through ``stable``, NaN and
-    infinity as text, tuples as lists, numpy integers and booleans as Python's."""
+    infinity as text (or left for the JSON encoder to refuse), tuples as lists, numpy
+    integers and booleans as Python's."""
     kind = type(value)
     if kind is float:
-        return stable(value) if math.isfinite(value) else str(value)
+        return stable(value) if math.isfinite(value) or not nonfinite_as_text else str(value)
     if kind is str or kind is int or kind is bool or value is None:
         return value
     if kind is dict:
-        return {k: canonical(v) for k, v in value.items()}
+        return {k: canonical(v, nonfinite_as_text=nonfinite_as_text) for k, v in value.items()}
     if kind is list or kind is tuple:
-        return [canonical(v) for v in value]
+        return [canonical(v, nonfinite_as_text=nonfinite_as_text) for v in value]
     if isinstance(value, bool):
         return bool(value)
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float) or _is_numpy_float(value):
-        return canonical(float(value))
+        return canonical(float(value), nonfinite_as_text=nonfinite_as_text)
     if _is_numpy_bool(value):
         return bool(value)
     if _is_numpy_int(value):

@@ -132,3 +132,15 @@ def test_the_corpus_graded_with_nudged_floats_writes_the_golden_bytes(tmp_path, 
     json.loads((out / "results.json").read_text(encoding="utf-8"), parse_float=floats.append)
     mantissas = [f.lower().split("e")[0].replace("-", "").replace(".", "").strip("0") for f in floats]
     assert floats and max(len(m) for m in mantissas) <= precision.SIGNIFICANT_DIGITS
+
+
+def test_every_json_output_writes_floats_at_the_stated_precision(tmp_path):
+    """A total a TA's override changed, a regrade's delta: sums made after the results
+    document, written by the same writers at the same precision."""
+    from grader.report.exports import dumps, write_json
+
+    document = {"students": [{"score": 0.1 + 0.2, "delta": 2.3 - 1.1, "parts": [{"score": 1 / 3}]}]}
+    write_json(tmp_path / "r.json", document)
+    text = (tmp_path / "r.json").read_text(encoding="utf-8")
+    assert text == dumps(document)
+    assert '"score": 0.3,' in text and '"delta": 1.2,' in text and '"score": 0.333333333333' in text

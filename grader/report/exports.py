@@ -112,8 +112,10 @@ _ENCODER = json.JSONEncoder(indent=2, ensure_ascii=False, allow_nan=False)
 
 
 def dumps(document: dict) -> str:
-    """The exact text of results.json: stable key order, UTF-8, a final newline."""
-    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    """The exact text of results.json (or regrade.json): stable key order, UTF-8, a final
+    newline, every float at the stated precision (``grader.precision``)."""
+    return json.dumps(canonical(document, nonfinite_as_text=False), indent=2, ensure_ascii=False,
+                      allow_nan=False) + "\n"
 
 
 def write_json(path: Path, document: dict) -> None:
@@ -122,13 +124,15 @@ def write_json(path: Path, document: dict) -> None:
     The standard library encodes indented JSON with a generator of small pieces (hundreds per
     student); holding them all cost several times the file's size, and the generator half
     of the time of writing a class's outputs. ``_pieces`` writes the same bytes for the
-    plain data a results document is; anything else (a NaN, a key that is not text) goes
-    through ``json`` itself, which raises or encodes it as ``dumps`` would.
+    plain data a results document is (floats at the stated precision, as ``dumps``);
+    anything else (a NaN, a key that is not text) goes through ``json`` itself, which
+    raises or encodes it as ``dumps`` would.
     """
     try:
         write_chunks(path, itertools.chain(_pieces(document, ""), ("\n",)))
     except _NotPlain:
-        write_chunks(path, itertools.chain(_ENCODER.iterencode(document), ("\n",)))
+        write_chunks(path, itertools.chain(_ENCODER.iterencode(canonical(document, nonfinite_as_text=False)),
+                                           ("\n",)))
 
 
 class _NotPlain(Exception):
@@ -198,7 +202,7 @@ def _encode(value: Any, indent: str, out: list[str]) -> None:
     elif kind is int:
         out.append(int.__repr__(value))
     elif kind is float and math.isfinite(value):
-        out.append(float.__repr__(value))
+        out.append(float.__repr__(stable(value)))  # a total a TA's override changed, too
     else:
         raise _NotPlain
 
