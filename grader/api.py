@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -164,6 +165,12 @@ class _Graded:
     """The sandbox's isolation for the code graded in this run (None: no code ran)."""
 
 
+#: Grades are committed to the gradebook together, at most this many...
+COMMIT_EVERY = 64
+#: ...or this long after the first of them was graded: a kill loses no more than that much work.
+COMMIT_SECONDS = 0.25
+
+
 def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int | None, scheduler: str | None,
            book: Gradebook | None, fresh: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
            id_pattern: str | None = None, read_seconds: float | None = None,
@@ -202,12 +209,28 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
     ticks = iter(progress(entries)) if progress else iter(())  # after any fork: a bar may start a thread
     for _ in range(len(entries) - len(todo) + 1):
         next(ticks, None)
+    pending: list[int] = []  # graded, not yet in the gradebook
+    since = 0.0
+
+    def commit() -> None:
+        stored = book.record_many(run, spec_digest, engine, key,
+                                  [(entry_key(entries[i]), digests[i], results[i]) for i in pending])
+        for i, grading in zip(pending, stored):
+            gradings[i] = grading
+        pending.clear()
+
     for k, result in stream:
         i = todo[k]
         results[i] = result
         if book is not None:
-            gradings[i] = book.record(run, entry_key(entries[i]), digests[i], spec_digest, engine, key, result)
+            if not pending:
+                since = time.monotonic()
+            pending.append(i)
+            if len(pending) >= COMMIT_EVERY or time.monotonic() - since >= COMMIT_SECONDS:
+                commit()
         next(ticks, None)
+    if book is not None and pending:
+        commit()
     for _ in ticks:  # let the bar finish
         pass
     batch = _batch(spec, [r for r in results if r is not None])
