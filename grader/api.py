@@ -88,9 +88,13 @@ def _spec(spec: Spec | str | Path) -> Spec:
 
 
 def grade_submission(path: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
-                     run_code: bool = True) -> StudentResult:
-    """Grade one submission entry (a file or a folder)."""
-    ctx = make_context(spec, run_code=run_code)
+                     run_code: bool = True, isolation: str | None = None) -> StudentResult:
+    """Grade one submission entry (a file or a folder); its code, if any, under ``isolation``
+    (``requested_isolation``; ``auto`` never falls back to the audit hook alone)."""
+    spec = _spec(spec)
+    mode = requested_isolation(isolation)
+    ctx = new_context(Setup(spec, run_code, isolation="namespaces" if mode == "auto" else mode),
+                      load_reference(spec))
     try:
         return grade_path(Path(path), ctx)
     finally:
@@ -447,10 +451,15 @@ def history(out: str | Path, student: str, part: str | None = None) -> list[Hist
 
 
 def gradescope(path: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, out: str | Path = GRADESCOPE_RESULTS, *,
-               visibility: str = GRADESCOPE_VISIBILITY, run_code: bool = True) -> dict:
-    """Grade one submission inside a Gradescope autograder and write its results.json to ``out``."""
+               visibility: str = GRADESCOPE_VISIBILITY, run_code: bool = True, isolation: str | None = None) -> dict:
+    """Grade one submission inside a Gradescope autograder and write its results.json to ``out``.
+
+    Its code runs under ``isolation`` (see ``grade_submission``): in a container without
+    namespaces, ``auto`` records the code part as not run, with the reason, rather than
+    use the audit hook alone unasked; ``--isolation audit`` (or GRADER_ISOLATION) allows it.
+    """
     spec = _spec(spec)
-    student = grade_submission(path, spec, run_code=run_code)
+    student = grade_submission(path, spec, run_code=run_code, isolation=isolation)
     document = results_document(_batch(spec, [student]))
     results = gradescope_results(document, document["students"][0], visibility=visibility)
     out = Path(out)

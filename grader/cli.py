@@ -97,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     gs.add_argument("--visibility", choices=api.GRADESCOPE_VISIBILITIES, default=api.GRADESCOPE_VISIBILITY,
                     help=f"when students see each part's output (default: {api.GRADESCOPE_VISIBILITY})")
     gs.add_argument("--no-code", action="store_true", help="do not run student code")
+    gs.add_argument("--isolation", choices=api.ISOLATIONS, default=None,
+                    help="as for grade: auto (namespaces only) or audit (accept the audit hook alone, e.g. in a "
+                         f"container without namespaces); default: ${api.ISOLATION_VARIABLE}, else auto")
 
     report = sub.add_parser("report", help="re-render reports from OUT/results.json",
                             description="Rebuild grades.csv and the HTML reports from OUT/results.json.")
@@ -194,7 +197,8 @@ def _gradescope(args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.exists():
         raise UsageError(f"{path}: no such file or folder")
-    api.gradescope(path, args.spec, args.out, visibility=args.visibility, run_code=not args.no_code)
+    api.gradescope(path, args.spec, args.out, visibility=args.visibility, run_code=not args.no_code,
+                   isolation=args.isolation)
     print(f"wrote {args.out}", file=sys.stderr)
     return EXIT_OK
 

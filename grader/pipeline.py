@@ -25,7 +25,7 @@ from .ingest.names import display_name
 from .ingest.limits import DEFAULT_LIMITS
 from .models import Answer, Check, Document, PartResult, StudentResult
 from .reference import Reference, stated_parameters_differ
-from .sandbox import Job, Limits, Runner
+from .sandbox import Job, Limits, Runner, SandboxStartError
 from .score import part_score, total
 from .spec import Part, Question, Spec
 
@@ -102,7 +102,13 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
     limits = Limits(**dict(opts.limits))
     job = Job(files=dict(document.sources), module=answer.value["module"], function=opts.function,
               calls=[args for _, args in calls], limits=limits)
-    run = ctx.runner.run(job)
+    try:
+        run = ctx.runner.run(job)
+    except SandboxStartError as exc:  # no sandbox of the isolation asked for: not run, and why
+        check = Check("missing", 0.0, f"Code was not run: {exc}.", "the reference's arrays",
+                      review=("the code could not be run in the sandbox asked for; a person must run it, or "
+                              "grade again with an isolation this machine has (--isolation audit)",))
+        return _result(part, answer, check, [], ctx.spec.review_threshold)
     reference = ctx.reference.function(opts.reference, part.line)
     compared = []
     for (label, args), result in zip(calls, run.calls):

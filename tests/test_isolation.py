@@ -90,3 +90,27 @@ def test_the_machine_may_say_it_once_in_the_environment(monkeypatch, tmp_path, c
     shutil.copytree(ROOT / "submissions" / CODE, folder / CODE)
     assert main(["grade", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 2
     assert "GRADER_ISOLATION='none'" in capsys.readouterr().err
+
+
+def test_one_submission_without_namespaces_records_its_code_as_not_run(monkeypatch, tmp_path):
+    """grader gradescope in a container without namespaces: the code part says why it was not
+    run, the rest is graded; --isolation audit would run it."""
+    from grader import batch
+    from grader.sandbox import SandboxStartError
+
+    class _Refuses:
+        def __init__(self, *, isolation="auto", **_):
+            assert isolation == "namespaces"  # auto never asks for less
+
+        def run(self, job):
+            raise SandboxStartError("the sandbox worker could not start: namespaces unavailable: unshare: EPERM")
+
+        def close(self):
+            pass
+
+    monkeypatch.delenv(api.ISOLATION_VARIABLE, raising=False)
+    monkeypatch.setattr(batch, "ProcessRunner", _Refuses)
+    student = api.grade_submission(ROOT / "submissions" / CODE)
+    code = next(p for p in student.parts if p.id == "backprop.code")
+    assert student.status == "graded" and code.verdict == "missing" and code.review
+    assert "namespaces unavailable" in code.feedback and "--isolation audit" in code.review_reasons[0]
