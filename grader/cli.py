@@ -199,6 +199,9 @@ def _gradescope(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: no such file or folder")
     api.gradescope(path, args.spec, args.out, visibility=args.visibility, run_code=not args.no_code,
                    isolation=args.isolation)
+    if not args.no_code and api.requested_isolation(args.isolation) == "audit":
+        print("grader: warning: student code ran under the audit hook alone (--isolation audit), as asked",
+              file=sys.stderr)
     print(f"wrote {args.out}", file=sys.stderr)
     return EXIT_OK
 
