@@ -82,6 +82,10 @@ def test_every_odd_name_is_graded_under_an_id_of_its_own(graded, capsys):
     assert all(len(r.encode("utf-8")) <= 140 for r in reports)
     assert "ann smith" in (out / "students" / student_filename("ann smith")).read_text(encoding="utf-8")
     assert "ann_smith" in (out / "students" / student_filename("ann_smith")).read_text(encoding="utf-8")
+    # HTML in a name is text on every page
+    page = (out / "students" / student_filename("<b>bold<b>")).read_text(encoding="utf-8")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "&lt;b&gt;bold&lt;b&gt;" in page and "<b>bold" not in page and "<b>bold" not in index
     # no cell a spreadsheet would run
     for name in ("grades.csv", "moodle.csv", "canvas.csv"):
         for row in csv.reader(io.StringIO((out / name).read_text(encoding="utf-8"))):
