@@ -227,8 +227,8 @@ def _read_location(path: Path, reading: _Reading) -> None:
     """A file, folder or zip that is the whole submission."""
     if path.is_symlink():
         reading.errors.append(LinkRefusedError(
-            f"{display_name(path.name)}: a symbolic link; links are never followed (the file it points to was not read); "
-            f"hand in the file itself"))
+            f"{display_name(path.name)}: a symbolic link; links are never followed (the file it points to was "
+            f"not read); hand in the file itself"))
     elif path.is_dir():
         _read_folder(path, "", reading)
         if not reading.files_seen and not reading.errors:
