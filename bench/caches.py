@@ -32,6 +32,7 @@ TEXT_CACHES = (
     "grader.formulas:_mathml_cached",
     "grader.formulas:_compare_cached",
     "grader.report.mathml:latex_to_mathml",
+    "grader.selfcheck:answer_hash",
 )
 #: module:name of every lru_cache keyed by the spec, the environment or the run's options.
 SPEC_CACHES = (

@@ -7,6 +7,8 @@ defaults of the command line.
 from __future__ import annotations
 
 import json
+import os
+import time
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -14,8 +16,8 @@ from typing import Callable, Iterable
 
 from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, entry_key, grade_entries, new_context,
                     usable_cores)
-from .bundle import write_student_bundle
-from .errors import OutputError, OverrideError, StudentCopyError
+from .bundle import bundle_warnings, write_student_bundle
+from .errors import IsolationError, OutputError, OverrideError, SandboxError, StudentCopyError, UsageError
 from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import batch_entries
@@ -31,20 +33,38 @@ from .report.gradescope import VISIBILITIES as GRADESCOPE_VISIBILITIES
 from .report.gradescope import gradescope_results
 from .report.render import write_reports
 from .selfcheck import self_check
-from .sandbox import Runner
+from .sandbox import ProcessRunner, Runner, SandboxStartError
 from .spec import Spec
 from .spec_loader import load_spec
 
 #: The spec used when none is given: the shipped assignment.
 #: The library's face, re-exports included: the CLI calls only these.
 __all__ = [
-    "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS", "GRADESCOPE_SUBMISSION",
-    "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "REGRADE_NAME", "CourseGrading", "grade_batch",
-    "grade_course", "grade_submission", "gradescope", "history", "list_entries", "make_context", "override",
-    "render_reports", "self_check", "usable_cores", "write_outputs", "write_student_bundle",
+    "DEFAULT_ISOLATION", "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS",
+    "GRADESCOPE_SUBMISSION", "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "ISOLATIONS", "ISOLATION_VARIABLE",
+    "REGRADE_NAME", "CourseGrading", "bundle_warnings", "grade_batch", "grade_course", "grade_submission",
+    "gradescope", "history", "list_entries", "make_context", "override", "render_reports", "requested_isolation",
+    "sandbox_isolation", "self_check", "usable_cores", "write_outputs", "write_student_bundle",
 ]
 
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"
+
+#: The sandbox's isolation when none is asked for: namespaces, or no student code at all.
+DEFAULT_ISOLATION = "auto"
+#: What ``--isolation`` may ask for.
+ISOLATIONS = ("auto", "namespaces", "audit")
+#: Where a machine's administrator says the isolation once instead of on every command line
+#: (a CI container without namespaces: ``GRADER_ISOLATION=audit``); ``--isolation`` wins.
+ISOLATION_VARIABLE = "GRADER_ISOLATION"
+
+
+def requested_isolation(isolation: str | None = None) -> str:
+    """The isolation asked for: ``isolation``, else ``$GRADER_ISOLATION``, else ``auto``."""
+    value = isolation or os.environ.get(ISOLATION_VARIABLE) or DEFAULT_ISOLATION
+    if value not in ISOLATIONS:
+        raise UsageError(f"{ISOLATION_VARIABLE}={value!r}: the isolation must be one of {', '.join(ISOLATIONS)}")
+    return value
+
 
 #: Where a Gradescope autograder finds the submission and leaves its results.
 GRADESCOPE_SUBMISSION = "/autograder/submission"
@@ -68,9 +88,13 @@ def _spec(spec: Spec | str | Path) -> Spec:
 
 
 def grade_submission(path: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
-                     run_code: bool = True) -> StudentResult:
-    """Grade one submission entry (a file or a folder)."""
-    ctx = make_context(spec, run_code=run_code)
+                     run_code: bool = True, isolation: str | None = None) -> StudentResult:
+    """Grade one submission entry (a file or a folder); its code, if any, under ``isolation``
+    (``requested_isolation``; ``auto`` never falls back to the audit hook alone)."""
+    spec = _spec(spec)
+    mode = requested_isolation(isolation)
+    ctx = new_context(Setup(spec, run_code, isolation="namespaces" if mode == "auto" else mode),
+                      load_reference(spec))
     try:
         return grade_path(Path(path), ctx)
     finally:
@@ -95,16 +119,42 @@ def grade_batch(submissions: str | Path, spec: Spec | str | Path = DEFAULT_SPEC,
                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
                 jobs: int | None = None, scheduler: str | None = None,
                 gradebook: Gradebook | None = None, fresh: bool = False,
-                id_pattern: str | None = None) -> BatchResult:
+                id_pattern: str | None = None, isolation: str | None = None) -> BatchResult:
     """Grade every submission entry of a folder; a broken one becomes an ``error`` result.
 
     ``jobs`` worker processes (default: every usable core; 1 grades in this process), or the
     Dask cluster at ``scheduler``: the results are the same, byte for byte. With a
     ``gradebook`` every grade is committed the moment it exists, and an entry whose bytes,
     spec and grader are unchanged is taken from it instead of graded again (unless ``fresh``).
+    ``isolation``: see ``sandbox_isolation``.
     """
     return _grade(Path(submissions), _spec(spec), run_code=run_code, progress=progress, jobs=jobs,
-                  scheduler=scheduler, book=gradebook, fresh=fresh, id_pattern=id_pattern).batch
+                  scheduler=scheduler, book=gradebook, fresh=fresh, id_pattern=id_pattern,
+                  isolation=isolation).batch
+
+
+def sandbox_isolation(requested: str | None = None) -> str:
+    """The isolation student code runs under here: ``namespaces`` or ``audit``, with
+    ``+seccomp`` where the kernel's filter is on (it refuses signals, pidfds, tracing
+    and memory access to any other process).
+
+    ``auto`` means namespaces: where the kernel refuses them (a container, user namespaces
+    switched off) it raises ``IsolationError`` instead of falling back to the audit hook
+    alone, which code that corrupts memory can switch off; ``audit`` accepts that
+    explicitly; None reads ``requested_isolation``. ``SandboxError`` when no sandbox starts at all.
+    """
+    requested = requested_isolation(requested)
+    try:
+        with ProcessRunner(isolation=requested) as runner:
+            mode, seccomp, note = runner.isolation, runner.seccomp, runner.isolation_note
+    except SandboxStartError as exc:
+        raise SandboxError(f"student code cannot run here ({exc}); grade without it: --no-code") from None
+    if requested == "auto" and mode != "namespaces":
+        raise IsolationError(f"namespaces are refused on this machine ({note}): student code would run under the "
+                             f"audit hook alone, which code that corrupts memory can switch off; to accept that, "
+                             f"grade with --isolation audit (best on a throwaway machine), or without running "
+                             f"code: --no-code")
+    return mode + ("+seccomp" if seccomp else "")
 
 
 @dataclass(frozen=True)
@@ -115,11 +165,20 @@ class _Graded:
     graded: int
     reused: int
     run: int | None
+    isolation: str | None = None
+    """The sandbox's isolation for the code graded in this run (None: no code ran)."""
+
+
+#: Grades are committed to the gradebook together, at most this many...
+COMMIT_EVERY = 64
+#: ...or this long after the first of them was graded: a kill loses no more than that much work.
+COMMIT_SECONDS = 0.25
 
 
 def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int | None, scheduler: str | None,
            book: Gradebook | None, fresh: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
-           id_pattern: str | None = None, read_seconds: float | None = None) -> _Graded:
+           id_pattern: str | None = None, read_seconds: float | None = None,
+           isolation: str | None = None) -> _Graded:
     entries = list_entries(submissions, id_pattern)
     reference = load_reference(spec)  # a broken reference stops here, in one line, before any work
     setup = Setup(spec, run_code, max_file_bytes)
@@ -140,20 +199,46 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
             if found is not None:
                 results[i], gradings[i] = found.result, found
     todo = [i for i, r in enumerate(results) if r is None]
+    in_force = None
+    if todo and setup.needs_runner:
+        isolation = requested_isolation(isolation)
+        if scheduler:  # the cluster's machines are not this one: they must have namespaces unless told
+            mode = "namespaces" if isolation == "auto" else isolation
+            in_force = mode
+        else:  # checked here, once, and passed on: no worker falls back to a weaker mode on its own
+            in_force = sandbox_isolation(isolation)
+            mode = in_force.partition("+")[0]
+        setup = replace(setup, isolation=mode)
     stream = grade_entries([entries[i] for i in todo], setup, reference, jobs=jobs, scheduler=scheduler)
     ticks = iter(progress(entries)) if progress else iter(())  # after any fork: a bar may start a thread
     for _ in range(len(entries) - len(todo) + 1):
         next(ticks, None)
+    pending: list[int] = []  # graded, not yet in the gradebook
+    since = 0.0
+
+    def commit() -> None:
+        stored = book.record_many(run, spec_digest, engine, key,
+                                  [(entry_key(entries[i]), digests[i], results[i]) for i in pending])
+        for i, grading in zip(pending, stored):
+            gradings[i] = grading
+        pending.clear()
+
     for k, result in stream:
         i = todo[k]
         results[i] = result
         if book is not None:
-            gradings[i] = book.record(run, entry_key(entries[i]), digests[i], spec_digest, engine, key, result)
+            if not pending:
+                since = time.monotonic()
+            pending.append(i)
+            if len(pending) >= COMMIT_EVERY or time.monotonic() - since >= COMMIT_SECONDS:
+                commit()
         next(ticks, None)
+    if book is not None and pending:
+        commit()
     for _ in ticks:  # let the bar finish
         pass
     batch = _batch(spec, [r for r in results if r is not None])
-    return _Graded(batch, tuple(gradings), len(todo), len(entries) - len(todo), run)
+    return _Graded(batch, tuple(gradings), len(todo), len(entries) - len(todo), run, in_force)
 
 
 def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
@@ -165,9 +250,8 @@ def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
         while key in seen:
             key = f"{s.id}~{n}"
             n += 1
-        seen[key] = s if key == s.id else StudentResult(key, s.status, s.score, s.max_score, s.parts, s.error,
-                                                         s.files, s.notes, s.warnings + (
-                                                             f"another submission has the id {s.id}",))
+        seen[key] = s if key == s.id else replace(s, id=key, warnings=s.warnings + (
+            f"another submission has the id {s.id}",))
     return BatchResult(spec.assignment, spec.title, spec.max_score, tuple(p.id for p in spec.parts),
                        {p.id: p.points for p in spec.parts}, tuple(seen.values()))
 
@@ -239,13 +323,17 @@ class CourseGrading:
     """Submissions unchanged since a stored grading, taken from the gradebook."""
     warnings: tuple[str, ...]
     """Overrides that found no student or part to apply to."""
+    isolation: str | None = None
+    """The sandbox's isolation for the code graded in this run (``sandbox_isolation``);
+    None when no code ran."""
 
 
 def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
                  run_code: bool = True, jobs: int | None = None, scheduler: str | None = None,
                  progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
                  fresh: bool = False, id_pattern: str | None = None,
-                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, read_seconds: float | None = None) -> CourseGrading:
+                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, read_seconds: float | None = None,
+                 isolation: str | None = None) -> CourseGrading:
     """``grader grade``: grade into OUT's gradebook (resuming), apply the overrides, write every output.
 
     Only submissions whose bytes, spec or grader changed since a stored grading are graded
@@ -258,7 +346,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
     with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
         graded = _grade(Path(submissions), spec, run_code=run_code, progress=progress, jobs=jobs,
                         scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern,
-                        max_file_bytes=max_file_bytes, read_seconds=read_seconds)
+                        max_file_bytes=max_file_bytes, read_seconds=read_seconds, isolation=isolation)
         before = book.published()  # what the last run wrote: grading does not change it
         overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
         document, warnings = apply_overrides(results_document(graded.batch), overrides,
@@ -280,7 +368,8 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
         book.publish([(s["id"], g.id, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         assert graded.run is not None
         book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))
-    return CourseGrading(graded.batch, document, diff, graded.graded, graded.reused, tuple(warnings))
+    return CourseGrading(graded.batch, document, diff, graded.graded, graded.reused, tuple(warnings),
+                         graded.isolation)
 
 
 def _by_id(graded: _Graded) -> list[Grading]:
@@ -362,10 +451,15 @@ def history(out: str | Path, student: str, part: str | None = None) -> list[Hist
 
 
 def gradescope(path: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, out: str | Path = GRADESCOPE_RESULTS, *,
-               visibility: str = GRADESCOPE_VISIBILITY, run_code: bool = True) -> dict:
-    """Grade one submission inside a Gradescope autograder and write its results.json to ``out``."""
+               visibility: str = GRADESCOPE_VISIBILITY, run_code: bool = True, isolation: str | None = None) -> dict:
+    """Grade one submission inside a Gradescope autograder and write its results.json to ``out``.
+
+    Its code runs under ``isolation`` (see ``grade_submission``): in a container without
+    namespaces, ``auto`` records the code part as not run, with the reason, rather than
+    use the audit hook alone unasked; ``--isolation audit`` (or GRADER_ISOLATION) allows it.
+    """
     spec = _spec(spec)
-    student = grade_submission(path, spec, run_code=run_code)
+    student = grade_submission(path, spec, run_code=run_code, isolation=isolation)
     document = results_document(_batch(spec, [student]))
     results = gradescope_results(document, document["students"][0], visibility=visibility)
     out = Path(out)

@@ -35,7 +35,6 @@ import signal
 import sys
 import tempfile
 import threading
-import warnings
 import zipfile
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -88,6 +87,9 @@ class Setup:
     """Files larger than this are refused."""
     read_seconds: float = DEFAULT_READ_SECONDS
     """Longest time spent reading one submission."""
+    isolation: str = "auto"
+    """The sandbox's isolation (``ProcessRunner``'s): ``grade`` passes the mode it checked
+    and announced, so no worker falls back to a weaker one on its own."""
 
     @property
     def needs_runner(self) -> bool:
@@ -98,7 +100,7 @@ class Setup:
 def new_context(setup: Setup, reference: Reference | None, runner: Runner | None = None) -> Context:
     """A grading context; a ``ProcessRunner`` (started on first use) when code is run and none is given."""
     if setup.needs_runner and runner is None:
-        runner = ProcessRunner()
+        runner = ProcessRunner(isolation=setup.isolation)
     return Context(setup.spec, reference, runner if setup.run_code else None, setup.max_file_bytes,
                    read_seconds=setup.read_seconds)
 
@@ -209,11 +211,7 @@ class _LocalPool:
                                    initializer=_worker_start, initargs=(self.setup, reference, os.getpid()))
 
     def _submit(self, chunk: list[tuple[int, EntryLike]]) -> None:
-        with warnings.catch_warnings():
-            # Python 3.12+ warns of fork() beside running threads; a worker uses none of their
-            # locks (see _worker_start), so the warning would only alarm a TA.
-            warnings.filterwarnings("ignore", category=DeprecationWarning, message=".*fork.*")
-            self.running[self.pool.submit(_grade_chunk, chunk)] = chunk
+        self.running[self.pool.submit(_grade_chunk, chunk)] = chunk
 
     def _fill(self) -> None:
         if self.suspects:  # after a worker died: the entries it may have held, one at a time
@@ -273,11 +271,17 @@ def entry_key(entry: EntryLike) -> str:
     Names grouped under an id an id pattern gave carry that id too: another pattern, another key.
     """
     if isinstance(entry, Path):
-        return entry.name
+        return _storable(entry.name)
     if not entry.names:
-        return entry.location.name  # the plain rule: the name alone gives the id
+        return _storable(entry.location.name)  # the plain rule: the name alone gives the id
     where = f"{entry.location.name}:" if entry.in_archive else ""
-    return f"{entry.student} <- {where}{'|'.join(entry.names)}"
+    return _storable(f"{entry.student} <- {where}{'|'.join(entry.names)}")
+
+
+def _storable(name: str) -> str:
+    """A name as SQLite stores it: bytes that were not UTF-8 (lone surrogates) as ``\\xe9``
+    escapes, so the key stays one per name; any other name as it is."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _tops(entry: EntryLike) -> tuple[Path, list[Path]]:

@@ -10,14 +10,20 @@ answer), the reference formula's display form. With ``reveal: verdict`` an exact
 or "not correct" without the copy holding the value; every other part is a format check.
 
 What a student can still learn: with ``verdict``, whether a guess is right, one slow hash
-per guess. That is what ``verdict`` means; for an answer from a small range (a count
-whose order of magnitude is known) a patient student can search it, so courses that
-mind should keep the default ``found``.
+per guess (``selfcheck.HASH_SCHEME``: scrypt with 128 MB, about 0.6 to 0.9 s a guess).
+That is what ``verdict`` means, and a count is often a product of the numbers the sheet
+gives: ``bundle_warnings`` says, for each hashed answer, after how many guesses a search
+that multiplies the sheet's numbers (fewest factors first, then sums of two products)
+finds it and how long that takes at the hash's measured speed. ``grader bundle`` prints
+it; courses that mind should keep the default ``found``.
 """
 
 from __future__ import annotations
 
+import re
 import secrets
+import time
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +129,109 @@ def student_spec(spec: Spec, reference: Reference | None, *, salt: str | None = 
         self_check.update({"salt": salt, "answers": answers})
     return {"assignment": spec.assignment, "title": spec.title, "review_threshold": spec.review_threshold,
             "self_check": self_check, "questions": [_question(q) for q in spec.questions]}
+
+
+#: How far the bundle's search estimate goes: products of at most this many of the sheet's numbers...
+SEARCH_FACTORS = 6
+#: ...no larger than this (a count on an assignment sheet is far smaller).
+SEARCH_LIMIT = 10 ** 12
+
+
+def sheet_numbers(question: Question, part: Part) -> list[int]:
+    """The whole numbers a student reads on the sheet for a part: the reference call's
+    arguments, the question's parameters and the numbers its keywords name, and each
+    difference plus one of two of them (an output size: 12 - 5 + 1 = 8)."""
+    found: set[int] = set()
+
+    def take(value: Any) -> None:
+        if isinstance(value, bool):
+            return
+        if isinstance(value, (list, tuple)):
+            for item in value:
+                take(item)
+        elif isinstance(value, (int, float)) and float(value).is_integer() and 2 <= value <= 10 ** 6:
+            found.add(int(value))
+
+    if part.expected is not None:
+        take(list(part.expected.args.values()))
+    take(list(question.defaults().values()))
+    for keyword in question.keywords:
+        take([int(n) for n in re.findall(r"\d+", keyword.text)])
+    given = sorted(found)
+    found.update(a - b + 1 for a in given for b in given if a - b + 1 >= 2)
+    return sorted(found)
+
+
+def _products(numbers: list[int], factors: int, limit: int) -> list[int]:
+    """Every product of at most ``factors`` of ``numbers`` (repeats allowed) up to ``limit``,
+    in the order a searcher tries them: fewest factors first, then smallest."""
+    ordered: list[int] = []
+    seen = {1}
+    frontier = {1}
+    for _ in range(factors):
+        frontier = {x * n for x in frontier for n in numbers if x * n <= limit} - seen
+        if not frontier:
+            break
+        seen |= frontier
+        ordered.extend(sorted(frontier))
+    return ordered
+
+
+def search_estimate(answer: Fraction, numbers: list[int], seconds_per_guess: float) -> str:
+    """How fast a student finds ``answer`` from the sheet's numbers, one check per guess:
+    trying the products of a few of them, fewest factors first, then sums of two."""
+    products = _products(numbers, SEARCH_FACTORS, SEARCH_LIMIT)
+    rank = {value: i + 1 for i, value in enumerate(products)}
+    shown = ", ".join(str(n) for n in numbers[:12]) + (", …" if len(numbers) > 12 else "")
+    what = f"the {len(products):,} products of at most {SEARCH_FACTORS} of the sheet's numbers ({shown})"
+    all_pairs = len(products) * (len(products) + 1) // 2
+    if answer.denominator != 1:
+        return f"not a whole number, so not among {what}"
+    value = answer.numerator
+    if value in rank:
+        guesses = rank[value]
+        how = f"it is one of {what}, found after {guesses:,} guesses trying the fewest factors first"
+    else:
+        pairs = [max(rank[x], rank[value - x]) for x in products if value - x in rank]
+        if not pairs:
+            return (f"it is neither one of {what} nor a sum of two of them ({all_pairs:,} guesses, "
+                    f"{_duration(all_pairs * seconds_per_guess)} on one core)")
+        guesses = min(pairs) * (min(pairs) + 1) // 2
+        how = (f"it is a sum of two of {what}, found after {guesses:,} guesses trying the pairs of fewest "
+               f"factors first")
+    return (f"{how}: {_duration(guesses * seconds_per_guess)} on one core at {seconds_per_guess:.2g} s a guess "
+            f"(that divided by the cores a student has)")
+
+
+def _duration(seconds: float) -> str:
+    for unit, size in (("years", 365 * 86400), ("days", 86400), ("hours", 3600), ("minutes", 60)):
+        if seconds >= size:
+            return f"about {seconds / size:.3g} {unit}"
+    return f"about {seconds:.2g} s"
+
+
+def bundle_warnings(spec: Spec | str | Path) -> list[str]:
+    """For ``reveal: verdict``: how fast each hashed answer can be searched from the sheet's
+    numbers, one slow hash per guess (measured here, once). Empty for ``found``."""
+    if not isinstance(spec, Spec):
+        spec = load_spec(spec)
+    if spec.self_check.reveal not in ("verdict", "full"):
+        return []
+    reference = load_reference(spec)
+    if reference is None:
+        return []
+    started = time.perf_counter()
+    answer_hash(Fraction(1), "timing", "timing")
+    seconds = max(time.perf_counter() - started, 1e-3)
+    warnings = []
+    for question in spec.questions:
+        for part in question.parts:
+            if hashable(part) and part.expected is not None:
+                exact = exact_value(reference.call(part.expected, question.defaults() or None))
+                if exact is not None:
+                    estimate = search_estimate(exact, sheet_numbers(question, part), seconds)
+                    warnings.append(f"{part.id}: with reveal: verdict its answer can be searched: {estimate}")
+    return warnings
 
 
 def write_student_bundle(spec: Spec | str | Path, out: str | Path, *, salt: str | None = None) -> Path:

@@ -15,6 +15,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
+from . import precision
 from .errors import FormulaParseError
 from .formulas import Comparison, Roles, compare, parse_formula, to_mathml
 from .formulas import Domain as FormulaDomain
@@ -27,9 +28,11 @@ def within(tolerance: Tolerance, found: float, expected: float, *, exact_found: 
     if not (math.isfinite(found) and math.isfinite(expected)):
         return False
     if tolerance.exact:
+        # A computed value is compared as written at the stated precision, not by its last bits.
+        target = Fraction(precision.text(expected))
         if exact_found is not None:
-            return exact_found == Fraction(expected)
-        return found == expected
+            return exact_found == target
+        return found == expected or precision.text(found) == precision.text(expected)
     if tolerance.sig_figs is not None and expected == 0:
         return found == 0
     return abs(found - expected) <= allowed_difference(tolerance, expected)
@@ -55,12 +58,13 @@ def format_value(value: float) -> str:
 def _round_sig(value: float, digits: int) -> float:
     if value == 0:
         return 0.0
-    return float(round(Decimal(repr(value)), digits - 1 - math.floor(math.log10(abs(value)))))
+    return float(round(Decimal(precision.text(value)), digits - 1 - math.floor(math.log10(abs(value)))))
 
 
 def _significant_digits(value: float) -> int:
-    """Significant digits of an exact value (1228800 -> 5: trailing zeros do not count)."""
-    digits = Decimal(repr(value)).normalize().as_tuple().digits
+    """Significant digits of a value as written (1228800 -> 5: trailing zeros do not count;
+    a computed value's last bits are not digits: see ``grader.precision``)."""
+    digits = Decimal(precision.text(value)).normalize().as_tuple().digits
     return len(digits)
 
 
@@ -119,9 +123,8 @@ def comparison_text(tolerance: Tolerance, found: float, expected: float) -> str:
 
 
 def _full(value: float) -> str:
-    """Every digit of a value (repr), integers without ``.0``."""
-    value = float(value)
-    return str(int(value)) if math.isfinite(value) and value.is_integer() and abs(value) < 1e15 else repr(value)
+    """A value with every digit written (``precision.text``), integers without ``.0``."""
+    return precision.text(value)
 
 
 def _mistake_text(mistake: Mistake, mistake_values: Mapping[str, float]) -> str:

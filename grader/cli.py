@@ -16,7 +16,7 @@ from typing import Sequence
 from . import api
 from .errors import GraderError, UsageError
 from .regrade import summary_lines
-from .report.terminal import print_batch_summary, print_self_check, progress_bar
+from .report.terminal import plain, print_batch_summary, print_self_check, progress_bar
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -47,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
                        help=f"worker processes (default: every core, {api.usable_cores()} here; 1: no workers)")
     grade.add_argument("--scheduler", metavar="ADDRESS", help="grade on this Dask cluster (tcp://host:8786) "
                        "instead of local processes; needs: pip install 'grader[dask]'")
+    grade.add_argument("--isolation", choices=api.ISOLATIONS, default=None,
+                       help="how student code is isolated: namespaces (auto, the default: grading stops where the "
+                            "kernel has none) or audit (the audit hook alone, weaker: only where you accept it); "
+                            f"default: ${api.ISOLATION_VARIABLE}, else auto")
     grade.add_argument("--fresh", action="store_true", help="grade every submission again, even those unchanged "
                        "since their grade in OUT/gradebook.sqlite")
 
@@ -93,11 +97,24 @@ def _parser() -> argparse.ArgumentParser:
     gs.add_argument("--visibility", choices=api.GRADESCOPE_VISIBILITIES, default=api.GRADESCOPE_VISIBILITY,
                     help=f"when students see each part's output (default: {api.GRADESCOPE_VISIBILITY})")
     gs.add_argument("--no-code", action="store_true", help="do not run student code")
+    gs.add_argument("--isolation", choices=api.ISOLATIONS, default=None,
+                    help="as for grade: auto (namespaces only) or audit (accept the audit hook alone, e.g. in a "
+                         f"container without namespaces); default: ${api.ISOLATION_VARIABLE}, else auto")
 
     report = sub.add_parser("report", help="re-render reports from OUT/results.json",
                             description="Rebuild grades.csv and the HTML reports from OUT/results.json.")
     report.add_argument("out", type=Path, metavar="OUT")
     return parser
+
+
+#: The isolation in force, in words for the TA.
+_ISOLATION_WORDS = {
+    "namespaces+seccomp": "namespaces (nothing of this machine visible) and a seccomp filter (no signal, pidfd, "
+                          "trace or memory access to other processes)",
+    "namespaces": "namespaces (nothing of this machine visible); no seccomp filter on this machine",
+    "audit+seccomp": "the audit hook and a seccomp filter, no namespaces (weaker)",
+    "audit": "the audit hook alone (weakest)",
+}
 
 
 def _grade(args: argparse.Namespace) -> int:
@@ -106,24 +123,31 @@ def _grade(args: argparse.Namespace) -> int:
     with progress_bar(interactive) as progress:
         run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code, progress=progress,
                                jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh, id_pattern=args.id_pattern,
-                               max_file_bytes=int(args.max_file_mb * 1e6), read_seconds=args.time_limit)
+                               max_file_bytes=int(args.max_file_mb * 1e6), read_seconds=args.time_limit,
+                               isolation=args.isolation)
     document = run.document
+    if run.isolation is not None and (not args.quiet or not run.isolation.startswith("namespaces")):
+        print(f"student code ran isolated by: {_ISOLATION_WORDS.get(run.isolation, run.isolation)}", file=sys.stderr)
+    if run.isolation is not None and run.isolation.startswith("audit"):
+        print("grader: warning: student code ran under the audit hook alone (--isolation audit): code that "
+              "corrupts memory can switch it off and read what this user can; grade in a throwaway machine",
+              file=sys.stderr)
     if not args.quiet:
         print_batch_summary(document, str(args.out), time.perf_counter() - started)
         print(f"{run.graded} graded now, {run.reused} unchanged since their grade in "
               f"{args.out / api.GRADEBOOK_NAME}", file=sys.stderr)
     for line in run.warnings:
-        print(f"grader: {line}", file=sys.stderr)
+        print(f"grader: {plain(line)}", file=sys.stderr)
     if not args.quiet:
         for line in summary_lines(run.regrade):
-            print(line, file=sys.stderr)
+            print(plain(line), file=sys.stderr)
     return EXIT_OK
 
 
 def _override(args: argparse.Namespace) -> int:
     student = api.override(args.out, args.student, args.part, score=args.score, note=args.note, remove=args.remove)
     part = next(p for p in student["parts"] if p["id"] == args.part)
-    print(f"{args.student} {args.part}: {part['verdict']} {part['score']:g} of {part['max_score']:g}"
+    print(f"{plain(args.student)} {plain(args.part)}: {part['verdict']} {part['score']:g} of {part['max_score']:g}"
           f"{' (a person decided)' if part.get('override') else ' (the machine decided)'}; total {student['score']:g}"
           f" -> {args.out}/", file=sys.stderr)
     return EXIT_OK
@@ -132,19 +156,19 @@ def _override(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace) -> int:
     rows = api.history(args.out, args.student, args.part)
     if not rows:
-        print(f"no grading of {args.student} in {args.out / api.GRADEBOOK_NAME}", file=sys.stderr)
+        print(f"no grading of {plain(args.student)} in {args.out / api.GRADEBOOK_NAME}", file=sys.stderr)
         return EXIT_NOT_FOUND
     for r in rows:
-        print(f"{r.at}  grading {r.grading}  {r.entry}  {r.status} {r.score:g}  spec {r.spec_hash[:12]}  "
+        print(f"{r.at}  grading {r.grading}  {plain(r.entry)}  {r.status} {r.score:g}  spec {r.spec_hash[:12]}  "
               f"submission {r.content_hash[:12]}")
         if r.part is not None:
             p = r.part
-            read = f"read {p['found']!r} at {p['file']}:{p['line']}" if p["file"] else "nothing read"
+            read = f"read {p['found']!r} at {plain(p['file'])}:{p['line']}" if p["file"] else "nothing read"
             print(f"    {p['part']}: {p['verdict']} {p['score']:g} of {p['max_score']:g}; expected "
                   f"{p['expected'] or '-'}; {read}")
             if p["excerpt"]:
                 print(f"    from: {p['excerpt']!r}")
-            print(f"    {p['feedback']}")
+            print(f"    {plain(p['feedback'])}")
     return EXIT_OK
 
 
@@ -164,6 +188,8 @@ def _bundle(args: argparse.Namespace) -> int:
     written = api.write_student_bundle(args.spec, args.student, salt=args.salt)
     print(f"wrote {written} (no reference, no expected values): students run "
           f"'grader check FILE --spec {written}'", file=sys.stderr)
+    for line in api.bundle_warnings(args.spec):
+        print(f"grader: warning: {line}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -171,7 +197,11 @@ def _gradescope(args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.exists():
         raise UsageError(f"{path}: no such file or folder")
-    api.gradescope(path, args.spec, args.out, visibility=args.visibility, run_code=not args.no_code)
+    api.gradescope(path, args.spec, args.out, visibility=args.visibility, run_code=not args.no_code,
+                   isolation=args.isolation)
+    if not args.no_code and api.requested_isolation(args.isolation) == "audit":
+        print("grader: warning: student code ran under the audit hook alone (--isolation audit), as asked",
+              file=sys.stderr)
     print(f"wrote {args.out}", file=sys.stderr)
     return EXIT_OK
 

@@ -17,6 +17,7 @@ The tree::
     │       └── ZipBombError             an archive that expands beyond its limits
     ├── FormulaParseError            a formula a student wrote cannot be parsed
     ├── SandboxError                 student code could not be started at all
+    │   └── IsolationError               only weaker isolation than asked for is available here
     ├── OutputError                  the output folder cannot be written or read
     │   └── GradebookError           OUT/gradebook.sqlite is no gradebook, is in use, or is another assignment's
     ├── OverrideError                a TA's override names no such student or part, or a score it cannot have
@@ -100,6 +101,11 @@ class FormulaParseError(GraderError):
 
 class SandboxError(GraderError):
     """Student code could not be started in the sandbox (not: the code itself failed)."""
+
+
+class IsolationError(SandboxError):
+    """Student code would run with weaker isolation than asked for (the audit hook alone,
+    where namespaces are refused): the message says how to accept it or grade without code."""
 
 
 class OutputError(GraderError):

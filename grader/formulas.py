@@ -47,6 +47,7 @@ import sympy
 from sympy.printing.mathml import mathml as _sympy_mathml
 
 from grader import _formula_parser as fp
+from grader import precision
 from grader.errors import FormulaParseError, SpecError
 
 __all__ = [
@@ -420,7 +421,7 @@ def _reference_side(reference: Callable[..., np.ndarray], values: Mapping[str, n
         kwargs = {params.get(role, role): v for role, v in values.items()}
         kwargs[params.get(wrt, wrt)] = x
         with np.errstate(all="ignore"):
-            return np.broadcast_to(np.asarray(reference(**kwargs), dtype=float), (n,))
+            return np.broadcast_to(np.asarray(precision.computed(reference(**kwargs)), dtype=float), (n,))
 
     x = values[wrt]
     if not up_to_constant:
@@ -631,7 +632,7 @@ def _evaluate(expr: sympy.Expr, env: Mapping[sympy.Symbol, np.ndarray | float],
         return value
 
     with np.errstate(all="ignore"):
-        result = np.asarray(ev(expr), dtype=float)
+        result = np.asarray(precision.computed(ev(expr)), dtype=float)
     return np.broadcast_to(result, (n,)).copy()
 
 

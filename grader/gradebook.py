@@ -133,7 +133,7 @@ def student_from_json(data: Mapping[str, Any]) -> StudentResult:
                              p["mistake"], p["confidence"], p["details"]) for p in data["parts"])
     notes = tuple(Note(n["question"], n["message"], _evidence(n["evidence"])) for n in data["notes"])
     return StudentResult(data["id"], data["status"], data["score"], data["max_score"], parts, data.get("error"),
-                         tuple(data["files"]), notes, tuple(data["warnings"]))
+                         tuple(data["files"]), notes, tuple(data["warnings"]), data.get("name"))
 
 
 @dataclass(frozen=True)
@@ -316,24 +316,36 @@ class Gradebook:
     def record(self, run: int, entry: str, content_hash: str, spec_digest: str, engine: str, key: str,
                result: StudentResult) -> Grading:
         """Store one grading and its parts in one transaction: once this returns, it is on disk."""
-        data = student_json(result)
+        return self.record_many(run, spec_digest, engine, key, [(entry, content_hash, result)])[0]
 
-        def go() -> int:
+    def record_many(self, run: int, spec_digest: str, engine: str, key: str,
+                    items: Sequence[tuple[str, str, StudentResult]]) -> list[Grading]:
+        """Store several gradings, each ``(entry, content hash, result)``, in one transaction
+        (one commit instead of one each: the grader's own work per submission is what limits
+        a batch on many cores); once this returns, all are on disk."""
+        rows = [(entry, content_hash, result, student_json(result)) for entry, content_hash, result in items]
+        at = _now()
+
+        def go() -> list[int]:
+            ids = []
             with self._transaction() as db:
-                cur = db.execute(
-                    "INSERT INTO gradings (run, at, entry, student, content_hash, spec_hash, engine, grading_key, "
-                    "status, score, max_score, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (run, _now(), entry, result.id, content_hash, spec_digest, engine, key, result.status,
-                     result.score, result.max_score, json.dumps(data, ensure_ascii=False, allow_nan=False)))
-                gid = int(cur.lastrowid)
-                db.executemany(
-                    "INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(gid, p["id"], p["verdict"], p["score"], p["max_score"], int(p["review"]), p["expected"],
-                      p["found"], p["feedback"], (p["evidence"] or {}).get("file"),
-                      (p["evidence"] or {}).get("line"), (p["evidence"] or {}).get("excerpt"), p["mistake"],
-                      json.dumps(p["details"], ensure_ascii=False, sort_keys=True)) for p in data["parts"]])
-                return gid
-        return Grading(self._run_sql(go), entry, content_hash, spec_digest, engine, result)
+                for entry, content_hash, result, data in rows:
+                    cur = db.execute(
+                        "INSERT INTO gradings (run, at, entry, student, content_hash, spec_hash, engine, grading_key, "
+                        "status, score, max_score, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (run, at, entry, result.id, content_hash, spec_digest, engine, key, result.status,
+                         data["score"], data["max_score"], json.dumps(data, ensure_ascii=False, allow_nan=False)))
+                    gid = int(cur.lastrowid)
+                    db.executemany(
+                        "INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(gid, p["id"], p["verdict"], p["score"], p["max_score"], int(p["review"]), p["expected"],
+                          p["found"], p["feedback"], (p["evidence"] or {}).get("file"),
+                          (p["evidence"] or {}).get("line"), (p["evidence"] or {}).get("excerpt"), p["mistake"],
+                          json.dumps(p["details"], ensure_ascii=False, sort_keys=True)) for p in data["parts"]])
+                    ids.append(gid)
+            return ids
+        return [Grading(gid, entry, content_hash, spec_digest, engine, result)
+                for gid, (entry, content_hash, result, _) in zip(self._run_sql(go), rows)]
 
     # --- what was published -------------------------------------------------------------
 

@@ -147,6 +147,9 @@ class StudentResult:
     files: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
     warnings: tuple[str, ...] = ()
+    name: str | None = None
+    """The submission's name as handed in, for display, when it had to be made safe to be
+    the id (not UTF-8, invisible characters, too long); None when the name is the id."""
 
     @property
     def review(self) -> bool:

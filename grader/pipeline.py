@@ -17,14 +17,16 @@ from typing import Any
 
 import numpy as np
 
+from . import precision
 from .check import check_code, check_formula, check_number
 from .errors import GraderError
 from .extract import Extraction, SpecIndex, extract
-from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id
+from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id, submission_name
+from .ingest.names import display_name
 from .ingest.limits import DEFAULT_LIMITS
 from .models import Answer, Check, Document, PartResult, StudentResult
 from .reference import Reference, stated_parameters_differ
-from .sandbox import Job, Limits, Runner
+from .sandbox import Job, Limits, Runner, SandboxStartError
 from .score import part_score, total
 from .spec import Part, Question, Spec
 
@@ -55,8 +57,9 @@ class Context:
         key = (part.id, tuple(sorted(params.items())))
         if key not in self._expected:
             assert self.reference is not None and part.expected is not None
-            value = self.reference.call(part.expected, params or None)
-            mistakes = {m.id: self.reference.call(m.value, params or None) for m in part.mistakes if m.value}
+            value = precision.computed(self.reference.call(part.expected, params or None))
+            mistakes = {m.id: precision.computed(self.reference.call(m.value, params or None))
+                        for m in part.mistakes if m.value}
             self._expected[key] = (value, mistakes)
         return self._expected[key]
 
@@ -124,12 +127,18 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
     limits = Limits(**dict(opts.limits))
     job = Job(files=dict(document.sources), module=answer.value["module"], function=opts.function,
               calls=[args for _, args in calls], limits=limits)
-    run = ctx.runner.run(job)
+    try:
+        run = ctx.runner.run(job)
+    except SandboxStartError as exc:  # no sandbox of the isolation asked for: not run, and why
+        check = Check("missing", 0.0, f"Code was not run: {exc}.", "the reference's arrays",
+                      review=("the code could not be run in the sandbox asked for; a person must run it, or "
+                              "grade again with an isolation this machine has (--isolation audit)",))
+        return _result(part, answer, check, [], ctx.spec.review_threshold)
     reference = ctx.reference.function(opts.reference, part.line)
     compared = []
     for (label, args), result in zip(calls, run.calls):
-        expected = reference(**args)
-        returned: Any = result.value if result.status == "ok" else (
+        expected = precision.computed(reference(**args))
+        returned: Any = precision.computed(result.value) if result.status == "ok" else (
             f"raised {result.error}" if result.status == "error" else f"returned something that is not arrays "
                                                                      f"of numbers ({result.error or 'bad return'})")
         compared.append((label, args, returned, expected))
@@ -140,6 +149,8 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
     check = check_code(part, compared, run_status, detail)
     # No timings: results.json must be byte-identical for the same input.
     details = {**check.details, "stdout": run.stdout, "run": _run_detail(run.status, run.detail)}
+    if run.isolation:  # how the code was isolated: namespaces or the audit hook alone, seccomp or not
+        details["isolation"] = run.isolation
     if check.details.get("calls"):  # the report shows each call's arguments and both sides' arrays
         details["calls"] = [{**shown, "args": _shown_value(args), "expected": _shown_value(expected),
                              "returned": None if isinstance(returned, str) else _shown_value(returned)}
@@ -216,6 +227,12 @@ def error_result(student: str, spec: Spec, message: str) -> StudentResult:
 
 def grade_path(path: Path, ctx: Context) -> StudentResult:
     """Read and grade one submission entry; a failure becomes an ``error`` result, never an exception."""
+    result = _grade_path(path, ctx)
+    name = submission_name(path)
+    return result if name is None else dataclasses.replace(result, name=name)
+
+
+def _grade_path(path: Path, ctx: Context) -> StudentResult:
     student = submission_id(path)
     try:
         limits = DEFAULT_LIMITS if ctx.read_seconds == DEFAULT_LIMITS.max_seconds else dataclasses.replace(
@@ -225,9 +242,9 @@ def grade_path(path: Path, ctx: Context) -> StudentResult:
         # One budget for the submission: what reading used is not given to extraction again.
         return grade_document(document, ctx, max(1.0, ctx.read_seconds - (time.monotonic() - started)))
     except GraderError as exc:  # unreadable files, a reference failing at stated values
-        return error_result(student, ctx.spec, str(exc))
+        return error_result(student, ctx.spec, display_name(str(exc)))
     except Exception as exc:  # a bug of ours must not stop the batch: record it for a person
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        return error_result(student, ctx.spec,
+        return error_result(student, ctx.spec, display_name(
                             f"internal error while grading ({type(exc).__name__}: {exc} at "
-                            f"{Path(where.filename).name}:{where.lineno}); please report it")
+                            f"{Path(where.filename).name}:{where.lineno}); please report it"))

@@ -159,3 +159,17 @@ def test_time_limit_is_passed_to_reading(tmp_path, monkeypatch):
     assert main(["grade", str(subs), "--out", str(tmp_path / "o"), "--quiet", "--no-code", "--jobs", "1",
                  "--time-limit", "7.5"]) == 0
     assert seen == [7.5]
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("\x1b[31mred\x1b[0m", "red"),
+    ("a\x1b]0;title\x07b", "ab"),
+    ("x\u202ey", "x?y"),
+    ("two\nlines", "two\nlines"),
+    ("\x9b2J", ""),
+    ("plain text", "plain text"),
+])
+def test_terminal_text_has_no_control_sequences(text, shown):
+    from grader.report.terminal import plain
+
+    assert plain(text) == shown

@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
+from grader import api
 from grader.bundle import write_student_bundle
 from grader.cli import main
 from grader.errors import StudentCopyError
@@ -142,3 +144,44 @@ def test_a_students_copy_cannot_grade(bundle, tmp_path):
 
         api.grade_batch(SUBMISSIONS, bundle)
     assert main(["grade", str(SUBMISSIONS), "--spec", str(bundle), "--out", str(tmp_path / "o"), "-q"]) == 2
+
+
+def test_a_copy_made_with_the_older_hash_is_still_checked(tmp_path, verdict_spec):
+    from grader.selfcheck import HASH_SCHEME
+
+    old = write_student_bundle(verdict_spec, tmp_path / "old")
+    text = old.read_text(encoding="utf-8")
+    spec = load_spec(old)
+    assert all(h.startswith(HASH_SCHEME + "$") for h in spec.self_check.answers.values())
+    older = {pid: answer_hash(Fraction(1228800 if pid == "conv.standard" else 53952), spec.self_check.salt, pid,
+                              "scrypt-n16384-r8-p1") for pid in spec.self_check.answers}
+    for pid, stored in spec.self_check.answers.items():
+        text = text.replace(stored, older[pid])
+    old.write_text(text, encoding="utf-8")
+    doc = self_check(SUBMISSIONS / "000_6ad9972c2ed9da34.txt", old, run_code=False)
+    conv = {p["id"]: p["verdict"] for p in doc["parts"]}
+    assert conv["conv.standard"] == "correct"
+    old.write_text(text.replace("scrypt-n16384-r8-p1$", "md5$"), encoding="utf-8")
+    doc = self_check(SUBMISSIONS / "000_6ad9972c2ed9da34.txt", old, run_code=False)
+    assert {p["id"]: p["verdict"] for p in doc["parts"]}["conv.standard"] == "not checked"
+
+
+@pytest.mark.parametrize("answer, found", [
+    (Fraction(8 * 8 * 3 * 5 * 5 * 256), "one of the"),          # the standard convolution's count
+    (Fraction(8 * 8 * 3 * 25 + 8 * 8 * 3 * 256), "a sum of two"),  # the depthwise separable one's
+    (Fraction(1000003), "neither"),                              # a prime no product of the sheet's numbers makes
+    (Fraction(1, 3), "not a whole number"),
+])
+def test_the_search_estimate_says_how_the_answer_is_found(answer, found):
+    from grader.bundle import search_estimate
+
+    text = search_estimate(answer, [3, 5, 8, 12, 256], 0.5)
+    assert found in text
+
+
+def test_bundle_warns_how_fast_each_hashed_answer_can_be_searched(verdict_spec, capsys, tmp_path):
+    assert main(["bundle", "--student", str(tmp_path / "b"), "--spec", str(verdict_spec)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: conv.standard: with reveal: verdict its answer can be searched" in err
+    assert "guesses" in err and "on one core" in err
+    assert api.bundle_warnings(SPEC) == []  # reveal: found hashes nothing

@@ -27,11 +27,13 @@ from .entries import Entry, batch_entries, location_is_archive, submission_entri
 from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .markdown import split_blocks
+from .names import display_name, safe_id
 from .notebook import notebook_blocks
 from .pdf import pdf_blocks
 
 __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT_FORMATS", "Entry", "ReadLimits",
-           "TEXT_FORMATS", "batch_entries", "read_submission", "submission_entries", "submission_id"]
+           "TEXT_FORMATS", "batch_entries", "read_submission", "submission_entries", "submission_id",
+           "submission_name"]
 
 #: File endings read as text, and how.
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".text": "markdown",
@@ -52,7 +54,19 @@ def submission_id(entry: Entry | Path) -> str:
     """The student id of a submission entry: an ``Entry``'s, a file's name without extension, a folder's name."""
     if isinstance(entry, Entry):
         return entry.student
-    return entry.name if entry.is_dir() and not entry.is_symlink() else entry.stem
+    return safe_id(_plain_id(entry))
+
+
+def submission_name(entry: Entry | Path) -> str | None:
+    """The name behind an id that had to be made safe (``names.safe_id``), for display; else None."""
+    if isinstance(entry, Entry):
+        return entry.name
+    name = _plain_id(entry)
+    return None if safe_id(name) == name else display_name(name)
+
+
+def _plain_id(path: Path) -> str:
+    return path.name if path.is_dir() and not path.is_symlink() else path.stem
 
 
 def read_submission(entry: Entry | Path, *, limits: ReadLimits = DEFAULT_LIMITS,
@@ -118,10 +132,12 @@ class _Reading:
 
     def refuse_link(self, name: str) -> None:
         """A link is reported and never followed."""
+        name = display_name(name)
         self.links.append(name)
         self.warnings.append(f"{name}: a symbolic link, not followed (links are never read)")
 
     def count_file(self, name: str) -> None:
+        name = display_name(name)
         self.files_seen += 1
         if self.files_seen > self.limits.max_files:
             error = SubmissionTooLargeError(f"{name}: more than {self.limits.max_files:,} files in one submission; "
@@ -130,7 +146,11 @@ class _Reading:
             raise error
 
     def add(self, rel: str, size: int, load: Callable[[], bytes], *, nested: bool = True) -> None:
-        """Read one file by its format; its failure is kept for ``document`` to weigh."""
+        """Read one file by its format; its failure is kept for ``document`` to weigh.
+
+        ``rel`` is the name the student gave; every message and the document hold its
+        ``display_name`` (valid UTF-8, nothing invisible), ``load`` reads the file itself."""
+        rel = display_name(rel)
         suffix = os.path.splitext(rel)[1].lower()
         fmt = TEXT_FORMATS.get(suffix) or DOCUMENT_FORMATS.get(suffix) or ("code" if suffix in CODE_FORMATS else None)
         if fmt is None or (fmt == "archive" and not nested):
@@ -207,19 +227,19 @@ def _read_location(path: Path, reading: _Reading) -> None:
     """A file, folder or zip that is the whole submission."""
     if path.is_symlink():
         reading.errors.append(LinkRefusedError(
-            f"{path.name}: a symbolic link; links are never followed (the file it points to was not read); "
-            f"hand in the file itself"))
+            f"{display_name(path.name)}: a symbolic link; links are never followed (the file it points to was "
+            f"not read); hand in the file itself"))
     elif path.is_dir():
         _read_folder(path, "", reading)
         if not reading.files_seen and not reading.errors:
             reading.warnings.append("the submission folder is empty")
     elif location_is_archive(path):
-        _read_student_archive(path.name, lambda: path.read_bytes(), path.stat().st_size, reading)
+        _read_student_archive(display_name(path.name), lambda: path.read_bytes(), path.stat().st_size, reading)
     elif path.exists():
         reading.count_file(path.name)
         reading.add(path.name, path.stat().st_size, _loader(path, path.name, reading.limits.max_file_bytes))
     else:
-        reading.errors.append(UnreadableFileError(f"{path.name}: no such file"))
+        reading.errors.append(UnreadableFileError(f"{display_name(path.name)}: no such file"))
 
 
 def _read_path(path: Path, prefix: str, reading: _Reading) -> None:
@@ -231,7 +251,7 @@ def _read_path(path: Path, prefix: str, reading: _Reading) -> None:
     elif path.is_file():
         reading.count_file(path.name)
         if location_is_archive(path):
-            _read_student_archive(path.name, lambda: path.read_bytes(), path.stat().st_size, reading)
+            _read_student_archive(display_name(path.name), lambda: path.read_bytes(), path.stat().st_size, reading)
         else:
             reading.add(path.name, path.stat().st_size, _loader(path, path.name, reading.limits.max_file_bytes))
 
@@ -245,7 +265,8 @@ def _read_folder(folder: Path, prefix: str, reading: _Reading) -> None:
         try:
             children = list(os.scandir(current))
         except OSError as exc:
-            reading.warnings.append(f"{prefix}{Path(current).relative_to(folder).as_posix()}: cannot be listed "
+            reading.warnings.append(f"{display_name(prefix + Path(current).relative_to(folder).as_posix())}: "
+                                    f"cannot be listed "
                                     f"({exc.strerror or exc})")
             continue
         for child in children:
@@ -263,12 +284,14 @@ def _read_folder(folder: Path, prefix: str, reading: _Reading) -> None:
         try:
             size = path.lstat().st_size
         except OSError as exc:
-            reading.errors.append(UnreadableFileError(f"{rel}: cannot be read ({exc.strerror or exc})"))
+            reading.errors.append(UnreadableFileError(f"{display_name(rel)}: cannot be read ({exc.strerror or exc})"))
             continue
         reading.add(rel, size, _loader(path, rel, reading.limits.max_file_bytes))
 
 
 def _loader(path: Path, rel: str, limit: int) -> Callable[[], bytes]:
+    rel = display_name(rel)
+
     def load() -> bytes:
         try:
             # O_NOFOLLOW: a file swapped for a link after it was listed is still not followed.

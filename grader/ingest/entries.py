@@ -25,6 +25,7 @@ from pathlib import Path
 from ..errors import UsageError
 from .archive import archive_members, common_root, is_hidden, open_archive
 from .limits import DEFAULT_LIMITS, ReadLimits
+from .names import display_name, safe_id
 
 __all__ = ["DEFAULT_ID_PATTERNS", "Entry", "batch_entries", "compile_id_pattern", "student_id",
            "submission_entries"]
@@ -48,6 +49,9 @@ class Entry:
     """This student's names inside ``location`` (several when one id groups them): a
     file or folder of the SUBMISSIONS folder, or a member path or folder of the archive.
     Empty when ``location`` itself is the submission."""
+    name: str | None = None
+    """The id as the name gave it, for display (``names.display_name``), when it had to be
+    made safe to become ``student`` (``names.safe_id``); None when it is the id."""
 
     @property
     def in_archive(self) -> bool:
@@ -72,7 +76,8 @@ def compile_id_pattern(pattern: str | None) -> tuple[re.Pattern[str], ...]:
 
 
 def student_id(name: str, is_file: bool, patterns: tuple[re.Pattern[str], ...]) -> tuple[str, bool]:
-    """The id a name gives, and whether a pattern gave it (else: the name, a file's without extension)."""
+    """The id a name gives, and whether a pattern gave it (else: the name, a file's without extension),
+    before it is made safe (``names.safe_id``)."""
     for pattern in patterns:
         match = pattern.search(name)
         if match is None:
@@ -167,8 +172,14 @@ def _group(named: list[tuple[str, bool, Path | str]], location: Path, patterns: 
         if by_pattern:
             grouped.setdefault(student, []).append(where if archive else name)
         elif archive:
-            entries.append(Entry(student, location, (str(where),)))
-        else:
-            entries.append(Entry(student, where))  # the file or folder is the submission
-    entries.extend(Entry(student, location, tuple(names)) for student, names in grouped.items())
+            entries.append(Entry(safe_id(student), location, (str(where),), _shown(student)))
+        else:  # the file or folder is the submission
+            entries.append(Entry(safe_id(student), where, name=_shown(student)))
+    entries.extend(Entry(safe_id(student), location, tuple(names), _shown(student))
+                   for student, names in grouped.items())
     return sorted(entries, key=lambda e: (e.student, e.names, str(e.location)))
+
+
+def _shown(student: str) -> str | None:
+    """The name to show beside an id that had to be made safe; None when the name is the id."""
+    return None if safe_id(student) == student else display_name(student)

@@ -3,8 +3,10 @@
 A PDF is a program-like format: a crafted one can make a pure-Python reader loop for
 minutes or allocate gigabytes. On Linux the reader runs in a ``fork`` of the grader
 (cheap: the parser is already imported, nothing is started afresh) with an address-space
-limit; it is killed when the time is up. Its answer comes back as JSON through a pipe,
-never as a pickle. Elsewhere the function runs in this process, and the caller's own
+limit; it is killed when the time is up. Where other threads run (a Dask worker), a fork
+would copy their locks held: the child comes from multiprocessing's fork server instead
+(slower to start, one thread). Its answer comes back as JSON through a pipe, never as a
+pickle. Elsewhere the function runs in this process, and the caller's own
 deadline checks are the only bound.
 """
 
@@ -15,6 +17,7 @@ import os
 import select
 import signal
 import sys
+import threading
 import time
 import warnings
 from typing import Any, Callable
@@ -58,6 +61,20 @@ def run_isolated(function: Callable[..., Any], *args: Any, seconds: float, memor
                 return json.loads(json.dumps(function(*args)))
         except Exception as exc:  # the same contract as the child's: a failure is data
             raise ChildRaised(type(exc).__name__, str(exc)) from None
+    if threading.active_count() > 1:
+        # Other threads run here (a Dask worker's): a fork would copy their locks held.
+        # A process from multiprocessing's fork server (itself one thread) instead.
+        data, wait_status = _run_from_server(function, args, seconds, memory_bytes)
+    else:
+        data, wait_status = _run_forked(function, args, seconds, memory_bytes)
+    status, value = _answer(data, wait_status)
+    if status == "ok":
+        return value
+    raise ChildRaised(value.get("kind", "Exception"), value.get("message", ""))
+
+
+def _run_forked(function: Callable[..., Any], args: tuple, seconds: float, memory_bytes: int) -> tuple[bytes, int]:
+    """The child's answer and wait status, the child a fork of this (single-threaded) process."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns
@@ -72,10 +89,37 @@ def run_isolated(function: Callable[..., Any], *args: Any, seconds: float, memor
     finally:
         os.close(read_end)
     _, wait_status = os.waitpid(pid, 0)
-    status, value = _answer(data, wait_status)
-    if status == "ok":
-        return value
-    raise ChildRaised(value.get("kind", "Exception"), value.get("message", ""))
+    return data, wait_status
+
+
+def _run_from_server(function: Callable[..., Any], args: tuple, seconds: float,
+                     memory_bytes: int) -> tuple[bytes, int]:
+    """The same, the child started by multiprocessing's fork server (``function`` must be
+    a module-level function: it travels by name)."""
+    import multiprocessing
+
+    reader, writer = multiprocessing.get_context("forkserver").Pipe(duplex=False)
+    process = multiprocessing.get_context("forkserver").Process(
+        target=_served_child, args=(writer, function, args, seconds, memory_bytes), daemon=True)
+    process.start()
+    writer.close()
+    try:
+        data = _collect(reader.fileno(), seconds)
+    except BaseException:
+        process.kill()
+        process.join()
+        raise
+    finally:
+        reader.close()
+    process.join()
+    code = process.exitcode if process.exitcode is not None else 1
+    # A wait status as os.waitpid gives it: killed by a signal (negative exit code) or exited.
+    return data, (-code & 0x7F) if code < 0 else (code & 0xFF) << 8
+
+
+def _served_child(writer: Any, function: Callable[..., Any], args: tuple, seconds: float,
+                  memory_bytes: int) -> None:
+    _child(writer.fileno(), function, args, seconds, memory_bytes)
 
 
 def _child(fd: int, function: Callable[..., Any], args: tuple, seconds: float, memory_bytes: int) -> None:

@@ -1,5 +1,7 @@
 """results.json and grades.csv: the files people and programs read (see the contract).
 
+Every number of a results document is written here, through ``grader.precision``: floats at
+its stated precision, so the same verdicts give the same bytes on any machine.
 ``results_document`` turns a ``BatchResult`` into the JSON document; every other output
 (HTML, CSV) is made from that document, so ``grader report OUT`` can rebuild them all
 from ``results.json`` alone.
@@ -17,6 +19,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..models import BatchResult, Evidence, PartResult, StudentResult
+from ..precision import canonical, stable
+from .cells import text_cell
 from .lms import canvas_csv, moodle_csv
 
 #: Version of the results.json layout; bumped only by additions.
@@ -24,16 +28,21 @@ SCHEMA_VERSION = 1
 
 
 def _clean(value: Any) -> Any:
-    """JSON-safe and deterministic: no NaN/inf, tuples as lists, mapping keys sorted."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else str(value)
+    """JSON-safe and deterministic: floats at the stated precision (``precision.canonical``),
+    no NaN/inf, tuples as lists, mapping keys sorted."""
     if isinstance(value, dict):
         return {str(k): _clean(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
     if isinstance(value, (list, tuple)):
         return [_clean(v) for v in value]
-    if value is None or isinstance(value, (str, int, bool)):
+    value = canonical(value)
+    if value is None or isinstance(value, (str, int, bool, float)):
         return value
     return str(value)
+
+
+def _number(value: Any) -> Any:
+    """A score or a count as written: a float at the stated precision, an int as it is."""
+    return stable(value) if type(value) is float else value
 
 
 def _evidence(evidence: Evidence | None) -> dict | None:
@@ -54,8 +63,8 @@ def _part(p: PartResult) -> dict:
     return {
         "id": p.id,
         "verdict": p.verdict,
-        "score": p.score,
-        "max_score": p.max_score,
+        "score": _number(p.score),
+        "max_score": _number(p.max_score),
         "review": p.review,
         "expected": p.expected,
         "found": p.found,
@@ -63,18 +72,21 @@ def _part(p: PartResult) -> dict:
         "evidence": _evidence(p.evidence),
         "review_reasons": list(p.review_reasons),
         "mistake": p.mistake,
-        "confidence": p.confidence,
+        "confidence": _number(p.confidence),
         "details": _clean(dict(p.details)),
     }
 
 
 def _student(s: StudentResult) -> dict:
-    out: dict[str, Any] = {"id": s.id, "status": s.status}
+    out: dict[str, Any] = {"id": s.id}
+    if s.name is not None:  # the name as handed in, when it had to be made safe to be the id
+        out["name"] = s.name
+    out["status"] = s.status
     if s.error is not None:
         out["error"] = s.error
     out.update({
-        "score": s.score,
-        "max_score": s.max_score,
+        "score": _number(s.score),
+        "max_score": _number(s.max_score),
         "review": s.review,
         "parts": [_part(p) for p in s.parts],
         "notes": [{"question": n.question, "message": n.message, "evidence": _evidence(n.evidence)} for n in s.notes],
@@ -90,8 +102,8 @@ def results_document(batch: BatchResult) -> dict:
         "assignment": batch.assignment,
         "title": batch.title,
         "schema_version": SCHEMA_VERSION,
-        "max_score": batch.max_score,
-        "parts": [{"id": pid, "points": batch.part_points[pid]} for pid in batch.part_ids],
+        "max_score": _number(batch.max_score),
+        "parts": [{"id": pid, "points": _number(batch.part_points[pid])} for pid in batch.part_ids],
         "students": [_student(s) for s in sorted(batch.students, key=lambda s: s.id)],
     }
 
@@ -100,8 +112,10 @@ _ENCODER = json.JSONEncoder(indent=2, ensure_ascii=False, allow_nan=False)
 
 
 def dumps(document: dict) -> str:
-    """The exact text of results.json: stable key order, UTF-8, a final newline."""
-    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    """The exact text of results.json (or regrade.json): stable key order, UTF-8, a final
+    newline, every float at the stated precision (``grader.precision``)."""
+    return json.dumps(canonical(document, nonfinite_as_text=False), indent=2, ensure_ascii=False,
+                      allow_nan=False) + "\n"
 
 
 def write_json(path: Path, document: dict) -> None:
@@ -110,13 +124,15 @@ def write_json(path: Path, document: dict) -> None:
     The standard library encodes indented JSON with a generator of small pieces (hundreds per
     student); holding them all cost several times the file's size, and the generator half
     of the time of writing a class's outputs. ``_pieces`` writes the same bytes for the
-    plain data a results document is; anything else (a NaN, a key that is not text) goes
-    through ``json`` itself, which raises or encodes it as ``dumps`` would.
+    plain data a results document is (floats at the stated precision, as ``dumps``);
+    anything else (a NaN, a key that is not text) goes through ``json`` itself, which
+    raises or encodes it as ``dumps`` would.
     """
     try:
         write_chunks(path, itertools.chain(_pieces(document, ""), ("\n",)))
     except _NotPlain:
-        write_chunks(path, itertools.chain(_ENCODER.iterencode(document), ("\n",)))
+        write_chunks(path, itertools.chain(_ENCODER.iterencode(canonical(document, nonfinite_as_text=False)),
+                                           ("\n",)))
 
 
 class _NotPlain(Exception):
@@ -186,7 +202,7 @@ def _encode(value: Any, indent: str, out: list[str]) -> None:
     elif kind is int:
         out.append(int.__repr__(value))
     elif kind is float and math.isfinite(value):
-        out.append(float.__repr__(value))
+        out.append(float.__repr__(stable(value)))  # a total a TA's override changed, too
     else:
         raise _NotPlain
 
@@ -204,7 +220,8 @@ def grades_csv(document: dict) -> str:
     writer.writerow(["id", "total", "max", *part_ids, *(["changed_by_person"] if changed else [])])
     for s in document["students"]:
         scores = {p["id"]: p["score"] for p in s["parts"]}
-        row = [s["id"], _num(s["score"]), _num(s["max_score"]), *(_num(scores.get(pid, 0)) for pid in part_ids)]
+        row = [text_cell(s["id"]), _num(s["score"]), _num(s["max_score"]),
+               *(_num(scores.get(pid, 0)) for pid in part_ids)]
         if changed:
             row.append(" ".join(p["id"] for p in s["parts"] if p.get("override")))
         writer.writerow(row)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 
+from .cells import text_cell
+
 
 def _num(value: float) -> str:
     return f"{value:g}"
@@ -43,7 +45,7 @@ def moodle_csv(document: dict) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["ID number", title, "Feedback"])
     for s in document["students"]:
-        writer.writerow([s["id"], _num(s["score"]), _feedback(s)])
+        writer.writerow([text_cell(s["id"]), _num(s["score"]), text_cell(_feedback(s))])
     return buf.getvalue()
 
 
@@ -59,6 +61,6 @@ def canvas_csv(document: dict) -> str:
     writer.writerow(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", title])
     writer.writerow(["Points Possible", "", "", "", "", _num(document["max_score"])])
     for s in document["students"]:
-        writer.writerow([s["id"], "", s["id"], "", "", _num(s["score"])])
+        writer.writerow([text_cell(s["id"]), "", text_cell(s["id"]), "", "", _num(s["score"])])
     return buf.getvalue()
 

@@ -161,10 +161,25 @@ def typeset(text: str | None) -> Markup | None:
     return latex_to_mathml(text)
 
 
+#: The longest report name before ``.html``, in UTF-8 bytes (file systems allow 255, and
+#: the report is written through ``<name>.html.tmp``).
+_MAX_FILENAME_BYTES = 120
+
+
 def student_filename(student_id: str) -> str:
-    """The report's file name: the id, made safe for any file system and URL."""
+    """The report's file name: the id, made safe for any file system and URL, and one per id.
+
+    An id that is not its own safe name (a space, punctuation, a capital that a
+    case-insensitive file system would fold, a name too long) gets a hash of the id
+    after its safe form, so ``ann smith`` and ``ann_smith`` (or ``Ann`` and ``ann``)
+    never write one file.
+    """
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in student_id).lstrip(".")
-    return (safe or "_") + ".html"
+    if safe == student_id and safe == safe.casefold() and len(safe.encode("utf-8")) <= _MAX_FILENAME_BYTES:
+        return safe + ".html"
+    digest = hashlib.sha256(student_id.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    cut = safe.encode("utf-8")[:_MAX_FILENAME_BYTES - 9].decode("utf-8", "ignore")
+    return f"{cut}-{digest}.html"
 
 
 def histogram_bars(document: dict, width: int = 640, height: int = 200) -> dict:

@@ -6,7 +6,10 @@ of a batch), like the HTML reports, so nothing here grades.
 
 from __future__ import annotations
 
+import re
 import sys
+import time
+import unicodedata
 from contextlib import contextmanager
 from typing import IO, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -30,6 +33,26 @@ REVEAL_LINE = {
 }
 
 
+#: A terminal's control sequences (CSI, OSC, and the two-character ones) and every other
+#: invisible character but the newline: a submission's text or name must not move the
+#: cursor, recolour, retitle or reset the TA's terminal, or turn text right to left.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?|\x9b[0-?]*[ -/]*[@-~]?")
+
+
+def plain(text: str) -> str:
+    """``text`` without control sequences; other invisible characters (but the newline) as ``?``."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    text = _CONTROL.sub("", text)
+    return "".join(c if c == "\n" or c.isprintable() and unicodedata.category(c) != "Cf" else "?" for c in text)
+
+
+def _shown(text: str) -> str:
+    """Text from a submission as rich prints it: plain, and its ``[`` never read as markup."""
+    return escape(plain(text))
+
+
 def _console(file: IO[str] | None = None) -> Console:
     return Console(file=file or sys.stdout, soft_wrap=False, highlight=False)
 
@@ -38,10 +61,10 @@ def print_self_check(doc: dict, file: IO[str] | None = None) -> None:
     """The self-check as a table, one row per part, then what to do."""
     console = _console(file)
     if doc.get("error"):
-        console.print(f"[red]{escape(doc['submission'])} cannot be read:[/red] {escape(doc['error'])}")
+        console.print(f"[red]{_shown(doc['submission'])} cannot be read:[/red] {_shown(doc['error'])}")
         return
     reveal = doc["reveal"]
-    table = Table(title=f"What the grader reads in {escape(doc['submission'])}", title_justify="left",
+    table = Table(title=f"What the grader reads in {_shown(doc['submission'])}", title_justify="left",
                   show_lines=True, expand=False)
     table.add_column("part", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -49,21 +72,21 @@ def print_self_check(doc: dict, file: IO[str] | None = None) -> None:
     for p in doc["parts"]:
         status = _STATUS.get(p["status"], p["status"])
         if p.get("verdict"):
-            status += "\n" + _VERDICT.get(p["verdict"], escape(p["verdict"]))
+            status += "\n" + _VERDICT.get(p["verdict"], _shown(p["verdict"]))
         lines = []
         if p["read_as"] or p["found"]:
-            lines.append(f"[bold]{escape(p['read_as'] or p['found'])}[/bold]")
+            lines.append(f"[bold]{_shown(p['read_as'] or p['found'])}[/bold]")
         if p["where"]:
-            lines.append(f"[dim]{escape(p['where'])}[/dim]")
+            lines.append(f"[dim]{_shown(p['where'])}[/dim]")
         if reveal == "full" and p.get("expected"):
-            lines.append(f"expected: {escape(str(p['expected']))}")
+            lines.append(f"expected: {_shown(str(p['expected']))}")
         if reveal == "full" and p.get("feedback"):
-            lines.append(escape(p["feedback"]))
-        lines.extend(f"[yellow]{escape(n)}[/yellow]" for n in p["notes"])
-        table.add_row(escape(p["id"]), status, "\n".join(lines))
+            lines.append(_shown(p["feedback"]))
+        lines.extend(f"[yellow]{_shown(n)}[/yellow]" for n in p["notes"])
+        table.add_row(_shown(p["id"]), status, "\n".join(lines))
     console.print(table)
     for line in doc.get("warnings", []) + doc.get("notes", []):
-        console.print(f"[yellow]note:[/yellow] {escape(line)}")
+        console.print(f"[yellow]note:[/yellow] {_shown(line)}")
     found = sum(1 for p in doc["parts"] if p["status"] == "found")
     total = len(doc["parts"])
     if doc["all_found"]:
@@ -78,6 +101,10 @@ def print_self_check(doc: dict, file: IO[str] | None = None) -> None:
                           "the grade may differ from what this check shows.")
 
 
+#: How often the progress bar is drawn again, at most.
+_REDRAW_SECONDS = 0.1
+
+
 @contextmanager
 def progress_bar(enabled: bool, label: str = "grading") -> Iterator[Callable[[Sequence[T]], Iterable[T]] | None]:
     """A wrapper that draws a progress bar over the entries it yields (None when not enabled)."""
@@ -86,13 +113,21 @@ def progress_bar(enabled: bool, label: str = "grading") -> Iterator[Callable[[Se
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    # Drawn by the grading loop itself, never by rich's refresh thread: the grader forks
+    # (workers, readers, report writers), and a fork beside a running thread may deadlock
+    # (Python 3.12 warns of it).
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  transient=True, console=Console(file=sys.stderr)) as bar:
+                  transient=True, auto_refresh=False, console=Console(file=sys.stderr)) as bar:
         def wrap(entries: Sequence[T]) -> Iterable[T]:
             task = bar.add_task(label, total=len(entries))
+            bar.refresh()
+            drawn = time.monotonic()
             for entry in entries:
                 yield entry
                 bar.advance(task)
+                if time.monotonic() - drawn >= _REDRAW_SECONDS:
+                    bar.refresh()
+                    drawn = time.monotonic()
         yield wrap
 
 
@@ -111,13 +146,13 @@ def print_batch_summary(document: dict, out: str, seconds: float, file: IO[str] 
         lines.append(f"scores: median {scores[len(scores) // 2]:g}, lowest {scores[0]:g}, highest {scores[-1]:g} "
                      f"of {document['max_score']:g}")
     for s in errors[:10]:
-        lines.append(f"[red]error[/red] {escape(s['id'])}: {escape(s.get('error') or '')}")
+        lines.append(f"[red]error[/red] {_shown(s['id'])}: {_shown(s.get('error') or '')}")
     if len(errors) > 10:
-        lines.append(f"… and {len(errors) - 10} more errors (see {escape(out)}/index.html)")
-    console.print(Panel("\n".join(lines), title=escape(document.get("title") or document["assignment"]),
+        lines.append(f"… and {len(errors) - 10} more errors (see {_shown(out)}/index.html)")
+    console.print(Panel("\n".join(lines), title=_shown(document.get("title") or document["assignment"]),
                         title_align="left", expand=False))
     # The path on a line of its own, never wrapped, so it can be copied (and found).
-    console.print(f"-> {escape(out)}/index.html (class overview, review queue), results.json, grades.csv",
+    console.print(f"-> {_shown(out)}/index.html (class overview, review queue), results.json, grades.csv",
                   soft_wrap=True)
 
 

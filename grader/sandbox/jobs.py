@@ -188,6 +188,9 @@ class ExecResult:
              ``limits.output_bytes`` with a "[… truncated]" line at the end
     detail   one sentence for the report, e.g. "killed after 5.0 s wall time"
     seconds  wall time of the job in its process (start to exit)
+    isolation how the code was isolated, as the worker ran it: "namespaces" or
+             "audit", with "+seccomp" where the filter was on; "" when it did not
+             run in a sandbox (a fake, a missing file)
     """
 
     status: str
@@ -195,6 +198,7 @@ class ExecResult:
     stdout: str = ""
     detail: str = ""
     seconds: float = 0.0
+    isolation: str = ""
 
     @property
     def ok(self) -> bool:

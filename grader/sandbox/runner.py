@@ -143,6 +143,13 @@ class ProcessRunner:
         return str(self._ready.get("isolation"))
 
     @property
+    def seccomp(self) -> bool:
+        """Whether every job runs under the seccomp filter that refuses signals, pidfds,
+        tracing and memory access to other processes (starts the worker if needed)."""
+        self.start()
+        return bool(self._ready.get("seccomp"))
+
+    @property
     def isolation_note(self) -> str:
         """Why namespaces were not used ("" when they were)."""
         self.start()
@@ -461,8 +468,12 @@ def interpret(job: Job, facts: dict, output: bytes, results: bytes) -> ExecResul
         where = ""
     where_ = f" {where}" if where else ""
 
+    mode = facts.get("mode")
+    isolation = f"{mode}{'+seccomp' if facts.get('seccomp') else ''}" if mode in ("namespaces", "audit") else ""
+
     def result(status: str, detail: str) -> ExecResult:
-        return ExecResult(status=status, calls=calls, stdout=stdout, detail=detail, seconds=seconds)
+        return ExecResult(status=status, calls=calls, stdout=stdout, detail=detail, seconds=seconds,
+                          isolation=isolation)
 
     if parsed.corrupt is not None:
         return result("crashed", f"the sandbox's result channel was corrupted ({parsed.corrupt}); "

@@ -47,8 +47,10 @@ setrlimit, and importing ``grader`` and ``reference``.
 
 What it does not stop, honestly:
 
-* The audit hook is not a security boundary (PEP 578 says so). Code that can
-  corrupt memory in its own process -- a numpy array over a raw address built
+* The audit hook is not a security boundary (PEP 578 says so). Its own state
+  is out of reach (one flat function of immutable defaults: nothing in the
+  frame a refused call leaves in the traceback can be rebound), but code that
+  can corrupt memory in its own process -- a numpy array over a raw address built
   with ``__array_interface__``, or ctypes function pointers that numpy has
   already created (calling them raises no audit event) -- can switch the hook
   off. Against that only the kernel layers hold. In ``namespaces`` mode they
@@ -57,9 +59,16 @@ What it does not stop, honestly:
   not: a submission that first defeats the hook can read world-readable files
   (the reference included) -- use ``namespaces`` where possible.
 * When the worker is not root, the job's uid outside the namespace is the
-  grader's own: a submission that defeats the hook could signal the grader's
-  other processes (there is no PID namespace). Not tested on this machine,
-  which runs as root.
+  grader's own, and there is no PID namespace: what keeps a submission that
+  defeats the hook from signalling the grader's other processes is the seccomp
+  filter (both modes, inherited by all the job starts): pidfd_open,
+  pidfd_send_signal, pidfd_getfd, ptrace, process_vm_readv/writev, kcmp and
+  process_madvise are refused, and kill/tkill/tgkill/rt_*sigqueueinfo reach only
+  the job itself (its pid, its process group). tests/sandbox/
+  test_sandbox_other_processes.py runs those attacks as root and as nobody. On a
+  machine whose system call numbers are not known here (not x86_64 or aarch64),
+  or whose kernel has no seccomp, there is no filter, and the worker's ``ready``
+  message and every result say so (``isolation`` without ``+seccomp``).
 * In ``audit`` mode disk use is bounded per file (``file_size_mb``) and by the
   time limits only, not in total; in ``namespaces`` mode by the tmpfs size
   (the files plus 64 MB).
@@ -440,6 +449,7 @@ class _Context:
             self.cap_last_cap = 40
         self.mode = "audit"
         self.note = ""
+        self.seccomp = False
 
     def read_roots(self, job_dir: str, extra=()) -> tuple[str, ...]:
         roots = [job_dir, *self.stdlib_dirs, self.numpy_dir, *self.devices, *extra]
@@ -565,134 +575,132 @@ class _Buffer:
 def _make_audit_hook(read_roots, write_roots, hidden_roots, allow_fork: bool):
     """Return a PEP 578 audit hook enforcing the child's policy.
 
-    Everything it needs is bound now, as default arguments and closure cells
-    holding builtin functions and tuples of str, so rebinding ``os.path`` or
-    ``os.lstat`` in the student's code does not change what it checks. Paths
-    are resolved with lstat/readlink (symlinks followed by hand); only exact
-    str, bytes or int paths are accepted.
+    One flat function with no closure and no inner functions: everything it needs
+    is bound as keyword-only defaults, every one immutable (builtin functions and
+    types, tuples and frozensets of str, an int, a bool). A refused call leaves the
+    hook's frame in the traceback, and a frame shows its locals; from them nothing
+    can be rebound (a closure cell could be, and an inner function's ``__code__`` or
+    ``__defaults__``), and the function object itself, whose defaults could be, is
+    reachable from no frame (frames hold code objects, not functions) and the
+    interpreter's list of hooks is not visible to Python. Rebinding ``os.path`` or
+    ``os.lstat`` in the student's code does not change what it checks. Paths are
+    resolved with lstat/readlink (symlinks followed by hand); only exact str, bytes
+    or int paths are accepted.
     """
-    import stat as _stat
+    import stat as _stat_module
 
-    _lstat = os.lstat
-    _readlink = os.readlink
-    _getcwd = os.getcwd
-    _getpid = os.getpid
-    _is_link = _stat.S_ISLNK
-    _str = str
-    _bytes = bytes
-    _int = int
-    _type = type
-    read_roots = tuple(_str(r) for r in read_roots)
-    write_roots = tuple(_str(r) for r in write_roots)
-    hidden_roots = tuple(_str(r) for r in hidden_roots)
-    blocked_events = BLOCKED_EVENTS
-    blocked_prefixes = BLOCKED_EVENT_PREFIXES
-    write_events = WRITE_PATH_EVENTS
-    read_events = READ_PATH_EVENTS
-    blocked_imports = BLOCKED_IMPORTS
-    write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
     # No re-entrancy guard is needed (and a shared flag would be a race between
     # threads): lstat, readlink, getcwd and getpid raise no audit events.
-
-    def resolve(path):
-        kind = _type(path)
-        if kind is _bytes:
-            path = path.decode("utf-8", "surrogateescape")
-        elif kind is not _str:
-            return None
-        if "\x00" in path:
-            return None
-        if not path.startswith("/"):
-            path = _getcwd() + "/" + path
-        pending = path.split("/")
-        pending.reverse()
-        done: list = []
-        links = 0
-        while pending:
-            part = pending.pop()
-            if part == "" or part == ".":
-                continue
-            if part == "..":
-                if done:
-                    done.pop()
-                continue
-            candidate = "/" + "/".join(done + [part])
-            try:
-                info = _lstat(candidate)
-            except OSError:
-                done.append(part)
-                continue
-            if _is_link(info.st_mode):
-                links += 1
-                if links > 40:
-                    return None
-                target = _readlink(candidate)
-                if target.startswith("/"):
-                    done = []
-                more = target.split("/")
-                more.reverse()
-                pending.extend(more)
-                continue
-            done.append(part)
-        return "/" + "/".join(done)
-
-    def under(path, roots):
-        for root in roots:
-            if path == root or path.startswith(root + "/"):
-                return True
-        return False
-
-    def allowed(path, writing):
-        if _type(path) is _int:
-            return not writing or path in (1, 2)
-        if path is None:
-            path = "."
-        resolved = resolve(path)
-        if resolved is None or under(resolved, hidden_roots):
-            return False
-        if writing:
-            return under(resolved, write_roots)
-        return under(resolved, write_roots) or under(resolved, read_roots)
-
-    def deny(event, detail=""):
-        raise PermissionError(f"{event} is not allowed in the sandbox{detail}")
-
-    def hook(event, args):
-        if event in blocked_events or event.startswith(blocked_prefixes):
-            deny(event)
+    def hook(event, args, *,
+             _lstat=os.lstat, _readlink=os.readlink, _getcwd=os.getcwd, _getpid=os.getpid,
+             _is_link=_stat_module.S_ISLNK, _str=str, _bytes=bytes, _int=int, _type=type, _len=len,
+             _PermissionError=PermissionError, _ModuleNotFoundError=ModuleNotFoundError,
+             _ImportError=ImportError, _OSError=OSError,
+             _read_roots=tuple(str(r) for r in read_roots), _write_roots=tuple(str(r) for r in write_roots),
+             _hidden_roots=tuple(str(r) for r in hidden_roots), _blocked_events=BLOCKED_EVENTS,
+             _blocked_prefixes=BLOCKED_EVENT_PREFIXES, _write_events=WRITE_PATH_EVENTS,
+             _read_events=READ_PATH_EVENTS, _blocked_imports=BLOCKED_IMPORTS,
+             _write_flags=os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND,
+             _allow_fork=bool(allow_fork)):
+        if event in _blocked_events or event.startswith(_blocked_prefixes):
+            raise _PermissionError(f"{event} is not allowed in the sandbox")
+        # Which paths this event touches, and whether it writes them.
+        checks = ()
         if event == "open":
             path, mode, flags = (args + (None, None, None))[:3]
             writing = False
             if _type(mode) is _str:
-                writing = any(c in mode for c in "wax+")
-            if _type(flags) is _int and flags & write_flags:
+                writing = "w" in mode or "a" in mode or "x" in mode or "+" in mode
+            if _type(flags) is _int and flags & _write_flags:
                 writing = True
             if _type(path) is _int:
                 return  # an fd it already has (tempfile does this); opening it was checked
-            if not allowed(path, writing):
-                raise PermissionError(13, "Permission denied (sandbox)", path if _type(path) in (_str, _bytes) else None)
+            checks = ((path, writing),)
         elif event == "import":
             name = args[0] if args else ""
-            if _type(name) is _str and name.partition(".")[0] in blocked_imports:
+            if _type(name) is _str and name.partition(".")[0] in _blocked_imports:
                 top = name.partition(".")[0]
                 if top in ("grader", "reference"):
-                    raise ModuleNotFoundError(f"No module named {top!r}", name=top)
-                raise ImportError(f"import of {top} is not allowed in the sandbox", name=top)
+                    raise _ModuleNotFoundError(f"No module named {top!r}", name=top)
+                raise _ImportError(f"import of {top} is not allowed in the sandbox", name=top)
+            return
         elif event == "os.fork":
-            if not allow_fork:
-                deny("os.fork", " (no new processes)")
+            if not _allow_fork:
+                raise _PermissionError("os.fork is not allowed in the sandbox (no new processes)")
+            return
         elif event == "os.kill":
             target = args[0] if args else None
             if _type(target) is not _int or target != _getpid():
-                deny("os.kill", " (only the process itself)")
-        elif event in write_events:
-            for path in args[:2] if event == "os.rename" else args[:1]:
-                if _type(path) is not _int and not allowed(path, True):
-                    raise PermissionError(13, "Permission denied (sandbox)")
-        elif event in read_events:
-            path = args[0] if args else None
-            if not allowed(path, False):
-                raise PermissionError(13, "Permission denied (sandbox)")
+                raise _PermissionError("os.kill is not allowed in the sandbox (only the process itself)")
+            return
+        elif event in _write_events:
+            written = args[:2] if event == "os.rename" else args[:1]
+            checks = ((written[0], True), (written[1], True)) if _len(written) == 2 else (
+                ((written[0], True),) if written else ())
+        elif event in _read_events:
+            checks = ((args[0] if args else None, False),)
+        for path, writing in checks:
+            if _type(path) is _int:  # a descriptor it has (fchmod, listdir(fd)): opening it was checked
+                continue
+            if path is None:
+                path = "."
+            # Resolve the path as the kernel will, links followed by hand.
+            kind = _type(path)
+            resolved = None
+            if kind is _bytes:
+                path = path.decode("utf-8", "surrogateescape")
+                kind = _str
+            if kind is _str and "\x00" not in path:
+                if not path.startswith("/"):
+                    path = _getcwd() + "/" + path
+                pending = path.split("/")
+                pending.reverse()
+                done = []
+                links = 0
+                while pending:
+                    part = pending.pop()
+                    if part == "" or part == ".":
+                        continue
+                    if part == "..":
+                        if done:
+                            done.pop()
+                        continue
+                    candidate = "/" + "/".join(done + [part])
+                    try:
+                        info = _lstat(candidate)
+                    except _OSError:
+                        done.append(part)
+                        continue
+                    if _is_link(info.st_mode):
+                        links += 1
+                        if links > 40:
+                            done = None
+                            break
+                        target = _readlink(candidate)
+                        if target.startswith("/"):
+                            done = []
+                        more = target.split("/")
+                        more.reverse()
+                        pending.extend(more)
+                        continue
+                    done.append(part)
+                if done is not None:
+                    resolved = "/" + "/".join(done)
+            ok = False
+            if resolved is not None:
+                for root in _write_roots if writing else _write_roots + _read_roots:
+                    if resolved == root or resolved.startswith(root + "/"):
+                        ok = True
+                        break
+                for root in _hidden_roots:
+                    if resolved == root or resolved.startswith(root + "/"):
+                        ok = False
+                        break
+            if not ok:
+                if event == "open":
+                    raise _PermissionError(13, "Permission denied (sandbox)",
+                                           path if _type(path) in (_str, _bytes) else None)
+                raise _PermissionError(13, "Permission denied (sandbox)")
 
     return hook
 
@@ -926,6 +934,11 @@ def _child(ctx: _Context, mode: str, limits: dict, payload: bytearray, job_dir: 
         except OSError:
             pass
     _set_limits(limits, baseline)
+    # From here the kernel refuses this process and all it starts any signal, pidfd,
+    # trace or memory access to another process (no_new_privs is set above).
+    info["seccomp"] = bool(ctx.seccomp) and _install_seccomp()
+    if ctx.seccomp and not info["seccomp"]:
+        raise _SetupError("the seccomp filter could not be installed")
     os.environ.clear()
     os.environ.update(
         {
@@ -1220,6 +1233,7 @@ def run_job(ctx: _Context, mode: str, limits: dict, payload: bytearray, out: _Bu
         "result_bytes": res.total,
         "swept": swept,
         "mode": mode,
+        "seccomp": bool(ctx.seccomp),
         "job_dir": job_dir,
     }
     return facts
@@ -1274,6 +1288,117 @@ def _traversable(path: str) -> bool:
         if parent == path:
             return True
         path = parent
+
+
+# ---------------------------------------------------------------------------
+# The seccomp filter: the kernel refuses the calls that reach other processes
+# ---------------------------------------------------------------------------
+
+#: AUDIT_ARCH_* of the machines whose system call numbers are known here.
+_AUDIT_ARCH = {"x86_64": 0xC000003E, "aarch64": 0xC00000B7}
+#: Calls refused outright: another process's memory, tracing, pidfds (a pidfd lets a
+#: process signal one it found by number, which the audit hook never sees).
+_REFUSED_CALLS = ("ptrace", "process_vm_readv", "process_vm_writev", "pidfd_open", "pidfd_send_signal",
+                  "pidfd_getfd", "kcmp", "process_madvise")
+#: Calls that signal a process named by their first argument: allowed to the job
+#: itself only (its pid; for ``kill`` also 0 and -pid, its own process group).
+_SIGNAL_CALLS = ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo")
+_SYSCALL_NUMBERS = {
+    "x86_64": {"kill": 62, "tkill": 200, "tgkill": 234, "rt_sigqueueinfo": 129, "rt_tgsigqueueinfo": 297,
+               "ptrace": 101, "process_vm_readv": 310, "process_vm_writev": 311, "kcmp": 312,
+               "pidfd_send_signal": 424, "pidfd_open": 434, "pidfd_getfd": 438, "process_madvise": 440},
+    "aarch64": {"kill": 129, "tkill": 130, "tgkill": 131, "rt_sigqueueinfo": 138, "rt_tgsigqueueinfo": 240,
+                "ptrace": 117, "process_vm_readv": 270, "process_vm_writev": 271, "kcmp": 272,
+                "pidfd_send_signal": 424, "pidfd_open": 434, "pidfd_getfd": 438, "process_madvise": 440},
+}
+_X32_SYSCALL_BIT = 0x40000000
+_PR_SET_SECCOMP = 22
+_SECCOMP_MODE_FILTER = 2
+_SECCOMP_RET_ALLOW = 0x7FFF0000
+_SECCOMP_RET_ERRNO = 0x00050000
+_EPERM = 1
+_BPF_LD_W_ABS = 0x20
+_BPF_JEQ_K = 0x15
+_BPF_JGE_K = 0x35
+_BPF_RET_K = 0x06
+
+
+def _seccomp_program(machine: str, pid: int) -> list[tuple[int, int, int, int]] | None:
+    """The classic BPF program of the filter for ``pid`` (None on an unknown machine).
+
+    seccomp_data: nr at offset 0, arch at 4, the arguments from 16 (8 bytes each; the
+    low half first on these little-endian machines, and a pid is an int: the kernel
+    reads the low half only, so the filter compares that)."""
+    numbers = _SYSCALL_NUMBERS.get(machine)
+    if numbers is None:
+        return None
+    code: list[tuple[int, object, object, int]] = [
+        (_BPF_LD_W_ABS, 0, 0, 4),
+        (_BPF_JEQ_K, 0, "deny", _AUDIT_ARCH[machine]),  # another ABI (int 0x80): refused
+        (_BPF_LD_W_ABS, 0, 0, 0),
+    ]
+    if machine == "x86_64":
+        code.append((_BPF_JGE_K, "deny", 0, _X32_SYSCALL_BIT))  # the x32 ABI's numbers
+    for name in _REFUSED_CALLS:
+        code.append((_BPF_JEQ_K, "deny", 0, numbers[name]))
+    own = pid & 0xFFFFFFFF
+    own_group = -pid & 0xFFFFFFFF
+    for name in _SIGNAL_CALLS:
+        allowed = (own, 0, own_group) if name == "kill" else (own,)
+        block = [(_BPF_LD_W_ABS, 0, 0, 16)]
+        block += [(_BPF_JEQ_K, "allow", 0, value) for value in allowed]
+        block.append((_BPF_RET_K, 0, 0, _SECCOMP_RET_ERRNO | _EPERM))
+        code.append((_BPF_JEQ_K, 0, len(block), numbers[name]))
+        code.extend(block)
+    labels = {"allow": len(code), "deny": len(code) + 1}
+    code += [(_BPF_RET_K, 0, 0, _SECCOMP_RET_ALLOW), (_BPF_RET_K, 0, 0, _SECCOMP_RET_ERRNO | _EPERM)]
+    resolved = []
+    for index, (op, jt, jf, k) in enumerate(code):
+        jt = labels[jt] - index - 1 if isinstance(jt, str) else jt
+        jf = labels[jf] - index - 1 if isinstance(jf, str) else jf
+        if not (0 <= jt <= 255 and 0 <= jf <= 255):
+            raise _SetupError("the seccomp program's jumps are too long")
+        resolved.append((op, jt, jf, k))
+    return resolved
+
+
+def _install_seccomp() -> bool:
+    """Install the filter on this process (inherited by everything it starts). Needs
+    no_new_privs. False when this machine's numbers are unknown or the kernel refuses."""
+    program = _seccomp_program(os.uname().machine, os.getpid())
+    if program is None:
+        return False
+    ctypes, libc = _libc()
+
+    class _Filter(ctypes.Structure):
+        _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte), ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint32)]
+
+    class _Program(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_Filter))]
+
+    filters = (_Filter * len(program))(*[_Filter(*row) for row in program])
+    prog = _Program(len(program), filters)
+    libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong]
+    return libc.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.addressof(prog), 0, 0) == 0
+
+
+def _seccomp_works() -> bool:
+    """Whether the filter installs here and refuses what it must: tried in a forked child."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - ends in os._exit
+        code = 1
+        try:
+            if _prctl(_PR_SET_NO_NEW_PRIVS, 1) and _install_seccomp():
+                ctypes, libc = _libc()
+                libc.syscall.restype = ctypes.c_long
+                number = _SYSCALL_NUMBERS[os.uname().machine]["pidfd_open"]
+                refused = libc.syscall(number, os.getppid(), 0) == -1 and ctypes.get_errno() == _EPERM
+                os.kill(os.getpid(), 0)  # its own pid is still allowed
+                code = 0 if refused else 1
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
 
 
 def _probe(ctx: _Context, out: _Buffer, res: _Buffer) -> str:
@@ -1354,6 +1479,7 @@ def main(argv=None) -> int:
     ctx = _Context(args.base, cmd_fd, reply_fd)
     _prctl(_PR_SET_CHILD_SUBREAPER, 1)
 
+    ctx.seccomp = _seccomp_works()
     out = _Buffer(65536, 65536)
     res = _Buffer(65536, MAX_RESULT_BYTES)
     note = ""
@@ -1373,6 +1499,7 @@ def main(argv=None) -> int:
         "op": "ready",
         "protocol": PROTOCOL_VERSION,
         "isolation": mode,
+        "seccomp": ctx.seccomp,
         "note": note,
         "pid": ctx.pid,
         "root": ctx.is_root,

@@ -76,3 +76,29 @@ def test_without_fork_the_function_runs_here_and_answers_the_same(monkeypatch, m
     with pytest.raises(ChildRaised, match="broken xref table"):
         run_isolated(_raise, 0, seconds=30, memory_bytes=200_000_000)
     assert pdf_blocks(data, "a.pdf") == forked
+
+
+def test_beside_other_threads_the_child_comes_from_the_fork_server(monkeypatch):
+    """A Dask worker runs threads: a fork there copies their locks held, so none is made."""
+    import os
+    import threading
+
+    from grader.ingest.isolate import ChildRaised, ChildTimedOut, run_isolated
+
+    def no_fork():
+        raise AssertionError("os.fork() beside a running thread")
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        monkeypatch.setattr(os, "fork", no_fork)
+        assert run_isolated(sorted, [3, 1, 2], seconds=30, memory_bytes=1 << 30) == [1, 2, 3]
+        with pytest.raises(ChildRaised) as raised:
+            run_isolated(int, "x", seconds=30, memory_bytes=1 << 30)
+        assert raised.value.kind == "ValueError"
+        with pytest.raises(ChildTimedOut):
+            run_isolated(time.sleep, 30, seconds=1, memory_bytes=1 << 30)
+    finally:
+        stop.set()
+        thread.join()

@@ -102,15 +102,15 @@ CORPUS_FILES = ["results.json", "grades.csv", "moodle.csv", "canvas.csv", "index
 
 
 @pytest.fixture(scope="module")
-def corpus_out(tmp_path_factory) -> Path:
+def corpus_out(tmp_path_factory, machine_isolation) -> Path:
     out = tmp_path_factory.mktemp("corpus-reports")
     assert main(["grade", str(ROOT / "submissions"), "--out", str(out), "--quiet"]) == 0
     return out
 
 
 @pytest.mark.parametrize("name", CORPUS_FILES)
-def test_corpus_report_matches_golden(corpus_out, name, update_goldens):
-    got = (corpus_out / name).read_text(encoding="utf-8")
+def test_corpus_report_matches_golden(corpus_out, name, update_goldens, machine_isolation):
+    got = machine_isolation.as_golden((corpus_out / name).read_text(encoding="utf-8"))
     golden = CORPUS_GOLDENS / name
     if update_goldens:
         golden.parent.mkdir(parents=True, exist_ok=True)

@@ -202,3 +202,19 @@ def test_a_large_class_is_written_without_holding_its_files_in_memory(document, 
     assert size > 2_000_000 and peaks[800] < 1.5 * peaks[200] and peaks[800] < size / 4, (peaks, size)
     assert (tmp_path / "results.json").read_text(encoding="utf-8") == dumps(doc)
     assert (tmp_path / "index.html").read_text(encoding="utf-8") == render_index(doc)
+
+
+@pytest.mark.parametrize("first, second", [("ann smith", "ann_smith"), ("Ann", "ann"), ("a/b", "a_b"),
+                                           ("x" * 300, "x" * 299 + "y"), ("é" * 200, "é" * 199 + "e")])
+def test_report_names_are_one_per_id_and_bounded(first, second):
+    from grader.report.render import student_filename
+
+    assert student_filename(first) != student_filename(second)
+    for name in (student_filename(first), student_filename(second)):
+        assert len((name + ".tmp").encode("utf-8")) <= 255 and "/" not in name and not name.startswith(".")
+
+
+def test_a_plain_id_is_its_own_report_name():
+    from grader.report.render import student_filename
+
+    assert student_filename("000_6ad9972c2ed9da34") == "000_6ad9972c2ed9da34.html"
