@@ -117,7 +117,10 @@ def comparison_text(tolerance: Tolerance, found: float, expected: float) -> str:
     found_text, expected_text = _full(found), _full(expected)
     if tolerance.exact:
         return f"{found_text} against {expected_text}: must be equal"
-    diff = abs(found - expected) if math.isfinite(found) and math.isfinite(expected) else math.inf
+    # The difference of the numbers as written (at the stated precision): the difference of
+    # two floats that agree to every written digit is a kernel's last bits, not the student's.
+    diff = (abs(precision.stable(found) - precision.stable(expected))
+            if math.isfinite(found) and math.isfinite(expected) else math.inf)
     allowed = allowed_difference(tolerance, expected) if math.isfinite(expected) else math.nan
     return f"|{found_text} - {expected_text}| = {diff:.6g}; allowed {allowed:.6g} ({tolerance.describe()})"
 
