@@ -68,6 +68,15 @@ def _parser() -> argparse.ArgumentParser:
     hist.add_argument("--part", help="a part id: show its audit trail in each grading")
     hist.add_argument("--out", type=Path, default=Path("out"), help="the output folder graded into (default: out)")
 
+    serve = sub.add_parser("serve", help="the TA's desk in a browser: review queue, grading by question, exports",
+                           description="Serve OUT on this machine only (127.0.0.1) as a web app: the review queue "
+                                       "by points at stake, each question's answers grouped, a decision per group, "
+                                       "each student's report with its actions, the exports. Needs: pip install "
+                                       "'grader[serve]'. Open the address it prints (it holds a secret token).")
+    serve.add_argument("out", type=Path, metavar="OUT", help="the output folder graded into")
+    serve.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    serve.add_argument("--anonymous", action="store_true", help="pseudonyms instead of the students' ids everywhere")
+
     check = sub.add_parser("check", help="check one submission before handing it in (student self-check)",
                            description="Show what the grader reads for every part of one submission.")
     check.add_argument("path", type=Path, metavar="FILE_OR_FOLDER")
@@ -148,6 +157,20 @@ def _history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from .serve.app import serve
+    except ImportError as exc:
+        raise UsageError(f"grader serve needs the desk's extra ({exc.name} is missing): "
+                         f"pip install 'grader[serve]'") from None
+
+    def ready(url: str) -> None:
+        print(f"The desk for {args.out}/ is at\n\n    {url}\n\nOpen it in a browser on this machine "
+              f"(the address holds its secret token). Ctrl-C stops it.", file=sys.stderr, flush=True)
+    serve(args.out, port=args.port, anonymous=args.anonymous, ready=ready)
+    return EXIT_OK
+
+
 def _check(args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.exists():
@@ -187,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return {"grade": _grade, "check": _check, "report": _report, "bundle": _bundle,
-                "gradescope": _gradescope, "override": _override, "history": _history}[args.command](args)
+                "gradescope": _gradescope, "override": _override, "history": _history, "serve": _serve}[args.command](args)
     except GraderError as exc:
         print(f"grader: {exc}", file=sys.stderr)
         return EXIT_USAGE

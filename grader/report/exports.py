@@ -91,9 +91,16 @@ def results_document(batch: BatchResult) -> dict:
         "title": batch.title,
         "schema_version": SCHEMA_VERSION,
         "max_score": batch.max_score,
-        "parts": [{"id": pid, "points": batch.part_points[pid]} for pid in batch.part_ids],
+        "parts": [_part_header(pid, batch) for pid in batch.part_ids],
         "students": [_student(s) for s in sorted(batch.students, key=lambda s: s.id)],
     }
+
+
+def _part_header(pid: str, batch: BatchResult) -> dict:
+    header: dict[str, Any] = {"id": pid, "points": batch.part_points[pid]}
+    if batch.part_titles.get(pid):
+        header["title"] = batch.part_titles[pid]
+    return header
 
 
 _ENCODER = json.JSONEncoder(indent=2, ensure_ascii=False, allow_nan=False)

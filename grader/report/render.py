@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import multiprocessing
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -21,6 +22,7 @@ from typing import Any, Callable
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..numbers import format_number, parse_number
 from .exports import write_chunks, write_text
 from .mathml import latex_to_mathml, looks_like_latex
 from .stats import VERDICTS, part_statistics, review_queue, score_histogram, summary
@@ -96,6 +98,7 @@ def _environment() -> Environment:
     env.filters["line_numbers"] = line_numbers
     env.filters["array_text"] = array_text
     env.filters["typeset"] = typeset
+    env.filters["shown_value"] = shown_value
     env.filters["overridden"] = lambda parts: [p for p in parts if p.get("override")]
     env.globals["VERDICTS"] = VERDICTS
     return env
@@ -161,6 +164,27 @@ def typeset(text: str | None) -> Markup | None:
     return latex_to_mathml(text)
 
 
+#: What marks a value as written in LaTeX even without a command: ``1{,}228{,}800``, ``10^{-3}``.
+_LATEX_MARKS = re.compile(r"\\[A-Za-z,;!: ]|\{,\}|[\^_]\{")
+
+
+def shown_value(text: Any) -> Any:
+    """A found or expected value as a person reads it: LaTeX typeset (MathML), else the text as written.
+
+    ``4.432\times10^{-3}`` and ``1{,}228{,}800`` are typeset; a number that cannot be is
+    shown as its plain value; anything else is text (escaped by the template).
+    """
+    if not isinstance(text, str) or not _LATEX_MARKS.search(text):
+        return text
+    typeset_ = latex_to_mathml(text)
+    if typeset_ is not None:
+        return typeset_
+    try:
+        return format_number(parse_number(text).value)
+    except ValueError:
+        return text
+
+
 def student_filename(student_id: str) -> str:
     """The report's file name: the id, made safe for any file system and URL."""
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in student_id).lstrip(".")
@@ -183,9 +207,16 @@ def histogram_bars(document: dict, width: int = 640, height: int = 200) -> dict:
             "top_y": height - bottom - plot_h, "bars": bars}
 
 
-def render_student(document: dict, student: dict) -> str:
-    """One student's report."""
-    return _environment().get_template("student.html").render(doc=document, s=student, csp=_csp(None))
+def render_student(document: dict, student: dict, *, desk: dict | None = None, csp: str | None = None) -> str:
+    """One student's report (with ``desk``: the TA desk's actions beside each part)."""
+    extra = {} if desk is None else {"desk": desk}
+    return _environment().get_template("student.html").render(doc=document, s=student, csp=csp or _csp(None),
+                                                             part_titles=_titles(document), **extra)
+
+
+def _titles(document: dict) -> dict[str, str]:
+    """Part id -> the title people read (the spec's, else the id)."""
+    return {p["id"]: p.get("title") or p["id"] for p in document["parts"]}
 
 
 def render_index(document: dict) -> str:
@@ -282,3 +313,13 @@ def _write_students(document: dict, students_dir: Path, indices: range) -> None:
     for i in indices:
         student = students[i]
         write_text(students_dir / student_filename(student["id"]), render_student(document, student))
+
+
+def write_reports_of(document: dict, out: Path, students: set[str]) -> None:
+    """index.html and the reports of ``students`` only: what a person's decision about them changes."""
+    students_dir = out / "students"
+    students_dir.mkdir(parents=True, exist_ok=True)
+    for student in document["students"]:
+        if student["id"] in students:
+            write_text(students_dir / student_filename(student["id"]), render_student(document, student))
+    write_index(document, out)
