@@ -16,11 +16,16 @@ from .stats import at_stake, review_queue, summary
 
 #: The desk's pages allow its own script (served by the desk itself) and forms posted to it.
 DESK_CSP = ("default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data: 'self'; "
-            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+            "form-action 'self'; base-uri 'none'")
+
+
+#: The desk's forms post to the desk itself, which checks their Origin: the browser sends it for "same-origin".
+DESK_REFERRER = "same-origin"
 
 
 def _page(template: str, **context: Any) -> str:
-    return _environment().get_template(template).render(csp=DESK_CSP, at_stake=at_stake, **context)
+    return _environment().get_template(template).render(csp=DESK_CSP, referrer=DESK_REFERRER, at_stake=at_stake,
+                                                         **context)
 
 
 def render_queue(document: dict, desk: dict, part: str | None = None) -> str:
@@ -39,7 +44,7 @@ def render_question(document: dict, desk: dict, part: dict, groups: list, rules:
 
 def render_desk_student(document: dict, student: dict, desk: dict) -> str:
     """A student's report with the desk's actions beside each part."""
-    return render_student(document, student, desk=desk, csp=DESK_CSP)
+    return render_student(document, student, desk=desk, csp=DESK_CSP, referrer=DESK_REFERRER)
 
 
 def render_home(document: dict, desk: dict) -> str:

@@ -25,7 +25,7 @@ from markupsafe import Markup
 from ..numbers import format_number, parse_number
 from .exports import write_chunks, write_text
 from .mathml import latex_to_mathml, looks_like_latex
-from .stats import VERDICTS, part_statistics, review_queue, score_histogram, summary
+from .stats import VERDICTS, at_stake, part_statistics, review_queue, score_histogram, summary
 
 VERDICT_ORDER = VERDICTS
 
@@ -51,6 +51,14 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
     });
   });
 });
+var filter = document.getElementById("queue-filter");
+if (filter) {
+  filter.addEventListener("change", function () {
+    document.querySelectorAll("#review-queue tbody tr").forEach(function (r) {
+      r.hidden = filter.value !== "" && r.getAttribute("data-part") !== filter.value;
+    });
+  });
+}
 """
 
 
@@ -207,9 +215,10 @@ def histogram_bars(document: dict, width: int = 640, height: int = 200) -> dict:
             "top_y": height - bottom - plot_h, "bars": bars}
 
 
-def render_student(document: dict, student: dict, *, desk: dict | None = None, csp: str | None = None) -> str:
+def render_student(document: dict, student: dict, *, desk: dict | None = None, csp: str | None = None,
+                   referrer: str | None = None) -> str:
     """One student's report (with ``desk``: the TA desk's actions beside each part)."""
-    extra = {} if desk is None else {"desk": desk}
+    extra: dict[str, Any] = {} if desk is None else {"desk": desk, "referrer": referrer}
     return _environment().get_template("student.html").render(doc=document, s=student, csp=csp or _csp(None),
                                                              part_titles=_titles(document), **extra)
 
@@ -229,6 +238,7 @@ def _index_context(document: dict) -> dict[str, Any]:
     return dict(doc=document, stats=part_statistics(document), queue=review_queue(document),
                 errors=[s for s in students if s["status"] == "error"], summary=summary(document),
                 histogram=histogram_bars(document), filename=student_filename, script=Markup(SORT_SCRIPT),
+                titles=_titles(document), at_stake=at_stake,
                 csp=_csp(SORT_SCRIPT))
 
 

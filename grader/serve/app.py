@@ -119,8 +119,8 @@ def _html(text: str) -> HTMLResponse:
     return HTMLResponse(text, headers=_SECURITY_HEADERS)
 
 
-_SECURITY_HEADERS = {"Content-Security-Policy": DESK_CSP, "X-Content-Type-Options": "nosniff",
-                     "Referrer-Policy": "no-referrer", "Cache-Control": "no-store", "X-Frame-Options": "DENY"}
+_SECURITY_HEADERS = {"Content-Security-Policy": DESK_CSP + "; frame-ancestors 'none'", "X-Content-Type-Options": "nosniff",
+                     "Referrer-Policy": "same-origin", "Cache-Control": "no-store", "X-Frame-Options": "DENY"}
 
 
 def _safe_back(back: str, default: str) -> str:
@@ -243,7 +243,10 @@ def create_app(desk: Desk) -> Starlette:
     async def script(request: Request) -> Response:
         return FileResponse(SCRIPT, media_type="text/javascript", headers={"Cache-Control": "no-store"})
 
-    routes = [
+    async def favicon(request: Request) -> Response:
+        return Response(status_code=204)  # none: the browser asks for one on every page
+
+    routes = [Route("/favicon.ico", favicon),
         Route("/", home), Route("/questions", home), Route("/students", home), Route("/exports", home),
         Route("/queue", queue), Route("/question/{part:path}", question), Route("/student/{student:path}", student),
         Route("/resolve", resolve, methods=["POST"]), Route("/override", override, methods=["POST"]),
