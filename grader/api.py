@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, entry_key, grade_entries, new_context,
                     usable_cores)
 from .bundle import write_student_bundle
-from .errors import OutputError, OverrideError, StudentCopyError
+from .errors import OutputError, OverrideError, StudentCopyError, UsageError
 from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import batch_entries
@@ -42,7 +42,7 @@ from .spec_loader import load_spec
 #: The library's face, re-exports included: the CLI calls only these.
 __all__ = [
     "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS", "GRADESCOPE_SUBMISSION",
-    "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "REGRADE_NAME", "CourseGrading", "audit_log",
+    "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "REGRADE_NAME", "CourseGrading", "audit_log", "kept_by_last_run",
     "decide_group", "grade_batch", "grade_course", "grade_submission", "gradescope", "group_rules", "history",
     "list_entries", "load_results", "make_context", "override", "render_reports", "resolve", "self_check",
     "usable_cores", "write_outputs", "write_student_bundle",
@@ -125,6 +125,9 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
            book: Gradebook | None, fresh: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
            id_pattern: str | None = None, read_seconds: float | None = None) -> _Graded:
     entries = list_entries(submissions, id_pattern)
+    if not entries:
+        raise UsageError(f"{submissions}: holds no submission (no file or folder in it but hidden ones); give the "
+                         f"folder that holds one file or folder per student")
     reference = load_reference(spec)  # a broken reference stops here, in one line, before any work
     setup = Setup(spec, run_code, max_file_bytes)
     if read_seconds is not None:
@@ -322,6 +325,15 @@ def group_rules(out: str | Path) -> list[dict]:
         return []
     with Gradebook(out / GRADEBOOK_NAME) as book:
         return book.group_rules()
+
+
+def kept_by_last_run(out: str | Path) -> int:
+    """How many submissions the last ``grade`` into OUT graded and stored (after an interruption: what is kept)."""
+    out = Path(out)
+    if not (out / GRADEBOOK_NAME).exists():
+        return 0
+    with Gradebook(out / GRADEBOOK_NAME) as book:
+        return book.graded_in_last_run()
 
 
 def audit_log(out: str | Path, student: str | None = None) -> list[dict]:

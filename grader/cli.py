@@ -19,6 +19,18 @@ from .regrade import summary_lines
 from .report.terminal import print_batch_summary, print_self_check, progress_bar
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's number for Ctrl-C
+
+
+def _positive(text: str) -> int:
+    """A count of at least one (``--jobs 0`` would grade nothing)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} workers cannot grade; give 1 or more (1: no worker processes)")
+    return n
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="regular expression that takes the student id out of an entry's name (its 'id' "
                             "group, or the whole match); a class zip uses Moodle's and Canvas's names by default")
     grade.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
-    grade.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+    grade.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
                        help=f"worker processes (default: every core, {api.usable_cores()} here; 1: no workers)")
     grade.add_argument("--scheduler", metavar="ADDRESS", help="grade on this Dask cluster (tcp://host:8786) "
                        "instead of local processes; needs: pip install 'grader[dask]'")
@@ -112,11 +124,23 @@ def _parser() -> argparse.ArgumentParser:
 def _grade(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     interactive = not args.quiet and sys.stderr.isatty()  # no bar in logs, pipes and CI
-    with progress_bar(interactive) as progress:
-        run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code, progress=progress,
-                               jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh, id_pattern=args.id_pattern,
-                               max_file_bytes=int(args.max_file_mb * 1e6), read_seconds=args.time_limit)
+    try:
+        with progress_bar(interactive) as progress:
+            run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code,
+                                   progress=progress, jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh,
+                                   id_pattern=args.id_pattern, max_file_bytes=int(args.max_file_mb * 1e6),
+                                   read_seconds=args.time_limit)
+    except KeyboardInterrupt:
+        kept = api.kept_by_last_run(args.out)
+        print(f"grader: interrupted; {kept} submission{'s' if kept != 1 else ''} graded in this run "
+              f"{'are' if kept != 1 else 'is'} kept in {args.out / api.GRADEBOOK_NAME}. Run the same 'grader grade' "
+              f"again to grade the rest (what is kept is not graded again).", file=sys.stderr)
+        return EXIT_INTERRUPTED
     document = run.document
+    for s in document["students"]:
+        if s["status"] == "graded" and not s.get("files"):
+            print(f"grader: {s['id']}: no file in this submission, so every part is missing (0 points)",
+                  file=sys.stderr)
     if not args.quiet:
         print_batch_summary(document, str(args.out), time.perf_counter() - started)
         print(f"{run.graded} graded now, {run.reused} unchanged since their grade in "
@@ -154,7 +178,25 @@ def _history(args: argparse.Namespace) -> int:
             if p["excerpt"]:
                 print(f"    from: {p['excerpt']!r}")
             print(f"    {p['feedback']}")
+    for a in api.audit_log(args.out, args.student):
+        if args.part is not None and a["part"] != args.part:
+            continue
+        print(_action_line(a))
     return EXIT_OK
+
+
+def _action_line(a: dict) -> str:
+    """One action of a person, as ``history`` lists it after the gradings."""
+    if a["kind"] == "override":
+        what = (f"a person's score {a['score']:g}: {a['note']}" if a["action"] == "set"
+                else "a person's score removed: the machine's grade stands")
+    elif a["kind"] == "resolution":
+        what = ("a person accepted the machine's grade" + (f": {a['note']}" if a["note"] else "")
+                if a["action"] == "accept" else "opened for review again")
+    else:
+        what = (f"group decision: {a['score']:g} points for everyone who answered {a['answer']!r}: {a['note']}"
+                if a["action"] == "set" else f"group decision for {a['answer']!r} removed")
+    return f"{a['at']}  {a['part']}: {what}"
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -216,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("grader: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -469,6 +469,12 @@ class Gradebook:
             out.append(HistoryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], detail))
         return out
 
+    def graded_in_last_run(self) -> int:
+        """Gradings stored by the latest run (the ones an interrupted run kept)."""
+        row = self._run_sql(lambda: self._db.execute(
+            "SELECT COUNT(*) FROM gradings WHERE run = (SELECT MAX(id) FROM runs)").fetchone())
+        return int(row[0])
+
     def runs(self) -> Iterator[dict[str, Any]]:
         """Every grading run, oldest first."""
         cols = ("id", "started", "finished", "submissions", "spec_hash", "engine", "workers", "graded", "reused")

@@ -58,15 +58,22 @@ def answer_key(part: dict) -> str:
     value = details.get("value")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
-            return "value:" + format_number(value)
+            return "value:" + _plain(value)
         except ValueError:
             pass
     if details.get("mathml"):
         return "formula:" + hashlib.sha256(str(details["mathml"]).encode()).hexdigest()[:16]
     try:
-        return "value:" + format_number(parse_number(found).value)
+        return "value:" + _plain(parse_number(found).value)
     except ValueError:
         return "text:" + re.sub(r"\s+", "", str(found))[:200]
+
+
+def _plain(value) -> str:
+    """A value as a key: a whole number without ``.0`` (a count read as 1228800.0 is 1228800)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    return format_number(value)
 
 
 @dataclass(frozen=True)

@@ -159,3 +159,60 @@ def test_time_limit_is_passed_to_reading(tmp_path, monkeypatch):
     assert main(["grade", str(subs), "--out", str(tmp_path / "o"), "--quiet", "--no-code", "--jobs", "1",
                  "--time-limit", "7.5"]) == 0
     assert seen == [7.5]
+
+
+# --- what the TA is told: empty folders, a refused --jobs, an interruption, a person's actions in history ----
+
+def test_an_empty_submissions_folder_is_said_not_graded_as_zero(tmp_path, capsys):
+    (tmp_path / "subs").mkdir()
+    assert main(["grade", str(tmp_path / "subs"), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    assert "holds no submission" in capsys.readouterr().err
+    assert not (tmp_path / "out" / "results.json").exists()
+
+
+def test_an_empty_student_folder_is_named(tmp_path, capsys):
+    subs = tmp_path / "subs"
+    (subs / "alice").mkdir(parents=True)
+    (subs / "bob.md").write_text("Question 2\nstandard convolution = 1228800\n", encoding="utf-8")
+    assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--no-code"]) == 0
+    err = capsys.readouterr().err
+    assert "alice: no file in this submission" in err and "bob" not in err
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_jobs_below_one_is_refused(tmp_path, capsys, jobs):
+    with pytest.raises(SystemExit) as exit_:
+        main(["grade", str(tmp_path), "--jobs", jobs])
+    assert exit_.value.code == 2 and "--jobs" in capsys.readouterr().err
+
+
+def test_an_interrupted_grade_says_how_many_are_kept_and_how_to_resume(tmp_path, capsys, monkeypatch):
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    for name in ("a", "b"):
+        (subs / f"{name}.md").write_text("standard convolution = 1228800\n", encoding="utf-8")
+    from grader import api
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(api, "grade_course", interrupted)
+    assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet"]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted; 0 submissions graded in this run are kept" in err and "again" in err
+
+
+def test_history_lists_a_persons_override_and_group_decision(tmp_path, capsys):
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "ann.md").write_text("Question 2: multiplications\nstandard convolution = 999999\n", encoding="utf-8")
+    (subs / "ben.md").write_text("Question 2: multiplications\nstandard convolution = 999999\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code"]) == 0
+    assert main(["override", "ann", "conv.depthwise", "--score", "1", "--note", "method right", "--out", str(out)]) == 0
+    from grader import api
+    assert api.decide_group(out, "conv.standard", "value:999999", score=4, note="an off-by-one") == ["ann", "ben"]
+    capsys.readouterr()
+    assert main(["history", "ann", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "conv.depthwise: a person's score 1: method right" in text
+    assert "conv.standard: group decision: 4 points for everyone who answered '999999': an off-by-one" in text
