@@ -17,6 +17,7 @@ from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, en
 from .bundle import write_student_bundle
 from .errors import OutputError, OverrideError, StudentCopyError, UsageError
 from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash
+from .identities import ROSTER_NAME, read_roster
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import batch_entries
 from .models import BatchResult, StudentResult
@@ -257,7 +258,8 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                  run_code: bool = True, jobs: int | None = None, scheduler: str | None = None,
                  progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
                  fresh: bool = False, id_pattern: str | None = None,
-                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, read_seconds: float | None = None) -> CourseGrading:
+                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, read_seconds: float | None = None,
+                 roster: str | Path | None = None) -> CourseGrading:
     """``grader grade``: grade into OUT's gradebook (resuming), apply the overrides, write every output.
 
     Only submissions whose bytes, spec or grader changed since a stored grading are graded
@@ -265,6 +267,10 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
     returned and written to OUT/regrade.json.
     """
     out, spec = Path(out), _spec(spec)
+    if roster is not None:  # checked before any work, kept beside the outputs for every later export
+        read_roster(roster)
+        out.mkdir(parents=True, exist_ok=True)
+        write_text(out / ROSTER_NAME, Path(roster).read_text(encoding="utf-8-sig"))
     overrides = read_overrides(out / OVERRIDES_NAME)
     check_overrides(overrides, {p.id: p.points for p in spec.parts}, source=str(out / OVERRIDES_NAME))
     with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:

@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     grade.add_argument("--id-pattern", default=None, metavar="REGEX",
                        help="regular expression that takes the student id out of an entry's name (its 'id' "
                             "group, or the whole match); a class zip uses Moodle's and Canvas's names by default")
+    grade.add_argument("--roster", type=Path, default=None, metavar="FILE",
+                       help="who each submission is on the platform: Moodle's participants download, Canvas's "
+                            "gradebook export, or a CSV with a 'submission' column; kept as OUT/roster.csv "
+                            "for the exports")
     grade.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     grade.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
                        help=f"worker processes (default: every core, {api.usable_cores()} here; 1: no workers)")
@@ -129,7 +133,7 @@ def _grade(args: argparse.Namespace) -> int:
             run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code,
                                    progress=progress, jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh,
                                    id_pattern=args.id_pattern, max_file_bytes=int(args.max_file_mb * 1e6),
-                                   read_seconds=args.time_limit)
+                                   read_seconds=args.time_limit, roster=args.roster)
     except KeyboardInterrupt:
         kept = api.kept_by_last_run(args.out)
         print(f"grader: interrupted; {kept} submission{'s' if kept != 1 else ''} graded in this run "

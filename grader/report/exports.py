@@ -16,6 +16,7 @@ from json.encoder import encode_basestring  # the C function, where the C module
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from ..identities import ROSTER_NAME, read_roster
 from ..models import BatchResult, Evidence, PartResult, StudentResult
 from .lms import canvas_csv, moodle_csv
 
@@ -220,9 +221,10 @@ def grades_csv(document: dict) -> str:
 
 def write_exports(document: dict, out: Path) -> None:
     """grades.csv and the learning platforms' grade files (moodle.csv, canvas.csv) under ``out``."""
+    roster = read_roster(out / ROSTER_NAME) if (out / ROSTER_NAME).is_file() else None
     write_text(out / "grades.csv", grades_csv(document))
-    write_text(out / "moodle.csv", moodle_csv(document))
-    write_text(out / "canvas.csv", canvas_csv(document))
+    write_text(out / "moodle.csv", moodle_csv(document, roster))
+    write_text(out / "canvas.csv", canvas_csv(document, roster))
 
 
 def _num(value: float) -> str:
