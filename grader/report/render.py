@@ -107,6 +107,7 @@ def _environment() -> Environment:
     env.filters["array_text"] = array_text
     env.filters["typeset"] = typeset
     env.filters["shown_value"] = shown_value
+    env.filters["plain"] = plain_words
     env.filters["overridden"] = lambda parts: [p for p in parts if p.get("override")]
     env.globals["VERDICTS"] = VERDICTS
     return env
@@ -173,7 +174,7 @@ def typeset(text: str | None) -> Markup | None:
 
 
 #: What marks a value as written in LaTeX even without a command: ``1{,}228{,}800``, ``10^{-3}``.
-_LATEX_MARKS = re.compile(r"\\[A-Za-z,;!: ]|\{,\}|[\^_]\{")
+_LATEX_MARKS = re.compile(r"\\[A-Za-z,;!: ]|\{,\}|[\^_]\{|\^[−-]?\d")
 
 
 def shown_value(text: Any) -> Any:
@@ -191,6 +192,30 @@ def shown_value(text: Any) -> Any:
         return format_number(parse_number(text).value)
     except ValueError:
         return text
+
+
+_SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+
+#: LaTeX a student wrote that a sentence quotes ("Correct: 1{,}228{,}800 matches ..."), in plain
+#: text: (pattern, replacement, why). Formulas are typeset elsewhere; this is for numbers in words.
+PLAIN_SPELLINGS = (
+    (re.compile(r"\{,\}"), ",", "a thousands separator braced so LaTeX does not space it"),
+    (re.compile(r"\\[,;:! ]"), " ", "LaTeX's spaces"),
+    (re.compile(r"\s*\\times\s*"), " × ", "scientific notation's times sign"),
+    (re.compile(r"\s*\\cdot\s*"), " · ", "a product dot"),
+    (re.compile(r"\^\{?\s*([−+-]?\d+)\s*\}?"), lambda m: m[1].translate(_SUPERSCRIPT), "an exponent: 10⁻³"),
+    (re.compile(r"\\(?:mathbf|textbf|boxed|mathrm|text|num)\{([^{}]*)\}"), r"\1", "emphasis around a value"),
+    (re.compile(r"\$"), "", "math delimiters"),
+)
+
+
+def plain_words(text: Any) -> Any:
+    """A sentence with the LaTeX spellings it quotes written plainly (``4.43 \\times 10^{-3}`` -> ``4.43 × 10⁻³``)."""
+    if not isinstance(text, str) or not _LATEX_MARKS.search(text) and "$" not in text:
+        return text
+    for pattern, replacement, _why in PLAIN_SPELLINGS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def student_filename(student_id: str) -> str:

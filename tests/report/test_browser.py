@@ -135,6 +135,10 @@ def test_reports_fit_a_phone(browser, reports, shots):
         # Nothing but the scrolling tables is wider than the screen.
         overflow = browser.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{name}: the page is {overflow}px wider than a phone"
+        # The tables of few columns (parts, review queue, a student's summary) fit without scrolling sideways.
+        wide = browser.evaluate("[...document.querySelectorAll('table.stack')].filter(t => t.scrollWidth > "
+                                "t.parentElement.clientWidth + 1).map(t => t.className)")
+        assert wide == [], f"{name}: these tables are wider than a phone: {wide}"
         browser.screenshot(shots / f"report-{name}.png")
 
 
