@@ -45,11 +45,16 @@ def _machine(part: dict) -> tuple[str, float]:
     return (o["original_verdict"], o["original_score"]) if o else (part["verdict"], part["score"])
 
 
+def _machine_verdict(part: dict) -> str:
+    o = part.get("override")
+    return o["original_verdict"] if o else part["verdict"]
+
+
 def answer_key(part: dict) -> str:
     """The group a part's answer belongs to (see the module's table)."""
     details = part.get("details") or {}
     found = part.get("found")
-    if found is None or _machine(part)[0] == "missing":
+    if found is None or _machine_verdict(part) == "missing":
         return "missing"
     if "run" in details or "calls" in details:
         return "outcome:" + outcome(part)

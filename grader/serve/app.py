@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import hmac
+import re
 import secrets
 import threading
 from pathlib import Path
@@ -102,16 +103,31 @@ class Desk:
 
 
 def _renamed(student: dict, real: str, name: str) -> dict:
-    """A student's dict with the id replaced by a pseudonym wherever the grader wrote it."""
+    """A student's dict with the id replaced by a pseudonym wherever the grader wrote it.
+
+    The id is replaced as a whole word only (the id "eve" leaves "every" alone), in file
+    names, evidence, warnings, reasons, feedback and notes; the student's own words, in the
+    excerpts, are theirs and stay as written.
+    """
+    whole = re.compile(r"(?<![\w])" + re.escape(real) + r"(?![\w])")
+
+    def hide(text: Any) -> Any:
+        return whole.sub(name, text) if isinstance(text, str) else text
+
     student["id"] = name
-    student["files"] = [f.replace(real, name) for f in student["files"]]
-    student["warnings"] = [w.replace(real, name) for w in student["warnings"]]
+    student["files"] = [hide(f) for f in student["files"]]
+    student["warnings"] = [hide(w) for w in student["warnings"]]
+    if student.get("error"):
+        student["error"] = hide(student["error"])
     for p in student["parts"]:
-        if p.get("evidence") and isinstance(p["evidence"].get("file"), str):
-            p["evidence"]["file"] = p["evidence"]["file"].replace(real, name)
+        p["feedback"] = hide(p.get("feedback"))
+        p["review_reasons"] = [hide(r) for r in p.get("review_reasons", [])]
+        if p.get("evidence"):
+            p["evidence"]["file"] = hide(p["evidence"].get("file"))
     for n in student.get("notes", []):
-        if n.get("evidence") and isinstance(n["evidence"].get("file"), str):
-            n["evidence"]["file"] = n["evidence"]["file"].replace(real, name)
+        n["message"] = hide(n.get("message"))
+        if n.get("evidence"):
+            n["evidence"]["file"] = hide(n["evidence"].get("file"))
     return student
 
 
