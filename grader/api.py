@@ -178,7 +178,8 @@ def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
                                                              f"another submission has the id {s.id}",))
     return BatchResult(spec.assignment, spec.title, spec.max_score, tuple(p.id for p in spec.parts),
                        {p.id: p.points for p in spec.parts}, tuple(seen.values()),
-                       {p.id: p.title for p in spec.parts if p.title})
+                       {p.id: p.title for p in spec.parts if p.title},
+                       {q.id: q.title for q in spec.questions if q.title})
 
 
 def write_outputs(batch: BatchResult, out: str | Path, *, jobs: int | None = None) -> dict:

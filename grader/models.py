@@ -162,3 +162,5 @@ class BatchResult:
     students: tuple[StudentResult, ...]
     part_titles: Mapping[str, str] = field(default_factory=dict)
     """The spec's title of each part that has one ("Q1(a): dE/dw11"), shown to people instead of its id."""
+    question_titles: Mapping[str, str] = field(default_factory=dict)
+    """The spec's title of each question ("Q1: backpropagation ..."), for notes on a whole question."""

@@ -93,6 +93,8 @@ def results_document(batch: BatchResult) -> dict:
         "schema_version": SCHEMA_VERSION,
         "max_score": batch.max_score,
         "parts": [_part_header(pid, batch) for pid in batch.part_ids],
+        **({"questions": [{"id": q, "title": t} for q, t in batch.question_titles.items()]}
+           if batch.question_titles else {}),
         "students": [_student(s) for s in sorted(batch.students, key=lambda s: s.id)],
     }
 

@@ -245,7 +245,10 @@ def render_student(document: dict, student: dict, *, desk: dict | None = None, c
     """One student's report (with ``desk``: the TA desk's actions beside each part)."""
     extra: dict[str, Any] = {} if desk is None else {"desk": desk, "referrer": referrer}
     return _environment().get_template("student.html").render(doc=document, s=student, csp=csp or _csp(None),
-                                                             part_titles=_titles(document), **extra)
+                                                             part_titles=_titles(document),
+                                                             question_titles={q["id"]: q["title"] for q in
+                                                                              document.get("questions", ())},
+                                                             **extra)
 
 
 def _titles(document: dict) -> dict[str, str]:

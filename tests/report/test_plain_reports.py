@@ -27,6 +27,7 @@ INTERNAL = [
     (re.compile(r"\belement \d"), "an index into the returned values"),
     (re.compile(r"\b(?:value|mistake|formula|outcome|text):\S"), "an answer group's key"),
     (re.compile(r"\bNone\b"), "Python's name for nothing"),
+    (re.compile(r"Note on [a-z_]+:"), "a question's id"),
 ]
 
 
