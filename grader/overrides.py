@@ -273,7 +273,3 @@ def apply_resolutions(document: dict, accepted: Mapping[tuple[str, str], Mapping
         changed = changed or touched
     return {**document, "students": students} if changed else document
 
-
-def is_open(part: dict) -> bool:
-    """Whether a flagged part still waits for a person: no override and no accepted resolution."""
-    return bool(part["review"]) and "override" not in part and "resolved" not in part

@@ -185,6 +185,9 @@ def shown_value(text: Any) -> Any:
     """
     if not isinstance(text, str) or not _LATEX_MARKS.search(text):
         return text
+    plain = plain_words(text)
+    if not _LATEX_MARKS.search(plain) and _PLAIN_NUMBER.fullmatch(plain.strip()):
+        return plain.strip()  # a number with LaTeX's separators or exponent reads best as a plain number
     typeset_ = latex_to_mathml(text)
     if typeset_ is not None:
         return typeset_
@@ -193,6 +196,9 @@ def shown_value(text: Any) -> Any:
     except ValueError:
         return text
 
+
+#: A number as ``plain_words`` leaves it: digits, separators, a sign, "× 10" and a superscript exponent.
+_PLAIN_NUMBER = re.compile(r"[−+-]?[\d.,  ]+(?:\s*[×·]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)?")
 
 _SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import threading
 import urllib.error
 import urllib.request
@@ -69,6 +70,13 @@ def browser():
     b.close()
 
 
+def _keep(browser, name: str) -> None:
+    """A screenshot for the README when GRADER_SCREENSHOTS=DIR is set (docs/ holds them)."""
+    folder = os.environ.get("GRADER_SCREENSHOTS")
+    if folder:
+        browser.screenshot(Path(folder) / name, full_page=False)
+
+
 def _open_count(browser) -> int:
     return int(browser.evaluate("document.getElementById('open-count').textContent"))
 
@@ -91,6 +99,7 @@ def test_a_ta_goes_through_the_queue_decides_a_group_and_downloads_exports(brows
     browser.goto(f"{base}/?token={token}")
     assert "token=" not in browser.evaluate("location.href"), "the token stays out of the address once used"
     browser.goto(f"{base}/queue")
+    _keep(browser, "desk-queue.png")
     start = _open_count(browser)
     assert start > 10
     stakes = browser.evaluate("[...document.querySelectorAll('li.item .pts')].map(e => parseFloat("
@@ -121,6 +130,7 @@ def test_a_ta_goes_through_the_queue_decides_a_group_and_downloads_exports(brows
     browser.then_loaded("""(() => { const g = [...document.querySelectorAll('section.group')]
         .find(s => s.dataset.answer === 'mistake:sign'); const f = g.querySelector('form.group-decision');
         f.score.value = '2'; f.note.value = 'a sign slip costs one point'; f.querySelector('button').click(); })()""")
+    _keep(browser, "desk-question.png")
     assert "a person's decision" in browser.evaluate("document.querySelector('section.group[data-answer=\"mistake:sign\"]')"
                                                     ".textContent")
     rows = [r for r in csv.DictReader(io.StringIO(_download(base, token, "overrides.csv"))) if r.get("rule")]
