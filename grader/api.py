@@ -43,7 +43,8 @@ from .spec_loader import load_spec
 #: The library's face, re-exports included: the CLI calls only these.
 __all__ = [
     "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS", "GRADESCOPE_SUBMISSION",
-    "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "REGRADE_NAME", "CourseGrading", "audit_log", "kept_by_last_run",
+    "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "REGRADE_NAME", "CourseGrading", "audit_log",
+    "kept_by_last_run",
     "decide_group", "grade_batch", "grade_course", "grade_submission", "gradescope", "group_rules", "history",
     "list_entries", "load_results", "make_context", "override", "render_reports", "resolve", "self_check",
     "usable_cores", "write_outputs", "write_student_bundle",

@@ -406,7 +406,8 @@ class Gradebook:
         """Record that a person accepted a flagged part as graded (``accept``) or opened it again (``reopen``)."""
         def go() -> None:
             with self._transaction() as db:
-                db.execute("INSERT INTO resolutions (at, student, part, action, evidence, note) VALUES (?, ?, ?, ?, ?, ?)",
+                db.execute("INSERT INTO resolutions (at, student, part, action, evidence, note) "
+                           "VALUES (?, ?, ?, ?, ?, ?)",
                            (_now(), student, part, action, evidence, note))
         self._run_sql(go)
 
@@ -423,7 +424,8 @@ class Gradebook:
         def go() -> None:
             with self._transaction() as db:
                 db.execute("INSERT INTO group_rules (at, part, answer, shown, action, score, note, students) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (_now(), part, answer, shown, action, score, note, students))
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           (_now(), part, answer, shown, action, score, note, students))
         self._run_sql(go)
 
     def group_rules(self) -> list[dict[str, Any]]:

@@ -12,6 +12,8 @@ a program             ``outcome:<what happened>``       its "answer" is a file n
                                                         whether it ran and what it returned
 a known mistake       ``mistake:<id>``                  the spec already says these are one error
                                                         (``-0.0044`` and ``-4.43e-3`` are one sign slip)
+graded correct        ``correct``                       within the tolerance every spelling is the
+                                                        answer: ``0.00443`` and ``0.0044318`` alike
 a number              ``value:<the value read>``        ``1,228,800`` and ``1.2288 \\times 10^{6}`` are one
 a formula             ``formula:<the parsed formula>``  spellings of one expression parse to one formula
 anything else         ``text:<the words, no spaces>``   the last resort: the text itself
@@ -60,6 +62,8 @@ def answer_key(part: dict) -> str:
         return "outcome:" + outcome(part)
     if part.get("mistake"):
         return "mistake:" + str(part["mistake"])
+    if _machine_verdict(part) == "correct":
+        return "correct"
     value = details.get("value")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:

@@ -262,7 +262,8 @@ def apply_resolutions(document: dict, accepted: Mapping[tuple[str, str], Mapping
         parts, touched = [], False
         for p in s["parts"]:
             r = accepted.get((s["id"], p["id"])) if p["review"] else None
-            mark = {"action": "accepted", "note": r.get("note") or ""} if r and r["evidence"] == evidence_key(p) else None
+            holds = r is not None and r["evidence"] == evidence_key(p)
+            mark = {"action": "accepted", "note": r.get("note") or ""} if holds else None
             if mark != p.get("resolved"):
                 p = {k: v for k, v in p.items() if k != "resolved"}
                 if mark:

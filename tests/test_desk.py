@@ -51,12 +51,16 @@ def course(tmp_path):
     ({"found": "a.py", "verdict": "incorrect", "details": {"run": "ok"}, "feedback": "Wrong result: x"},
      "outcome:Wrong result"),
     ({"found": "-0.0044", "verdict": "partial", "mistake": "sign", "details": {"value": -0.0044}}, "mistake:sign"),
-    ({"found": "1{,}228{,}800", "verdict": "correct", "details": {"value": 1228800.0}}, "value:1228800"),
-    ({"found": "12,28,800", "verdict": "correct", "details": {}}, "value:1228800"),
-    ({"found": "z - y log z", "verdict": "correct", "details": {"mathml": "<math>z</math>"}},
+    ({"found": "1{,}228{,}801", "verdict": "incorrect", "details": {"value": 1228801.0}}, "value:1228801"),
+    ({"found": "12,28,801", "verdict": "incorrect", "details": {}}, "value:1228801"),
+    ({"found": "0.00443", "verdict": "correct", "details": {"value": 0.00443}}, "correct"),
+    ({"found": "1.5", "verdict": "correct", "override": {"original_verdict": "incorrect", "original_score": 0},
+      "details": {"value": 1.5}}, "value:1.5"),
+    ({"found": "z - y log z", "verdict": "incorrect", "details": {"mathml": "<math>z</math>"}},
      "formula:" + __import__("hashlib").sha256(b"<math>z</math>").hexdigest()[:16]),
     ({"found": "see  page 2", "verdict": "incorrect", "details": {}}, "text:seepage2"),
-], ids=["missing", "code", "mistake", "number", "indian-grouping", "formula", "text"])
+], ids=["missing", "code", "mistake", "number", "indian-grouping", "correct", "machine-verdict", "formula",
+        "text"])
 def test_answer_keys(part, key):
     assert answer_key(part) == key
 
@@ -65,7 +69,7 @@ def test_spellings_of_one_value_are_one_group(course):
     _, out = course
     groups = answer_groups(api.load_results(out), "conv.standard")
     by_key = {g.key: sorted(s["id"] for s, _ in g.members) for g in groups}
-    assert by_key["value:999999"] == ["ann", "ben"] and by_key["value:1228800"] == ["cat"]
+    assert by_key["value:999999"] == ["ann", "ben"] and by_key["correct"] == ["cat"]
 
 
 def test_accepting_shrinks_the_queue_and_holds_over_a_regrade_until_the_evidence_changes(course):

@@ -61,7 +61,8 @@ def moodle_csv(document: dict, roster: Mapping[str, Identity] | None = None) -> 
     for s in document["students"]:
         who = identity(s["id"], roster)
         writer.writerow([f"Participant {who.number}" if who.number else "", who.name, who.email,
-                         who.id_number or _own(s["id"], who), _num(s["score"]), _num(s["max_score"]), _feedback(s, titles)])
+                         who.id_number or _own(s["id"], who), _num(s["score"]), _num(s["max_score"]),
+                         _feedback(s, titles)])
     return buf.getvalue()
 
 

@@ -216,7 +216,10 @@ PLAIN_SPELLINGS = (
 
 
 def plain_words(text: Any) -> Any:
-    """A sentence with the LaTeX spellings it quotes written plainly (``4.43 \\times 10^{-3}`` -> ``4.43 × 10⁻³``)."""
+    """A sentence with the LaTeX spellings it quotes written plainly (``4.43 \\times 10^{-3}`` -> ``4.43 × 10⁻³``).
+
+    ``PLAIN_SPELLINGS`` is the table of what is rewritten, each with why.
+    """
     if not isinstance(text, str) or not _LATEX_MARKS.search(text) and "$" not in text:
         return text
     for pattern, replacement, _why in PLAIN_SPELLINGS:

@@ -135,7 +135,8 @@ def _html(text: str) -> HTMLResponse:
     return HTMLResponse(text, headers=_SECURITY_HEADERS)
 
 
-_SECURITY_HEADERS = {"Content-Security-Policy": DESK_CSP + "; frame-ancestors 'none'", "X-Content-Type-Options": "nosniff",
+_SECURITY_HEADERS = {"Content-Security-Policy": DESK_CSP + "; frame-ancestors 'none'",
+                     "X-Content-Type-Options": "nosniff",
                      "Referrer-Policy": "same-origin", "Cache-Control": "no-store", "X-Frame-Options": "DENY"}
 
 
@@ -169,6 +170,9 @@ def create_app(desk: Desk) -> Starlette:
                 return PlainTextResponse("the form is stale or from elsewhere: reload the page", status_code=403)
             request.state.form = {k: str(v) for k, v in form.items()}
         return await call_next(request)
+
+    def _part_title(pid: str) -> str:
+        return next((p.get("title") or pid for p in api.load_results(desk.out)["parts"] if p["id"] == pid), pid)
 
     def real(ids: dict[str, str], shown: str) -> str:
         if shown not in ids:
@@ -215,8 +219,8 @@ def create_app(desk: Desk) -> Starlette:
         def go() -> str:
             sid, part, action = real(ids, str(form.get("student"))), str(form.get("part")), str(form.get("action"))
             api.resolve(desk.out, sid, part, action=action)
-            return f"{form.get('student')} {part}: " + ("the machine's grade accepted" if action == "accept"
-                                                       else "open for review again")
+            done_ = "the machine's grade accepted" if action == "accept" else "open for review again"
+            return f"{form.get('student')}, {_part_title(part)}: {done_}"
         desk.act(request, go)
         return done(request, "/queue")
 
@@ -228,10 +232,10 @@ def create_app(desk: Desk) -> Starlette:
             sid, part = real(ids, str(form.get("student"))), str(form.get("part"))
             if form.get("remove"):
                 api.override(desk.out, sid, part, remove=True)
-                return f"{form.get('student')} {part}: back to the machine's grade"
+                return f"{form.get('student')}, {_part_title(part)}: back to the machine's grade"
             score = _score(str(form.get("score", "")))
             written = api.override(desk.out, sid, part, score=score, note=str(form.get("note", "")))
-            return f"{form.get('student')} {part}: {score:g} points; total {written['score']:g}"
+            return f"{form.get('student')}, {_part_title(part)}: {score:g} points; total {written['score']:g}"
         desk.act(request, go)
         return done(request, "/queue")
 
@@ -245,7 +249,7 @@ def create_app(desk: Desk) -> Starlette:
                 return f"group decision removed: {len(reached)} students back to their other grades"
             reached = api.decide_group(desk.out, part, answer, score=_score(str(form.get("score", ""))),
                                        note=str(form.get("note", "")))
-            return f"group decision on {part}: {len(reached)} students changed"
+            return f"group decision on {_part_title(part)}: {len(reached)} students changed"
         desk.act(request, go)
         return RedirectResponse(f"/question/{quote(part)}", status_code=303)
 
