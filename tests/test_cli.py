@@ -217,3 +217,24 @@ def test_history_lists_a_persons_override_and_group_decision(tmp_path, capsys):
     text = capsys.readouterr().out
     assert "conv.depthwise: a person's score 1: method right" in text
     assert "conv.standard: group decision: 4 points for everyone who answered '999999': an off-by-one" in text
+
+
+def test_serve_says_a_port_in_use_in_one_line(tmp_path, capsys):
+    pytest.importorskip("uvicorn", reason="the desk needs its extra: pip install 'grader[serve]'")
+    import socket
+
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "a.md").write_text("standard convolution = 1228800\n", encoding="utf-8")
+    assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--no-code"]) == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        assert main(["serve", str(tmp_path / "out"), "--port", str(taken.getsockname()[1])]) == 2
+    assert "cannot be used" in capsys.readouterr().err
+
+
+def test_serve_without_results_says_grade_first(tmp_path, capsys):
+    pytest.importorskip("uvicorn", reason="the desk needs its extra: pip install 'grader[serve]'")
+    assert main(["serve", str(tmp_path / "nothing")]) == 2
+    assert "run 'grader grade'" in capsys.readouterr().err

@@ -37,7 +37,7 @@ from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from .. import api
-from ..errors import GraderError
+from ..errors import GraderError, UsageError
 from ..groups import answer_groups
 from ..report.desk import DESK_CSP, render_desk_student, render_home, render_queue, render_question
 
@@ -294,7 +294,12 @@ def serve(out: str | Path, *, port: int = 0, anonymous: bool = False, token: str
     desk = Desk(out, token=token, anonymous=anonymous)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", port))
+    try:
+        sock.bind(("127.0.0.1", port))
+    except OSError as exc:
+        sock.close()
+        raise UsageError(f"port {port} on 127.0.0.1 cannot be used ({exc.strerror or exc}); give another --port, "
+                         f"or none for a free one") from None
     url = f"http://127.0.0.1:{sock.getsockname()[1]}/?token={desk.token}"
     config = uvicorn.Config(create_app(desk), log_level="warning", access_log=False)
     server = uvicorn.Server(config)
