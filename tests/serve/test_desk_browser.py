@@ -122,6 +122,15 @@ def test_a_ta_goes_through_the_queue_decides_a_group_and_downloads_exports(brows
     assert {(r["student"], r["part"], r["score"]) for r in overrides} == {(student, part, "0.5")}
     assert _scores(_download(base, token, "grades.csv"))[student][part] == "0.5"
 
+    # the student's report in the desk shows the person's decision, with the actions beside each part
+    browser.goto(f"{base}/student/{student}")
+    card = f"document.getElementById({part!r})"
+    assert "changed by a person" in browser.evaluate(f"{card}.textContent")
+    assert browser.evaluate("document.querySelectorAll('section.card form.override').length") == 6
+    browser.key("j")
+    browser.key("o")
+    assert browser.evaluate("document.activeElement.name") == "score"
+
     # 3. decide a group: the sign slips of dE/dw11
     browser.goto(f"{base}/question/backprop.dw11")
     group = browser.evaluate("""(() => { const g = [...document.querySelectorAll('section.group')]
