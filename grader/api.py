@@ -9,21 +9,25 @@ from __future__ import annotations
 import json
 import os
 import time
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, entry_key, grade_entries, new_context,
                     usable_cores)
 from .bundle import bundle_warnings, write_student_bundle
 from .errors import IsolationError, OutputError, OverrideError, SandboxError, StudentCopyError, UsageError
 from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash
+from .identities import ROSTER_NAME, read_roster
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import batch_entries
 from .models import BatchResult, StudentResult
-from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_to_student, check_overrides, read_overrides,
-                        strip_overrides, with_override, without_override, write_overrides)
+from .groups import answer_groups
+from .rules import rule_overrides
+from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_resolutions, apply_to_student,
+                        check_overrides, evidence_key, read_overrides, strip_overrides, with_override,
+                        without_override, write_overrides)
 from .pipeline import Context, grade_path
 from .reference import load_reference
 from .regrade import EPSILON, RegradeDiff, Snapshot, diff_document, regrade_diff
@@ -31,7 +35,7 @@ from .report.exports import dumps, results_document, write_exports, write_json, 
 from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
 from .report.gradescope import VISIBILITIES as GRADESCOPE_VISIBILITIES
 from .report.gradescope import gradescope_results
-from .report.render import write_reports
+from .report.render import write_reports, write_reports_of
 from .selfcheck import self_check
 from .sandbox import ProcessRunner, Runner, SandboxStartError
 from .spec import Spec
@@ -42,9 +46,10 @@ from .spec_loader import load_spec
 __all__ = [
     "DEFAULT_ISOLATION", "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS",
     "GRADESCOPE_SUBMISSION", "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "ISOLATIONS", "ISOLATION_VARIABLE",
-    "REGRADE_NAME", "CourseGrading", "bundle_warnings", "grade_batch", "grade_course", "grade_submission",
-    "gradescope", "history", "list_entries", "make_context", "override", "render_reports", "requested_isolation",
-    "sandbox_isolation", "self_check", "usable_cores", "write_outputs", "write_student_bundle",
+    "REGRADE_NAME", "CourseGrading", "audit_log", "bundle_warnings", "decide_group", "grade_batch", "grade_course",
+    "grade_submission", "gradescope", "group_rules", "history", "kept_by_last_run", "list_entries", "load_results",
+    "make_context", "override", "render_reports", "requested_isolation", "resolve", "sandbox_isolation",
+    "self_check", "usable_cores", "write_outputs", "write_student_bundle",
 ]
 
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"
@@ -180,6 +185,9 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
            id_pattern: str | None = None, read_seconds: float | None = None,
            isolation: str | None = None) -> _Graded:
     entries = list_entries(submissions, id_pattern)
+    if not entries:
+        raise UsageError(f"{submissions}: holds no submission (no file or folder in it but hidden ones); give the "
+                         f"folder that holds one file or folder per student")
     reference = load_reference(spec)  # a broken reference stops here, in one line, before any work
     setup = Setup(spec, run_code, max_file_bytes)
     if read_seconds is not None:
@@ -253,7 +261,9 @@ def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
         seen[key] = s if key == s.id else replace(s, id=key, warnings=s.warnings + (
             f"another submission has the id {s.id}",))
     return BatchResult(spec.assignment, spec.title, spec.max_score, tuple(p.id for p in spec.parts),
-                       {p.id: p.points for p in spec.parts}, tuple(seen.values()))
+                       {p.id: p.points for p in spec.parts}, tuple(seen.values()),
+                       {p.id: p.title for p in spec.parts if p.title},
+                       {q.id: q.title for q in spec.questions if q.title})
 
 
 def write_outputs(batch: BatchResult, out: str | Path, *, jobs: int | None = None) -> dict:
@@ -289,11 +299,15 @@ def render_reports(out: str | Path) -> dict:
     """
     out = Path(out)
     document = _load_results(out)
+    updated = document
     if (out / OVERRIDES_NAME).exists():  # a TA edited the overrides: they take effect without grading
         updated, _ = apply_overrides(strip_overrides(document), read_overrides(out / OVERRIDES_NAME))
-        if updated != document:
-            document = updated
-            write_json(out / "results.json", document)
+    if (out / GRADEBOOK_NAME).exists():
+        with Gradebook(out / GRADEBOOK_NAME) as book:
+            updated = apply_resolutions(updated, book.accepted())
+    if updated != document:
+        document = updated
+        write_json(out / "results.json", document)
     try:
         write_reports(document, out, usable_cores(), meanwhile=lambda: write_exports(document, out))
     except OSError as exc:
@@ -333,7 +347,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                  progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
                  fresh: bool = False, id_pattern: str | None = None,
                  max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, read_seconds: float | None = None,
-                 isolation: str | None = None) -> CourseGrading:
+                 isolation: str | None = None, roster: str | Path | None = None) -> CourseGrading:
     """``grader grade``: grade into OUT's gradebook (resuming), apply the overrides, write every output.
 
     Only submissions whose bytes, spec or grader changed since a stored grading are graded
@@ -341,6 +355,10 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
     returned and written to OUT/regrade.json.
     """
     out, spec = Path(out), _spec(spec)
+    if roster is not None:  # checked before any work, kept beside the outputs for every later export
+        read_roster(roster)
+        out.mkdir(parents=True, exist_ok=True)
+        write_text(out / ROSTER_NAME, Path(roster).read_text(encoding="utf-8-sig"))
     overrides = read_overrides(out / OVERRIDES_NAME)
     check_overrides(overrides, {p.id: p.points for p in spec.parts}, source=str(out / OVERRIDES_NAME))
     with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
@@ -349,8 +367,15 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                         max_file_bytes=max_file_bytes, read_seconds=read_seconds, isolation=isolation)
         before = book.published()  # what the last run wrote: grading does not change it
         overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
-        document, warnings = apply_overrides(results_document(graded.batch), overrides,
-                                             source=str(out / OVERRIDES_NAME))
+        machine = results_document(graded.batch)
+        rules = book.group_rules()
+        if rules or any(o.rule for o in overrides):  # group decisions reach the students who now give their answer
+            carried = rule_overrides(machine, overrides, rules)
+            if carried != overrides:
+                overrides = carried
+                write_overrides(out / OVERRIDES_NAME, overrides)
+        document, warnings = apply_overrides(machine, overrides, source=str(out / OVERRIDES_NAME))
+        document = apply_resolutions(document, book.accepted())
         stored = _by_id(graded)
         new = {s["id"]: Snapshot(s, g.content_hash, g.spec_hash, g.engine)
                for s, g in zip(document["students"], stored)}
@@ -381,6 +406,38 @@ def _by_id(graded: _Graded) -> list[Grading]:
 def _applied(student: dict) -> list[dict]:
     return [{"part": p["id"], "score": p["override"]["score"], "note": p["override"]["note"]}
             for p in student["parts"] if "override" in p]
+
+
+def load_results(out: str | Path) -> dict:
+    """OUT/results.json as written (a person's decisions applied); ``OutputError`` when there is none."""
+    return _load_results(Path(out))
+
+
+def group_rules(out: str | Path) -> list[dict]:
+    """The group decisions in force in OUT's gradebook (``{"part", "answer", "shown", "score", "note", ...}``)."""
+    out = Path(out)
+    if not (out / GRADEBOOK_NAME).exists():
+        return []
+    with Gradebook(out / GRADEBOOK_NAME) as book:
+        return book.group_rules()
+
+
+def kept_by_last_run(out: str | Path) -> int:
+    """How many submissions the last ``grade`` into OUT graded and stored (after an interruption: what is kept)."""
+    out = Path(out)
+    if not (out / GRADEBOOK_NAME).exists():
+        return 0
+    with Gradebook(out / GRADEBOOK_NAME) as book:
+        return book.graded_in_last_run()
+
+
+def audit_log(out: str | Path, student: str | None = None) -> list[dict]:
+    """Every action of a person in OUT's gradebook (of one student, with every group decision), oldest first."""
+    out = Path(out)
+    if not (out / GRADEBOOK_NAME).exists():
+        raise OutputError(f"{out / GRADEBOOK_NAME}: not found; run 'grader grade' with --out {out} first")
+    with Gradebook(out / GRADEBOOK_NAME) as book:
+        return book.audit_log(student)
 
 
 def _load_results(out: Path) -> dict:
@@ -431,14 +488,107 @@ def override(out: str | Path, student: str, part: str, *, score: float | None = 
                                     f"part's {points[part]:g}")
             updated = with_override(current, Override(student, part, round(float(score), 4), note.strip()))
         write_overrides(path, updated)  # the record first: whatever happens next, the decision is kept
-        document, _ = apply_overrides(strip_overrides(document), updated, source=str(path))
-        _write_document(document, out)
-        written = next(s for s in document["students"] if s["id"] == student)
         if book is not None:
             book.log_override(student, part, "remove" if remove else "set", None if remove else score,
                               None if remove else note.strip())
-            book.set_published_overrides(student, written["score"], _applied(written))
-    return written
+        document = _republish(out, book, document, updated, {student})
+    return next(s for s in document["students"] if s["id"] == student)
+
+
+def _republish(out: Path, book: Gradebook | None, document: dict, overrides: Sequence[Override],
+               changed: set[str]) -> dict:
+    """A person's decisions applied again to the machine's grades, and the outputs they change written.
+
+    Only the reports of ``changed`` students are rendered again (with results.json, the
+    exports and the overview): a person's action costs milliseconds in a class of hundreds.
+    """
+    document, _ = apply_overrides(strip_overrides(document), overrides, source=str(out / OVERRIDES_NAME))
+    if book is not None:
+        document = apply_resolutions(document, book.accepted())
+    try:
+        write_json(out / "results.json", document)
+        write_exports(document, out)
+        write_reports_of(document, out, changed)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
+    if book is not None:
+        for s in document["students"]:
+            if s["id"] in changed:
+                book.set_published_overrides(s["id"], s["score"], _applied(s))
+    return document
+
+
+@contextmanager
+def _person(out: str | Path) -> Iterator[tuple[Path, Gradebook, dict]]:
+    """A person's action on OUT: its gradebook held (not while a grading run writes there) and its results."""
+    out = Path(out)
+    if not (out / GRADEBOOK_NAME).exists():
+        raise OutputError(f"{out / GRADEBOOK_NAME}: not found; run 'grader grade' with --out {out} first")
+    with Gradebook(out / GRADEBOOK_NAME, exclusive=True) as book:
+        yield out, book, _load_results(out)
+
+
+def _find_part(out: Path, document: dict, student: str, part: str) -> dict:
+    for s in document["students"]:
+        if s["id"] == student:
+            for p in s["parts"]:
+                if p["id"] == part:
+                    return p
+            raise OverrideError(f"{out / 'results.json'}: no part '{part}'")
+    raise OverrideError(f"{out / 'results.json'}: no student '{student}'")
+
+
+def resolve(out: str | Path, student: str, part: str, *, action: str = "accept", note: str = "") -> dict:
+    """A person's review of a flagged part: ``accept`` the machine's grade as it stands, or ``reopen`` it.
+
+    Kept in the gradebook with the evidence it was given on: a regrade that reads another
+    answer, or grades it otherwise, opens the part again. Returns the student's dict as written.
+    """
+    if action not in ("accept", "reopen"):
+        raise OverrideError(f"resolve {student} {part}: the action is 'accept' or 'reopen', not {action!r}")
+    with _person(out) as (out, book, document):
+        p = _find_part(out, document, student, part)
+        book.log_resolution(student, part, action, evidence_key(p), note.strip())
+        document = _republish(out, book, document, read_overrides(out / OVERRIDES_NAME), {student})
+    return next(s for s in document["students"] if s["id"] == student)
+
+
+def decide_group(out: str | Path, part: str, answer: str, *, score: float | None = None, note: str = "",
+                 remove: bool = False) -> list[str]:
+    """A group decision: every student whose answer to ``part`` is in the group ``answer`` gets ``score``.
+
+    It becomes a rubric rule in the gradebook, carried out now (rows in overrides.csv marked
+    with the group) and on every later ``grade`` for students who give that answer then. A
+    student a person decided alone keeps that decision. ``remove`` takes the rule away.
+    Returns the students it reached.
+    """
+    with _person(out) as (out, book, document):
+        points = {p["id"]: p["points"] for p in document["parts"]}
+        if part not in points:
+            raise OverrideError(f"{out / 'results.json'}: no part '{part}'; the parts are {', '.join(points)}")
+        machine = strip_overrides(document)
+        group = next((g for g in answer_groups(machine, part) if g.key == answer), None)
+        rules = [r for r in book.group_rules() if (r["part"], r["answer"]) != (part, answer)]
+        if remove:
+            if len(rules) == len(book.group_rules()):
+                raise OverrideError(f"no group decision on {part} for the answer {answer} to remove")
+        else:
+            if score is None or not note.strip():
+                raise OverrideError(f"group decision on {part}: give a score and a note that says why")
+            if not 0 <= score <= points[part]:
+                raise OverrideError(f"group decision on {part}: {score:g} points is not between 0 and the part's "
+                                    f"{points[part]:g}")
+            if group is None:
+                raise OverrideError(f"group decision on {part}: no student gave the answer {answer}")
+            rules.append({"part": part, "answer": answer, "score": round(float(score), 4), "note": note.strip()})
+        before = read_overrides(out / OVERRIDES_NAME)
+        after = rule_overrides(machine, before, rules)
+        write_overrides(out / OVERRIDES_NAME, after)
+        reached = sorted({o.student for o in set(after) ^ set(before)})
+        book.log_group_rule(part, answer, group.shown if group else "", "remove" if remove else "set",
+                            None if remove else round(float(score), 4), None if remove else note.strip(), len(reached))
+        _republish(out, book, document, after, set(reached))
+    return reached
 
 
 def history(out: str | Path, student: str, part: str | None = None) -> list[HistoryRow]:

@@ -154,19 +154,36 @@ def check_arrays(returned: Sequence[Any], expected: Sequence[np.ndarray], *, rto
             arr = np.asarray(got, dtype=float)
         except (TypeError, ValueError):
             ok.append(False)
-            problem = problem or f"element {i} is not an array of numbers"
+            problem = problem or f"the {_ordinal(i + 1)} value returned is not an array of numbers"
             continue
         want = np.asarray(want, dtype=float)
         if arr.shape != want.shape:
             ok.append(False)
-            problem = problem or f"element {i} has shape {arr.shape}; expected {want.shape}"
+            problem = problem or (f"the {_ordinal(i + 1)} value returned has {_shape(arr.shape)}; expected "
+                                  f"{_shape(want.shape)}")
             continue
         good = bool(np.all(np.isfinite(arr)) and np.allclose(arr, want, rtol=rtol, atol=atol))
         ok.append(good)
         if not good and not problem:
-            problem = f"element {i} differs: {np.array2string(arr, precision=6)} against {np.array2string(want, precision=6)}"
+            problem = (f"the {_ordinal(i + 1)} value returned differs: {np.array2string(arr, precision=6)} "
+                       f"against {np.array2string(want, precision=6)}")
     per_group = {g: all(ok[i] for i in idx if i < len(ok)) for g, idx in groups.items()}
     return all(ok), per_group, problem
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}.get(n, f"{n}th")
+
+
+def _shape(shape: tuple[int, ...]) -> str:
+    """A shape in words: ``2 rows and 3 columns``, ``4 numbers``, ``one number``."""
+    if len(shape) == 0:
+        return "one number"
+    if len(shape) == 1:
+        return f"{shape[0]} number{'s' if shape[0] != 1 else ''}"
+    if len(shape) == 2:
+        return f"{shape[0]} row{'s' if shape[0] != 1 else ''} and {shape[1]} column{'s' if shape[1] != 1 else ''}"
+    return "shape " + " × ".join(map(str, shape))
 
 
 def check_code(part: Part, calls: Sequence[tuple[str, Mapping[str, Any], Any, Sequence[np.ndarray]]],

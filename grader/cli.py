@@ -19,6 +19,18 @@ from .regrade import summary_lines
 from .report.terminal import plain, print_batch_summary, print_self_check, progress_bar
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's number for Ctrl-C
+
+
+def _positive(text: str) -> int:
+    """A count of at least one (``--jobs 0`` would grade nothing)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} workers cannot grade; give 1 or more (1: no worker processes)")
+    return n
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,8 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     grade.add_argument("--id-pattern", default=None, metavar="REGEX",
                        help="regular expression that takes the student id out of an entry's name (its 'id' "
                             "group, or the whole match); a class zip uses Moodle's and Canvas's names by default")
+    grade.add_argument("--roster", type=Path, default=None, metavar="FILE",
+                       help="who each submission is on the platform: Moodle's participants download, Canvas's "
+                            "gradebook export, or a CSV with a 'submission' column; kept as OUT/roster.csv "
+                            "for the exports")
     grade.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
-    grade.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+    grade.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
                        help=f"worker processes (default: every core, {api.usable_cores()} here; 1: no workers)")
     grade.add_argument("--scheduler", metavar="ADDRESS", help="grade on this Dask cluster (tcp://host:8786) "
                        "instead of local processes; needs: pip install 'grader[dask]'")
@@ -71,6 +87,15 @@ def _parser() -> argparse.ArgumentParser:
     hist.add_argument("student", metavar="STUDENT", help="the student id, as in results.json")
     hist.add_argument("--part", help="a part id: show its audit trail in each grading")
     hist.add_argument("--out", type=Path, default=Path("out"), help="the output folder graded into (default: out)")
+
+    serve = sub.add_parser("serve", help="the TA's desk in a browser: review queue, grading by question, exports",
+                           description="Serve OUT on this machine only (127.0.0.1) as a web app: the review queue "
+                                       "by points at stake, each question's answers grouped, a decision per group, "
+                                       "each student's report with its actions, the exports. Needs: pip install "
+                                       "'grader[serve]'. Open the address it prints (it holds a secret token).")
+    serve.add_argument("out", type=Path, metavar="OUT", help="the output folder graded into")
+    serve.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    serve.add_argument("--anonymous", action="store_true", help="pseudonyms instead of the students' ids everywhere")
 
     check = sub.add_parser("check", help="check one submission before handing it in (student self-check)",
                            description="Show what the grader reads for every part of one submission.")
@@ -120,11 +145,18 @@ _ISOLATION_WORDS = {
 def _grade(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     interactive = not args.quiet and sys.stderr.isatty()  # no bar in logs, pipes and CI
-    with progress_bar(interactive) as progress:
-        run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code, progress=progress,
-                               jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh, id_pattern=args.id_pattern,
-                               max_file_bytes=int(args.max_file_mb * 1e6), read_seconds=args.time_limit,
-                               isolation=args.isolation)
+    try:
+        with progress_bar(interactive) as progress:
+            run = api.grade_course(args.submissions, args.out, args.spec, run_code=not args.no_code,
+                                   progress=progress, jobs=args.jobs, scheduler=args.scheduler, fresh=args.fresh,
+                                   id_pattern=args.id_pattern, max_file_bytes=int(args.max_file_mb * 1e6),
+                                   read_seconds=args.time_limit, isolation=args.isolation, roster=args.roster)
+    except KeyboardInterrupt:
+        kept = api.kept_by_last_run(args.out)
+        print(f"grader: interrupted; {kept} submission{'s' if kept != 1 else ''} graded in this run "
+              f"{'are' if kept != 1 else 'is'} kept in {args.out / api.GRADEBOOK_NAME}. Run the same 'grader grade' "
+              f"again to grade the rest (what is kept is not graded again).", file=sys.stderr)
+        return EXIT_INTERRUPTED
     document = run.document
     if run.isolation is not None and (not args.quiet or not run.isolation.startswith("namespaces")):
         print(f"student code ran isolated by: {_ISOLATION_WORDS.get(run.isolation, run.isolation)}", file=sys.stderr)
@@ -132,6 +164,10 @@ def _grade(args: argparse.Namespace) -> int:
         print("grader: warning: student code ran under the audit hook alone (--isolation audit): code that "
               "corrupts memory can switch it off and read what this user can; grade in a throwaway machine",
               file=sys.stderr)
+    for s in document["students"]:
+        if s["status"] == "graded" and not s.get("files"):
+            print(f"grader: {plain(s['id'])}: no file in this submission, so every part is missing (0 points)",
+                  file=sys.stderr)
     if not args.quiet:
         print_batch_summary(document, str(args.out), time.perf_counter() - started)
         print(f"{run.graded} graded now, {run.reused} unchanged since their grade in "
@@ -169,6 +205,38 @@ def _history(args: argparse.Namespace) -> int:
             if p["excerpt"]:
                 print(f"    from: {p['excerpt']!r}")
             print(f"    {plain(p['feedback'])}")
+    for a in api.audit_log(args.out, args.student):
+        if args.part is not None and a["part"] != args.part:
+            continue
+        print(plain(_action_line(a)))
+    return EXIT_OK
+
+
+def _action_line(a: dict) -> str:
+    """One action of a person, as ``history`` lists it after the gradings."""
+    if a["kind"] == "override":
+        what = (f"a person's score {a['score']:g}: {a['note']}" if a["action"] == "set"
+                else "a person's score removed: the machine's grade stands")
+    elif a["kind"] == "resolution":
+        what = ("a person accepted the machine's grade" + (f": {a['note']}" if a["note"] else "")
+                if a["action"] == "accept" else "opened for review again")
+    else:
+        what = (f"group decision: {a['score']:g} points for everyone who answered {a['answer']!r}: {a['note']}"
+                if a["action"] == "set" else f"group decision for {a['answer']!r} removed")
+    return f"{a['at']}  {a['part']}: {what}"
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from .serve.app import serve
+    except ImportError as exc:
+        raise UsageError(f"grader serve needs the desk's extra ({exc.name} is missing): "
+                         f"pip install 'grader[serve]'") from None
+
+    def ready(url: str) -> None:
+        print(f"The desk for {args.out}/ is at\n\n    {url}\n\nOpen it in a browser on this machine "
+              f"(the address holds its secret token). Ctrl-C stops it.", file=sys.stderr, flush=True)
+    serve(args.out, port=args.port, anonymous=args.anonymous, ready=ready)
     return EXIT_OK
 
 
@@ -217,13 +285,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return {"grade": _grade, "check": _check, "report": _report, "bundle": _bundle,
-                "gradescope": _gradescope, "override": _override, "history": _history}[args.command](args)
+                "gradescope": _gradescope, "override": _override, "history": _history,
+                "serve": _serve}[args.command](args)
     except GraderError as exc:
         print(f"grader: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("grader: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

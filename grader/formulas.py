@@ -453,24 +453,24 @@ class _Verdict:
 
     def to_comparison(self, link: str | None, values: Mapping[str, np.ndarray], wrt: str,
                       up_to_constant: bool) -> Comparison:
-        what = f"dL/d{wrt}" if up_to_constant else "L"
+        what = f"derivative with respect to the {wrt}" if up_to_constant else "value"
         point = None
         s_val = r_val = None
         if self.index is not None:
             point = {role: float(v[self.index]) for role, v in values.items()}
             s_val = float(self.student[self.index])
             r_val = float(self.reference[self.index])
-        at = ", ".join(f"{role}={_fmt(v)}" for role, v in (point or {}).items())
+        at = ", ".join(f"{role} = {_fmt(v)}" for role, v in (point or {}).items())
         via = f" with the {link} link" if link else ""
         c = _fmt(self.factor) if self.factor is not None else ""
         scaled = self.factor is not None and abs(self.factor - 1) > 1e-9
         reasons = {
-            "ok": f"equivalent{via}: {what} matches the reference"
+            "ok": f"equivalent{via}: its {what} matches the reference's"
                   + (f" times {c}" if scaled else "")
                   + " at every sample point",
-            "negated": f"negated{via}: {what} is {c} times the reference's, so this is a "
+            "negated": f"negated{via}: its {what} is {c} times the reference's, so this is a "
                        "quantity to maximise (such as the log-likelihood), not the loss",
-            "factor": f"not equivalent{via}: {what} is {c} times the reference's, and the factor "
+            "factor": f"not equivalent{via}: its {what} is {c} times the reference's, and the factor "
                       "must be 1",
             "differs": f"not equivalent{via}: at {at} the formula's {what} is {_fmt(s_val)} but "
                        f"the reference's is {_fmt(r_val)}",
@@ -721,9 +721,16 @@ def _renamed(expr: sympy.Expr, names: Mapping[str, str] | None) -> sympy.Expr:
                           if s.name in names})
 
 
+def _readable(expr: sympy.Expr) -> sympy.Expr:
+    """The expression as people write it: ``loggamma(y + 1)`` (how log y! is computed) printed ``log(y!)``."""
+    if not expr.has(sympy.loggamma):
+        return expr
+    return expr.replace(sympy.loggamma, lambda a: sympy.log(sympy.factorial(a - 1)))
+
+
 def to_latex(expr: sympy.Expr, names: Mapping[str, str] | None = None) -> str:
     """LaTeX for expr; ``names`` renames symbols for display (``{"rate": "z"}``)."""
-    return sympy.latex(_renamed(expr, names))
+    return sympy.latex(_renamed(_readable(expr), names))
 
 
 def to_mathml(expr: sympy.Expr, names: Mapping[str, str] | None = None) -> str:
@@ -739,7 +746,7 @@ def to_mathml(expr: sympy.Expr, names: Mapping[str, str] | None = None) -> str:
 #: By expression: the same loss, written the same way, is typeset once per class.
 @lru_cache(maxsize=1024)
 def _mathml_cached(expr: sympy.Expr, names: tuple[tuple[str, str], ...]) -> str:
-    renamed = _renamed(expr, dict(names))
+    renamed = _renamed(_readable(expr), dict(names))
     symbols = sorted(renamed.free_symbols, key=lambda s: s.name)
     placeholders = {sym: sympy.Symbol(f"zzsym{i}zz", **sym.assumptions0) for i, sym in enumerate(symbols)}
     body = _sympy_mathml(renamed.xreplace(placeholders), printer="presentation")

@@ -21,6 +21,12 @@ Tables (``sqlite3 OUT/gradebook.sqlite .schema`` shows them):
 ``published``   the grades last written to results.json: student id -> grading, with the
                 overrides applied then (the regrade diff compares against these).
 ``override_log`` every ``grader override``: when, the student, the part, the score, the note.
+``resolutions`` every "the machine's grade stands" of a person (``accept``) and its undoing
+                (``reopen``), with the evidence it was given on; the latest per part counts.
+``group_rules`` every group decision (``set``) and its removal (``remove``): a part, an answer
+                group (``grader.groups``), the score and note; the latest per group counts.
+
+These last three tables are the audit log of a person's actions (``audit_log``).
 
 Results are stored as JSON and read back into ``StudentResult``; nothing is pickled.
 """
@@ -71,6 +77,12 @@ CREATE TABLE IF NOT EXISTS published (
 CREATE TABLE IF NOT EXISTS override_log (
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, student TEXT NOT NULL, part TEXT NOT NULL,
     action TEXT NOT NULL, score REAL, note TEXT);
+CREATE TABLE IF NOT EXISTS resolutions (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, student TEXT NOT NULL, part TEXT NOT NULL,
+    action TEXT NOT NULL, evidence TEXT NOT NULL, note TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS group_rules (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, part TEXT NOT NULL, answer TEXT NOT NULL, shown TEXT NOT NULL,
+    action TEXT NOT NULL, score REAL, note TEXT, students INTEGER NOT NULL DEFAULT 0);
 """
 
 
@@ -402,6 +414,55 @@ class Gradebook:
         rows = self._run_sql(lambda: self._db.execute(sql + " ORDER BY id", args).fetchall())
         return [dict(zip(("at", "student", "part", "action", "score", "note"), r)) for r in rows]
 
+    def log_resolution(self, student: str, part: str, action: str, evidence: str, note: str = "") -> None:
+        """Record that a person accepted a flagged part as graded (``accept``) or opened it again (``reopen``)."""
+        def go() -> None:
+            with self._transaction() as db:
+                db.execute("INSERT INTO resolutions (at, student, part, action, evidence, note) "
+                           "VALUES (?, ?, ?, ?, ?, ?)",
+                           (_now(), student, part, action, evidence, note))
+        self._run_sql(go)
+
+    def accepted(self) -> dict[tuple[str, str], dict[str, str]]:
+        """(student, part) -> ``{"evidence", "note"}`` of every part whose latest resolution is ``accept``."""
+        rows = self._run_sql(lambda: self._db.execute(
+            "SELECT student, part, action, evidence, note FROM resolutions WHERE id IN "
+            "(SELECT MAX(id) FROM resolutions GROUP BY student, part)").fetchall())
+        return {(r[0], r[1]): {"evidence": r[3], "note": r[4]} for r in rows if r[2] == "accept"}
+
+    def log_group_rule(self, part: str, answer: str, shown: str, action: str, score: float | None,
+                       note: str | None, students: int) -> None:
+        """Record a group decision (``set``) or its removal (``remove``), and how many students it reached."""
+        def go() -> None:
+            with self._transaction() as db:
+                db.execute("INSERT INTO group_rules (at, part, answer, shown, action, score, note, students) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           (_now(), part, answer, shown, action, score, note, students))
+        self._run_sql(go)
+
+    def group_rules(self) -> list[dict[str, Any]]:
+        """The group decisions in force (the latest of each part and answer is ``set``), oldest first."""
+        cols = ("id", "at", "part", "answer", "shown", "action", "score", "note")
+        rows = self._run_sql(lambda: self._db.execute(
+            f"SELECT {', '.join(cols)} FROM group_rules WHERE id IN "
+            f"(SELECT MAX(id) FROM group_rules GROUP BY part, answer) ORDER BY id").fetchall())
+        return [dict(zip(cols, r)) for r in rows if r[5] == "set"]
+
+    def audit_log(self, student: str | None = None) -> list[dict[str, Any]]:
+        """Every action of a person, oldest first: overrides, resolutions and group decisions.
+
+        With ``student``, that student's own actions and every group decision of the batch
+        (which may reach them): ``kind`` says which (``override``, ``resolution``, ``group``).
+        """
+        where, args = ("WHERE student = ?", (student,)) if student is not None else ("", ())
+        rows = self._run_sql(lambda: self._db.execute(
+            f"SELECT at, 'override', student, part, action, score, note, '' FROM override_log {where} "
+            f"UNION ALL SELECT at, 'resolution', student, part, action, NULL, note, '' FROM resolutions {where} "
+            f"UNION ALL SELECT at, 'group', '', part, action, score, note, shown FROM group_rules "
+            f"ORDER BY 1", args + args).fetchall())
+        cols = ("at", "kind", "student", "part", "action", "score", "note", "answer")
+        return [dict(zip(cols, r)) for r in rows]
+
     def history(self, student: str, part: str | None = None) -> list[HistoryRow]:
         """Every grading of ``student`` (by id, or the id of the entry's own result), oldest first."""
         entries = [r[0] for r in self._run_sql(lambda: self._db.execute(
@@ -421,6 +482,12 @@ class Gradebook:
                 detail = None if p is None else dict(zip(cols, p))
             out.append(HistoryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], detail))
         return out
+
+    def graded_in_last_run(self) -> int:
+        """Gradings stored by the latest run (the ones an interrupted run kept)."""
+        row = self._run_sql(lambda: self._db.execute(
+            "SELECT COUNT(*) FROM gradings WHERE run = (SELECT MAX(id) FROM runs)").fetchone())
+        return int(row[0])
 
     def runs(self) -> Iterator[dict[str, Any]]:
         """Every grading run, oldest first."""

@@ -167,3 +167,7 @@ class BatchResult:
     part_ids: tuple[str, ...]
     part_points: Mapping[str, float]
     students: tuple[StudentResult, ...]
+    part_titles: Mapping[str, str] = field(default_factory=dict)
+    """The spec's title of each part that has one ("Q1(a): dE/dw11"), shown to people instead of its id."""
+    question_titles: Mapping[str, str] = field(default_factory=dict)
+    """The spec's title of each question ("Q1: backpropagation ..."), for notes on a whole question."""

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import copy
 import csv
+import hashlib
 import io
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +39,8 @@ from .errors import OverrideError
 OVERRIDES_NAME = "overrides.csv"
 #: Its columns, in the order ``write_overrides`` writes them.
 COLUMNS = ("student", "part", "score", "note")
+#: The optional last column: the answer group a group decision gave this row for (written only when one did).
+RULE_COLUMN = "rule"
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,9 @@ class Override:
     """Why: shown next to the score in every report."""
     line: int | None = None
     """The row's line in the overrides file (for messages); None when not read from a file."""
+    rule: str = ""
+    """The answer group (``grader.groups.answer_key``) whose group decision this row carries out;
+    empty for a decision about this student alone."""
 
 
 def verdict_for(score: float, max_score: float) -> str:
@@ -93,6 +100,8 @@ def read_overrides(path: str | Path) -> tuple[Override, ...]:
         raise OverrideError(f"{path}:1: the first row must name the columns {','.join(COLUMNS)} "
                             f"(missing: {', '.join(missing)})")
     col = {c: names.index(c) for c in COLUMNS}
+    if RULE_COLUMN in names:
+        col[RULE_COLUMN] = names.index(RULE_COLUMN)
     found: list[Override] = []
     first: dict[tuple[str, str], int] = {}
     for row in reader:
@@ -111,7 +120,7 @@ def read_overrides(path: str | Path) -> tuple[Override, ...]:
                                 f"{first[key]}); keep one row")
         first[key] = line
         found.append(Override(cells["student"], cells["part"], parse_score(cells["score"], where), cells["note"],
-                              line))
+                              line, cells.get(RULE_COLUMN, "")))
     return tuple(found)
 
 
@@ -120,9 +129,11 @@ def write_overrides(path: str | Path, overrides: Iterable[Override]) -> None:
     path = Path(path)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    overrides = list(overrides)
+    rules = any(o.rule for o in overrides)
+    writer.writerow(COLUMNS + ((RULE_COLUMN,) if rules else ()))
     for o in overrides:
-        writer.writerow([o.student, o.part, f"{o.score:g}", o.note])
+        writer.writerow([o.student, o.part, f"{o.score:g}", o.note] + ([o.rule] if rules else []))
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(buf.getvalue(), encoding="utf-8")
     tmp.replace(path)
@@ -172,9 +183,11 @@ def apply_to_student(student: dict, overrides: Sequence[Override]) -> dict:
             parts.append(p)
             continue
         verdict = verdict_for(o.score, p["max_score"])
-        parts.append({**p, "verdict": verdict, "score": o.score,
-                      "override": {"score": o.score, "verdict": verdict, "note": o.note,
-                                   "original_score": p["score"], "original_verdict": p["verdict"]}})
+        record = {"score": o.score, "verdict": verdict, "note": o.note,
+                  "original_score": p["score"], "original_verdict": p["verdict"]}
+        if o.rule:
+            record["rule"] = o.rule
+        parts.append({**p, "verdict": verdict, "score": o.score, "override": record})
     out["parts"] = parts
     out["score"] = round(sum(p["score"] for p in parts), 4)
     out["overrides"] = sum(1 for p in parts if "override" in p)
@@ -219,3 +232,45 @@ def strip_overrides(document: dict) -> dict:
         s["score"] = round(sum(p["score"] for p in parts), 4)
         students.append(s)
     return {**document, "students": students}
+
+
+# --- a person's review: "the machine's grade stands" -------------------------------------------
+
+def evidence_key(part: dict) -> str:
+    """What a person saw when they accepted a part: the machine's grade and the evidence it rests on.
+
+    A resolution is kept over regrades while this stays the same; a changed answer, a changed
+    excerpt or a changed machine grade opens the part again.
+    """
+    o = part.get("override")
+    verdict, score = (o["original_verdict"], o["original_score"]) if o else (part["verdict"], part["score"])
+    ev = part.get("evidence") or {}
+    seen = [part.get("found"), part.get("expected"), verdict, score, ev.get("file"), ev.get("line"),
+            ev.get("excerpt")]
+    return hashlib.sha256(json.dumps(seen, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def apply_resolutions(document: dict, accepted: Mapping[tuple[str, str], Mapping[str, str]]) -> dict:
+    """The document with ``"resolved"`` on every flagged part a person accepted as it stands.
+
+    ``accepted`` maps (student, part) to the resolution ``{"evidence": evidence_key, "note": ...}``;
+    one whose evidence is not the part's present one no longer holds. Earlier marks are
+    replaced; a document without any stays the same object.
+    """
+    students, changed = [], False
+    for s in document["students"]:
+        parts, touched = [], False
+        for p in s["parts"]:
+            r = accepted.get((s["id"], p["id"])) if p["review"] else None
+            holds = r is not None and r["evidence"] == evidence_key(p)
+            mark = {"action": "accepted", "note": r.get("note") or ""} if holds else None
+            if mark != p.get("resolved"):
+                p = {k: v for k, v in p.items() if k != "resolved"}
+                if mark:
+                    p["resolved"] = mark
+                touched = True
+            parts.append(p)
+        students.append({**s, "parts": parts} if touched else s)
+        changed = changed or touched
+    return {**document, "students": students} if changed else document
+

@@ -85,6 +85,9 @@ RULES = [
                       "grader.overrides", "grader.regrade"]),
     ("grader.gradebook", ["grader.ingest", "grader.extract", "grader.check", "grader.score", "grader.pipeline",
                           "grader.sandbox", "grader.batch", "grader.api", "grader.overrides", "grader.regrade"]),
+    # The TA's desk acts only through the library's face, and renders through report.
+    ("grader.serve", ["grader.ingest", "grader.extract", "grader.check", "grader.score", "grader.pipeline",
+                      "grader.sandbox", "grader.batch", "grader.gradebook", "grader.reference", "grader.spec_loader"]),
     *[(stage, ["grader.batch", "grader.gradebook", "grader.overrides", "grader.regrade"])
       for stage in ("grader.spec", "grader.models", "grader.errors", "grader.ingest", "grader.extract",
                     "grader.check", "grader.score", "grader.report", "grader.sandbox", "grader.pipeline",
@@ -103,6 +106,11 @@ def test_nothing_imports_the_cli():
     assert not _importers_of("grader.cli")
 
 
+def test_only_the_cli_starts_the_desk():
+    """The desk's web framework is an optional extra: nothing else may need it."""
+    assert _importers_of("grader.serve") <= {"grader.cli"}
+
+
 def test_only_spec_loader_imports_yaml_and_only_report_imports_jinja2():
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -115,7 +123,10 @@ def test_only_spec_loader_imports_yaml_and_only_report_imports_jinja2():
             assert _under(name, "grader.report"), name
 
 
-@pytest.mark.parametrize("module,allowed", [("grader.overrides", {"grader.errors"}), ("grader.regrade", set())])
+@pytest.mark.parametrize("module,allowed", [
+    ("grader.overrides", {"grader.errors"}), ("grader.regrade", set()), ("grader.groups", {"grader.numbers"}),
+    ("grader.rules", {"grader.groups", "grader.overrides"}), ("grader.identities", {"grader.errors"}),
+])
 def test_pure_course_modules(module, allowed):
     """Overrides and the regrade diff work on results documents alone."""
     imported = {i for i in MODULES[module] if i.startswith("grader")}

@@ -122,7 +122,8 @@ def test_lms_exports_have_the_columns_the_platforms_document(tmp_path):
     out = tmp_path / "out"
     assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code"]) == 0
     moodle = (out / "moodle.csv").read_text().splitlines()
-    assert moodle[0] == "ID number,GNR 638 Assignment 2,Feedback" and moodle[1].startswith("s1001,7,")
+    assert moodle[0] == "Identifier,Full name,Email address,ID number,Grade,Maximum Grade,Feedback comments"
+    assert moodle[1].startswith(",,,s1001,7,30,")  # no platform number in the name: Moodle matches the ID number
     canvas = (out / "canvas.csv").read_text().splitlines()
     assert canvas[0] == "Student,ID,SIS User ID,SIS Login ID,Section,GNR 638 Assignment 2"
     assert canvas[1] == "Points Possible,,,,,30" and canvas[2] == "s1001,,s1001,,,7"
@@ -173,3 +174,79 @@ def test_terminal_text_has_no_control_sequences(text, shown):
     from grader.report.terminal import plain
 
     assert plain(text) == shown
+# --- what the TA is told: empty folders, a refused --jobs, an interruption, a person's actions in history ----
+
+def test_an_empty_submissions_folder_is_said_not_graded_as_zero(tmp_path, capsys):
+    (tmp_path / "subs").mkdir()
+    assert main(["grade", str(tmp_path / "subs"), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    assert "holds no submission" in capsys.readouterr().err
+    assert not (tmp_path / "out" / "results.json").exists()
+
+
+def test_an_empty_student_folder_is_named(tmp_path, capsys):
+    subs = tmp_path / "subs"
+    (subs / "alice").mkdir(parents=True)
+    (subs / "bob.md").write_text("Question 2\nstandard convolution = 1228800\n", encoding="utf-8")
+    assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--no-code"]) == 0
+    err = capsys.readouterr().err
+    assert "alice: no file in this submission" in err and "bob" not in err
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_jobs_below_one_is_refused(tmp_path, capsys, jobs):
+    with pytest.raises(SystemExit) as exit_:
+        main(["grade", str(tmp_path), "--jobs", jobs])
+    assert exit_.value.code == 2 and "--jobs" in capsys.readouterr().err
+
+
+def test_an_interrupted_grade_says_how_many_are_kept_and_how_to_resume(tmp_path, capsys, monkeypatch):
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    for name in ("a", "b"):
+        (subs / f"{name}.md").write_text("standard convolution = 1228800\n", encoding="utf-8")
+    from grader import api
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(api, "grade_course", interrupted)
+    assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet"]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted; 0 submissions graded in this run are kept" in err and "again" in err
+
+
+def test_history_lists_a_persons_override_and_group_decision(tmp_path, capsys):
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "ann.md").write_text("Question 2: multiplications\nstandard convolution = 999999\n", encoding="utf-8")
+    (subs / "ben.md").write_text("Question 2: multiplications\nstandard convolution = 999999\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code"]) == 0
+    assert main(["override", "ann", "conv.depthwise", "--score", "1", "--note", "method right", "--out", str(out)]) == 0
+    from grader import api
+    assert api.decide_group(out, "conv.standard", "value:999999", score=4, note="an off-by-one") == ["ann", "ben"]
+    capsys.readouterr()
+    assert main(["history", "ann", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "conv.depthwise: a person's score 1: method right" in text
+    assert "conv.standard: group decision: 4 points for everyone who answered '999999': an off-by-one" in text
+
+
+def test_serve_says_a_port_in_use_in_one_line(tmp_path, capsys):
+    pytest.importorskip("uvicorn", reason="the desk needs its extra: pip install 'grader[serve]'")
+    import socket
+
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "a.md").write_text("standard convolution = 1228800\n", encoding="utf-8")
+    assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--no-code"]) == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        assert main(["serve", str(tmp_path / "out"), "--port", str(taken.getsockname()[1])]) == 2
+    assert "cannot be used" in capsys.readouterr().err
+
+
+def test_serve_without_results_says_grade_first(tmp_path, capsys):
+    pytest.importorskip("uvicorn", reason="the desk needs its extra: pip install 'grader[serve]'")
+    assert main(["serve", str(tmp_path / "nothing")]) == 2
+    assert "run 'grader grade'" in capsys.readouterr().err

@@ -70,7 +70,8 @@ def _parse(text: str, name: str, notes: list[str]) -> Any:
         raise UnreadableFileError(f"{name}: not a Jupyter notebook (nested too deeply); save it again from "
                                   f"Jupyter") from None
     except Exception as exc:  # nbformat raises many kinds for a file that is no notebook
-        reason = str(exc).strip().split("\n")[0][:160] or type(exc).__name__
+        # nbformat quotes the file's start ("...JSON: '{\\n ..."): the reason is what comes before it.
+        reason = str(exc).strip().split("\n")[0].split(": '")[0][:160] or type(exc).__name__
         raise UnreadableFileError(f"{name}: not a Jupyter notebook ({reason}); save it again from Jupyter "
                                   f"(File > Save) or submit a .py or .md file") from None
     if captured.get("ValidationError") is not None:

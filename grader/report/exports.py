@@ -18,6 +18,7 @@ from json.encoder import encode_basestring  # the C function, where the C module
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from ..identities import ROSTER_NAME, read_roster
 from ..models import BatchResult, Evidence, PartResult, StudentResult
 from ..precision import canonical, stable
 from .cells import text_cell
@@ -103,9 +104,18 @@ def results_document(batch: BatchResult) -> dict:
         "title": batch.title,
         "schema_version": SCHEMA_VERSION,
         "max_score": _number(batch.max_score),
-        "parts": [{"id": pid, "points": _number(batch.part_points[pid])} for pid in batch.part_ids],
+        "parts": [_part_header(pid, batch) for pid in batch.part_ids],
+        **({"questions": [{"id": q, "title": t} for q, t in batch.question_titles.items()]}
+           if batch.question_titles else {}),
         "students": [_student(s) for s in sorted(batch.students, key=lambda s: s.id)],
     }
+
+
+def _part_header(pid: str, batch: BatchResult) -> dict:
+    header: dict[str, Any] = {"id": pid, "points": _number(batch.part_points[pid])}
+    if batch.part_titles.get(pid):
+        header["title"] = batch.part_titles[pid]
+    return header
 
 
 _ENCODER = json.JSONEncoder(indent=2, ensure_ascii=False, allow_nan=False)
@@ -230,9 +240,10 @@ def grades_csv(document: dict) -> str:
 
 def write_exports(document: dict, out: Path) -> None:
     """grades.csv and the learning platforms' grade files (moodle.csv, canvas.csv) under ``out``."""
+    roster = read_roster(out / ROSTER_NAME) if (out / ROSTER_NAME).is_file() else None
     write_text(out / "grades.csv", grades_csv(document))
-    write_text(out / "moodle.csv", moodle_csv(document))
-    write_text(out / "canvas.csv", canvas_csv(document))
+    write_text(out / "moodle.csv", moodle_csv(document, roster))
+    write_text(out / "canvas.csv", canvas_csv(document, roster))
 
 
 def _num(value: float) -> str:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Mapping
+
+from ..identities import Identity, identity
 
 from .cells import text_cell
 
@@ -17,13 +20,13 @@ def _num(value: float) -> str:
     return f"{value:g}"
 
 
-def _feedback(student: dict) -> str:
+def _feedback(student: dict, titles: Mapping[str, str]) -> str:
     """One line per part: verdict and points, and where a person changed or should check it."""
     if student["status"] == "error":
         return f"Could not be graded: {student.get('error') or 'unreadable submission'}"
     lines = []
     for p in student["parts"]:
-        line = f"{p['id']}: {p['verdict']}, {_num(p['score'])}/{_num(p['max_score'])}"
+        line = f"{titles.get(p['id'], p['id'])}: {p['verdict']}, {_num(p['score'])}/{_num(p['max_score'])}"
         override = p.get("override")
         if override:
             note = f": {override['note']}" if override.get("note") else ""
@@ -34,26 +37,43 @@ def _feedback(student: dict) -> str:
     return "\n".join(lines)
 
 
-def moodle_csv(document: dict) -> str:
-    """Moodle's "Import grades: CSV file": an identifier column, the grade, and its feedback.
+def _own(student_id: str, who: Identity) -> str:
+    """The submission's id as the institution's id: only when no platform number says who it is
+    (submissions named by their ID number, as before rosters)."""
+    return "" if who.number else student_id
 
-    On import, map "ID number" to the user field "ID number", the assignment's column to
-    its grade item and "Feedback" to that item's feedback.
+
+def _titles(document: dict) -> dict[str, str]:
+    return {p["id"]: p.get("title") or p["id"] for p in document["parts"]}
+
+
+def moodle_csv(document: dict, roster: Mapping[str, Identity] | None = None) -> str:
+    """Moodle's offline grading worksheet, which its gradebook's CSV import reads too.
+
+    Assignment → View all submissions → Upload grading worksheet matches "Identifier"
+    ("Participant N", N taken from the download's folder names) and reads "Grade" and
+    "Feedback comments". Grades → Import → CSV file can match "ID number" or "Email address"
+    (from the roster; "ID number" is the submission's id when no roster gives one).
     """
-    title = document.get("title") or document["assignment"]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["ID number", title, "Feedback"])
+    writer.writerow(["Identifier", "Full name", "Email address", "ID number", "Grade", "Maximum Grade",
+                     "Feedback comments"])
+    titles = _titles(document)
     for s in document["students"]:
-        writer.writerow([text_cell(s["id"]), _num(s["score"]), text_cell(_feedback(s))])
+        who = identity(s["id"], roster)
+        writer.writerow([f"Participant {who.number}" if who.number else "", text_cell(who.name), text_cell(who.email),
+                         text_cell(who.id_number or _own(s["id"], who)), _num(s["score"]), _num(s["max_score"]),
+                         text_cell(_feedback(s, titles))])
     return buf.getvalue()
 
 
-def canvas_csv(document: dict) -> str:
+def canvas_csv(document: dict, roster: Mapping[str, Identity] | None = None) -> str:
     """Canvas's gradebook import: Student, ID, SIS User ID, SIS Login ID, Section, then the assignment.
 
-    The second row gives the points possible. The student id goes in "SIS User ID", by
-    which Canvas matches students; "ID" (Canvas's own number) is left empty.
+    The second row gives the points possible. Canvas matches a row by "ID" (its own user
+    number, taken from the download's file names or the roster) or else by "SIS User ID"
+    (the roster's, else the submission's id).
     """
     title = document.get("title") or document["assignment"]
     buf = io.StringIO()
@@ -61,6 +81,7 @@ def canvas_csv(document: dict) -> str:
     writer.writerow(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", title])
     writer.writerow(["Points Possible", "", "", "", "", _num(document["max_score"])])
     for s in document["students"]:
-        writer.writerow([text_cell(s["id"]), "", text_cell(s["id"]), "", "", _num(s["score"])])
+        who = identity(s["id"], roster)
+        writer.writerow([text_cell(who.name or s["id"]), who.number, text_cell(who.id_number or _own(s["id"], who)),
+                         text_cell(who.login), "", _num(s["score"])])
     return buf.getvalue()
-

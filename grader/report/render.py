@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import multiprocessing
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -21,9 +22,10 @@ from typing import Any, Callable
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..numbers import format_number, parse_number
 from .exports import write_chunks, write_text
 from .mathml import latex_to_mathml, looks_like_latex
-from .stats import VERDICTS, part_statistics, review_queue, score_histogram, summary
+from .stats import VERDICTS, at_stake, part_statistics, review_queue, score_histogram, summary
 
 VERDICT_ORDER = VERDICTS
 
@@ -49,6 +51,14 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
     });
   });
 });
+var filter = document.getElementById("queue-filter");
+if (filter) {
+  filter.addEventListener("change", function () {
+    document.querySelectorAll("#review-queue tbody tr").forEach(function (r) {
+      r.hidden = filter.value !== "" && r.getAttribute("data-part") !== filter.value;
+    });
+  });
+}
 """
 
 
@@ -96,6 +106,8 @@ def _environment() -> Environment:
     env.filters["line_numbers"] = line_numbers
     env.filters["array_text"] = array_text
     env.filters["typeset"] = typeset
+    env.filters["shown_value"] = shown_value
+    env.filters["plain"] = plain_words
     env.filters["overridden"] = lambda parts: [p for p in parts if p.get("override")]
     env.globals["VERDICTS"] = VERDICTS
     return env
@@ -164,6 +176,58 @@ def typeset(text: str | None) -> Markup | None:
 #: The longest report name before ``.html``, in UTF-8 bytes (file systems allow 255, and
 #: the report is written through ``<name>.html.tmp``).
 _MAX_FILENAME_BYTES = 120
+#: What marks a value as written in LaTeX even without a command: ``1{,}228{,}800``, ``10^{-3}``.
+_LATEX_MARKS = re.compile(r"\\[A-Za-z,;!: ]|\{,\}|[\^_]\{|\^[−-]?\d")
+
+
+def shown_value(text: Any) -> Any:
+    """A found or expected value as a person reads it: LaTeX typeset (MathML), else the text as written.
+
+    ``4.432\times10^{-3}`` and ``1{,}228{,}800`` are typeset; a number that cannot be is
+    shown as its plain value; anything else is text (escaped by the template).
+    """
+    if not isinstance(text, str) or not _LATEX_MARKS.search(text):
+        return text
+    plain = plain_words(text)
+    if not _LATEX_MARKS.search(plain) and _PLAIN_NUMBER.fullmatch(plain.strip()):
+        return plain.strip()  # a number with LaTeX's separators or exponent reads best as a plain number
+    typeset_ = latex_to_mathml(text)
+    if typeset_ is not None:
+        return typeset_
+    try:
+        return format_number(parse_number(text).value)
+    except ValueError:
+        return text
+
+
+#: A number as ``plain_words`` leaves it: digits, separators, a sign, "× 10" and a superscript exponent.
+_PLAIN_NUMBER = re.compile(r"[−+-]?[\d.,  ]+(?:\s*[×·]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)?")
+
+_SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+
+#: LaTeX a student wrote that a sentence quotes ("Correct: 1{,}228{,}800 matches ..."), in plain
+#: text: (pattern, replacement, why). Formulas are typeset elsewhere; this is for numbers in words.
+PLAIN_SPELLINGS = (
+    (re.compile(r"\{,\}"), ",", "a thousands separator braced so LaTeX does not space it"),
+    (re.compile(r"\\[,;:! ]"), " ", "LaTeX's spaces"),
+    (re.compile(r"\s*\\times\s*"), " × ", "scientific notation's times sign"),
+    (re.compile(r"\s*\\cdot\s*"), " · ", "a product dot"),
+    (re.compile(r"\^\{?\s*([−+-]?\d+)\s*\}?"), lambda m: m[1].translate(_SUPERSCRIPT), "an exponent: 10⁻³"),
+    (re.compile(r"\\(?:mathbf|textbf|boxed|mathrm|text|num)\{([^{}]*)\}"), r"\1", "emphasis around a value"),
+    (re.compile(r"\$"), "", "math delimiters"),
+)
+
+
+def plain_words(text: Any) -> Any:
+    """A sentence with the LaTeX spellings it quotes written plainly (``4.43 \\times 10^{-3}`` -> ``4.43 × 10⁻³``).
+
+    ``PLAIN_SPELLINGS`` is the table of what is rewritten, each with why.
+    """
+    if not isinstance(text, str) or not _LATEX_MARKS.search(text) and "$" not in text:
+        return text
+    for pattern, replacement, _why in PLAIN_SPELLINGS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def student_filename(student_id: str) -> str:
@@ -198,9 +262,20 @@ def histogram_bars(document: dict, width: int = 640, height: int = 200) -> dict:
             "top_y": height - bottom - plot_h, "bars": bars}
 
 
-def render_student(document: dict, student: dict) -> str:
-    """One student's report."""
-    return _environment().get_template("student.html").render(doc=document, s=student, csp=_csp(None))
+def render_student(document: dict, student: dict, *, desk: dict | None = None, csp: str | None = None,
+                   referrer: str | None = None) -> str:
+    """One student's report (with ``desk``: the TA desk's actions beside each part)."""
+    extra: dict[str, Any] = {} if desk is None else {"desk": desk, "referrer": referrer}
+    return _environment().get_template("student.html").render(doc=document, s=student, csp=csp or _csp(None),
+                                                             part_titles=_titles(document),
+                                                             question_titles={q["id"]: q["title"] for q in
+                                                                              document.get("questions", ())},
+                                                             **extra)
+
+
+def _titles(document: dict) -> dict[str, str]:
+    """Part id -> the title people read (the spec's, else the id)."""
+    return {p["id"]: p.get("title") or p["id"] for p in document["parts"]}
 
 
 def render_index(document: dict) -> str:
@@ -213,6 +288,7 @@ def _index_context(document: dict) -> dict[str, Any]:
     return dict(doc=document, stats=part_statistics(document), queue=review_queue(document),
                 errors=[s for s in students if s["status"] == "error"], summary=summary(document),
                 histogram=histogram_bars(document), filename=student_filename, script=Markup(SORT_SCRIPT),
+                titles=_titles(document), at_stake=at_stake,
                 csp=_csp(SORT_SCRIPT))
 
 
@@ -297,3 +373,13 @@ def _write_students(document: dict, students_dir: Path, indices: range) -> None:
     for i in indices:
         student = students[i]
         write_text(students_dir / student_filename(student["id"]), render_student(document, student))
+
+
+def write_reports_of(document: dict, out: Path, students: set[str]) -> None:
+    """index.html and the reports of ``students`` only: what a person's decision about them changes."""
+    students_dir = out / "students"
+    students_dir.mkdir(parents=True, exist_ok=True)
+    for student in document["students"]:
+        if student["id"] in students:
+            write_text(students_dir / student_filename(student["id"]), render_student(document, student))
+    write_index(document, out)

@@ -8,12 +8,11 @@ for the histogram and lists what a person should look at.
 from __future__ import annotations
 
 import math
-import re
 import statistics
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 
-from ..numbers import format_number, parse_number
+from ..groups import answer_groups
 
 VERDICTS = ("correct", "partial", "incorrect", "missing")
 
@@ -32,6 +31,8 @@ class WrongAnswer:
     """``incorrect`` or ``partial``."""
     mistake: str | None
     """The known mistake it is, when the spec names it."""
+    students: tuple[str, ...] = ()
+    """Who gave it, by id."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class PartStats:
     review: int
     overrides: int
     wrong: tuple[WrongAnswer, ...]
+    title: str = ""
+    """The part's title in the spec (empty when it has none)."""
 
     def share(self, verdict: str) -> float:
         """Fraction of graded students with this verdict."""
@@ -73,24 +76,10 @@ class Summary:
     flagged_parts: int
     flagged_students: int
     overrides: int
+    open_reviews: int
+    """Flagged parts no person has decided yet (the review queue's length)."""
     mean: float | None
     median: float | None
-
-
-def _answer_key(part: dict) -> str:
-    """Spellings of one answer grouped: numbers by value, other text by its words, code by what went wrong."""
-    found = part["found"]
-    if "run" in (part.get("details") or {}):  # a code part: its "answer" is a file name, so group by outcome
-        return "run:" + _outcome(part)
-    try:
-        return "=" + format_number(parse_number(found).value)
-    except ValueError:
-        return re.sub(r"\s+", "", found)
-
-
-def _outcome(part: dict) -> str:
-    """A code part's feedback up to its particulars: "Wrong result", "The code did not run to the end"."""
-    return re.split(r"[:(]", part.get("feedback") or "", maxsplit=1)[0].strip() or part["verdict"]
 
 
 def part_statistics(document: dict) -> list[PartStats]:
@@ -100,16 +89,9 @@ def part_statistics(document: dict) -> list[PartStats]:
     for part in document["parts"]:
         rows = [p for s in graded for p in s["parts"] if p["id"] == part["id"]]
         counts = Counter(p["verdict"] for p in rows)
-        groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        for p in rows:
-            if p["verdict"] in ("incorrect", "partial") and p.get("found"):
-                groups[(p.get("mistake") or "", _answer_key(p))].append(p)
-        wrong = []
-        for (mistake, key), members in groups.items():
-            spellings = Counter(_outcome(p) if key.startswith("run:") else p["found"] for p in members)
-            shown = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            verdict = Counter(p["verdict"] for p in members).most_common(1)[0][0]
-            wrong.append(WrongAnswer(shown, len(members), verdict, mistake or None))
+        wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members))
+                 for g in answer_groups(document, part["id"])
+                 if g.verdict in ("incorrect", "partial") and g.key != "missing"]
         wrong.sort(key=lambda w: (-w.count, w.shown))
         out.append(PartStats(
             id=part["id"], points=part["points"], graded=len(rows),
@@ -117,7 +99,7 @@ def part_statistics(document: dict) -> list[PartStats]:
             mean=(sum(p["score"] for p in rows) / len(rows)) if rows else 0.0,
             review=sum(1 for p in rows if p["review"]),
             overrides=sum(1 for p in rows if p.get("override")),
-            wrong=tuple(wrong[:COMMON_WRONG])))
+            wrong=tuple(wrong[:COMMON_WRONG]), title=part.get("title") or ""))
     return out
 
 
@@ -142,9 +124,25 @@ def score_histogram(document: dict, most_bins: int = 15) -> list[Bin]:
     return [Bin(i * width, min(top, (i + 1) * width), c) for i, c in enumerate(counts)]
 
 
+def at_stake(part: dict) -> float:
+    """The points that may be wrong in a flagged part: all it was given, or all it was denied."""
+    o = part.get("override")
+    score = o["original_score"] if o else part["score"]
+    return max(score, part["max_score"] - score)
+
+
+def is_open(part: dict) -> bool:
+    """A flagged part that no person has decided: neither an override nor an accepted grade."""
+    return bool(part["review"]) and "override" not in part and "resolved" not in part
+
+
 def review_queue(document: dict) -> list[tuple[dict, dict]]:
-    """(student, part) for every part flagged for review, in student then spec order."""
-    return [(s, p) for s in document["students"] for p in s["parts"] if p["review"]]
+    """(student, part) of every flagged part a person has not decided, the most points at stake first.
+
+    Equal stakes keep the students' order (by id), then the spec's order of parts.
+    """
+    items = [(s, p) for s in document["students"] for p in s["parts"] if is_open(p)]
+    return sorted(items, key=lambda sp: -at_stake(sp[1]))
 
 
 def summary(document: dict) -> Summary:
@@ -156,5 +154,6 @@ def summary(document: dict) -> Summary:
         flagged_parts=sum(1 for s in students for p in s["parts"] if p["review"]),
         flagged_students=sum(1 for s in students if s["review"]),
         overrides=sum(1 for s in students for p in s["parts"] if p.get("override")),
+        open_reviews=len(review_queue(document)),
         mean=statistics.fmean(scores) if scores else None,
         median=statistics.median(scores) if scores else None)

@@ -18,6 +18,8 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from .stats import review_queue
+
 T = TypeVar("T")
 
 _STATUS = {"found": "[green]found[/green]", "missing": "[red]not found[/red]",
@@ -142,6 +144,10 @@ def print_batch_summary(document: dict, out: str, seconds: float, file: IO[str] 
     lines = [f"[bold]{graded}[/bold] graded, [bold]{len(errors)}[/bold] could not be read, "
              f"[bold]{len(flagged)}[/bold] parts flagged for review "
              f"({_count(len({sid for sid, _ in flagged}), 'student')}), in {seconds:.1f} s"]
+    decided = len(flagged) - len(review_queue(document))
+    if decided:
+        lines.append(f"{decided} of them decided by a person, {len(flagged) - decided} left to review "
+                     f"('grader serve {escape(out)}' to go through them)")
     if scores:
         lines.append(f"scores: median {scores[len(scores) // 2]:g}, lowest {scores[0]:g}, highest {scores[-1]:g} "
                      f"of {document['max_score']:g}")

@@ -115,6 +115,27 @@ class Browser:
         self.call("Page.navigate", {"url": path.resolve().as_uri()}, session=True)
         self.wait_for("Page.loadEventFired")
 
+    def goto(self, url: str, *, width: int = 1200, height: int = 900) -> None:
+        """Load an address (a local server's) and wait until it has loaded."""
+        self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
+                                                         "deviceScaleFactor": 1, "mobile": False}, session=True)
+        self.events = [e for e in self.events if e.get("method") != "Page.loadEventFired"]
+        self.call("Page.navigate", {"url": url}, session=True)
+        self.wait_for("Page.loadEventFired")
+
+    def then_loaded(self, expression: str) -> Any:
+        """Run a script that leaves the page (a click on a form's button) and wait for the next page."""
+        self.events = [e for e in self.events if e.get("method") != "Page.loadEventFired"]
+        value = self.evaluate(expression)
+        self.wait_for("Page.loadEventFired")
+        return value
+
+    def key(self, key: str) -> None:
+        """Press and release one key, as a person typing on the page."""
+        for kind in ("keyDown", "keyUp"):
+            self.call("Input.dispatchKeyEvent", {"type": kind, "key": key, "text": key if kind == "keyDown" else ""},
+                      session=True)
+
     def evaluate(self, expression: str) -> Any:
         """Run a script in the page and return its value (JSON-able)."""
         result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True}, session=True)

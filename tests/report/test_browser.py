@@ -122,6 +122,17 @@ def test_class_overview_sorts_and_has_no_errors(browser, reports, shots):
     browser.evaluate("document.querySelectorAll('table.students th button')[1].click()")
     assert browser.evaluate(order) == sorted(scores, reverse=True)
     assert typeof_pwned(browser) == "undefined"
+    # the review queue shows one part's items when one is chosen, and every item again with "every part"
+    rows = "[...document.querySelectorAll('#review-queue tbody tr')]"
+    parts = browser.evaluate(f"{rows}.map(r => r.dataset.part)")
+    options = browser.evaluate("[...document.querySelectorAll('#queue-filter option')].map(o => o.value)")
+    assert parts and len(options) == 7  # every part of the spec, and "every part"
+    choose = ("(v => {{ const f = document.getElementById('queue-filter'); f.value = v; "
+              "f.dispatchEvent(new Event('change')); }})({!r})")
+    for value in options:
+        browser.evaluate(choose.format(value))
+        shown = browser.evaluate(f"{rows}.filter(r => !r.hidden).map(r => r.dataset.part)")
+        assert shown == [p for p in parts if value in ("", p)], value
     browser.screenshot(shots / "report-index.png")
     _png_ok(shots / "report-index.png")
 
@@ -135,6 +146,10 @@ def test_reports_fit_a_phone(browser, reports, shots):
         # Nothing but the scrolling tables is wider than the screen.
         overflow = browser.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{name}: the page is {overflow}px wider than a phone"
+        # The tables of few columns (parts, review queue, a student's summary) fit without scrolling sideways.
+        wide = browser.evaluate("[...document.querySelectorAll('table.stack')].filter(t => t.scrollWidth > "
+                                "t.parentElement.clientWidth + 1).map(t => t.className)")
+        assert wide == [], f"{name}: these tables are wider than a phone: {wide}"
         browser.screenshot(shots / f"report-{name}.png")
 
 

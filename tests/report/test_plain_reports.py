@@ -1,0 +1,68 @@
+"""Every report of the whole corpus reads as words and typeset mathematics, never as LaTeX or internal names.
+
+Outside MathML and the student's own text (excerpts, code output: ``<pre>``), no page may
+show raw LaTeX (``\\times``, ``{,}``, ``10^{-3}``), and no sentence may use an internal
+identifier: a part's id, the name of the function that computes ``log y!``, a derivative
+written as ``dL/drate``, an array's index.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from grader.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+RAW_LATEX = re.compile(r"\\[A-Za-z]+|\{,\}|\^\{|_\{")
+#: Internal words, each with why a reader should not meet it.
+INTERNAL = [
+    (re.compile(r"\bloggamma\b"), "the function that computes log y!"),
+    (re.compile(r"\bdL/d\w+"), "a derivative with respect to a role's internal name"),
+    (re.compile(r"\belement \d"), "an index into the returned values"),
+    (re.compile(r"\b(?:value|mistake|formula|outcome|text):\S"), "an answer group's key"),
+    (re.compile(r"\bNone\b"), "Python's name for nothing"),
+    (re.compile(r"Note on [a-z_]+:"), "a question's id"),
+]
+
+
+def _visible(page: str) -> str:
+    """The text a reader sees outside MathML, the student's own text and table headings."""
+    for pattern in (r"<math\b.*?</math>", r"<pre\b.*?</pre>", r"<(script|style|code|thead|title)\b.*?</\1>"):
+        page = re.sub(pattern, " ", page, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+@pytest.fixture(scope="module")
+def corpus_out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("plain")
+    assert main(["grade", str(ROOT / "submissions"), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+def test_no_report_shows_raw_latex_or_internal_names(corpus_out):
+    document = json.loads((corpus_out / "results.json").read_text(encoding="utf-8"))
+    part_ids = [re.compile(re.escape(p["id"])) for p in document["parts"]]
+    pages = [corpus_out / "index.html", *sorted((corpus_out / "students").glob("*.html"))]
+    assert len(pages) == len(document["students"]) + 1
+    problems = []
+    for page in pages:
+        text = _visible(page.read_text(encoding="utf-8"))
+        for m in RAW_LATEX.finditer(text):
+            problems.append(f"{page.name}: raw LaTeX …{text[max(0, m.start() - 30):m.end() + 10]}…")
+        for pattern, why in INTERNAL + [(p, "a part's id") for p in part_ids]:
+            for m in pattern.finditer(text):
+                problems.append(f"{page.name}: {why}: …{text[max(0, m.start() - 30):m.end() + 10]}…")
+    assert not problems, "\n".join(problems[:20]) + f"\n({len(problems)} in all)"
+
+
+def test_part_titles_are_shown_and_formulas_typeset(corpus_out):
+    page = (corpus_out / "students" / "000_6ad9972c2ed9da34.html").read_text(encoding="utf-8")
+    assert "Q1(a): dE/dw11" in page and "Q3: the Poisson loss" in page
+    expected = re.search(r"<dt>Expected</dt><dd>(.*?)</dd>", page.split('id="poisson.loss"')[1], re.S)[1]
+    assert expected.startswith("<math") and "\\log" not in expected
