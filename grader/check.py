@@ -82,8 +82,9 @@ def _matches_mistake(mistake: Mistake, tolerance: Tolerance, found: float, expec
 
 
 def check_number(part: Part, answer: Answer, expected: float,
-                 mistake_values: Mapping[str, float]) -> Check:
-    """Compare a numeric answer (``answer.value["value"]``) with ``expected``."""
+                 mistake_values: Mapping[str, float], accepted: Sequence[float] = ()) -> Check:
+    """Compare a numeric answer (``answer.value["value"]``) with ``expected`` (or another of the
+    part's ``accepted`` correct values)."""
     found = float(answer.value["value"])
     sig_figs = answer.value.get("sig_figs")
     exact = answer.value.get("exact")
@@ -92,9 +93,17 @@ def check_number(part: Part, answer: Answer, expected: float,
     shown = format_value(expected)
     # The audit trail: the value as read and the comparison made, so a grade can be explained later.
     details = {"value": found, "comparison": comparison_text(tol, found, expected)}
+    how = "exactly" if tol.exact else f"within {tol.describe()}"
     if within(tol, found, expected, exact_found=exact_found):
-        how = "exactly" if tol.exact else f"within {tol.describe()}"
         return Check("correct", 1.0, f"Correct: {answer.text} matches {shown} {how}.", shown, details=details)
+    for other in accepted:
+        if within(tol, found, other, exact_found=exact_found):
+            return Check("correct", 1.0, f"Correct: {answer.text} matches {format_value(other)}, an accepted "
+                         f"answer, {how}.", shown, details={**details, "accepted": _full(other)})
+    if part.percent and not answer.value.get("percent") and within(tol, found / 100, expected):
+        # The part allows a percentage without its sign ("65.90" for 0.659).
+        return Check("correct", 1.0, f"Correct: {answer.text} % matches {shown} {how}.", shown,
+                     details={**details, "read_as": "a percentage"})
     for mistake in part.mistakes:
         if _matches_mistake(mistake, tol, found, expected, mistake_values.get(mistake.id), sig_figs, exact_found):
             return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
@@ -268,3 +277,190 @@ def _display_mathml(display: str, roles: Mapping[str, tuple[str, ...]],
     """The reference formula typeset, from the spec's display form (trusted staff text)."""
     return _display_mathml_cached(display, tuple(sorted(roles.items())), tuple(sorted(linear.items())),
                                   tuple(sorted(names.items())))
+
+
+# --------------------------------------------------------------------------- tuples, arrays, intervals, choices
+
+
+def _element_text(values: Sequence[float]) -> str:
+    return "(" + ", ".join(format_value(v) for v in values) + ")"
+
+
+def _tolerance_of(part: Part, i: int) -> Tolerance:
+    tols = part.tuple_options.tolerances if part.tuple_options else ()
+    return tols[i] if i < len(tols) else part.tolerance
+
+
+def _same_elements(part: Part, found: Sequence[float], expected: Sequence[float]) -> list[int]:
+    """Positions where ``found`` fails ``expected`` under each element's tolerance ([] when all pass)."""
+    return [i for i, (f, e) in enumerate(zip(found, expected)) if not within(_tolerance_of(part, i), f, e)]
+
+
+def check_tuple(part: Part, answer: Answer, expected: Sequence[float], mistake_values: Mapping[str, Any],
+                accepted: Sequence[Sequence[float]] = ()) -> Check:
+    """Compare ordered values (a shape ``(14, 14, 64)``) element by element, in the reference's order
+    or one of the part's accepted orders; every element counts."""
+    found = [float(v) for v in answer.value["values"]]
+    want = [float(v) for v in expected]
+    shown = _element_text(want)
+    details: dict[str, Any] = {"values": found}
+    orders = [tuple(range(len(want)))]
+    orders += [o for o in (part.tuple_options.orders if part.tuple_options else ()) if len(o) == len(want)]
+    for target in (want, *[[float(v) for v in a] for a in accepted]):
+        if len(found) != len(target):
+            continue
+        for order in orders:
+            permuted = [target[i] for i in order]
+            if not _same_elements(part, found, permuted):
+                note = "" if order == orders[0] else " (in an accepted order)"
+                return Check("correct", 1.0, f"Correct: {answer.text} matches {_element_text(permuted)}{note}.",
+                             shown, details=details)
+    for mistake in part.mistakes:
+        value = mistake_values.get(mistake.id)
+        candidates = []
+        if mistake.transform == "swapped":
+            candidates.append(list(reversed(want)))
+        elif mistake.transform == "negated":
+            candidates.append([-v for v in want])
+        elif value is not None:
+            candidates.append([float(v) for v in np.ravel(value)])
+        if any(len(c) == len(found) and not _same_elements(part, found, c) for c in candidates):
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id, details=details)
+    if len(found) != len(want):
+        return Check("incorrect", 0.0, f"{answer.text} has {len(found)} values; the answer has {len(want)}: "
+                     f"{shown}.", shown, details=details)
+    wrong = _same_elements(part, found, want)
+    which = ", ".join(f"element {i + 1} is {format_value(found[i])}, not {format_value(want[i])}" for i in wrong)
+    return Check("incorrect", 0.0, f"{answer.text} is not {shown}: {which}.", shown, details=details)
+
+
+def _as_array(value: Any) -> np.ndarray | None:
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    return array
+
+
+def _vector_shape(array: np.ndarray) -> np.ndarray:
+    """A vector's values whatever way it was written: a row, a column or flat."""
+    return array.ravel() if array.ndim <= 1 or 1 in array.shape else array
+
+
+def _wrong_elements(tol: Tolerance, found: np.ndarray, expected: np.ndarray) -> list[tuple[int, ...]]:
+    """Indices of the elements of ``found`` that fail the tolerance (arrays of one shape)."""
+    return [index for index in np.ndindex(*expected.shape)
+            if not within(tol, float(found[index]), float(expected[index]))]
+
+
+def check_array(part: Part, answer: Answer, expected: Any, mistake_values: Mapping[str, Any],
+                accepted: Sequence[Any] = ()) -> Check:
+    """Compare a whole vector or matrix: the shape, then every element under the part's tolerance.
+
+    A vector may be written as a row or a column. A matrix that is the expected one transposed
+    is recognised by name (a ``transposed`` mistake gives its credit; otherwise it is said).
+    """
+    found = _as_array(answer.value["array"])
+    want = _as_array(expected)
+    assert want is not None  # the reference's value was checked when the spec loaded
+    shown = np.array2string(want, precision=6, separator=", ")
+    tol = part.tolerance
+    if found is None:
+        return Check("incorrect", 0.0, f"{answer.text} is not an array of numbers.", shown)
+    details: dict[str, Any] = {"array": found.tolist(), "shape": list(found.shape)}
+    vector = part.kind == "vector" or want.ndim == 1
+
+    def same(target: np.ndarray) -> bool:
+        f, t = (_vector_shape(found), _vector_shape(target)) if vector else (found, target)
+        return f.shape == t.shape and not _wrong_elements(tol, f, t)
+
+    if same(want):
+        return Check("correct", 1.0, f"Correct: every one of the {want.size} elements matches within "
+                     f"{tol.describe()}.", shown, details=details)
+    for other in accepted:
+        alt = _as_array(other)
+        if alt is not None and same(alt):
+            return Check("correct", 1.0, "Correct: the array matches an accepted answer.", shown, details=details)
+    transposed = not vector and want.ndim == 2 and want.shape != (1, 1) and same(want.T)
+    for mistake in part.mistakes:
+        value = mistake_values.get(mistake.id)
+        hit = (transposed if mistake.transform == "transposed" else
+               same(-want) if mistake.transform == "negated" else
+               value is not None and _as_array(value) is not None and same(_as_array(value)))
+        if hit:
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id, details=details)
+    if transposed:
+        return Check("incorrect", 0.0, f"This is the expected matrix transposed (shape {found.shape}, expected "
+                     f"{want.shape}).", shown, details={**details, "transposed": True})
+    f, t = (_vector_shape(found), _vector_shape(want)) if vector else (found, want)
+    if f.shape != t.shape:
+        return Check("incorrect", 0.0, f"The answer has shape {tuple(found.shape)}; expected {tuple(want.shape)}.",
+                     shown, details=details)
+    wrong = _wrong_elements(tol, f, t)
+    first = wrong[0]
+    where = ",".join(str(i) for i in first)
+    return Check("incorrect", 0.0, f"{len(wrong)} of {t.size} elements differ; element [{where}] is "
+                 f"{format_value(float(f[first]))}, expected {format_value(float(t[first]))} "
+                 f"(tolerance {tol.describe()}).", shown, details={**details, "wrong_elements": len(wrong)})
+
+
+def _interval_text(low: float, high: float) -> str:
+    return f"[{format_value(low)}, {format_value(high)}]"
+
+
+def check_interval(part: Part, answer: Answer, expected: Sequence[float], mistake_values: Mapping[str, Any],
+                   accepted: Sequence[Sequence[float]] = ()) -> Check:
+    """Compare an interval's two ends, each under the part's tolerance (``[a, b]``, ``a to b``, ``m ± e``)."""
+    low, high = sorted(float(v) for v in answer.value["ends"])
+    want = sorted(float(v) for v in expected)
+    shown = _interval_text(*want)
+    tol = part.tolerance
+    details: dict[str, Any] = {"ends": [low, high],
+                               "comparison": f"low: {comparison_text(tol, low, want[0])}; "
+                                             f"high: {comparison_text(tol, high, want[1])}"}
+
+    def same(target: Sequence[float]) -> bool:
+        a, b = sorted(float(v) for v in target)
+        return within(tol, low, a) and within(tol, high, b)
+
+    if same(want):
+        return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches {shown} within "
+                     f"{tol.describe()} at both ends.", shown, details=details)
+    for other in accepted:
+        if same(other):
+            return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches an accepted answer.",
+                         shown, details=details)
+    for mistake in part.mistakes:
+        value = mistake_values.get(mistake.id)
+        hit = (same([-want[1], -want[0]]) if mistake.transform == "negated" else
+               value is not None and np.size(value) == 2 and same(list(np.ravel(value))))
+        if hit:
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id, details=details)
+    ends = [name for name, f, e in (("lower", low, want[0]), ("upper", high, want[1])) if not within(tol, f, e)]
+    return Check("incorrect", 0.0, f"{_interval_text(low, high)} is not {shown}: the {' and the '.join(ends)} "
+                 f"end{'s differ' if len(ends) > 1 else ' differs'} (tolerance {tol.describe()}).", shown,
+                 details=details)
+
+
+def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[str] = ()) -> Check:
+    """Compare the option chosen with the expected one; a reason, when asked for, is kept for a person."""
+    assert part.choice is not None
+    chosen = str(answer.value["option"])
+    spelled = {o.id: o.spellings[0] for o in part.choice.options}
+    shown = spelled.get(str(expected), str(expected))
+    reason = answer.value.get("reason") or ""
+    details: dict[str, Any] = {"option": chosen}
+    review: tuple[str, ...] = ()
+    if reason:
+        details["reason"] = reason
+    elif part.choice.reason:
+        review = ("the question asks for a reason and none was read: check the answer's argument by hand",)
+    if chosen == str(expected) or chosen in map(str, accepted):
+        return Check("correct", 1.0, f"Correct: {spelled.get(chosen, chosen)}.", shown, review=review,
+                     details=details)
+    for mistake in part.mistakes:
+        if mistake.option == chosen:
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
+                         review=review, details=details)
+    return Check("incorrect", 0.0, f"The answer chosen is '{spelled.get(chosen, chosen)}'; expected '{shown}'.",
+                 shown, review=review, details=details)

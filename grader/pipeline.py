@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .check import check_code, check_formula, check_number
+from .check import check_array, check_choice, check_code, check_formula, check_interval, check_number, check_tuple
 from .errors import GraderError
 from .extract import Extraction, extract
 from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id
@@ -25,7 +25,7 @@ from .models import Answer, Check, Document, PartResult, StudentResult
 from .reference import Reference, stated_parameters_differ
 from .sandbox import Job, Limits, Runner
 from .score import part_score, total
-from .spec import Part, Question, Spec
+from .spec import VALUE_KINDS, Part, Question, Spec
 
 
 @dataclass
@@ -42,13 +42,20 @@ class Context:
 
     def expected(self, part: Part, question: Question, stated: dict[str, float]) -> tuple[Any, dict[str, Any]]:
         """The expected value and the known-mistake values of a part, at the stated parameters."""
+        value, mistakes, _ = self.expected_all(part, question, stated)
+        return value, mistakes
+
+    def expected_all(self, part: Part, question: Question, stated: dict[str, float]
+                     ) -> tuple[Any, dict[str, Any], list[Any]]:
+        """The expected value, the known-mistake values and the other accepted answers of a part."""
         params = {**question.defaults(), **stated} if question.parameters else {}
         key = (part.id, tuple(sorted(params.items())))
         if key not in self._expected:
             assert self.reference is not None and part.expected is not None
             value = self.reference.call(part.expected, params or None)
             mistakes = {m.id: self.reference.call(m.value, params or None) for m in part.mistakes if m.value}
-            self._expected[key] = (value, mistakes)
+            accepted = [self.reference.call(c, params or None) for c in part.accept]
+            self._expected[key] = (value, mistakes, accepted)
         return self._expected[key]
 
 
@@ -69,8 +76,9 @@ def _result(part: Part, answer: Answer, check: Check, extra_review: list[str], t
 
 def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: Extraction) -> PartResult:
     stated = ex.parameters.get(question.id, {})
-    expected, mistake_values = ctx.expected(part, question, stated)
-    check = check_number(part, answer, float(expected), {k: float(v) for k, v in mistake_values.items()})
+    expected, mistake_values, accepted = ctx.expected_all(part, question, stated)
+    check = _CHECKS.get("array" if part.whole_array else part.kind, _check_scalar)(
+        part, answer, expected, mistake_values, accepted)
     extra: list[str] = []
     extra.extend(ex.parameter_conflicts.get(question.id, ()))
     differ = stated_parameters_differ(question, stated)
@@ -81,6 +89,21 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
         extra.append("the submission states no values for the problem, and this value matches neither the "
                      "reference nor a known mistake: it may be for other values that it does not state")
     return _result(part, answer, check, extra, ctx.spec.review_threshold)
+
+
+def _check_scalar(part: Part, answer: Answer, expected: Any, mistake_values: dict[str, Any],
+                  accepted: list[Any]) -> Check:
+    return check_number(part, answer, float(expected), {k: float(v) for k, v in mistake_values.items()},
+                        [float(a) for a in accepted])
+
+
+def _check_choice(part: Part, answer: Answer, expected: Any, mistake_values: dict[str, Any],
+                  accepted: list[Any]) -> Check:
+    return check_choice(part, answer, str(expected), [str(a) for a in accepted])
+
+
+#: The check of each kind that a reference value decides (numbers are the default).
+_CHECKS = {"array": check_array, "tuple": check_tuple, "interval": check_interval, "choice": _check_choice}
 
 
 def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartResult:
@@ -168,7 +191,7 @@ def grade_document(document: Document, ctx: Context) -> StudentResult:
                 else:
                     feedback = "No answer to this part was found."
                 parts.append(_missing(part, ex.missing_review.get(part.id), feedback))
-            elif part.kind in ("integer", "number", "matrix"):
+            elif part.kind in VALUE_KINDS:
                 parts.append(_numeric(ctx, part, question, answer, ex))
             elif part.kind == "formula":
                 assert ctx.reference is not None

@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import Any, Mapping
 
 #: The answer kinds a part may have.
-KINDS = ("integer", "number", "matrix", "formula", "code")
+#: ``matrix`` with ``find.matrix`` grades one element of a printed matrix (a scalar reference);
+#: without it, like ``vector``, the whole array (every element compared, the shape checked).
+KINDS = ("integer", "number", "matrix", "vector", "tuple", "interval", "choice", "formula", "code")
+
+#: Kinds whose expected value is one number.
+SCALAR_KINDS = ("integer", "number")
+#: Kinds whose expected value is an array of numbers.
+ARRAY_KINDS = ("vector", "matrix")
+#: Kinds whose expected value a reference function computes (``expected``).
+VALUE_KINDS = ("integer", "number", "matrix", "vector", "tuple", "interval", "choice")
 
 #: Every verdict a part can get.
 VERDICTS = ("correct", "partial", "incorrect", "missing")
@@ -23,7 +32,15 @@ CODE_LIMITS = ("cpu_seconds", "wall_seconds", "memory_mb", "file_size_mb", "proc
 INTEGER_LIMITS = ("memory_mb", "file_size_mb", "processes", "open_files", "output_bytes")
 
 #: Transformations a known mistake may apply to the expected value.
-TRANSFORMS = ("negated", "rounded", "reciprocal")
+TRANSFORMS = ("negated", "rounded", "reciprocal", "transposed", "swapped")
+"""``transposed`` is for matrix parts (the answer is the expected matrix transposed); ``swapped``
+for interval and tuple parts (the ends or the elements in reverse order)."""
+
+#: Functions a formula part may declare, with the spellings students use for them.
+DECLARABLE_FUNCTIONS = ("sigmoid", "relu", "tanh", "softplus")
+
+#: What a formula part asks for: it words the feedback ("the same loss", "the same gradient").
+FORMULA_SUBJECTS = ("loss", "gradient", "derivative", "probability", "expression")
 
 
 @dataclass(frozen=True)
@@ -86,6 +103,8 @@ class Mistake:
     """Or, for formula parts, a reference function the wrong formula is equivalent to."""
     negated: bool = False
     """For formula parts: the mistake is the negation of ``formula`` (or of the reference)."""
+    option: str | None = None
+    """For choice parts: the wrong option this mistake names (``reject`` where the answer is not)."""
 
     @property
     def verdict(self) -> str:
@@ -151,6 +170,16 @@ class FormulaOptions:
     seed: int = 0
     display: str | None = None
     """The reference formula as shown to people (never used for grading)."""
+    subject: str = "loss"
+    """What the part asks for (one of FORMULA_SUBJECTS): it words the feedback."""
+    exact: bool = False
+    """Compare the values themselves at the points (no constant, no factor may differ), instead
+    of the derivative with respect to ``wrt`` up to what ``up_to_*`` allow."""
+    functions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Declared functions -> their spellings (``sigmoid: ["\\sigma", "σ", "sigmoid"]``); one of
+    ``DECLARABLE_FUNCTIONS``."""
+    definitions: Mapping[str, str] = field(default_factory=dict)
+    """A course's symbols -> what they stand for, in the formula grammar (``q: "1 - p"``)."""
 
 
 @dataclass(frozen=True)
@@ -176,6 +205,38 @@ class CodeOptions:
 
 
 @dataclass(frozen=True)
+class TupleOptions:
+    """How a tuple answer (``(14, 14, 64)``, ``14 × 14 × 64``) is compared (kind ``tuple``)."""
+
+    orders: tuple[tuple[int, ...], ...] = ()
+    """Other accepted orders, as positions of the reference's elements: ``[2, 0, 1]`` accepts
+    channels first for ``(H, W, C)``. The reference's own order is always accepted."""
+    tolerances: tuple[Tolerance, ...] = ()
+    """One tolerance per element; empty: the part's tolerance for every element."""
+
+
+@dataclass(frozen=True)
+class ChoiceOption:
+    """One option of a choice part and how students write it."""
+
+    id: str
+    """What the reference function returns for it (``reject``, ``yes``, ``B``)."""
+    spellings: tuple[str, ...]
+    """Words and phrases that choose it (``reject H0``, ``reject the null``); matched whole-word,
+    case-insensitively, the longest first, so ``fail to reject`` is never read as ``reject``."""
+
+
+@dataclass(frozen=True)
+class ChoiceOptions:
+    """The options of a choice part (yes/no, true/false, reject/fail to reject, (A)-(E))."""
+
+    options: tuple[ChoiceOption, ...]
+    reason: bool = False
+    """Whether the question asks for a reason: an answer without one is flagged for review
+    (the reason itself is kept as evidence, never graded automatically)."""
+
+
+@dataclass(frozen=True)
 class Part:
     """One graded part of a question."""
 
@@ -190,6 +251,20 @@ class Part:
     formula: FormulaOptions | None = None
     code: CodeOptions | None = None
     line: int | None = None
+    accept: tuple[Call, ...] = ()
+    """Other correct answers, each computed by a reference function (full credit, no mistake)."""
+    tuple_options: TupleOptions | None = None
+    choice: ChoiceOptions | None = None
+    percent: bool = False
+    """The reference returns a fraction that students may write as a percentage (both are read);
+    a number written with ``%`` is always read as a fraction of 100."""
+    units: tuple[str, ...] = ()
+    """Unit words that may follow the answer (``multiplications``, ``m/s``); optional when read."""
+
+    @property
+    def whole_array(self) -> bool:
+        """A vector or matrix part graded as a whole array (not one element of a printed matrix)."""
+        return self.kind == "vector" or (self.kind == "matrix" and self.find.matrix is None)
 
 
 @dataclass(frozen=True)
@@ -316,6 +391,8 @@ def referenced_functions(spec: Spec) -> list[tuple[str, int | None]]:
     for part in spec.parts:
         if part.expected:
             add(part.expected.function, part.expected.line)
+        for alt in part.accept:
+            add(alt.function, alt.line)
         for m in part.mistakes:
             if m.value:
                 add(m.value.function, m.value.line)

@@ -16,7 +16,14 @@ import yaml
 
 from .errors import SpecError
 from .spec import (
+    ARRAY_KINDS,
     CODE_LIMITS,
+    DECLARABLE_FUNCTIONS,
+    FORMULA_SUBJECTS,
+    VALUE_KINDS,
+    ChoiceOption,
+    ChoiceOptions,
+    TupleOptions,
     INTEGER_LIMITS,
     KINDS,
     TRANSFORMS,
@@ -272,7 +279,7 @@ def _require_reference_functions(questions: list[Question], file: str) -> None:
     """
     for part in (p for q in questions for p in q.parts):
         where = {"file": file, "line": part.line}
-        if part.kind in ("integer", "number", "matrix") and part.expected is None:
+        if part.kind in VALUE_KINDS and part.expected is None:
             raise SpecError(f"part '{part.id}': a part of kind '{part.kind}' needs 'expected': the reference "
                             "function that computes it", **where)
         if part.formula is not None and part.formula.reference is None:
@@ -401,8 +408,23 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
     default_tol = Tolerance(exact=True) if kind == "integer" else Tolerance(relative=1e-6)
     tolerance = _tolerance(r.mapping("tolerance"), default_tol)
     expected = _call(r.raw("expected"), r, "expected")
+    accept = tuple(_call(item, _Reader({"accept": item}, file, r.context, aline), "accept")
+                   for item, aline in r.items("accept"))
+    if accept and kind not in VALUE_KINDS:
+        raise r.fail("accept", f"'accept' (other correct answers) is for parts of kind {', '.join(VALUE_KINDS)}")
     find = _locator(r.mapping("find"), kind)
-    mistakes = tuple(_mistake(item, file, mline, pid, kind) for item, mline in r.items("mistakes"))
+    choice = _choice(r.mapping("choice")) if kind == "choice" else None
+    if kind != "choice" and r.has("choice"):
+        raise r.fail("choice", "'choice' options belong to parts of kind 'choice'")
+    if kind == "choice" and choice is None:
+        raise r.fail(None, "a part of kind 'choice' needs 'choice: {options: {...}}': each option and its spellings")
+    option_ids = {o.id for o in choice.options} if choice else set()
+    mistakes = tuple(_mistake(item, file, mline, pid, kind, option_ids) for item, mline in r.items("mistakes"))
+    tuple_options = _tuple_options(r.mapping("tuple"), r) if kind == "tuple" else None
+    if kind != "tuple" and r.has("tuple"):
+        raise r.fail("tuple", "'tuple' options belong to parts of kind 'tuple'")
+    percent = r.boolean("percent", False)
+    units = r.strings("units")
     formula = _formula(r.mapping("formula")) if kind == "formula" else None
     if kind != "formula" and r.has("formula"):
         raise r.fail("formula", "'formula' options belong to parts of kind 'formula'")
@@ -414,8 +436,47 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
     if kind == "code" and code is None:
         raise r.fail(None, "a part of kind 'code' needs 'code' options")
     title = r.string("title", "")
-    r.done(("id", "title", "points", "kind", "tolerance", "expected", "find", "mistakes", "formula", "code"))
-    return Part(pid, points, kind, title, expected, tolerance, find, mistakes, formula, code, line)
+    r.done(("id", "title", "points", "kind", "tolerance", "expected", "accept", "find", "mistakes", "formula",
+            "code", "tuple", "choice", "percent", "units"))
+    return Part(pid, points, kind, title, expected, tolerance, find, mistakes, formula, code, line, accept,
+                tuple_options or (TupleOptions() if kind == "tuple" else None), choice, percent, units)
+
+
+def _tuple_options(r: _Reader | None, part: _Reader) -> TupleOptions | None:
+    """``tuple: {orders: [[2, 0, 1]], tolerances: [{exact: true}, ...]}``."""
+    if r is None:
+        return None
+    orders = []
+    for order, oline in r.items("orders"):
+        if (not isinstance(order, list) or not order
+                or sorted(order) != list(range(len(order)))):
+            raise SpecError(f"{r.context}: an order is a list of the reference's positions, each once, like "
+                            f"[2, 0, 1]; not {_describe(order)}", file=r.file, line=oline)
+        orders.append(tuple(order))
+    tolerances = tuple(_tolerance(_Reader(t, r.file, f"{r.context}: tolerance", tline), Tolerance(relative=1e-6))
+                       for t, tline in r.items("tolerances"))
+    sizes = {len(o) for o in orders} | ({len(tolerances)} if tolerances else set())
+    if len(sizes) > 1:
+        raise r.fail(None, "every order and the list of tolerances must have one length: the tuple's size")
+    r.done(("orders", "tolerances"))
+    return TupleOptions(tuple(orders), tolerances)
+
+
+def _choice(r: _Reader | None) -> ChoiceOptions | None:
+    """``choice: {options: {reject: ["reject H0", ...], fail_to_reject: [...]}, reason: true}``."""
+    if r is None:
+        return None
+    o = r.mapping("options", required=True)
+    options = []
+    for oid in list(o.data):
+        spellings = o.strings(oid) or (str(oid),)
+        options.append(ChoiceOption(str(oid), spellings))
+    o.done()
+    if len(options) < 2:
+        raise r.fail("options", "a choice needs at least two options")
+    reason = r.boolean("reason", False)
+    r.done(("options", "reason"))
+    return ChoiceOptions(tuple(options), reason)
 
 
 def _locator(r: _Reader | None, kind: str) -> Locator:
@@ -439,7 +500,14 @@ def _locator(r: _Reader | None, kind: str) -> Locator:
     return loc
 
 
-def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str) -> Mistake:
+#: Which transforms make sense for which kinds (a transposed count means nothing).
+_TRANSFORMS_FOR = {"transposed": ("matrix",), "swapped": ("interval", "tuple"),
+                   "negated": ("integer", "number", "matrix", "vector", "interval", "tuple"),
+                   "rounded": ("integer", "number"), "reciprocal": ("integer", "number")}
+
+
+def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str, option_ids: set[str] = frozenset()
+             ) -> Mistake:
     r = _Reader(raw, file, f"part '{pid}': mistake", line)
     mid = r.string("id", required=True)
     r.context = f"part '{pid}': mistake '{mid}'"
@@ -449,18 +517,29 @@ def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str) -> Mist
     transform = r.string("transform")
     formula = r.string("formula")
     negated = r.boolean("negated", False)
+    option = r.string("option")
     if transform is not None and transform not in TRANSFORMS:
         raise r.fail("transform", f"unknown transform '{transform}' (one of: {', '.join(TRANSFORMS)})")
+    if transform is not None and kind not in _TRANSFORMS_FOR[transform]:
+        raise r.fail("transform", f"transform '{transform}' is for parts of kind "
+                                  f"{' or '.join(_TRANSFORMS_FOR[transform])}, not '{kind}'")
     given = [k for k, v in (("value", value), ("transform", transform), ("formula", formula)) if v is not None]
-    if kind == "formula":
+    if kind == "choice":
+        if option is None or given:
+            raise r.fail(None, "a choice mistake names the wrong option it is for: 'option: <one of the options>'")
+        if option not in option_ids:
+            raise r.fail("option", f"'{option}' is not an option of the part (one of: {', '.join(sorted(option_ids))})")
+    elif option is not None:
+        raise r.fail("option", "'option' is for mistakes of choice parts")
+    elif kind == "formula":
         if value is not None or transform is not None:
             raise r.fail(None, "a formula mistake is given by 'formula' (a reference function) and/or 'negated'")
         if formula is None and not negated:
             raise r.fail(None, "a formula mistake needs 'formula' or 'negated: true'")
     elif len(given) != 1:
         raise r.fail(None, "a mistake needs exactly one of 'value' or 'transform'")
-    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated"))
-    return Mistake(mid, credit, feedback, value, transform, formula, negated)
+    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated", "option"))
+    return Mistake(mid, credit, feedback, value, transform, formula, negated, option)
 
 
 def _domain(r: _Reader) -> Domain:
@@ -508,13 +587,48 @@ def _formula(r: _Reader | None) -> FormulaOptions | None:
         up_to_constant=r.boolean("up_to_constant", True),
         up_to_positive_factor=r.boolean("up_to_positive_factor", True),
         points=r.integer("points", 24, low=4), seed=r.integer("seed", 0, low=0),
-        display=r.string("display"))
+        display=r.string("display"), subject=_subject(r), exact=r.boolean("exact", False),
+        functions=_functions(r), definitions=_definitions(r))
     bad_links = [link for link in opts.links if link not in ("identity", "log")]
     if bad_links:
         raise r.fail("links", f"unknown link {bad_links[0]!r} (identity or log)")
+    if opts.exact and r.has("up_to_constant") and opts.up_to_constant:
+        raise r.fail("exact", "'exact: true' compares values, so it cannot allow 'up_to_constant'")
     r.done(("reference", "wrt", "roles", "arguments", "domains", "linear_predictors", "links",
-            "up_to_constant", "up_to_positive_factor", "points", "seed", "display"))
+            "up_to_constant", "up_to_positive_factor", "points", "seed", "display", "subject", "exact",
+            "functions", "definitions"))
     return opts
+
+
+def _subject(r: _Reader) -> str:
+    subject = r.string("subject", "loss")
+    if subject not in FORMULA_SUBJECTS:
+        raise r.fail("subject", f"unknown subject '{subject}' (one of: {', '.join(FORMULA_SUBJECTS)})")
+    return subject
+
+
+def _functions(r: _Reader) -> dict[str, tuple[str, ...]]:
+    """``functions: {sigmoid: ["\\sigma", "σ"]}``: the functions the formula may use, and their spellings."""
+    f = r.mapping("functions")
+    if f is None:
+        return {}
+    found = {}
+    for name in list(f.data):
+        if name not in DECLARABLE_FUNCTIONS:
+            raise f.fail(name, f"unknown function '{name}' (one of: {', '.join(DECLARABLE_FUNCTIONS)})")
+        found[str(name)] = f.strings(name) or (str(name),)
+    f.done()
+    return found
+
+
+def _definitions(r: _Reader) -> dict[str, str]:
+    """``definitions: {q: "1 - p"}``: a course's symbols and what they stand for."""
+    d = r.mapping("definitions")
+    if d is None:
+        return {}
+    found = {str(k): d.string(k, required=True) for k in list(d.data)}
+    d.done()
+    return found
 
 
 def _code(r: _Reader | None) -> CodeOptions | None:

@@ -16,6 +16,8 @@ from ..models import Answer, Block, Document, Evidence, Note
 from ..spec import Question, Spec
 from .code import find_code
 from .formula_answers import find_formula
+from .kinds_choice import find_choice
+from .kinds_values import find_array, find_interval, find_tuple, widen_number
 from .normalize import Vocabulary, compact
 from .sections import Section, split_sections
 from .values import Candidate, _excerpt, best_candidate, numbers_in, scan_question
@@ -104,6 +106,9 @@ def _consistency_notes(question: Question, matrices: list, threshold_notes: list
                 threshold_notes.append(Note(question.id, message, _excerpt(b2, s2, s2 + len(m2.text))))
 
 
+#: Readers of the kinds made of several values or of words (issue 12), by kind.
+_KIND_READERS = {"tuple": find_tuple, "vector": find_array, "interval": find_interval, "choice": find_choice}
+
 #: The spec is kept with its vocabulary: an id is reused once its object is gone.
 _VOCABULARIES: dict[int, tuple[Spec, Vocabulary]] = {}
 #: Words of headings, which a misspelling should not hide ("Quesion 2").
@@ -143,8 +148,13 @@ def extract(document: Document, spec: Spec) -> Extraction:
         conflicts[question.id] = tuple(scan.conflicts)
         _consistency_notes(question, scan.matrices, notes)
         for part in question.parts:
-            if part.kind in ("integer", "number", "matrix"):
-                answer = _numeric_answer(part.id, scan.candidates.get(part.id, []), spec.review_threshold)
+            # The newer kinds have readers of their own (kinds_*.py, issue 12); a number part's value is
+            # then read to the end of its quantity (a percent sign, a scale word).
+            if part.kind in _KIND_READERS or part.whole_array:
+                answer = _KIND_READERS["vector" if part.whole_array else part.kind](question, part, blocks)
+            elif part.kind in ("integer", "number", "matrix"):
+                answer = widen_number(part, _numeric_answer(part.id, scan.candidates.get(part.id, []),
+                                                            spec.review_threshold))
             elif part.kind == "formula":
                 answer = find_formula(part, blocks, spec.review_threshold)
             else:

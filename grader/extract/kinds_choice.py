@@ -1,0 +1,121 @@
+"""The reader of choice parts: which option a student chose (yes/no, true/false, reject/fail to
+reject, (A)-(E), a short word), and the reason they gave, kept as evidence.
+
+Spellings are matched whole-word and case-insensitively, the longest first, so ``fail to reject``
+is never also read as ``reject`` and ``not significant`` never as ``significant``. Short spellings
+(a letter, ``yes``, ``no``) are ordinary words in prose, so they count only where an answer stands:
+at the start of a line or sentence, after "answer" or a colon, in bold or a box.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Answer, Block
+from ..spec import ChoiceOption, Part, Question
+from .kinds_locate import confidence, cue_score, excerpt, part_passages
+
+#: Spellings every course uses for common option names, added to the spec's own (why: students
+#: write these without thinking, and a TA should not have to list them).
+STANDARD_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "yes": ("yes", "yes,", "true that"),
+    "no": ("no", "no,"),
+    "true": ("true", "T", "correct statement"),
+    "false": ("false", "F", "incorrect statement"),
+    "reject": ("reject H0", "reject H_0", "reject H_{0}", "reject the null", "reject null", "rejected",
+               "reject H₀", "reject \\(H_0\\)", "reject $H_0$"),
+    "fail_to_reject": ("fail to reject", "fails to reject", "failed to reject", "do not reject", "don't reject",
+                       "cannot reject", "can't reject", "can not reject", "not reject", "not rejected",
+                       "accept H0", "accept H_0", "accept the null", "retain H0", "retain the null",
+                       "insufficient evidence to reject", "no evidence to reject"),
+}
+for _letter in "ABCDEFGH":
+    STANDARD_SPELLINGS[_letter] = (f"({_letter})", f"option {_letter}", f"choice {_letter}", f"{_letter})")
+
+#: Spellings this short are ordinary words: they count only where an answer stands.
+SHORT = 3
+#: Words that introduce a reason.
+_REASON_WORDS = re.compile(r"\b(because|since|as|due to|given that|p\s*[-=<>]|p-value|the reason|so that|"
+                           r"therefore|hence|thus|which means|whereas|while)\b|[<>≤≥]", re.IGNORECASE)
+_ANSWER_PLACE = re.compile(r"(?:^|[.!?:]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\\textbf\{|=|\(\s*[a-z0-9]\s*\)"
+                           r"|\b[a-z0-9][.)])[\s*>#\-$]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    option: str
+    block: Block
+    start: int
+    end: int
+    score: float
+    why: str
+    named: bool
+
+
+def _spellings(option: ChoiceOption) -> tuple[str, ...]:
+    extra = STANDARD_SPELLINGS.get(option.id, STANDARD_SPELLINGS.get(option.id.lower(), ()))
+    return tuple(dict.fromkeys((*option.spellings, *extra)))
+
+
+def _pattern(spelling: str) -> re.Pattern:
+    words = [re.escape(w) for w in spelling.split()]
+    body = r"\s+".join(words)
+    lead = r"(?<![A-Za-z0-9_])" if spelling[:1].isalnum() else ""
+    tail = r"(?![A-Za-z0-9_])" if spelling[-1:].isalnum() else ""
+    flags = 0 if len(spelling) == 1 else re.IGNORECASE
+    return re.compile(lead + body + tail, flags)
+
+
+def _table(part: Part) -> list[tuple[re.Pattern, str, str]]:
+    assert part.choice is not None
+    rows = [(_pattern(s), o.id, s) for o in part.choice.options for s in _spellings(o) if s.strip()]
+    return sorted(rows, key=lambda r: len(r[2]), reverse=True)
+
+
+def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
+    taken: list[tuple[int, int]] = []
+    found = []
+    for pattern, option, spelling in _table(part):
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if len(spelling.strip(",")) <= SHORT and not _ANSWER_PLACE.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), option))
+    return sorted(found)
+
+
+def _reason(text: str, start: int, end: int) -> str:
+    """The sentence(s) around the choice that argue for it, when they hold a reason."""
+    a = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start)) + 1
+    b_candidates = [i for i in (text.find("\n\n", end),) if i >= 0]
+    b = min(b_candidates) if b_candidates else len(text)
+    around = " ".join(text[a:b].split())
+    return around[:400] if _REASON_WORDS.search(around) and len(around.split()) >= 4 else ""
+
+
+def find_choice(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+    """The option a student chose for a choice part, with its reason as evidence."""
+    hits: list[_Hit] = []
+    for passage in part_passages(question, part, blocks):
+        for start, end, option in _hits(part, passage.text):
+            a, b = passage.start + start, passage.start + end
+            score, why = cue_score(passage.block.text, a, b)
+            hits.append(_Hit(option, passage.block, a, b, score, why, passage.named))
+    if not hits:
+        return None
+    top = max(h.score for h in hits)
+    best = [h for h in hits if h.score == top][-1]
+    review = []
+    if not best.named:
+        review.append("no label or marker of this part was found; the option was read from the question's text")
+    others = sorted({h.option for h in hits if h.option != best.option and h.score >= top - 0.5})
+    if others:
+        review.append(f"the answer also names {', '.join(repr(o) for o in others)}; "
+                      f"'{best.option}' (line {best.block.line_at(best.start)}) was graded")
+    reason = _reason(best.block.text, best.start, best.end)
+    return Answer(part.id, best.block.text[best.start:best.end], {"option": best.option, "reason": reason},
+                  excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
+                  details={"how": best.why, "reason": reason})

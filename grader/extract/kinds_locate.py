@@ -1,0 +1,147 @@
+"""Where a part is answered, for the readers of the newer answer kinds (tuple, array, interval, choice).
+
+A question's blocks are cut into passages, each about one part: a line that starts with a
+part's marker ("(b)", "b)") or names one of its labels ("output shape", "decision") starts
+that part's passage, which runs until another part's marker or label. Text before any
+part is named belongs to no part, except in a question whose parts are all of one kind
+and few (then the reader looks everywhere in the question, and says so).
+
+The readers then look for their kind of answer inside the part's passages and prefer one
+stated as the answer (words such as "answer", "therefore", a box or bold) over working,
+the last among equals: the value that concludes the part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Block, Evidence
+from ..spec import Part, Question
+
+#: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
+ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
+    (r"\\boxed\{|\\fbox\{", 3.0, "a box is how a student marks the answer"),
+    (r"\*\*[^*\n]{1,200}\*\*|\\textbf\{|\\mathbf\{", 1.5, "bold marks an answer or a heading"),
+    (r"\b(?:final\s+answer|answer|ans\.?|result)\b", 2.0, "names the answer"),
+    (r"\b(?:therefore|hence|thus|so\s+we|we\s+conclude|conclusion|decision)\b|∴|\\therefore", 1.0,
+     "a conclusion follows"),
+)
+_CUES = [(re.compile(p, re.IGNORECASE), w, why) for p, w, why in ANSWER_CUES]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A run of one block's text that is about one part."""
+
+    block: Block
+    start: int
+    end: int
+    named: bool
+    """Whether a label or marker of the part named it (False: the question's text, read as a fallback)."""
+
+    @property
+    def text(self) -> str:
+        """The passage's text."""
+        return self.block.text[self.start:self.end]
+
+
+def _label_pattern(label: str) -> str:
+    words = [re.escape(w) for w in label.split()]
+    body = r"[\s\-]*".join(words)
+    lead = r"(?<![A-Za-z0-9])" if label[:1].isalnum() else ""
+    tail = r"(?![A-Za-z0-9])" if label[-1:].isalnum() else ""
+    return lead + body + tail
+
+
+#: Finders by question, the question kept with them (an id is reused once its object is gone).
+_FINDERS: dict[int, tuple[Question, tuple[tuple[re.Pattern, str], ...]]] = {}
+
+
+def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, part id) for every part's labels and markers; markers count only at a line's start."""
+    cached = _FINDERS.get(id(question))
+    if cached is not None and cached[0] is question:
+        return cached[1]
+    found = []
+    for part in question.parts:
+        for label in part.find.labels:
+            if label.strip():
+                found.append((re.compile(_label_pattern(label.strip()), re.IGNORECASE), part.id))
+        for marker in part.find.markers:
+            if marker.strip():
+                found.append((re.compile(r"(?m)^[ \t>*#\-$]*(?:\*\*)?" + re.escape(marker.strip())
+                                         + r"(?![A-Za-z0-9])", re.IGNORECASE), part.id))
+    return tuple(found)
+
+
+def part_passages(question: Question, part: Part, blocks: tuple[Block, ...]) -> list[Passage]:
+    """The passages of ``blocks`` about ``part``, in reading order.
+
+    When no passage names the part and every part of the question is of the part's kind or
+    the question has this one part, the question's whole text is returned (``named`` False).
+    """
+    finders = _finders(question)
+    passages: list[Passage] = []
+    current: str | None = None
+    for block in blocks:
+        hits = sorted((m.start(), pid) for pattern, pid in finders for m in pattern.finditer(block.text))
+        cuts: list[tuple[int, str | None]] = [(0, current)]
+        for pos, pid in hits:
+            line_start = block.text.rfind("\n", 0, pos) + 1
+            # A label starts its part's passage at the start of its line: the value may stand before it
+            # on that line only in a table row, which the line keeps whole.
+            cuts.append((line_start if pid != cuts[-1][1] else cuts[-1][0], pid))
+        for i, (pos, pid) in enumerate(cuts):
+            end = cuts[i + 1][0] if i + 1 < len(cuts) else len(block.text)
+            if pid == part.id and end > pos:
+                passages.append(Passage(block, pos, end, True))
+        current = cuts[-1][1]
+    if passages:
+        return _merged(passages)
+    if len(question.parts) == 1 or len({p.kind for p in question.parts}) == 1 and len(question.parts) <= 2:
+        return [Passage(b, 0, len(b.text), False) for b in blocks]
+    return []
+
+
+def _merged(passages: list[Passage]) -> list[Passage]:
+    merged: list[Passage] = []
+    for p in passages:
+        if merged and merged[-1].block is p.block and merged[-1].end >= p.start:
+            last = merged[-1]
+            merged[-1] = Passage(p.block, last.start, max(last.end, p.end), last.named or p.named)
+        else:
+            merged.append(p)
+    return merged
+
+
+def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
+    """How clearly the line around ``text[start:end]`` presents it as the answer, and why."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a:len(text) if b < 0 else b]
+    score, why = 0.0, []
+    for pattern, weight, reason in _CUES:
+        if pattern.search(line):
+            score += weight
+            why.append(reason)
+    return score, "; ".join(why) or "the last such value of the part"
+
+
+def excerpt(block: Block, start: int, end: int) -> Evidence:
+    """The line(s) holding ``block.text[start:end]``, verbatim, with the answer to mark."""
+    text = block.text
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    shown = text[a:b]
+    if len(shown) > 400:
+        lo, hi = max(a, start - 180), min(b, end + 180)
+        shown = ("…" if lo > a else "") + text[lo:hi] + ("…" if hi < b else "")
+    return Evidence(block.file, block.line_at(start), shown, text[start:end], block.page, block.cell)
+
+
+def confidence(score: float, named: bool) -> float:
+    """A reader's confidence from its best candidate's cue score and whether the part was named."""
+    base = 0.8 if named else 0.55
+    return min(0.95, base + 0.05 * score)

@@ -1,0 +1,255 @@
+"""Readers of the answer kinds made of several numbers: tuples, whole vectors and matrices, intervals;
+and the widening of a number part's value to the whole quantity written (``65.90 %``, ``1.2288 M``).
+
+Each reader looks inside the part's passages (``kinds_locate``) for its form of answer:
+
+* tuple: ``(14, 14, 64)``, ``[14, 14, 64]``, ``14 × 14 × 64``, ``14 by 14 by 64``;
+* vector, matrix: numpy prints, Python lists, LaTeX matrices (``numbers.find_matrices``), and for a
+  vector a parenthesised list ``(0.1, -0.2, 0.3)``;
+* interval: ``[a, b]``, ``(a, b)``, ``a to b``, ``from a to b``, ``between a and b``, ``a < μ < b``,
+  ``m ± e``; ends written with ``%`` are fractions of 100.
+
+The best candidate is the one most clearly presented as the answer, the last among equals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..models import Answer, Block
+from ..numbers import Quantity, find_matrices, read_quantity
+from ..spec import Part, Question
+from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
+
+
+@dataclass(frozen=True)
+class _Found:
+    value: Any
+    text: str
+    block: Block
+    start: int
+    end: int
+    score: float
+    why: str
+    named: bool
+
+
+_NUM = r"[-+−]?\s?(?:\d[\d,]*\.?\d*|\.\d+)(?:\s?(?:[eE][-+−]?\d+|\\%|%))?"
+# A list of two or more numbers in brackets: (14, 14, 64), [0.41, 0.59].
+_BRACKETED = re.compile(r"(?P<open>\\left\s*[(\[]|\\[{(\[]|[(\[])\s*(?P<body>" + _NUM + r"(?:\s*[,;]\s*" + _NUM
+                        + r")+)\s*(?P<close>\\right\s*[)\]]|\\[})\]]|[)\]])")
+# Numbers joined by a times sign or "by": 14 × 14 × 64, 14x14x64, 14 by 14 by 64.
+_TIMES = r"\s*(?:×|\\times|x|X|\*|by)\s*"
+_PRODUCT = re.compile(r"(?<![\w.])\d+(?:" + _TIMES + r"\d+)+(?![\w.])")
+_NUMBER_IN = re.compile(_NUM)
+
+
+def _quantities(text: str) -> list[Quantity]:
+    """Every number in ``text`` in order, each read as a quantity (``41.1 %`` is 0.411)."""
+    found = []
+    pos = 0
+    while pos < len(text):
+        m = _NUMBER_IN.search(text, pos)
+        if m is None:
+            break
+        read = read_quantity(text, m.start())
+        if read is None or read[1] <= m.start():
+            pos = m.end()
+            continue
+        found.append(read[0])
+        pos = read[1]
+    return found
+
+
+def _candidates(passages: list[Passage], finders) -> list[_Found]:
+    found = []
+    for passage in passages:
+        for start, end, value in finders(passage.text):
+            a, b = passage.start + start, passage.start + end
+            score, why = cue_score(passage.block.text, a, b)
+            found.append(_Found(value, passage.block.text[a:b], passage.block, a, b, score, why, passage.named))
+    return found
+
+
+def _best(found: list[_Found]) -> _Found | None:
+    if not found:
+        return None
+    top = max(f.score for f in found)
+    return [f for f in found if f.score == top][-1]
+
+
+def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same) -> Answer:
+    review = []
+    if not best.named:
+        review.append("no label or marker of this part was found; the answer was read from the question's text")
+    firm = [f for f in found if f.score >= max(best.score, 2.0) and f is not best and not same(f.value, best.value)]
+    if firm:
+        other = firm[-1]
+        review.append(f"two different answers are given: {other.text.strip()} (line "
+                      f"{other.block.line_at(other.start)}) and {best.text.strip()} (line "
+                      f"{best.block.line_at(best.start)}); the later one was graded")
+    return Answer(part.id, best.text.strip(), value, excerpt(best.block, best.start, best.end),
+                  confidence(best.score, best.named), tuple(review), details={"how": best.why})
+
+
+# --------------------------------------------------------------------------- tuples
+
+
+def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
+    found = []
+    taken: list[tuple[int, int]] = []
+    for m in _BRACKETED.finditer(text):
+        values = [float(q.value) for q in _quantities(m["body"])]
+        if len(values) >= 2:
+            found.append((m.start(), m.end(), values))
+            taken.append((m.start(), m.end()))
+    for m in _PRODUCT.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        # A product that is then worked out ("= 8 × 8 × 256 = 16384") is a computation, not a shape.
+        after = text[m.end():m.end() + 4].lstrip()
+        if after.startswith("=") and re.match(r"=\s*\$?\s*\d", text[m.end():].lstrip()):
+            continue
+        values = [float(v) for v in re.findall(r"\d+", m.group(0))]
+        found.append((m.start(), m.end(), values))
+    return sorted(found)
+
+
+def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+    """A tuple part's answer: ordered values in brackets or joined by ×."""
+    found = _candidates(part_passages(question, part, blocks), _tuples)
+    best = _best(found)
+    if best is None:
+        return None
+    return _answer(part, best, {"values": best.value}, found, lambda a, b: np.allclose(a, b) if len(a) == len(b)
+                   else False)
+
+
+# --------------------------------------------------------------------------- vectors and matrices
+
+
+def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
+    found = [(start, end, m.to_array().tolist()) for start, end, m in find_matrices(text)]
+    if vector:
+        taken = [(a, b) for a, b, _ in found]
+        for start, end, values in _tuples(text):
+            if not any(a <= start < b for a, b in taken) and text[start] in "([\\":
+                found.append((start, end, values))
+    return sorted(found)
+
+
+def find_array(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+    """A whole vector's or matrix's answer: a printed or typeset array (a vector also as ``(a, b, c)``)."""
+    vector = part.kind == "vector"
+    found = _candidates(part_passages(question, part, blocks), lambda t: _arrays(t, vector))
+    if not vector:  # a matrix answer is two-dimensional
+        found = [f for f in found if np.asarray(f.value).ndim == 2] or found
+    best = _best(found)
+    if best is None:
+        return None
+    array = np.asarray(best.value, dtype=float)
+    return _answer(part, best, {"array": array.tolist()}, found,
+                   lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b))
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+_Q = r"(?P<{0}>[-+−]?\s?\d[\d,]*\.?\d*(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%))?)"
+_INTERVAL_FORMS = (
+    ("pm", re.compile(_Q.format("m") + r"\s*(?:±|\\pm|\+/-|\+-)\s*" + _Q.format("e"))),
+    ("between", re.compile(r"\bbetween\s+" + _Q.format("a") + r"\s+and\s+" + _Q.format("b"), re.IGNORECASE)),
+    ("to", re.compile(r"(?:\bfrom\s+)?" + _Q.format("a") + r"\s*(?:\bto\b|\buntil\b|–|—|\\text\{\s*to\s*\})\s*"
+                      + _Q.format("b"), re.IGNORECASE)),
+    ("inequality", re.compile(_Q.format("a") + r"\s*(?:<|≤|\\le(?:q)?|\\lt)\s*[^<≤\d\n]{1,30}?\s*(?:<|≤|\\le(?:q)?|\\lt)"
+                              r"\s*" + _Q.format("b"))),
+)
+
+
+def _value(text: str) -> Quantity | None:
+    read = read_quantity(text.replace("−", "-").replace(" ", ""), 0)
+    return read[0] if read else None
+
+
+def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
+    found = []
+    for m in _BRACKETED.finditer(text):
+        values = _quantities(m["body"])
+        if len(values) == 2:
+            found.append((m.start(), m.end(), [float(values[0].value), float(values[1].value)]))
+    for form, pattern in _INTERVAL_FORMS:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b, _ in found):
+                continue
+            if form == "pm":
+                mid, err = _value(m["m"]), _value(m["e"])
+                if mid is None or err is None:
+                    continue
+                if err.percent and not mid.percent:  # "0.5 ± 9 %": a margin in percentage points
+                    pass
+                ends = [float(mid.value - err.value), float(mid.value + err.value)]
+            else:
+                a, b = _value(m["a"]), _value(m["b"])
+                if a is None or b is None:
+                    continue
+                if a.percent != b.percent and (b.percent or a.percent):  # "41.1 to 58.9 %": one sign for both
+                    a = a if a.percent else Quantity(a.written / 100, a.text, a.sig_figs, a.written, percent=True)
+                    b = b if b.percent else Quantity(b.written / 100, b.text, b.sig_figs, b.written, percent=True)
+                ends = [float(a.value), float(b.value)]
+                if ends[0] > ends[1]:
+                    continue  # "10 to 2" is no interval, and "3–1" is a subtraction
+            found.append((m.start(), m.end(), ends))
+    return sorted(found)
+
+
+def find_interval(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+    """An interval part's answer: ``[a, b]``, ``(a, b)``, ``a to b``, ``m ± e`` (percent too)."""
+    found = _candidates(part_passages(question, part, blocks), _intervals)
+    best = _best(found)
+    if best is None:
+        return None
+    return _answer(part, best, {"ends": best.value}, found, lambda a, b: np.allclose(a, b))
+
+
+# --------------------------------------------------------------------------- number parts: the whole quantity
+
+
+def widen_number(part: Part, answer: Answer | None) -> Answer | None:
+    """A number part's answer read to the end of the quantity written: ``65.90 %`` is 0.659, ``1.2288 M``
+    is 1228800, ``\\frac{671}{1296}`` is 671/1296 (not the 1 or 671 inside it).
+
+    The value the reader chose is kept when nothing follows or surrounds it; otherwise it is replaced
+    by the quantity whose text contains it, and ``details`` says so.
+    """
+    if answer is None or answer.evidence is None or not isinstance(answer.value, dict):
+        return answer
+    shown, hit = answer.evidence.excerpt, answer.evidence.highlight
+    at = shown.find(hit) if hit else -1
+    if at < 0:
+        return answer
+    best = None
+    frac = re.compile(r"\\[dt]?frac\s*\{\s*[-−]?\d+\s*\}\s*\{\s*\d+\s*\}")
+    for m in frac.finditer(shown):
+        if m.start() <= at < m.end() and m.group(0) != hit:
+            read = read_quantity(shown, m.start(), part.units)
+            if read is not None and read[1] >= m.end():
+                best = read
+    if best is None:
+        read = read_quantity(shown, at, part.units)
+        if read is None:
+            return answer
+        quantity = read[0]
+        if not (quantity.percent or quantity.scale) or len(quantity.text) <= len(hit.strip()):
+            return answer
+        best = read
+    quantity = best[0]
+    value = {**answer.value, "value": float(quantity.value), "exact": quantity.value,
+             "sig_figs": quantity.sig_figs, "percent": quantity.percent}
+    how = "a percentage" if quantity.percent else f"with the scale '{quantity.scale}'" if quantity.scale else \
+        "the whole fraction"
+    return Answer(answer.part, quantity.text.strip(), value, answer.evidence, answer.confidence, answer.review,
+                  answer.parameters, {**answer.details, "read_as": how})
