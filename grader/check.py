@@ -8,6 +8,7 @@ fraction, feedback that says why, and the reasons a person should look.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -464,3 +465,86 @@ def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[s
                          review=review, details=details)
     return Check("incorrect", 0.0, f"The answer chosen is '{spelled.get(chosen, chosen)}'; expected '{shown}'.",
                  shown, review=review, details=details)
+
+
+# --------------------------------------------------------------------------- code rubrics
+
+
+@dataclass(frozen=True)
+class CallOutcome:
+    """One call of a code test: what went in, what came back (or why nothing did), what was expected."""
+
+    test: str
+    label: str
+    args: Mapping[str, Any]
+    returned: Any
+    """Plain data from the sandbox, or a string saying why there is none (raised, bad return, not run)."""
+    expected: Any
+    properties: Mapping[str, bool] = field(default_factory=dict)
+    """The test's reference properties, already evaluated on the returned value (True when it holds)."""
+
+
+def _call_problem(checks: Sequence[str], outcome: CallOutcome, rtol: float, atol: float) -> str:
+    """Why one call fails its test's checks ("" when it passes)."""
+    if isinstance(outcome.returned, str):
+        return outcome.returned
+    expected = outcome.expected
+    if isinstance(expected, tuple):
+        ok, _, problem = check_arrays(outcome.returned, [np.asarray(e, dtype=float) for e in expected],
+                                      rtol=rtol, atol=atol, groups={})
+        return "" if ok or "values" not in checks else problem
+    got = _as_array(outcome.returned)
+    want = np.asarray(expected, dtype=float)
+    if got is None:
+        return "returned something that is not an array of numbers"
+    for check in checks:
+        if check == "finite" and not np.all(np.isfinite(got)):
+            return "the result holds NaN or infinity"
+        if check in ("shape", "values") and got.shape != want.shape:
+            return f"the result has shape {got.shape}; expected {want.shape}"
+        if check == "values" and not (np.all(np.isfinite(got) == np.isfinite(want))
+                                      and np.allclose(got, want, rtol=rtol, atol=atol, equal_nan=False)):
+            return (f"the result {np.array2string(got, precision=6, threshold=12)} differs from "
+                    f"{np.array2string(want, precision=6, threshold=12)}")
+        if check not in ("finite", "shape", "values") and not outcome.properties.get(check, False):
+            return f"the result does not have the property '{check}'"
+    return ""
+
+
+def check_code_tests(part: Part, outcomes: Sequence[CallOutcome], run_status: str, run_detail: str) -> Check:
+    """Grade a code part by its named tests: a test's points when all its calls pass; credit is the
+    points passed over the total, so "only the large-input test fails" earns the other tests' share."""
+    assert part.code is not None
+    opts = part.code
+    total = sum(t.points for t in opts.tests)
+    passed_points = 0.0
+    passed, failed, shown = [], [], []
+    problems: dict[str, str] = {}
+    for test in opts.tests:
+        mine = [o for o in outcomes if o.test == test.id]
+        bad = ""
+        for outcome in mine:
+            problem = _call_problem(test.checks, outcome, opts.rtol, opts.atol)
+            shown.append({"call": outcome.label, "test": test.id, "ok": not problem, "problem": problem})
+            bad = bad or (f"{outcome.label}: {problem}" if problem else "")
+        if mine and not bad:
+            passed.append(test.id)
+            passed_points += test.points
+        else:
+            failed.append(test.id)
+            problems[test.id] = bad or "not run"
+    credit = passed_points / total if total else 0.0
+    tests = [{"id": t.id, "points": t.points, "passed": t.id in passed, "title": t.title,
+              "problem": problems.get(t.id, "")} for t in opts.tests]
+    details = {"calls": shown, "tests": tests}
+    expected = "the reference's results on every test"
+    score_text = f"{passed_points:g} of {total:g} test points"
+    if not failed:
+        return Check("correct", 1.0, f"Correct: every test passes ({', '.join(passed)}).", expected, details=details)
+    why = "; ".join(f"{t}: {problems[t]}" for t in failed)
+    if run_status not in ("ok",) and not passed:
+        return Check("incorrect", 0.0, f"The code did not run to the end: {run_detail}", expected, details=details)
+    if passed:
+        return Check("partial", credit, f"{score_text}: passed {', '.join(passed)}; failed {why}.", expected,
+                     details=details)
+    return Check("incorrect", 0.0, f"No test passes: {why}.", expected, details=details)

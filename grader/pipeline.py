@@ -16,16 +16,16 @@ from typing import Any
 
 import numpy as np
 
-from .check import check_array, check_choice, check_code, check_formula, check_interval, check_number, check_tuple
+from .check import CallOutcome, check_code_tests, check_array, check_choice, check_code, check_formula, check_interval, check_number, check_tuple
 from .errors import GraderError
 from .extract import Extraction, extract
 from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id
 from .ingest.limits import DEFAULT_LIMITS
 from .models import Answer, Check, Document, PartResult, StudentResult
-from .reference import Reference, stated_parameters_differ
+from .reference import Reference, as_call_arguments, stated_parameters_differ, test_cases
 from .sandbox import Job, Limits, Runner
 from .score import part_score, total
-from .spec import VALUE_KINDS, Part, Question, Spec
+from .spec import CODE_PROPERTIES, VALUE_KINDS, Part, Question, Spec
 
 
 @dataclass
@@ -106,9 +106,64 @@ def _check_choice(part: Part, answer: Answer, expected: Any, mistake_values: dic
 _CHECKS = {"array": check_array, "tuple": check_tuple, "interval": check_interval, "choice": _check_choice}
 
 
+def _code_tests(ctx: Context, part: Part, answer: Answer, document: Document) -> PartResult:
+    """A code part graded by its rubric of named tests: each call run in the sandbox, then checked here."""
+    assert part.code is not None and ctx.reference is not None
+    opts = part.code
+    calls: list[tuple[str, str, dict]] = []
+    for test in opts.tests:
+        cases = test_cases(ctx.reference, part, test.cases)
+        calls += [(test.id, f"{test.id} {i + 1}" if len(cases) > 1 else test.id, args) for i, args in enumerate(cases)]
+    if ctx.runner is None:
+        check = Check("missing", 0.0, "Code was not run (grading without a sandbox).", "the reference's results",
+                      review=("code parts were not run in this grading; run without --no-code",))
+        return _result(part, answer, check, [], ctx.spec.review_threshold)
+    job = Job(files=dict(document.sources), module=answer.value["module"], function=opts.function,
+              calls=[args for _, _, args in calls], limits=Limits(**dict(opts.limits)))
+    run = ctx.runner.run(job)
+    reference = ctx.reference.function(opts.reference, part.line)
+    outcomes = []
+    for index, (test_id, label, args) in enumerate(calls):
+        expected = reference(**as_call_arguments(args))
+        result = run.calls[index] if index < len(run.calls) else None
+        if result is None:
+            returned: Any = f"not run ({_run_detail(run.status, run.detail)})"
+        elif result.status != "ok":
+            returned = f"raised {result.error}" if result.status == "error" else \
+                f"returned something that is not arrays of numbers ({result.error or 'bad return'})"
+        else:
+            returned = result.value
+        properties = {}
+        if not isinstance(returned, str):
+            test = next(t for t in opts.tests if t.id == test_id)
+            for name in test.checks:
+                if name not in CODE_PROPERTIES:
+                    properties[name] = _property(ctx.reference.function(name, part.line), returned, args)
+        outcomes.append(CallOutcome(test_id, label, args, returned, expected, properties))
+    check = check_code_tests(part, outcomes, run.status, _run_detail(run.status, run.detail))
+    details = {**check.details, "stdout": run.stdout, "run": _run_detail(run.status, run.detail)}
+    details["calls"] = [{**shown, "args": _shown_value(o.args), "expected": _shown_value(o.expected),
+                         "returned": None if isinstance(o.returned, str) else _shown_value(o.returned)}
+                        for shown, o in zip(check.details.get("calls", []), outcomes)]
+    check = Check(check.verdict, check.credit, check.feedback, check.expected, check.mistake, check.review, details)
+    return _result(part, answer, check, [], ctx.spec.review_threshold)
+
+
+def _property(holds: Any, returned: Any, args: dict) -> bool:
+    """A reference property of a returned value (trusted staff code, on plain data from the sandbox)."""
+    try:
+        with np.errstate(all="ignore"):
+            verdict = holds(np.asarray(returned, dtype=float), **as_call_arguments(args))
+        return verdict is True or verdict is np.True_
+    except Exception:  # a value the property cannot even inspect does not have it
+        return False
+
+
 def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartResult:
     assert part.code is not None and ctx.reference is not None
     opts = part.code
+    if opts.tests:
+        return _code_tests(ctx, part, answer, document)
     calls: list[tuple[str, dict]] = []
     if opts.given:
         calls.append(("the assignment's network", ctx.reference.function(opts.given, part.line)()))

@@ -19,7 +19,7 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from .errors import ReferenceModuleError
-from .spec import ARRAY_KINDS, SCALAR_KINDS, Call, Part, Question, Spec, referenced_functions
+from .spec import ARRAY_KINDS, CODE_PROPERTIES, SCALAR_KINDS, Call, Part, Question, Spec, referenced_functions
 
 
 @dataclass(frozen=True)
@@ -257,11 +257,72 @@ def _check_code_reference(ref: Reference, part: Part) -> None:
             raise _fail(ref, part.line, f"part '{part.id}': reference function '{opts.random}' must return a list of "
                         f"keyword-argument mappings, not {_shown(drawn)}")
         cases += [(opts.random, d) for d in drawn]
+    for test in opts.tests:
+        cases += [(test.cases, kwargs) for kwargs in test_cases(ref, part, test.cases)]
     for source, kwargs in cases:
         if not isinstance(kwargs, dict):
             raise _fail(ref, part.line, f"part '{part.id}': reference function '{source}' must return a mapping of "
                         f"keyword arguments, not {_shown(kwargs)}")
         ref.bind(opts.reference, kwargs, part.line, what=f"the arguments '{source}' makes")
+    reference = ref.function(opts.reference, part.line)
+    for test in opts.tests:
+        for kwargs in test_cases(ref, part, test.cases):
+            try:
+                expected = reference(**as_call_arguments(kwargs))
+            except Exception as exc:
+                raise _fail(ref, part.line, f"part '{part.id}': test '{test.id}': the reference fails on its own "
+                            f"case: {type(exc).__name__}: {exc}") from None
+            for name in test.checks:
+                if name in CODE_PROPERTIES:
+                    continue
+                holds = ref.function(name, part.line)
+                try:
+                    verdict = holds(expected, **as_call_arguments(kwargs))
+                except Exception as exc:
+                    raise _fail(ref, part.line, f"part '{part.id}': test '{test.id}': property '{name}' fails when "
+                                f"called as {name}(returned, **arguments): {type(exc).__name__}: {exc}") from None
+                if verdict is not True and verdict is not np.True_:
+                    raise _fail(ref, part.line, f"part '{part.id}': test '{test.id}': the reference's own result "
+                                f"fails the property '{name}' (it must return True for it)")
+
+
+def as_call_arguments(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """A call's arguments as the sandbox passes them: every list becomes a float array."""
+    return {k: np.asarray(v, dtype=float) if isinstance(v, list) else v for k, v in kwargs.items()}
+
+
+def test_cases(ref: Reference, part: Part, name: str) -> list[dict[str, Any]]:
+    """The calls of one code test: its reference function called with the part's seed, or with nothing.
+
+    Arrays become plain lists, as the sandbox takes them (it turns each list into a float array).
+    """
+    assert part.code is not None
+    fn = ref.function(name, part.line)
+    try:
+        takes_seed = bool(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        takes_seed = False
+    try:
+        made = fn(part.code.seed) if takes_seed else fn()
+    except Exception as exc:
+        raise _fail(ref, part.line, f"part '{part.id}': reference function '{name}' failed: "
+                    f"{type(exc).__name__}: {exc}") from None
+    if isinstance(made, dict):
+        made = [made]
+    if not isinstance(made, (list, tuple)) or not made or not all(isinstance(m, dict) for m in made):
+        raise _fail(ref, part.line, f"part '{part.id}': reference function '{name}' must return a list of "
+                    f"keyword-argument mappings (one per call), not {_shown(made)}")
+    return [{str(k): _plain_data(v) for k, v in m.items()} for m in made]
+
+
+def _plain_data(value: Any) -> Any:
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, (list, tuple)):
+        return [_plain_data(v) for v in value]
+    return value
 
 
 def _called(ref: Reference, part: Part, name: str, fn: Callable[..., Any]) -> Any:

@@ -182,6 +182,26 @@ class FormulaOptions:
     """A course's symbols -> what they stand for, in the formula grammar (``q: "1 - p"``)."""
 
 
+#: What a code test may check of each call's returned value, besides reference functions of its own.
+CODE_PROPERTIES = ("values", "shape", "finite")
+
+
+@dataclass(frozen=True)
+class CodeTest:
+    """One named test of a code part's rubric, worth its points when every one of its calls passes."""
+
+    id: str
+    points: float
+    cases: str
+    """Reference function returning the calls' keyword-argument mappings: ``()`` or ``(seed)``."""
+    checks: tuple[str, ...] = ("values",)
+    """What each call must satisfy: ``values`` (equal to the reference within rtol/atol), ``shape``
+    (the reference's shape), ``finite`` (no NaN or infinity), or the name of a reference function
+    ``(returned, **arguments) -> bool`` (a property such as "each row sums to 1")."""
+    title: str = ""
+    """What the test checks, in words, for the report."""
+
+
 @dataclass(frozen=True)
 class CodeOptions:
     """How a code answer is run and compared (kind ``code``)."""
@@ -202,6 +222,9 @@ class CodeOptions:
     """Named groups of returned elements, e.g. weights (0, 2), biases (1, 3): one group right is partial."""
     partial_credit: float = 0.5
     limits: Mapping[str, float] = field(default_factory=dict)
+    tests: tuple[CodeTest, ...] = ()
+    """A rubric of named tests with points: credit is the points of the tests passed over their total.
+    With tests, ``given`` and ``random`` are not used."""
 
 
 @dataclass(frozen=True)
@@ -401,6 +424,11 @@ def referenced_functions(spec: Spec) -> list[tuple[str, int | None]]:
             add(part.formula.reference, part.line)
         if part.code:
             add(part.code.reference, part.line)
+            for test in part.code.tests:
+                add(test.cases, part.line)
+                for name in test.checks:
+                    if name not in CODE_PROPERTIES:
+                        add(name, part.line)
             add(part.code.given, part.line)
             add(part.code.random, part.line)
     return found

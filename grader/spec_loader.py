@@ -18,6 +18,7 @@ from .errors import SpecError
 from .spec import (
     ARRAY_KINDS,
     CODE_LIMITS,
+    CodeTest,
     DECLARABLE_FUNCTIONS,
     FORMULA_SUBJECTS,
     VALUE_KINDS,
@@ -288,7 +289,7 @@ def _require_reference_functions(questions: list[Question], file: str) -> None:
         if part.code is not None and part.code.reference is None:
             raise SpecError(f"part '{part.id}': 'code' needs 'reference': the reference function with the "
                             "student's signature", **where)
-        if part.code is not None and part.code.given is None and part.code.random is None:
+        if part.code is not None and part.code.given is None and part.code.random is None and not part.code.tests:
             raise SpecError(f"part '{part.id}': 'code' needs 'given' and/or 'random': reference functions that "
                             "make the calls", **where)
 
@@ -659,7 +660,28 @@ def _code(r: _Reader | None) -> CodeOptions | None:
         given=r.string("given"), random=r.string("random"), seed=r.integer("seed", 0, low=0),
         count=r.integer("count", 5, low=0), rtol=r.number("rtol", 1e-6, low=0),
         atol=r.number("atol", 1e-12, low=0), groups=groups,
-        partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits)
+        partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits,
+        tests=_code_tests(r))
     r.done(("function", "reference", "given", "random", "seed", "count", "rtol", "atol", "groups",
-            "partial_credit", "limits"))
+            "partial_credit", "limits", "tests"))
     return opts
+
+
+def _code_tests(r: _Reader) -> tuple[CodeTest, ...]:
+    """``tests: [{id: large, points: 3, cases: large_inputs, checks: [finite, values]}, ...]``."""
+    tests = []
+    seen: set[str] = set()
+    for item, line in r.items("tests"):
+        t = _Reader(item, r.file, f"{r.context}: test", line)
+        tid = t.string("id", required=True)
+        t.context = f"{r.context}: test '{tid}'"
+        if tid in seen:
+            raise t.fail("id", f"test '{tid}' is defined twice")
+        seen.add(tid)
+        checks = t.strings("checks") or ("values",)
+        tests.append(CodeTest(tid, t.number("points", required=True, low=0), t.string("cases", required=True),
+                              checks, t.string("title", "") or ""))
+        t.done(("id", "points", "cases", "checks", "title"))
+    if tests and not any(test.points > 0 for test in tests):
+        raise r.fail("tests", "the tests' points add up to nothing")
+    return tuple(tests)
