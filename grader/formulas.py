@@ -79,8 +79,12 @@ class Roles:
     linear_predictors: Mapping[str, Sequence[str]] = field(
         default_factory=lambda: MappingProxyType({}))
     links: Sequence[str] = LINKS
+    functions: Sequence[str] = ()
+    """Function names a spec declares (``softmax``, ``log_softmax``): its spellings may call them
+    (``softmax(z)_k``); a formula that calls one outside a spelling is refused, never guessed."""
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "functions", tuple(self.functions))
         object.__setattr__(self, "variables", _frozen_mapping(self.variables))
         object.__setattr__(self, "linear_predictors", _frozen_mapping(self.linear_predictors))
         object.__setattr__(self, "links", tuple(self.links))
@@ -92,7 +96,7 @@ class Roles:
                 raise SpecError(f"unknown link {link!r} (known: {', '.join(LINKS)})")
 
     def _key(self) -> tuple:
-        return (tuple(self.variables.items()), tuple(self.linear_predictors.items()))
+        return (tuple(self.variables.items()), tuple(self.linear_predictors.items()), self.functions)
 
     def __hash__(self) -> int:  # the mappings are read-only views, so hash their contents
         return hash((self._key(), self.links))
@@ -101,11 +105,11 @@ class Roles:
 @lru_cache(maxsize=64)
 def _alias_table(key: tuple) -> fp.AliasTable:
     """Roles' spellings tokenized once (cached: every submission uses the same roles)."""
-    variables, linear = key
+    variables, linear, functions = key
     spellings = [((role, False), s) for role, forms in variables for s in forms]
     spellings += [((role, True), s) for role, forms in linear for s in forms]
     try:
-        return fp.AliasTable.build(spellings)
+        return fp.AliasTable.build(spellings, functions=frozenset(functions))
     except (FormulaParseError, ValueError) as error:
         raise SpecError(f"a role spelling cannot be read: {error}") from None
 

@@ -36,9 +36,6 @@ TRANSFORMS = ("negated", "rounded", "reciprocal", "transposed", "swapped")
 """``transposed`` is for matrix parts (the answer is the expected matrix transposed); ``swapped``
 for interval and tuple parts (the ends or the elements in reverse order)."""
 
-#: Functions a formula part may declare, with the spellings students use for them.
-DECLARABLE_FUNCTIONS = ("sigmoid", "relu", "tanh", "softplus")
-
 #: What a formula part asks for: it words the feedback ("the same loss", "the same gradient").
 FORMULA_SUBJECTS = ("loss", "gradient", "derivative", "probability", "expression")
 
@@ -175,9 +172,9 @@ class FormulaOptions:
     exact: bool = False
     """Compare the values themselves at the points (no constant, no factor may differ), instead
     of the derivative with respect to ``wrt`` up to what ``up_to_*`` allow."""
-    functions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    """Declared functions -> their spellings (``sigmoid: ["\\sigma", "σ", "sigmoid"]``); one of
-    ``DECLARABLE_FUNCTIONS``."""
+    functions: tuple[str, ...] = ()
+    """Function names the course uses inside role spellings (``softmax`` in ``softmax(z)_k``, ``sigma``
+    where σ is not the sigmoid): read as words that the spellings match, never guessed at otherwise."""
     definitions: Mapping[str, str] = field(default_factory=dict)
     """A course's symbols -> what they stand for, in the formula grammar (``q: "1 - p"``)."""
 

@@ -19,7 +19,6 @@ from .spec import (
     ARRAY_KINDS,
     CODE_LIMITS,
     CodeTest,
-    DECLARABLE_FUNCTIONS,
     FORMULA_SUBJECTS,
     VALUE_KINDS,
     ChoiceOption,
@@ -589,7 +588,7 @@ def _formula(r: _Reader | None) -> FormulaOptions | None:
         up_to_positive_factor=r.boolean("up_to_positive_factor", True),
         points=r.integer("points", 24, low=4), seed=r.integer("seed", 0, low=0),
         display=r.string("display"), subject=_subject(r), exact=r.boolean("exact", False),
-        functions=_functions(r), definitions=_definitions(r))
+        functions=r.strings("functions"), definitions=_definitions(r))
     bad_links = [link for link in opts.links if link not in ("identity", "log")]
     if bad_links:
         raise r.fail("links", f"unknown link {bad_links[0]!r} (identity or log)")
@@ -606,20 +605,6 @@ def _subject(r: _Reader) -> str:
     if subject not in FORMULA_SUBJECTS:
         raise r.fail("subject", f"unknown subject '{subject}' (one of: {', '.join(FORMULA_SUBJECTS)})")
     return subject
-
-
-def _functions(r: _Reader) -> dict[str, tuple[str, ...]]:
-    """``functions: {sigmoid: ["\\sigma", "σ"]}``: the functions the formula may use, and their spellings."""
-    f = r.mapping("functions")
-    if f is None:
-        return {}
-    found = {}
-    for name in list(f.data):
-        if name not in DECLARABLE_FUNCTIONS:
-            raise f.fail(name, f"unknown function '{name}' (one of: {', '.join(DECLARABLE_FUNCTIONS)})")
-        found[str(name)] = f.strings(name) or (str(name),)
-    f.done()
-    return found
 
 
 def _definitions(r: _Reader) -> dict[str, str]:
