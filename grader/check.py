@@ -231,8 +231,10 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
     domains = {role: FormulaDomain(d.kind, d.low, d.high) for role, d in opts.domains.items()}
 
     def compare_with(fn: Callable[..., Any], positive_factor: bool) -> Comparison:
+        # exact: the values themselves, so no constant and no factor may differ.
         return compare(parsed, fn, wrt=opts.wrt, domains=domains, params=dict(opts.arguments),
-                       up_to_constant=opts.up_to_constant, up_to_positive_factor=positive_factor,
+                       up_to_constant=opts.up_to_constant and not opts.exact,
+                       up_to_positive_factor=positive_factor and not opts.exact,
                        points=opts.points, seed=opts.seed)
 
     reference = function(opts.reference, part.line)
@@ -248,8 +250,11 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
         if result.link == "log":
             notes.append("with the linear predictor as the log of the prediction (a log link)")
         how = f" ({'; '.join(notes)})" if notes else ""
-        return Check("correct", 1.0, f"Correct: the same loss as the reference{how}; terms that do not depend "
-                     f"on the prediction may differ.", expected, details=details)
+        about = "the prediction" if opts.subject == "loss" else opts.wrt
+        may_differ = (f"; terms that do not depend on {about} may differ"
+                      if opts.up_to_constant and not opts.exact else "")
+        return Check("correct", 1.0, f"Correct: the same {opts.subject} as the reference{how}{may_differ}.",
+                     expected, details=details)
     for mistake in part.mistakes:
         target = reference if mistake.formula is None else function(mistake.formula, part.line)
         other = result if target is reference else compare_with(target, True)
@@ -259,7 +264,7 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
                          details={**details, "mistake_comparison": other.reason})
     if result.counterexample:
         details["counterexample"] = dict(result.counterexample)
-    return Check("incorrect", 0.0, f"Not the expected loss: {result.reason}.", expected, details=details)
+    return Check("incorrect", 0.0, f"Not the expected {opts.subject}: {result.reason}.", expected, details=details)
 
 
 @lru_cache(maxsize=64)

@@ -749,3 +749,56 @@ def _mathml_cached(expr: sympy.Expr, names: tuple[tuple[str, str], ...]) -> str:
     for sym, holder in placeholders.items():
         body = body.replace(holder.name, html.escape(sym.name, quote=True))
     return f'<math xmlns="http://www.w3.org/1998/Math/MathML">{body}</math>'
+
+
+# --------------------------------------------------------------------------------------------
+# A course's definitions: symbols that stand for expressions of the roles
+# --------------------------------------------------------------------------------------------
+
+
+def apply_definitions(parsed: Parsed, definitions: Mapping[str, str], roles: Roles) -> Parsed:
+    """``parsed`` with a course's symbols replaced by what they stand for (``x̄`` by ``S/n``,
+    ``q`` by ``1 - p``), each definition written in the same notation as the answers.
+
+    A definition may use another (applied up to three deep); one that cannot be read raises
+    ``SpecError`` (specs are checked when they load, so that is the spec's fault).
+    """
+    if not definitions:
+        return parsed
+    table = _definition_table(tuple(sorted(definitions.items())), roles)
+    expr = parsed.expr
+    for _ in range(3):
+        new = expr.xreplace(table)
+        if new == expr:
+            break
+        expr = new
+    present = {s for s in expr.free_symbols}
+    symbols = {role: fp.role_symbol(role) for role in roles.variables if fp.role_symbol(role) in present}
+    symbols.update({role: sym for role, sym in parsed.role_symbols.items()
+                    if sym in present and role not in symbols})
+    return Parsed(expr, parsed.source, MappingProxyType(symbols), parsed.linear, parsed.problems, parsed.links)
+
+
+@lru_cache(maxsize=64)
+def _definition_table(definitions: tuple[tuple[str, str], ...], roles: Roles) -> dict[sympy.Symbol, sympy.Expr]:
+    table: dict[sympy.Symbol, sympy.Expr] = {}
+    for name, meaning in definitions:
+        try:
+            key = _parse(name, roles).expr
+        except FormulaParseError as error:
+            raise SpecError(f"definition {name!r}: its symbol cannot be read: {error}") from None
+        if not isinstance(key, sympy.Symbol):
+            raise SpecError(f"definition {name!r}: the name must be one symbol (such as q or \\bar{{x}})")
+        table[key] = _definition_value(name, meaning, roles)
+    return table
+
+
+def _definition_value(name: str, meaning: str, roles: Roles) -> sympy.Expr:
+    try:
+        return sympy.Rational(meaning.strip())
+    except (TypeError, ValueError):
+        pass
+    try:
+        return _parse(meaning, roles).expr
+    except FormulaParseError as error:
+        raise SpecError(f"definition {name!r}: {meaning!r} cannot be read: {error}") from None

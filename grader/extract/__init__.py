@@ -17,6 +17,7 @@ from ..spec import Question, Spec
 from .code import find_code
 from .formula_answers import find_formula
 from .kinds_choice import find_choice
+from .kinds_formula import find_expression
 from .kinds_values import find_array, find_interval, find_tuple, widen_number
 from .normalize import Vocabulary, compact
 from .sections import Section, split_sections
@@ -155,6 +156,9 @@ def extract(document: Document, spec: Spec) -> Extraction:
             elif part.kind in ("integer", "number", "matrix"):
                 answer = widen_number(part, _numeric_answer(part.id, scan.candidates.get(part.id, []),
                                                             spec.review_threshold))
+            elif part.kind == "formula" and part.formula is not None and (
+                    part.formula.subject != "loss" or part.formula.definitions or part.formula.functions):
+                answer = find_expression(question, part, blocks)  # a gradient, an estimator (issue 12)
             elif part.kind == "formula":
                 answer = find_formula(part, blocks, spec.review_threshold)
             else:
