@@ -102,8 +102,9 @@ def check_number(part: Part, answer: Answer, expected: float,
             return Check("correct", 1.0, f"Correct: {answer.text} matches {format_value(other)}, an accepted "
                          f"answer, {how}.", shown, details={**details, "accepted": _full(other)})
     if part.percent and not answer.value.get("percent") and within(tol, found / 100, expected):
-        # The part allows a percentage without its sign ("65.90" for 0.659).
+        # The part allows a percentage without its sign ("65.90" for 0.659); a person confirms it.
         return Check("correct", 1.0, f"Correct: {answer.text} % matches {shown} {how}.", shown,
+                     review=(f"{answer.text} was read as a percentage although it has no % sign",),
                      details={**details, "read_as": "a percentage"})
     for mistake in part.mistakes:
         if _matches_mistake(mistake, tol, found, expected, mistake_values.get(mistake.id), sig_figs, exact_found):
@@ -242,7 +243,7 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
     details: dict[str, Any] = {"comparison": result.reason}
     if opts.display:
         details["expected_mathml"] = _display_mathml(opts.display, opts.roles, opts.linear_predictors,
-                                                     opts.arguments)
+                                                     opts.arguments, opts.functions)
     if result.equivalent:
         notes = []
         if result.factor is not None and abs(result.factor - 1) > 1e-6:
@@ -268,9 +269,10 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
 
 
 @lru_cache(maxsize=64)
-def _display_mathml_cached(display: str, roles: tuple, linear: tuple, names: tuple) -> str:
+def _display_mathml_cached(display: str, roles: tuple, linear: tuple, names: tuple, functions: tuple = ()) -> str:
     try:
-        parsed = parse_formula(display, Roles(variables=dict(roles), linear_predictors=dict(linear)))
+        parsed = parse_formula(display, Roles(variables=dict(roles), linear_predictors=dict(linear),
+                                              functions=functions))
     except FormulaParseError:
         return ""
     shown = dict(names)
@@ -279,10 +281,11 @@ def _display_mathml_cached(display: str, roles: tuple, linear: tuple, names: tup
 
 
 def _display_mathml(display: str, roles: Mapping[str, tuple[str, ...]],
-                    linear: Mapping[str, tuple[str, ...]], names: Mapping[str, str]) -> str:
+                    linear: Mapping[str, tuple[str, ...]], names: Mapping[str, str],
+                    functions: tuple[str, ...] = ()) -> str:
     """The reference formula typeset, from the spec's display form (trusted staff text)."""
     return _display_mathml_cached(display, tuple(sorted(roles.items())), tuple(sorted(linear.items())),
-                                  tuple(sorted(names.items())))
+                                  tuple(sorted(names.items())), tuple(functions))
 
 
 # --------------------------------------------------------------------------- tuples, arrays, intervals, choices
@@ -310,8 +313,12 @@ def check_tuple(part: Part, answer: Answer, expected: Sequence[float], mistake_v
     want = [float(v) for v in expected]
     shown = _element_text(want)
     details: dict[str, Any] = {"values": found}
+    opts = part.tuple_options
+    if opts is not None and opts.batch and len(found) == len(want) + 1 and (math.isnan(found[0]) or found[0] == 1):
+        found = found[1:]  # (N, 14, 14, 64): a leading batch dimension is no part of the answer
+        details["batch"] = True
     orders = [tuple(range(len(want)))]
-    orders += [o for o in (part.tuple_options.orders if part.tuple_options else ()) if len(o) == len(want)]
+    orders += [o for o in (opts.orders if opts else ()) if len(o) == len(want)]
     for target in (want, *[[float(v) for v in a] for a in accepted]):
         if len(found) != len(target):
             continue
@@ -329,7 +336,9 @@ def check_tuple(part: Part, answer: Answer, expected: Sequence[float], mistake_v
         elif mistake.transform == "negated":
             candidates.append([-v for v in want])
         elif value is not None:
-            candidates.append([float(v) for v in np.ravel(value)])
+            wrong = [float(v) for v in np.ravel(value)]
+            # A wrong value in an accepted order is still that mistake: (64, 28, 28) forgot the pool too.
+            candidates += [[wrong[i] for i in order] for order in orders if len(order) == len(wrong)] or [wrong]
         if any(len(c) == len(found) and not _same_elements(part, found, c) for c in candidates):
             return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id, details=details)
     if len(found) != len(want):
@@ -462,6 +471,11 @@ def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[s
     elif part.choice.reason:
         review = ("the question asks for a reason and none was read: check the answer's argument by hand",)
     if chosen == str(expected) or chosen in map(str, accepted):
+        if part.choice.reason and not reason and part.choice.without_reason < 1:
+            credit = part.choice.without_reason
+            return Check("partial" if credit > 0 else "incorrect", credit,
+                         f"{spelled.get(chosen, chosen)} is right, but the question asks for the reason.", shown,
+                         review=review, details=details)
         return Check("correct", 1.0, f"Correct: {spelled.get(chosen, chosen)}.", shown, review=review,
                      details=details)
     for mistake in part.mistakes:

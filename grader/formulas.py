@@ -98,6 +98,10 @@ class Roles:
     def _key(self) -> tuple:
         return (tuple(self.variables.items()), tuple(self.linear_predictors.items()), self.functions)
 
+    def check_spellings(self) -> None:
+        """Read every spelling now; ``SpecError`` names one that cannot be read."""
+        _alias_table(self._key())
+
     def __hash__(self) -> int:  # the mappings are read-only views, so hash their contents
         return hash((self._key(), self.links))
 

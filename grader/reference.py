@@ -18,7 +18,8 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from .errors import ReferenceModuleError
+from .errors import FormulaParseError, ReferenceModuleError, SpecError
+from .formulas import Roles, apply_definitions, parse_formula
 from .spec import ARRAY_KINDS, CODE_PROPERTIES, SCALAR_KINDS, Call, Part, Question, Spec, referenced_functions
 
 
@@ -135,8 +136,10 @@ def _as_float_array(value: Any) -> np.ndarray | None:
         return None
 
 
-def value_problem(part: Part, value: Any) -> str | None:
-    """Why ``value`` cannot be the answer of ``part`` (its kind), or None when it fits."""
+def value_problem(part: Part, value: Any, *, mistake: bool = False) -> str | None:
+    """Why ``value`` cannot be the answer of ``part`` (its kind), or None when it fits.
+
+    A known mistake's value may differ in size (a shape without its channels), not in kind."""
     kind = part.kind
     if kind in SCALAR_KINDS or (kind == "matrix" and not part.whole_array):
         number = _number(value)
@@ -163,7 +166,7 @@ def value_problem(part: Part, value: Any) -> str | None:
         sizes = {len(o) for o in part.tuple_options.orders} if part.tuple_options else set()
         if part.tuple_options and part.tuple_options.tolerances:
             sizes.add(len(part.tuple_options.tolerances))
-        if sizes and sizes != {array.size}:
+        if sizes and sizes != {array.size} and not mistake:
             return f"returned {array.size} values, but the part's orders or tolerances are for {sizes.pop()}"
         return None
     if kind == "interval":
@@ -198,7 +201,7 @@ def check_part_reference(ref: Reference, part: Part, question: Question) -> None
     calls += [(f"mistake '{m.id}'", m.value) for m in part.mistakes if m.value is not None]
     for what, call in calls:
         value = ref.call(call, params)
-        problem = value_problem(part, value)
+        problem = value_problem(part, value, mistake=what.startswith("mistake"))
         if problem is not None:
             raise _fail(ref, call.line, f"part '{part.id}': {what}: reference function '{call.function}' {problem}")
     if part.formula is not None and part.formula.reference:
@@ -207,8 +210,32 @@ def check_part_reference(ref: Reference, part: Part, question: Question) -> None
         _check_code_reference(ref, part)
 
 
+def _check_formula_reading(ref: Reference, part: Part) -> None:
+    """Every role spelling, declared function and definition can be read, and so can the display form."""
+    opts = part.formula
+    assert opts is not None
+    roles = Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
+                  links=tuple(opts.links), functions=tuple(opts.functions))
+    for role, spellings in opts.roles.items():
+        for spelling in spellings:
+            try:
+                Roles(variables={role: (spelling,)}, functions=tuple(opts.functions)).check_spellings()
+            except SpecError as exc:
+                raise _fail(ref, part.line, f"part '{part.id}': the spelling {spelling!r} of role '{role}' cannot be "
+                            f"read ({exc.reason}); write it differently or remove it") from None
+    try:
+        roles.check_spellings()
+        if opts.display:
+            apply_definitions(parse_formula(opts.display, roles), opts.definitions, roles)
+        elif opts.definitions:
+            apply_definitions(parse_formula(opts.wrt, roles), opts.definitions, roles)
+    except (SpecError, FormulaParseError) as exc:
+        raise _fail(ref, part.line, f"part '{part.id}': {getattr(exc, 'reason', exc)}") from None
+
+
 def _check_formula_reference(ref: Reference, part: Part) -> None:
     """The formula reference and each mistake's formula take the roles' arguments and give numbers."""
+    _check_formula_reading(ref, part)
     opts = part.formula
     assert opts is not None
     kwargs = {opts.arguments.get(role, role): _domain_point(domain) for role, domain in opts.domains.items()}

@@ -37,7 +37,8 @@ TRANSFORMS = ("negated", "rounded", "reciprocal", "transposed", "swapped")
 for interval and tuple parts (the ends or the elements in reverse order)."""
 
 #: What a formula part asks for: it words the feedback ("the same loss", "the same gradient").
-FORMULA_SUBJECTS = ("loss", "gradient", "derivative", "probability", "expression")
+FORMULA_SUBJECTS = ("loss", "gradient", "derivative", "probability", "log-likelihood", "likelihood", "estimator",
+                    "expression")
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,8 @@ class TupleOptions:
     channels first for ``(H, W, C)``. The reference's own order is always accepted."""
     tolerances: tuple[Tolerance, ...] = ()
     """One tolerance per element; empty: the part's tolerance for every element."""
+    batch: bool = False
+    """A shape: a leading batch dimension (``N``, ``B``, ``None``, ``batch`` or 1) may come first."""
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,8 @@ class ChoiceOptions:
     reason: bool = False
     """Whether the question asks for a reason: an answer without one is flagged for review
     (the reason itself is kept as evidence, never graded automatically)."""
+    without_reason: float = 1.0
+    """The credit of the right option given with no reason at all (1: only flagged)."""
 
 
 @dataclass(frozen=True)

@@ -458,8 +458,9 @@ def _tuple_options(r: _Reader | None, part: _Reader) -> TupleOptions | None:
     sizes = {len(o) for o in orders} | ({len(tolerances)} if tolerances else set())
     if len(sizes) > 1:
         raise r.fail(None, "every order and the list of tolerances must have one length: the tuple's size")
-    r.done(("orders", "tolerances"))
-    return TupleOptions(tuple(orders), tolerances)
+    batch = r.boolean("batch", False)
+    r.done(("orders", "tolerances", "batch"))
+    return TupleOptions(tuple(orders), tolerances, batch)
 
 
 def _choice(r: _Reader | None) -> ChoiceOptions | None:
@@ -475,8 +476,11 @@ def _choice(r: _Reader | None) -> ChoiceOptions | None:
     if len(options) < 2:
         raise r.fail("options", "a choice needs at least two options")
     reason = r.boolean("reason", False)
-    r.done(("options", "reason"))
-    return ChoiceOptions(tuple(options), reason)
+    without = r.number("without_reason", 1.0, low=0, high=1)
+    if without < 1 and not reason:
+        raise r.fail("without_reason", "'without_reason' needs 'reason: true'")
+    r.done(("options", "reason", "without_reason"))
+    return ChoiceOptions(tuple(options), reason, without)
 
 
 def _locator(r: _Reader | None, kind: str) -> Locator:

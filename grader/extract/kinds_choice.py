@@ -27,7 +27,7 @@ STANDARD_SPELLINGS: dict[str, tuple[str, ...]] = {
                "reject H₀", "reject \\(H_0\\)", "reject $H_0$"),
     "fail_to_reject": ("fail to reject", "fails to reject", "failed to reject", "do not reject", "don't reject",
                        "cannot reject", "can't reject", "can not reject", "not reject", "not rejected",
-                       "accept H0", "accept H_0", "accept the null", "retain H0", "retain the null",
+                       "retain H0", "retain H_0", "retain the null",
                        "insufficient evidence to reject", "no evidence to reject"),
 }
 for _letter in "ABCDEFGH":

@@ -14,6 +14,7 @@ The best candidate is the one most clearly presented as the answer, the last amo
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -46,6 +47,9 @@ _BRACKETED = re.compile(r"(?P<open>\\left\s*[(\[]|\\[{(\[]|[(\[])\s*(?P<body>" +
 _TIMES = r"\s*(?:×|\\times|x|X|\*|by)\s*"
 _PRODUCT = re.compile(r"(?<![\w.])\d+(?:" + _TIMES + r"\d+)+(?![\w.])")
 _NUMBER_IN = re.compile(_NUM)
+# A shape whose first dimension is a name (the batch): (N, 14, 14, 64), (None, 64, 14, 14).
+_NAMED_FIRST = re.compile(r"[(\[]\s*(?P<name>[A-Za-z][A-Za-z_]{0,11})\s*,\s*(?P<body>" + _NUM + r"(?:\s*,\s*" + _NUM
+                          + r")+)\s*[)\]]")
 
 
 def _quantities(text: str) -> list[Quantity]:
@@ -106,6 +110,11 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         values = [float(q.value) for q in _quantities(m["body"])]
         if len(values) >= 2:
             found.append((m.start(), m.end(), values))
+            taken.append((m.start(), m.end()))
+    for m in _NAMED_FIRST.finditer(text):
+        values = [float(q.value) for q in _quantities(m["body"])]
+        if len(values) >= 2:  # the name stands for "any": NaN, which only a batch dimension may be
+            found.append((m.start(), m.end(), [math.nan, *values]))
             taken.append((m.start(), m.end()))
     for m in _PRODUCT.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
