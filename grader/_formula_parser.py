@@ -88,6 +88,7 @@ _UNICODE_SIMPLE = {
     "∏": r"\prod ", "Π": r"\prod ", "ℒ": r"\mathcal{L}", "∣": "|", "‖": r"\|", "≔": ":=",
     "≡": "=", "∝": r"\propto ", "≈": r"\approx ", "⊤": r"\top ", "∞": r"\infty ",
     "≤": r"\le ", "≥": r"\ge ", "∈": r"\in ", "≠": r"\ne ", "⟨": r"\langle ", "⟩": r"\rangle ",
+    "∂": r"\partial ", "∇": r"\nabla ", "ℓ": r"\ell ",
     "\u00a0": " ", "\u2009": " ", "\u2002": " ", "\u2003": " ", "\u202f": " ",
     "\u200b": "", "\u2061": "", "\u2062": "", "\ufeff": "",  # invisible function application etc.
 }

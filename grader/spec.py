@@ -178,6 +178,10 @@ class FormulaOptions:
     where σ is not the sigmoid): read as words that the spellings match, never guessed at otherwise."""
     definitions: Mapping[str, str] = field(default_factory=dict)
     """A course's symbols -> what they stand for, in the formula grammar (``q: "1 - p"``)."""
+    cases: Mapping[str, Mapping[float, tuple[str, ...]]] = field(default_factory=dict)
+    """For piecewise answers (``\\begin{cases}``, "A if k is the true class, B otherwise"): a role
+    of two values -> each value and the conditions that mean it (``target: {1: ["k = c"], 0:
+    ["otherwise"]}``); the pieces are joined into one formula of that role."""
 
 
 #: What a code test may check of each call's returned value, besides reference functions of its own.

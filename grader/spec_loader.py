@@ -592,7 +592,7 @@ def _formula(r: _Reader | None) -> FormulaOptions | None:
         up_to_positive_factor=r.boolean("up_to_positive_factor", True),
         points=r.integer("points", 24, low=4), seed=r.integer("seed", 0, low=0),
         display=r.string("display"), subject=_subject(r), exact=r.boolean("exact", False),
-        functions=r.strings("functions"), definitions=_definitions(r))
+        functions=r.strings("functions"), definitions=_definitions(r), cases=_cases(r, roles))
     bad_links = [link for link in opts.links if link not in ("identity", "log")]
     if bad_links:
         raise r.fail("links", f"unknown link {bad_links[0]!r} (identity or log)")
@@ -600,7 +600,7 @@ def _formula(r: _Reader | None) -> FormulaOptions | None:
         raise r.fail("exact", "'exact: true' compares values, so it cannot allow 'up_to_constant'")
     r.done(("reference", "wrt", "roles", "arguments", "domains", "linear_predictors", "links",
             "up_to_constant", "up_to_positive_factor", "points", "seed", "display", "subject", "exact",
-            "functions", "definitions"))
+            "functions", "definitions", "cases"))
     return opts
 
 
@@ -609,6 +609,31 @@ def _subject(r: _Reader) -> str:
     if subject not in FORMULA_SUBJECTS:
         raise r.fail("subject", f"unknown subject '{subject}' (one of: {', '.join(FORMULA_SUBJECTS)})")
     return subject
+
+
+def _cases(r: _Reader, roles: dict) -> dict[str, dict[float, tuple[str, ...]]]:
+    """``cases: {target: {1: ["k = c", "true class"], 0: ["otherwise"]}}``: a two-valued role's conditions."""
+    c = r.mapping("cases")
+    if c is None:
+        return {}
+    found: dict[str, dict[float, tuple[str, ...]]] = {}
+    for role in list(c.data):
+        if role not in roles:
+            raise c.fail(role, f"'{role}' is not a role of the formula")
+        v = c.mapping(role)
+        values = {}
+        for value in list(v.data):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise v.fail(value, f"a case is a value of the role (a number), not {value!r}")
+            values[float(value)] = v.strings(value)
+            if not values[float(value)]:
+                raise v.fail(value, "each value needs the conditions that mean it")
+        v.done()
+        if len(values) != 2:
+            raise c.fail(role, "a role's cases are its two values, each with its conditions")
+        found[str(role)] = values
+    c.done()
+    return found
 
 
 def _definitions(r: _Reader) -> dict[str, str]:

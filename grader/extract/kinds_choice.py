@@ -87,19 +87,19 @@ def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _reason(text: str, start: int, end: int) -> str:
-    """The sentence(s) around the choice that argue for it, when they hold a reason."""
-    a = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start)) + 1
-    b_candidates = [i for i in (text.find("\n\n", end),) if i >= 0]
-    b = min(b_candidates) if b_candidates else len(text)
-    around = " ".join(text[a:b].split())
-    return around[:400] if _REASON_WORDS.search(around) and len(around.split()) >= 4 else ""
+def _reason(passage: str, spelling: str) -> str:
+    """The argument around the choice: the part's text once the chosen words are taken out, when it
+    says something (a comparison such as ``p > 0.05``, or a few words of explanation)."""
+    rest = " ".join(passage.replace(spelling, " ", 1).split())
+    words = re.findall(r"[A-Za-z]{2,}|\d", rest)
+    return rest[:400] if len(words) >= 5 or _REASON_WORDS.search(rest) and len(words) >= 2 else ""
 
 
 def find_choice(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
     """The option a student chose for a choice part, with its reason as evidence."""
     hits: list[_Hit] = []
-    for passage in part_passages(question, part, blocks):
+    passages = part_passages(question, part, blocks)
+    for passage in passages:
         for start, end, option in _hits(part, passage.text):
             a, b = passage.start + start, passage.start + end
             score, why = cue_score(passage.block.text, a, b)
@@ -115,7 +115,8 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...]) -> An
     if others:
         review.append(f"the answer also names {', '.join(repr(o) for o in others)}; "
                       f"'{best.option}' (line {best.block.line_at(best.start)}) was graded")
-    reason = _reason(best.block.text, best.start, best.end)
+    around = [p for p in passages if p.named == best.named]
+    reason = _reason("\n".join(p.text for p in around), best.block.text[best.start:best.end])
     return Answer(part.id, best.block.text[best.start:best.end], {"option": best.option, "reason": reason},
                   excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
                   details={"how": best.why, "reason": reason})

@@ -13,12 +13,23 @@ from __future__ import annotations
 import re
 
 from ..errors import FormulaParseError
+from types import MappingProxyType
+
+from .._formula_parser import role_symbol
 from ..formulas import Parsed, Roles, apply_definitions, parse_formula, to_mathml
 from ..models import Answer, Block
 from ..spec import Part, Question
 from .kinds_locate import confidence, cue_score, excerpt, part_passages
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
+# What may follow a formula without being part of it: a note in brackets that defines a symbol
+# ("(p = softmax(z))"), or a clause ("where p is ...", ", with c the true class").
+_TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)|,?\s+(?:where|with|for|i\.e\.)\b.*)\s*$",
+                            re.IGNORECASE | re.DOTALL)
+# Piecewise answers: \begin{cases} A & cond \\ B & cond \end{cases}, or "A if cond" / "B otherwise".
+_CASES_ENV = re.compile(r"\\begin\{cases\}(?P<body>.*?)\\end\{cases\}", re.DOTALL)
+_IF_PIECE = re.compile(r"^(?P<expr>.+?)\s*(?:,\s*)?(?:\\(?:text|mathrm)\{\s*)?\b(?P<cond>if\b.*|otherwise\b.*|else\b.*)$",
+                       re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)]|\([a-z]\))\s*")
 
 
@@ -49,6 +60,83 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _parse(text: str, part: Part, roles: Roles) -> Parsed:
+    """The formula in ``text`` with the definitions applied; a trailing note is dropped if it stops
+    the formula from parsing."""
+    opts = part.formula
+    assert opts is not None
+    try:
+        return apply_definitions(parse_formula(text, roles), opts.definitions, roles)
+    except FormulaParseError:
+        shorter = _TRAILING_NOTE.sub("", text)
+        if shorter == text or not shorter.strip():
+            raise
+        return apply_definitions(parse_formula(shorter, roles), opts.definitions, roles)
+
+
+def _case_value(condition: str, cases: dict) -> tuple[str, float] | None:
+    """Which value of which role a piece's condition means ("k = c" -> target 1)."""
+    plain = " ".join(re.sub(r"[\\{}$]|\\text|\\mathrm|\\quad", " ", condition).split()).lower()
+    for role, values in cases.items():
+        for value, phrases in values.items():
+            if any(" ".join(p.lower().split()) in plain for p in phrases):
+                return role, value
+    return None
+
+
+def _pieces_of(text: str) -> list[tuple[str, str]]:
+    """(expression, condition) of each piece of a piecewise answer written in ``text``, or []."""
+    env = _CASES_ENV.search(text)
+    if env is not None:
+        rows = [r for r in re.split(r"\\\\", env["body"]) if r.strip()]
+        found = []
+        for row in rows:
+            if "&" not in row:
+                return []
+            expr, cond = row.split("&", 1)
+            found.append((expr.strip(), cond.strip()))
+        return found
+    found = []
+    for line in text.split("\n"):
+        m = _IF_PIECE.match(line.strip().strip("$").strip())
+        if m is not None:
+            expr = m["expr"].strip()
+            if "=" in expr:
+                expr = expr.rsplit("=", 1)[1]
+            found.append((expr.strip(" ,;:"), m["cond"]))
+    return found if len(found) >= 2 else []
+
+
+def _piecewise(text: str, part: Part, roles: Roles) -> Parsed | None:
+    """A piecewise answer joined into one formula of the role its conditions name: with pieces A
+    (role = a) and B (role = b), ``A·(r - b)/(a - b) + B·(r - a)/(b - a)``, each piece at its value."""
+    opts = part.formula
+    assert opts is not None
+    if not opts.cases:
+        return None
+    pieces = _pieces_of(text)
+    if len(pieces) != 2:
+        return None
+    read = []
+    for expr_text, condition in pieces:
+        meant = _case_value(condition, opts.cases)
+        if meant is None:
+            return None
+        try:
+            read.append((_parse(expr_text, part, roles), meant))
+        except FormulaParseError:
+            return None
+    (first, (role_a, a)), (second, (role_b, b)) = read
+    if role_a != role_b or a == b:
+        return None
+    symbol = role_symbol(role_a)
+    joined = (first.expr.subs(symbol, a) * (symbol - b) / (a - b)
+              + second.expr.subs(symbol, b) * (symbol - a) / (b - a))
+    symbols = {**first.role_symbols, **second.role_symbols, role_a: symbol}
+    return Parsed(joined, text, MappingProxyType(symbols), first.linear | second.linear,
+                  first.problems + second.problems, first.links)
+
+
 def find_expression(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
     """The formula a student concludes a (non-loss) formula part with, parsed, definitions applied."""
     opts = part.formula
@@ -60,13 +148,20 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...]) -
     failures: list[tuple[Block, int, int, str]] = []
     order = 0
     for passage in part_passages(question, part, blocks):
-        for a, b in _pieces(passage.block, passage.start, passage.end):
+        spans = [(a, b, False) for a, b in _pieces(passage.block, passage.start, passage.end)]
+        if opts.cases:  # a piecewise answer spans lines: the passage whole is a candidate too
+            spans.append((passage.start, passage.end, True))
+        for a, b, whole in spans:
             text = passage.block.text[a:b]
             order += 1
             if not text.strip() or len(text) > 600:
                 continue
             try:
-                parsed = apply_definitions(parse_formula(text, roles), opts.definitions, roles)
+                parsed = _piecewise(text, part, roles)
+                if parsed is None:
+                    if whole:
+                        continue
+                    parsed = _parse(text, part, roles)
             except FormulaParseError as exc:
                 if any(lab in text.lower() for lab in labels):
                     failures.append((passage.block, a, b, str(exc)))

@@ -141,8 +141,59 @@ def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...]) -> Ans
 # --------------------------------------------------------------------------- vectors and matrices
 
 
+# One row of a matrix laid out line by line: [ 0.5  1  -0.5 ], ⎡ 0.25 0.0 0.35 ⎤, | 0.1 | 0.5 | -0.3 |.
+_ROW_LINE = re.compile(r"(?m)^(?P<lead>[^\n\[⎡⎢⎣(⎛⎜⎝|]*?)(?P<open>[\[⎡⎢⎣(⎛⎜⎝|])(?P<body>[^\n\[\]⎡⎢⎣⎤⎥⎦()⎛⎜⎝⎞⎟⎠]*?)"
+                       r"(?P<close>[\]⎤⎥⎦)⎞⎟⎠|])[ \t]*$")
+# MATLAB's layout: [0.15 -0.2 0.45; 0.1 0.5 -0.3].
+_MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
+
+
+def _row_values(body: str) -> list[float] | None:
+    cells = [c for c in re.split(r"[\s,|&]+", body.replace("−", "-").strip()) if c]
+    values = []
+    for cell in cells:
+        read = read_quantity(cell, 0)
+        if read is None or read[1] != len(cell):
+            return None
+        values.append(float(read[0].value))
+    return values or None
+
+
+def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
+    """Matrices written a row per line (brackets or table bars), and MATLAB's ``[a b; c d]``."""
+    found = []
+    run: list[tuple[int, int, list[float]]] = []
+
+    def close_run() -> None:
+        if len(run) >= 2 and len({len(r[2]) for r in run}) == 1:
+            found.append((run[0][0], run[-1][1], [r[2] for r in run]))
+        run.clear()
+
+    last_end = -2
+    for m in _ROW_LINE.finditer(text):
+        values = _row_values(m["body"])
+        if values is None:
+            close_run()
+            continue
+        if run and text[last_end:m.start()].strip():
+            close_run()
+        run.append((m.start("open"), m.end(), values))
+        last_end = m.end()
+    close_run()
+    for m in _MATLAB.finditer(text):
+        rows = [_row_values(r) for r in m["body"].split(";")]
+        if all(rows) and len({len(r) for r in rows}) == 1 and len(rows) >= 2:
+            found.append((m.start(), m.end(), rows))
+    return found
+
+
 def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
     found = [(start, end, m.to_array().tolist()) for start, end, m in find_matrices(text)]
+    if not vector:  # rows laid out line by line are one matrix, not several one-row ones
+        laid = _laid_out_rows(text)
+        found = [f for f in found if not any(a <= f[0] < b for a, b, _ in laid)]
+        taken = [(a, b) for a, b, _ in found]
+        found += [(a, b, v) for a, b, v in laid if not any(x <= a < y for x, y in taken)]
     if vector:
         taken = [(a, b) for a, b, _ in found]
         for start, end, values in _tuples(text):
@@ -155,8 +206,8 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...]) -> Ans
     """A whole vector's or matrix's answer: a printed or typeset array (a vector also as ``(a, b, c)``)."""
     vector = part.kind == "vector"
     found = _candidates(part_passages(question, part, blocks), lambda t: _arrays(t, vector))
-    if not vector:  # a matrix answer is two-dimensional
-        found = [f for f in found if np.asarray(f.value).ndim == 2] or found
+    if not vector:  # a matrix answer is two-dimensional; rows read alone are parts of one
+        found = [f for f in found if np.asarray(f.value).ndim == 2 and min(np.shape(f.value)) > 1] or found
     best = _best(found)
     if best is None:
         return None
