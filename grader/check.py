@@ -460,9 +460,13 @@ def check_interval(part: Part, answer: Answer, expected: Sequence[float], mistak
 def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[str] = ()) -> Check:
     """Compare the option chosen with the expected one; a reason, when asked for, is kept for a person."""
     assert part.choice is not None
-    chosen = str(answer.value["option"])
     spelled = {o.id: o.spellings[0] for o in part.choice.options}
     shown = spelled.get(str(expected), str(expected))
+    if answer.value.get("option") is None:  # several options named alike: no choice was made
+        named = " and ".join(f"'{spelled.get(o, o)}'" for o in answer.value.get("named", ()))
+        return Check("incorrect", 0.0, f"The answer names {named}: choose one.", shown,
+                     review=("the answer names several options alike",), details={"named": answer.value.get("named")})
+    chosen = str(answer.value["option"])
     reason = answer.value.get("reason") or ""
     details: dict[str, Any] = {"option": chosen}
     review: tuple[str, ...] = ()

@@ -152,13 +152,14 @@ def extract(document: Document, spec: Spec) -> Extraction:
             # The newer kinds have readers of their own (kinds_*.py, issue 12); a number part's value is
             # then read to the end of its quantity (a percent sign, a scale word).
             if part.kind in _KIND_READERS or part.whole_array:
-                answer = _KIND_READERS["vector" if part.whole_array else part.kind](question, part, blocks)
+                reader = _KIND_READERS["vector" if part.whole_array else part.kind]
+                answer = reader(question, part, blocks, everything)
             elif part.kind in ("integer", "number", "matrix"):
                 answer = widen_number(part, _numeric_answer(part.id, scan.candidates.get(part.id, []),
                                                             spec.review_threshold))
             elif part.kind == "formula" and part.formula is not None and (
                     part.formula.subject != "loss" or part.formula.definitions or part.formula.functions):
-                answer = find_expression(question, part, blocks)  # a gradient, an estimator (issue 12)
+                answer = find_expression(question, part, blocks, everything)  # a gradient, an estimator (issue 12)
             elif part.kind == "formula":
                 answer = find_formula(part, blocks, spec.review_threshold)
             else:

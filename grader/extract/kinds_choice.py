@@ -38,8 +38,20 @@ SHORT = 3
 #: Words that introduce a reason.
 _REASON_WORDS = re.compile(r"\b(because|since|as|due to|given that|p\s*[-=<>]|p-value|the reason|so that|"
                            r"therefore|hence|thus|which means|whereas|while)\b|[<>≤≥]", re.IGNORECASE)
-_ANSWER_PLACE = re.compile(r"(?:^|[.!?:]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\\textbf\{|=|\(\s*[a-z0-9]\s*\)"
+_ANSWER_PLACE = re.compile(r"(?:^|[.!?:}]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\\textbf\{|=|\(\s*[a-z0-9]\s*\)"
                            r"|\b[a-z0-9][.)])[\s*>#\-$]*$", re.IGNORECASE)
+
+
+# A line that starts with the question's or part's number only: "Q4      No.", "4) yes", "(b) No".
+_NUMBERED_LINE = re.compile(r"^[\s*#>\-]*(?:(?:q|question|ans|answer|problem|part)\.?\s*)?(?:\d{1,2}[a-z]?|\(?[a-z]\))"
+                            r"\s*[.):]?[\s*]*$", re.IGNORECASE)
+
+
+def _at_answer_place(text: str, start: int) -> bool:
+    """Whether a short word at ``start`` stands where an answer does (see the module's docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_ANSWER_PLACE.search(text[max(0, start - 30):start])
+                or _NUMBERED_LINE.match(text[line_start:start]))
 
 
 @dataclass(frozen=True)
@@ -80,7 +92,7 @@ def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if len(spelling.strip(",")) <= SHORT and not _ANSWER_PLACE.search(text[max(0, m.start() - 30):m.start()]):
+            if len(spelling.strip(",")) <= SHORT and not _at_answer_place(text, m.start()):
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), option))
@@ -95,10 +107,11 @@ def _reason(passage: str, spelling: str) -> str:
     return rest[:400] if len(words) >= 5 or _REASON_WORDS.search(rest) and len(words) >= 2 else ""
 
 
-def find_choice(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
+                everything: tuple[Block, ...] = ()) -> Answer | None:
     """The option a student chose for a choice part, with its reason as evidence."""
     hits: list[_Hit] = []
-    passages = part_passages(question, part, blocks)
+    passages = part_passages(question, part, blocks, everything)
     for passage in passages:
         for start, end, option in _hits(part, passage.text):
             a, b = passage.start + start, passage.start + end
@@ -113,8 +126,13 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...]) -> An
         review.append("no label or marker of this part was found; the option was read from the question's text")
     others = sorted({h.option for h in hits if h.option != best.option and h.score >= top - 0.5})
     if others:
-        review.append(f"the answer also names {', '.join(repr(o) for o in others)}; "
-                      f"'{best.option}' (line {best.block.line_at(best.start)}) was graded")
+        # An answer that chooses two options ("yes and no", "it depends") has chosen none.
+        review.append(f"the answer names {', '.join(repr(o) for o in [best.option, *others])} alike: it chooses "
+                      f"none of them")
+        return Answer(part.id, best.block.text[best.start:best.end], {"option": None, "named": [best.option, *others],
+                                                                      "reason": ""},
+                      excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
+                      details={"how": best.why})
     around = [p for p in passages if p.named == best.named]
     reason = _reason("\n".join(p.text for p in around), best.block.text[best.start:best.end])
     return Answer(part.id, best.block.text[best.start:best.end], {"option": best.option, "reason": reason},

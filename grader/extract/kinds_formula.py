@@ -19,7 +19,7 @@ from .._formula_parser import role_symbol
 from ..formulas import Parsed, Roles, apply_definitions, parse_formula, to_mathml
 from ..models import Answer, Block
 from ..spec import Part, Question
-from .kinds_locate import confidence, cue_score, excerpt, part_passages
+from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # What may follow a formula without being part of it: a note in brackets that defines a symbol
@@ -44,7 +44,7 @@ def roles_of(part: Part) -> Roles:
 def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of a passage that may each be one formula: a math block whole; else each inline math
     piece, and each line."""
-    text = block.text
+    text = visible(block.text)
     if block.kind == "math":
         return [(start, end)]
     spans = []
@@ -137,7 +137,8 @@ def _piecewise(text: str, part: Part, roles: Roles) -> Parsed | None:
                   first.problems + second.problems, first.links)
 
 
-def find_expression(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
+                    everything: tuple[Block, ...] = ()) -> Answer | None:
     """The formula a student concludes a (non-loss) formula part with, parsed, definitions applied."""
     opts = part.formula
     assert opts is not None
@@ -147,12 +148,12 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...]) -
     best: tuple[float, int, Block, int, int, Parsed] | None = None
     failures: list[tuple[Block, int, int, str]] = []
     order = 0
-    for passage in part_passages(question, part, blocks):
+    for passage in part_passages(question, part, blocks, everything):
         spans = [(a, b, False) for a, b in _pieces(passage.block, passage.start, passage.end)]
         if opts.cases:  # a piecewise answer spans lines: the passage whole is a candidate too
             spans.append((passage.start, passage.end, True))
         for a, b, whole in spans:
-            text = passage.block.text[a:b]
+            text = visible(passage.block.text)[a:b]
             order += 1
             if not text.strip() or len(text) > 600:
                 continue

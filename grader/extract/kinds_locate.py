@@ -42,8 +42,19 @@ class Passage:
 
     @property
     def text(self) -> str:
-        """The passage's text."""
-        return self.block.text[self.start:self.end]
+        """The passage's text, crossed-out pieces blanked (same length, so positions hold)."""
+        return visible(self.block.text)[self.start:self.end]
+
+
+# Text a student crossed out or retracted: ~~Yes~~, \sout{...}, \st{...}, <del>...</del>, <s>...</s>.
+_CROSSED = re.compile(r"~~.+?~~|\\(?:sout|st|xout|cancel)\{[^{}]*\}|<(del|s|strike)>.*?</\1>", re.DOTALL)
+
+
+def visible(text: str) -> str:
+    """``text`` with crossed-out pieces replaced by spaces, so that nothing in them is read."""
+    if "~~" not in text and "\\" not in text and "<" not in text:
+        return text
+    return _CROSSED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _label_pattern(label: str) -> str:
@@ -53,6 +64,11 @@ def _label_pattern(label: str) -> str:
     tail = r"(?![A-Za-z0-9])" if label[-1:].isalnum() else ""
     return lead + body + tail
 
+
+# What may stand before a sub-question marker at a line's start: bullets, bold, \textbf{, and the
+# question's own number ("**Q1 a)**", "Ans 1 (b)", "1.(a)").
+_MARKER_LEAD = (r"(?m)^[ \t>*#\-$]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
+                r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*)?")
 
 #: Finders by question, the question kept with them (an id is reused once its object is gone).
 _FINDERS: dict[int, tuple[Question, tuple[tuple[re.Pattern, str], ...]]] = {}
@@ -70,19 +86,38 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
                 found.append((re.compile(_label_pattern(label.strip()), re.IGNORECASE), part.id))
         for marker in part.find.markers:
             if marker.strip():
-                found.append((re.compile(r"(?m)^[ \t>*#\-$]*(?:\*\*)?" + re.escape(marker.strip())
-                                         + r"(?![A-Za-z0-9])", re.IGNORECASE), part.id))
+                found.append((re.compile(_MARKER_LEAD + re.escape(marker.strip()) + r"(?![A-Za-z0-9])",
+                                         re.IGNORECASE), part.id))
     return tuple(found)
 
 
-def part_passages(question: Question, part: Part, blocks: tuple[Block, ...]) -> list[Passage]:
+def part_passages(question: Question, part: Part, blocks: tuple[Block, ...],
+                  everything: tuple[Block, ...] = ()) -> list[Passage]:
     """The passages of ``blocks`` about ``part``, in reading order.
 
-    When no passage names the part and every part of the question is of the part's kind or
-    the question has this one part, the question's whole text is returned (``named`` False).
+    When no passage names the part, the question's text that names no other part is returned
+    (``named`` False: the reader's answer is then flagged). When the question's blocks hold
+    nothing for the part, passages of the whole document (``everything``) named by one of the
+    part's labels are returned, also unnamed: the question's section was not recognised.
     """
-    finders = _finders(question)
+    named = _named_passages(question, part, blocks)
+    if any(p.named for p in named):
+        return named
+    unclaimed = [p for p in named if not p.named]
+    if unclaimed:
+        return unclaimed
+    if everything:
+        labelled = [p for p in _named_passages(question, part, everything, markers=False) if p.named]
+        return [Passage(p.block, p.start, p.end, False) for p in labelled]
+    return []
+
+
+def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *, markers: bool = True
+                    ) -> list[Passage]:
+    """Passages named by the part (``named``) and, when there are none, the text no part names."""
+    finders = _finders(question) if markers else _label_finders(question)
     passages: list[Passage] = []
+    loose: list[Passage] = []
     current: str | None = None
     for block in blocks:
         hits = sorted((m.start(), pid) for pattern, pid in finders for m in pattern.finditer(block.text))
@@ -96,12 +131,15 @@ def part_passages(question: Question, part: Part, blocks: tuple[Block, ...]) -> 
             end = cuts[i + 1][0] if i + 1 < len(cuts) else len(block.text)
             if pid == part.id and end > pos:
                 passages.append(Passage(block, pos, end, True))
+            elif pid is None and end > pos:
+                loose.append(Passage(block, pos, end, False))
         current = cuts[-1][1]
-    if passages:
-        return _merged(passages)
-    if len(question.parts) == 1 or len({p.kind for p in question.parts}) == 1 and len(question.parts) <= 2:
-        return [Passage(b, 0, len(b.text), False) for b in blocks]
-    return []
+    return _merged(passages) if passages else loose
+
+
+def _label_finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
+    """Only the labels' finders: a marker such as "(a)" names a part only inside its question."""
+    return tuple((pattern, pid) for pattern, pid in _finders(question) if not pattern.pattern.startswith("(?m)"))
 
 
 def _merged(passages: list[Passage]) -> list[Passage]:

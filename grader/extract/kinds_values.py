@@ -44,7 +44,7 @@ _NUM = r"[-+−]?\s?(?:\d[\d,]*\.?\d*|\.\d+)(?:\s?(?:[eE][-+−]?\d+|\\%|%))?"
 _BRACKETED = re.compile(r"(?P<open>\\left\s*[(\[]|\\[{(\[]|[(\[])\s*(?P<body>" + _NUM + r"(?:\s*[,;]\s*" + _NUM
                         + r")+)\s*(?P<close>\\right\s*[)\]]|\\[})\]]|[)\]])")
 # Numbers joined by a times sign or "by": 14 × 14 × 64, 14x14x64, 14 by 14 by 64.
-_TIMES = r"\s*(?:×|\\times|x|X|\*|by)\s*"
+_TIMES = r"\s*(?:×|\\times|x|X|by)\s*"  # not "*": 3*3*3*64 is a product to work out
 _PRODUCT = re.compile(r"(?<![\w.])\d+(?:" + _TIMES + r"\d+)+(?![\w.])")
 _NUMBER_IN = re.compile(_NUM)
 # A shape whose first dimension is a name (the batch): (N, 14, 14, 64), (None, 64, 14, 14).
@@ -119,18 +119,21 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
     for m in _PRODUCT.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        # A product that is then worked out ("= 8 × 8 × 256 = 16384") is a computation, not a shape.
-        after = text[m.end():m.end() + 4].lstrip()
-        if after.startswith("=") and re.match(r"=\s*\$?\s*\d", text[m.end():].lstrip()):
+        # A product that is worked out or added to ("8 × 8 × 256 = 16384", "27 × 64 + 64") is a
+        # computation, not a shape.
+        after = text[m.end():].lstrip(" $}")
+        before = text[:m.start()].rstrip(" ${(")
+        if re.match(r"(?:=\s*\$?\s*[-−]?\d|[-+−*/^·]|\\cdot|\\times)", after) or re.search(r"[-+−*/·]$", before):
             continue
         values = [float(v) for v in re.findall(r"\d+", m.group(0))]
         found.append((m.start(), m.end(), values))
     return sorted(found)
 
 
-def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...],
+               everything: tuple[Block, ...] = ()) -> Answer | None:
     """A tuple part's answer: ordered values in brackets or joined by ×."""
-    found = _candidates(part_passages(question, part, blocks), _tuples)
+    found = _candidates(part_passages(question, part, blocks, everything), _tuples)
     best = _best(found)
     if best is None:
         return None
@@ -149,7 +152,15 @@ _MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
 
 
 def _row_values(body: str) -> list[float] | None:
-    cells = [c for c in re.split(r"[\s,|&]+", body.replace("−", "-").strip()) if c]
+    if "|" in body:  # a table row: its leading cells may name the row ("unit 1")
+        cells = [c.strip().strip("$") for c in body.replace("−", "-").split("|")]
+        while cells and cells[0] and read_quantity(cells[0], 0) is None:
+            cells.pop(0)
+        cells = [c for c in cells if c]
+        if any(" " in c for c in cells):
+            return None
+    else:
+        cells = [c for c in re.split(r"[\s,&]+", body.replace("−", "-").strip()) if c]
     values = []
     for cell in cells:
         read = read_quantity(cell, 0)
@@ -202,10 +213,11 @@ def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
     return sorted(found)
 
 
-def find_array(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
+               everything: tuple[Block, ...] = ()) -> Answer | None:
     """A whole vector's or matrix's answer: a printed or typeset array (a vector also as ``(a, b, c)``)."""
     vector = part.kind == "vector"
-    found = _candidates(part_passages(question, part, blocks), lambda t: _arrays(t, vector))
+    found = _candidates(part_passages(question, part, blocks, everything), lambda t: _arrays(t, vector))
     if not vector:  # a matrix answer is two-dimensional; rows read alone are parts of one
         found = [f for f in found if np.asarray(f.value).ndim == 2 and min(np.shape(f.value)) > 1] or found
     best = _best(found)
@@ -266,9 +278,10 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
     return sorted(found)
 
 
-def find_interval(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
+                  everything: tuple[Block, ...] = ()) -> Answer | None:
     """An interval part's answer: ``[a, b]``, ``(a, b)``, ``a to b``, ``m ± e`` (percent too)."""
-    found = _candidates(part_passages(question, part, blocks), _intervals)
+    found = _candidates(part_passages(question, part, blocks, everything), _intervals)
     best = _best(found)
     if best is None:
         return None
