@@ -34,6 +34,7 @@ from .selfcheck import self_check
 from .sandbox import Runner
 from .spec import Spec
 from .spec_loader import load_spec
+from .spec_summary import spec_summary
 
 #: The spec used when none is given: the shipped assignment.
 #: The library's face, re-exports included: the CLI calls only these.
@@ -41,7 +42,7 @@ __all__ = [
     "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS", "GRADESCOPE_SUBMISSION",
     "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "REGRADE_NAME", "CourseGrading", "grade_batch",
     "grade_course", "grade_submission", "gradescope", "history", "list_entries", "make_context", "override",
-    "render_reports", "self_check", "usable_cores", "write_outputs", "write_student_bundle",
+    "render_reports", "self_check", "usable_cores", "write_outputs", "write_student_bundle", "describe_spec",
 ]
 
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"
@@ -49,6 +50,13 @@ DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2
 #: Where a Gradescope autograder finds the submission and leaves its results.
 GRADESCOPE_SUBMISSION = "/autograder/submission"
 GRADESCOPE_RESULTS = "/autograder/results/results.json"
+
+
+def describe_spec(spec: str | Path = DEFAULT_SPEC) -> list[str]:
+    """Load and check a spec as grading would (every reference function called once) and say, part
+    by part, what it expects. Raises ``SpecError`` naming file:line for anything it cannot honour."""
+    loaded = _spec(spec)
+    return spec_summary(loaded, load_reference(loaded))
 
 
 def make_context(spec: Spec | str | Path = DEFAULT_SPEC, *, run_code: bool = True,
