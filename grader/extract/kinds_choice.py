@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..models import Answer, Block
 from ..spec import ChoiceOption, Part, Question
-from .kinds_locate import confidence, cue_score, excerpt, part_passages
+from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
 
 #: Spellings every course uses for common option names, added to the spec's own (why: students
 #: write these without thinking, and a TA should not have to list them).
@@ -36,8 +36,9 @@ for _letter in "ABCDEFGH":
 #: Spellings this short are ordinary words: they count only where an answer stands.
 SHORT = 3
 #: Words that introduce a reason.
-_REASON_WORDS = re.compile(r"\b(because|since|as|due to|given that|p\s*[-=<>]|p-value|the reason|so that|"
-                           r"therefore|hence|thus|which means|whereas|while)\b|[<>≤≥]", re.IGNORECASE)
+_REASON_WORDS = re.compile(r"\b(because|since|as|due to|given that|the reason|so that|which means|whereas|while|"
+                           r"instead|rather than)\b|[<>≤≥]|\\[lg]eq?\b|\\[lg]t\b|\bexceeds\b|\b(?:greater|less|"
+                           r"larger|smaller|more|bigger) than\b", re.IGNORECASE)
 _ANSWER_PLACE = re.compile(r"(?:^|[.!?:}]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\\textbf\{|=|\(\s*[a-z0-9]\s*\)"
                            r"|\b[a-z0-9][.)])[\s*>#\-$]*$", re.IGNORECASE)
 
@@ -99,12 +100,31 @@ def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _reason(passage: str, spelling: str) -> str:
-    """The argument around the choice: the part's text once the chosen words are taken out, when it
-    says something (a comparison such as ``p > 0.05``, or a few words of explanation)."""
-    rest = " ".join(passage.replace(spelling, " ", 1).split())
-    words = re.findall(r"[A-Za-z]{2,}|\d", rest)
-    return rest[:400] if len(words) >= 5 or _REASON_WORDS.search(rest) and len(words) >= 2 else ""
+def _reason(text: str, start: int, end: int) -> str:
+    """The argument given with the choice: the rest of its sentence (and the sentence before, when this
+    one starts with "so" or "hence"), when it argues: a comparison (``p = 0.07 > 0.05``), a word such as
+    "because", or a few words of explanation."""
+    a = _sentence_start(text, start)
+    following = _SENTENCE_END.search(text, end)
+    b = following.start() if following else len(text)
+    newline = text.find("\n", end)
+    b = min(b, newline) if newline >= 0 else b
+    sentence = text[a:start] + " " + text[end:b]
+    if re.match(r"\s*(?:so|hence|thus|therefore)\b", text[a:start], re.IGNORECASE) and a > 0:
+        previous = _sentence_start(text, a - 1)
+        sentence = text[previous:a] + sentence
+    rest = " ".join(re.sub(r"[*$\\{}_]|\*\*", " ", sentence).split())
+    words = re.findall(r"[A-Za-z]{3,}", rest)
+    return rest[:400] if _REASON_WORDS.search(rest) or len(words) >= 5 else ""
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding ``pos`` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return max([text.rfind("\n", 0, pos) + 1, *ends])
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*$\\(]|$)|(?<=[.!?;])$")
 
 
 def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
@@ -112,6 +132,10 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
     """The option a student chose for a choice part, with its reason as evidence."""
     hits: list[_Hit] = []
     passages = part_passages(question, part, blocks, everything)
+    if not any(_hits(part, p.text) for p in passages):
+        # The options' own words name the part ("we fail to reject H0" under the p-value's label):
+        # the question's whole text is read for them.
+        passages = [Passage(b, 0, len(b.text), True) for b in blocks]
     for passage in passages:
         for start, end, option in _hits(part, passage.text):
             a, b = passage.start + start, passage.start + end
@@ -133,8 +157,7 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
                                                                       "reason": ""},
                       excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
                       details={"how": best.why})
-    around = [p for p in passages if p.named == best.named]
-    reason = _reason("\n".join(p.text for p in around), best.block.text[best.start:best.end])
+    reason = _reason(best.block.text, best.start, best.end)
     return Answer(part.id, best.block.text[best.start:best.end], {"option": best.option, "reason": reason},
                   excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
                   details={"how": best.why, "reason": reason})

@@ -26,6 +26,11 @@ _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # ("(p = softmax(z))"), or a clause ("where p is ...", ", with c the true class").
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)|,?\s+(?:where|with|for|i\.e\.)\b.*)\s*$",
                             re.IGNORECASE | re.DOTALL)
+_IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
+# A leading marker or label: "4a)", "(b)", "a.", "Q3", "log-likelihood:", "| 4(a) ℓ(p) |".
+_LEAD = re.compile(r"^\s*(?:[|*#>\-]\s*)*(?:(?:q|ans)?\s*\d{0,2}\s*\(?[a-z]?\)|q\d{1,2}|\d{1,2}[.)]|[a-z][.)])?"
+                   r"\s*(?:[A-Za-z][A-Za-z \-]{2,40}:)?\s*", re.IGNORECASE)
+
 # Piecewise answers: \begin{cases} A & cond \\ B & cond \end{cases}, or "A if cond" / "B otherwise".
 _CASES_ENV = re.compile(r"\\begin\{cases\}(?P<body>.*?)\\end\{cases\}", re.DOTALL)
 _IF_PIECE = re.compile(r"^(?P<expr>.+?)\s*(?:,\s*)?(?:\\(?:text|mathrm)\{\s*)?\b(?P<cond>if\b.*|otherwise\b.*|else\b.*)$",
@@ -60,18 +65,37 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _readings(text: str) -> list[str]:
+    """``text`` and shorter forms of it that may be the formula: what follows the last implication
+    ("ℓ'(p) = 0 ⇒ p̂ = x̄"), without a leading marker or label ("4a) log-likelihood:"), without a
+    trailing note."""
+    forms = [text]
+    arrow = _IMPLIES.split(text)
+    if len(arrow) > 1 and arrow[-1].strip():
+        forms.append(arrow[-1])
+    for form in list(forms):
+        lead = _LEAD.sub("", form, count=1)
+        if lead != form and lead.strip():
+            forms.append(lead)
+    for form in list(forms):
+        short = _TRAILING_NOTE.sub("", form)
+        if short != form and short.strip():
+            forms.append(short)
+    return list(dict.fromkeys(forms))
+
+
 def _parse(text: str, part: Part, roles: Roles) -> Parsed:
-    """The formula in ``text`` with the definitions applied; a trailing note is dropped if it stops
-    the formula from parsing."""
+    """The formula in ``text`` with the definitions applied, from the first of its readings that parses."""
     opts = part.formula
     assert opts is not None
-    try:
-        return apply_definitions(parse_formula(text, roles), opts.definitions, roles)
-    except FormulaParseError:
-        shorter = _TRAILING_NOTE.sub("", text)
-        if shorter == text or not shorter.strip():
-            raise
-        return apply_definitions(parse_formula(shorter, roles), opts.definitions, roles)
+    error: FormulaParseError | None = None
+    for form in _readings(text):
+        try:
+            return apply_definitions(parse_formula(form, roles), opts.definitions, roles)
+        except FormulaParseError as exc:
+            error = error or exc
+    assert error is not None
+    raise error
 
 
 def _case_value(condition: str, cases: dict) -> tuple[str, float] | None:
