@@ -50,11 +50,17 @@ class Passage:
 _CROSSED = re.compile(r"~~.+?~~|\\(?:sout|st|xout|cancel)\{[^{}]*\}|<(del|s|strike)>.*?</\1>", re.DOTALL)
 
 
+# LaTeX spacing inside a written value: "(0.2507,\ 0.3893)", "1{,}792" is left to the number reader.
+_SPACING = re.compile(r"(?<!\\)\\[ ,;:!]|~(?!~)")
+
+
 def visible(text: str) -> str:
-    """``text`` with crossed-out pieces replaced by spaces, so that nothing in them is read."""
-    if "~~" not in text and "\\" not in text and "<" not in text:
+    """``text`` with crossed-out pieces replaced by spaces, so that nothing in them is read, and LaTeX
+    spacing commands by spaces (same length: positions in the block hold)."""
+    if "~" not in text and "\\" not in text and "<" not in text:
         return text
-    return _CROSSED.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CROSSED.sub(lambda m: " " * len(m.group(0)), text)
+    return _SPACING.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _label_pattern(label: str) -> str:
