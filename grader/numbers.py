@@ -810,6 +810,8 @@ def number_words(text: str) -> tuple[Fraction, int] | None:
     if m is None:
         return None
     tokens = [t.lower() for t in re.split(r"[\s-]+", m.group(0).strip()) if t and t.lower() != "and"]
+    if not tokens or tokens[0] in _WORD_SCALES:  # "lakh" alone, "hundred" alone: no number is said
+        return None
     total, current, seen = 0, 0, False
     for t in tokens:
         if t in _WORD_UNITS:

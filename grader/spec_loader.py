@@ -73,6 +73,8 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Map:
     result.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, bool):  # keys are names: "no:" is the option no, not YAML 1.1's false
+            key = key_node.value
         if not isinstance(key, (str, int, float, bool)):
             raise SpecError("keys must be plain names", line=key_node.start_mark.line + 1)
         if key in result:

@@ -86,17 +86,28 @@ def _table(part: Part) -> list[tuple[re.Pattern, str, str]]:
     return sorted(rows, key=lambda r: len(r[2]), reverse=True)
 
 
+_JOINED = re.compile(r"\s*(?:and|or|/|&)\s*$", re.IGNORECASE)
+
+
 def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int]] = []
     found = []
+    later = []
     for pattern, option, spelling in _table(part):
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if len(spelling.strip(",")) <= SHORT and not _at_answer_place(text, m.start()):
+                later.append((m.start(), m.end(), option))
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), option))
+    # "Yes and no", "true/false": a short word joined to an option just read is named as firmly.
+    for start, end, option in sorted(later):
+        joined = [f for f in found if f[1] <= start and _JOINED.fullmatch(text[f[1]:start])]
+        if joined and not any(a < end and start < b for a, b in taken):
+            taken.append((start, end))
+            found.append((start, end, option))
     return sorted(found)
 
 
