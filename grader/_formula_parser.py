@@ -585,8 +585,8 @@ class _Grouper:
             self._emit("func", tok, "log" + nxt.text)
             return
         if word in self.functions and word not in _FUNCTION_WORDS:
-            # A function the spec declares (softmax): a word here, so that a role spelling such as
-            # "softmax(z)_k" can match it; one that no spelling matches is refused by the parser.
+            # A function the spec declares (relu): a word here, so that a role spelling such as
+            # "relu(z)_k" can match it; one that no spelling matches is refused by the parser.
             self._finish_atom(tok, AtomKey(_GREEK_VARIANTS.get(word, word)), advance=1)
         elif word in _FUNCTION_WORDS:
             self.i += 1
@@ -758,7 +758,7 @@ def group_atoms(tokens: Sequence[Token], limits: Limits = Limits(),
                 functions: frozenset[str] = frozenset()) -> list[Token]:
     """Raw tokens -> atoms, functions, big operators and constants (see :class:`Token`).
 
-    ``functions`` are names a spec declares as functions (``softmax``): read as words, not refused.
+    ``functions`` are names a spec declares as functions (``relu``): read as words, not refused.
     """
     return _Grouper(tokens, limits, functions).run()
 
@@ -788,7 +788,7 @@ class AliasTable:
     entries: Mapping[tuple, frozenset[RoleKey]] = field(default_factory=dict)
     by_base: Mapping[str, tuple[tuple, ...]] = field(default_factory=dict)
     functions: frozenset[str] = frozenset()
-    """Function names the spec declares (``softmax``), which its spellings and formulas may use."""
+    """Function names the spec declares (``relu``), which its spellings and formulas may use."""
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple]] = {}
@@ -1308,7 +1308,7 @@ class _Parser:
     def plain_symbol(self, key: AtomKey) -> sympy.Symbol:
         """Any name that is not a role: a positive constant such as a weight or N."""
         nxt = self.peek()
-        # "NLL(z, y)" or "softmax(z)" is a call of a function we do not know; "weights_i (…)"
+        # "NLL(z, y)" or "relu(z)" is a call of a function we do not know; "weights_i (…)"
         # with its index is a product.
         if nxt is not None and nxt.kind == "open" and nxt.text == "(" and len(key.base) > 1 \
                 and key.base not in _GREEK and not key.decorations and key.sub is None:
@@ -1350,7 +1350,7 @@ class _Parser:
     def apply(self, name: str, arg: sympy.Expr, base: sympy.Expr | None) -> sympy.Expr:
         self.tick()
         if name == "log":
-            # log Γ(y+1) and log y! are one function, loggamma, which stays finite for large y.
+            # log Γ(n+1) and log n! are one function, loggamma, which stays finite for large y.
             if isinstance(arg, sympy.gamma):
                 value = sympy.loggamma(arg.args[0])
             elif isinstance(arg, sympy.factorial):

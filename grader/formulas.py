@@ -29,7 +29,7 @@ is added when a factor in front (``-\\sum y\\log z + z``) makes that reading mat
 
 The reference.  :func:`compare` calls the reference with keyword arguments.  By default the
 keyword names are the role names; pass ``params={"rate": "z", "count": "y"}`` to call
-``poisson_nll(z=..., y=...)`` instead.
+``nll(z=..., y=...)`` instead.
 """
 
 from __future__ import annotations
@@ -80,8 +80,8 @@ class Roles:
         default_factory=lambda: MappingProxyType({}))
     links: Sequence[str] = LINKS
     functions: Sequence[str] = ()
-    """Function names a spec declares (``softmax``, ``log_softmax``): its spellings may call them
-    (``softmax(z)_k``); a formula that calls one outside a spelling is refused, never guessed."""
+    """Function names a spec declares (``relu``, ``logsumexp``): its spellings may call them
+    (``relu(z)_k``); a formula that calls one outside a spelling is refused, never guessed."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "functions", tuple(self.functions))
@@ -199,7 +199,7 @@ def _choose_side(sides: list[list[fp.Token]], table: fp.AliasTable, folded: str,
     """The rightmost side that parses and mentions a role; else the rightmost that parses.
 
     A side that fails to parse is skipped when another side mentions a role (``L(z, y) = …``,
-    ``-\\log P(y|x) = …``).  When none does, the rightmost side's own error is raised, so a
+    ``-\\log \\Pr(y|x) = …``).  When none does, the rightmost side's own error is raised, so a
     malformed formula after ``L =`` is reported as malformed.
     """
     results: list[fp.SideResult | FormulaParseError] = []

@@ -129,7 +129,7 @@ class Locator:
     """How to find a part's answer by content, never by question number."""
 
     labels: tuple[str, ...] = ()
-    """Text that names the part where it is answered (``dE/dw11``, ``standard convolution``)."""
+    """Text that names the part where it is answered (``dE/dv``, ``total count``)."""
     markers: tuple[str, ...] = ()
     """Sub-question markers that count only at the start of a line (``(a)``, ``a)``)."""
     exclude: tuple[str, ...] = ()
@@ -152,7 +152,7 @@ class FormulaOptions:
     """How a formula answer is read and compared (kind ``formula``)."""
 
     reference: str | None
-    """Reference function of the roles, e.g. ``poisson_nll(z, y)``; None in a student's self-check copy."""
+    """Reference function of the roles, e.g. ``nll(z, y)``; None in a student's self-check copy."""
     wrt: str
     """The role the loss is a function of (the prediction)."""
     roles: Mapping[str, tuple[str, ...]]
@@ -174,12 +174,12 @@ class FormulaOptions:
     """Compare the values themselves at the points (no constant, no factor may differ), instead
     of the derivative with respect to ``wrt`` up to what ``up_to_*`` allow."""
     functions: tuple[str, ...] = ()
-    """Function names the course uses inside role spellings (``softmax`` in ``softmax(z)_k``, ``sigma``
+    """Function names the course uses inside role spellings (``relu`` in ``relu(z)_k``, ``sigma``
     where σ is not the sigmoid): read as words that the spellings match, never guessed at otherwise."""
     definitions: Mapping[str, str] = field(default_factory=dict)
     """A course's symbols -> what they stand for, in the formula grammar (``q: "1 - p"``)."""
     cases: Mapping[str, Mapping[float, tuple[str, ...]]] = field(default_factory=dict)
-    """For piecewise answers (``\\begin{cases}``, "A if k is the true class, B otherwise"): a role
+    """For piecewise answers (``\\begin{cases}``, "A if k = c, B otherwise"): a role
     of two values -> each value and the conditions that mean it (``target: {1: ["k = c"], 0:
     ["otherwise"]}``); the pieces are joined into one formula of that role."""
 
@@ -249,7 +249,7 @@ class ChoiceOption:
     id: str
     """What the reference function returns for it (``reject``, ``yes``, ``B``)."""
     spellings: tuple[str, ...]
-    """Words and phrases that choose it (``reject H0``, ``reject the null``); matched whole-word,
+    """Words and phrases that choose it (``reject the null``, ``reject``); matched whole-word,
     case-insensitively, the longest first, so ``fail to reject`` is never read as ``reject``."""
 
 
@@ -304,7 +304,7 @@ class Parameter:
     """The reference function's keyword for it."""
     default: float
     names: tuple[str, ...]
-    """How students write it (``w_{11}``, ``w11``)."""
+    """How students write it (``w_{12}``, ``w12``)."""
 
 
 @dataclass(frozen=True)
@@ -318,7 +318,7 @@ class ParameterGroup:
 
 @dataclass(frozen=True)
 class Consistency:
-    """Two computations of the same values in one answer that must agree (analytic vs backprop)."""
+    """Two computations of the same values in one answer that must agree (by hand and by program)."""
 
     first: tuple[str, ...]
     """Labels that introduce the first computation's values."""

@@ -2,7 +2,7 @@
 
 This is the one module that imports yaml. It uses a SafeLoader subclass that only
 records line numbers (it constructs plain dicts, lists and scalars, never objects), so
-every error names the file and the line: ``gnr638_a2.yaml:41: part 'conv.standard':
+every error names the file and the line: ``course.yaml:41: part 'q2.count':
 points must be a number, not 'five'``.
 """
 
@@ -466,7 +466,7 @@ def _tuple_options(r: _Reader | None, part: _Reader) -> TupleOptions | None:
 
 
 def _choice(r: _Reader | None) -> ChoiceOptions | None:
-    """``choice: {options: {reject: ["reject H0", ...], fail_to_reject: [...]}, reason: true}``."""
+    """``choice: {options: {reject: ["reject the null", ...], fail_to_reject: [...]}, reason: true}``."""
     if r is None:
         return None
     o = r.mapping("options", required=True)
@@ -614,7 +614,7 @@ def _subject(r: _Reader) -> str:
 
 
 def _cases(r: _Reader, roles: dict) -> dict[str, dict[float, tuple[str, ...]]]:
-    """``cases: {target: {1: ["k = c", "true class"], 0: ["otherwise"]}}``: a two-valued role's conditions."""
+    """``cases: {target: {1: ["k = c"], 0: ["otherwise"]}}``: a two-valued role's conditions."""
     c = r.mapping("cases")
     if c is None:
         return {}

@@ -1,5 +1,5 @@
-"""The reader of choice parts: which option a student chose (yes/no, true/false, reject/fail to
-reject, (A)-(E), a short word), and the reason they gave, kept as evidence.
+"""The reader of choice parts: which option a student chose (yes/no, true/false, (A)-(E), a short word,
+or the phrases a spec lists, such as "fail to reject"), and the reason they gave, kept as evidence.
 
 Spellings are matched whole-word and case-insensitively, the longest first, so ``fail to reject``
 is never also read as ``reject`` and ``not significant`` never as ``significant``. Short spellings
@@ -23,12 +23,6 @@ STANDARD_SPELLINGS: dict[str, tuple[str, ...]] = {
     "no": ("no", "no,"),
     "true": ("true", "T", "correct statement"),
     "false": ("false", "F", "incorrect statement"),
-    "reject": ("reject H0", "reject H_0", "reject H_{0}", "reject the null", "reject null", "rejected",
-               "reject H₀", "reject \\(H_0\\)", "reject $H_0$"),
-    "fail_to_reject": ("fail to reject", "fails to reject", "failed to reject", "do not reject", "don't reject",
-                       "cannot reject", "can't reject", "can not reject", "not reject", "not rejected",
-                       "retain H0", "retain H_0", "retain the null",
-                       "insufficient evidence to reject", "no evidence to reject"),
 }
 for _letter in "ABCDEFGH":
     STANDARD_SPELLINGS[_letter] = (f"({_letter})", f"option {_letter}", f"choice {_letter}", f"{_letter})")
@@ -144,7 +138,7 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
     hits: list[_Hit] = []
     passages = part_passages(question, part, blocks, everything)
     if not any(_hits(part, p.text) for p in passages):
-        # The options' own words name the part ("we fail to reject H0" under the p-value's label):
+        # The options' own words name the part (a decision stated under another part's label):
         # the question's whole text is read for them.
         passages = [Passage(b, 0, len(b.text), True) for b in blocks]
     for passage in passages:

@@ -23,11 +23,11 @@ from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # What may follow a formula without being part of it: a note in brackets that defines a symbol
-# ("(p = softmax(z))"), or a clause ("where p is ...", ", with c the true class").
+# ("(q = 1 - p)"), or a clause ("where p is ...", ", with c the first class").
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)|,?\s+(?:where|with|for|i\.e\.)\b.*)\s*$",
                             re.IGNORECASE | re.DOTALL)
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
-# A leading marker or label: "4a)", "(b)", "a.", "Q3", "log-likelihood:", "| 4(a) ℓ(p) |".
+# A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |".
 _LEAD = re.compile(r"^\s*(?:[|*#>\-]\s*)*(?:(?:q|ans)?\s*\d{0,2}\s*\(?[a-z]?\)|q\d{1,2}|\d{1,2}[.)]|[a-z][.)])?"
                    r"\s*(?:[A-Za-z][A-Za-z \-]{2,40}:)?\s*", re.IGNORECASE)
 

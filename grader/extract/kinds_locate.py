@@ -1,7 +1,7 @@
 """Where a part is answered, for the readers of the newer answer kinds (tuple, array, interval, choice).
 
 A question's blocks are cut into passages, each about one part: a line that starts with a
-part's marker ("(b)", "b)") or names one of its labels ("output shape", "decision") starts
+part's marker ("(b)", "b)") or names one of its labels ("final value", "result") starts
 that part's passage, which runs until another part's marker or label. Text before any
 part is named belongs to no part, except in a question whose parts are all of one kind
 and few (then the reader looks everywhere in the question, and says so).
