@@ -35,6 +35,7 @@ TEXT_CACHES = (
 #: module:name of every lru_cache keyed by the spec, the environment or the run's options.
 SPEC_CACHES = (
     "grader.formulas:_alias_table",
+    "grader.formulas:_definition_table",
     "grader.check:_display_mathml_cached",
     "grader.report.render:_environment",
     "grader.gradebook:engine_hash",

@@ -176,6 +176,7 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
         spans = [(a, b, False) for a, b in _pieces(passage.block, passage.start, passage.end)]
         if opts.cases:  # a piecewise answer spans lines: the passage whole is a candidate too
             spans.append((passage.start, passage.end, True))
+        last_named = False
         for a, b, whole in spans:
             text = visible(passage.block.text)[a:b]
             order += 1
@@ -197,7 +198,11 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
             if any(ex in lower for ex in excludes):
                 continue
             score, _ = cue_score(passage.block.text, a, b)
-            score += 1.0 if any(lab in lower for lab in labels) else 0.0
+            named = any(lab in lower for lab in labels)
+            # "        = y_k - p_k" on the next line continues the labelled chain above: its conclusion.
+            continues = text.lstrip().startswith(("=", "&=")) and last_named
+            score += 1.0 if named or continues else 0.0
+            last_named = named or continues
             score += 0.5 if passage.named else 0.0
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, passage.block, a, b, parsed)
