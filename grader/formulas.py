@@ -806,3 +806,29 @@ def _definition_value(name: str, meaning: str, roles: Roles) -> sympy.Expr:
         return _parse(meaning, roles).expr
     except FormulaParseError as error:
         raise SpecError(f"definition {name!r}: {meaning!r} cannot be read: {error}") from None
+
+
+# --------------------------------------------------------------------------------------------
+# Constant expressions: "1 - (5/6)^3", "0.0095/0.1085" as exact values
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def constant_value(text: str) -> sympy.Rational | None:
+    """The exact value of an arithmetic expression of numbers (``1 - (5/6)^3`` is 91/216), or None
+    when ``text`` has a variable, a function without an exact value, or does not parse. Parsed by
+    the same grammar as formulas (never evaluated as Python)."""
+    if len(text) > 200:
+        return None
+    limits = fp.Limits()
+    try:
+        tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(fp.fold_unicode(text), limits)))
+        sides = [side for side in fp.split_sides(tokens) if side]
+        if len(sides) != 1:
+            return None
+        expr = fp.parse_side(sides[0], fp.AliasTable({}), text, limits, set()).expr
+    except (FormulaParseError, ValueError, TypeError, RecursionError):
+        return None
+    if expr.free_symbols or not expr.is_Rational:
+        return None
+    return expr

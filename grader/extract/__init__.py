@@ -18,7 +18,7 @@ from .code import find_code
 from .formula_answers import find_formula
 from .kinds_choice import find_choice
 from .kinds_formula import find_expression
-from .kinds_values import find_array, find_interval, find_tuple, widen_number
+from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import Vocabulary, compact
 from .sections import Section, split_sections
 from .values import Candidate, _excerpt, best_candidate, numbers_in, scan_question
@@ -157,6 +157,8 @@ def extract(document: Document, spec: Spec) -> Extraction:
             elif part.kind in ("integer", "number", "matrix"):
                 answer = widen_number(part, _numeric_answer(part.id, scan.candidates.get(part.id, []),
                                                             spec.review_threshold))
+                if answer is None and part.kind != "matrix":
+                    answer = fallback_number(question, part, blocks)
             elif part.kind == "formula" and part.formula is not None and (
                     part.formula.subject != "loss" or part.formula.definitions or part.formula.functions):
                 answer = find_expression(question, part, blocks, everything)  # a gradient, an estimator (issue 12)

@@ -22,6 +22,9 @@ from typing import Any
 import numpy as np
 
 from ..models import Answer, Block
+from fractions import Fraction
+
+from ..formulas import constant_value
 from ..numbers import Quantity, find_matrices, read_quantity
 from ..spec import Part, Question
 from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
@@ -291,6 +294,48 @@ def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
 # --------------------------------------------------------------------------- number parts: the whole quantity
 
 
+# After a value: an operator or a factor means the value only begins an expression ("1 − (5/6)^3",
+# "9 Var(X) = 9(0.49) = 4.41"), whose worked-out value comes later in the chain.
+_OPERATOR_FOLLOWS = re.compile(r"[ \t]*(?:[-+−/×·^(]|\*(?!\*)|\\(?:cdot|times)\b|"
+                               r"(?:\\(?:operatorname|mathrm|text)\{\s*)?[A-Za-zΦ]{1,4}\}?\s*[(\[{])")
+_RELATION = re.compile(r"=|≈|\\approx")
+
+
+def _side_value(text: str, units: tuple[str, ...]) -> Quantity | None:
+    """A chain's side as a value: a quantity written whole, or an arithmetic expression of numbers."""
+    side = text.strip().strip("$").strip()
+    side = re.sub(r"(?:\\\\|\\\]|\\\)|\$\$|[.,;]|\\quad.*|\\text\{[^{}]*\}\s*$)\s*$", "", side).strip()
+    if not side:
+        return None
+    read = read_quantity(side, 0, units)
+    if read is not None and not side[read[1]:].strip():
+        return read[0]
+    value = constant_value(side)
+    if value is None:
+        return None
+    exact = Fraction(int(value.p), int(value.q))
+    digits = len(re.sub(r"\D", "", side.split("/")[0])) or 1
+    return Quantity(exact, side, digits, exact)
+
+
+def _chain_conclusion(part: Part, answer: Answer, shown: str, at: int, hit: str) -> Answer:
+    """The value a chain of working concludes with, when the value read only begins an expression;
+    the answer unchanged (and flagged) when the chain ends in no value."""
+    line_start = shown.rfind("\n", 0, at) + 1
+    line_end = shown.find("\n", at)
+    line = shown[line_start:len(shown) if line_end < 0 else line_end]
+    sides = _RELATION.split(line[at - line_start:])
+    conclusion = _side_value(sides[-1], part.units) if len(sides) > 1 else None
+    if conclusion is None:
+        return Answer(answer.part, answer.text, answer.value, answer.evidence, answer.confidence,
+                      answer.review + (f"the value read ({hit.strip()}) begins an expression; check the answer by hand",),
+                      answer.parameters, answer.details)
+    value = {**answer.value, "value": float(conclusion.value), "exact": conclusion.value,
+             "sig_figs": conclusion.sig_figs, "percent": conclusion.percent}
+    return Answer(answer.part, conclusion.text.strip(), value, answer.evidence, answer.confidence, answer.review,
+                  answer.parameters, {**answer.details, "read_as": "the value the chain of working concludes with"})
+
+
 def widen_number(part: Part, answer: Answer | None) -> Answer | None:
     """A number part's answer read to the end of the quantity written: ``65.90 %`` is 0.659, ``1.2288 M``
     is 1228800, ``\\frac{671}{1296}`` is 671/1296 (not the 1 or 671 inside it).
@@ -304,6 +349,8 @@ def widen_number(part: Part, answer: Answer | None) -> Answer | None:
     at = shown.find(hit) if hit else -1
     if at < 0:
         return answer
+    if _OPERATOR_FOLLOWS.match(shown, at + len(hit)):
+        return _chain_conclusion(part, answer, shown, at, hit)
     best = None
     frac = re.compile(r"\\[dt]?frac\s*\{\s*[-−]?\d+\s*\}\s*\{\s*\d+\s*\}")
     for m in frac.finditer(shown):
@@ -326,3 +373,34 @@ def widen_number(part: Part, answer: Answer | None) -> Answer | None:
         "the whole fraction"
     return Answer(answer.part, quantity.text.strip(), value, answer.evidence, answer.confidence, answer.review,
                   answer.parameters, {**answer.details, "read_as": how})
+
+
+def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+    """A number part's answer when the main reader found none: in the passages a label or marker of
+    the part names, the value each line's chain of working concludes with (a number, a fraction or an
+    arithmetic expression of numbers such as ``1 − (5/6)^3``), the one stated as the answer or else
+    the last. Always flagged: it is a second reading."""
+    found: list[_Found] = []
+    for passage in part_passages(question, part, blocks):
+        if not passage.named:
+            continue
+        text = passage.text
+        pos = 0
+        for line in text.split("\n"):
+            sides = _RELATION.split(line)
+            if len(sides) > 1:
+                value = _side_value(sides[-1], part.units)
+                if value is not None:
+                    last = line.rfind(sides[-1].strip()) if sides[-1].strip() else len(line)
+                    a, b = passage.start + pos + max(last, 0), passage.start + pos + len(line)
+                    score, why = cue_score(passage.block.text, a, b)
+                    found.append(_Found(value, passage.block.text[a:b], passage.block, a, b, score, why, True))
+            pos += len(line) + 1
+    best = _best(found)
+    if best is None:
+        return None
+    q = best.value
+    return Answer(part.id, best.text.strip(), {"value": float(q.value), "exact": q.value, "sig_figs": q.sig_figs,
+                                               "percent": q.percent}, excerpt(best.block, best.start, best.end), 0.5,
+                  ("read by the second reader (the value a labelled chain of working ends with): check it",),
+                  details={"how": best.why})
