@@ -296,7 +296,8 @@ def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
 
 # After a value: an operator or a factor means the value only begins an expression ("1 − (5/6)^3",
 # "9 Var(X) = 9(0.49) = 4.41"), whose worked-out value comes later in the chain.
-_OPERATOR_FOLLOWS = re.compile(r"[ \t]*(?:[-+−/×·^(]|\*(?!\*)|\\(?:cdot|times)\b|"
+# A bracket counts only glued to the value ("9(0.49)"): "0.038 (approx)" is a note.
+_OPERATOR_FOLLOWS = re.compile(r"\(|[ \t]*(?:[-+−/×·^]|\*(?!\*)|\\(?:cdot|times)\b|"
                                r"(?:\\(?:operatorname|mathrm|text)\{\s*)?[A-Za-zΦ]{1,4}\}?\s*[(\[{])")
 _RELATION = re.compile(r"=|≈|\\approx")
 
@@ -390,7 +391,8 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...]) -
             sides = _RELATION.split(line)
             if len(sides) > 1:
                 value = _side_value(sides[-1], part.units)
-                if value is not None:
+                # An integer part's answer is a whole number: a ratio or a fraction is another quantity.
+                if value is not None and (part.kind != "integer" or value.value.denominator == 1):
                     last = line.rfind(sides[-1].strip()) if sides[-1].strip() else len(line)
                     a, b = passage.start + pos + max(last, 0), passage.start + pos + len(line)
                     score, why = cue_score(passage.block.text, a, b)
