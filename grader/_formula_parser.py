@@ -526,7 +526,7 @@ _FUNCTION_WORDS = {
 }
 _FUNCTION_COMMANDS = {
     "log": "log", "ln": "log", "exp": "exp", "sqrt": "sqrt", "frac": "frac", "dfrac": "frac",
-    "tfrac": "frac", "cfrac": "frac", "abs": "abs",
+    "tfrac": "frac", "cfrac": "frac", "abs": "abs", "binom": "binom", "dbinom": "binom", "tbinom": "binom",
 }
 _BIGOP_WORDS = {"sum": "sum", "prod": "prod", "mean": "mean", "avg": "mean",
                 "average": "mean"}
@@ -1161,6 +1161,9 @@ class _Parser:
             numerator = self.frac_argument()
             denominator = self.frac_argument()
             return numerator * self.power_of(denominator, sympy.Integer(-1))
+        if name == "binom":  # \binom{n}{k} = Γ(n+1) / (Γ(k+1) Γ(n-k+1)), which log reads as loggamma
+            n, k = self.frac_argument(), self.frac_argument()
+            return sympy.gamma(n + 1) / (sympy.gamma(k + 1) * sympy.gamma(n - k + 1))
         if name == "sqrt":
             index = self.root_index()
             arg = self.group() if self.peek() is not None and self.peek().kind == "open" \

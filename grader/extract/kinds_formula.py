@@ -70,6 +70,9 @@ def _readings(text: str) -> list[str]:
     ("ℓ'(p) = 0 ⇒ p̂ = x̄"), without a leading marker or label ("4a) log-likelihood:"), without a
     trailing note."""
     forms = [text]
+    cells = [c for c in text.strip().strip("|").split("|") if c.strip()]
+    if text.strip().startswith("|") and len(cells) >= 2:  # a table row: the answer is its last cell
+        forms.append(cells[-1])
     arrow = _IMPLIES.split(text)
     if len(arrow) > 1 and arrow[-1].strip():
         forms.append(arrow[-1])
