@@ -353,12 +353,12 @@ def widen_number(part: Part, answer: Answer | None) -> Answer | None:
     if _OPERATOR_FOLLOWS.match(shown, at + len(hit)):
         return _chain_conclusion(part, answer, shown, at, hit)
     best = None
-    frac = re.compile(r"\\[dt]?frac\s*\{\s*[-−]?\d+\s*\}\s*\{\s*\d+\s*\}")
+    frac = re.compile(r"\\[dt]?frac\s*\{\s*(?P<num>[-−]?\d+)\s*\}\s*\{\s*(?P<den>\d+)\s*\}")
     for m in frac.finditer(shown):
-        if m.start() <= at < m.end() and m.group(0) != hit:
-            read = read_quantity(shown, m.start(), part.units)
-            if read is not None and read[1] >= m.end():
-                best = read
+        if m.start() <= at < m.end() and m.group(0) != hit and int(m["den"]) != 0:
+            exact = Fraction(int(m["num"].replace("−", "-")), int(m["den"]))
+            digits = max(len(m["num"].lstrip("-−")), len(m["den"]))
+            best = (Quantity(exact, m.group(0), digits, exact), m.end())
     if best is None:
         read = read_quantity(shown, at, part.units)
         if read is None:

@@ -147,3 +147,52 @@ def test_formulas_beyond_losses(text, expr):
     got = answer.value["parsed"].expr
     assert sympy.simplify(got - sympy.sympify(expr, locals={"prob": sympy.Symbol("prob", real=True),
                                                            "target": sympy.Symbol("target", real=True)})) == 0
+
+
+# --------------------------------------------------------------------------- number parts: the whole quantity
+
+from grader.extract.kinds_values import fallback_number, widen_number  # noqa: E402
+from grader.models import Answer, Evidence  # noqa: E402
+from grader.spec import Tolerance  # noqa: E402
+
+PROB = Part("q.p", 3, "number", tolerance=Tolerance(relative=1e-3), find=Locator(labels=("P(A)",), markers=("(a)",)))
+
+
+def _read(excerpt: str, hit: str, value: float) -> Answer:
+    return Answer("q.p", hit, {"value": value, "sig_figs": 2, "exact": None},
+                  Evidence("a.md", 1, excerpt, hit), 0.8)
+
+
+WIDENED = [
+    ("Accuracy = 65.90 %", "65.90", 0.659, "a percent sign"),
+    ("total = 1.2288 M multiplications", "1.2288", 1228800, "a scale word"),
+    ("about 54K", "54", 54000, "K glued to the digits"),
+    (r"P(A) = \frac{671}{1296}", "1", 671 / 1296, "the number inside a fraction is the fraction"),
+    ("P(A) = 1 - (5/6)^3 = 91/216", "1", 91 / 216, "a value that begins an expression: the chain's conclusion"),
+    ("Var(3X - 2) = 9 Var(X) = 9(0.49) = 4.41", "9", 4.41, "a factor: the chain's conclusion"),
+    ("dE/dw = 0.038 (approx)", "0.038", 0.038, "a note in brackets is no expression"),
+    ("= 1792 parameters", "1792", 1792, "a unit word changes nothing"),
+]
+
+
+@pytest.mark.parametrize("excerpt,hit,value,why", WIDENED, ids=[w[3] for w in WIDENED])
+def test_a_number_is_read_to_the_end_of_what_was_written(excerpt, hit, value, why):
+    answer = widen_number(PROB, _read(excerpt, hit, float(hit)))
+    assert answer.value["value"] == pytest.approx(value), why
+
+
+def test_a_value_that_begins_an_expression_without_a_conclusion_is_flagged():
+    answer = widen_number(PROB, _read("P(A) = 1 - P(no six)", "1", 1.0))
+    assert answer.value["value"] == 1.0 and any("begins an expression" in r for r in answer.review)
+
+
+def test_the_second_reader_takes_a_labelled_chain_s_conclusion_and_says_so():
+    blocks = _blocks("(a) P(A) = 1 - (5/6)^3 = 91/216\n(b) something else = 3")
+    other = Part("q.b", 1, "number", find=Locator(markers=("(b)",)))
+    answer = fallback_number(_question(PROB, other), PROB, blocks)
+    assert answer.value["value"] == pytest.approx(91 / 216) and answer.review
+
+
+def test_the_second_reader_gives_an_integer_part_no_fraction():
+    part = Part("q.n", 3, "integer", find=Locator(labels=("count",)))
+    assert fallback_number(_question(part), part, _blocks(r"count: \frac{1}{256} + \frac{1}{25}")) is None
