@@ -304,7 +304,7 @@ _RELATION = re.compile(r"=|≈|\\approx")
 
 def _side_value(text: str, units: tuple[str, ...]) -> Quantity | None:
     """A chain's side as a value: a quantity written whole, or an arithmetic expression of numbers."""
-    side = text.strip().strip("$").strip()
+    side = re.sub(r"\s*\([^()]*\)\s*[.,;]?\s*$", "", text.replace("$", " ")).strip()  # a note after it
     side = re.sub(r"(?:\\\\|\\\]|\\\)|\$\$|[.,;]|\\quad.*|\\text\{[^{}]*\}\s*$)\s*$", "", side).strip()
     if not side:
         return None
