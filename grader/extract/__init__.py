@@ -158,7 +158,7 @@ def extract(document: Document, spec: Spec) -> Extraction:
                 answer = widen_number(part, _numeric_answer(part.id, scan.candidates.get(part.id, []),
                                                             spec.review_threshold))
                 if answer is None and part.kind != "matrix":
-                    answer = fallback_number(question, part, blocks)
+                    answer = fallback_number(question, part, blocks, everything)
             elif part.kind == "formula" and part.formula is not None and (
                     part.formula.subject != "loss" or part.formula.definitions or part.formula.functions):
                 answer = find_expression(question, part, blocks, everything)  # a gradient, an estimator (issue 12)

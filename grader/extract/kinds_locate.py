@@ -144,8 +144,10 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
 
 
 def _label_finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
-    """Only the labels' finders: a marker such as "(a)" names a part only inside its question."""
-    return tuple((pattern, pid) for pattern, pid in _finders(question) if not pattern.pattern.startswith("(?m)"))
+    """The finders that name a part anywhere in a submission: its labels, and its markers that hold the
+    question's number ("5b", "Q1(a)"); a bare "(a)" names a part only inside its question."""
+    return tuple((pattern, pid) for pattern, pid in _finders(question)
+                 if not pattern.pattern.startswith("(?m)") or re.search(r"\d", pattern.pattern[len(_MARKER_LEAD):]))
 
 
 def _merged(passages: list[Passage]) -> list[Passage]:

@@ -300,6 +300,9 @@ def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
 _OPERATOR_FOLLOWS = re.compile(r"\(|[ \t]*(?:[-+−/×·^]|\*(?!\*)|\\(?:cdot|times)\b|"
                                r"(?:\\(?:operatorname|mathrm|text)\{\s*)?[A-Za-zΦ]{1,4}\}?\s*[(\[{])")
 _RELATION = re.compile(r"=|≈|\\approx")
+# A line's leading marker: "5b", "(b)", "Q5 b)", "**1.**".
+_MARKED = re.compile(r"^[\s*#>\-]*(?:(?:q|question|ans|answer)\.?\s*)?\d{0,2}\s*(?:\(?[a-z]\)|[a-z][.):]?)?[.):]?"
+                     r"(?:\*\*)?\s", re.IGNORECASE)
 
 
 def _side_value(text: str, units: tuple[str, ...]) -> Quantity | None:
@@ -376,19 +379,22 @@ def widen_number(part: Part, answer: Answer | None) -> Answer | None:
                   answer.parameters, {**answer.details, "read_as": how})
 
 
-def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...]) -> Answer | None:
+def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
+                    everything: tuple[Block, ...] = ()) -> Answer | None:
     """A number part's answer when the main reader found none: in the passages a label or marker of
     the part names, the value each line's chain of working concludes with (a number, a fraction or an
     arithmetic expression of numbers such as ``1 − (5/6)^3``), the one stated as the answer or else
     the last. Always flagged: it is a second reading."""
     found: list[_Found] = []
-    for passage in part_passages(question, part, blocks):
-        if not passage.named:
+    for passage in part_passages(question, part, blocks, everything):
+        if not passage.named and blocks:
             continue
         text = passage.text
         pos = 0
-        for line in text.split("\n"):
+        for index, line in enumerate(text.split("\n")):
             sides = _RELATION.split(line)
+            if len(sides) == 1 and index == 0:  # "5b  0.49": the value right after the part's marker
+                sides = ["", _MARKED.sub("", line, count=1)]
             if len(sides) > 1:
                 value = _side_value(sides[-1], part.units)
                 # An integer part's answer is a whole number: a ratio or a fraction is another quantity.
