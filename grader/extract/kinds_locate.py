@@ -76,6 +76,8 @@ def _label_pattern(label: str) -> str:
 _MARKER_LEAD = (r"(?m)^[ \t>*#\-$]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
                 r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*)?")
 
+_MARKER_TAIL = r"(?![A-Za-z0-9])"
+
 #: Finders by question, the question kept with them (an id is reused once its object is gone).
 _FINDERS: dict[int, tuple[Question, tuple[tuple[re.Pattern, str], ...]]] = {}
 
@@ -92,7 +94,7 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
                 found.append((re.compile(_label_pattern(label.strip()), re.IGNORECASE), part.id))
         for marker in part.find.markers:
             if marker.strip():
-                found.append((re.compile(_MARKER_LEAD + re.escape(marker.strip()) + r"(?![A-Za-z0-9])",
+                found.append((re.compile(_MARKER_LEAD + re.escape(marker.strip()) + _MARKER_TAIL,
                                          re.IGNORECASE), part.id))
     return tuple(found)
 
@@ -147,7 +149,8 @@ def _label_finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
     """The finders that name a part anywhere in a submission: its labels, and its markers that hold the
     question's number ("5b", "Q1(a)"); a bare "(a)" names a part only inside its question."""
     return tuple((pattern, pid) for pattern, pid in _finders(question)
-                 if not pattern.pattern.startswith("(?m)") or re.search(r"\d", pattern.pattern[len(_MARKER_LEAD):]))
+                 if not pattern.pattern.startswith("(?m)")
+                 or re.search(r"\d", pattern.pattern[len(_MARKER_LEAD):-len(_MARKER_TAIL)]))
 
 
 def _merged(passages: list[Passage]) -> list[Passage]:
