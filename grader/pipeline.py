@@ -53,7 +53,8 @@ class Context:
         if key not in self._expected:
             assert self.reference is not None and part.expected is not None
             value = self.reference.call(part.expected, params or None)
-            mistakes = {m.id: self.reference.call(m.value, params or None) for m in part.mistakes if m.value}
+            mistakes = {m.id: self.reference.call(m.value, params or None) for m in part.mistakes
+                        if m.value and not m.uses}  # follow-through mistakes depend on the submission
             accepted = [self.reference.call(c, params or None) for c in part.accept]
             self._expected[key] = (value, mistakes, accepted)
         return self._expected[key]
@@ -77,6 +78,7 @@ def _result(part: Part, answer: Answer, check: Check, extra_review: list[str], t
 def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: Extraction) -> PartResult:
     stated = ex.parameters.get(question.id, {})
     expected, mistake_values, accepted = ctx.expected_all(part, question, stated)
+    mistake_values = {**mistake_values, **_follow_through(ctx, part, question, stated, ex)}
     check = _CHECKS.get("array" if part.whole_array else part.kind, _check_scalar)(
         part, answer, expected, mistake_values, accepted)
     extra: list[str] = []
@@ -89,6 +91,23 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
         extra.append("the submission states no values for the problem, and this value matches neither the "
                      "reference nor a known mistake: it may be for other values that it does not state")
     return _result(part, answer, check, extra, ctx.spec.review_threshold)
+
+
+def _follow_through(ctx: Context, part: Part, question: Question, stated: dict[str, float],
+                    ex: Extraction) -> dict[str, Any]:
+    """Known mistakes computed from the submission's own answers to other parts (follow-through)."""
+    values: dict[str, Any] = {}
+    params = {**question.defaults(), **stated} if question.parameters else {}
+    for mistake in part.mistakes:
+        if not mistake.uses or mistake.value is None:
+            continue
+        given = {arg: ex.answers.get(pid) for arg, pid in mistake.uses.items()}
+        if any(a is None or not isinstance(a.value, dict) or "value" not in a.value for a in given.values()):
+            continue
+        assert ctx.reference is not None
+        values[mistake.id] = ctx.reference.call(mistake.value, {**params, **{
+            arg: float(a.value["value"]) for arg, a in given.items()}})
+    return values
 
 
 def _check_scalar(part: Part, answer: Answer, expected: Any, mistake_values: dict[str, Any],

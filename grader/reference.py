@@ -198,7 +198,14 @@ def check_part_reference(ref: Reference, part: Part, question: Question) -> None
     if part.expected is not None:
         calls.append(("expected", part.expected))
     calls += [("an accepted answer", c) for c in part.accept]
-    calls += [(f"mistake '{m.id}'", m.value) for m in part.mistakes if m.value is not None]
+    calls += [(f"mistake '{m.id}'", m.value) for m in part.mistakes if m.value is not None and not m.uses]
+    for m in part.mistakes:
+        if m.uses:  # follow-through: called with placeholder answers, to check the call itself
+            value = ref.call(m.value, {**(params or {}), **{arg: 1.0 for arg in m.uses}})
+            problem = value_problem(part, value, mistake=True)
+            if problem is not None:
+                raise _fail(ref, m.value.line, f"part '{part.id}': mistake '{m.id}': reference function "
+                            f"'{m.value.function}' {problem}")
     for what, call in calls:
         value = ref.call(call, params)
         problem = value_problem(part, value, mistake=what.startswith("mistake"))

@@ -103,6 +103,9 @@ class Mistake:
     """For formula parts: the mistake is the negation of ``formula`` (or of the reference)."""
     option: str | None = None
     """For choice parts: the wrong option this mistake names (``reject`` where the answer is not)."""
+    uses: Mapping[str, str] = field(default_factory=dict)
+    """Follow-through: argument of ``value`` -> the part whose answer, as the submission gives it,
+    the argument takes (``{variance: q5.var}``: 9 times the student's own variance)."""
 
     @property
     def verdict(self) -> str:

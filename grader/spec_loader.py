@@ -243,6 +243,13 @@ def _build_spec(data: Any, path: Path) -> Spec:
             raise SpecError(f"question '{question.id}' is defined twice", file=name, line=line)
         seen_questions.add(question.id)
         questions.append(question)
+    part_lines = {p.id: p for q in questions for p in q.parts}
+    for part in part_lines.values():
+        for mistake in part.mistakes:
+            for argument, other in mistake.uses.items():
+                if other not in part_lines or other == part.id or part_lines[other].kind not in ("integer", "number"):
+                    raise SpecError(f"part '{part.id}': mistake '{mistake.id}': 'uses' names '{other}', which is not "
+                                    "another number part of the spec", file=name, line=part.line)
     self_check = _self_check(top.mapping("self_check"), {p.id for q in questions for p in q.parts})
     top.done(("assignment", "title", "reference", "review_threshold", "self_check", "questions"))
     ref_path = (path.parent / reference).resolve() if reference else None
@@ -544,8 +551,15 @@ def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str, option_
             raise r.fail(None, "a formula mistake needs 'formula' or 'negated: true'")
     elif len(given) != 1:
         raise r.fail(None, "a mistake needs exactly one of 'value' or 'transform'")
-    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated", "option"))
-    return Mistake(mid, credit, feedback, value, transform, formula, negated, option)
+    uses_r = r.mapping("uses")
+    uses: dict[str, str] = {}
+    if uses_r is not None:
+        if value is None:
+            raise uses_r.fail(None, "'uses' (follow-through) needs 'value': the function that takes the answers")
+        uses = {str(k): uses_r.string(k, required=True) for k in list(uses_r.data)}
+        uses_r.done()
+    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated", "option", "uses"))
+    return Mistake(mid, credit, feedback, value, transform, formula, negated, option, uses)
 
 
 def _domain(r: _Reader) -> Domain:

@@ -261,3 +261,8 @@ def linear_variance_shift_added(values: list, probabilities: list, a: float, b: 
 def linear_variance_shift_squared(values: list, probabilities: list, a: float, b: float) -> Fraction:
     """Slip the rubric lists: the shift added after squaring it with the factor (13.41)."""
     return linear_variance(values, probabilities, a, b) + 9
+
+
+def nine_times_own_variance(values: list, probabilities: list, a: float, b: float, variance: float) -> float:
+    """Follow-through: a² times the student's own (wrong) Var(X)."""
+    return float(a) ** 2 * variance

@@ -200,3 +200,48 @@ def test_the_shipped_specs_load_and_describe_themselves(capsys):
 
 def test_reference_module_errors_are_spec_errors():
     assert issubclass(ReferenceModuleError, SpecError)
+
+
+def test_a_follow_through_mistake_names_another_number_part(tmp_path):
+    ref = REF + "def scaled(n, own):\n    return 9 * own\n"
+    good = """\
+     - id: q.var
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 3}}
+     - id: q.scaled
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 27}}
+       mistakes: [{id: ft, value: {function: scaled, args: {n: 1}}, uses: {own: q.var}, credit: 0.5, feedback: "f"}]
+     """
+    spec, _ = _load(_spec(tmp_path, good, ref))
+    assert spec.parts[1].mistakes[0].uses == {"own": "q.var"}
+    with pytest.raises(SpecError, match="'uses' names 'q.nothing'"):
+        load_spec(_spec(tmp_path, good.replace("own: q.var", "own: q.nothing"), ref))
+
+
+def test_follow_through_grades_against_the_submission_s_own_answer(tmp_path):
+    ref = REF + "def scaled(n, own):\n    return 9 * own\n"
+    path = _spec(tmp_path, """\
+     - id: q.var
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 3}}
+       find: {labels: ["variance"]}
+     - id: q.scaled
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 27}}
+       find: {labels: ["nine times"]}
+       mistakes: [{id: ft, value: {function: scaled, args: {n: 1}}, uses: {own: q.var}, credit: 0.5, feedback: "f"}]
+     """, ref)
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "s.md").write_text("# word\n\nThe variance = 7\n\nAnd nine times it = 63\n")
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--spec", str(path), "--out", str(out), "--quiet"]) == 0
+    import json
+    parts = {p["id"]: p for p in json.loads((out / "results.json").read_text())["students"][0]["parts"]}
+    assert parts["q.var"]["verdict"] == "incorrect"
+    assert (parts["q.scaled"]["verdict"], parts["q.scaled"]["mistake"]) == ("partial", "ft")
