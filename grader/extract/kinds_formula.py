@@ -72,7 +72,7 @@ def _readings(text: str) -> list[str]:
     forms = [text]
     cells = [c for c in text.strip().strip("|").split("|") if c.strip()]
     if text.strip().startswith("|") and len(cells) >= 2:  # a table row: the answer is its last cell
-        forms.append(cells[-1])
+        forms.insert(0, cells[-1])
     arrow = _IMPLIES.split(text)
     if len(arrow) > 1 and arrow[-1].strip():
         forms.append(arrow[-1])

@@ -73,7 +73,7 @@ def _label_pattern(label: str) -> str:
 
 # What may stand before a sub-question marker at a line's start: bullets, bold, \textbf{, and the
 # question's own number ("**Q1 a)**", "Ans 1 (b)", "1.(a)").
-_MARKER_LEAD = (r"(?m)^[ \t>*#\-$]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
+_MARKER_LEAD = (r"(?m)^[ \t>*#\-$|]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
                 r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*)?")
 
 _MARKER_TAIL = r"(?![A-Za-z0-9])"

@@ -301,13 +301,13 @@ _OPERATOR_FOLLOWS = re.compile(r"\(|[ \t]*(?:[-+−/×·^]|\*(?!\*)|\\(?:cdot|ti
                                r"(?:\\(?:operatorname|mathrm|text)\{\s*)?[A-Za-zΦ]{1,4}\}?\s*[(\[{])")
 _RELATION = re.compile(r"=|≈|\\approx")
 # A line's leading marker: "5b", "(b)", "Q5 b)", "**1.**".
-_MARKED = re.compile(r"^[\s*#>\-]*(?:(?:q|question|ans|answer)\.?\s*)?\d{0,2}\s*(?:\(?[a-z]\)|[a-z][.):]?)?[.):]?"
+_MARKED = re.compile(r"^[\s*#>\-|]*(?:(?:q|question|ans|answer)\.?\s*)?\d{0,2}\s*(?:\(?[a-z]\)|[a-z][.):]?)?[.):]?"
                      r"(?:\*\*)?\s", re.IGNORECASE)
 
 
 def _side_value(text: str, units: tuple[str, ...]) -> Quantity | None:
     """A chain's side as a value: a quantity written whole, or an arithmetic expression of numbers."""
-    side = re.sub(r"\s*\([^()]*\)\s*[.,;]?\s*$", "", text.replace("$", " ")).strip()  # a note after it
+    side = re.sub(r"\s*\([^()]*\)\s*[.,;]?\s*$", "", text.replace("$", " ").strip(" \t|")).strip()  # a note
     side = re.sub(r"(?:\\\\|\\\]|\\\)|\$\$|[.,;]|\\quad.*|\\text\{[^{}]*\}\s*$)\s*$", "", side).strip()
     if not side:
         return None
@@ -393,7 +393,11 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
         pos = 0
         for index, line in enumerate(text.split("\n")):
             sides = _RELATION.split(line)
-            if len(sides) == 1 and index == 0:  # "5b  0.49": the value right after the part's marker
+            cells = [c for c in line.strip().strip("|").split("|") if c.strip()]
+            if line.lstrip().startswith("|") and len(cells) >= 2:  # a table row: its last cell is the answer
+                sides = _RELATION.split(cells[-1])
+                sides = sides if len(sides) > 1 else ["", cells[-1]]
+            elif len(sides) == 1 and index == 0:  # "5b  0.49": the value right after the part's marker
                 sides = ["", _MARKED.sub("", line, count=1)]
             if len(sides) > 1:
                 value = _side_value(sides[-1], part.units)
