@@ -30,6 +30,7 @@ TEXT_CACHES = (
     "grader.formulas:_parse_cached",
     "grader.formulas:_mathml_cached",
     "grader.formulas:_compare_cached",
+    "grader.formulas:constant_value",
     "grader.report.mathml:latex_to_mathml",
 )
 #: module:name of every lru_cache keyed by the spec, the environment or the run's options.

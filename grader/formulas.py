@@ -809,13 +809,13 @@ def _definition_value(name: str, meaning: str, roles: Roles) -> sympy.Expr:
 
 
 # --------------------------------------------------------------------------------------------
-# Constant expressions: "1 - (5/6)^3", "0.0095/0.1085" as exact values
+# Constant expressions: "1 - (2/3)^2", "0.004/0.25" as exact values
 # --------------------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=4096)
 def constant_value(text: str) -> sympy.Rational | None:
-    """The exact value of an arithmetic expression of numbers (``1 - (5/6)^3`` is 91/216), or None
+    """The exact value of an arithmetic expression of numbers (``1 - (2/3)^2`` is 5/9), or None
     when ``text`` has a variable, a function without an exact value, or does not parse. Parsed by
     the same grammar as formulas (never evaluated as Python)."""
     if len(text) > 200:

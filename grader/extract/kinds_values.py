@@ -294,9 +294,9 @@ def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
 # --------------------------------------------------------------------------- number parts: the whole quantity
 
 
-# After a value: an operator or a factor means the value only begins an expression ("1 − (5/6)^3",
-# "9 Var(X) = 9(0.49) = 4.41"), whose worked-out value comes later in the chain.
-# A bracket counts only glued to the value ("9(0.49)"): "0.038 (approx)" is a note.
+# After a value: an operator or a factor means the value only begins an expression ("1 − (2/3)^2",
+# "4 Var(Y) = 4(0.25) = 1"), whose worked-out value comes later in the chain.
+# A bracket counts only glued to the value ("4(0.25)"): "0.038 (approx)" is a note.
 _OPERATOR_FOLLOWS = re.compile(r"\(|[ \t]*(?:[-+−/×·^]|\*(?!\*)|\\(?:cdot|times)\b|"
                                r"(?:\\(?:operatorname|mathrm|text)\{\s*)?[A-Za-zΦ]{1,4}\}?\s*[(\[{])")
 _RELATION = re.compile(r"=|≈|\\approx")
@@ -383,7 +383,7 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
                     everything: tuple[Block, ...] = ()) -> Answer | None:
     """A number part's answer when the main reader found none: in the passages a label or marker of
     the part names, the value each line's chain of working concludes with (a number, a fraction or an
-    arithmetic expression of numbers such as ``1 − (5/6)^3``), the one stated as the answer or else
+    arithmetic expression of numbers such as ``1 − (2/3)^2``), the one stated as the answer or else
     the last. Always flagged: it is a second reading."""
     found: list[_Found] = []
     for passage in part_passages(question, part, blocks, everything):
@@ -397,7 +397,7 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
             if line.lstrip().startswith("|") and len(cells) >= 2:  # a table row: its last cell is the answer
                 sides = _RELATION.split(cells[-1])
                 sides = sides if len(sides) > 1 else ["", cells[-1]]
-            elif len(sides) == 1 and index == 0:  # "5b  0.49": the value right after the part's marker
+            elif len(sides) == 1 and index == 0:  # "2b  0.25": the value right after the part's marker
                 sides = ["", _MARKED.sub("", line, count=1)]
             if len(sides) > 1:
                 value = _side_value(sides[-1], part.units)
