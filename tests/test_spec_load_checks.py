@@ -245,3 +245,14 @@ def test_follow_through_grades_against_the_submission_s_own_answer(tmp_path):
     parts = {p["id"]: p for p in json.loads((out / "results.json").read_text())["students"][0]["parts"]}
     assert parts["q.var"]["verdict"] == "incorrect"
     assert (parts["q.scaled"]["verdict"], parts["q.scaled"]["mistake"]) == ("partial", "ft")
+
+
+@pytest.mark.parametrize("name", ["dl_a3", "stats_a1"])
+def test_a_student_copy_of_a_new_spec_reads_what_the_grader_reads(tmp_path, name, capsys):
+    root = Path(__file__).resolve().parent.parent
+    assert main(["bundle", "--student", str(tmp_path / "b"), "--spec", str(root / "reference" / f"{name}.yaml")]) == 0
+    copy = (tmp_path / "b" / "spec.yaml").read_text(encoding="utf-8")
+    assert "choice" in copy and "expected" not in copy
+    first = sorted((root / "corpora" / name).iterdir())[0]
+    assert main(["check", str(first), "--spec", str(tmp_path / "b" / "spec.yaml"), "--no-code"]) == 0
+    assert "Every part was read" in capsys.readouterr().out
