@@ -21,13 +21,16 @@ from ..spec import Part, Question
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
 ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
-    (r"\\boxed\{|\\fbox\{", 3.0, "a box is how a student marks the answer"),
-    (r"\*\*[^*\n]{1,200}\*\*|\\textbf\{|\\mathbf\{", 1.5, "bold marks an answer or a heading"),
     (r"\b(?:final\s+answer|answer|ans\.?|result)\b", 2.0, "names the answer"),
     (r"\b(?:therefore|hence|thus|so\s+we|we\s+conclude|conclusion|decision)\b|∴|\\therefore", 1.0,
      "a conclusion follows"),
 )
 _CUES = [(re.compile(p, re.IGNORECASE), w, why) for p, w, why in ANSWER_CUES]
+#: Marks around the value itself, with their weight and why.
+_MARKS = [(re.compile(r"\\boxed\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\fbox\{[^{}]*\}"), 3.0,
+           "a box is how a student marks the answer"),
+          (re.compile(r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|\\textbf\{[^{}]*\}|\\mathbf\{[^{}]*\}"), 1.5,
+           "bold marks the answer")]
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,14 @@ def part_passages(question: Question, part: Part, blocks: tuple[Block, ...],
     """
     named = _named_passages(question, part, blocks)
     if any(p.named for p in named):
+        # A summary elsewhere that names the part by its question's number ("| 1(a) | … |") restates the
+        # final answer: its passages join the question's own, in reading order.
+        own = {id(b) for b in blocks}
+        summary = [p for p in _named_passages(question, part, tuple(b for b in everything if id(b) not in own),
+                                              markers=False, numbered_only=True) if p.named]
+        if summary:
+            order = {id(b): i for i, b in enumerate(everything)}
+            return sorted(named + summary, key=lambda p: (order.get(id(p.block), -1), p.start))
         return named
     unclaimed = [p for p in named if not p.named]
     if unclaimed:
@@ -120,10 +131,10 @@ def part_passages(question: Question, part: Part, blocks: tuple[Block, ...],
     return []
 
 
-def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *, markers: bool = True
-                    ) -> list[Passage]:
+def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *, markers: bool = True,
+                    numbered_only: bool = False) -> list[Passage]:
     """Passages named by the part (``named``) and, when there are none, the text no part names."""
-    finders = _finders(question) if markers else _label_finders(question)
+    finders = _finders(question) if markers else _label_finders(question, numbered_only)
     passages: list[Passage] = []
     loose: list[Passage] = []
     current: str | None = None
@@ -145,12 +156,14 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
     return _merged(passages) if passages else loose
 
 
-def _label_finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
+def _label_finders(question: Question, numbered_only: bool = False) -> tuple[tuple[re.Pattern, str], ...]:
     """The finders that name a part anywhere in a submission: its labels, and its markers that hold the
-    question's number ("5b", "Q1(a)"); a bare "(a)" names a part only inside its question."""
+    question's number ("5b", "Q1(a)"); a bare "(a)" names a part only inside its question. With
+    ``numbered_only``, only those markers."""
     return tuple((pattern, pid) for pattern, pid in _finders(question)
-                 if not pattern.pattern.startswith("(?m)")
-                 or re.search(r"\d", pattern.pattern[len(_MARKER_LEAD):-len(_MARKER_TAIL)]))
+                 if (not pattern.pattern.startswith("(?m)") and not numbered_only)
+                 or (pattern.pattern.startswith("(?m)")
+                     and re.search(r"\d", pattern.pattern[len(_MARKER_LEAD):-len(_MARKER_TAIL)])))
 
 
 def _merged(passages: list[Passage]) -> list[Passage]:
@@ -172,6 +185,11 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
     score, why = 0.0, []
     for pattern, weight, reason in _CUES:
         if pattern.search(line):
+            score += weight
+            why.append(reason)
+    # A box or bold counts when it holds the value itself, not a bold heading elsewhere on the line.
+    for pattern, weight, reason in _MARKS:
+        if any(m.start() <= start - a and end - a <= m.end() for m in pattern.finditer(line)):
             score += weight
             why.append(reason)
     return score, "; ".join(why) or "the last such value of the part"
