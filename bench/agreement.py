@@ -33,7 +33,8 @@ def figures(results: dict, expected: dict) -> tuple[dict, list[str]]:
                 continue
             false_credit += p["verdict"] == "correct"
             silent += not p["review"]
-            lines.append(f"{student} {part}: expected {verdict}, got {p['verdict']}{' (flagged)' if p['review'] else ''}"
+            mark = " (flagged)" if p["review"] else ""
+            lines.append(f"{student} {part}: expected {verdict}, got {p['verdict']}{mark}"
                          f" found={p['found']!r:.60} | {p['feedback'][:100]}")
     return {"parts": total, "agreement": agree / total, "false_credit": false_credit, "silent_misreads": silent,
             "flagged": flagged / total}, lines

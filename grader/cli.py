@@ -200,7 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return {"grade": _grade, "check": _check, "report": _report, "bundle": _bundle,
-                "gradescope": _gradescope, "override": _override, "history": _history, "spec": _spec}[args.command](args)
+                "gradescope": _gradescope, "override": _override, "history": _history,
+                "spec": _spec}[args.command](args)
     except GraderError as exc:
         print(f"grader: {exc}", file=sys.stderr)
         return EXIT_USAGE

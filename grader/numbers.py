@@ -875,7 +875,8 @@ def read_quantity(text: str, start: int = 0, units: tuple[str, ...] = ()) -> tup
         value, end = written * Fraction(10) ** SCALE_WORDS[scale_word][0], sm.end()
     unit = None
     for u in sorted(units, key=len, reverse=True):
-        um = re.compile(r"\s*(?:\\(?:text|mathrm)\{\s*)?" + re.escape(u) + r"(?![A-Za-z])", re.IGNORECASE).match(text, end)
+        unit_re = re.compile(r"\s*(?:\\(?:text|mathrm)\{\s*)?" + re.escape(u) + r"(?![A-Za-z])", re.IGNORECASE)
+        um = unit_re.match(text, end)
         if um is not None:
             unit, end = u, um.end()
             if text[end:end + 1] == "}":

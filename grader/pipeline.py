@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from .check import CallOutcome, check_code_tests, check_array, check_choice, check_code, check_formula, check_interval, check_number, check_tuple
+from .check import (CallOutcome, check_array, check_choice, check_code, check_code_tests, check_formula, check_interval,
+                    check_number, check_tuple)
 from .errors import GraderError
 from .extract import Extraction, extract
 from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id

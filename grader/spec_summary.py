@@ -76,7 +76,8 @@ def _expects(part: Part, question: Question, ref: Reference | None) -> list[str]
         else:
             lines.append(f"calls {c.function} on the given case and {c.count} random ones (seed {c.seed})")
     for m in part.mistakes:
-        what = (f"{m.value.function}(…) of the submission's own {', '.join(m.uses.values())}" if m.uses and m.value else
+        own = ", ".join(m.uses.values())
+        what = (f"{m.value.function}(…) of the submission's own {own}" if m.uses and m.value else
                 f"value {_value(ref.call(m.value, params))}" if m.value and ref else
                 f"the expected value {m.transform}" if m.transform else
                 f"option {m.option!r}" if m.option else

@@ -24,7 +24,8 @@ from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # What may follow a formula without being part of it: a note in brackets that defines a symbol
 # ("(q = 1 - p)"), or a clause ("where p is ...", ", with c the first class").
-_TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)|,?\s+(?:where|with|for|i\.e\.)\b.*)\s*$",
+_TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)"
+                            r"|,?\s+(?:where|with|for|i\.e\.)\b.*)\s*$",
                             re.IGNORECASE | re.DOTALL)
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |".
@@ -33,7 +34,8 @@ _LEAD = re.compile(r"^\s*(?:[|*#>\-]\s*)*(?:(?:q|ans)?\s*\d{0,2}\s*\(?[a-z]?\)|q
 
 # Piecewise answers: \begin{cases} A & cond \\ B & cond \end{cases}, or "A if cond" / "B otherwise".
 _CASES_ENV = re.compile(r"\\begin\{cases\}(?P<body>.*?)\\end\{cases\}", re.DOTALL)
-_IF_PIECE = re.compile(r"^(?P<expr>.+?)\s*(?:,\s*)?(?:\\(?:text|mathrm)\{\s*)?\b(?P<cond>if\b.*|otherwise\b.*|else\b.*)$",
+_IF_PIECE = re.compile(r"^(?P<expr>.+?)\s*(?:,\s*)?(?:\\(?:text|mathrm)\{\s*)?"
+                       r"\b(?P<cond>if\b.*|otherwise\b.*|else\b.*)$",
                        re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)]|\([a-z]\))\s*")
 

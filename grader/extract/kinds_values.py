@@ -126,7 +126,8 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         # computation, not a shape.
         after = text[m.end():].lstrip(" $}")
         before = text[:m.start()].rstrip(" ${(")
-        if re.match(r"(?:=\s*\$?\s*[-−]?\d|[-+−*/^·]|\\cdot|\\times)", after) or re.search(r"[-+−*/·]$", before):
+        worked_out = re.match(r"(?:=\s*\$?\s*[-−]?\d|[-+−*/^·]|\\cdot|\\times)", after)
+        if worked_out or re.search(r"[-+−*/·]$", before):
             continue
         values = [float(v) for v in re.findall(r"\d+", m.group(0))]
         found.append((m.start(), m.end(), values))
@@ -148,7 +149,8 @@ def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...],
 
 
 # One row of a matrix laid out line by line: [ 0.5  1  -0.5 ], ⎡ 0.25 0.0 0.35 ⎤, | 0.1 | 0.5 | -0.3 |.
-_ROW_LINE = re.compile(r"(?m)^(?P<lead>[^\n\[⎡⎢⎣(⎛⎜⎝|]*?)(?P<open>[\[⎡⎢⎣(⎛⎜⎝|])(?P<body>[^\n\[\]⎡⎢⎣⎤⎥⎦()⎛⎜⎝⎞⎟⎠]*?)"
+_ROW_LINE = re.compile(r"(?m)^(?P<lead>[^\n\[⎡⎢⎣(⎛⎜⎝|]*?)(?P<open>[\[⎡⎢⎣(⎛⎜⎝|])"
+                       r"(?P<body>[^\n\[\]⎡⎢⎣⎤⎥⎦()⎛⎜⎝⎞⎟⎠]*?)"
                        r"(?P<close>[\]⎤⎥⎦)⎞⎟⎠|])[ \t]*$")
 # MATLAB's layout: [0.15 -0.2 0.45; 0.1 0.5 -0.3].
 _MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
@@ -240,7 +242,8 @@ _INTERVAL_FORMS = (
     ("between", re.compile(r"\bbetween\s+" + _Q.format("a") + r"\s+and\s+" + _Q.format("b"), re.IGNORECASE)),
     ("to", re.compile(r"(?:\bfrom\s+)?" + _Q.format("a") + r"\s*(?:\bto\b|\buntil\b|–|—|\\text\{\s*to\s*\})\s*"
                       + _Q.format("b"), re.IGNORECASE)),
-    ("inequality", re.compile(_Q.format("a") + r"\s*(?:<|≤|\\le(?:q)?|\\lt)\s*[^<≤\d\n]{1,30}?\s*(?:<|≤|\\le(?:q)?|\\lt)"
+    ("inequality", re.compile(_Q.format("a") + r"\s*(?:<|≤|\\le(?:q)?|\\lt)\s*[^<≤\d\n]{1,30}?\s*"
+                              r"(?:<|≤|\\le(?:q)?|\\lt)"
                               r"\s*" + _Q.format("b"))),
 )
 
@@ -332,7 +335,8 @@ def _chain_conclusion(part: Part, answer: Answer, shown: str, at: int, hit: str)
     conclusion = _side_value(sides[-1], part.units) if len(sides) > 1 else None
     if conclusion is None:
         return Answer(answer.part, answer.text, answer.value, answer.evidence, answer.confidence,
-                      answer.review + (f"the value read ({hit.strip()}) begins an expression; check the answer by hand",),
+                      answer.review + (f"the value read ({hit.strip()}) begins an expression; check the answer "
+                                       "by hand",),
                       answer.parameters, answer.details)
     value = {**answer.value, "value": float(conclusion.value), "exact": conclusion.value,
              "sig_figs": conclusion.sig_figs, "percent": conclusion.percent}
