@@ -14,8 +14,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,dask,serve]'
 	touch $(STAMP)
 
+# The three shipped assignments: GNR 638 A2 (submissions/), and DL A3 and MA 214 A1 (corpora/<name>/).
 demo: $(STAMP)
 	$(BIN)/grader grade submissions/ --spec reference/gnr638_a2.yaml --out out/
+	$(BIN)/grader grade corpora/dl_a3/ --spec reference/dl_a3.yaml --out out/dl_a3/
+	$(BIN)/grader grade corpora/stats_a1/ --spec reference/stats_a1.yaml --out out/stats_a1/
 
 test: $(STAMP) test-deps
 	$(BIN)/python -m pytest -q

@@ -31,12 +31,14 @@ TEXT_CACHES = (
     "grader.formulas:_parse_cached",
     "grader.formulas:_mathml_cached",
     "grader.formulas:_compare_cached",
+    "grader.formulas:constant_value",
     "grader.report.mathml:latex_to_mathml",
     "grader.selfcheck:answer_hash",
 )
 #: module:name of every lru_cache keyed by the spec, the environment or the run's options.
 SPEC_CACHES = (
     "grader.formulas:_alias_table",
+    "grader.formulas:_definition_table",
     "grader.check:_display_mathml_cached",
     "grader.report.render:_environment",
     "grader.gradebook:engine_hash",

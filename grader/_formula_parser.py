@@ -88,11 +88,12 @@ _UNICODE_SIMPLE = {
     "∏": r"\prod ", "Π": r"\prod ", "ℒ": r"\mathcal{L}", "∣": "|", "‖": r"\|", "≔": ":=",
     "≡": "=", "∝": r"\propto ", "≈": r"\approx ", "⊤": r"\top ", "∞": r"\infty ",
     "≤": r"\le ", "≥": r"\ge ", "∈": r"\in ", "≠": r"\ne ", "⟨": r"\langle ", "⟩": r"\rangle ",
+    "∂": r"\partial ", "∇": r"\nabla ", "ℓ": r"\ell ",
     "\u00a0": " ", "\u2009": " ", "\u2002": " ", "\u2003": " ", "\u202f": " ",
     "\u200b": "", "\u2061": "", "\u2062": "", "\ufeff": "",  # invisible function application etc.
 }
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿⁱᵀ", "0123456789-+niT"))
-_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋ᵢⱼₖₙₜₘₛₗₐₑₒₓᵣᵤᵥₚ", "0123456789+-ijkntmslaeoxruvp"))
+_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌ᵢⱼₖₙₜₘₛₗₐₑₒₓᵣᵤᵥₚ", "0123456789+-=ijkntmslaeoxruvp"))
 _COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
               "\u0307": "dot"}
 
@@ -525,7 +526,7 @@ _FUNCTION_WORDS = {
 }
 _FUNCTION_COMMANDS = {
     "log": "log", "ln": "log", "exp": "exp", "sqrt": "sqrt", "frac": "frac", "dfrac": "frac",
-    "tfrac": "frac", "cfrac": "frac", "abs": "abs",
+    "tfrac": "frac", "cfrac": "frac", "abs": "abs", "binom": "binom", "dbinom": "binom", "tbinom": "binom",
 }
 _BIGOP_WORDS = {"sum": "sum", "prod": "prod", "mean": "mean", "avg": "mean",
                 "average": "mean"}
@@ -542,9 +543,10 @@ def is_index(sub: str | None) -> bool:
 class _Grouper:
     """Joins raw tokens into atoms, functions, big operators and constants."""
 
-    def __init__(self, tokens: Sequence[Token], limits: Limits):
+    def __init__(self, tokens: Sequence[Token], limits: Limits, functions: frozenset[str] = frozenset()):
         self.toks = tokens
         self.limits = limits
+        self.functions = functions
         self.match = _matching(tokens)
         self.i = 0
         self.out: list[Token] = []
@@ -582,7 +584,11 @@ class _Grouper:
             self.i += 2
             self._emit("func", tok, "log" + nxt.text)
             return
-        if word in _FUNCTION_WORDS:
+        if word in self.functions and word not in _FUNCTION_WORDS:
+            # A function the spec declares (relu): a word here, so that a role spelling such as
+            # "relu(z)_k" can match it; one that no spelling matches is refused by the parser.
+            self._finish_atom(tok, AtomKey(_GREEK_VARIANTS.get(word, word)), advance=1)
+        elif word in _FUNCTION_WORDS:
             self.i += 1
             self._emit("func", tok, _FUNCTION_WORDS[word])
         elif word in _BIGOP_WORDS:
@@ -640,6 +646,8 @@ class _Grouper:
         elif name in _BIGOP_COMMANDS:
             self.i += 1
             self._emit("bigop", tok, _BIGOP_COMMANDS[name])
+        elif name in self.functions and self._opens(self.i + 1):  # declared by the spec: see _word
+            self._finish_atom(tok, AtomKey(name), advance=1)
         elif name in ("sigma", "Gamma") and self._opens(self.i + 1):
             self.i += 1
             self._emit("func", tok, "sigmoid" if name == "sigma" else "gamma")
@@ -746,9 +754,13 @@ class _Grouper:
         return "", k  # "^(" or "^-": not a name; leave it for the parser
 
 
-def group_atoms(tokens: Sequence[Token], limits: Limits = Limits()) -> list[Token]:
-    """Raw tokens -> atoms, functions, big operators and constants (see :class:`Token`)."""
-    return _Grouper(tokens, limits).run()
+def group_atoms(tokens: Sequence[Token], limits: Limits = Limits(),
+                functions: frozenset[str] = frozenset()) -> list[Token]:
+    """Raw tokens -> atoms, functions, big operators and constants (see :class:`Token`).
+
+    ``functions`` are names a spec declares as functions (``relu``): read as words, not refused.
+    """
+    return _Grouper(tokens, limits, functions).run()
 
 
 # --------------------------------------------------------------------------------------------
@@ -762,9 +774,10 @@ def _canonical(tok: Token) -> tuple[str, object]:
     return ("atom", tok.value) if tok.kind == "atom" else (tok.kind, tok.value or tok.text)
 
 
-def canonical_spelling(spelling: str, limits: Limits = Limits()) -> tuple[tuple[str, object], ...]:
+def canonical_spelling(spelling: str, limits: Limits = Limits(),
+                       functions: frozenset[str] = frozenset()) -> tuple[tuple[str, object], ...]:
     """The form in which a role's spelling is matched: grouped tokens without explicit ``*``."""
-    tokens = group_atoms(tokenize(fold_unicode(spelling), limits), limits)
+    tokens = group_atoms(tokenize(fold_unicode(spelling), limits), limits, functions)
     return tuple(_canonical(t) for t in tokens if not (t.kind == "op" and t.text == "*"))
 
 
@@ -774,25 +787,26 @@ class AliasTable:
 
     entries: Mapping[tuple, frozenset[RoleKey]] = field(default_factory=dict)
     by_base: Mapping[str, tuple[tuple, ...]] = field(default_factory=dict)
+    functions: frozenset[str] = frozenset()
+    """Function names the spec declares (``relu``), which its spellings and formulas may use."""
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple]] = {}
         for canon in self.entries:
-            if canon[0][0] == "atom":
-                index.setdefault(canon[0][1].base, []).append(canon)
+            index.setdefault(_index_key(*canon[0]), []).append(canon)
         object.__setattr__(self, "by_base", {b: tuple(c) for b, c in index.items()})
 
     @classmethod
     def build(cls, spellings: Iterable[tuple[RoleKey, str]],
-              limits: Limits = Limits()) -> AliasTable:
+              limits: Limits = Limits(), functions: frozenset[str] = frozenset()) -> AliasTable:
         """Canonicalise every spelling; a spelling listed for two roles keeps both (ambiguous)."""
         entries: dict[tuple, set[RoleKey]] = {}
         for key, spelling in spellings:
-            canon = canonical_spelling(spelling, limits)
+            canon = canonical_spelling(spelling, limits, functions)
             if not canon:
                 raise ValueError(f"empty spelling for role {key[0]!r}")
             entries.setdefault(canon, set()).add(key)
-        return cls({canon: frozenset(keys) for canon, keys in entries.items()})
+        return cls({canon: frozenset(keys) for canon, keys in entries.items()}, functions=functions)
 
     def apply(self, tokens: list[Token], problems: list[str]) -> list[Token]:
         """Replace each role spelling by a ``role`` token (longest match; exact beats index)."""
@@ -800,8 +814,8 @@ class AliasTable:
         i = 0
         while i < len(tokens):
             best_end, best_exact, best_roles = -1, False, frozenset()
-            if tokens[i].kind == "atom":
-                for canon in self.by_base.get(tokens[i].value.base, ()):
+            if True:  # spellings are indexed by their first token: an atom by its base letter, else itself
+                for canon in self.by_base.get(_index_key(*_canonical(tokens[i])), ()):
                     roles = self.entries[canon]
                     hit = _match_spelling(canon, tokens, i)
                     if hit is None:
@@ -826,6 +840,14 @@ class AliasTable:
                 out.append(Token("role", text, tokens[i].pos, role_key))
             i = best_end
         return out
+
+
+def _index_key(kind: str, value: object) -> str:
+    """Where a spelling that starts with this token is indexed: an atom by its base letter (so
+    ``y_i`` finds ``y``), anything else (``\\frac``, a declared function) by itself."""
+    if kind == "atom":
+        return value.base  # type: ignore[attr-defined]
+    return f"\x00{kind}:{value}"
 
 
 def _match_spelling(canon: tuple, tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
@@ -1139,6 +1161,9 @@ class _Parser:
             numerator = self.frac_argument()
             denominator = self.frac_argument()
             return numerator * self.power_of(denominator, sympy.Integer(-1))
+        if name == "binom":  # \binom{n}{k} = Γ(n+1) / (Γ(k+1) Γ(n-k+1)), which log reads as loggamma
+            n, k = self.frac_argument(), self.frac_argument()
+            return sympy.gamma(n + 1) / (sympy.gamma(k + 1) * sympy.gamma(n - k + 1))
         if name == "sqrt":
             index = self.root_index()
             arg = self.group() if self.peek() is not None and self.peek().kind == "open" \
@@ -1286,7 +1311,7 @@ class _Parser:
     def plain_symbol(self, key: AtomKey) -> sympy.Symbol:
         """Any name that is not a role: a positive constant such as a weight or N."""
         nxt = self.peek()
-        # "NLL(z, y)" or "softmax(z)" is a call of a function we do not know; "weights_i (…)"
+        # "NLL(z, y)" or "relu(z)" is a call of a function we do not know; "weights_i (…)"
         # with its index is a product.
         if nxt is not None and nxt.kind == "open" and nxt.text == "(" and len(key.base) > 1 \
                 and key.base not in _GREEK and not key.decorations and key.sub is None:
@@ -1328,7 +1353,7 @@ class _Parser:
     def apply(self, name: str, arg: sympy.Expr, base: sympy.Expr | None) -> sympy.Expr:
         self.tick()
         if name == "log":
-            # log Γ(y+1) and log y! are one function, loggamma, which stays finite for large y.
+            # log Γ(n+1) and log n! are one function, loggamma, which stays finite for large y.
             if isinstance(arg, sympy.gamma):
                 value = sympy.loggamma(arg.args[0])
             elif isinstance(arg, sympy.factorial):
@@ -1367,7 +1392,7 @@ def parse_side(tokens: list[Token], aliases: AliasTable, source: str, limits: Li
                reserved: set[str]) -> SideResult:
     """Group, match role spellings and parse one side of an equation."""
     problems: list[str] = []
-    grouped = drop_label(aliases.apply(group_atoms(tokens, limits), problems))
+    grouped = drop_label(aliases.apply(group_atoms(tokens, limits, aliases.functions), problems))
     parser = _Parser(grouped, source, limits, reserved)
     try:
         expr = parser.parse()

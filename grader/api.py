@@ -40,16 +40,17 @@ from .selfcheck import self_check
 from .sandbox import ProcessRunner, Runner, SandboxStartError
 from .spec import Spec
 from .spec_loader import load_spec
+from .spec_summary import spec_summary
 
 #: The spec used when none is given: the shipped assignment.
 #: The library's face, re-exports included: the CLI calls only these.
 __all__ = [
     "DEFAULT_ISOLATION", "DEFAULT_MAX_FILE_BYTES", "DEFAULT_SPEC", "GRADEBOOK_NAME", "GRADESCOPE_RESULTS",
     "GRADESCOPE_SUBMISSION", "GRADESCOPE_VISIBILITIES", "GRADESCOPE_VISIBILITY", "ISOLATIONS", "ISOLATION_VARIABLE",
-    "REGRADE_NAME", "CourseGrading", "audit_log", "bundle_warnings", "decide_group", "grade_batch", "grade_course",
-    "grade_submission", "gradescope", "group_rules", "history", "kept_by_last_run", "list_entries", "load_results",
-    "make_context", "override", "render_reports", "requested_isolation", "resolve", "sandbox_isolation",
-    "self_check", "usable_cores", "write_outputs", "write_student_bundle",
+    "REGRADE_NAME", "CourseGrading", "audit_log", "bundle_warnings", "decide_group", "describe_spec", "grade_batch",
+    "grade_course", "grade_submission", "gradescope", "group_rules", "history", "kept_by_last_run", "list_entries",
+    "load_results", "make_context", "override", "render_reports", "requested_isolation", "resolve",
+    "sandbox_isolation", "self_check", "usable_cores", "write_outputs", "write_student_bundle",
 ]
 
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "reference" / "gnr638_a2.yaml"
@@ -74,6 +75,13 @@ def requested_isolation(isolation: str | None = None) -> str:
 #: Where a Gradescope autograder finds the submission and leaves its results.
 GRADESCOPE_SUBMISSION = "/autograder/submission"
 GRADESCOPE_RESULTS = "/autograder/results/results.json"
+
+
+def describe_spec(spec: str | Path = DEFAULT_SPEC) -> list[str]:
+    """Load and check a spec as grading would (every reference function called once) and say, part
+    by part, what it expects. Raises ``SpecError`` naming file:line for anything it cannot honour."""
+    loaded = _spec(spec)
+    return spec_summary(loaded, load_reference(loaded))
 
 
 def make_context(spec: Spec | str | Path = DEFAULT_SPEC, *, run_code: bool = True,

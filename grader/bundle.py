@@ -83,6 +83,16 @@ def _part(part: Part) -> dict[str, Any]:
             find["matrix"]["order"] = m.order
     if find:
         data["find"] = find
+    # What the readers of the newer kinds need to read an answer (never which answer is right).
+    if part.percent:
+        data["percent"] = True
+    if part.units:
+        data["units"] = list(part.units)
+    if part.tuple_options is not None and (part.tuple_options.orders or part.tuple_options.batch):
+        data["tuple"] = {"orders": [list(o) for o in part.tuple_options.orders], "batch": part.tuple_options.batch}
+    if part.choice is not None:
+        data["choice"] = {"options": {o.id: list(o.spellings) for o in part.choice.options},
+                          "reason": part.choice.reason}
     if part.formula is not None:
         f = part.formula
         data["formula"] = {
@@ -91,6 +101,15 @@ def _part(part: Part) -> dict[str, Any]:
             "domains": {k: {key: val for key, val in (("kind", d.kind), ("low", d.low), ("high", d.high))
                             if val is not None} for k, d in f.domains.items()},
         }
+        if f.subject != "loss":
+            data["formula"]["subject"] = f.subject
+        if f.functions:
+            data["formula"]["functions"] = list(f.functions)
+        if f.definitions:
+            data["formula"]["definitions"] = dict(f.definitions)
+        if f.cases:
+            data["formula"]["cases"] = {role: {value: list(words) for value, words in values.items()}
+                                        for role, values in f.cases.items()}
     if part.code is not None:
         data["code"] = {"function": part.code.function}
         if part.code.limits:

@@ -8,6 +8,7 @@ fraction, feedback that says why, and the reasons a person should look.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -86,8 +87,9 @@ def _matches_mistake(mistake: Mistake, tolerance: Tolerance, found: float, expec
 
 
 def check_number(part: Part, answer: Answer, expected: float,
-                 mistake_values: Mapping[str, float]) -> Check:
-    """Compare a numeric answer (``answer.value["value"]``) with ``expected``."""
+                 mistake_values: Mapping[str, float], accepted: Sequence[float] = ()) -> Check:
+    """Compare a numeric answer (``answer.value["value"]``) with ``expected`` (or another of the
+    part's ``accepted`` correct values)."""
     found = float(answer.value["value"])
     sig_figs = answer.value.get("sig_figs")
     exact = answer.value.get("exact")
@@ -96,9 +98,18 @@ def check_number(part: Part, answer: Answer, expected: float,
     shown = format_value(expected)
     # The audit trail: the value as read and the comparison made, so a grade can be explained later.
     details = {"value": found, "comparison": comparison_text(tol, found, expected)}
+    how = "exactly" if tol.exact else f"within {tol.describe()}"
     if within(tol, found, expected, exact_found=exact_found):
-        how = "exactly" if tol.exact else f"within {tol.describe()}"
         return Check("correct", 1.0, f"Correct: {answer.text} matches {shown} {how}.", shown, details=details)
+    for other in accepted:
+        if within(tol, found, other, exact_found=exact_found):
+            return Check("correct", 1.0, f"Correct: {answer.text} matches {format_value(other)}, an accepted "
+                         f"answer, {how}.", shown, details={**details, "accepted": _full(other)})
+    if part.percent and not answer.value.get("percent") and within(tol, found / 100, expected):
+        # The part allows a percentage without its sign ("65.90" for 0.659); a person confirms it.
+        return Check("correct", 1.0, f"Correct: {answer.text} % matches {shown} {how}.", shown,
+                     review=(f"{answer.text} was read as a percentage although it has no % sign",),
+                     details={**details, "read_as": "a percentage"})
     for mistake in part.mistakes:
         if _matches_mistake(mistake, tol, found, expected, mistake_values.get(mistake.id), sig_figs, exact_found):
             return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
@@ -244,8 +255,10 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
     domains = {role: FormulaDomain(d.kind, d.low, d.high) for role, d in opts.domains.items()}
 
     def compare_with(fn: Callable[..., Any], positive_factor: bool) -> Comparison:
+        # exact: the values themselves, so no constant and no factor may differ.
         return compare(parsed, fn, wrt=opts.wrt, domains=domains, params=dict(opts.arguments),
-                       up_to_constant=opts.up_to_constant, up_to_positive_factor=positive_factor,
+                       up_to_constant=opts.up_to_constant and not opts.exact,
+                       up_to_positive_factor=positive_factor and not opts.exact,
                        points=opts.points, seed=opts.seed)
 
     reference = function(opts.reference, part.line)
@@ -253,7 +266,7 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
     details: dict[str, Any] = {"comparison": result.reason}
     if opts.display:
         details["expected_mathml"] = _display_mathml(opts.display, opts.roles, opts.linear_predictors,
-                                                     opts.arguments)
+                                                     opts.arguments, opts.functions)
     if result.equivalent:
         notes = []
         if result.factor is not None and abs(result.factor - 1) > 1e-6:
@@ -261,8 +274,11 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
         if result.link == "log":
             notes.append("with the linear predictor as the log of the prediction (a log link)")
         how = f" ({'; '.join(notes)})" if notes else ""
-        return Check("correct", 1.0, f"Correct: the same loss as the reference{how}; terms that do not depend "
-                     f"on the prediction may differ.", expected, details=details)
+        about = "the prediction" if opts.subject == "loss" else opts.wrt
+        may_differ = (f"; terms that do not depend on {about} may differ"
+                      if opts.up_to_constant and not opts.exact else "")
+        return Check("correct", 1.0, f"Correct: the same {opts.subject} as the reference{how}{may_differ}.",
+                     expected, details=details)
     for mistake in part.mistakes:
         target = reference if mistake.formula is None else function(mistake.formula, part.line)
         other = result if target is reference else compare_with(target, True)
@@ -272,13 +288,14 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
                          details={**details, "mistake_comparison": other.reason})
     if result.counterexample:
         details["counterexample"] = dict(result.counterexample)
-    return Check("incorrect", 0.0, f"Not the expected loss: {result.reason}.", expected, details=details)
+    return Check("incorrect", 0.0, f"Not the expected {opts.subject}: {result.reason}.", expected, details=details)
 
 
 @lru_cache(maxsize=64)
-def _display_mathml_cached(display: str, roles: tuple, linear: tuple, names: tuple) -> str:
+def _display_mathml_cached(display: str, roles: tuple, linear: tuple, names: tuple, functions: tuple = ()) -> str:
     try:
-        parsed = parse_formula(display, Roles(variables=dict(roles), linear_predictors=dict(linear)))
+        parsed = parse_formula(display, Roles(variables=dict(roles), linear_predictors=dict(linear),
+                                              functions=functions))
     except FormulaParseError:
         return ""
     shown = dict(names)
@@ -287,7 +304,293 @@ def _display_mathml_cached(display: str, roles: tuple, linear: tuple, names: tup
 
 
 def _display_mathml(display: str, roles: Mapping[str, tuple[str, ...]],
-                    linear: Mapping[str, tuple[str, ...]], names: Mapping[str, str]) -> str:
+                    linear: Mapping[str, tuple[str, ...]], names: Mapping[str, str],
+                    functions: tuple[str, ...] = ()) -> str:
     """The reference formula typeset, from the spec's display form (trusted staff text)."""
     return _display_mathml_cached(display, tuple(sorted(roles.items())), tuple(sorted(linear.items())),
-                                  tuple(sorted(names.items())))
+                                  tuple(sorted(names.items())), tuple(functions))
+
+
+# --------------------------------------------------------------------------- tuples, arrays, intervals, choices
+
+
+def _element_text(values: Sequence[float]) -> str:
+    return "(" + ", ".join(format_value(v) for v in values) + ")"
+
+
+def _tolerance_of(part: Part, i: int) -> Tolerance:
+    tols = part.tuple_options.tolerances if part.tuple_options else ()
+    return tols[i] if i < len(tols) else part.tolerance
+
+
+def _same_elements(part: Part, found: Sequence[float], expected: Sequence[float]) -> list[int]:
+    """Positions where ``found`` fails ``expected`` under each element's tolerance ([] when all pass)."""
+    return [i for i, (f, e) in enumerate(zip(found, expected)) if not within(_tolerance_of(part, i), f, e)]
+
+
+def check_tuple(part: Part, answer: Answer, expected: Sequence[float], mistake_values: Mapping[str, Any],
+                accepted: Sequence[Sequence[float]] = ()) -> Check:
+    """Compare ordered values (a shape ``(14, 14, 64)``) element by element, in the reference's order
+    or one of the part's accepted orders; every element counts."""
+    found = [float(v) for v in answer.value["values"]]
+    want = [float(v) for v in expected]
+    shown = _element_text(want)
+    details: dict[str, Any] = {"values": found}
+    opts = part.tuple_options
+    if opts is not None and opts.batch and len(found) == len(want) + 1 and (math.isnan(found[0]) or found[0] == 1):
+        found = found[1:]  # (N, 14, 14, 64): a leading batch dimension is no part of the answer
+        details["batch"] = True
+    orders = [tuple(range(len(want)))]
+    orders += [o for o in (opts.orders if opts else ()) if len(o) == len(want)]
+    for target in (want, *[[float(v) for v in a] for a in accepted]):
+        if len(found) != len(target):
+            continue
+        for order in orders:
+            permuted = [target[i] for i in order]
+            if not _same_elements(part, found, permuted):
+                note = "" if order == orders[0] else " (in an accepted order)"
+                return Check("correct", 1.0, f"Correct: {answer.text} matches {_element_text(permuted)}{note}.",
+                             shown, details=details)
+    for mistake in part.mistakes:
+        value = mistake_values.get(mistake.id)
+        candidates = []
+        if mistake.transform == "swapped":
+            candidates.append(list(reversed(want)))
+        elif mistake.transform == "negated":
+            candidates.append([-v for v in want])
+        elif value is not None:
+            wrong = [float(v) for v in np.ravel(value)]
+            # A wrong value in an accepted order is still that mistake: (64, 28, 28) forgot the pool too.
+            candidates += [[wrong[i] for i in order] for order in orders if len(order) == len(wrong)] or [wrong]
+        if any(len(c) == len(found) and not _same_elements(part, found, c) for c in candidates):
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id, details=details)
+    if len(found) != len(want):
+        return Check("incorrect", 0.0, f"{answer.text} has {len(found)} values; the answer has {len(want)}: "
+                     f"{shown}.", shown, details=details)
+    wrong = _same_elements(part, found, want)
+    which = ", ".join(f"element {i + 1} is {format_value(found[i])}, not {format_value(want[i])}" for i in wrong)
+    return Check("incorrect", 0.0, f"{answer.text} is not {shown}: {which}.", shown, details=details)
+
+
+def _as_array(value: Any) -> np.ndarray | None:
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    return array
+
+
+def _vector_shape(array: np.ndarray) -> np.ndarray:
+    """A vector's values whatever way it was written: a row, a column or flat."""
+    return array.ravel() if array.ndim <= 1 or 1 in array.shape else array
+
+
+def _wrong_elements(tol: Tolerance, found: np.ndarray, expected: np.ndarray) -> list[tuple[int, ...]]:
+    """Indices of the elements of ``found`` that fail the tolerance (arrays of one shape)."""
+    return [index for index in np.ndindex(*expected.shape)
+            if not within(tol, float(found[index]), float(expected[index]))]
+
+
+def check_array(part: Part, answer: Answer, expected: Any, mistake_values: Mapping[str, Any],
+                accepted: Sequence[Any] = ()) -> Check:
+    """Compare a whole vector or matrix: the shape, then every element under the part's tolerance.
+
+    A vector may be written as a row or a column. A matrix that is the expected one transposed
+    is recognised by name (a ``transposed`` mistake gives its credit; otherwise it is said).
+    """
+    found = _as_array(answer.value["array"])
+    want = _as_array(expected)
+    assert want is not None  # the reference's value was checked when the spec loaded
+    shown = np.array2string(want, precision=6, separator=", ")
+    tol = part.tolerance
+    if found is None:
+        return Check("incorrect", 0.0, f"{answer.text} is not an array of numbers.", shown)
+    details: dict[str, Any] = {"array": found.tolist(), "shape": list(found.shape)}
+    vector = part.kind == "vector" or want.ndim == 1
+
+    def same(target: np.ndarray) -> bool:
+        f, t = (_vector_shape(found), _vector_shape(target)) if vector else (found, target)
+        return f.shape == t.shape and not _wrong_elements(tol, f, t)
+
+    if same(want):
+        return Check("correct", 1.0, f"Correct: every one of the {want.size} elements matches within "
+                     f"{tol.describe()}.", shown, details=details)
+    for other in accepted:
+        alt = _as_array(other)
+        if alt is not None and same(alt):
+            return Check("correct", 1.0, "Correct: the array matches an accepted answer.", shown, details=details)
+    transposed = not vector and want.ndim == 2 and want.shape != (1, 1) and same(want.T)
+    for mistake in part.mistakes:
+        value = mistake_values.get(mistake.id)
+        hit = (transposed if mistake.transform == "transposed" else
+               same(-want) if mistake.transform == "negated" else
+               value is not None and _as_array(value) is not None and same(_as_array(value)))
+        if hit:
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id, details=details)
+    if transposed:
+        return Check("incorrect", 0.0, f"This is the expected matrix transposed (shape {found.shape}, expected "
+                     f"{want.shape}).", shown, details={**details, "transposed": True})
+    f, t = (_vector_shape(found), _vector_shape(want)) if vector else (found, want)
+    if f.shape != t.shape:
+        return Check("incorrect", 0.0, f"The answer has shape {tuple(found.shape)}; expected {tuple(want.shape)}.",
+                     shown, details=details)
+    wrong = _wrong_elements(tol, f, t)
+    first = wrong[0]
+    where = ",".join(str(i) for i in first)
+    return Check("incorrect", 0.0, f"{len(wrong)} of {t.size} elements differ; element [{where}] is "
+                 f"{format_value(float(f[first]))}, expected {format_value(float(t[first]))} "
+                 f"(tolerance {tol.describe()}).", shown, details={**details, "wrong_elements": len(wrong)})
+
+
+def _interval_text(low: float, high: float) -> str:
+    return f"[{format_value(low)}, {format_value(high)}]"
+
+
+def check_interval(part: Part, answer: Answer, expected: Sequence[float], mistake_values: Mapping[str, Any],
+                   accepted: Sequence[Sequence[float]] = ()) -> Check:
+    """Compare an interval's two ends, each under the part's tolerance (``[a, b]``, ``a to b``, ``m ± e``)."""
+    low, high = sorted(float(v) for v in answer.value["ends"])
+    want = sorted(float(v) for v in expected)
+    shown = _interval_text(*want)
+    tol = part.tolerance
+    details: dict[str, Any] = {"ends": [low, high],
+                               "comparison": f"low: {comparison_text(tol, low, want[0])}; "
+                                             f"high: {comparison_text(tol, high, want[1])}"}
+
+    def same(target: Sequence[float]) -> bool:
+        a, b = sorted(float(v) for v in target)
+        return within(tol, low, a) and within(tol, high, b)
+
+    if same(want):
+        return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches {shown} within "
+                     f"{tol.describe()} at both ends.", shown, details=details)
+    for other in accepted:
+        if same(other):
+            return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches an accepted answer.",
+                         shown, details=details)
+    for mistake in part.mistakes:
+        value = mistake_values.get(mistake.id)
+        hit = (same([-want[1], -want[0]]) if mistake.transform == "negated" else
+               value is not None and np.size(value) == 2 and same(list(np.ravel(value))))
+        if hit:
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id, details=details)
+    ends = [name for name, f, e in (("lower", low, want[0]), ("upper", high, want[1])) if not within(tol, f, e)]
+    return Check("incorrect", 0.0, f"{_interval_text(low, high)} is not {shown}: the {' and the '.join(ends)} "
+                 f"end{'s differ' if len(ends) > 1 else ' differs'} (tolerance {tol.describe()}).", shown,
+                 details=details)
+
+
+def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[str] = ()) -> Check:
+    """Compare the option chosen with the expected one; a reason, when asked for, is kept for a person."""
+    assert part.choice is not None
+    spelled = {o.id: o.spellings[0] for o in part.choice.options}
+    shown = spelled.get(str(expected), str(expected))
+    if answer.value.get("option") is None:  # several options named alike: no choice was made
+        named = " and ".join(f"'{spelled.get(o, o)}'" for o in answer.value.get("named", ()))
+        return Check("incorrect", 0.0, f"The answer names {named}: choose one.", shown,
+                     review=("the answer names several options alike",), details={"named": answer.value.get("named")})
+    chosen = str(answer.value["option"])
+    reason = answer.value.get("reason") or ""
+    details: dict[str, Any] = {"option": chosen}
+    review: tuple[str, ...] = ()
+    if reason:
+        details["reason"] = reason
+    elif part.choice.reason:
+        review = ("the question asks for a reason and none was read: check the answer's argument by hand",)
+    if chosen == str(expected) or chosen in map(str, accepted):
+        if part.choice.reason and not reason and part.choice.without_reason < 1:
+            credit = part.choice.without_reason
+            return Check("partial" if credit > 0 else "incorrect", credit,
+                         f"{spelled.get(chosen, chosen)} is right, but the question asks for the reason.", shown,
+                         review=review, details=details)
+        return Check("correct", 1.0, f"Correct: {spelled.get(chosen, chosen)}.", shown, review=review,
+                     details=details)
+    for mistake in part.mistakes:
+        if mistake.option == chosen:
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
+                         review=review, details=details)
+    return Check("incorrect", 0.0, f"The answer chosen is '{spelled.get(chosen, chosen)}'; expected '{shown}'.",
+                 shown, review=review, details=details)
+
+
+# --------------------------------------------------------------------------- code rubrics
+
+
+@dataclass(frozen=True)
+class CallOutcome:
+    """One call of a code test: what went in, what came back (or why nothing did), what was expected."""
+
+    test: str
+    label: str
+    args: Mapping[str, Any]
+    returned: Any
+    """Plain data from the sandbox, or a string saying why there is none (raised, bad return, not run)."""
+    expected: Any
+    properties: Mapping[str, bool] = field(default_factory=dict)
+    """The test's reference properties, already evaluated on the returned value (True when it holds)."""
+
+
+def _call_problem(checks: Sequence[str], outcome: CallOutcome, rtol: float, atol: float) -> str:
+    """Why one call fails its test's checks ("" when it passes)."""
+    if isinstance(outcome.returned, str):
+        return outcome.returned
+    expected = outcome.expected
+    if isinstance(expected, tuple):
+        ok, _, problem = check_arrays(outcome.returned, [np.asarray(e, dtype=float) for e in expected],
+                                      rtol=rtol, atol=atol, groups={})
+        return "" if ok or "values" not in checks else problem
+    got = _as_array(outcome.returned)
+    want = np.asarray(expected, dtype=float)
+    if got is None:
+        return "returned something that is not an array of numbers"
+    for check in checks:
+        if check == "finite" and not np.all(np.isfinite(got)):
+            return "the result holds NaN or infinity"
+        if check in ("shape", "values") and got.shape != want.shape:
+            return f"the result has shape {got.shape}; expected {want.shape}"
+        if check == "values" and not (np.all(np.isfinite(got) == np.isfinite(want))
+                                      and np.allclose(got, want, rtol=rtol, atol=atol, equal_nan=False)):
+            return (f"the result {np.array2string(got, precision=6, threshold=12)} differs from "
+                    f"{np.array2string(want, precision=6, threshold=12)}")
+        if check not in ("finite", "shape", "values") and not outcome.properties.get(check, False):
+            return f"the result does not have the property '{check}'"
+    return ""
+
+
+def check_code_tests(part: Part, outcomes: Sequence[CallOutcome], run_status: str, run_detail: str) -> Check:
+    """Grade a code part by its named tests: a test's points when all its calls pass; credit is the
+    points passed over the total, so "only the large-input test fails" earns the other tests' share."""
+    assert part.code is not None
+    opts = part.code
+    total = sum(t.points for t in opts.tests)
+    passed_points = 0.0
+    passed, failed, shown = [], [], []
+    problems: dict[str, str] = {}
+    for test in opts.tests:
+        mine = [o for o in outcomes if o.test == test.id]
+        bad = ""
+        for outcome in mine:
+            problem = _call_problem(test.checks, outcome, opts.rtol, opts.atol)
+            shown.append({"call": outcome.label, "test": test.id, "ok": not problem, "problem": problem})
+            bad = bad or (f"{outcome.label}: {problem}" if problem else "")
+        if mine and not bad:
+            passed.append(test.id)
+            passed_points += test.points
+        else:
+            failed.append(test.id)
+            problems[test.id] = bad or "not run"
+    credit = passed_points / total if total else 0.0
+    tests = [{"id": t.id, "points": t.points, "passed": t.id in passed, "title": t.title,
+              "problem": problems.get(t.id, "")} for t in opts.tests]
+    details = {"calls": shown, "tests": tests}
+    expected = "the reference's results on every test"
+    score_text = f"{passed_points:g} of {total:g} test points"
+    if not failed:
+        return Check("correct", 1.0, f"Correct: every test passes ({', '.join(passed)}).", expected, details=details)
+    why = "; ".join(f"{t}: {problems[t]}" for t in failed)
+    if run_status not in ("ok",) and not passed:
+        return Check("incorrect", 0.0, f"The code did not run to the end: {run_detail}", expected, details=details)
+    if passed:
+        return Check("partial", credit, f"{score_text}: passed {', '.join(passed)}; failed {why}.", expected,
+                     details=details)
+    return Check("incorrect", 0.0, f"No test passes: {why}.", expected, details=details)

@@ -126,6 +126,13 @@ def _parser() -> argparse.ArgumentParser:
                     help="as for grade: auto (namespaces only) or audit (accept the audit hook alone, e.g. in a "
                          f"container without namespaces); default: ${api.ISOLATION_VARIABLE}, else auto")
 
+    spec = sub.add_parser("spec", help="check a spec and say what each part expects (before grading)",
+                          description="Load SPEC as grading would: validate it, call every reference function "
+                                      "once, and print what each part expects. Exits 2 with file:line for a "
+                                      "problem to fix.")
+    spec.add_argument("spec", type=Path, metavar="SPEC", nargs="?", default=api.DEFAULT_SPEC,
+                      help="assignment spec (YAML); default: the shipped reference/gnr638_a2.yaml")
+
     report = sub.add_parser("report", help="re-render reports from OUT/results.json",
                             description="Rebuild grades.csv and the HTML reports from OUT/results.json.")
     report.add_argument("out", type=Path, metavar="OUT")
@@ -274,6 +281,12 @@ def _gradescope(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _spec(args: argparse.Namespace) -> int:
+    for line in api.describe_spec(args.spec):
+        print(line)
+    return EXIT_OK
+
+
 def _report(args: argparse.Namespace) -> int:
     document = api.render_reports(args.out)
     print(f"rendered {len(document['students'])} reports in {args.out}/", file=sys.stderr)
@@ -286,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return {"grade": _grade, "check": _check, "report": _report, "bundle": _bundle,
                 "gradescope": _gradescope, "override": _override, "history": _history,
-                "serve": _serve}[args.command](args)
+                "serve": _serve, "spec": _spec}[args.command](args)
     except GraderError as exc:
         print(f"grader: {exc}", file=sys.stderr)
         return EXIT_USAGE

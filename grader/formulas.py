@@ -29,7 +29,7 @@ is added when a factor in front (``-\\sum y\\log z + z``) makes that reading mat
 
 The reference.  :func:`compare` calls the reference with keyword arguments.  By default the
 keyword names are the role names; pass ``params={"rate": "z", "count": "y"}`` to call
-``poisson_nll(z=..., y=...)`` instead.
+``nll(z=..., y=...)`` instead.
 """
 
 from __future__ import annotations
@@ -80,8 +80,12 @@ class Roles:
     linear_predictors: Mapping[str, Sequence[str]] = field(
         default_factory=lambda: MappingProxyType({}))
     links: Sequence[str] = LINKS
+    functions: Sequence[str] = ()
+    """Function names a spec declares (``relu``, ``logsumexp``): its spellings may call them
+    (``relu(z)_k``); a formula that calls one outside a spelling is refused, never guessed."""
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "functions", tuple(self.functions))
         object.__setattr__(self, "variables", _frozen_mapping(self.variables))
         object.__setattr__(self, "linear_predictors", _frozen_mapping(self.linear_predictors))
         object.__setattr__(self, "links", tuple(self.links))
@@ -93,7 +97,11 @@ class Roles:
                 raise SpecError(f"unknown link {link!r} (known: {', '.join(LINKS)})")
 
     def _key(self) -> tuple:
-        return (tuple(self.variables.items()), tuple(self.linear_predictors.items()))
+        return (tuple(self.variables.items()), tuple(self.linear_predictors.items()), self.functions)
+
+    def check_spellings(self) -> None:
+        """Read every spelling now; ``SpecError`` names one that cannot be read."""
+        _alias_table(self._key())
 
     def __hash__(self) -> int:  # the mappings are read-only views, so hash their contents
         return hash((self._key(), self.links))
@@ -102,11 +110,11 @@ class Roles:
 @lru_cache(maxsize=64)
 def _alias_table(key: tuple) -> fp.AliasTable:
     """Roles' spellings tokenized once (cached: every submission uses the same roles)."""
-    variables, linear = key
+    variables, linear, functions = key
     spellings = [((role, False), s) for role, forms in variables for s in forms]
     spellings += [((role, True), s) for role, forms in linear for s in forms]
     try:
-        return fp.AliasTable.build(spellings)
+        return fp.AliasTable.build(spellings, functions=frozenset(functions))
     except (FormulaParseError, ValueError) as error:
         raise SpecError(f"a role spelling cannot be read: {error}") from None
 
@@ -192,7 +200,7 @@ def _choose_side(sides: list[list[fp.Token]], table: fp.AliasTable, folded: str,
     """The rightmost side that parses and mentions a role; else the rightmost that parses.
 
     A side that fails to parse is skipped when another side mentions a role (``L(z, y) = …``,
-    ``-\\log P(y|x) = …``).  When none does, the rightmost side's own error is raised, so a
+    ``-\\log \\Pr(y|x) = …``).  When none does, the rightmost side's own error is raised, so a
     malformed formula after ``L =`` is reported as malformed.
     """
     results: list[fp.SideResult | FormulaParseError] = []
@@ -753,3 +761,82 @@ def _mathml_cached(expr: sympy.Expr, names: tuple[tuple[str, str], ...]) -> str:
     for sym, holder in placeholders.items():
         body = body.replace(holder.name, html.escape(sym.name, quote=True))
     return f'<math xmlns="http://www.w3.org/1998/Math/MathML">{body}</math>'
+
+
+# --------------------------------------------------------------------------------------------
+# A course's definitions: symbols that stand for expressions of the roles
+# --------------------------------------------------------------------------------------------
+
+
+def apply_definitions(parsed: Parsed, definitions: Mapping[str, str], roles: Roles) -> Parsed:
+    """``parsed`` with a course's symbols replaced by what they stand for (``x̄`` by ``S/n``,
+    ``q`` by ``1 - p``), each definition written in the same notation as the answers.
+
+    A definition may use another (applied up to three deep); one that cannot be read raises
+    ``SpecError`` (specs are checked when they load, so that is the spec's fault).
+    """
+    if not definitions:
+        return parsed
+    table = _definition_table(tuple(sorted(definitions.items())), roles)
+    expr = parsed.expr
+    for _ in range(3):
+        new = expr.xreplace(table)
+        if new == expr:
+            break
+        expr = new
+    present = {s for s in expr.free_symbols}
+    symbols = {role: fp.role_symbol(role) for role in roles.variables if fp.role_symbol(role) in present}
+    symbols.update({role: sym for role, sym in parsed.role_symbols.items()
+                    if sym in present and role not in symbols})
+    return Parsed(expr, parsed.source, MappingProxyType(symbols), parsed.linear, parsed.problems, parsed.links)
+
+
+@lru_cache(maxsize=64)
+def _definition_table(definitions: tuple[tuple[str, str], ...], roles: Roles) -> dict[sympy.Symbol, sympy.Expr]:
+    table: dict[sympy.Symbol, sympy.Expr] = {}
+    for name, meaning in definitions:
+        try:
+            key = _parse(name, roles).expr
+        except FormulaParseError as error:
+            raise SpecError(f"definition {name!r}: its symbol cannot be read: {error}") from None
+        if not isinstance(key, sympy.Symbol):
+            raise SpecError(f"definition {name!r}: the name must be one symbol (such as q or \\bar{{x}})")
+        table[key] = _definition_value(name, meaning, roles)
+    return table
+
+
+def _definition_value(name: str, meaning: str, roles: Roles) -> sympy.Expr:
+    try:
+        return sympy.Rational(meaning.strip())
+    except (TypeError, ValueError):
+        pass
+    try:
+        return _parse(meaning, roles).expr
+    except FormulaParseError as error:
+        raise SpecError(f"definition {name!r}: {meaning!r} cannot be read: {error}") from None
+
+
+# --------------------------------------------------------------------------------------------
+# Constant expressions: "1 - (2/3)^2", "0.004/0.25" as exact values
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def constant_value(text: str) -> sympy.Rational | None:
+    """The exact value of an arithmetic expression of numbers (``1 - (2/3)^2`` is 5/9), or None
+    when ``text`` has a variable, a function without an exact value, or does not parse. Parsed by
+    the same grammar as formulas (never evaluated as Python)."""
+    if len(text) > 200:
+        return None
+    limits = fp.Limits()
+    try:
+        tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(fp.fold_unicode(text), limits)))
+        sides = [side for side in fp.split_sides(tokens) if side]
+        if len(sides) != 1:
+            return None
+        expr = fp.parse_side(sides[0], fp.AliasTable({}), text, limits, set()).expr
+    except (FormulaParseError, ValueError, TypeError, RecursionError):
+        return None
+    if expr.free_symbols or not expr.is_Rational:
+        return None
+    return expr

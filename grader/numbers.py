@@ -716,3 +716,193 @@ def find_matrices(text: str) -> list[tuple[int, int, ParsedMatrix]]:
             result.append((start, end, matrix))
             last_end = end
     return result
+
+
+# --------------------------------------------------------------------------- quantities
+#
+# A quantity is a number as an answer states it: with a scale word (``1.2288 M``,
+# ``12.288 lakh``, ``54K``), a percent sign, a spaced exponent (``1.2288 e 6``), an
+# approximation sign before it, a unit after it, or spelled in words ("twelve lakh").
+# What each word means is data, in the tables below, each with why.
+
+#: Scale words and their powers of ten. Case matters for single letters: ``m`` is metres.
+SCALE_WORDS: dict[str, tuple[int, str]] = {
+    "K": (3, "thousand, as in 54K"),
+    "k": (3, "thousand, as in 54k"),
+    "thousand": (3, "the English word"),
+    "M": (6, "million, as in 1.2288 M"),
+    "Mn": (6, "million, in finance and news"),
+    "mn": (6, "million, in finance and news"),
+    "million": (6, "the English word"),
+    "millions": (6, "the English word, plural"),
+    "lakh": (5, "Indian numbering: 1 lakh = 100,000"),
+    "lakhs": (5, "Indian numbering, plural"),
+    "lac": (5, "Indian numbering, another spelling"),
+    "lacs": (5, "Indian numbering, another spelling"),
+    "crore": (7, "Indian numbering: 1 crore = 10,000,000"),
+    "crores": (7, "Indian numbering, plural"),
+    "billion": (9, "short scale, as English now uses it"),
+    "bn": (9, "billion, in finance and news"),
+    "G": (9, "giga, as in 1.2 G multiplications"),
+}
+
+#: Signs written before an approximate value; the value is still read.
+APPROXIMATE_SIGNS = ("≈", "~", "∼", "\\approx", "\\sim", "about", "approx.", "approximately", "roughly", "around")
+
+#: English number words: units, tens and scales (for "one million two hundred thousand").
+_WORD_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_WORD_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_WORD_SCALES = {"hundred": 2, "thousand": 3, "lakh": 5, "lakhs": 5, "lac": 5, "million": 6, "crore": 7,
+                "crores": 7, "billion": 9}
+
+_PERCENT_RE = re.compile(r"(?:\s|\\[,;!: ])*(?:\\%|%|\s*per\s*cent\b|\s*percent\b)")
+_SPACED_EXPONENT_RE = re.compile(r"\s?[eE]\s?(?P<exp>[-+\u2212]?\s?[0-9]{1,3})(?![0-9.])")
+_SCALE_RE = re.compile(r"(?:\s|\\[,;!: ]|~)*(?:\\(?:text|mathrm)\{\s*)?(?P<word>"
+                       + "|".join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))
+                       + r")(?:\s*\})?(?![A-Za-z0-9])")
+_GLUED_SCALE_RE = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<word>[kKMG]|Mn|mn|bn)(?![A-Za-z0-9])")
+_APPROX_RE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(APPROXIMATE_SIGNS, key=len, reverse=True)))
+                        + r")\s*")
+_NUMBER_WORD_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?:" + "|".join(sorted([*_WORD_UNITS, *_WORD_TENS, *_WORD_SCALES], key=len, reverse=True))
+    + r")(?:[\s-]+(?:and[\s-]+)?|(?![A-Za-z])))+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as an answer states it, with what was written around it."""
+
+    value: Fraction
+    """The value meant: ``1.2288 M`` is 1228800, ``65.90 %`` is 0.659."""
+    text: str
+    """The source text read (number, scale, percent sign, unit)."""
+    sig_figs: int
+    """Significant figures of the written number."""
+    written: Fraction
+    """The number as written, before the scale or the percent sign (65.90 for ``65.90 %``)."""
+    scale: str | None = None
+    """The scale word (``M``, ``lakh``), if any."""
+    percent: bool = False
+    """Whether it was written as a percentage."""
+    approximate: bool = False
+    """Whether an approximation sign or word stands before it (``≈54K``)."""
+    unit: str | None = None
+    """The unit word that followed it, from the caller's list."""
+
+    @property
+    def float(self) -> float:
+        """The value meant, as a float."""
+        try:
+            return float(self.value)
+        except OverflowError:
+            return math.inf if self.value > 0 else -math.inf
+
+
+def number_words(text: str) -> tuple[Fraction, int] | None:
+    """The number that English words at the start of ``text`` spell, and where they end.
+
+    ``twelve lakh`` -> 1200000, ``one million two hundred twenty-eight thousand eight hundred``
+    -> 1228800. None when no number word starts the text (a lone ``a``/``and`` is no number).
+    """
+    m = _NUMBER_WORD_RE.match(text)
+    if m is None:
+        return None
+    tokens = [t.lower() for t in re.split(r"[\s-]+", m.group(0).strip()) if t and t.lower() != "and"]
+    if not tokens or tokens[0] in _WORD_SCALES:  # "lakh" alone, "hundred" alone: no number is said
+        return None
+    total, current, seen = 0, 0, False
+    for t in tokens:
+        if t in _WORD_UNITS:
+            current += _WORD_UNITS[t]
+        elif t in _WORD_TENS:
+            current += _WORD_TENS[t]
+        else:
+            power = _WORD_SCALES[t]
+            if power == 2:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * 10 ** power
+                current = 0
+        seen = True
+    if not seen:
+        return None
+    end = m.start() + len(m.group(0).rstrip(" -\t\n"))
+    return Fraction(total + current), end
+
+
+def read_quantity(text: str, start: int = 0, units: tuple[str, ...] = ()) -> tuple[Quantity, int] | None:
+    """The quantity that starts at ``text[start:]`` (after spaces and an approximation sign), and its end.
+
+    Reads what :func:`leading_number` reads, and then a spaced exponent (``1.2288 e 6``), a
+    scale word (``M``, ``lakh``, ``54K``) or a percent sign, and one of ``units``; or number
+    words (``twelve lakh``). None when no number starts there.
+    """
+    pos = _SPACING_RE.match(text, start).end() if start <= len(text) else len(text)
+    approx = _APPROX_RE.match(text, pos)
+    if approx:
+        pos = approx.end()
+    begin = pos
+    glued = _GLUED_SCALE_RE.match(text, pos)
+    led = leading_number(text, pos)
+    scale_word = None
+    if led is not None:
+        number, end = led
+        written, sig_figs = number.value, number.sig_figs
+        exp = _SPACED_EXPONENT_RE.match(text, end)
+        if exp is not None and "e" not in number.text.lower() and "10" not in number.text[1:]:
+            power = int(exp["exp"].replace(" ", "").replace("\u2212", "-"))
+            written, end = written * Fraction(10) ** power, exp.end()
+    elif glued is not None:
+        written = Fraction(glued["num"])
+        sig_figs = len(glued["num"].replace(".", "").lstrip("0")) or 1
+        end = glued.start("word")
+    else:
+        spelled = number_words(text[pos:])
+        if spelled is None:
+            return None
+        written, end = spelled[0], pos + spelled[1]
+        sig_figs = len(str(written.numerator).rstrip("0")) or 1
+    value = written
+    percent = False
+    pm = _PERCENT_RE.match(text, end)
+    sm = _SCALE_RE.match(text, end)
+    if pm is not None:
+        value, end, percent = written / 100, pm.end(), True
+    elif sm is not None:
+        scale_word = sm["word"]
+        value, end = written * Fraction(10) ** SCALE_WORDS[scale_word][0], sm.end()
+    unit = None
+    for u in sorted(units, key=len, reverse=True):
+        unit_re = re.compile(r"\s*(?:\\(?:text|mathrm)\{\s*)?" + re.escape(u) + r"(?![A-Za-z])", re.IGNORECASE)
+        um = unit_re.match(text, end)
+        if um is not None:
+            unit, end = u, um.end()
+            if text[end:end + 1] == "}":
+                end += 1
+            break
+    return Quantity(value, text[begin:end], sig_figs, written, scale_word, percent, approx is not None, unit), end
+
+
+def parse_quantity(text: str, units: tuple[str, ...] = ()) -> Quantity:
+    """Read the whole string as one quantity; ``ValueError`` with a short reason otherwise.
+
+    Everything :func:`parse_number` reads, plus scale words, percentages, spaced exponents,
+    number words, a leading approximation sign and one of ``units``.
+    """
+    s = _strip_delimiters(text)
+    try:
+        number = parse_number(s)
+        return Quantity(number.value, number.text, number.sig_figs, number.value)
+    except ValueError as exc:
+        reason = str(exc)
+    read = read_quantity(s, 0, units)
+    if read is None:
+        raise ValueError(reason)
+    quantity, end = read
+    if s[end:].strip(" \t$.") or quantity.text != s[:end].strip():
+        rest = s[end:].strip()
+        if rest:
+            raise ValueError(f"{s[:40]!r} is not one quantity: {rest[:20]!r} follows it")
+    return quantity

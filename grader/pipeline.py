@@ -18,17 +18,18 @@ from typing import Any
 import numpy as np
 
 from . import precision
-from .check import check_code, check_formula, check_number
+from .check import (CallOutcome, check_array, check_choice, check_code, check_code_tests, check_formula, check_interval,
+                    check_number, check_tuple)
 from .errors import GraderError
 from .extract import Extraction, SpecIndex, extract
 from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id, submission_name
 from .ingest.names import display_name
 from .ingest.limits import DEFAULT_LIMITS
 from .models import Answer, Check, Document, PartResult, StudentResult
-from .reference import Reference, stated_parameters_differ
+from .reference import Reference, as_call_arguments, stated_parameters_differ, test_cases
 from .sandbox import Job, Limits, Runner, SandboxStartError
 from .score import part_score, total
-from .spec import Part, Question, Spec
+from .spec import CODE_PROPERTIES, VALUE_KINDS, Part, Question, Spec
 
 
 @dataclass
@@ -53,14 +54,21 @@ class Context:
 
     def expected(self, part: Part, question: Question, stated: dict[str, float]) -> tuple[Any, dict[str, Any]]:
         """The expected value and the known-mistake values of a part, at the stated parameters."""
+        value, mistakes, _ = self.expected_all(part, question, stated)
+        return value, mistakes
+
+    def expected_all(self, part: Part, question: Question, stated: dict[str, float]
+                     ) -> tuple[Any, dict[str, Any], list[Any]]:
+        """The expected value, the known-mistake values and the other accepted answers of a part."""
         params = {**question.defaults(), **stated} if question.parameters else {}
         key = (part.id, tuple(sorted(params.items())))
         if key not in self._expected:
             assert self.reference is not None and part.expected is not None
             value = precision.computed(self.reference.call(part.expected, params or None))
-            mistakes = {m.id: precision.computed(self.reference.call(m.value, params or None))
-                        for m in part.mistakes if m.value}
-            self._expected[key] = (value, mistakes)
+            mistakes = {m.id: precision.computed(self.reference.call(m.value, params or None)) for m in part.mistakes
+                        if m.value and not m.uses}  # follow-through mistakes depend on the submission
+            accepted = [precision.computed(self.reference.call(c, params or None)) for c in part.accept]
+            self._expected[key] = (value, mistakes, accepted)
         return self._expected[key]
 
 
@@ -81,12 +89,13 @@ def _result(part: Part, answer: Answer, check: Check, extra_review: list[str], t
 
 def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: Extraction) -> PartResult:
     stated = ex.parameters.get(question.id, {})
-    expected, mistake_values = ctx.expected(part, question, stated)
-    mistakes = {k: float(v) for k, v in mistake_values.items()}
-    check = check_number(part, answer, float(expected), mistakes)
+    expected, mistake_values, accepted = ctx.expected_all(part, question, stated)
+    mistake_values = {**mistake_values, **_follow_through(ctx, part, question, stated, ex)}
+    check_of = _CHECKS.get("array" if part.whole_array else part.kind, _check_scalar)
+    check = check_of(part, answer, expected, mistake_values, accepted)
     extra: list[str] = []
     for other in answer.alternatives:  # the counterfactual: would another reading grade otherwise?
-        would = check_number(part, other, float(expected), mistakes)
+        would = check_of(part, other, expected, mistake_values, accepted)
         if would.credit != check.credit:
             extra.append(_alternative_reason(answer, other, would))
     extra.extend(ex.parameter_conflicts.get(question.id, ()))
@@ -109,11 +118,96 @@ def _alternative_reason(answer: Answer, other: Answer, would: Check) -> str:
     how = other.details.get("how")
     return (f"also found {other.text}{where}{f' ({how})' if how else ''}, which would be {would.verdict}; "
             f"{answer.text} was graded: check which one the student concludes with")
+def _follow_through(ctx: Context, part: Part, question: Question, stated: dict[str, float],
+                    ex: Extraction) -> dict[str, Any]:
+    """Known mistakes computed from the submission's own answers to other parts (follow-through)."""
+    values: dict[str, Any] = {}
+    params = {**question.defaults(), **stated} if question.parameters else {}
+    for mistake in part.mistakes:
+        if not mistake.uses or mistake.value is None:
+            continue
+        given = {arg: ex.answers.get(pid) for arg, pid in mistake.uses.items()}
+        if any(a is None or not isinstance(a.value, dict) or "value" not in a.value for a in given.values()):
+            continue
+        assert ctx.reference is not None
+        values[mistake.id] = precision.computed(ctx.reference.call(mistake.value, {**params, **{
+            arg: float(a.value["value"]) for arg, a in given.items()}}))
+    return values
+
+
+def _check_scalar(part: Part, answer: Answer, expected: Any, mistake_values: dict[str, Any],
+                  accepted: list[Any]) -> Check:
+    return check_number(part, answer, float(expected), {k: float(v) for k, v in mistake_values.items()},
+                        [float(a) for a in accepted])
+
+
+def _check_choice(part: Part, answer: Answer, expected: Any, mistake_values: dict[str, Any],
+                  accepted: list[Any]) -> Check:
+    return check_choice(part, answer, str(expected), [str(a) for a in accepted])
+
+
+#: The check of each kind that a reference value decides (numbers are the default).
+_CHECKS = {"array": check_array, "tuple": check_tuple, "interval": check_interval, "choice": _check_choice}
+
+
+def _code_tests(ctx: Context, part: Part, answer: Answer, document: Document) -> PartResult:
+    """A code part graded by its rubric of named tests: each call run in the sandbox, then checked here."""
+    assert part.code is not None and ctx.reference is not None
+    opts = part.code
+    calls: list[tuple[str, str, dict]] = []
+    for test in opts.tests:
+        cases = test_cases(ctx.reference, part, test.cases)
+        calls += [(test.id, f"{test.id} {i + 1}" if len(cases) > 1 else test.id, args) for i, args in enumerate(cases)]
+    if ctx.runner is None:
+        check = Check("missing", 0.0, "Code was not run (grading without a sandbox).", "the reference's results",
+                      review=("code parts were not run in this grading; run without --no-code",))
+        return _result(part, answer, check, [], ctx.spec.review_threshold)
+    job = Job(files=dict(document.sources), module=answer.value["module"], function=opts.function,
+              calls=[args for _, _, args in calls], limits=Limits(**dict(opts.limits)))
+    run = ctx.runner.run(job)
+    reference = ctx.reference.function(opts.reference, part.line)
+    outcomes = []
+    for index, (test_id, label, args) in enumerate(calls):
+        expected = precision.computed(reference(**as_call_arguments(args)))
+        result = run.calls[index] if index < len(run.calls) else None
+        if result is None:
+            returned: Any = f"not run ({_run_detail(run.status, run.detail)})"
+        elif result.status != "ok":
+            returned = f"raised {result.error}" if result.status == "error" else \
+                f"returned something that is not arrays of numbers ({result.error or 'bad return'})"
+        else:
+            returned = precision.computed(result.value)
+        properties = {}
+        if not isinstance(returned, str):
+            test = next(t for t in opts.tests if t.id == test_id)
+            for name in test.checks:
+                if name not in CODE_PROPERTIES:
+                    properties[name] = _property(ctx.reference.function(name, part.line), returned, args)
+        outcomes.append(CallOutcome(test_id, label, args, returned, expected, properties))
+    check = check_code_tests(part, outcomes, run.status, _run_detail(run.status, run.detail))
+    details = {**check.details, "stdout": run.stdout, "run": _run_detail(run.status, run.detail)}
+    details["calls"] = [{**shown, "args": _shown_value(o.args), "expected": _shown_value(o.expected),
+                         "returned": None if isinstance(o.returned, str) else _shown_value(o.returned)}
+                        for shown, o in zip(check.details.get("calls", []), outcomes)]
+    check = Check(check.verdict, check.credit, check.feedback, check.expected, check.mistake, check.review, details)
+    return _result(part, answer, check, [], ctx.spec.review_threshold)
+
+
+def _property(holds: Any, returned: Any, args: dict) -> bool:
+    """A reference property of a returned value (trusted staff code, on plain data from the sandbox)."""
+    try:
+        with np.errstate(all="ignore"):
+            verdict = holds(np.asarray(returned, dtype=float), **as_call_arguments(args))
+        return verdict is True or verdict is np.True_
+    except Exception:  # a value the property cannot even inspect does not have it
+        return False
 
 
 def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartResult:
     assert part.code is not None and ctx.reference is not None
     opts = part.code
+    if opts.tests:
+        return _code_tests(ctx, part, answer, document)
     calls: list[tuple[str, dict]] = []
     if opts.given:
         calls.append(("the assignment's network", ctx.reference.function(opts.given, part.line)()))
@@ -205,7 +299,7 @@ def grade_document(document: Document, ctx: Context, seconds: float | None = Non
                 else:
                     feedback = "No answer to this part was found."
                 parts.append(_missing(part, ex.missing_review.get(part.id), feedback))
-            elif part.kind in ("integer", "number", "matrix"):
+            elif part.kind in VALUE_KINDS:
                 parts.append(_numeric(ctx, part, question, answer, ex))
             elif part.kind == "formula":
                 assert ctx.reference is not None

@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import Any, Mapping
 
 #: The answer kinds a part may have.
-KINDS = ("integer", "number", "matrix", "formula", "code")
+#: ``matrix`` with ``find.matrix`` grades one element of a printed matrix (a scalar reference);
+#: without it, like ``vector``, the whole array (every element compared, the shape checked).
+KINDS = ("integer", "number", "matrix", "vector", "tuple", "interval", "choice", "formula", "code")
+
+#: Kinds whose expected value is one number.
+SCALAR_KINDS = ("integer", "number")
+#: Kinds whose expected value is an array of numbers.
+ARRAY_KINDS = ("vector", "matrix")
+#: Kinds whose expected value a reference function computes (``expected``).
+VALUE_KINDS = ("integer", "number", "matrix", "vector", "tuple", "interval", "choice")
 
 #: Every verdict a part can get.
 VERDICTS = ("correct", "partial", "incorrect", "missing")
@@ -23,7 +32,13 @@ CODE_LIMITS = ("cpu_seconds", "wall_seconds", "memory_mb", "file_size_mb", "proc
 INTEGER_LIMITS = ("memory_mb", "file_size_mb", "processes", "open_files", "output_bytes")
 
 #: Transformations a known mistake may apply to the expected value.
-TRANSFORMS = ("negated", "rounded", "reciprocal")
+TRANSFORMS = ("negated", "rounded", "reciprocal", "transposed", "swapped")
+"""``transposed`` is for matrix parts (the answer is the expected matrix transposed); ``swapped``
+for interval and tuple parts (the ends or the elements in reverse order)."""
+
+#: What a formula part asks for: it words the feedback ("the same loss", "the same gradient").
+FORMULA_SUBJECTS = ("loss", "gradient", "derivative", "probability", "log-likelihood", "likelihood", "estimator",
+                    "expression")
 
 
 @dataclass(frozen=True)
@@ -86,6 +101,11 @@ class Mistake:
     """Or, for formula parts, a reference function the wrong formula is equivalent to."""
     negated: bool = False
     """For formula parts: the mistake is the negation of ``formula`` (or of the reference)."""
+    option: str | None = None
+    """For choice parts: the wrong option this mistake names (``reject`` where the answer is not)."""
+    uses: Mapping[str, str] = field(default_factory=dict)
+    """Follow-through: argument of ``value`` -> the part whose answer, as the submission gives it,
+    the argument takes (``{variance: q5.var}``: 9 times the student's own variance)."""
 
     @property
     def verdict(self) -> str:
@@ -112,7 +132,7 @@ class Locator:
     """How to find a part's answer by content, never by question number."""
 
     labels: tuple[str, ...] = ()
-    """Text that names the part where it is answered (``dE/dw11``, ``standard convolution``)."""
+    """Text that names the part where it is answered (``dE/dv``, ``total count``)."""
     markers: tuple[str, ...] = ()
     """Sub-question markers that count only at the start of a line (``(a)``, ``a)``)."""
     exclude: tuple[str, ...] = ()
@@ -135,7 +155,7 @@ class FormulaOptions:
     """How a formula answer is read and compared (kind ``formula``)."""
 
     reference: str | None
-    """Reference function of the roles, e.g. ``poisson_nll(z, y)``; None in a student's self-check copy."""
+    """Reference function of the roles, e.g. ``nll(z, y)``; None in a student's self-check copy."""
     wrt: str
     """The role the loss is a function of (the prediction)."""
     roles: Mapping[str, tuple[str, ...]]
@@ -151,6 +171,40 @@ class FormulaOptions:
     seed: int = 0
     display: str | None = None
     """The reference formula as shown to people (never used for grading)."""
+    subject: str = "loss"
+    """What the part asks for (one of FORMULA_SUBJECTS): it words the feedback."""
+    exact: bool = False
+    """Compare the values themselves at the points (no constant, no factor may differ), instead
+    of the derivative with respect to ``wrt`` up to what ``up_to_*`` allow."""
+    functions: tuple[str, ...] = ()
+    """Function names the course uses inside role spellings (``relu`` in ``relu(z)_k``, ``sigma``
+    where σ is not the sigmoid): read as words that the spellings match, never guessed at otherwise."""
+    definitions: Mapping[str, str] = field(default_factory=dict)
+    """A course's symbols -> what they stand for, in the formula grammar (``q: "1 - p"``)."""
+    cases: Mapping[str, Mapping[float, tuple[str, ...]]] = field(default_factory=dict)
+    """For piecewise answers (``\\begin{cases}``, "A if k = c, B otherwise"): a role
+    of two values -> each value and the conditions that mean it (``target: {1: ["k = c"], 0:
+    ["otherwise"]}``); the pieces are joined into one formula of that role."""
+
+
+#: What a code test may check of each call's returned value, besides reference functions of its own.
+CODE_PROPERTIES = ("values", "shape", "finite")
+
+
+@dataclass(frozen=True)
+class CodeTest:
+    """One named test of a code part's rubric, worth its points when every one of its calls passes."""
+
+    id: str
+    points: float
+    cases: str
+    """Reference function returning the calls' keyword-argument mappings: ``()`` or ``(seed)``."""
+    checks: tuple[str, ...] = ("values",)
+    """What each call must satisfy: ``values`` (equal to the reference within rtol/atol), ``shape``
+    (the reference's shape), ``finite`` (no NaN or infinity), or the name of a reference function
+    ``(returned, **arguments) -> bool`` (a property such as "each row sums to 1")."""
+    title: str = ""
+    """What the test checks, in words, for the report."""
 
 
 @dataclass(frozen=True)
@@ -173,6 +227,45 @@ class CodeOptions:
     """Named groups of returned elements, e.g. weights (0, 2), biases (1, 3): one group right is partial."""
     partial_credit: float = 0.5
     limits: Mapping[str, float] = field(default_factory=dict)
+    tests: tuple[CodeTest, ...] = ()
+    """A rubric of named tests with points: credit is the points of the tests passed over their total.
+    With tests, ``given`` and ``random`` are not used."""
+
+
+@dataclass(frozen=True)
+class TupleOptions:
+    """How a tuple answer (``(14, 14, 64)``, ``14 × 14 × 64``) is compared (kind ``tuple``)."""
+
+    orders: tuple[tuple[int, ...], ...] = ()
+    """Other accepted orders, as positions of the reference's elements: ``[2, 0, 1]`` accepts
+    channels first for ``(H, W, C)``. The reference's own order is always accepted."""
+    tolerances: tuple[Tolerance, ...] = ()
+    """One tolerance per element; empty: the part's tolerance for every element."""
+    batch: bool = False
+    """A shape: a leading batch dimension (``N``, ``B``, ``None``, ``batch`` or 1) may come first."""
+
+
+@dataclass(frozen=True)
+class ChoiceOption:
+    """One option of a choice part and how students write it."""
+
+    id: str
+    """What the reference function returns for it (``reject``, ``yes``, ``B``)."""
+    spellings: tuple[str, ...]
+    """Words and phrases that choose it (``reject the null``, ``reject``); matched whole-word,
+    case-insensitively, the longest first, so ``fail to reject`` is never read as ``reject``."""
+
+
+@dataclass(frozen=True)
+class ChoiceOptions:
+    """The options of a choice part (yes/no, true/false, reject/fail to reject, (A)-(E))."""
+
+    options: tuple[ChoiceOption, ...]
+    reason: bool = False
+    """Whether the question asks for a reason: an answer without one is flagged for review
+    (the reason itself is kept as evidence, never graded automatically)."""
+    without_reason: float = 1.0
+    """The credit of the right option given with no reason at all (1: only flagged)."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +283,20 @@ class Part:
     formula: FormulaOptions | None = None
     code: CodeOptions | None = None
     line: int | None = None
+    accept: tuple[Call, ...] = ()
+    """Other correct answers, each computed by a reference function (full credit, no mistake)."""
+    tuple_options: TupleOptions | None = None
+    choice: ChoiceOptions | None = None
+    percent: bool = False
+    """The reference returns a fraction that students may write as a percentage (both are read);
+    a number written with ``%`` is always read as a fraction of 100."""
+    units: tuple[str, ...] = ()
+    """Unit words that may follow the answer (``multiplications``, ``m/s``); optional when read."""
+
+    @property
+    def whole_array(self) -> bool:
+        """A vector or matrix part graded as a whole array (not one element of a printed matrix)."""
+        return self.kind == "vector" or (self.kind == "matrix" and self.find.matrix is None)
 
 
 @dataclass(frozen=True)
@@ -200,7 +307,7 @@ class Parameter:
     """The reference function's keyword for it."""
     default: float
     names: tuple[str, ...]
-    """How students write it (``w_{11}``, ``w11``)."""
+    """How students write it (``w_{12}``, ``w12``)."""
 
 
 @dataclass(frozen=True)
@@ -214,7 +321,7 @@ class ParameterGroup:
 
 @dataclass(frozen=True)
 class Consistency:
-    """Two computations of the same values in one answer that must agree (analytic vs backprop)."""
+    """Two computations of the same values in one answer that must agree (by hand and by program)."""
 
     first: tuple[str, ...]
     """Labels that introduce the first computation's values."""
@@ -316,6 +423,8 @@ def referenced_functions(spec: Spec) -> list[tuple[str, int | None]]:
     for part in spec.parts:
         if part.expected:
             add(part.expected.function, part.expected.line)
+        for alt in part.accept:
+            add(alt.function, alt.line)
         for m in part.mistakes:
             if m.value:
                 add(m.value.function, m.value.line)
@@ -324,6 +433,11 @@ def referenced_functions(spec: Spec) -> list[tuple[str, int | None]]:
             add(part.formula.reference, part.line)
         if part.code:
             add(part.code.reference, part.line)
+            for test in part.code.tests:
+                add(test.cases, part.line)
+                for name in test.checks:
+                    if name not in CODE_PROPERTIES:
+                        add(name, part.line)
             add(part.code.given, part.line)
             add(part.code.random, part.line)
     return found

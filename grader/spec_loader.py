@@ -2,7 +2,7 @@
 
 This is the one module that imports yaml. It uses a SafeLoader subclass that only
 records line numbers (it constructs plain dicts, lists and scalars, never objects), so
-every error names the file and the line: ``gnr638_a2.yaml:41: part 'conv.standard':
+every error names the file and the line: ``course.yaml:41: part 'q2.count':
 points must be a number, not 'five'``.
 """
 
@@ -16,7 +16,14 @@ import yaml
 
 from .errors import SpecError
 from .spec import (
+    ARRAY_KINDS,
     CODE_LIMITS,
+    CodeTest,
+    FORMULA_SUBJECTS,
+    VALUE_KINDS,
+    ChoiceOption,
+    ChoiceOptions,
+    TupleOptions,
     INTEGER_LIMITS,
     KINDS,
     TRANSFORMS,
@@ -66,6 +73,8 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Map:
     result.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, bool):  # keys are names: "no:" is the option no, not YAML 1.1's false
+            key = key_node.value
         if not isinstance(key, (str, int, float, bool)):
             raise SpecError("keys must be plain names", line=key_node.start_mark.line + 1)
         if key in result:
@@ -234,6 +243,13 @@ def _build_spec(data: Any, path: Path) -> Spec:
             raise SpecError(f"question '{question.id}' is defined twice", file=name, line=line)
         seen_questions.add(question.id)
         questions.append(question)
+    part_lines = {p.id: p for q in questions for p in q.parts}
+    for part in part_lines.values():
+        for mistake in part.mistakes:
+            for argument, other in mistake.uses.items():
+                if other not in part_lines or other == part.id or part_lines[other].kind not in ("integer", "number"):
+                    raise SpecError(f"part '{part.id}': mistake '{mistake.id}': 'uses' names '{other}', which is not "
+                                    "another number part of the spec", file=name, line=part.line)
     self_check = _self_check(top.mapping("self_check"), {p.id for q in questions for p in q.parts})
     top.done(("assignment", "title", "reference", "review_threshold", "self_check", "questions"))
     ref_path = (path.parent / reference).resolve() if reference else None
@@ -272,7 +288,7 @@ def _require_reference_functions(questions: list[Question], file: str) -> None:
     """
     for part in (p for q in questions for p in q.parts):
         where = {"file": file, "line": part.line}
-        if part.kind in ("integer", "number", "matrix") and part.expected is None:
+        if part.kind in VALUE_KINDS and part.expected is None:
             raise SpecError(f"part '{part.id}': a part of kind '{part.kind}' needs 'expected': the reference "
                             "function that computes it", **where)
         if part.formula is not None and part.formula.reference is None:
@@ -281,7 +297,7 @@ def _require_reference_functions(questions: list[Question], file: str) -> None:
         if part.code is not None and part.code.reference is None:
             raise SpecError(f"part '{part.id}': 'code' needs 'reference': the reference function with the "
                             "student's signature", **where)
-        if part.code is not None and part.code.given is None and part.code.random is None:
+        if part.code is not None and part.code.given is None and part.code.random is None and not part.code.tests:
             raise SpecError(f"part '{part.id}': 'code' needs 'given' and/or 'random': reference functions that "
                             "make the calls", **where)
 
@@ -401,8 +417,23 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
     default_tol = Tolerance(exact=True) if kind == "integer" else Tolerance(relative=1e-6)
     tolerance = _tolerance(r.mapping("tolerance"), default_tol)
     expected = _call(r.raw("expected"), r, "expected")
+    accept = tuple(_call(item, _Reader({"accept": item}, file, r.context, aline), "accept")
+                   for item, aline in r.items("accept"))
+    if accept and kind not in VALUE_KINDS:
+        raise r.fail("accept", f"'accept' (other correct answers) is for parts of kind {', '.join(VALUE_KINDS)}")
     find = _locator(r.mapping("find"), kind)
-    mistakes = tuple(_mistake(item, file, mline, pid, kind) for item, mline in r.items("mistakes"))
+    choice = _choice(r.mapping("choice")) if kind == "choice" else None
+    if kind != "choice" and r.has("choice"):
+        raise r.fail("choice", "'choice' options belong to parts of kind 'choice'")
+    if kind == "choice" and choice is None:
+        raise r.fail(None, "a part of kind 'choice' needs 'choice: {options: {...}}': each option and its spellings")
+    option_ids = {o.id for o in choice.options} if choice else set()
+    mistakes = tuple(_mistake(item, file, mline, pid, kind, option_ids) for item, mline in r.items("mistakes"))
+    tuple_options = _tuple_options(r.mapping("tuple"), r) if kind == "tuple" else None
+    if kind != "tuple" and r.has("tuple"):
+        raise r.fail("tuple", "'tuple' options belong to parts of kind 'tuple'")
+    percent = r.boolean("percent", False)
+    units = r.strings("units")
     formula = _formula(r.mapping("formula")) if kind == "formula" else None
     if kind != "formula" and r.has("formula"):
         raise r.fail("formula", "'formula' options belong to parts of kind 'formula'")
@@ -414,8 +445,51 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
     if kind == "code" and code is None:
         raise r.fail(None, "a part of kind 'code' needs 'code' options")
     title = r.string("title", "")
-    r.done(("id", "title", "points", "kind", "tolerance", "expected", "find", "mistakes", "formula", "code"))
-    return Part(pid, points, kind, title, expected, tolerance, find, mistakes, formula, code, line)
+    r.done(("id", "title", "points", "kind", "tolerance", "expected", "accept", "find", "mistakes", "formula",
+            "code", "tuple", "choice", "percent", "units"))
+    return Part(pid, points, kind, title, expected, tolerance, find, mistakes, formula, code, line, accept,
+                tuple_options or (TupleOptions() if kind == "tuple" else None), choice, percent, units)
+
+
+def _tuple_options(r: _Reader | None, part: _Reader) -> TupleOptions | None:
+    """``tuple: {orders: [[2, 0, 1]], tolerances: [{exact: true}, ...]}``."""
+    if r is None:
+        return None
+    orders = []
+    for order, oline in r.items("orders"):
+        if (not isinstance(order, list) or not order
+                or sorted(order) != list(range(len(order)))):
+            raise SpecError(f"{r.context}: an order is a list of the reference's positions, each once, like "
+                            f"[2, 0, 1]; not {_describe(order)}", file=r.file, line=oline)
+        orders.append(tuple(order))
+    tolerances = tuple(_tolerance(_Reader(t, r.file, f"{r.context}: tolerance", tline), Tolerance(relative=1e-6))
+                       for t, tline in r.items("tolerances"))
+    sizes = {len(o) for o in orders} | ({len(tolerances)} if tolerances else set())
+    if len(sizes) > 1:
+        raise r.fail(None, "every order and the list of tolerances must have one length: the tuple's size")
+    batch = r.boolean("batch", False)
+    r.done(("orders", "tolerances", "batch"))
+    return TupleOptions(tuple(orders), tolerances, batch)
+
+
+def _choice(r: _Reader | None) -> ChoiceOptions | None:
+    """``choice: {options: {reject: ["reject the null", ...], fail_to_reject: [...]}, reason: true}``."""
+    if r is None:
+        return None
+    o = r.mapping("options", required=True)
+    options = []
+    for oid in list(o.data):
+        spellings = o.strings(oid) or (str(oid),)
+        options.append(ChoiceOption(str(oid), spellings))
+    o.done()
+    if len(options) < 2:
+        raise r.fail("options", "a choice needs at least two options")
+    reason = r.boolean("reason", False)
+    without = r.number("without_reason", 1.0, low=0, high=1)
+    if without < 1 and not reason:
+        raise r.fail("without_reason", "'without_reason' needs 'reason: true'")
+    r.done(("options", "reason", "without_reason"))
+    return ChoiceOptions(tuple(options), reason, without)
 
 
 def _locator(r: _Reader | None, kind: str) -> Locator:
@@ -439,7 +513,14 @@ def _locator(r: _Reader | None, kind: str) -> Locator:
     return loc
 
 
-def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str) -> Mistake:
+#: Which transforms make sense for which kinds (a transposed count means nothing).
+_TRANSFORMS_FOR = {"transposed": ("matrix",), "swapped": ("interval", "tuple"),
+                   "negated": ("integer", "number", "matrix", "vector", "interval", "tuple"),
+                   "rounded": ("integer", "number"), "reciprocal": ("integer", "number")}
+
+
+def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str, option_ids: set[str] = frozenset()
+             ) -> Mistake:
     r = _Reader(raw, file, f"part '{pid}': mistake", line)
     mid = r.string("id", required=True)
     r.context = f"part '{pid}': mistake '{mid}'"
@@ -449,18 +530,36 @@ def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str) -> Mist
     transform = r.string("transform")
     formula = r.string("formula")
     negated = r.boolean("negated", False)
+    option = r.string("option")
     if transform is not None and transform not in TRANSFORMS:
         raise r.fail("transform", f"unknown transform '{transform}' (one of: {', '.join(TRANSFORMS)})")
+    if transform is not None and kind not in _TRANSFORMS_FOR[transform]:
+        raise r.fail("transform", f"transform '{transform}' is for parts of kind "
+                                  f"{' or '.join(_TRANSFORMS_FOR[transform])}, not '{kind}'")
     given = [k for k, v in (("value", value), ("transform", transform), ("formula", formula)) if v is not None]
-    if kind == "formula":
+    if kind == "choice":
+        if option is None or given:
+            raise r.fail(None, "a choice mistake names the wrong option it is for: 'option: <one of the options>'")
+        if option not in option_ids:
+            raise r.fail("option", f"'{option}' is not an option of the part (one of: {', '.join(sorted(option_ids))})")
+    elif option is not None:
+        raise r.fail("option", "'option' is for mistakes of choice parts")
+    elif kind == "formula":
         if value is not None or transform is not None:
             raise r.fail(None, "a formula mistake is given by 'formula' (a reference function) and/or 'negated'")
         if formula is None and not negated:
             raise r.fail(None, "a formula mistake needs 'formula' or 'negated: true'")
     elif len(given) != 1:
         raise r.fail(None, "a mistake needs exactly one of 'value' or 'transform'")
-    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated"))
-    return Mistake(mid, credit, feedback, value, transform, formula, negated)
+    uses_r = r.mapping("uses")
+    uses: dict[str, str] = {}
+    if uses_r is not None:
+        if value is None:
+            raise uses_r.fail(None, "'uses' (follow-through) needs 'value': the function that takes the answers")
+        uses = {str(k): uses_r.string(k, required=True) for k in list(uses_r.data)}
+        uses_r.done()
+    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated", "option", "uses"))
+    return Mistake(mid, credit, feedback, value, transform, formula, negated, option, uses)
 
 
 def _domain(r: _Reader) -> Domain:
@@ -508,13 +607,59 @@ def _formula(r: _Reader | None) -> FormulaOptions | None:
         up_to_constant=r.boolean("up_to_constant", True),
         up_to_positive_factor=r.boolean("up_to_positive_factor", True),
         points=r.integer("points", 24, low=4), seed=r.integer("seed", 0, low=0),
-        display=r.string("display"))
+        display=r.string("display"), subject=_subject(r), exact=r.boolean("exact", False),
+        functions=r.strings("functions"), definitions=_definitions(r), cases=_cases(r, roles))
     bad_links = [link for link in opts.links if link not in ("identity", "log")]
     if bad_links:
         raise r.fail("links", f"unknown link {bad_links[0]!r} (identity or log)")
+    if opts.exact and r.has("up_to_constant") and opts.up_to_constant:
+        raise r.fail("exact", "'exact: true' compares values, so it cannot allow 'up_to_constant'")
     r.done(("reference", "wrt", "roles", "arguments", "domains", "linear_predictors", "links",
-            "up_to_constant", "up_to_positive_factor", "points", "seed", "display"))
+            "up_to_constant", "up_to_positive_factor", "points", "seed", "display", "subject", "exact",
+            "functions", "definitions", "cases"))
     return opts
+
+
+def _subject(r: _Reader) -> str:
+    subject = r.string("subject", "loss")
+    if subject not in FORMULA_SUBJECTS:
+        raise r.fail("subject", f"unknown subject '{subject}' (one of: {', '.join(FORMULA_SUBJECTS)})")
+    return subject
+
+
+def _cases(r: _Reader, roles: dict) -> dict[str, dict[float, tuple[str, ...]]]:
+    """``cases: {target: {1: ["k = c"], 0: ["otherwise"]}}``: a two-valued role's conditions."""
+    c = r.mapping("cases")
+    if c is None:
+        return {}
+    found: dict[str, dict[float, tuple[str, ...]]] = {}
+    for role in list(c.data):
+        if role not in roles:
+            raise c.fail(role, f"'{role}' is not a role of the formula")
+        v = c.mapping(role)
+        values = {}
+        for value in list(v.data):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise v.fail(value, f"a case is a value of the role (a number), not {value!r}")
+            values[float(value)] = v.strings(value)
+            if not values[float(value)]:
+                raise v.fail(value, "each value needs the conditions that mean it")
+        v.done()
+        if len(values) != 2:
+            raise c.fail(role, "a role's cases are its two values, each with its conditions")
+        found[str(role)] = values
+    c.done()
+    return found
+
+
+def _definitions(r: _Reader) -> dict[str, str]:
+    """``definitions: {q: "1 - p"}``: a course's symbols and what they stand for."""
+    d = r.mapping("definitions")
+    if d is None:
+        return {}
+    found = {str(k): d.string(k, required=True) for k in list(d.data)}
+    d.done()
+    return found
 
 
 def _code(r: _Reader | None) -> CodeOptions | None:
@@ -545,7 +690,28 @@ def _code(r: _Reader | None) -> CodeOptions | None:
         given=r.string("given"), random=r.string("random"), seed=r.integer("seed", 0, low=0),
         count=r.integer("count", 5, low=0), rtol=r.number("rtol", 1e-6, low=0),
         atol=r.number("atol", 1e-12, low=0), groups=groups,
-        partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits)
+        partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits,
+        tests=_code_tests(r))
     r.done(("function", "reference", "given", "random", "seed", "count", "rtol", "atol", "groups",
-            "partial_credit", "limits"))
+            "partial_credit", "limits", "tests"))
     return opts
+
+
+def _code_tests(r: _Reader) -> tuple[CodeTest, ...]:
+    """``tests: [{id: large, points: 3, cases: large_inputs, checks: [finite, values]}, ...]``."""
+    tests = []
+    seen: set[str] = set()
+    for item, line in r.items("tests"):
+        t = _Reader(item, r.file, f"{r.context}: test", line)
+        tid = t.string("id", required=True)
+        t.context = f"{r.context}: test '{tid}'"
+        if tid in seen:
+            raise t.fail("id", f"test '{tid}' is defined twice")
+        seen.add(tid)
+        checks = t.strings("checks") or ("values",)
+        tests.append(CodeTest(tid, t.number("points", required=True, low=0), t.string("cases", required=True),
+                              checks, t.string("title", "") or ""))
+        t.done(("id", "points", "cases", "checks", "title"))
+    if tests and not any(test.points > 0 for test in tests):
+        raise r.fail("tests", "the tests' points add up to nothing")
+    return tuple(tests)

@@ -510,3 +510,54 @@ def test_mathml_escapes_names_that_come_from_student_text():
     html = to_mathml(parsed.expr, {"rate": "z", "count": "y"})
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "<mi>z</mi>" in html and "<mi>y</mi>" in html
+
+
+# --------------------------------------------------------------------------- issue 12: beyond losses
+
+from fractions import Fraction as _Fraction  # noqa: E402
+
+from grader.formulas import apply_definitions, constant_value  # noqa: E402
+
+CONSTANTS = [
+    ("1 - (5/6)^3", _Fraction(91, 216)),
+    ("1 − 125/216", _Fraction(91, 216)),
+    (r"\frac{216-125}{216}", _Fraction(91, 216)),
+    ("0.0095/0.1085", _Fraction(19, 217)),
+    (r"3 \cdot 0.49", _Fraction(147, 100)),
+    ("9(0.49)", _Fraction(441, 100)),
+    ("1 - P(no six)", None),
+    ("x + 1", None),
+    ("1 = 2", None),
+]
+
+
+@pytest.mark.parametrize("text,value", CONSTANTS, ids=[c[0] for c in CONSTANTS])
+def test_constant_expressions_are_exact_values(text, value):
+    got = constant_value(text)
+    assert (None if got is None else _Fraction(int(got.p), int(got.q))) == value
+
+
+def test_declared_functions_may_appear_in_spellings_and_nowhere_else():
+    roles = Roles(variables={"prob": ["p_k", "softmax(z)_k", r"\sigma(z)_k"], "target": ["y_k"]},
+                  functions=["softmax", "sigma"])
+    assert str(parse_formula("softmax(z)_k - y_k", roles).expr) == "prob - target"
+    assert str(parse_formula("σ(z)_k − y_k", roles).expr) == "prob - target"
+    with pytest.raises(FormulaParseError):
+        parse_formula("softmax(x) - y_k", roles)
+
+
+def test_definitions_replace_a_course_symbols():
+    roles = Roles(variables={"total": ["x_i", "k"], "count": ["n"]})
+    for text in (r"\hat p = \bar{x}", r"\frac{1}{n}\sum_{i=1}^n x_i", "k/n"):
+        parsed = apply_definitions(parse_formula(text, roles), {r"\bar{x}": "k/n"}, roles)
+        assert str(parsed.expr) == "total/count", text
+
+
+def test_a_binomial_coefficient_is_a_constant_of_the_log_likelihood():
+    roles = Roles(variables={"p": ["p"], "x": ["k", "x_i"]})
+    parsed = apply_definitions(parse_formula(r"\log\binom{n}{k} + k\log p + (n-k)\log(1-p)", roles), {"n": "1"},
+                               roles)
+    result = compare(parsed, lambda p, x: x * np.log(p) + (1 - x) * np.log(1 - p), wrt="p",
+                     domains={"p": Domain("unit_interval", 0.05, 0.95), "x": Domain("nonnegative_integer", 0, 1)},
+                     up_to_constant=True, up_to_positive_factor=False)
+    assert result.equivalent, result.reason

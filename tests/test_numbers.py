@@ -668,3 +668,55 @@ def test_latex_spellings_from_ocr(text, value):
 def test_e_as_a_base_or_a_word_is_no_exponent(text):
     r"""``\mathrm{e}^{-3}`` is Euler's number to a power, not an exponent of ten: 4.4 is read alone."""
     assert [n.float for _, _, n in find_numbers(text)][:1] == [4.4]
+
+
+# --------------------------------------------------------------------------- quantities (issue 12)
+
+from fractions import Fraction as _F  # noqa: E402
+
+from grader.numbers import number_words, parse_quantity  # noqa: E402
+
+QUANTITIES = [
+    # text, value meant, percent, scale, why
+    ("1.2288 M", _F(1228800), False, "M", "M is million"),
+    ("0.053952 M", _F(53952), False, "M", "a small count in millions"),
+    ("12.288 lakh", _F(1228800), False, "lakh", "Indian numbering: a lakh is 100,000"),
+    ("≈54K", _F(54000), False, "K", "an approximation sign, and K glued to the digits"),
+    ("54k", _F(54000), False, "k", "lower-case k"),
+    ("1 228 800", _F(1228800), False, None, "thousands grouped by spaces"),
+    ("1.2288 e 6", _F(1228800), False, None, "a spaced exponent"),
+    ("65.90 %", _F(659, 1000), True, None, "a percentage is a fraction of 100"),
+    ("2.78\\%", _F(278, 10000), True, None, "LaTeX's escaped percent sign"),
+    ("41.1 percent", _F(411, 1000), True, None, "the word percent"),
+    ("\\frac{671}{1296}", _F(671, 1296), False, None, "a LaTeX fraction, exactly"),
+    ("671/1296", _F(671, 1296), False, None, "a plain fraction, exactly"),
+    ("1.2288 \\text{ million}", _F(1228800), False, "million", "a scale word in \\text{}"),
+    ("2 crore", _F(20000000), False, "crore", "Indian numbering: a crore is 10,000,000"),
+    ("twelve lakh", _F(1200000), False, None, "number words with an Indian scale"),
+    ("one million two hundred twenty-eight thousand eight hundred", _F(1228800), False, None,
+     "number words, English scale"),
+    ("fifty three thousand nine hundred fifty two", _F(53952), False, None, "number words without 'and'"),
+    ("1,228,800", _F(1228800), False, None, "what parse_number reads is read the same"),
+]
+
+
+@pytest.mark.parametrize("text,value,percent,scale,why", QUANTITIES, ids=[q[0] for q in QUANTITIES])
+def test_quantities_as_people_write_them(text, value, percent, scale, why):
+    q = parse_quantity(text)
+    assert (q.value, q.percent, q.scale) == (value, percent, scale), why
+
+
+@pytest.mark.parametrize("text,unit", [("53952 multiplications", "multiplications"), ("1792 params", "params")])
+def test_a_unit_after_the_value_is_read_and_kept(text, unit):
+    q = parse_quantity(text, (unit,))
+    assert q.unit == unit and q.value == int(text.split()[0])
+
+
+@pytest.mark.parametrize("text", ["M", "lakh", "12 apples", "%", "the answer"])
+def test_what_is_no_quantity_is_refused(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)
+
+
+def test_a_word_that_only_starts_like_a_number_word_is_none():
+    assert number_words("often") is None and number_words("tennis") is None

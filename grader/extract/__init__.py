@@ -20,6 +20,9 @@ from .bounds import Deadline, readable
 from .code import find_code
 from .formula_answers import find_formula
 from .index import SpecIndex
+from .kinds_choice import find_choice
+from .kinds_formula import find_expression
+from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import compact
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
@@ -189,6 +192,10 @@ def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
             answers[part_id] = dataclasses.replace(answer, alternatives=kept)
 
 
+#: Readers of the kinds made of several values or of words (issue 12), by kind.
+_KIND_READERS = {"tuple": find_tuple, "vector": find_array, "interval": find_interval, "choice": find_choice}
+
+
 def kinds_of(spec: Spec) -> dict[str, str]:
     """Part id -> its kind."""
     return {p.id: p.kind for p in spec.parts}
@@ -233,8 +240,19 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
         _consistency_notes(question, scan.matrices, notes)
         _by_position(question, scan)
         for part in question.parts:
-            if part.kind in ("integer", "number", "matrix"):
-                answer = _numeric_answer(part.id, scan.candidates.get(part.id, []), spec.review_threshold, scan)
+            # The newer kinds have readers of their own (kinds_*.py, issue 12); a number part's value is
+            # then read to the end of its quantity (a percent sign, a scale word).
+            if part.kind in _KIND_READERS or part.whole_array:
+                reader = _KIND_READERS["vector" if part.whole_array else part.kind]
+                answer = reader(question, part, blocks, everything)
+            elif part.kind in ("integer", "number", "matrix"):
+                answer = widen_number(part, _numeric_answer(part.id, scan.candidates.get(part.id, []),
+                                                            spec.review_threshold, scan))
+                if answer is None and part.kind != "matrix":
+                    answer = fallback_number(question, part, blocks, everything)
+            elif part.kind == "formula" and part.formula is not None and (
+                    part.formula.subject != "loss" or part.formula.definitions or part.formula.functions):
+                answer = find_expression(question, part, blocks, everything)  # a gradient, an estimator (issue 12)
             elif part.kind == "formula":
                 answer = find_formula(part, blocks, spec.review_threshold)
             else:

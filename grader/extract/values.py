@@ -149,14 +149,6 @@ def operand_values(text: str) -> tuple[float, ...]:
     return tuple(n.float for _, _, n in find_numbers(text))
 
 
-def _answer_value(side: Side) -> Value | None:
-    """The side's value if it can answer a count or a measured quantity: a percentage
-    ("≈ 4.4 % of standard", "a 95.6 % reduction") is a share of something else, never
-    the count or the gradient itself."""
-    value = value_of(side)
-    return None if value is None or value.percent else value
-
-
 def _strip_latex(text: str) -> str:
     return _LATEX_CMD.sub(" ", text)
 
@@ -199,6 +191,7 @@ class _Scanner:
         self.first_part = numeric_parts[0].id if numeric_parts and numeric_parts[0] is question.parts[0] else None
         self.subject = ""
         self.order = 0
+        self.percent_ok = any(getattr(p, "percent", False) for p in numeric_parts)
         self.numbers: frozenset[int] = frozenset()
         """The numbers the student gives this question ("2" of "Q2", "2(b)")."""
         self.head_marker: str | None = None
@@ -226,6 +219,13 @@ class _Scanner:
         return self.result
 
     # -- scalars -------------------------------------------------------------
+
+    def _answer_value(self, side: Side) -> Value | None:
+        """The side's value if it can answer this question's parts: a percentage ("≈ 4.4 % of
+        standard", "a 95.6 % reduction") is a share of something else, never a count or a
+        gradient, unless the question has a part whose answer may be a percentage."""
+        value = value_of(side)
+        return None if value is None or (value.percent and not self.percent_ok) else value
 
     def _numbered(self, text: str) -> bool:
         """Whether a line of ``text`` opens with this question's number and a part's marker
@@ -317,7 +317,7 @@ class _Scanner:
         first, the part it answers named on the right."""
         if not stmt.relations or stmt.weak[0]:
             return
-        value = _answer_value(stmt.sides[0])
+        value = self._answer_value(stmt.sides[0])
         if value is None or stmt.sides[0].text[value.end - stmt.sides[0].start:].strip(" $&"):
             return
         for side in stmt.sides[1:]:
@@ -338,7 +338,7 @@ class _Scanner:
             return
         text = stmt.text.strip(" $&")
         side = Side(stmt.text, stmt.start)
-        value = _answer_value(side)
+        value = self._answer_value(side)
         if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.") and pending:
             part = self.current or self.first_part
             unlabelled = self.current is None
@@ -388,7 +388,7 @@ class _Scanner:
 
     def _relation(self, block: Block, stmt: Statement, i: int, side: Side, subject: str,
                   chain: tuple[Side, ...]) -> None:
-        value = _answer_value(side)
+        value = self._answer_value(side)
         if value is None:
             self._vector_parameter(block, side, subject)
             return
@@ -579,7 +579,7 @@ class _Scanner:
         for marker in next(p for p in self.question.parts if p.id == part).find.markers:
             if head.lower().startswith(marker.lower()):
                 rest = Side(head[len(marker):], stmt.start + (len(stmt.text) - len(head)) + len(marker))
-                value = _answer_value(rest)
+                value = self._answer_value(rest)
                 if value is not None and part in self.part_ids:
                     self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
                                         value.start, value.end, weight("after_marker"), self._next(),

@@ -1,0 +1,5 @@
+import numpy as np
+
+def stable_softmax(z):
+    exp_z = np.exp(z)
+    return exp_z / np.sum(exp_z, axis=-1, keepdims=True)

@@ -1,0 +1,168 @@
+"""The reader of choice parts: which option a student chose (yes/no, true/false, (A)-(E), a short word,
+or the phrases a spec lists, such as "fail to reject"), and the reason they gave, kept as evidence.
+
+Spellings are matched whole-word and case-insensitively, the longest first, so ``fail to reject``
+is never also read as ``reject`` and ``not significant`` never as ``significant``. Short spellings
+(a letter, ``yes``, ``no``) are ordinary words in prose, so they count only where an answer stands:
+at the start of a line or sentence, after "answer" or a colon, in bold or a box.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Answer, Block
+from ..spec import ChoiceOption, Part, Question
+from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
+
+#: Spellings every course uses for common option names, added to the spec's own (why: students
+#: write these without thinking, and a TA should not have to list them).
+STANDARD_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "yes": ("yes", "yes,", "true that"),
+    "no": ("no", "no,"),
+    "true": ("true", "T", "correct statement"),
+    "false": ("false", "F", "incorrect statement"),
+}
+for _letter in "ABCDEFGH":
+    STANDARD_SPELLINGS[_letter] = (f"({_letter})", f"option {_letter}", f"choice {_letter}", f"{_letter})")
+
+#: Spellings this short are ordinary words: they count only where an answer stands.
+SHORT = 3
+#: Words that introduce a reason.
+_REASON_WORDS = re.compile(r"\b(because|since|as|due to|given that|the reason|so that|which means|whereas|while|"
+                           r"instead|rather than)\b|[<>≤≥]|\\[lg]eq?\b|\\[lg]t\b|\bexceeds\b|\b(?:greater|less|"
+                           r"larger|smaller|more|bigger) than\b", re.IGNORECASE)
+_ANSWER_PLACE = re.compile(r"(?:^|[.!?:}]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\\textbf\{|=|\(\s*[a-z0-9]\s*\)"
+                           r"|\b[a-z0-9][.)])[\s*>#\-$]*$", re.IGNORECASE)
+
+
+# A line that starts with the question's or part's number only: "Q4      No.", "4) yes", "(b) No".
+_NUMBERED_LINE = re.compile(r"^[\s*#>\-]*(?:(?:q|question|ans|answer|problem|part)\.?\s*)?(?:\d{1,2}[a-z]?|\(?[a-z]\))"
+                            r"\s*[.):]?[\s*]*$", re.IGNORECASE)
+
+
+def _at_answer_place(text: str, start: int) -> bool:
+    """Whether a short word at ``start`` stands where an answer does (see the module's docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_ANSWER_PLACE.search(text[max(0, start - 30):start])
+                or _NUMBERED_LINE.match(text[line_start:start]))
+
+
+@dataclass(frozen=True)
+class _Hit:
+    option: str
+    block: Block
+    start: int
+    end: int
+    score: float
+    why: str
+    named: bool
+
+
+def _spellings(option: ChoiceOption) -> tuple[str, ...]:
+    extra = STANDARD_SPELLINGS.get(option.id, STANDARD_SPELLINGS.get(option.id.lower(), ()))
+    return tuple(dict.fromkeys((*option.spellings, *extra)))
+
+
+def _pattern(spelling: str) -> re.Pattern:
+    words = [re.escape(w) for w in spelling.split()]
+    body = r"\s+".join(words)
+    lead = r"(?<![A-Za-z0-9_])" if spelling[:1].isalnum() else ""
+    tail = r"(?![A-Za-z0-9_])" if spelling[-1:].isalnum() else ""
+    flags = 0 if len(spelling) == 1 else re.IGNORECASE
+    return re.compile(lead + body + tail, flags)
+
+
+def _table(part: Part) -> list[tuple[re.Pattern, str, str]]:
+    assert part.choice is not None
+    rows = [(_pattern(s), o.id, s) for o in part.choice.options for s in _spellings(o) if s.strip()]
+    return sorted(rows, key=lambda r: len(r[2]), reverse=True)
+
+
+_JOINED = re.compile(r"\s*(?:and|or|/|&)\s*$", re.IGNORECASE)
+
+
+def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
+    taken: list[tuple[int, int]] = []
+    found = []
+    later = []
+    for pattern, option, spelling in _table(part):
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if len(spelling.strip(",")) <= SHORT and not _at_answer_place(text, m.start()):
+                later.append((m.start(), m.end(), option))
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), option))
+    # "Yes and no", "true/false": a short word joined to an option just read is named as firmly.
+    for start, end, option in sorted(later):
+        joined = [f for f in found if f[1] <= start and _JOINED.fullmatch(text[f[1]:start])]
+        if joined and not any(a < end and start < b for a, b in taken):
+            taken.append((start, end))
+            found.append((start, end, option))
+    return sorted(found)
+
+
+def _reason(text: str, start: int, end: int) -> str:
+    """The argument given with the choice: the rest of its sentence (and the sentence before, when this
+    one starts with "so" or "hence"), when it argues: a comparison (``p = 0.07 > 0.05``), a word such as
+    "because", or a few words of explanation."""
+    a = _sentence_start(text, start)
+    following = _SENTENCE_END.search(text, end)
+    b = following.start() if following else len(text)
+    newline = text.find("\n", end)
+    b = min(b, newline) if newline >= 0 else b
+    sentence = text[a:start] + " " + text[end:b]
+    if re.match(r"\s*(?:so|hence|thus|therefore)\b", text[a:start], re.IGNORECASE) and a > 0:
+        previous = _sentence_start(text, a - 1)
+        sentence = text[previous:a] + sentence
+    rest = " ".join(re.sub(r"[*$\\{}_]|\*\*", " ", sentence).split())
+    words = re.findall(r"[A-Za-z]{3,}", rest)
+    return rest[:400] if _REASON_WORDS.search(rest) or len(words) >= 5 else ""
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding ``pos`` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return max([text.rfind("\n", 0, pos) + 1, *ends])
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*$\\(]|$)|(?<=[.!?;])$")
+
+
+def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
+                everything: tuple[Block, ...] = ()) -> Answer | None:
+    """The option a student chose for a choice part, with its reason as evidence."""
+    hits: list[_Hit] = []
+    passages = part_passages(question, part, blocks, everything)
+    if not any(_hits(part, p.text) for p in passages):
+        # The options' own words name the part (a decision stated under another part's label):
+        # the question's whole text is read for them.
+        passages = [Passage(b, 0, len(b.text), True) for b in blocks]
+    for passage in passages:
+        for start, end, option in _hits(part, passage.text):
+            a, b = passage.start + start, passage.start + end
+            score, why = cue_score(passage.block.text, a, b)
+            hits.append(_Hit(option, passage.block, a, b, score, why, passage.named))
+    if not hits:
+        return None
+    top = max(h.score for h in hits)
+    best = [h for h in hits if h.score == top][-1]
+    review = []
+    if not best.named:
+        review.append("no label or marker of this part was found; the option was read from the question's text")
+    others = sorted({h.option for h in hits if h.option != best.option and h.score >= top - 0.5})
+    if others:
+        # An answer that chooses two options ("yes and no", "it depends") has chosen none.
+        review.append(f"the answer names {', '.join(repr(o) for o in [best.option, *others])} alike: it chooses "
+                      f"none of them")
+        return Answer(part.id, best.block.text[best.start:best.end], {"option": None, "named": [best.option, *others],
+                                                                      "reason": ""},
+                      excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
+                      details={"how": best.why})
+    reason = _reason(best.block.text, best.start, best.end)
+    return Answer(part.id, best.block.text[best.start:best.end], {"option": best.option, "reason": reason},
+                  excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
+                  details={"how": best.why, "reason": reason})

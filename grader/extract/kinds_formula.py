@@ -1,0 +1,225 @@
+"""The reader of formula parts that ask for something other than a loss (a gradient, a probability,
+an estimator, a log-likelihood): the expression that concludes the part, with the course's
+definitions applied (``x̄`` is ``S/n``, ``q`` is ``1 − p``).
+
+Candidates are the part's display equations and the lines (and inline ``$…$`` pieces) of its
+passages that parse with the part's roles and mention the role the part is about (``wrt``).
+One stated as the answer (boxed, "final", "therefore") or named by a label of the part
+("dL/dz_k =", "\\hat{p} =") wins over working, the last among equals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import FormulaParseError
+from types import MappingProxyType
+
+from .._formula_parser import role_symbol
+from ..formulas import Parsed, Roles, apply_definitions, parse_formula, to_mathml
+from ..models import Answer, Block
+from ..spec import Part, Question
+from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
+
+_INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
+# What may follow a formula without being part of it: a note in brackets that defines a symbol
+# ("(q = 1 - p)"), or a clause ("where p is ...", ", with c the first class").
+_TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)"
+                            r"|,?\s+(?:where|with|for|i\.e\.)\b.*)\s*$",
+                            re.IGNORECASE | re.DOTALL)
+_IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
+# A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |".
+_LEAD = re.compile(r"^\s*(?:[|*#>\-]\s*)*(?:(?:q|ans)?\s*\d{0,2}\s*\(?[a-z]?\)|q\d{1,2}|\d{1,2}[.)]|[a-z][.)])?"
+                   r"\s*(?:[A-Za-z][A-Za-z \-]{2,40}:)?\s*", re.IGNORECASE)
+
+# Piecewise answers: \begin{cases} A & cond \\ B & cond \end{cases}, or "A if cond" / "B otherwise".
+_CASES_ENV = re.compile(r"\\begin\{cases\}(?P<body>.*?)\\end\{cases\}", re.DOTALL)
+_IF_PIECE = re.compile(r"^(?P<expr>.+?)\s*(?:,\s*)?(?:\\(?:text|mathrm)\{\s*)?"
+                       r"\b(?P<cond>if\b.*|otherwise\b.*|else\b.*)$",
+                       re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)]|\([a-z]\))\s*")
+
+
+def roles_of(part: Part) -> Roles:
+    """The roles a formula part's answers are read with (its spellings and declared functions)."""
+    opts = part.formula
+    assert opts is not None
+    return Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
+                 links=tuple(opts.links), functions=tuple(opts.functions))
+
+
+def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a passage that may each be one formula: a math block whole; else each inline math
+    piece, and each line."""
+    text = visible(block.text)
+    if block.kind == "math":
+        return [(start, end)]
+    spans = []
+    for m in _INLINE.finditer(text, start, end):
+        group = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        spans.append((m.start(group), m.end(group)))
+    pos = start
+    for line in text[start:end].split("\n"):
+        a = pos + len(_BULLET.match(line).group(0)) if _BULLET.match(line) else pos
+        if line.strip():
+            spans.append((a, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _readings(text: str) -> list[str]:
+    """``text`` and shorter forms of it that may be the formula: what follows the last implication
+    ("ℓ'(p) = 0 ⇒ p̂ = x̄"), without a leading marker or label ("4a) log-likelihood:"), without a
+    trailing note."""
+    forms = [text]
+    cells = [c for c in text.strip().strip("|").split("|") if c.strip()]
+    if text.strip().startswith("|") and len(cells) >= 2:  # a table row: the answer is its last cell
+        forms.insert(0, cells[-1])
+    arrow = _IMPLIES.split(text)
+    if len(arrow) > 1 and arrow[-1].strip():
+        forms.append(arrow[-1])
+    for form in list(forms):
+        lead = _LEAD.sub("", form, count=1)
+        if lead != form and lead.strip():
+            forms.append(lead)
+    for form in list(forms):
+        short = _TRAILING_NOTE.sub("", form)
+        if short != form and short.strip():
+            forms.append(short)
+    return list(dict.fromkeys(forms))
+
+
+def _parse(text: str, part: Part, roles: Roles) -> Parsed:
+    """The formula in ``text`` with the definitions applied, from the first of its readings that parses."""
+    opts = part.formula
+    assert opts is not None
+    error: FormulaParseError | None = None
+    for form in _readings(text):
+        try:
+            return apply_definitions(parse_formula(form, roles), opts.definitions, roles)
+        except FormulaParseError as exc:
+            error = error or exc
+    assert error is not None
+    raise error
+
+
+def _case_value(condition: str, cases: dict) -> tuple[str, float] | None:
+    """Which value of which role a piece's condition means ("k = c" -> target 1)."""
+    plain = " ".join(re.sub(r"[\\{}$]|\\text|\\mathrm|\\quad", " ", condition).split()).lower()
+    for role, values in cases.items():
+        for value, phrases in values.items():
+            if any(" ".join(p.lower().split()) in plain for p in phrases):
+                return role, value
+    return None
+
+
+def _pieces_of(text: str) -> list[tuple[str, str]]:
+    """(expression, condition) of each piece of a piecewise answer written in ``text``, or []."""
+    env = _CASES_ENV.search(text)
+    if env is not None:
+        rows = [r for r in re.split(r"\\\\", env["body"]) if r.strip()]
+        found = []
+        for row in rows:
+            if "&" not in row:
+                return []
+            expr, cond = row.split("&", 1)
+            found.append((expr.strip(), cond.strip()))
+        return found
+    found = []
+    for line in text.split("\n"):
+        m = _IF_PIECE.match(line.strip().strip("$").strip())
+        if m is not None:
+            expr = m["expr"].strip()
+            if "=" in expr:
+                expr = expr.rsplit("=", 1)[1]
+            found.append((expr.strip(" ,;:"), m["cond"]))
+    return found if len(found) >= 2 else []
+
+
+def _piecewise(text: str, part: Part, roles: Roles) -> Parsed | None:
+    """A piecewise answer joined into one formula of the role its conditions name: with pieces A
+    (role = a) and B (role = b), ``A·(r - b)/(a - b) + B·(r - a)/(b - a)``, each piece at its value."""
+    opts = part.formula
+    assert opts is not None
+    if not opts.cases:
+        return None
+    pieces = _pieces_of(text)
+    if len(pieces) != 2:
+        return None
+    read = []
+    for expr_text, condition in pieces:
+        meant = _case_value(condition, opts.cases)
+        if meant is None:
+            return None
+        try:
+            read.append((_parse(expr_text, part, roles), meant))
+        except FormulaParseError:
+            return None
+    (first, (role_a, a)), (second, (role_b, b)) = read
+    if role_a != role_b or a == b:
+        return None
+    symbol = role_symbol(role_a)
+    joined = (first.expr.subs(symbol, a) * (symbol - b) / (a - b)
+              + second.expr.subs(symbol, b) * (symbol - a) / (b - a))
+    symbols = {**first.role_symbols, **second.role_symbols, role_a: symbol}
+    return Parsed(joined, text, MappingProxyType(symbols), first.linear | second.linear,
+                  first.problems + second.problems, first.links)
+
+
+def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
+                    everything: tuple[Block, ...] = ()) -> Answer | None:
+    """The formula a student concludes a (non-loss) formula part with, parsed, definitions applied."""
+    opts = part.formula
+    assert opts is not None
+    roles = roles_of(part)
+    labels = [lab.lower() for lab in part.find.labels if len(lab) >= 2]
+    excludes = [ex.lower() for ex in part.find.exclude]
+    best: tuple[float, int, Block, int, int, Parsed] | None = None
+    failures: list[tuple[Block, int, int, str]] = []
+    order = 0
+    for passage in part_passages(question, part, blocks, everything):
+        spans = [(a, b, False) for a, b in _pieces(passage.block, passage.start, passage.end)]
+        if opts.cases:  # a piecewise answer spans lines: the passage whole is a candidate too
+            spans.append((passage.start, passage.end, True))
+        last_named = False
+        for a, b, whole in spans:
+            text = visible(passage.block.text)[a:b]
+            order += 1
+            if not text.strip() or len(text) > 600:
+                continue
+            try:
+                parsed = _piecewise(text, part, roles)
+                if parsed is None:
+                    if whole:
+                        continue
+                    parsed = _parse(text, part, roles)
+            except FormulaParseError as exc:
+                if any(lab in text.lower() for lab in labels):
+                    failures.append((passage.block, a, b, str(exc)))
+                continue
+            if opts.wrt not in parsed.role_symbols:
+                continue
+            lower = text.lower()
+            if any(ex in lower for ex in excludes):
+                continue
+            score, _ = cue_score(passage.block.text, a, b)
+            named = any(lab in lower for lab in labels)
+            # "        = y_k - p_k" on the next line continues the labelled chain above: its conclusion.
+            continues = text.lstrip().startswith(("=", "&=")) and last_named
+            score += 1.0 if named or continues else 0.0
+            last_named = named or continues
+            score += 0.5 if passage.named else 0.0
+            if best is None or (score, order) >= (best[0], best[1]):
+                best = (score, order, passage.block, a, b, parsed)
+    if best is None:
+        if not failures:
+            return None
+        block, a, b, error = failures[-1]
+        return Answer(part.id, block.text[a:b].strip(), {"unparsed": error}, excerpt(block, a, b), 0.3,
+                      review=(f"the formula could not be read ({error}): check it by hand",))
+    score, _, block, a, b, parsed = best
+    names = {role: role for role in opts.roles}
+    names.update(opts.arguments)
+    review = tuple(parsed.problems) if score < 1 else ()
+    return Answer(part.id, block.text[a:b].strip(), {"parsed": parsed}, excerpt(block, a, b),
+                  confidence(score, True), review, details={"mathml": to_mathml(parsed.expr, names)})

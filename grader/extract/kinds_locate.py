@@ -1,0 +1,214 @@
+"""Where a part is answered, for the readers of the newer answer kinds (tuple, array, interval, choice).
+
+A question's blocks are cut into passages, each about one part: a line that starts with a
+part's marker ("(b)", "b)") or names one of its labels ("final value", "result") starts
+that part's passage, which runs until another part's marker or label. Text before any
+part is named belongs to no part, except in a question whose parts are all of one kind
+and few (then the reader looks everywhere in the question, and says so).
+
+The readers then look for their kind of answer inside the part's passages and prefer one
+stated as the answer (words such as "answer", "therefore", a box or bold) over working,
+the last among equals: the value that concludes the part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Block, Evidence
+from ..spec import Part, Question
+
+#: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
+ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
+    (r"\b(?:final\s+answer|answer|ans\.?|result)\b", 2.0, "names the answer"),
+    (r"\b(?:therefore|hence|thus|so\s+we|we\s+conclude|conclusion|decision)\b|∴|\\therefore", 1.0,
+     "a conclusion follows"),
+)
+_CUES = [(re.compile(p, re.IGNORECASE), w, why) for p, w, why in ANSWER_CUES]
+#: Marks around the value itself, with their weight and why.
+_MARKS = [(re.compile(r"\\boxed\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\fbox\{[^{}]*\}"), 3.0,
+           "a box is how a student marks the answer"),
+          (re.compile(r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|\\textbf\{[^{}]*\}|\\mathbf\{[^{}]*\}"), 1.5,
+           "bold marks the answer")]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A run of one block's text that is about one part."""
+
+    block: Block
+    start: int
+    end: int
+    named: bool
+    """Whether a label or marker of the part named it (False: the question's text, read as a fallback)."""
+
+    @property
+    def text(self) -> str:
+        """The passage's text, crossed-out pieces blanked (same length, so positions hold)."""
+        return visible(self.block.text)[self.start:self.end]
+
+
+# Text a student crossed out or retracted: ~~Yes~~, \sout{...}, \st{...}, <del>...</del>, <s>...</s>.
+_CROSSED = re.compile(r"~~.+?~~|\\(?:sout|st|xout|cancel)\{[^{}]*\}|<(del|s|strike)>.*?</\1>", re.DOTALL)
+
+
+# LaTeX spacing inside a written value: "(0.2507,\ 0.3893)", "1{,}792" is left to the number reader.
+_SPACING = re.compile(r"(?<!\\)\\[ ,;:!]|~(?!~)")
+
+
+def visible(text: str) -> str:
+    """``text`` with crossed-out pieces replaced by spaces, so that nothing in them is read, and LaTeX
+    spacing commands by spaces (same length: positions in the block hold)."""
+    if "~" not in text and "\\" not in text and "<" not in text:
+        return text
+    text = _CROSSED.sub(lambda m: " " * len(m.group(0)), text)
+    return _SPACING.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _label_pattern(label: str) -> str:
+    words = [re.escape(w) for w in label.split()]
+    body = r"[\s\-]*".join(words)
+    lead = r"(?<![A-Za-z0-9])" if label[:1].isalnum() else ""
+    tail = r"(?![A-Za-z0-9])" if label[-1:].isalnum() else ""
+    return lead + body + tail
+
+
+# What may stand before a sub-question marker at a line's start: bullets, bold, \textbf{, and the
+# question's own number ("**Q1 a)**", "Ans 1 (b)", "1.(a)").
+_MARKER_LEAD = (r"(?m)^[ \t>*#\-$|]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
+                r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*)?")
+
+_MARKER_TAIL = r"(?![A-Za-z0-9])"
+
+#: Finders by question, the question kept with them (an id is reused once its object is gone).
+_FINDERS: dict[int, tuple[Question, tuple[tuple[re.Pattern, str], ...]]] = {}
+
+
+def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, part id) for every part's labels and markers; markers count only at a line's start."""
+    cached = _FINDERS.get(id(question))
+    if cached is not None and cached[0] is question:
+        return cached[1]
+    found = []
+    for part in question.parts:
+        for label in part.find.labels:
+            if label.strip():
+                found.append((re.compile(_label_pattern(label.strip()), re.IGNORECASE), part.id))
+        for marker in part.find.markers:
+            if marker.strip():
+                found.append((re.compile(_MARKER_LEAD + re.escape(marker.strip()) + _MARKER_TAIL,
+                                         re.IGNORECASE), part.id))
+    return tuple(found)
+
+
+def part_passages(question: Question, part: Part, blocks: tuple[Block, ...],
+                  everything: tuple[Block, ...] = ()) -> list[Passage]:
+    """The passages of ``blocks`` about ``part``, in reading order.
+
+    When no passage names the part, the question's text that names no other part is returned
+    (``named`` False: the reader's answer is then flagged). When the question's blocks hold
+    nothing for the part, passages of the whole document (``everything``) named by one of the
+    part's labels are returned, also unnamed: the question's section was not recognised.
+    """
+    named = _named_passages(question, part, blocks)
+    if any(p.named for p in named):
+        # A summary elsewhere that names the part by its question's number ("| 1(a) | … |") restates the
+        # final answer: its passages join the question's own, in reading order.
+        own = {id(b) for b in blocks}
+        summary = [p for p in _named_passages(question, part, tuple(b for b in everything if id(b) not in own),
+                                              markers=False, numbered_only=True) if p.named]
+        if summary:
+            order = {id(b): i for i, b in enumerate(everything)}
+            return sorted(named + summary, key=lambda p: (order.get(id(p.block), -1), p.start))
+        return named
+    unclaimed = [p for p in named if not p.named]
+    if unclaimed:
+        return unclaimed
+    if everything:
+        labelled = [p for p in _named_passages(question, part, everything, markers=False) if p.named]
+        return [Passage(p.block, p.start, p.end, False) for p in labelled]
+    return []
+
+
+def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *, markers: bool = True,
+                    numbered_only: bool = False) -> list[Passage]:
+    """Passages named by the part (``named``) and, when there are none, the text no part names."""
+    finders = _finders(question) if markers else _label_finders(question, numbered_only)
+    passages: list[Passage] = []
+    loose: list[Passage] = []
+    current: str | None = None
+    for block in blocks:
+        hits = sorted((m.start(), pid) for pattern, pid in finders for m in pattern.finditer(block.text))
+        cuts: list[tuple[int, str | None]] = [(0, current)]
+        for pos, pid in hits:
+            line_start = block.text.rfind("\n", 0, pos) + 1
+            # A label starts its part's passage at the start of its line: the value may stand before it
+            # on that line only in a table row, which the line keeps whole.
+            cuts.append((line_start if pid != cuts[-1][1] else cuts[-1][0], pid))
+        for i, (pos, pid) in enumerate(cuts):
+            end = cuts[i + 1][0] if i + 1 < len(cuts) else len(block.text)
+            if pid == part.id and end > pos:
+                passages.append(Passage(block, pos, end, True))
+            elif pid is None and end > pos:
+                loose.append(Passage(block, pos, end, False))
+        current = cuts[-1][1]
+    return _merged(passages) if passages else loose
+
+
+def _label_finders(question: Question, numbered_only: bool = False) -> tuple[tuple[re.Pattern, str], ...]:
+    """The finders that name a part anywhere in a submission: its labels, and its markers that hold the
+    question's number ("5b", "Q1(a)"); a bare "(a)" names a part only inside its question. With
+    ``numbered_only``, only those markers."""
+    return tuple((pattern, pid) for pattern, pid in _finders(question)
+                 if (not pattern.pattern.startswith("(?m)") and not numbered_only)
+                 or (pattern.pattern.startswith("(?m)")
+                     and re.search(r"\d", pattern.pattern[len(_MARKER_LEAD):-len(_MARKER_TAIL)])))
+
+
+def _merged(passages: list[Passage]) -> list[Passage]:
+    merged: list[Passage] = []
+    for p in passages:
+        if merged and merged[-1].block is p.block and merged[-1].end >= p.start:
+            last = merged[-1]
+            merged[-1] = Passage(p.block, last.start, max(last.end, p.end), last.named or p.named)
+        else:
+            merged.append(p)
+    return merged
+
+
+def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
+    """How clearly the line around ``text[start:end]`` presents it as the answer, and why."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a:len(text) if b < 0 else b]
+    score, why = 0.0, []
+    for pattern, weight, reason in _CUES:
+        if pattern.search(line):
+            score += weight
+            why.append(reason)
+    # A box or bold counts when it holds the value itself, not a bold heading elsewhere on the line.
+    for pattern, weight, reason in _MARKS:
+        if any(m.start() <= start - a and end - a <= m.end() for m in pattern.finditer(line)):
+            score += weight
+            why.append(reason)
+    return score, "; ".join(why) or "the last such value of the part"
+
+
+def excerpt(block: Block, start: int, end: int) -> Evidence:
+    """The line(s) holding ``block.text[start:end]``, verbatim, with the answer to mark."""
+    text = block.text
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    shown = text[a:b]
+    if len(shown) > 400:
+        lo, hi = max(a, start - 180), min(b, end + 180)
+        shown = ("…" if lo > a else "") + text[lo:hi] + ("…" if hi < b else "")
+    return Evidence(block.file, block.line_at(start), shown, text[start:end], block.page, block.cell)
+
+
+def confidence(score: float, named: bool) -> float:
+    """A reader's confidence from its best candidate's cue score and whether the part was named."""
+    base = 0.8 if named else 0.55
+    return min(0.95, base + 0.05 * score)

@@ -1,0 +1,421 @@
+"""Readers of the answer kinds made of several numbers: tuples, whole vectors and matrices, intervals;
+and the widening of a number part's value to the whole quantity written (``65.90 %``, ``1.2288 M``).
+
+Each reader looks inside the part's passages (``kinds_locate``) for its form of answer:
+
+* tuple: ``(14, 14, 64)``, ``[14, 14, 64]``, ``14 × 14 × 64``, ``14 by 14 by 64``;
+* vector, matrix: numpy prints, Python lists, LaTeX matrices (``numbers.find_matrices``), and for a
+  vector a parenthesised list ``(0.1, -0.2, 0.3)``;
+* interval: ``[a, b]``, ``(a, b)``, ``a to b``, ``from a to b``, ``between a and b``, ``a < μ < b``,
+  ``m ± e``; ends written with ``%`` are fractions of 100.
+
+The best candidate is the one most clearly presented as the answer, the last among equals.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..models import Answer, Block
+from fractions import Fraction
+
+from ..formulas import constant_value
+from ..numbers import Quantity, find_matrices, read_quantity
+from ..spec import Part, Question
+from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
+
+
+@dataclass(frozen=True)
+class _Found:
+    value: Any
+    text: str
+    block: Block
+    start: int
+    end: int
+    score: float
+    why: str
+    named: bool
+
+
+_NUM = r"[-+−]?\s?(?:\d[\d,]*\.?\d*|\.\d+)(?:\s?(?:[eE][-+−]?\d+|\\%|%))?"
+# A list of two or more numbers in brackets: (14, 14, 64), [0.41, 0.59].
+_BRACKETED = re.compile(r"(?P<open>\\left\s*[(\[]|\\[{(\[]|[(\[])\s*(?P<body>" + _NUM + r"(?:\s*[,;]\s*" + _NUM
+                        + r")+)\s*(?P<close>\\right\s*[)\]]|\\[})\]]|[)\]])")
+# Numbers joined by a times sign or "by": 14 × 14 × 64, 14x14x64, 14 by 14 by 64.
+_TIMES = r"\s*(?:×|\\times|x|X|by)\s*"  # not "*": 3*3*3*64 is a product to work out
+_PRODUCT = re.compile(r"(?<![\w.])\d+(?:" + _TIMES + r"\d+)+(?![\w.])")
+_NUMBER_IN = re.compile(_NUM)
+# A shape whose first dimension is a name (the batch): (N, 14, 14, 64), (None, 64, 14, 14).
+_NAMED_FIRST = re.compile(r"[(\[]\s*(?P<name>[A-Za-z][A-Za-z_]{0,11})\s*,\s*(?P<body>" + _NUM + r"(?:\s*,\s*" + _NUM
+                          + r")+)\s*[)\]]")
+
+
+def _quantities(text: str) -> list[Quantity]:
+    """Every number in ``text`` in order, each read as a quantity (``41.1 %`` is 0.411)."""
+    found = []
+    pos = 0
+    while pos < len(text):
+        m = _NUMBER_IN.search(text, pos)
+        if m is None:
+            break
+        read = read_quantity(text, m.start())
+        if read is None or read[1] <= m.start():
+            pos = m.end()
+            continue
+        found.append(read[0])
+        pos = read[1]
+    return found
+
+
+def _candidates(passages: list[Passage], finders) -> list[_Found]:
+    found = []
+    for passage in passages:
+        for start, end, value in finders(passage.text):
+            a, b = passage.start + start, passage.start + end
+            score, why = cue_score(passage.block.text, a, b)
+            found.append(_Found(value, passage.block.text[a:b], passage.block, a, b, score, why, passage.named))
+    return found
+
+
+def _best(found: list[_Found]) -> _Found | None:
+    if not found:
+        return None
+    top = max(f.score for f in found)
+    return [f for f in found if f.score == top][-1]
+
+
+def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same) -> Answer:
+    review = []
+    if not best.named:
+        review.append("no label or marker of this part was found; the answer was read from the question's text")
+    firm = [f for f in found if f.score >= max(best.score, 2.0) and f is not best and not same(f.value, best.value)]
+    if firm:
+        other = firm[-1]
+        review.append(f"two different answers are given: {other.text.strip()} (line "
+                      f"{other.block.line_at(other.start)}) and {best.text.strip()} (line "
+                      f"{best.block.line_at(best.start)}); the later one was graded")
+    return Answer(part.id, best.text.strip(), value, excerpt(best.block, best.start, best.end),
+                  confidence(best.score, best.named), tuple(review), details={"how": best.why})
+
+
+# --------------------------------------------------------------------------- tuples
+
+
+def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
+    found = []
+    taken: list[tuple[int, int]] = []
+    for m in _BRACKETED.finditer(text):
+        values = [float(q.value) for q in _quantities(m["body"])]
+        if len(values) >= 2:
+            found.append((m.start(), m.end(), values))
+            taken.append((m.start(), m.end()))
+    for m in _NAMED_FIRST.finditer(text):
+        values = [float(q.value) for q in _quantities(m["body"])]
+        if len(values) >= 2:  # the name stands for "any": NaN, which only a batch dimension may be
+            found.append((m.start(), m.end(), [math.nan, *values]))
+            taken.append((m.start(), m.end()))
+    for m in _PRODUCT.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        # A product that is worked out or added to ("8 × 8 × 256 = 16384", "27 × 64 + 64") is a
+        # computation, not a shape.
+        after = text[m.end():].lstrip(" $}")
+        before = text[:m.start()].rstrip(" ${(")
+        worked_out = re.match(r"(?:=\s*\$?\s*[-−]?\d|[-+−*/^·]|\\cdot|\\times)", after)
+        if worked_out or re.search(r"[-+−*/·]$", before):
+            continue
+        values = [float(v) for v in re.findall(r"\d+", m.group(0))]
+        found.append((m.start(), m.end(), values))
+    return sorted(found)
+
+
+def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...],
+               everything: tuple[Block, ...] = ()) -> Answer | None:
+    """A tuple part's answer: ordered values in brackets or joined by ×."""
+    found = _candidates(part_passages(question, part, blocks, everything), _tuples)
+    best = _best(found)
+    if best is None:
+        return None
+    return _answer(part, best, {"values": best.value}, found, lambda a, b: np.allclose(a, b) if len(a) == len(b)
+                   else False)
+
+
+# --------------------------------------------------------------------------- vectors and matrices
+
+
+# One row of a matrix laid out line by line: [ 0.5  1  -0.5 ], ⎡ 0.25 0.0 0.35 ⎤, | 0.1 | 0.5 | -0.3 |.
+_ROW_LINE = re.compile(r"(?m)^(?P<lead>[^\n\[⎡⎢⎣(⎛⎜⎝|]*?)(?P<open>[\[⎡⎢⎣(⎛⎜⎝|])"
+                       r"(?P<body>[^\n\[\]⎡⎢⎣⎤⎥⎦()⎛⎜⎝⎞⎟⎠]*?)"
+                       r"(?P<close>[\]⎤⎥⎦)⎞⎟⎠|])[ \t]*$")
+# MATLAB's layout: [0.15 -0.2 0.45; 0.1 0.5 -0.3].
+_MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
+
+
+def _row_values(body: str) -> list[float] | None:
+    if "|" in body:  # a table row: its leading cells may name the row ("unit 1")
+        cells = [c.strip().strip("$") for c in body.replace("−", "-").split("|")]
+        while cells and cells[0] and read_quantity(cells[0], 0) is None:
+            cells.pop(0)
+        cells = [c for c in cells if c]
+        if any(" " in c for c in cells):
+            return None
+    else:
+        cells = [c for c in re.split(r"[\s,&]+", body.replace("−", "-").strip()) if c]
+    values = []
+    for cell in cells:
+        read = read_quantity(cell, 0)
+        if read is None or read[1] != len(cell):
+            return None
+        values.append(float(read[0].value))
+    return values or None
+
+
+def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
+    """Matrices written a row per line (brackets or table bars), and MATLAB's ``[a b; c d]``."""
+    found = []
+    run: list[tuple[int, int, list[float]]] = []
+
+    def close_run() -> None:
+        if len(run) >= 2 and len({len(r[2]) for r in run}) == 1:
+            found.append((run[0][0], run[-1][1], [r[2] for r in run]))
+        run.clear()
+
+    last_end = -2
+    for m in _ROW_LINE.finditer(text):
+        values = _row_values(m["body"])
+        if values is None:
+            close_run()
+            continue
+        if run and text[last_end:m.start()].strip():
+            close_run()
+        run.append((m.start("open"), m.end(), values))
+        last_end = m.end()
+    close_run()
+    for m in _MATLAB.finditer(text):
+        rows = [_row_values(r) for r in m["body"].split(";")]
+        if all(rows) and len({len(r) for r in rows}) == 1 and len(rows) >= 2:
+            found.append((m.start(), m.end(), rows))
+    return found
+
+
+def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
+    found = [(start, end, m.to_array().tolist()) for start, end, m in find_matrices(text)]
+    if not vector:  # rows laid out line by line are one matrix, not several one-row ones
+        laid = _laid_out_rows(text)
+        found = [f for f in found if not any(a <= f[0] < b for a, b, _ in laid)]
+        taken = [(a, b) for a, b, _ in found]
+        found += [(a, b, v) for a, b, v in laid if not any(x <= a < y for x, y in taken)]
+    if vector:
+        taken = [(a, b) for a, b, _ in found]
+        for start, end, values in _tuples(text):
+            if not any(a <= start < b for a, b in taken) and text[start] in "([\\":
+                found.append((start, end, values))
+    return sorted(found)
+
+
+def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
+               everything: tuple[Block, ...] = ()) -> Answer | None:
+    """A whole vector's or matrix's answer: a printed or typeset array (a vector also as ``(a, b, c)``)."""
+    vector = part.kind == "vector"
+    found = _candidates(part_passages(question, part, blocks, everything), lambda t: _arrays(t, vector))
+    if not vector:  # a matrix answer is two-dimensional; rows read alone are parts of one
+        found = [f for f in found if np.asarray(f.value).ndim == 2 and min(np.shape(f.value)) > 1] or found
+    best = _best(found)
+    if best is None:
+        return None
+    array = np.asarray(best.value, dtype=float)
+    return _answer(part, best, {"array": array.tolist()}, found,
+                   lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b))
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+_Q = r"(?P<{0}>[-+−]?\s?\d[\d,]*\.?\d*(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%))?)"
+_INTERVAL_FORMS = (
+    ("pm", re.compile(_Q.format("m") + r"\s*(?:±|\\pm|\+/-|\+-)\s*" + _Q.format("e"))),
+    ("between", re.compile(r"\bbetween\s+" + _Q.format("a") + r"\s+and\s+" + _Q.format("b"), re.IGNORECASE)),
+    ("to", re.compile(r"(?:\bfrom\s+)?" + _Q.format("a") + r"\s*(?:\bto\b|\buntil\b|–|—|\\text\{\s*to\s*\})\s*"
+                      + _Q.format("b"), re.IGNORECASE)),
+    ("inequality", re.compile(_Q.format("a") + r"\s*(?:<|≤|\\le(?:q)?|\\lt)\s*[^<≤\d\n]{1,30}?\s*"
+                              r"(?:<|≤|\\le(?:q)?|\\lt)"
+                              r"\s*" + _Q.format("b"))),
+)
+
+
+def _value(text: str) -> Quantity | None:
+    read = read_quantity(text.replace("−", "-").replace(" ", ""), 0)
+    return read[0] if read else None
+
+
+def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
+    found = []
+    for m in _BRACKETED.finditer(text):
+        values = _quantities(m["body"])
+        if len(values) == 2:
+            found.append((m.start(), m.end(), [float(values[0].value), float(values[1].value)]))
+    for form, pattern in _INTERVAL_FORMS:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b, _ in found):
+                continue
+            if form == "pm":
+                mid, err = _value(m["m"]), _value(m["e"])
+                if mid is None or err is None:
+                    continue
+                if err.percent and not mid.percent:  # "0.5 ± 9 %": a margin in percentage points
+                    pass
+                ends = [float(mid.value - err.value), float(mid.value + err.value)]
+            else:
+                a, b = _value(m["a"]), _value(m["b"])
+                if a is None or b is None:
+                    continue
+                if a.percent != b.percent and (b.percent or a.percent):  # "41.1 to 58.9 %": one sign for both
+                    a = a if a.percent else Quantity(a.written / 100, a.text, a.sig_figs, a.written, percent=True)
+                    b = b if b.percent else Quantity(b.written / 100, b.text, b.sig_figs, b.written, percent=True)
+                ends = [float(a.value), float(b.value)]
+                if ends[0] > ends[1]:
+                    continue  # "10 to 2" is no interval, and "3–1" is a subtraction
+            found.append((m.start(), m.end(), ends))
+    return sorted(found)
+
+
+def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
+                  everything: tuple[Block, ...] = ()) -> Answer | None:
+    """An interval part's answer: ``[a, b]``, ``(a, b)``, ``a to b``, ``m ± e`` (percent too)."""
+    found = _candidates(part_passages(question, part, blocks, everything), _intervals)
+    best = _best(found)
+    if best is None:
+        return None
+    return _answer(part, best, {"ends": best.value}, found, lambda a, b: np.allclose(a, b))
+
+
+# --------------------------------------------------------------------------- number parts: the whole quantity
+
+
+# After a value: an operator or a factor means the value only begins an expression ("1 − (2/3)^2",
+# "4 Var(Y) = 4(0.25) = 1"), whose worked-out value comes later in the chain.
+# A bracket counts only glued to the value ("4(0.25)"): "0.038 (approx)" is a note.
+_OPERATOR_FOLLOWS = re.compile(r"\(|[ \t]*(?:[-+−/×·^]|\*(?!\*)|\\(?:cdot|times)\b|"
+                               r"(?:\\(?:operatorname|mathrm|text)\{\s*)?[A-Za-zΦ]{1,4}\}?\s*[(\[{])")
+_RELATION = re.compile(r"=|≈|\\approx")
+# A line's leading marker: "5b", "(b)", "Q5 b)", "**1.**".
+_MARKED = re.compile(r"^[\s*#>\-|]*(?:(?:q|question|ans|answer)\.?\s*)?\d{0,2}\s*(?:\(?[a-z]\)|[a-z][.):]?)?[.):]?"
+                     r"(?:\*\*)?\s", re.IGNORECASE)
+
+
+def _side_value(text: str, units: tuple[str, ...]) -> Quantity | None:
+    """A chain's side as a value: a quantity written whole, or an arithmetic expression of numbers."""
+    side = re.sub(r"\s*\([^()]*\)\s*[.,;]?\s*$", "", text.replace("$", " ").strip(" \t|")).strip()  # a note
+    side = re.sub(r"(?:\\\\|\\\]|\\\)|\$\$|[.,;]|\\quad.*|\\text\{[^{}]*\}\s*$)\s*$", "", side).strip()
+    if not side:
+        return None
+    read = read_quantity(side, 0, units)
+    if read is not None and not side[read[1]:].strip():
+        return read[0]
+    value = constant_value(side)
+    if value is None:
+        return None
+    exact = Fraction(int(value.p), int(value.q))
+    digits = len(re.sub(r"\D", "", side.split("/")[0])) or 1
+    return Quantity(exact, side, digits, exact)
+
+
+def _chain_conclusion(part: Part, answer: Answer, shown: str, at: int, hit: str) -> Answer:
+    """The value a chain of working concludes with, when the value read only begins an expression;
+    the answer unchanged (and flagged) when the chain ends in no value."""
+    line_start = shown.rfind("\n", 0, at) + 1
+    line_end = shown.find("\n", at)
+    line = shown[line_start:len(shown) if line_end < 0 else line_end]
+    sides = _RELATION.split(line[at - line_start:])
+    conclusion = _side_value(sides[-1], part.units) if len(sides) > 1 else None
+    if conclusion is None:
+        return dataclasses.replace(answer, review=answer.review + (
+            f"the value read ({hit.strip()}) begins an expression; check the answer by hand",))
+    value = {**answer.value, "value": float(conclusion.value), "exact": conclusion.value,
+             "sig_figs": conclusion.sig_figs, "percent": conclusion.percent}
+    return dataclasses.replace(answer, text=conclusion.text.strip(), value=value,
+                               details={**answer.details, "read_as": "the value the chain of working concludes with"})
+
+
+def widen_number(part: Part, answer: Answer | None) -> Answer | None:
+    """A number part's answer read to the end of the quantity written: ``65.90 %`` is 0.659, ``1.2288 M``
+    is 1228800, ``\\frac{671}{1296}`` is 671/1296 (not the 1 or 671 inside it).
+
+    The value the reader chose is kept when nothing follows or surrounds it; otherwise it is replaced
+    by the quantity whose text contains it, and ``details`` says so.
+    """
+    if answer is None or answer.evidence is None or not isinstance(answer.value, dict):
+        return answer
+    shown, hit = answer.evidence.excerpt, answer.evidence.highlight
+    at = shown.find(hit) if hit else -1
+    if at < 0:
+        return answer
+    if _OPERATOR_FOLLOWS.match(shown, at + len(hit)):
+        return _chain_conclusion(part, answer, shown, at, hit)
+    best = None
+    frac = re.compile(r"\\[dt]?frac\s*\{\s*(?P<num>[-−]?\d+)\s*\}\s*\{\s*(?P<den>\d+)\s*\}")
+    for m in frac.finditer(shown):
+        if m.start() <= at < m.end() and m.group(0) != hit and int(m["den"]) != 0:
+            exact = Fraction(int(m["num"].replace("−", "-")), int(m["den"]))
+            digits = max(len(m["num"].lstrip("-−")), len(m["den"]))
+            best = (Quantity(exact, m.group(0), digits, exact), m.end())
+    if best is None:
+        read = read_quantity(shown, at, part.units)
+        if read is None:
+            return answer
+        quantity = read[0]
+        if not (quantity.percent or quantity.scale) or len(quantity.text) <= len(hit.strip()):
+            return answer
+        best = read
+    quantity = best[0]
+    value = {**answer.value, "value": float(quantity.value), "exact": quantity.value,
+             "sig_figs": quantity.sig_figs, "percent": quantity.percent}
+    how = "a percentage" if quantity.percent else f"with the scale '{quantity.scale}'" if quantity.scale else \
+        "the whole fraction"
+    return dataclasses.replace(answer, text=quantity.text.strip(), value=value,
+                               details={**answer.details, "read_as": how})
+
+
+def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
+                    everything: tuple[Block, ...] = ()) -> Answer | None:
+    """A number part's answer when the main reader found none: in the passages a label or marker of
+    the part names, the value each line's chain of working concludes with (a number, a fraction or an
+    arithmetic expression of numbers such as ``1 − (2/3)^2``), the one stated as the answer or else
+    the last. Always flagged: it is a second reading."""
+    found: list[_Found] = []
+    for passage in part_passages(question, part, blocks, everything):
+        if not passage.named and blocks:
+            continue
+        text = passage.text
+        pos = 0
+        for index, line in enumerate(text.split("\n")):
+            sides = _RELATION.split(line)
+            cells = [c for c in line.strip().strip("|").split("|") if c.strip()]
+            if line.lstrip().startswith("|") and len(cells) >= 2:  # a table row: its last cell is the answer
+                sides = _RELATION.split(cells[-1])
+                sides = sides if len(sides) > 1 else ["", cells[-1]]
+            elif len(sides) == 1 and index == 0:  # "2b  0.25": the value right after the part's marker
+                sides = ["", _MARKED.sub("", line, count=1)]
+            if len(sides) > 1:
+                value = _side_value(sides[-1], part.units)
+                # An integer part's answer is a whole number: a ratio or a fraction is another quantity.
+                if value is not None and (part.kind != "integer" or value.value.denominator == 1):
+                    last = line.rfind(sides[-1].strip()) if sides[-1].strip() else len(line)
+                    a, b = passage.start + pos + max(last, 0), passage.start + pos + len(line)
+                    score, why = cue_score(passage.block.text, a, b)
+                    found.append(_Found(value, passage.block.text[a:b], passage.block, a, b, score, why, True))
+            pos += len(line) + 1
+    best = _best(found)
+    if best is None:
+        return None
+    q = best.value
+    return Answer(part.id, best.text.strip(), {"value": float(q.value), "exact": q.value, "sig_figs": q.sig_figs,
+                                               "percent": q.percent}, excerpt(best.block, best.start, best.end), 0.5,
+                  ("read by the second reader (the value a labelled chain of working ends with): check it",),
+                  details={"how": best.why})

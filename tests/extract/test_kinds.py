@@ -1,0 +1,198 @@
+"""The readers of the newer kinds (grader/extract/kinds_*.py): each spelling of an answer is a row."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from grader.extract.kinds_choice import find_choice
+from grader.extract.kinds_formula import find_expression
+from grader.extract.kinds_values import find_array, find_interval, find_tuple
+from grader.models import Block
+from grader.spec import (ChoiceOption, ChoiceOptions, FormulaOptions, Domain, Keyword, Locator, Part, Question,
+                         TupleOptions)
+
+
+def _blocks(text: str) -> tuple[Block, ...]:
+    return (Block(text, "a.md", 1),)
+
+
+def _question(*parts: Part) -> Question:
+    return Question("q", "Q", (Keyword("x"),), parts)
+
+
+SHAPE = Part("q.shape", 4, "tuple", tuple_options=TupleOptions(batch=True),
+             find=Locator(labels=("output shape",), markers=("(a)",)))
+PARAMS = Part("q.params", 3, "integer", find=Locator(labels=("parameters",), markers=("(b)",)))
+
+TUPLES = [
+    ("(a) output shape: (14, 14, 64)", [14, 14, 64], "brackets"),
+    ("(a) 14 x 14 x 64", [14, 14, 64], "joined by x"),
+    ("(a) $14 \\times 14 \\times 64$", [14, 14, 64], "LaTeX times"),
+    ("(a) 14 by 14 by 64", [14, 14, 64], "words"),
+    ("(a) [64, 14, 14]", [64, 14, 14], "square brackets, channels first"),
+    ("(a) (N, 14, 14, 64)", [math.nan, 14, 14, 64], "a named batch dimension"),
+    ("(a) conv gives 28x28x64, then pool: **(14, 14, 64)**\n(b) parameters = 3*3*3*64 + 64 = 1792",
+     [14, 14, 64], "bold beats working; the product worked out in (b) is no shape"),
+    ("(a) ~~(28, 28, 64)~~ (14, 14, 64)", [14, 14, 64], "crossed out"),
+]
+
+
+@pytest.mark.parametrize("text,values,why", TUPLES, ids=[t[2] for t in TUPLES])
+def test_tuples(text, values, why):
+    answer = find_tuple(_question(SHAPE, PARAMS), SHAPE, _blocks(text))
+    assert answer is not None, why
+    got = answer.value["values"]
+    assert len(got) == len(values) and all(g == v or (math.isnan(g) and math.isnan(v)) for g, v in zip(got, values))
+
+
+CI = Part("q.ci", 3, "interval", find=Locator(labels=("interval",)))
+
+INTERVALS = [
+    ("The interval is [0.2553, 0.3847].", (0.2553, 0.3847)),
+    ("interval: (0.2553, 0.3847)", (0.2553, 0.3847)),
+    ("interval from 0.2553 to 0.3847", (0.2553, 0.3847)),
+    ("interval: 0.32 ± 0.0647", (0.2553, 0.3847)),
+    ("interval: $0.32 \\pm 0.0647$", (0.2553, 0.3847)),
+    ("interval: 25.53 % to 38.47 %", (0.2553, 0.3847)),
+    ("interval: 25.53 to 38.47 %", (0.2553, 0.3847)),
+    ("interval: $0.2553 < p < 0.3847$", (0.2553, 0.3847)),
+    ("interval: between 0.2553 and 0.3847", (0.2553, 0.3847)),
+    ("interval: $(0.2553,\\ 0.3847)$", (0.2553, 0.3847)),
+]
+
+
+@pytest.mark.parametrize("text,ends", INTERVALS, ids=[i[0] for i in INTERVALS])
+def test_intervals(text, ends):
+    answer = find_interval(_question(CI), CI, _blocks(text))
+    assert answer is not None and answer.value["ends"] == pytest.approx(list(ends), abs=1e-9)
+
+
+W = Part("q.w", 5, "matrix", find=Locator(labels=("W_new",)))
+MATRICES = [
+    "W_new = [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]]",
+    "W_new = \\begin{bmatrix} 0.15 & -0.2 & 0.45 \\\\ 0.1 & 0.5 & -0.3 \\end{bmatrix}",
+    "W_new =\n[ 0.15  -0.2  0.45 ]\n[ 0.1   0.5  -0.3 ]",
+    "W_new = ⎡ 0.15  −0.2  0.45 ⎤\n        ⎣ 0.1   0.5  −0.3 ⎦",
+    "W_new = [0.15 -0.2 0.45; 0.1 0.5 -0.3]",
+    "W_new:\n|  | x1 | x2 | x3 |\n|---|---|---|---|\n| unit 1 | 0.15 | -0.2 | 0.45 |\n| unit 2 | 0.1 | 0.5 | -0.3 |",
+]
+
+
+@pytest.mark.parametrize("text", MATRICES)
+def test_whole_matrices(text):
+    answer = find_array(_question(W), W, _blocks(text))
+    assert answer is not None and answer.value["array"] == [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]]
+
+
+YES_NO = Part("q.bn", 3, "choice", choice=ChoiceOptions((ChoiceOption("no", ("no", "running mean")),
+                                                        ChoiceOption("yes", ("yes",))), reason=True),
+              find=Locator(labels=("test time",)))
+
+CHOICES = [
+    ("No, at test time it uses the running mean from training.", "no", True),
+    ("At test time: **No**.", "no", False),
+    ("Q4      No.", "no", False),
+    ("~~Yes~~ No, it uses the running averages.", "no", True),
+    ("At test time the running mean is used, not the batch's.", "no", True),
+    ("Yes, at test time the batch statistics are used.", "yes", True),
+    ("There is no batch at test time? Yes.", "yes", False),
+    ("Yes and no: it depends.", None, False),
+]
+
+
+@pytest.mark.parametrize("text,option,reason", CHOICES, ids=[c[0] for c in CHOICES])
+def test_choices(text, option, reason):
+    answer = find_choice(_question(YES_NO), YES_NO, _blocks(text))
+    assert answer is not None and answer.value["option"] == option
+    if option is not None:
+        assert bool(answer.value["reason"]) == reason, answer.value["reason"]
+
+
+DECISION = Part("q.d", 2, "choice", choice=ChoiceOptions((ChoiceOption("fail_to_reject", ("fail to reject",)),
+                                                          ChoiceOption("reject", ("reject H0",)))))
+
+
+def test_the_longest_spelling_wins_so_fail_to_reject_is_not_reject():
+    answer = find_choice(_question(DECISION), DECISION, _blocks("Since 0.0719 > 0.05 we fail to reject H0."))
+    assert answer.value["option"] == "fail_to_reject" and "0.0719 > 0.05" in answer.value["reason"]
+
+
+GRADIENT = Part("q.g", 5, "formula", find=Locator(labels=("dL/dz_k",)), formula=FormulaOptions(
+    reference="grad", wrt="prob", roles={"prob": ("p_k", "softmax(z)_k"), "target": ("y_k",)},
+    arguments={"prob": "p", "target": "y"},
+    domains={"prob": Domain("unit_interval"), "target": Domain("nonnegative_integer", 0, 1)},
+    subject="gradient", exact=True, functions=("softmax",),
+    cases={"target": {1.0: ("k = c", "true class"), 0.0: ("otherwise",)}}))
+
+FORMULAS = [
+    ("dL/dz_k = p_k - y_k", "prob - target"),
+    ("∂L/∂z_k = p_k − y_k", "prob - target"),
+    ("dL/dz_k = softmax(z)_k - y_k", "prob - target"),
+    ("dL/dz_k = p_k - y_k   (p = softmax(z))", "prob - target"),
+    ("dL/dz_k = p_k - 1 if k is the true class\n        = p_k   otherwise", "prob - target"),
+    ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1 & k = c \\\\ p_k & \\text{otherwise} "
+     "\\end{cases}$$", "prob - target"),
+]
+
+
+@pytest.mark.parametrize("text,expr", FORMULAS, ids=[f[0][:40] for f in FORMULAS])
+def test_formulas_beyond_losses(text, expr):
+    import sympy
+
+    answer = find_expression(_question(GRADIENT), GRADIENT, (Block(text, "a.md", 1, "math" if "$$" in text
+                                                                   else "text"),))
+    assert answer is not None and "parsed" in answer.value, answer and answer.value
+    got = answer.value["parsed"].expr
+    assert sympy.simplify(got - sympy.sympify(expr, locals={"prob": sympy.Symbol("prob", real=True),
+                                                           "target": sympy.Symbol("target", real=True)})) == 0
+
+
+# --------------------------------------------------------------------------- number parts: the whole quantity
+
+from grader.extract.kinds_values import fallback_number, widen_number  # noqa: E402
+from grader.models import Answer, Evidence  # noqa: E402
+from grader.spec import Tolerance  # noqa: E402
+
+PROB = Part("q.p", 3, "number", tolerance=Tolerance(relative=1e-3), find=Locator(labels=("P(A)",), markers=("(a)",)))
+
+
+def _read(excerpt: str, hit: str, value: float) -> Answer:
+    return Answer("q.p", hit, {"value": value, "sig_figs": 2, "exact": None},
+                  Evidence("a.md", 1, excerpt, hit), 0.8)
+
+
+WIDENED = [
+    ("Accuracy = 65.90 %", "65.90", 0.659, "a percent sign"),
+    ("total = 1.2288 M multiplications", "1.2288", 1228800, "a scale word"),
+    ("about 54K", "54", 54000, "K glued to the digits"),
+    (r"P(A) = \frac{671}{1296}", "1", 671 / 1296, "the number inside a fraction is the fraction"),
+    ("P(A) = 1 - (5/6)^3 = 91/216", "1", 91 / 216, "a value that begins an expression: the chain's conclusion"),
+    ("Var(3X - 2) = 9 Var(X) = 9(0.49) = 4.41", "9", 4.41, "a factor: the chain's conclusion"),
+    ("dE/dw = 0.038 (approx)", "0.038", 0.038, "a note in brackets is no expression"),
+    ("= 1792 parameters", "1792", 1792, "a unit word changes nothing"),
+]
+
+
+@pytest.mark.parametrize("excerpt,hit,value,why", WIDENED, ids=[w[3] for w in WIDENED])
+def test_a_number_is_read_to_the_end_of_what_was_written(excerpt, hit, value, why):
+    answer = widen_number(PROB, _read(excerpt, hit, float(hit)))
+    assert answer.value["value"] == pytest.approx(value), why
+
+
+def test_a_value_that_begins_an_expression_without_a_conclusion_is_flagged():
+    answer = widen_number(PROB, _read("P(A) = 1 - P(no six)", "1", 1.0))
+    assert answer.value["value"] == 1.0 and any("begins an expression" in r for r in answer.review)
+
+
+def test_the_second_reader_takes_a_labelled_chain_s_conclusion_and_says_so():
+    blocks = _blocks("(a) P(A) = 1 - (5/6)^3 = 91/216\n(b) something else = 3")
+    other = Part("q.b", 1, "number", find=Locator(markers=("(b)",)))
+    answer = fallback_number(_question(PROB, other), PROB, blocks)
+    assert answer.value["value"] == pytest.approx(91 / 216) and answer.review
+
+
+def test_the_second_reader_gives_an_integer_part_no_fraction():
+    part = Part("q.n", 3, "integer", find=Locator(labels=("count",)))
+    assert fallback_number(_question(part), part, _blocks(r"count: \frac{1}{256} + \frac{1}{25}")) is None

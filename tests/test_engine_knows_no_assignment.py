@@ -1,0 +1,67 @@
+"""Nothing in grader/ may know a shipped assignment: no part id, no reference function name and no
+distinctive keyword of any spec in reference/ appears in the engine's source (its code, strings or
+comments). Single common words ("loss", "shape") are every course's vocabulary and are not searched;
+a keyword is distinctive when it has a digit, a symbol, or several words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from grader.spec_loader import load_spec
+from grader.spec import referenced_functions
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = {p: p.read_text(encoding="utf-8").lower() for p in sorted((ROOT / "grader").rglob("*.py"))}
+SPECS = sorted((ROOT / "reference").glob("*.yaml"))
+
+
+def _distinctive(word: str) -> bool:
+    """A keyword only an assignment would use: not a bare number (numbers are everywhere) nor a LaTeX
+    command (the notation of every course), but one with digits and letters, symbols, or words."""
+    if re.fullmatch(r"[\d.,]+|\\[A-Za-z]+", word):
+        return False
+    return bool(re.search(r"\d|[^\w\s-]", word)) or len(word.split()) > 1
+
+
+def _words(path: Path) -> list[tuple[str, str]]:
+    spec = load_spec(path)
+    found = [("part id", p.id) for p in spec.parts]
+    found += [("question id", q.id) for q in spec.questions if len(q.id) > 4]
+    # A function named by one English word ("decision") is vocabulary; a compound name is the assignment's.
+    found += [("reference function", name) for name, _ in referenced_functions(spec) if "_" in name]
+    found += [("keyword", k.text) for q in spec.questions for k in q.keywords if _distinctive(k.text)]
+    return sorted(set(found))
+
+
+#: What the engine still says of Assignment 2, in modules this change could not touch (the reader is
+#: being rebuilt; the CLI's and overrides' help text use its part ids as examples): strict xfails, so
+#: that each one is removed from this table when its module is cleaned.
+KNOWN = {
+    ("gnr638_a2", "12 x 12 x 3"): "grader/extract/values.py names the example's input size in a comment",
+    ("gnr638_a2", "w11"): "grader/extract/values.py: examples of parameter names in comments",
+    ("gnr638_a2", "w21"): "grader/extract/values.py: examples of parameter names in comments",
+    ("gnr638_a2", "y!"): "grader/extract/formula_answers.py: the Poisson loss as an example",
+    ("gnr638_a2", "poisson"): "grader/extract/formula_answers.py: the Poisson loss as an example",
+    ("gnr638_a2", "backprop.dw11"): "grader/cli.py and grader/overrides.py: a part id as the help's example",
+    ("gnr638_a2", "backprop"): "cli.py, overrides.py, extract/__init__.py, extract/sections.py, sandbox/jobs.py: "
+                               "comments and help text",
+}
+
+CASES = [pytest.param(path.stem, what, word, id=f"{path.stem}:{what}:{word}",
+                      marks=[pytest.mark.xfail(strict=True, reason=KNOWN[(path.stem, word)])]
+                      if (path.stem, word) in KNOWN else [])
+         for path in SPECS for what, word in _words(path)]
+
+
+@pytest.mark.parametrize("assignment,what,word", CASES)
+def test_the_engine_does_not_name_it(assignment, what, word):
+    pattern = re.compile(r"(?<![\w.])" + re.escape(word.lower()) + r"(?![\w])")
+    hits = [str(p.relative_to(ROOT)) for p, text in SOURCES.items() if pattern.search(text)]
+    assert not hits, f"{assignment}'s {what} {word!r} appears in {hits}"
+
+
+def test_there_is_something_to_search():
+    assert len(SPECS) >= 3 and len(CASES) > 50

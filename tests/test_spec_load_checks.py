@@ -1,0 +1,258 @@
+"""Specs that fail at load, not at grading: every reference function is called once when the spec
+loads (its value must fit the part's kind), role spellings and definitions are read, and the
+new kinds' options are validated; each refusal names file:line and what to change."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from grader.cli import main
+from grader.errors import ReferenceModuleError, SpecError
+from grader.reference import load_reference
+from grader.spec_loader import load_spec
+
+REF = """\
+import numpy as np
+def count(n):
+    return n * 2
+def pair(n):
+    return (n, n + 1)
+def matrix(n):
+    return np.ones((2, 3)) * n
+def word():
+    return "no"
+def rate_loss(z, y):
+    return z - y * np.log(z)
+def cases():
+    return [{"z": [1.0, 2.0]}]
+def stable(z):
+    return np.asarray(z) / np.sum(z)
+"""
+
+
+def _spec(tmp_path: Path, part: str, ref: str = REF) -> Path:
+    (tmp_path / "ref.py").write_text(ref)
+    text = "assignment: demo\nreference: ref.py\nquestions:\n  - id: q\n    keywords: [word]\n    parts:\n"
+    text += textwrap.indent(textwrap.dedent(part), "      ")
+    path = tmp_path / "spec.yaml"
+    path.write_text(text)
+    return path
+
+
+def _load(path: Path):
+    spec = load_spec(path)
+    return spec, load_reference(spec)
+
+
+REFUSED = [
+    # part, the words the message must hold, the line it must name, why
+    ("""\
+     - id: q.a
+       points: 1
+       kind: integer
+       expected: {function: count, args: {m: 3}}
+     """, "cannot be called with the spec's arguments (m)", 10, "a wrong argument name"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: number
+       expected: {function: matrix, args: {n: 3}}
+     """, "not one finite number", 10, "a whole array for a number part"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: interval
+       expected: {function: count, args: {n: 3}}
+     """, "an interval is two finite numbers", 10, "a number for an interval"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: choice
+       expected: word
+       choice: {options: {yes: [yes], maybe: [maybe]}}
+     """, "not one of the part's options", 10, "a choice the options do not hold"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: matrix
+       expected: {function: pair, args: {n: 3}}
+     """, "kind 'matrix' grades a 2-D array", 10, "a matrix part without a matrix"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: formula
+       formula:
+         reference: rate_loss
+         wrt: rate
+         roles: {rate: [z, "\\\\mathbb{1}[k]"], count: [y]}
+         arguments: {rate: z, count: y}
+         domains: {rate: {kind: positive_real, low: 0.1, high: 5}, count: {kind: nonnegative_integer}}
+     """, "cannot be read", 7, "a role spelling the grammar cannot read"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: formula
+       formula:
+         reference: rate_loss
+         wrt: rate
+         roles: {rate: [z], count: [y]}
+         arguments: {rate: lam, count: y}
+         domains: {rate: {kind: positive_real, low: 0.1, high: 5}, count: {kind: nonnegative_integer}}
+     """, "cannot be called with the formula's role arguments", 7, "a wrong formula argument"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: code
+       code:
+         function: stable
+         reference: stable
+         tests: [{id: t, points: 1, cases: cases, checks: [values, sums_to_one]}]
+     """, "has no function 'sums_to_one'", 7, "a property the reference module lacks"),
+]
+
+
+@pytest.mark.parametrize("part,words,line,why", REFUSED, ids=[r[3] for r in REFUSED])
+def test_a_spec_the_engine_cannot_honour_is_refused_at_load(tmp_path, part, words, line, why):
+    with pytest.raises(SpecError) as info:
+        _load(_spec(tmp_path, part))
+    assert words in str(info.value) and f"spec.yaml:{line}:" in str(info.value), (why, str(info.value))
+
+
+LOADER_REFUSED = [
+    ("""\
+     - id: q.a
+       points: 1
+       kind: choice
+       expected: word
+     """, "needs 'choice", "a choice without options"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: choice
+       expected: word
+       choice: {options: {no: [no], yes: [yes]}}
+       mistakes: [{id: m, option: maybe, feedback: "?"}]
+     """, "'maybe' is not an option", "a mistake naming no option"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: tuple
+       expected: {function: pair, args: {n: 3}}
+       tuple: {orders: [[0, 0]]}
+     """, "each once", "an order that is no permutation"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: integer
+       expected: {function: count, args: {n: 3}}
+       mistakes: [{id: t, transform: transposed, feedback: "?"}]
+     """, "transform 'transposed' is for parts of kind matrix", "a transform that means nothing for a count"),
+]
+
+
+@pytest.mark.parametrize("part,words,why", LOADER_REFUSED, ids=[r[2] for r in LOADER_REFUSED])
+def test_the_loader_refuses_options_that_do_not_fit(tmp_path, part, words, why):
+    with pytest.raises(SpecError) as info:
+        load_spec(_spec(tmp_path, part))
+    assert words in str(info.value) and "spec.yaml:" in str(info.value), (why, str(info.value))
+
+
+def test_a_spec_with_every_new_kind_loads_and_describes_itself(tmp_path, capsys):
+    path = _spec(tmp_path, """\
+     - id: q.shape
+       points: 1
+       kind: tuple
+       expected: {function: pair, args: {n: 3}}
+       tuple: {orders: [[1, 0]]}
+     - id: q.w
+       points: 1
+       kind: matrix
+       expected: {function: matrix, args: {n: 2}}
+       mistakes: [{id: t, transform: transposed, credit: 0.5, feedback: "transposed"}]
+     - id: q.yn
+       points: 1
+       kind: choice
+       expected: word
+       choice: {options: {no: [no], yes: [yes]}, reason: true}
+     """)
+    spec, ref = _load(path)
+    assert [p.kind for p in spec.parts] == ["tuple", "matrix", "choice"]
+    assert main(["spec", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "expects [3, 4]" in out and "[[2, 2, 2], [2, 2, 2]]" in out and "option 'no'" in out
+
+
+def test_grader_spec_exits_2_with_file_and_line(tmp_path, capsys):
+    path = _spec(tmp_path, REFUSED[0][0])
+    assert main(["spec", str(path)]) == 2
+    assert "spec.yaml:10:" in capsys.readouterr().err
+
+
+def test_the_shipped_specs_load_and_describe_themselves(capsys):
+    root = Path(__file__).resolve().parent.parent / "reference"
+    for path in sorted(root.glob("*.yaml")):
+        assert main(["spec", str(path)]) == 0, path
+    assert "expects" in capsys.readouterr().out
+
+
+def test_reference_module_errors_are_spec_errors():
+    assert issubclass(ReferenceModuleError, SpecError)
+
+
+def test_a_follow_through_mistake_names_another_number_part(tmp_path):
+    ref = REF + "def scaled(n, own):\n    return 9 * own\n"
+    good = """\
+     - id: q.var
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 3}}
+     - id: q.scaled
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 27}}
+       mistakes: [{id: ft, value: {function: scaled, args: {n: 1}}, uses: {own: q.var}, credit: 0.5, feedback: "f"}]
+     """
+    spec, _ = _load(_spec(tmp_path, good, ref))
+    assert spec.parts[1].mistakes[0].uses == {"own": "q.var"}
+    with pytest.raises(SpecError, match="'uses' names 'q.nothing'"):
+        load_spec(_spec(tmp_path, good.replace("own: q.var", "own: q.nothing"), ref))
+
+
+def test_follow_through_grades_against_the_submission_s_own_answer(tmp_path):
+    ref = REF + "def scaled(n, own):\n    return 9 * own\n"
+    path = _spec(tmp_path, """\
+     - id: q.var
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 3}}
+       find: {labels: ["variance"]}
+     - id: q.scaled
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 27}}
+       find: {labels: ["nine times"]}
+       mistakes: [{id: ft, value: {function: scaled, args: {n: 1}}, uses: {own: q.var}, credit: 0.5, feedback: "f"}]
+     """, ref)
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "s.md").write_text("# word\n\nThe variance = 7\n\nAnd nine times it = 63\n")
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--spec", str(path), "--out", str(out), "--quiet"]) == 0
+    import json
+    parts = {p["id"]: p for p in json.loads((out / "results.json").read_text())["students"][0]["parts"]}
+    assert parts["q.var"]["verdict"] == "incorrect"
+    assert (parts["q.scaled"]["verdict"], parts["q.scaled"]["mistake"]) == ("partial", "ft")
+
+
+@pytest.mark.parametrize("name", ["dl_a3", "stats_a1"])
+def test_a_student_copy_of_a_new_spec_reads_what_the_grader_reads(tmp_path, name, capsys):
+    root = Path(__file__).resolve().parent.parent
+    assert main(["bundle", "--student", str(tmp_path / "b"), "--spec", str(root / "reference" / f"{name}.yaml")]) == 0
+    copy = (tmp_path / "b" / "spec.yaml").read_text(encoding="utf-8")
+    assert "choice" in copy and "\nexpected:" not in copy and "  expected:" not in copy
+    first = sorted((root / "corpora" / name).iterdir())[0]
+    assert main(["check", str(first), "--spec", str(tmp_path / "b" / "spec.yaml"), "--no-code"]) == 0
+    assert "Every part was read" in capsys.readouterr().out
