@@ -43,7 +43,7 @@ _QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation
                              r"(?:\s*\(?[a-h]\))?\s*[.:)]", re.IGNORECASE)
 # "3) …": a number alone opens an answer only in a list of numbered answers (elsewhere
 # "1) compute the forward pass" is a step of the working).
-_NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)]\s+\S")
+_NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s+\S")
 #: Weight a section needs to claim a question rather than continue the previous one.
 MIN_SCORE = 2.0
 #: Weight a single block needs to switch question inside a section (no headings at all).

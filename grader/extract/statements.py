@@ -167,7 +167,7 @@ def parse_statement(text: str, start: int) -> Statement:
     """
     masked = _mask_text_arguments(text)
     table = masked.lstrip().startswith("|") and masked.rstrip().endswith("|")
-    if not table and _is_tabular_row(masked) and not text.strip().startswith("&"):
+    if not table and _is_tabular_row(masked, text):
         # "standard & $8\times8\times256\times75$ & \num{1228800} \\": a LaTeX tabular (or
         # array) row reads like a Markdown one, its cells joined as a chain.
         masked = _TABULAR_CELL.sub("=", masked)
@@ -196,18 +196,23 @@ def _sides(text: str, masked: str, start: int, table: bool) -> Statement:
     return Statement(text, start, tuple(sides), tuple(relations), tuple(weak), table)
 
 
+# A cell with a word or a part's marker in it: "standard", "\text{depthwise}", "1(a)".
+_LABEL_CELL = re.compile(r"(?<!\\)[A-Za-z]{2,}|\(\s*[a-z]\s*\)|\b\d[a-z]\b")
 # An unescaped ampersand: a LaTeX column separator.
 _TABULAR_CELL = re.compile(r"(?<!\\)&")
 # An ampersand that aligns a relation ("&= 0.0044", "x &\approx 2"): an align row, not a table.
 _ALIGN_AMP = re.compile(r"(?<!\\)&\s*(?:[=<>≈]|\\(?:approx|le|ge|leq|geq|sim|simeq|to)\b)|[=≈]\s*&")
 
 
-def _is_tabular_row(text: str) -> bool:
+def _is_tabular_row(masked: str, text: str) -> bool:
     """Whether a line is a row of a LaTeX tabular/array: cells between unescaped ``&``, no
-    relation aligned on one (the caller checks that the row does not start with ``&``, a
-    continuation, in the text as written: a masked ``\\text{}`` label leaves it blank)."""
-    body = text.strip()
-    return bool(_TABULAR_CELL.search(body)) and not _ALIGN_AMP.search(body)
+    relation aligned on one, not a continuation that starts with ``&`` (in the text as written:
+    a masked ``\\text{}`` label leaves it blank), and a label cell."""
+    body = masked.strip()
+    # A row of numbers only ("0.25 & 0 & 0.35" in a bmatrix) is a matrix's, not a table's:
+    # a table row has a label cell (read in the text as written: a \text{} label is masked).
+    return (bool(_TABULAR_CELL.search(body)) and not _ALIGN_AMP.search(body) and not text.strip().startswith("&")
+            and bool(_LABEL_CELL.search(text)))
 
 
 _STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{[^{}]*\}",

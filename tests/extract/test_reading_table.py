@@ -174,6 +174,10 @@ ROWS = [
     ("a later formula nearly as well supported and graded otherwise flags the part", ".md",
      "## Q3 Poisson\n\nThe loss is\n\n$$L = \\lambda - y \\log \\lambda$$\n\nThen\n\n$$L = (y - \\lambda)^2$$\n",
      "poisson.loss", None, True),
+    ("a row of numbers in a bmatrix is a matrix's row, not a table row of answers", ".md",
+     "## Q2 convolution multiplications\nStandard convolution: total = 1228800\n\n"
+     "$A = \\begin{bmatrix}0.25&0&0.35\\\\-0.1&0.1&-0.1\\end{bmatrix}$\n",
+     "conv.standard", 1228800, False),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
