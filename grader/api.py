@@ -137,8 +137,9 @@ def grade_batch(submissions: str | Path, spec: Spec | str | Path = DEFAULT_SPEC,
 
     ``jobs`` worker processes (default: every usable core; 1 grades in this process), or the
     Dask cluster at ``scheduler``: the results are the same, byte for byte. With a
-    ``gradebook`` every grade is committed the moment it exists, and an entry whose bytes,
-    spec and grader are unchanged is taken from it instead of graded again (unless ``fresh``).
+    ``gradebook`` grades are committed as they come (``COMMIT_EVERY`` at most together, within
+    ``COMMIT_SECONDS``), and an entry whose bytes, spec and grader are unchanged is taken from
+    it instead of graded again (unless ``fresh``).
     ``isolation``: see ``sandbox_isolation``.
     """
     return _grade(Path(submissions), _spec(spec), run_code=run_code, progress=progress, jobs=jobs,
