@@ -167,7 +167,7 @@ def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
             n += 1
         seen[key] = s if key == s.id else StudentResult(key, s.status, s.score, s.max_score, s.parts, s.error,
                                                          s.files, s.notes, s.warnings + (
-                                                             f"another submission has the id {s.id}",))
+                                                             f"another submission has the id {s.id}",), s.pages)
     return BatchResult(spec.assignment, spec.title, spec.max_score, tuple(p.id for p in spec.parts),
                        {p.id: p.points for p in spec.parts}, tuple(seen.values()))
 

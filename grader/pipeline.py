@@ -17,11 +17,12 @@ from typing import Any
 import numpy as np
 
 from .check import check_code, check_formula, check_number
-from .errors import GraderError
+from .errors import GraderError, NoTextError
 from .extract import Extraction, extract
-from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id
+from .ingest import DEFAULT_MAX_FILE_BYTES, block_of, evidence_images, read_submission, submission_id
 from .ingest.limits import DEFAULT_LIMITS
-from .models import Answer, Check, Document, PartResult, StudentResult
+from .ingest.scan import BLANK
+from .models import Answer, Check, Document, PageInfo, PartResult, StudentResult
 from .reference import Reference, stated_parameters_differ
 from .sandbox import Job, Limits, Runner
 from .score import part_score, total
@@ -176,14 +177,65 @@ def grade_document(document: Document, ctx: Context) -> StudentResult:
                 parts.append(_result(part, answer, check, [], spec.review_threshold))
             else:
                 parts.append(_code(ctx, part, answer, document))
+    parts = _with_pages(parts, document)
     return StudentResult(document.student, "graded", total(parts), spec.max_score, tuple(parts),
-                         files=document.files, notes=ex.notes, warnings=document.warnings)
+                         files=document.files, notes=ex.notes, warnings=document.warnings,
+                         pages=_shown_pages(document.pages))
 
 
-def error_result(student: str, spec: Spec, message: str) -> StudentResult:
-    """A submission that could not be graded: every part missing, the reason kept."""
+def _shown_pages(pages: tuple[PageInfo, ...]) -> tuple[PageInfo, ...]:
+    """The pages a report lists: those not read from their own text layer, blank ones left out."""
+    return tuple(p for p in pages if p.layer != "text" and p.reason != BLANK)
+
+
+def _with_pages(parts: list[PartResult], document: Document) -> list[PartResult]:
+    """Parts with the page around their answer, and flagged where the page was read by OCR or not at all.
+
+    An answer read by OCR is graded, and a person confirms it against the page; a part not
+    found in a submission with pages that could not be read may be on one of them, so it
+    is flagged for a person, never left silently missing.
+    """
+    if not document.originals:
+        return parts
+    found = [p for p in parts if p.evidence is not None]
+    images = dict(zip((p.id for p in found), evidence_images(document, [p.evidence for p in found])))
+    unread = [p for p in document.pages if not p.readable and p.reason != BLANK]
+    ocr_read = [p for p in document.pages if p.layer == "ocr"]
+    out = []
+    for part in parts:
+        reasons = list(part.review_reasons)
+        evidence = part.evidence
+        if evidence is not None:
+            block = block_of(document, evidence)
+            if block is not None and block.trust == "ocr":
+                reasons.insert(0, f"read by OCR (page {evidence.page or 1} of {evidence.file}): confirm the value "
+                                  f"against the page")
+            if images.get(part.id):
+                evidence = dataclasses.replace(evidence, image=images[part.id])
+        elif unread and part.verdict == "missing":
+            reasons.append(f"{_page_list(unread)} could not be read ({unread[0].reason}): the answer may be there; "
+                           f"a person must read the page")
+        elif ocr_read and part.verdict == "missing":
+            reasons.append(f"not found in the text our OCR read from {_page_list(ocr_read)}, which may have misread "
+                           f"it: a person should look at the page")
+        if reasons != list(part.review_reasons) or evidence is not part.evidence:
+            part = dataclasses.replace(part, review=bool(reasons), review_reasons=tuple(reasons), evidence=evidence)
+        out.append(part)
+    return out
+
+
+def _page_list(pages: list[PageInfo]) -> str:
+    by_file: dict[str, list[int]] = {}
+    for page in pages:
+        by_file.setdefault(page.file, []).append(page.page)
+    said = [("page " if len(n) == 1 else "pages ") + ", ".join(map(str, n)) + f" of {f}" for f, n in by_file.items()]
+    return "; ".join(said)
+
+
+def error_result(student: str, spec: Spec, message: str, pages: tuple[PageInfo, ...] = ()) -> StudentResult:
+    """A submission that could not be graded: every part missing, the reason kept (and its pages, to be read)."""
     parts = tuple(_missing(p, None, "The submission could not be read.") for p in spec.parts)
-    return StudentResult(student, "error", 0.0, spec.max_score, parts, error=message)
+    return StudentResult(student, "error", 0.0, spec.max_score, parts, error=message, pages=_shown_pages(pages))
 
 
 def grade_path(path: Path, ctx: Context) -> StudentResult:
@@ -194,6 +246,8 @@ def grade_path(path: Path, ctx: Context) -> StudentResult:
             DEFAULT_LIMITS, max_seconds=ctx.read_seconds)
         document = read_submission(path, limits=limits, max_file_bytes=ctx.max_file_bytes)
         return grade_document(document, ctx)
+    except NoTextError as exc:  # pages only a person can read: the report shows them
+        return error_result(student, ctx.spec, str(exc), exc.pages)
     except GraderError as exc:  # unreadable files, a reference failing at stated values
         return error_result(student, ctx.spec, str(exc))
     except Exception as exc:  # a bug of ours must not stop the batch: record it for a person

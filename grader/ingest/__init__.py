@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..errors import (LinkRefusedError, NoTextError, ReadTimeoutError, SubmissionError, SubmissionTooLargeError,
                       UnreadableFileError, UnsafeFileError)
-from ..models import Block, Document
+from ..models import Block, Document, Evidence, PageInfo
 from .archive import (Member, archive_members, check_submission_members, common_root, is_hidden, open_archive,
                       read_member)
 from .decode import decode_text
@@ -28,10 +28,15 @@ from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .markdown import split_blocks
 from .notebook import notebook_blocks
-from .pdf import pdf_blocks
+from .office import docx_text, odt_text
+from .pdf import read_pdf
+from .scan import read_photo
+from .pages import crop_images
+from .isolate import ChildFailed, ChildRaised, ChildTimedOut, run_isolated
 
 __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT_FORMATS", "Entry", "ReadLimits",
-           "TEXT_FORMATS", "batch_entries", "read_submission", "submission_entries", "submission_id"]
+           "TEXT_FORMATS", "batch_entries", "block_of", "evidence_images", "read_submission", "submission_entries",
+           "submission_id"]
 
 #: File endings read as text, and how.
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".text": "markdown",
@@ -39,7 +44,10 @@ TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", 
 #: File endings kept as program sources for code parts (and shown as code blocks).
 CODE_FORMATS = {".py"}
 #: Formats with a reader of their own.
-DOCUMENT_FORMATS = {".pdf": "pdf", ".ipynb": "notebook", ".zip": "archive"}
+DOCUMENT_FORMATS = {".pdf": "pdf", ".ipynb": "notebook", ".zip": "archive", ".docx": "docx", ".odt": "odt",
+                    ".jpg": "photo", ".jpeg": "photo", ".png": "photo"}
+#: Images that are no JPEG or PNG: refused with what to do instead.
+REFUSED_IMAGES = {".heic", ".heif", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".avif", ".svg"}
 #: Default largest file read, in bytes (``DEFAULT_LIMITS.max_file_bytes``).
 DEFAULT_MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
 
@@ -86,6 +94,42 @@ def read_submission(entry: Entry | Path, *, limits: ReadLimits = DEFAULT_LIMITS,
     return reading.document()
 
 
+def block_of(document: Document, evidence: Evidence) -> Block | None:
+    """The block an answer's evidence points into (its file, page or cell, and line), or None."""
+    for block in document.blocks:
+        if (block.file == evidence.file and block.page == evidence.page and block.cell == evidence.cell
+                and block.line <= evidence.line <= block.end_line):
+            return block
+    return None
+
+
+def evidence_images(document: Document, evidence: list[Evidence], *,
+                    limits: ReadLimits = DEFAULT_LIMITS) -> list[str | None]:
+    """For each answer's evidence in a PDF or a photo, the page cut around its line (a PNG data URI).
+
+    None where the answer is in another kind of file, where its line's place on the page is
+    unknown, or where the page cannot be rendered in the reader's time and memory limits.
+    """
+    out: list[str | None] = [None] * len(evidence)
+    wanted: dict[str, list[tuple[int, list]]] = {}
+    for k, item in enumerate(evidence):
+        block = block_of(document, item) if item.file in document.originals else None
+        if block is None or not block.boxes:
+            continue
+        box = block.boxes[min(item.line - block.line, len(block.boxes) - 1)]
+        wanted.setdefault(item.file, []).append((k, [(item.page or 1) - 1, list(box)]))
+    for file, requests in sorted(wanted.items()):
+        kind = "pdf" if file.lower().endswith(".pdf") else "photo"
+        try:
+            images = run_isolated(crop_images, document.originals[file], kind, [r for _, r in requests],
+                                  seconds=limits.max_page_seconds, memory_bytes=limits.max_reader_memory_bytes)
+        except (ChildFailed, ChildRaised, ChildTimedOut):  # the report shows the text without the page
+            continue
+        for (k, _), image in zip(requests, images):
+            out[k] = image if isinstance(image, str) else None
+    return out
+
+
 # --------------------------------------------------------------------------- the reading
 
 
@@ -104,6 +148,10 @@ class _Reading:
     skipped: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     fatal: list[SubmissionError] = field(default_factory=list)
+    pages: list[PageInfo] = field(default_factory=list)
+    unread: list[NoTextError] = field(default_factory=list)
+    """Files of pages with no text that could be read: the whole submission's error if nothing else is."""
+    originals: dict[str, bytes] = field(default_factory=dict)
     files_seen: int = 0
     bytes_read: int = 0
     chars: int = 0
@@ -133,6 +181,11 @@ class _Reading:
         """Read one file by its format; its failure is kept for ``document`` to weigh."""
         suffix = os.path.splitext(rel)[1].lower()
         fmt = TEXT_FORMATS.get(suffix) or DOCUMENT_FORMATS.get(suffix) or ("code" if suffix in CODE_FORMATS else None)
+        if fmt is None and suffix in REFUSED_IMAGES:
+            self.warnings.append(f"{rel}: skipped, a {suffix[1:].upper()} image: photos of pages are read as .jpg or "
+                                 f".png; export it as JPEG, or scan the pages to PDF")
+            self.skipped.append(rel)
+            return
         if fmt is None or (fmt == "archive" and not nested):
             what = "a zip inside a zip" if fmt else (suffix or "no extension")
             self.warnings.append(f"{rel}: skipped, not a format the grader reads ({what})")
@@ -161,8 +214,21 @@ class _Reading:
 
     def _read_document(self, rel: str, fmt: str, data: bytes) -> None:
         warnings: list[str] = []
-        if fmt == "pdf":
-            blocks, warnings = pdf_blocks(data, rel, limits=self.limits, seconds=self.seconds_left())
+        if fmt in ("pdf", "photo"):
+            read = read_pdf if fmt == "pdf" else read_photo
+            try:
+                reading = read(data, rel, limits=self.limits, seconds=self.seconds_left())
+            except NoTextError as exc:  # kept for a person with its pages; the other files are still read
+                self.pages.extend(exc.pages)
+                self.originals[rel] = data
+                self.unread.append(exc)
+                return
+            blocks, warnings = reading.blocks, reading.warnings
+            self.pages.extend(reading.pages)
+            self.originals[rel] = data
+        elif fmt in ("docx", "odt"):
+            text = (docx_text if fmt == "docx" else odt_text)(data, rel, limits=self.limits)
+            blocks = split_blocks(text, rel)
         elif fmt == "notebook":
             blocks, program, warnings = notebook_blocks(data, rel)
             if program:
@@ -185,6 +251,8 @@ class _Reading:
         whole = self.fatal + [e for e in self.errors if isinstance(e, _WHOLE_SUBMISSION)]
         if whole:
             raise whole[0]
+        if self.unread and not self.blocks and not self.sources:
+            raise NoTextError("; ".join(str(e) for e in self.unread), tuple(self.pages))
         if self.errors and not self.blocks and not self.sources:
             if len(self.errors) == 1:
                 raise self.errors[0]
@@ -196,8 +264,9 @@ class _Reading:
             shown = ", ".join(self.skipped[:5]) + (", …" if len(self.skipped) > 5 else "")
             raise NoTextError(f"{self.student}: no text: needs a person (nothing in a format the grader reads: "
                               f"{shown}); a TA must grade it by hand")
-        warnings = self.warnings + [str(e) for e in self.errors]
-        return Document(self.student, tuple(self.blocks), tuple(self.names), dict(self.sources), tuple(warnings))
+        warnings = self.warnings + [str(e) for e in self.unread + self.errors]
+        return Document(self.student, tuple(self.blocks), tuple(self.names), dict(self.sources), tuple(warnings),
+                        tuple(self.pages), dict(self.originals))
 
 
 # --------------------------------------------------------------------------- where files come from

@@ -30,6 +30,7 @@ import io
 import logging
 import re
 import statistics
+import time
 import unicodedata
 from typing import Any
 
@@ -37,8 +38,9 @@ from ..errors import NoTextError, ReadTimeoutError, UnreadableFileError
 from ..models import Block
 from .isolate import ChildFailed, ChildRaised, ChildTimedOut, run_isolated
 from .limits import DEFAULT_LIMITS, ReadLimits
+from .scan import PageReading, judge_pages
 
-__all__ = ["pdf_blocks", "clean_line", "mend_lines"]
+__all__ = ["clean_line", "mend_lines", "pdf_blocks", "read_pdf"]
 
 #: A line this much larger than the page's body text is a heading.
 HEADING_SIZE = 1.15
@@ -57,7 +59,12 @@ class PasswordRequired(Exception):
 
 
 def read_pages(data: bytes, max_pages: int) -> dict[str, Any]:
-    """Every page's lines as ``[text, baseline y, font size]`` and whether it shows images."""
+    """Every page's lines as ``[text, baseline y, font size, x]``, its size, and what it draws.
+
+    Besides the text drawn on the page, text typed into it with a viewer (FreeText
+    annotations, as macOS Preview's text boxes are) and the values of its form's text
+    fields are lines of the page, in reading order by their height.
+    """
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
     pypdf_log.setLevel(logging.CRITICAL)  # a broken xref is the file's problem, not a line on stderr
@@ -71,38 +78,158 @@ def read_pages(data: bytes, max_pages: int) -> dict[str, Any]:
         pages = []
         for index in range(min(count, max_pages)):
             page = reader.pages[index]
-            lines = _page_lines(page)
-            pages.append({"lines": lines, "images": not lines and _shows_images(page)})
+            facts: dict[str, Any] = {"cover": 0.0, "invisible": False}
+            lines = _page_lines(page, facts)
+            box = _page_box(page)
+            annotations = _annotation_lines(page, box)
+            lines = _with_annotations(lines, annotations)
+            pages.append({"lines": lines, "images": not lines and _shows_images(page), "box": box,
+                          "cover": facts["cover"], "invisible": facts["invisible"], "annotations": len(annotations)})
         return {"pages": pages, "count": count}
     finally:
         pypdf_log.setLevel(level)
 
 
-def _page_lines(page: Any) -> list[list[Any]]:
-    """The page's text as pypdf orders it, in lines that know their height and size on the page."""
+def _page_box(page: Any) -> list[float] | None:
+    """The page's visible box ``[left, bottom, right, top]`` in its own units; None when it is turned."""
+    try:
+        if int(page.get("/Rotate", 0) or 0) % 360:
+            return None  # a turned page: positions on it are not where they show
+        box = page.cropbox
+        left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
+    except Exception:  # a broken box: positions are unknown, the text is still read
+        return None
+    return [left, bottom, right, top] if right > left and top > bottom else None
+
+
+def _page_lines(page: Any, facts: dict[str, Any] | None = None) -> list[list[Any]]:
+    """The page's text as pypdf orders it, in lines that know their height and size on the page.
+
+    ``facts`` receives what the page draws besides: ``cover``, the largest share of the
+    page one image covers, and ``invisible``, whether text is drawn invisibly (render mode 3:
+    an OCR layer under a scan).
+    """
     builder = _Lines()
+    facts = facts if facts is not None else {}
+    facts.setdefault("cover", 0.0)
+    facts.setdefault("invisible", False)
+    box = _page_box(page)
+    area = (box[2] - box[0]) * (box[3] - box[1]) if box else 0.0
+    images = _image_names(page)
 
     def visit(text: str, cm: list, tm: list, font: Any, size: float) -> None:
         if not text:
             return
         a, b, _, _, e, f = (float(v) for v in tm)
-        ca, cb, cc, cd, _, cf = (float(v) for v in cm)
+        ca, cb, cc, cd, ce, cf = (float(v) for v in cm)
         known = any(float(v) for v in tm) or any(float(v) for v in cm[4:])
         scale = ((a * ca + b * cc) ** 2 + (a * cb + b * cd) ** 2) ** 0.5
         name = str(font.get("/BaseFont", "")) if hasattr(font, "get") else ""
         if "CMEX" in name.upper() or "MATHEXTENSION" in name.upper():
             text = text.translate(_TEX_EXTENSION)
         y = (e * cb + f * cd + cf) if known else None
+        x = (e * ca + f * cc + ce) if known else None
         for i, chunk in enumerate(text.split("\n")):
             if i:
                 builder.newline()
-                y = None  # after a newline inside a piece its position is unknown
+                y = x = None  # after a newline inside a piece its position is unknown
             if chunk:
-                builder.add(chunk, y, float(size or 0) * (scale or 1.0))
+                builder.add(chunk, y, float(size or 0) * (scale or 1.0), x)
 
-    page.extract_text(visitor_text=visit)
+    def operator(op: bytes, operands: list, cm: list, tm: list) -> None:
+        try:
+            if op == b"Tr" and operands and int(operands[0]) == 3:
+                facts["invisible"] = True
+            elif op == b"Do" and operands and area and images.get(str(operands[0]), True):
+                a, b, c, d = (float(v) for v in cm[:4])
+                facts["cover"] = max(facts["cover"], min(1.0, abs(a * d - b * c) / area))
+        except (TypeError, ValueError):  # a malformed operand draws nothing we measure
+            pass
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=operator)
     builder.newline()
     return builder.lines
+
+
+def _image_names(page: Any) -> dict[str, bool]:
+    """The page's own XObjects by name: whether each is an image (forms are looked into by pypdf)."""
+    try:
+        xobjects = page.get("/Resources", {}).get("/XObject")
+        xobjects = xobjects.get_object() if xobjects else {}
+        return {str(k): xobjects[k].get_object().get("/Subtype") == "/Image" for k in list(xobjects.keys())[:500]}
+    except Exception:  # a broken resource dictionary: every Do is taken for an image
+        return {}
+
+
+_FONT_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s+Tf")
+#: Annotation flags (PDF 32000, 12.5.3) that hide an annotation from the page as shown.
+_HIDDEN_FLAGS = 1 | 2 | 32
+
+
+def _annotation_lines(page: Any, box: list[float] | None) -> list[list[Any]]:
+    """Text the student typed onto the page with a viewer: FreeText boxes and text fields' values."""
+    lines: list[list[Any]] = []
+    try:
+        annots = page.get("/Annots")
+        annots = annots.get_object() if annots else []
+        for ref in list(annots)[:500]:
+            annot = ref.get_object()
+            subtype = annot.get("/Subtype")
+            if int(annot.get("/F", 0) or 0) & _HIDDEN_FLAGS:
+                continue
+            if subtype == "/FreeText":
+                text = annot.get("/Contents")
+            elif subtype == "/Widget" and _field_type(annot) == "/Tx":
+                text = _field_value(annot)
+            else:
+                continue
+            if not isinstance(text, str) or not text.strip():
+                continue
+            rect = [float(v) for v in annot.get("/Rect", [0, 0, 0, 0])]
+            left, top = min(rect[0], rect[2]), max(rect[1], rect[3])
+            match = _FONT_SIZE.search(str(annot.get("/DA", "")))
+            size = float(match.group(1)) if match and float(match.group(1)) > 0 else 12.0
+            for k, row in enumerate(re.split(r"\r\n|\r|\n", text)):
+                if row.strip():
+                    lines.append([row, top - size * (1.2 * k + 1), size, left])
+    except Exception:  # a broken annotation adds nothing; the page's own text is still read
+        return lines
+    return lines
+
+
+def _field_type(annot: Any) -> Any:
+    """A widget's field type, inherited from its parent field where it has none."""
+    for _ in range(8):
+        if annot.get("/FT") is not None:
+            return annot.get("/FT")
+        parent = annot.get("/Parent")
+        if parent is None:
+            return None
+        annot = parent.get_object()
+    return None
+
+
+def _field_value(annot: Any) -> Any:
+    for _ in range(8):
+        if annot.get("/V") is not None:
+            return annot.get("/V")
+        parent = annot.get("/Parent")
+        if parent is None:
+            return None
+        annot = parent.get_object()
+    return None
+
+
+def _with_annotations(lines: list[list[Any]], annotations: list[list[Any]]) -> list[list[Any]]:
+    """The page's lines with the typed-on ones put where they stand: before the first line below them."""
+    if not annotations:
+        return lines
+    out = list(lines)
+    for line in sorted(annotations, key=lambda a: (-a[1], a[3])):
+        at = next((k for k, other in enumerate(out) if isinstance(other[1], (int, float)) and other[1] < line[1]),
+                  len(out))
+        out.insert(at, line)
+    return out
 
 
 # TeX's math extension font (cmex10) has no Unicode map: its codes are its big glyphs.
@@ -126,6 +253,7 @@ class _Lines:
     def _start(self) -> None:
         self.parts: list[str] = []
         self.base: float | None = None  # the line's first baseline
+        self.left: float | None = None  # where its first run starts
         self.size = 0.0  # its largest main (not script) size
         self.main_y: float | None = None  # the baseline of the last main run
         self.main_size = 0.0
@@ -134,10 +262,10 @@ class _Lines:
     def newline(self) -> None:
         text = "".join(self.parts)
         if text.strip():
-            self.lines.append([text, self.base, self.size])
+            self.lines.append([text, self.base, self.size, self.left])
         self._start()
 
-    def add(self, chunk: str, y: float | None, size: float) -> None:
+    def add(self, chunk: str, y: float | None, size: float, x: float | None = None) -> None:
         if not chunk.strip():
             self.parts.append(chunk)
             return
@@ -145,6 +273,8 @@ class _Lines:
             self.newline()  # further down than any sub- or superscript: pypdf missed a line break
         if self.base is None:
             self.base = y
+        if self.left is None:
+            self.left = x
         kind = self._script_kind(y, size)
         if kind is None:
             self.parts.append(chunk)
@@ -323,7 +453,17 @@ def _tiny_pdf() -> bytes:
 
 def pdf_blocks(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
                seconds: float | None = None) -> tuple[list[Block], list[str]]:
-    """The blocks of a PDF's text layer, and warnings (pages left out, pages without text).
+    """The blocks of a PDF and its warnings (``read_pdf`` without the pages as judged)."""
+    reading = read_pdf(data, name, limits=limits, seconds=seconds)
+    return reading.blocks, reading.warnings
+
+
+def read_pdf(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
+             seconds: float | None = None) -> PageReading:
+    """The blocks of a PDF's pages, warnings (pages left out, pages without text), the pages as judged.
+
+    Each page's text layer is judged (``layer``) before it is used; a page without a
+    usable one is read by OCR where it can be, or kept for a person with its image.
 
     ``seconds`` is the time left for reading (the submission's limit by default). Raises
     ``UnreadableFileError`` for a file that is not a readable PDF, ``NoTextError`` when no
@@ -334,6 +474,7 @@ def pdf_blocks(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
     if b"%PDF-" not in data[:1024]:
         raise UnreadableFileError(f"{name}: not a PDF (no %PDF header); export the PDF again or submit the text")
     budget = limits.max_seconds if seconds is None else seconds
+    started = time.monotonic()
     _prime()
 
     try:
@@ -351,75 +492,84 @@ def pdf_blocks(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
         raise UnreadableFileError(f"{name}: not a readable PDF ({exc.kind}: {exc}); export the PDF again") from None
     except ChildFailed as exc:
         raise UnreadableFileError(f"{name}: the PDF could not be read ({exc}); export it again") from None
-    blocks: list[Block] = []
-    warnings: list[str] = []
-    silent: list[int] = []
-    for number, page in enumerate(read["pages"], start=1):
-        page_blocks = _blocks_of_page(page["lines"], name, number)
-        if not page_blocks:
-            silent.append(number)
-        blocks.extend(page_blocks)
-    if not blocks:
+    reading = judge_pages(read["pages"], name, "pdf", data, limits, started=started, budget=budget,
+                          text_blocks=_blocks_of_page)
+    if read["count"] > len(read["pages"]):
+        reading.warnings.append(f"{name}: only the first {len(read['pages'])} of {read['count']} pages were read "
+                                f"(the limit per PDF)")
+    if not reading.blocks:
         shows = ("images: a scan or a photo" if any(p["images"] for p in read["pages"])
                  else "no images either: blank, or handwriting drawn as strokes")
-        raise NoTextError(f"{name}: no text: needs a person (no page has a text layer, {shows}); a TA must "
-                          f"grade it by hand, or the student submits typed text")
-    if silent:
-        warnings.append(f"{name}: {_pages(silent)} no text (scanned or handwritten?): a person should read "
-                        f"{'them' if len(silent) > 1 else 'it'}")
-    if read["count"] > len(read["pages"]):
-        warnings.append(f"{name}: only the first {len(read['pages'])} of {read['count']} pages were read "
-                        f"(the limit per PDF)")
-    return blocks, warnings
+        judged = "; ".join(f"page {p.page}: {p.reason}" for p in reading.pages if p.reason)
+        raise NoTextError(f"{name}: no text: needs a person (no page has a usable text layer, {shows}"
+                          f"{'; ' + judged if judged else ''}); a TA must grade it by hand, or the student submits "
+                          f"typed text", tuple(reading.pages))
+    return reading
 
 
-def _pages(numbers: list[int]) -> str:
-    if len(numbers) == 1:
-        return f"page {numbers[0]} has"
-    return "pages " + ", ".join(str(n) for n in numbers) + " have"
-
-
-def _blocks_of_page(raw: list[list[Any]], name: str, page: int) -> list[Block]:
+def _blocks_of_page(raw: list[list[Any]], name: str, page: int, *, box: list[float] | None = None,
+                    trust: str = "text") -> list[Block]:
     """A page's lines as blocks; a line's number counts the lines a person sees on the page.
 
     A page number, the pieces of a displayed formula (one row) and an exponent moved up
     to its line are not lines of their own; a larger font starts a heading and a wider
     gap a paragraph.
     """
-    texts = [clean_line(str(t)) for t, _, _ in raw]
-    ys = [y if isinstance(y, (int, float)) else None for _, y, _ in raw]
-    sizes = [float(s) if isinstance(s, (int, float)) else 0.0 for _, _, s in raw]
+    texts = [clean_line(str(line[0])) for line in raw]
+    ys = [line[1] if isinstance(line[1], (int, float)) else None for line in raw]
+    sizes = [float(line[2]) if isinstance(line[2], (int, float)) else 0.0 for line in raw]
+    xs = [line[3] if len(line) > 3 and isinstance(line[3], (int, float)) else None for line in raw]
     for k, text in enumerate(texts):
         if len(texts) > 1 and re.fullmatch(r"\d{1,4}", text) and _outermost(ys, k):
             texts[k] = ""  # the page number, in the footer or the header
     body = _body_size(texts, sizes)
     texts = mend_lines(merge_display_rows(texts, ys, body))
-    lines = [(text, ys[k], sizes[k]) for k, text in enumerate(texts) if text.strip()]
-    spacing = _usual_spacing([y for _, y, _ in lines], body)
+    lines = [(text, ys[k], sizes[k], _line_box(box, ys[k], sizes[k] or body, xs[k]))
+             for k, text in enumerate(texts) if text.strip()]
+    spacing = _usual_spacing([line[1] for line in lines], body)
     blocks: list[Block] = []
     run: list[str] = []
+    boxes: list[tuple[float, float, float, float] | None] = []
     start = 0
 
     def flush(kind: str = "text") -> None:
-        nonlocal run
+        nonlocal run, boxes
         if run:
-            blocks.append(Block("\n".join(run), name, start + 1, kind, page=page))
-        run = []
+            known = tuple(b for b in boxes if b is not None)
+            blocks.append(Block("\n".join(run), name, start + 1, kind, page=page, trust=trust,
+                                boxes=known if len(known) == len(run) else ()))
+        run, boxes = [], []
 
-    for i, (text, y, size) in enumerate(lines):
+    for i, (text, y, size, line_box) in enumerate(lines):
         above = lines[i - 1][1] if i else None
         gap = (above - y) if above is not None and y is not None else None
         if body > 0 and size >= HEADING_SIZE * body and len(text) <= 80:
             flush()
-            start, run = i, [text]
+            start, run, boxes = i, [text], [line_box]
             flush("heading")
             continue
         if not run or (gap is not None and spacing > 0 and (gap > PARAGRAPH_GAP * spacing or gap < -body)):
             flush()
             start = i
         run.append(text)
+        boxes.append(line_box)
     flush()
     return blocks
+
+
+def _line_box(page: list[float] | None, y: float | None, size: float,
+              x: float | None) -> tuple[float, float, float, float] | None:
+    """A line's box as fractions of the page from its top-left corner, from its baseline and size."""
+    if page is None or y is None or size <= 0:
+        return None
+    left, bottom, right, top = page
+    width, height = right - left, top - bottom
+
+    def clamp(v: float) -> float:
+        return round(min(1.0, max(0.0, v)), 4)
+
+    start = clamp((x - left) / width) if x is not None else 0.0
+    return (start, clamp((top - y - size) / height), 1.0, clamp((top - y + 0.3 * size) / height))
 
 
 def _outermost(ys: list[float | None], index: int) -> bool:

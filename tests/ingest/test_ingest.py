@@ -55,13 +55,14 @@ def test_a_folder_is_one_submission_in_name_order(tmp_path):
     (folder / "b.txt").write_text("second")
     (folder / "a.md").write_text("first")
     (folder / "code.py").write_text("def gradients(): pass\n")
-    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
+    (folder / "photo.heic").write_bytes(b"\x00\x00\x00\x18ftypheic")
     (folder / ".hidden.md").write_text("ignored")
     doc = read_submission(folder)
     assert submission_id(folder) == "Jane Doe_123"
     assert [b.text for b in doc.blocks] == ["first", "second"]
     assert doc.files == ("a.md", "b.txt", "code.py") and "code.py" in doc.sources
-    assert any("photo.jpg: skipped" in w for w in doc.warnings)
+    assert any("photo.heic: skipped, a HEIC image: photos of pages are read as .jpg or .png" in w
+               for w in doc.warnings)
 
 
 def test_one_unreadable_file_in_a_folder_is_a_warning(tmp_path):

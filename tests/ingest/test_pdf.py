@@ -115,7 +115,8 @@ def test_a_scan_needs_a_person_and_is_not_blank(make_pdf):
 
 def test_a_scanned_page_among_typed_ones_is_a_warning(make_pdf):
     blocks, warnings = pdf_blocks(make_pdf([["Q2 standard convolution = 1228800"], "image"]), "mixed.pdf")
-    assert blocks and warnings == ["mixed.pdf: page 2 has no text (scanned or handwritten?): a person should read it"]
+    assert blocks and warnings == ["mixed.pdf: page 2 has no text that could be read: a person should read it "
+                                   "(the report shows the page)"]
 
 
 @pytest.mark.parametrize("data,message", [
