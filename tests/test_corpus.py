@@ -19,7 +19,7 @@ from grader.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SUBMISSIONS = ROOT / "submissions"
-TABLES = sorted((ROOT / "tests" / "expected").glob("*.yaml"))
+TABLES = sorted(p for p in (ROOT / "tests" / "expected").glob("*.yaml") if p.name != "known_gaps.yaml")
 PART_IDS = ["backprop.dw11", "backprop.dw21", "backprop.code", "conv.standard", "conv.depthwise", "poisson.loss"]
 
 
