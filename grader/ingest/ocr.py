@@ -8,7 +8,7 @@ memory and CPU time, and has a wall-clock time limit of its own. It is the one p
 ingest runs, and it is given an image we made (a PNG re-encoded from the page), never
 the student's bytes.
 
-Before OCR the page is made grey, its contrast stretched, its slant (a page photographed
+Before OCR the page is made grey, its specks of noise removed (a median filter), its contrast stretched, its slant (a page photographed
 or fed into a scanner askew) measured and turned back, and it is made black and white at
 a threshold chosen from its own histogram (Otsu's).
 """
@@ -91,9 +91,9 @@ def deskew_angle(binary: Any) -> float:
 
 def prepare(image: Any) -> Any:
     """A page image made ready for OCR: grey, contrast stretched, turned level, black and white."""
-    from PIL import Image, ImageOps
+    from PIL import Image, ImageFilter, ImageOps
 
-    grey = ImageOps.autocontrast(image.convert("L"), cutoff=1)
+    grey = ImageOps.autocontrast(image.convert("L").filter(ImageFilter.MedianFilter(3)), cutoff=1)
     level = threshold(grey)
     binary = grey.point(lambda v: 255 if v > level else 0)
     angle = deskew_angle(binary)

@@ -11,7 +11,8 @@ What comes out is text a person reads, one paragraph a line with a blank line be
 the Markdown reader takes it:
 
 * a heading style (``Heading 2``, ``Title``; an ODF heading's level) becomes a ``#`` heading;
-* a table is one line per row, cells joined by `` | ``, so a value stays with its row;
+* a table is a Markdown table, one line per row (``| standard convolution | 1,228,800 |``),
+  so a value stays with its row;
 * Word's equations (OMML) become linear text: ``a/b`` for a fraction, ``x^{2}``,
   ``w_{11}``, ``∑_{i}^{n}``, ``sqrt(x)``, ``\\boxed{…}`` for a boxed one, ``[[1, 2], [3, 4]]``
   for a matrix;
@@ -76,14 +77,21 @@ def _word_lines(parent: ET.Element) -> Iterable[str]:
         if child.tag == f"{W}p":
             yield _heading(child) + _word_inline(child).strip()
         elif child.tag == f"{W}tbl":
-            for row in child.iter(f"{W}tr"):
-                cells = [" ".join(_word_inline(p).strip() for p in cell.iter(f"{W}p")).strip()
-                         for cell in row.findall(f"{W}tc")]
-                yield " | ".join(cells)
+            yield _table([[" ".join(_word_inline(p).strip() for p in cell.iter(f"{W}p")).strip()
+                           for cell in row.findall(f"{W}tc")] for row in child.iter(f"{W}tr")])
         elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins"):
             yield from _word_lines(child)
         elif child.tag == f"{M}oMathPara":
             yield omml_text(child)
+
+
+def _table(rows: list[list[str]]) -> str:
+    """A table as a Markdown table: one line per row, so that a value stays with its row's label."""
+    rows = [[" ".join(cell.replace("|", "/").split()) for cell in row] for row in rows if any(c.strip() for c in row)]
+    if not rows:
+        return ""
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines[:1] + ["|" + "---|" * len(rows[0])] + lines[1:])
 
 
 def _heading(paragraph: ET.Element) -> str:
@@ -180,7 +188,7 @@ _OMML: dict[str, Callable[[ET.Element], str]] = {
     f"{M}d": _delimited,
     f"{M}rad": _radical,
     f"{M}m": _matrix,
-    f"{M}func": lambda e: _arg(e, "fName") + " " + _arg(e, "e"),
+    f"{M}func": lambda e: " " + _arg(e, "fName") + " " + _arg(e, "e"),
     f"{M}limLow": lambda e: f"{_arg(e, 'e')}_{{{_arg(e, 'lim')}}}",
     f"{M}limUpp": lambda e: f"{_arg(e, 'e')}^{{{_arg(e, 'lim')}}}",
     f"{M}acc": lambda e: _arg(e, "e") + _prop(e, "accPr", "chr", "\u0302"),
@@ -225,9 +233,8 @@ def _odf_lines(parent: ET.Element) -> Iterable[str]:
         elif child.tag == f"{TEXT}p":
             yield _odf_inline(child).strip()
         elif child.tag == f"{TABLE}table":
-            for row in child.iter(f"{TABLE}table-row"):
-                yield " | ".join(" ".join(_odf_inline(p).strip() for p in cell.iter(f"{TEXT}p")).strip()
-                                 for cell in row.findall(f"{TABLE}table-cell"))
+            yield _table([[" ".join(_odf_inline(p).strip() for p in cell.iter(f"{TEXT}p")).strip()
+                           for cell in row.findall(f"{TABLE}table-cell")] for row in child.iter(f"{TABLE}table-row")])
         elif child.tag in (f"{TEXT}list", f"{TEXT}list-item", f"{TEXT}section", f"{TEXT}list-header"):
             yield from _odf_lines(child)
 

@@ -113,6 +113,11 @@ def _ocr_page(data: bytes, kind: str, number: int, name: str, judgment: Judgment
     return PageInfo(name, number, "ocr", reason)
 
 
+#: OCR puts a space after a thousands comma ("1,228, 800"): a group of three digits after a
+#: grouped number's comma and one space belongs to it.
+_OCR_GROUP_GAP = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*), (\d{3})(?![\d.,]?\d)")
+
+
 def _blocks_of_ocr(lines: list[list[Any]], name: str, page: int) -> list[Block]:
     """OCR lines as blocks: one per paragraph Tesseract found, with the lines' boxes."""
     blocks: list[Block] = []
@@ -131,7 +136,7 @@ def _blocks_of_ocr(lines: list[list[Any]], name: str, page: int) -> list[Block]:
 
 
 def _ocr_block(run: list[list[Any]], name: str, page: int, start: int) -> Block:
-    texts = [" ".join(str(line[0]).split()) for line in run]
+    texts = [_OCR_GROUP_GAP.sub(r"\1,\2", " ".join(str(line[0]).split())) for line in run]
     return Block("\n".join(texts), name, start, "text", page=page, trust="ocr",
                  boxes=tuple(tuple(float(v) for v in line[1]) for line in run))
 
