@@ -140,8 +140,10 @@ def test_evidence_is_written_field_by_field_and_complete(page, cell):
     evidence = Evidence("a.pdf", 4, "x = 1", "1", page, cell)
     written = _evidence(evidence)
     names = {f.name for f in fields(Evidence)}
-    assert set(written) == names - {n for n, v in (("page", page), ("cell", cell)) if v is None}
+    assert set(written) == names - {n for n, v in (("page", page), ("cell", cell), ("image", None)) if v is None}
     assert Evidence(**written) == evidence
+    with_image = Evidence("a.pdf", 4, "x = 1", "1", page, cell, "data:image/png;base64,AAAA")
+    assert Evidence(**_evidence(with_image)) == with_image
 
 
 def _random_value(rng, depth=0):
