@@ -205,11 +205,13 @@ def _with_pages(parts: list[PartResult], document: Document) -> list[PartResult]
     for part in parts:
         reasons = list(part.review_reasons)
         evidence = part.evidence
+        details = part.details
         if evidence is not None:
             block = block_of(document, evidence)
             if block is not None and block.trust == "ocr":
                 reasons.insert(0, f"read by OCR (page {evidence.page or 1} of {evidence.file}): confirm the value "
                                   f"against the page")
+                details = {**part.details, "read_by": "ocr"}
             if images.get(part.id):
                 evidence = dataclasses.replace(evidence, image=images[part.id])
         elif unread and part.verdict == "missing":
@@ -219,7 +221,8 @@ def _with_pages(parts: list[PartResult], document: Document) -> list[PartResult]
             reasons.append(f"not found in the text our OCR read from {_page_list(ocr_read)}, which may have misread "
                            f"it: a person should look at the page")
         if reasons != list(part.review_reasons) or evidence is not part.evidence:
-            part = dataclasses.replace(part, review=bool(reasons), review_reasons=tuple(reasons), evidence=evidence)
+            part = dataclasses.replace(part, review=bool(reasons), review_reasons=tuple(reasons), evidence=evidence,
+                                       details=details)
         out.append(part)
     return out
 

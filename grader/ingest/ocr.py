@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import os
 import shutil
 import subprocess  # the one program ingest runs: tesseract (see the module's docstring)
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["OcrLine", "deskew_angle", "ocr_image", "prepare", "tesseract_path", "threshold"]
+__all__ = ["OcrLine", "deskew_angle", "ocr_image", "prepare", "tesseract_path", "threshold", "unturn_box"]
 
 #: Slants tried when a page is turned back straight, in degrees either way.
 MAX_SKEW = 6.0
@@ -89,8 +90,9 @@ def deskew_angle(binary: Any) -> float:
     return best_angle
 
 
-def prepare(image: Any) -> Any:
-    """A page image made ready for OCR: grey, contrast stretched, turned level, black and white."""
+def prepare(image: Any) -> tuple[Any, float]:
+    """A page image made ready for OCR (grey, contrast stretched, turned level, black and white), and
+    the angle it was turned by (for ``unturn_box``)."""
     from PIL import Image, ImageFilter, ImageOps
 
     grey = ImageOps.autocontrast(image.convert("L").filter(ImageFilter.MedianFilter(3)), cutoff=1)
@@ -100,7 +102,26 @@ def prepare(image: Any) -> Any:
     if angle:
         binary = binary.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
         binary = binary.point(lambda v: 255 if v > 127 else 0)
-    return binary
+    return binary, angle
+
+
+def unturn_box(box: tuple[float, float, float, float], size: tuple[int, int],
+               angle: float) -> tuple[float, float, float, float]:
+    """A box found on the page turned by ``angle`` (``prepare``), as a box on the page as it was."""
+    if not angle:
+        return box
+    width, height = size
+    cx, cy = width / 2, height / 2
+    a = math.radians(angle)
+    corners = [(box[0] * width, box[1] * height), (box[2] * width, box[1] * height),
+               (box[0] * width, box[3] * height), (box[2] * width, box[3] * height)]
+    xs = [cx + (x - cx) * math.cos(a) - (y - cy) * math.sin(a) for x, y in corners]
+    ys = [cy + (x - cx) * math.sin(a) + (y - cy) * math.cos(a) for x, y in corners]
+
+    def fraction(v: float, whole: int) -> float:
+        return round(min(1.0, max(0.0, v / whole)), 4)
+
+    return (fraction(min(xs), width), fraction(min(ys), height), fraction(max(xs), width), fraction(max(ys), height))
 
 
 def ocr_image(image: Any, *, seconds: float, language: str = "eng") -> list[OcrLine]:

@@ -143,8 +143,18 @@ def score_histogram(document: dict, most_bins: int = 15) -> list[Bin]:
 
 
 def review_queue(document: dict) -> list[tuple[dict, dict]]:
-    """(student, part) for every part flagged for review, in student then spec order."""
-    return [(s, p) for s in document["students"] for p in s["parts"] if p["review"]]
+    """(student, part) for every part flagged for review, in student then spec order.
+
+    Parts flagged only because OCR read them come last, together: each is a glance at the
+    page beside the value, quick to do in one run once the parts that need thought are done.
+    """
+    flagged = [(s, p) for s in document["students"] for p in s["parts"] if p["review"]]
+    return sorted(flagged, key=lambda sp: _only_to_confirm(sp[1]))
+
+
+def _only_to_confirm(part: dict) -> bool:
+    """Whether a part's one reason for review is that our OCR read it (``details.read_by``)."""
+    return (part.get("details") or {}).get("read_by") == "ocr" and len(part.get("review_reasons") or ()) == 1
 
 
 def summary(document: dict) -> Summary:

@@ -246,3 +246,69 @@ def test_a_photo_of_a_page_is_read_by_ocr_and_flagged(graded):
     assert student["pages"][0]["layer"] == "ocr"
     dw11 = next(p for p in student["parts"] if p["id"] == "backprop.dw11")
     assert dw11["verdict"] == "correct" and dw11["review"] and dw11["evidence"]["page"] == 1
+
+
+# --------------------------------------------------------------------------- OCR's geometry and the queue
+
+
+def test_a_box_found_on_the_levelled_page_is_put_back_where_it_is_on_the_page():
+    from PIL import Image, ImageDraw
+
+    from grader.ingest.ocr import unturn_box
+
+    image = Image.new("L", (400, 300), 255)
+    ImageDraw.Draw(image).rectangle((300, 50, 309, 59), fill=0)
+    turned = image.rotate(5, resample=Image.NEAREST, expand=False, fillcolor=255)
+    found = turned.point(lambda v: 255 - v).getbbox()  # the dot on the turned page
+    box = unturn_box((found[0] / 400, found[1] / 300, found[2] / 400, found[3] / 300), (400, 300), 5)
+    assert box[0] * 400 == pytest.approx(300, abs=3) and box[1] * 300 == pytest.approx(50, abs=3)
+
+
+@pytest.mark.parametrize("angle", [-2.5, 0.0, 2.0])
+def test_a_page_scanned_askew_is_turned_level(angle):
+    from grader.ingest.ocr import deskew_angle, threshold
+
+    page = material.page_image(angle=angle, noise=0.0)
+    level = threshold(page)
+    assert deskew_angle(page.point(lambda v: 255 if v > level else 0)) == pytest.approx(-angle, abs=0.5)
+
+
+def test_parts_not_found_beside_an_unreadable_page_are_flagged_with_the_page(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    # The typed page answers only question 1: the rest may be in the handwriting of page 2.
+    lines = material.ANSWER_LINES[:3]
+    pdf = material._fpdf()
+    pdf.add_page()
+    for line in lines:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(bytes(pdf.output()))))
+    writer.append(PdfReader(io.BytesIO(material.scanned_pdf(material.GARBAGE_LAYER, handwriting=True))))
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    writer.write(folder / "mixed.pdf")
+    out = tmp_path / "out"
+    assert main(["grade", str(folder), "--out", str(out), "--quiet", "--no-code"]) == 0
+    (student,) = json.loads((out / "results.json").read_text(encoding="utf-8"))["students"]
+    parts = {p["id"]: p for p in student["parts"]}
+    assert parts["backprop.dw11"]["verdict"] == "correct" and not parts["backprop.dw11"]["review"]
+    for part in ("conv.standard", "conv.depthwise", "poisson.loss"):
+        assert parts[part]["verdict"] == "missing" and parts[part]["review"]
+        assert "page 2 of mixed.pdf could not be read" in parts[part]["review_reasons"][-1]
+    assert [(p["page"], p["layer"]) for p in student["pages"]] == [(2, "garbage")]
+    assert png_src(student["pages"][0]["image"])
+
+
+def test_parts_only_to_confirm_against_the_page_come_last_in_the_review_queue():
+    from grader.report.stats import review_queue
+
+    def part(pid, reasons, ocr):
+        return {"id": pid, "review": True, "review_reasons": reasons, "details": {"read_by": "ocr"} if ocr else {}}
+
+    document = {"students": [
+        {"id": "a", "parts": [part("p1", ["read by OCR (page 1 of a.jpg): confirm"], True),
+                              part("p2", ["two values given firmly"], False)]},
+        {"id": "b", "parts": [part("p1", ["read by OCR (page 1 of b.pdf): confirm", "low confidence"], True)]},
+    ]}
+    assert [(s["id"], p["id"]) for s, p in review_queue(document)] == [("a", "p2"), ("b", "p1"), ("a", "p1")]
