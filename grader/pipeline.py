@@ -177,7 +177,7 @@ def grade_document(document: Document, ctx: Context) -> StudentResult:
                 parts.append(_result(part, answer, check, [], spec.review_threshold))
             else:
                 parts.append(_code(ctx, part, answer, document))
-    parts = _with_pages(parts, document)
+    parts = _with_pages(parts, document, {p.id for p in spec.parts if p.kind == "code"})
     return StudentResult(document.student, "graded", total(parts), spec.max_score, tuple(parts),
                          files=document.files, notes=ex.notes, warnings=document.warnings,
                          pages=_shown_pages(document.pages))
@@ -188,12 +188,13 @@ def _shown_pages(pages: tuple[PageInfo, ...]) -> tuple[PageInfo, ...]:
     return tuple(p for p in pages if p.layer != "text" and p.reason != BLANK)
 
 
-def _with_pages(parts: list[PartResult], document: Document) -> list[PartResult]:
+def _with_pages(parts: list[PartResult], document: Document, code_parts: set[str]) -> list[PartResult]:
     """Parts with the page around their answer, and flagged where the page was read by OCR or not at all.
 
     An answer read by OCR is graded, and a person confirms it against the page; a part not
     found in a submission with pages that could not be read may be on one of them, so it
-    is flagged for a person, never left silently missing.
+    is flagged for a person, never left silently missing (a code part is looked for in
+    program files, never on a page).
     """
     if not document.originals:
         return parts
@@ -214,6 +215,8 @@ def _with_pages(parts: list[PartResult], document: Document) -> list[PartResult]
                 details = {**part.details, "read_by": "ocr"}
             if images.get(part.id):
                 evidence = dataclasses.replace(evidence, image=images[part.id])
+        elif part.id in code_parts:
+            pass
         elif unread and part.verdict == "missing":
             reasons.append(f"{_page_list(unread)} could not be read ({unread[0].reason}): the answer may be there; "
                            f"a person must read the page")

@@ -118,7 +118,7 @@ def judge_text(text: str, *, image_cover: float = 0.0, invisible: bool = False,
         if ocr_confidence < RULES["ocr_confidence"].value:
             return Judgment("garbage", f"our OCR could not read it (mean confidence {ocr_confidence:.0f} %: "
                                        f"handwriting or a poor image)")
-        return Judgment("ocr", f"read by our OCR (mean confidence {ocr_confidence:.0f} %)")
+        return Judgment("ocr", f"our OCR read it, mean confidence {ocr_confidence:.0f} %")
     if over_image or invisible:
         return Judgment("ocr", "its text is an OCR layer under a scanned image (a scanner app's)")
     return Judgment("text", "")

@@ -498,7 +498,7 @@ def read_pdf(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
         reading.warnings.append(f"{name}: only the first {len(read['pages'])} of {read['count']} pages were read "
                                 f"(the limit per PDF)")
     if not reading.blocks:
-        shows = ("images: a scan or a photo" if any(p["images"] for p in read["pages"])
+        shows = ("images: a scan or a photo" if any(p["images"] or p.get("cover", 0) > 0 for p in read["pages"])
                  else "no images either: blank, or handwriting drawn as strokes")
         judged = "; ".join(f"page {p.page}: {p.reason}" for p in reading.pages if p.reason)
         raise NoTextError(f"{name}: no text: needs a person (no page has a usable text layer, {shows}"

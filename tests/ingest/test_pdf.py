@@ -108,13 +108,18 @@ def test_page_numbers_are_dropped_and_a_header_is_kept(make_pdf):
     assert any("My header" in b.text for b in blocks)
 
 
+NO_OCR = ReadLimits(ocr=False)  # as where Tesseract is not installed (tests/ingest/test_pages.py reads scans by OCR)
+
+
 def test_a_scan_needs_a_person_and_is_not_blank(make_pdf):
-    with pytest.raises(NoTextError, match="scan.pdf: no text: needs a person"):
-        pdf_blocks(make_pdf(["image"]), "scan.pdf")
+    with pytest.raises(NoTextError, match="scan.pdf: no text: needs a person") as caught:
+        pdf_blocks(make_pdf(["image"]), "scan.pdf", limits=NO_OCR)
+    assert caught.value.pages[0].image.startswith("data:image/png;base64,")  # the page, for that person
 
 
 def test_a_scanned_page_among_typed_ones_is_a_warning(make_pdf):
-    blocks, warnings = pdf_blocks(make_pdf([["Q2 standard convolution = 1228800"], "image"]), "mixed.pdf")
+    blocks, warnings = pdf_blocks(make_pdf([["Q2 standard convolution = 1228800"], "image"]), "mixed.pdf",
+                                  limits=NO_OCR)
     assert blocks and warnings == ["mixed.pdf: page 2 has no text that could be read: a person should read it "
                                    "(the report shows the page)"]
 
