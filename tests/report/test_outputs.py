@@ -108,8 +108,15 @@ def corpus_out(tmp_path_factory) -> Path:
     return out
 
 
+#: Files that hold what OCR read of the corpus's scanned page: their goldens were made with Tesseract.
+READ_BY_OCR = {"results.json", "grades.csv", "moodle.csv", "canvas.csv", "index.html", "students/f01_pdf_scanned.html"}
+
+
 @pytest.mark.parametrize("name", CORPUS_FILES)
 def test_corpus_report_matches_golden(corpus_out, name, update_goldens):
+    if name in READ_BY_OCR and shutil.which("tesseract") is None and not update_goldens:
+        pytest.skip("tesseract is not installed: the corpus's scanned page is not read by OCR here, so the "
+                    "class files differ from their goldens (make test-deps installs it as root)")
     got = (corpus_out / name).read_text(encoding="utf-8")
     golden = CORPUS_GOLDENS / name
     if update_goldens:
