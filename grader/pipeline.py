@@ -21,8 +21,9 @@ from .errors import GraderError, NoTextError
 from .extract import Extraction, extract
 from .ingest import DEFAULT_MAX_FILE_BYTES, block_of, evidence_images, read_submission, submission_id
 from .ingest.limits import DEFAULT_LIMITS
+from .ingest.layer import has_unmapped
 from .ingest.scan import BLANK
-from .models import Answer, Check, Document, PageInfo, PartResult, StudentResult
+from .models import Answer, Block, Check, Document, PageInfo, PartResult, StudentResult
 from .reference import Reference, stated_parameters_differ
 from .sandbox import Job, Limits, Runner
 from .score import part_score, total
@@ -213,6 +214,9 @@ def _with_pages(parts: list[PartResult], document: Document, code_parts: set[str
                 reasons.insert(0, f"read by OCR (page {evidence.page or 1} of {evidence.file}): confirm the value "
                                   f"against the page")
                 details = {**part.details, "read_by": "ocr"}
+            elif block is not None and has_unmapped(_line_of(block, evidence.line)):
+                reasons.append(f"the PDF's text of this line has glyphs that map to no letter (a font without a "
+                               f"Unicode map): confirm the value against the page")
             if images.get(part.id):
                 evidence = dataclasses.replace(evidence, image=images[part.id])
         elif part.id in code_parts:
@@ -228,6 +232,11 @@ def _with_pages(parts: list[PartResult], document: Document, code_parts: set[str
                                        details=details)
         out.append(part)
     return out
+
+
+def _line_of(block: Block, line: int) -> str:
+    lines = block.text.split("\n")
+    return lines[min(max(line - block.line, 0), len(lines) - 1)]
 
 
 def _page_list(pages: list[PageInfo]) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["RULES", "Judgment", "judge_text", "word_share"]
+__all__ = ["RULES", "Judgment", "has_unmapped", "judge_text", "word_share"]
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,11 @@ def word_share(text: str) -> tuple[float, int]:
                 not word[1:].islower() and not word.isupper() and not word[1:].isupper()):
             good += 1
     return good / len(words), len(words)
+
+
+def has_unmapped(text: str) -> bool:
+    """Whether ``text`` holds a character that maps to no letter (a glyph its font could not name)."""
+    return _UNMAPPED.search(text.replace("\n", " ").replace("\t", " ")) is not None
 
 
 @dataclass(frozen=True)

@@ -72,13 +72,19 @@ def png_uri(image: Any, max_bytes: int, width: int = SHOW_WIDTH, *, clean: bool 
         image = image.resize((max(1, image.width * 3 // 4), max(1, image.height * 3 // 4)), Image.BILINEAR)
 
 
+#: Most pixels one rendered page may have: a page declared kilometres wide is drawn smaller, not refused.
+MAX_RENDER_PIXELS = 30_000_000
+
+
 def _render(data: bytes, index: int, dpi: int) -> Any:
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(data)
     try:
         page = document[index]
-        return page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        width, height = page.get_size()
+        scale = min(dpi / 72, (MAX_RENDER_PIXELS / max(width * height, 1.0)) ** 0.5)
+        return page.render(scale=scale, grayscale=True).to_pil().convert("L")
     finally:
         document.close()
 
@@ -86,10 +92,13 @@ def _render(data: bytes, index: int, dpi: int) -> Any:
 def _open_photo(data: bytes) -> Any:
     from PIL import Image, ImageOps
 
-    Image.MAX_IMAGE_PIXELS = MAX_PHOTO_PIXELS  # a larger one raises before it is decoded
-    image = Image.open(io.BytesIO(data))
+    Image.MAX_IMAGE_PIXELS = MAX_PHOTO_PIXELS  # Pillow's own guard, for what it decodes on its own
+    image = Image.open(io.BytesIO(data))  # reads the header only: nothing is decoded yet
     if image.format not in PHOTO_FORMATS:
         raise ValueError(f"a {image.format} image, not a JPEG or PNG photo")
+    if image.width * image.height > MAX_PHOTO_PIXELS:
+        raise ValueError(f"{image.width} x {image.height} pixels, more than any photo of a page "
+                         f"({MAX_PHOTO_PIXELS:,} at most)")
     image = ImageOps.exif_transpose(image)  # a phone's photo turned as it was held
     return image.convert("L")
 

@@ -91,7 +91,11 @@ def _ocr_page(data: bytes, kind: str, number: int, name: str, judgment: Judgment
         said = re.sub(r"<[^<>]* at 0x[0-9a-f]+>", "the file", str(exc))  # no addresses: same input, same bytes
         why = "took longer than the time limit per page" if isinstance(exc, ChildTimedOut) else f"failed ({said})"
         layer = "garbage" if judgment.layer == "garbage" else "none"
-        return PageInfo(name, number, layer, f"{judgment.reason}; rendering or OCR {why}")
+        prefix = f"{judgment.reason}; " if kind == "pdf" else ""  # a photo has no text layer to speak of
+        # OCR's own failures are RuntimeError (ocr.ocr_image); anything else is the image's.
+        stage = "OCR" if isinstance(exc, ChildRaised) and exc.kind == "RuntimeError" else (
+            "rendering" if kind == "pdf" else "opening the image")
+        return PageInfo(name, number, layer, f"{prefix}{stage} {why}")
     before = judgment.reason if judgment.layer == "garbage" else ""
     if not read["ocr"]:
         if read["ink"] < BLANK_INK:
@@ -168,7 +172,7 @@ def read_photo(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
                                f"({limits.max_seconds:g} s per submission); raise it with --time-limit")
     if not reading.blocks:
         page = reading.pages[0]
-        if "rendering or OCR failed" in page.reason:
+        if page.reason.startswith("opening the image failed"):
             raise UnreadableFileError(f"{name}: not a readable JPEG or PNG photo ({page.reason})")
         raise NoTextError(f"{name}: no text: needs a person ({page.reason}); a TA must grade it by hand",
                           tuple(reading.pages))

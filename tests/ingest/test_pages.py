@@ -312,3 +312,48 @@ def test_parts_only_to_confirm_against_the_page_come_last_in_the_review_queue():
         {"id": "b", "parts": [part("p1", ["read by OCR (page 1 of b.pdf): confirm", "low confidence"], True)]},
     ]}
     assert [(s["id"], p["id"]) for s, p in review_queue(document)] == [("a", "p2"), ("b", "p1"), ("a", "p1")]
+
+
+def test_an_answer_on_a_line_with_glyphs_that_map_to_no_letter_is_confirmed_against_the_page():
+    from grader.api import make_context
+    from grader.models import Block, Document
+    from grader.pipeline import grade_document
+
+    box = (0.05, 0.1, 1.0, 0.12)
+    blocks = (Block("Question 2: multiplications of the convolutions", "a.pdf", 1, "heading", page=1, boxes=(box,)),
+              Block("(a) The \ue03a standard convolution needs 1,228,800 multiplications.", "a.pdf", 2, page=1,
+                    boxes=(box,)))
+    document = Document("s", blocks, ("a.pdf",), originals={"a.pdf": material.typed_pdf()})
+    ctx = make_context(run_code=False)
+    part = next(p for p in grade_document(document, ctx).parts if p.id == "conv.standard")
+    assert part.verdict == "correct" and part.review
+    assert part.review_reasons[-1].startswith("the PDF's text of this line has glyphs that map to no letter")
+    assert png_src(part.evidence.image)
+
+
+def test_a_page_declared_huge_is_rendered_within_the_pixel_bound():
+    import fpdf
+
+    from grader.ingest.pages import MAX_RENDER_PIXELS, _render
+
+    pdf = fpdf.FPDF(format=(5000, 5000))  # 5 m square: at 200 dpi, 1.5 billion pixels
+    pdf.add_page()
+    pdf.set_font("helvetica", size=400)
+    pdf.text(100, 500, "dE/dw11 = 0.0044")
+    image = _render(bytes(pdf.output()), 0, 200)
+    assert image.width * image.height <= MAX_RENDER_PIXELS * 1.01
+
+
+def test_a_photo_that_claims_billions_of_pixels_is_refused_before_it_is_decoded():
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = chunk(b"IHDR", struct.pack(">IIBBBBB", 100_000, 100_000, 8, 0, 0, 0, 0))
+    bomb = b"\x89PNG\r\n\x1a\n" + header + chunk(b"IDAT", zlib.compress(b"\x00" * 1000)) + chunk(b"IEND", b"")
+    with pytest.raises(UnreadableFileError, match=r"bomb.png: not a readable JPEG or PNG photo \(opening the image failed \(.*(exceeds limit|100000 x 100000)"):
+        from grader.ingest.scan import read_photo
+
+        read_photo(bomb, "bomb.png")
