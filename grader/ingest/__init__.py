@@ -1,8 +1,11 @@
 """Ingest: a submission (a file, a folder, a zip, files grouped by id) to a ``Document``.
 
 One reader per format; every reader keeps file names and line numbers (and a PDF's page,
-a notebook's cell) so that each answer can later show where it was found. Readers never
-execute anything, never follow a link and never write a file. Limits (``ReadLimits``)
+a notebook's cell) so that each answer can later show where it was found. PDFs and photos
+also keep each line's box on its page, how far its text may be trusted, and the file
+itself, so that ``evidence_images`` can cut the page around an answer for the report.
+Readers never execute anything a student wrote (the one program run is Tesseract, on an
+image made from the page), never follow a link and never write a file. Limits (``ReadLimits``)
 bound each file, each submission and the time spent; a limit that is hit is said in the
 submission's error or warnings.
 """
@@ -24,15 +27,15 @@ from .archive import (Member, archive_members, check_submission_members, common_
 from .decode import decode_text
 from .html import html_text
 from .entries import Entry, batch_entries, location_is_archive, submission_entries
+from .isolate import ChildFailed, ChildRaised, ChildTimedOut, run_isolated
 from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .markdown import split_blocks
 from .notebook import notebook_blocks
 from .office import docx_text, odt_text
+from .pages import crop_images
 from .pdf import read_pdf
 from .scan import read_photo
-from .pages import crop_images
-from .isolate import ChildFailed, ChildRaised, ChildTimedOut, run_isolated
 
 __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT_FORMATS", "Entry", "ReadLimits",
            "TEXT_FORMATS", "batch_entries", "block_of", "evidence_images", "read_submission", "submission_entries",

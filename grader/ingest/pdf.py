@@ -1,7 +1,9 @@
 """PDF: each page's text layer as blocks with their page and line numbers.
 
-pypdf reads the text, with the position and size of every run of it; nothing else of the
-file is used (no scripts, forms, attachments or images). Parsing runs isolated (see
+pypdf reads the text, with the position and size of every run of it, the text typed onto
+the page with a viewer (FreeText annotations, text form fields' values), and how much of
+the page its largest image covers and whether text is drawn invisibly (an OCR layer under a
+scan); nothing else of the file is used (no scripts, attachments, actions). Parsing runs isolated (see
 ``isolate``) under the submission's time limit and a memory limit, and only plain lines
 come back. The text is then made into what a person reads on the page:
 
@@ -19,9 +21,13 @@ come back. The text is then made into what a person reads on the page:
 
 Lines are numbered as a person counts them on the page (a page number, the pieces of a
 formula's row and an exponent moved up are not lines of their own). A larger font starts
-a heading; a wider gap between lines starts a paragraph. A page with no text at all is
-a scan, a photo or handwriting: a PDF of only such pages cannot be graded by reading and
-is reported as "no text: needs a person", never as blank.
+a heading; a wider gap between lines starts a paragraph. Each line keeps its box on the
+page (``Block.boxes``), for the report's crop around an answer.
+
+Each page's text is judged before it is used (``scan.judge_pages``): a garbage layer is
+never read as the student's text, and a page without usable text is read by OCR or kept,
+with its image, for a person. A PDF none of whose pages could be read is reported as "no
+text: needs a person", never as blank.
 """
 
 from __future__ import annotations

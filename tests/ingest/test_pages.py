@@ -11,7 +11,6 @@ import io
 import json
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 
