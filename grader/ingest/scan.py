@@ -69,6 +69,10 @@ def judge_pages(raw_pages: list[dict[str, Any]], name: str, kind: str, data: byt
             continue
         ocr_done += 1
         reading.pages.append(_ocr_page(data, kind, number, name, judgment, limits, left, reading))
+    ocr = [p.page for p in reading.pages if p.layer == "ocr"]
+    if ocr:
+        reading.warnings.append(f"{name}: {_numbers(ocr)} read from an image of the page (OCR): "
+                                f"the values read may be misread; each is shown beside the page")
     unread = [p.page for p in reading.pages if not p.readable and p.reason != BLANK]
     if unread:
         reading.warnings.append(f"{name}: {_pages(unread)} no text that could be read: a person should read "
@@ -145,10 +149,12 @@ def _ocr_block(run: list[list[Any]], name: str, page: int, start: int) -> Block:
                  boxes=tuple(tuple(float(v) for v in line[1]) for line in run))
 
 
+def _numbers(numbers: list[int]) -> str:
+    return f"page {numbers[0]}" if len(numbers) == 1 else "pages " + ", ".join(str(n) for n in numbers)
+
+
 def _pages(numbers: list[int]) -> str:
-    if len(numbers) == 1:
-        return f"page {numbers[0]} has"
-    return "pages " + ", ".join(str(n) for n in numbers) + " have"
+    return _numbers(numbers) + (" has" if len(numbers) == 1 else " have")
 
 
 
