@@ -73,10 +73,12 @@ def judge_pages(raw_pages: list[dict[str, Any]], name: str, kind: str, data: byt
     if ocr:
         reading.warnings.append(f"{name}: {_numbers(ocr)} read from an image of the page (OCR): "
                                 f"the values read may be misread; each is shown beside the page")
-    unread = [p.page for p in reading.pages if not p.readable and p.reason != BLANK]
+    unread = [p for p in reading.pages if not p.readable and p.reason != BLANK]
     if unread:
-        reading.warnings.append(f"{name}: {_pages(unread)} no text that could be read: a person should read "
-                                f"{'them' if len(unread) > 1 else 'it'} (the report shows the page)")
+        them = "them" if len(unread) > 1 else "it"
+        shown = f" (the report shows {them})" if all(p.image for p in unread) else ""
+        reading.warnings.append(f"{name}: {_pages([p.page for p in unread])} no text that could be read: a person "
+                                f"should read {them}{shown}")
     return reading
 
 

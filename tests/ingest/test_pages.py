@@ -356,3 +356,39 @@ def test_a_photo_that_claims_billions_of_pixels_is_refused_before_it_is_decoded(
         from grader.ingest.scan import read_photo
 
         read_photo(bomb, "bomb.png")
+
+
+# --------------------------------------------------------------------------- limits
+
+
+def _ocr_forever(*args) -> dict:
+    import time
+
+    time.sleep(60)
+    return {}
+
+
+def test_a_page_whose_ocr_never_ends_is_stopped_at_the_limit_per_page(monkeypatch):
+    from grader.ingest.limits import ReadLimits
+
+    monkeypatch.setattr("grader.ingest.scan.ocr_page", _ocr_forever)
+    with pytest.raises(NoTextError) as caught:
+        read_pdf(material.scanned_pdf(None), "slow.pdf", limits=ReadLimits(max_page_seconds=1))
+    (page,) = caught.value.pages
+    assert page.layer == "none" and page.reason.endswith("rendering took longer than the time limit per page")
+
+
+def test_pages_past_the_ocr_limit_are_kept_for_a_person_unread():
+    from pypdf import PdfReader, PdfWriter
+
+    from grader.ingest.limits import ReadLimits
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(material.typed_pdf())))
+    writer.append(PdfReader(io.BytesIO(material.scanned_pdf(None))))
+    data = io.BytesIO()
+    writer.write(data)
+    reading = read_pdf(data.getvalue(), "long.pdf", limits=ReadLimits(max_ocr_pages=0))
+    assert [(p.page, p.layer) for p in reading.pages] == [(1, "text"), (2, "none")]
+    assert "not read by OCR (past the limit of 0 pages or the time limit)" in reading.pages[1].reason
+    assert reading.warnings == ["long.pdf: page 2 has no text that could be read: a person should read it"]

@@ -121,7 +121,7 @@ def test_a_scanned_page_among_typed_ones_is_a_warning(make_pdf):
     blocks, warnings = pdf_blocks(make_pdf([["Q2 standard convolution = 1228800"], "image"]), "mixed.pdf",
                                   limits=NO_OCR)
     assert blocks and warnings == ["mixed.pdf: page 2 has no text that could be read: a person should read it "
-                                   "(the report shows the page)"]
+                                   "(the report shows it)"]
 
 
 @pytest.mark.parametrize("data,message", [
