@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["RULES", "Judgment", "has_unmapped", "judge_text", "word_share"]
+__all__ = ["RULES", "Judgment", "has_unmapped", "is_word", "judge_text", "word_share"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,11 @@ def _words() -> frozenset[str]:
     data = (Path(__file__).parent / "data" / "words.txt.gz").read_bytes()
     lines = gzip.decompress(data).decode("utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#")) | _EXTRA_WORDS
+
+
+def is_word(word: str) -> bool:
+    """Whether a lowercase word is an English word (or a course's term)."""
+    return word in _words()
 
 
 def word_share(text: str) -> tuple[float, int]:

@@ -43,6 +43,7 @@ from typing import Any
 from ..errors import NoTextError, ReadTimeoutError, UnreadableFileError
 from ..models import Block
 from .isolate import ChildFailed, ChildRaised, ChildTimedOut, run_isolated
+from .layer import is_word
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .scan import PageReading, judge_pages
 
@@ -246,6 +247,7 @@ _TEX_EXTENSION = str.maketrans({
     "P": "\u2211", "X": "\u2211", "Q": "\u220f", "Y": "\u220f", "R": "\u222b", "Z": "\u222b",
 })
 _TEN_BEFORE = re.compile(r"(?:×|·|⋅|\*|\bx)\s*10$")
+_DERIVATIVE = re.compile(r"^(?:∂|d(?=[A-Za-zα-ωΑ-Ω]))")
 _EXPONENT = re.compile(r"^[\-−–+]?\d{1,3}$")
 
 
@@ -264,6 +266,7 @@ class _Lines:
         self.main_y: float | None = None  # the baseline of the last main run
         self.main_size = 0.0
         self.script: tuple[str, bool] | None = None  # the open ^{…} or _{…}, and whether it has a base
+        self.fraction: tuple[float, float | None] | None = None  # the (a/b) just made: its denominator's size and y
 
     def newline(self) -> None:
         text = "".join(self.parts)
@@ -289,9 +292,9 @@ class _Lines:
             if size > 0:
                 self.main_size = size
                 self.size = max(self.size, size)
-            self.script = None
+            self.script = self.fraction = None
             return
-        self._add_script(chunk.strip(), kind, y)
+        self._add_script(chunk.strip(), kind, y, size)
 
     def _script_kind(self, y: float | None, size: float) -> str | None:
         """``sup``, ``sub``, ``inline`` (smaller, height unknown), or None for main text."""
@@ -306,7 +309,15 @@ class _Lines:
             return "sub"
         return "inline"  # raised by a text rise pypdf does not report, or just small
 
-    def _add_script(self, text: str, kind: str, y: float | None) -> None:
+    def _add_script(self, text: str, kind: str, y: float | None, size: float = 0.0) -> None:
+        if (self.fraction is not None and self.parts and size > 0
+                and size < SCRIPT_SIZE * self.fraction[0] and y is not None and self.fraction[1] is not None
+                and y < self.fraction[1]):
+            # Smaller and lower than the denominator of the fraction just made: its index (∂w_{11}).
+            closing = ")" if self.parts[-1].endswith(")") and self.parts[-1].startswith("(") else ""
+            self.parts[-1] = self.parts[-1][:len(self.parts[-1]) - len(closing)] + "_{" + text + "}" + closing
+            return
+        self.fraction = None
         spaces = []
         while self.parts and not self.parts[-1].strip():
             spaces.append(self.parts.pop())
@@ -325,8 +336,13 @@ class _Lines:
                 self.parts[-1] = self.parts[-1][:-1] + text + "}"
                 return
             if open_kind == "sup" and kind == "sub" and not open_attached:  # \tfrac12: (1/2)
-                self.parts[-1] = "(" + self.parts[-1][2:-1] + "/" + text + ")"
+                numerator = self.parts[-1][2:-1]
+                derivative = _DERIVATIVE.match(numerator) and _DERIVATIVE.match(text)
+                # A derivative reads as written (∂E/∂w); other fractions keep their brackets: (1/2)x.
+                self.parts[-1] = f"{numerator}/{text}" if derivative else f"({numerator}/{text})"
+                self.parts[-1:-1] = spaces[-1:]  # the space before the fraction stays
                 self.script = None
+                self.fraction = (size, y)
                 return
         if not attached:
             self.parts.extend(spaces)
@@ -374,7 +390,19 @@ def clean_line(text: str) -> str:
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
     text = _CONTROL.sub(" ", text)
+    if "- " in text:
+        text = _SPLIT_WORD.sub(_joined, text)
     return _SPACES.sub(" ", text).strip()
+
+
+# pypdf sometimes puts a word hyphenated at a line's end on one line with a space: "sec- ond".
+_SPLIT_WORD = re.compile(r"(?<![A-Za-z-])([a-z]{2,})- ([a-z]{2,})(?![A-Za-z-])")
+
+
+def _joined(match: re.Match) -> str:
+    """"sec- ond" -> "second" when that is a word and "ond" is none; "sigmoid- and" stays."""
+    first, rest = match.group(1), match.group(2)
+    return first + rest if is_word(first + rest) and not is_word(rest) else match.group()
 
 
 _GROUPS_CUT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*,$")
@@ -383,11 +411,15 @@ _TEN_CUT = re.compile(r"(?:×|·|⋅|\*|\bx)\s*10$")
 _EXPONENT_LINE = re.compile(r"^[\-−–+]?\d{1,3}$")
 _NEGATIVE_EXPONENT = re.compile(r"^[\-−–]\d{1,3}(?![\d.,])")
 _HYPHEN_CUT = re.compile(r"(?<![A-Za-z-])[a-z]{2,}-$")
+_RELATION_CUT = re.compile(r"[=≈]\s*$")
+_VALUE_REST = re.compile(r"^[\-−–+]?\d[\d,]*(?:\.\d+)?(?:\s*[×·]\s*10\^\{[^{}]{1,6}\})?(?![\w.,^])")
 _WORD_REST = re.compile(r"^[a-z]{2,}")
 
 
 def mend_lines(lines: list[str]) -> list[str]:
-    """Move the rest of a number, an exponent or a word up to the line it was cut from.
+    """Move the rest of a number, an exponent, a value or a word up to the line it was cut from.
+
+    A value is moved up to a line that ends with its relation (``=``, ``≈``).
 
     The result has as many lines as ``lines`` (a line whose whole text moved up is empty),
     so every line keeps its number.
@@ -404,6 +436,9 @@ def mend_lines(lines: list[str]) -> list[str]:
                 _EXPONENT_LINE.match(after) or (m := _NEGATIVE_EXPONENT.match(after))):
             moved = after if _EXPONENT_LINE.match(after) else m.group()
             glued = "^{" + moved + "}"  # 10 and 6 are 10^6, not 106
+        elif _RELATION_CUT.search(here) and (m := _VALUE_REST.match(after)):
+            moved = glued = m.group()  # "∂E/∂w_{11} =" / "4.43 × 10^{−3} which …": the value goes up
+            here = here.rstrip() + " "
         elif _HYPHEN_CUT.search(here) and (m := _WORD_REST.match(after)):
             here, moved = here[:-1], m.group()
             glued = moved

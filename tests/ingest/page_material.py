@@ -4,7 +4,8 @@ Each maker returns the file's bytes; ``CASES`` names every document with its ver
 (written from the rubric, reading the page as a person would) and the parts that must be
 flagged for a person. Tools: fpdf2 (typed PDFs), pypdf (FreeText annotations and form
 fields, as a viewer writes them), Pillow (pages printed to an image: noise, a slight
-rotation, JPEG photos), python-docx (Word, with a table and a Word equation).
+rotation, JPEG photos), python-docx (Word, with a table and a Word equation), pdflatex
+(a two-column report: its PDF is kept in tests/fixtures/pages, ``--latex`` makes it again).
 
 Run it to write the documents into a folder and look at them:
 ``python tests/ingest/page_material.py OUT_FOLDER``.
@@ -19,6 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 PARTS = ["backprop.dw11", "backprop.dw21", "backprop.code", "conv.standard", "conv.depthwise", "poisson.loss"]
 
 #: The answers, as a student types them: every value right.
@@ -183,6 +185,32 @@ def word_docx() -> bytes:
     return out.getvalue()
 
 
+def latex_pdf() -> bytes:
+    """A two-column pdflatex report (amsmath, \\boxed, inline \\frac, English after formulas).
+
+    pdflatex is not needed to run the tests: the PDF it made is kept beside its source in
+    tests/fixtures/pages; ``python tests/ingest/page_material.py --latex`` makes it again
+    where pdflatex is installed (reproducibly: SOURCE_DATE_EPOCH).
+    """
+    return (FIXTURES / "two_column.pdf").read_bytes()
+
+
+def make_latex_pdf() -> None:
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    if shutil.which("pdflatex") is None:
+        raise SystemExit("pdflatex is not installed (Debian: apt-get install texlive-latex-recommended)")
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(FIXTURES / "two_column.tex", folder)
+        env = {**os.environ, "SOURCE_DATE_EPOCH": "1704067200", "FORCE_SOURCE_DATE": "1"}
+        subprocess.run(["pdflatex", "-interaction=nonstopmode", "two_column.tex"], cwd=folder, env=env,
+                       check=True, capture_output=True)
+        shutil.copy(Path(folder) / "two_column.pdf", FIXTURES / "two_column.pdf")
+
+
 #: What OCR misreads, as Tesseract 5.3 reads these pages: part -> why. The verdict differs from the
 #: rubric's, and the part must be flagged for a person (the test checks both).
 OCR_GAPS = {"poisson.loss": "OCR reads the loss as 'L =Z -y log Z' (capital Z, not the z of the rate), which is "
@@ -193,6 +221,7 @@ OCR_GAPS = {"poisson.loss": "OCR reads the loss as 'L =Z -y log Z' (capital Z, n
 #: the parts where the grader falls short of the rubric (flagged).
 CASES = {
     "typed_30_pages": ("typed_30_pages.pdf", lambda: typed_pdf(1, 28), ALL_RIGHT, [], False, {}),
+    "latex_two_column": ("latex_two_column.pdf", latex_pdf, ALL_RIGHT, [], False, {}),
     "freetext_on_blank": ("freetext_on_blank.pdf", freetext_pdf, ALL_RIGHT, [], False, {}),
     "word_table_equations": ("word_table_equations.docx", word_docx, ALL_RIGHT, [], False, {}),
     "scan_good_ocr_layer": ("scan_good_ocr_layer.pdf", lambda: scanned_pdf(ANSWER_LINES), ALL_RIGHT, ANSWERED,
@@ -216,5 +245,8 @@ def write_all(folder: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for path in write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "page_material")):
-        print(path)
+    if sys.argv[1:] == ["--latex"]:
+        make_latex_pdf()
+    else:
+        for path in write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "page_material")):
+            print(path)

@@ -392,3 +392,10 @@ def test_pages_past_the_ocr_limit_are_kept_for_a_person_unread():
     assert [(p.page, p.layer) for p in reading.pages] == [(1, "text"), (2, "none")]
     assert "not read by OCR (past the limit of 0 pages or the time limit)" in reading.pages[1].reason
     assert reading.warnings == ["long.pdf: page 2 has no text that could be read: a person should read it"]
+
+
+def test_a_pdflatex_report_reads_inline_fractions_values_after_a_line_break_and_split_words():
+    text = "\n".join(b.text for b in read_pdf(material.latex_pdf(), "report.pdf").blocks)
+    assert "∂E/∂w_{11} = 4.43 × 10^{−3}" in text  # \frac inline: its denominator's index kept inside it
+    assert "∂E/∂w_{21} = 0.0372 for the second layer" in text  # "sec- ond" joined
+    assert "4,800 + 49,152 = 53,952 multiplications in total" in text

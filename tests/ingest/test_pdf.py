@@ -64,6 +64,8 @@ CLEAN = [
     ("accent-before-letter", "\u02c6y \u2212 y ln \u02c6y", "ŷ − y ln ŷ"),
     ("tex-control-codes", "\x14 0.1 \x15", "0.1"),
     ("soft-hyphen-spaces", "multi\u00adplication   count ", "multiplication count"),
+    ("hyphenated-on-one-line", "for the sec- ond layer", "for the second layer"),
+    ("hyphen-before-a-word-stays", "sigmoid- and tanh-units", "sigmoid- and tanh-units"),
 ]
 
 
@@ -81,6 +83,11 @@ MEND = [
     ("not-an-exponent", ["a 12 x 10", "3 channels"], ["a 12 x 10", "3 channels"]),
     ("not-a-group", ["values 1,2,", "300 and more"], ["values 1,2,", "300 and more"]),
     ("minus-not-hyphen", ["x -", "y"], ["x -", "y"]),
+    ("value-after-relation", ["so ∂E/∂w_{11} =", "4.43 × 10^{−3} which is small"],
+     ["so ∂E/∂w_{11} = 4.43 × 10^{−3}", "which is small"]),
+    ("grouped-value-after-relation", ["total =", "1,228,800 multiplications"], ["total = 1,228,800", "multiplications"]),
+    ("formula-after-relation-stays", ["so L =", "z − y log z"], ["so L =", "z − y log z"]),
+    ("section-number-stays", ["see =", "3.5.2 below"], ["see =", "3.5.2 below"]),
 ]
 
 
