@@ -154,8 +154,7 @@ def _page_lines(page: Any, facts: dict[str, Any] | None = None) -> list[list[Any
             pass
 
     page.extract_text(visitor_text=visit, visitor_operand_before=operator)
-    builder.newline()
-    return builder.lines
+    return builder.finish()
 
 
 def _image_names(page: Any) -> dict[str, bool]:
@@ -251,6 +250,42 @@ _DERIVATIVE = re.compile(r"^(?:∂|d(?=[A-Za-zα-ωΑ-Ω]))")
 _EXPONENT = re.compile(r"^[\-−–+]?\d{1,3}$")
 
 
+#: A gap of this many font sizes between runs on one baseline parts a table's cells.
+CELL_GAP = 3.0
+CELL = "\x1e"  # the record separator, between a table row's cells until the row is written
+_EQUATION_NUMBER = re.compile(r"\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)")
+
+
+def _table_rows(lines: list[list[Any]]) -> list[list[Any]]:
+    """Lines whose cells line up with a neighbour's as a Markdown table's rows; other gaps as spaces.
+
+    A run far to the right of the one before it on the same baseline may start a table's
+    cell, or be a justified line's wide space or a formula's number. Only when the line
+    above or below has a cell starting at the same place (within a font size) is it a
+    table: then the row is written ``| a | b |``, so that a value stays with its row's
+    label. A displayed formula's number at the right margin (``(3)``) is never a cell.
+    """
+    out = []
+    for k, (text, y, size, x, cells) in enumerate(lines):
+        if CELL in text:
+            near = [lines[j][4] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+            reach = max(float(size or 0), 1.0)
+            aligned = any(abs(a - b) <= reach for other in near for a in cells for b in other)
+            text = _table_row(text) if aligned else text.replace(CELL, " ")
+        out.append([text, y, size, x])
+    return out
+
+
+def _table_row(text: str) -> str:
+    cells = [c.strip() for c in text.split(CELL)]
+    if _EQUATION_NUMBER.fullmatch(cells[-1]):
+        cells[-2:] = [cells[-2] + " " + cells[-1]]
+    cells = [c for c in cells if c]
+    if len(cells) < 2:
+        return " ".join(cells)
+    return "| " + " | ".join(cells) + " |"
+
+
 class _Lines:
     """Pieces of text in pypdf's order to lines; smaller raised or lowered runs become ``^{…}``/``_{…}``."""
 
@@ -267,12 +302,19 @@ class _Lines:
         self.main_size = 0.0
         self.script: tuple[str, bool] | None = None  # the open ^{…} or _{…}, and whether it has a base
         self.fraction: tuple[float, float | None] | None = None  # the (a/b) just made: its denominator's size and y
+        self.end: float | None = None  # where the last run ends, about (glyphs of half an em)
+        self.cells: list[float] = []  # where each cell after the first starts
 
     def newline(self) -> None:
         text = "".join(self.parts)
         if text.strip():
-            self.lines.append([text, self.base, self.size, self.left])
+            self.lines.append([text, self.base, self.size, self.left, self.cells])
         self._start()
+
+    def finish(self) -> list[list[Any]]:
+        """The lines, a table's rows written as such (``_table_rows``), each ``[text, y, size, x]``."""
+        self.newline()
+        return _table_rows(self.lines)
 
     def add(self, chunk: str, y: float | None, size: float, x: float | None = None) -> None:
         if not chunk.strip():
@@ -286,7 +328,12 @@ class _Lines:
             self.left = x
         kind = self._script_kind(y, size)
         if kind is None:
+            if (x is not None and self.end is not None and y is not None and self.main_y is not None
+                    and abs(y - self.main_y) < 0.2 * size and x - self.end > CELL_GAP * size):
+                self.parts.append(CELL)  # far to the right on the same baseline: maybe a table's next cell
+                self.cells.append(x)
             self.parts.append(chunk)
+            self.end = x + 0.5 * size * len(chunk) if x is not None else None
             if y is not None:
                 self.main_y = y
             if size > 0:
@@ -294,6 +341,8 @@ class _Lines:
                 self.size = max(self.size, size)
             self.script = self.fraction = None
             return
+        if x is not None:
+            self.end = x + 0.5 * size * len(chunk)
         self._add_script(chunk.strip(), kind, y, size)
 
     def _script_kind(self, y: float | None, size: float) -> str | None:

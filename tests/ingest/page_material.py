@@ -5,7 +5,8 @@ Each maker returns the file's bytes; ``CASES`` names every document with its ver
 flagged for a person. Tools: fpdf2 (typed PDFs), pypdf (FreeText annotations and form
 fields, as a viewer writes them), Pillow (pages printed to an image: noise, a slight
 rotation, JPEG photos), python-docx (Word, with a table and a Word equation), pdflatex
-(a two-column report: its PDF is kept in tests/fixtures/pages, ``--latex`` makes it again).
+(a two-column report) and LibreOffice (the Word file exported to PDF and saved as .odt): what
+those two make is kept in tests/fixtures/pages (``--latex``, ``--libreoffice`` make it again).
 
 Run it to write the documents into a folder and look at them:
 ``python tests/ingest/page_material.py OUT_FOLDER``.
@@ -161,16 +162,17 @@ _OMML_GRADIENT = (
     '</m:e><m:sub><m:r><m:t>11</m:t></m:r></m:sub></m:sSub></m:den></m:f><m:r><m:t>=0.00443</m:t></m:r></m:oMath>')
 
 
-def word_docx() -> bytes:
-    """A Word file: headings, the gradients as Word equations, the counts in a table."""
+def word_docx(equations: bool = True) -> bytes:
+    """A Word file: headings, the gradients as Word equations (or typed), the counts in a table."""
     import docx
     from docx.oxml import parse_xml
 
     document = docx.Document()
     document.core_properties.created = datetime(2024, 1, 1)
     document.add_heading("Question 1: backpropagation", level=1)
-    paragraph = document.add_paragraph("(a) ")
-    paragraph._p.append(parse_xml(_OMML_GRADIENT))
+    paragraph = document.add_paragraph("(a) " if equations else "(a) dE/dw11 = 0.00443")
+    if equations:
+        paragraph._p.append(parse_xml(_OMML_GRADIENT))
     document.add_paragraph("(b) dE/dw21 = 0.0372")
     document.add_heading("Question 2: multiplications of the convolutions", level=1)
     table = document.add_table(rows=3, cols=2)
@@ -178,8 +180,9 @@ def word_docx() -> bytes:
                                        ("depthwise separable convolution", "53,952")]):
         row.cells[0].text, row.cells[1].text = cells
     document.add_heading("Question 3: the Poisson loss", level=1)
-    paragraph = document.add_paragraph("The loss is ")
-    paragraph._p.append(parse_xml(_OMML_LOSS))
+    paragraph = document.add_paragraph("The loss is " if equations else "The loss is L = z - y log z")
+    if equations:
+        paragraph._p.append(parse_xml(_OMML_LOSS))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -193,6 +196,32 @@ def latex_pdf() -> bytes:
     where pdflatex is installed (reproducibly: SOURCE_DATE_EPOCH).
     """
     return (FIXTURES / "two_column.pdf").read_bytes()
+
+
+def libreoffice_pdf() -> bytes:
+    """The Word file (equations typed) as LibreOffice exports it to PDF: a table without rules."""
+    return (FIXTURES / "libreoffice.pdf").read_bytes()
+
+
+def libreoffice_odt() -> bytes:
+    """The Word file (equations typed) saved by LibreOffice as OpenDocument text."""
+    return (FIXTURES / "libreoffice.odt").read_bytes()
+
+
+def make_libreoffice() -> None:
+    """Convert the Word file with LibreOffice (``soffice --convert-to``) into the fixtures."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if shutil.which("soffice") is None:
+        raise SystemExit("LibreOffice is not installed (Debian: apt-get install libreoffice-writer-nogui)")
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "libreoffice.docx").write_bytes(word_docx(equations=False))
+        for kind in ("pdf", "odt"):
+            subprocess.run(["soffice", "--headless", "--convert-to", kind, "libreoffice.docx"], cwd=folder,
+                           check=True, capture_output=True, timeout=300)
+            shutil.copy(Path(folder) / f"libreoffice.{kind}", FIXTURES / f"libreoffice.{kind}")
 
 
 def make_latex_pdf() -> None:
@@ -222,6 +251,8 @@ OCR_GAPS = {"poisson.loss": "OCR reads the loss as 'L =Z -y log Z' (capital Z, n
 CASES = {
     "typed_30_pages": ("typed_30_pages.pdf", lambda: typed_pdf(1, 28), ALL_RIGHT, [], False, {}),
     "latex_two_column": ("latex_two_column.pdf", latex_pdf, ALL_RIGHT, [], False, {}),
+    "libreoffice_pdf": ("libreoffice_pdf.pdf", libreoffice_pdf, ALL_RIGHT, [], False, {}),
+    "libreoffice_odt": ("libreoffice_odt.odt", libreoffice_odt, ALL_RIGHT, [], False, {}),
     "freetext_on_blank": ("freetext_on_blank.pdf", freetext_pdf, ALL_RIGHT, [], False, {}),
     "word_table_equations": ("word_table_equations.docx", word_docx, ALL_RIGHT, [], False, {}),
     "scan_good_ocr_layer": ("scan_good_ocr_layer.pdf", lambda: scanned_pdf(ANSWER_LINES), ALL_RIGHT, ANSWERED,
@@ -247,6 +278,8 @@ def write_all(folder: Path) -> list[Path]:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--latex"]:
         make_latex_pdf()
+    elif sys.argv[1:] == ["--libreoffice"]:
+        make_libreoffice()
     else:
         for path in write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "page_material")):
             print(path)

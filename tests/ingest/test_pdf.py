@@ -203,3 +203,23 @@ def test_the_priming_pdf_reads_and_loads_what_readers_would_import():
              "pdf._prime(); print(before, 'pypdf._cmap' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_runs_far_apart_are_a_tables_cells_only_where_rows_line_up():
+    from grader.ingest.pdf import CELL, _table_rows
+
+    lines = [["standard convolution" + CELL + "1,228,800", 560, 12, 90, [306.1]],
+             ["depthwise separable" + CELL + "53,952", 535, 12, 90, [306.4]],
+             ["a justified line" + CELL + "with a wide space", 500, 12, 90, [240.0]],
+             ["L = z − y log z" + CELL + "(3)", 480, 12, 150, [420.0]],
+             ["L = z − y log z" + CELL + "(4)", 460, 12, 150, [420.0]]]
+    assert [line[0] for line in _table_rows(lines)] == [
+        "| standard convolution | 1,228,800 |", "| depthwise separable | 53,952 |",
+        "a justified line with a wide space", "L = z − y log z (3)", "L = z − y log z (4)"]
+
+
+def test_a_libreoffice_table_is_read_row_by_row():
+    from . import page_material as material
+
+    text = "\n".join(b.text for b in pdf_blocks(material.libreoffice_pdf(), "lo.pdf")[0])
+    assert "| standard convolution | 1,228,800 |\n| depthwise separable convolution | 53,952 |" in text
