@@ -246,6 +246,9 @@ _TEX_EXTENSION = str.maketrans({
     "P": "\u2211", "X": "\u2211", "Q": "\u220f", "Y": "\u220f", "R": "\u222b", "Z": "\u222b",
 })
 _TEN_BEFORE = re.compile(r"(?:×|·|⋅|\*|\bx)\s*10$")
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}|[*†‡§]")
+_DECIMAL_BEFORE = re.compile(r"\d\.\d+$")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _DERIVATIVE = re.compile(r"^(?:∂|d(?=[A-Za-zα-ωΑ-Ω]))")
 _EXPONENT = re.compile(r"^[\-−–+]?\d{1,3}$")
 
@@ -372,6 +375,11 @@ class _Lines:
             spaces.append(self.parts.pop())
         before = "".join(self.parts[-3:])
         attached = before[-1:].isalnum() or before[-1:] in ")]}'′"
+        if kind in ("sup", "inline") and _FOOTNOTE_MARK.fullmatch(text) and _DECIMAL_BEFORE.search(before):
+            # A footnote's mark on a decimal (0.0044¹): a mark, not a digit of the value nor its power.
+            self.parts.append(text.translate(_SUPERSCRIPTS))
+            self.script = None
+            return
         if kind == "inline":
             if not (_TEN_BEFORE.search(before) and _EXPONENT.match(text)):
                 self.parts.extend(spaces if not attached else [])

@@ -223,3 +223,12 @@ def test_a_libreoffice_table_is_read_row_by_row():
 
     text = "\n".join(b.text for b in pdf_blocks(material.libreoffice_pdf(), "lo.pdf")[0])
     assert "| standard convolution | 1,228,800 |\n| depthwise separable convolution | 53,952 |" in text
+
+
+@pytest.mark.parametrize("runs,text", [
+    ([("dE/dw11 = 0.0044", ""), ("1", "sup"), (" (rounded)", "")], "dE/dw11 = 0.0044¹ (rounded)"),  # a footnote
+    ([("4.43 × 10", ""), ("−3", "sup")], "4.43 × 10^{−3}"),  # a power of ten stays one
+])
+def test_a_footnote_mark_on_a_decimal_is_no_digit_of_it(make_pdf, runs, text):
+    blocks, _ = pdf_blocks(make_pdf([[runs]], unicode=True), "f.pdf")
+    assert blocks[0].text == text
