@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,18 @@ CODE_FORMATS = {".py"}
 #: Formats with a reader of their own.
 DOCUMENT_FORMATS = {".pdf": "pdf", ".ipynb": "notebook", ".zip": "archive", ".docx": "docx", ".odt": "odt",
                     ".jpg": "photo", ".jpeg": "photo", ".png": "photo"}
+#: Words in a file's name that say it is not the student's final version, with why. Such files are
+#: read before the others, so that where both answer a part the final one's answer, read last, wins.
+DRAFT_WORDS = {
+    "draft": "students hand in their draft beside the final PDF (draft.md, answers_draft.pdf)",
+    "old": "an older version kept beside the new one (old_answers.txt)",
+    "backup": "an editor's or a student's copy of an earlier state (answers_backup.md)",
+    "bak": "an editor's backup file name (answers.bak.md)",
+    "rough": "rough work before the fair copy (rough.md)",
+    "scratch": "scratch work (scratch.ipynb)",
+}
+_NAME_WORDS = re.compile(r"[a-z]+")
+
 #: Images that are no JPEG or PNG: refused with what to do instead.
 REFUSED_IMAGES = {".heic", ".heif", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".avif", ".svg"}
 #: Default largest file read, in bytes (``DEFAULT_LIMITS.max_file_bytes``).
@@ -57,6 +70,11 @@ DEFAULT_MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
 # Errors that are the whole submission's, even when other files of it could be read:
 # a scan needs a person, a refused archive is refused, and time that is up is up.
 _WHOLE_SUBMISSION = (NoTextError, UnsafeFileError, ReadTimeoutError)
+
+
+def _is_draft(name: str) -> bool:
+    """Whether a file's name (not its folders') says it is a draft or an old version (``DRAFT_WORDS``)."""
+    return any(word in DRAFT_WORDS for word in _NAME_WORDS.findall(name.rsplit("/", 1)[-1].lower()))
 
 
 def submission_id(entry: Entry | Path) -> str:
@@ -268,7 +286,13 @@ class _Reading:
             raise NoTextError(f"{self.student}: no text: needs a person (nothing in a format the grader reads: "
                               f"{shown}); a TA must grade it by hand")
         warnings = self.warnings + [str(e) for e in self.unread + self.errors]
-        return Document(self.student, tuple(self.blocks), tuple(self.names), dict(self.sources), tuple(warnings),
+        blocks = self.blocks
+        drafts = [n for n in self.names if _is_draft(n)]
+        if drafts and len(drafts) < len({b.file for b in blocks}):
+            blocks = sorted(blocks, key=lambda b: not _is_draft(b.file))  # stable: each file's order is kept
+            warnings += [f"{name}: named as a draft, so it is read before the other files: where both answer a "
+                         f"part, the other file's answer is graded" for name in drafts]
+        return Document(self.student, tuple(blocks), tuple(self.names), dict(self.sources), tuple(warnings),
                         tuple(self.pages), dict(self.originals))
 
 
