@@ -39,8 +39,12 @@ RULES = {
                                  "map: its letters are not the ones shown"),
     "min_words": Rule(8, "fewer words than this (a page of formulas, a title page) say nothing of the layer's "
                          "quality: such a page is taken as it is"),
-    "word_share": Rule(0.55, "typed English (with a course's terms, names and abbreviations) has over 70 % "
-                             "dictionary words; a scanner app's reading of handwriting has under 40 %"),
+    "word_share_scan": Rule(0.55, "under a scanned image: typed English (with a course's terms, names and "
+                                  "abbreviations) has over 70 % dictionary words; a scanner app's reading of "
+                                  "handwriting has under 40 %"),
+    "word_share": Rule(0.30, "a page's own text (no scan under it) is the student's typing, which may be code with "
+                             "short names or another language (the corpus's lowest page: 46 %); a font whose "
+                             "letters map to the wrong ones gives under 10 %"),
     "image_cover": Rule(0.80, "an image over four fifths of the page, with text under it, is a scan with an "
                               "OCR layer (a scanner app's, Acrobat's); a figure covers less"),
     "ocr_confidence": Rule(55.0, "Tesseract's mean word confidence under this is handwriting or a bad photo, "
@@ -121,7 +125,8 @@ def judge_text(text: str, *, image_cover: float = 0.0, invisible: bool = False,
     over_image = image_cover >= RULES["image_cover"].value
     source = ("our OCR" if ocr_confidence is not None else
               "a text layer under a scanned image" if over_image or invisible else "its text layer")
-    if count >= RULES["min_words"].value and share < RULES["word_share"].value:
+    least = RULES["word_share_scan" if over_image or invisible or ocr_confidence is not None else "word_share"].value
+    if count >= RULES["min_words"].value and share < least:
         return Judgment("garbage", f"{source} does not read as words (only {share:.0%} of its {count} words "
                                    f"are English words)")
     if ocr_confidence is not None:

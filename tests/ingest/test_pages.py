@@ -35,10 +35,17 @@ pytest.importorskip("docx", reason="python-docx writes the test Word files: pip 
 
 TYPED = ("The standard convolution needs 1,228,800 multiplications, while the depthwise separable one needs "
          "only 53,952 because each filter sees one channel.")
+CODE = ("def fwd(wgt, bs, inp):\n    hid = sgm(wgt[0] @ inp + bs[0])\n    return hid, sgm(wgt[1] @ hid + bs[1])\n"
+        "def bwd(wgt, bs, inp, tgt):\n    hid, out = fwd(wgt, bs, inp)\n    dlt = (out - tgt) * out * (1 - out)\n"
+        "    dhd = (wgt[1].T @ dlt) * hid * (1 - hid)\n    return np.outer(dhd, inp), dhd, np.outer(dlt, hid), dlt\n"
+        "# dérivées partielles calculées à la main")
+SHIFTED = "".join(chr(ord(c) + 1) if c.isalpha() else c for c in TYPED)  # a font mapping each letter to the next
 
 
 @pytest.mark.parametrize("text,kwargs,layer", [
     (TYPED, {}, "text"),
+    (CODE, {}, "text"),  # code with short names and a comment in French is the student's typing
+    (SHIFTED, {}, "garbage"),
     ("\n".join(material.GARBAGE_LAYER), {}, "garbage"),
     ("\ue000\ue001\ue002 = 0.0044 \ue003\ue004", {}, "garbage"),  # a font without a Unicode map
     ("dE/dw11 = 0.00443\ndE/dw21 = 0.0372\nL = z - y log z", {}, "text"),  # too few words to judge: as it is
