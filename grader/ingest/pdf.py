@@ -85,13 +85,14 @@ def read_pages(data: bytes, max_pages: int) -> dict[str, Any]:
         pages = []
         for index in range(min(count, max_pages)):
             page = reader.pages[index]
-            facts: dict[str, Any] = {"cover": 0.0, "invisible": False}
+            facts: dict[str, Any] = {"cover": 0.0, "backdrop": 0.0, "invisible": False}
             lines = _page_lines(page, facts)
             box = _page_box(page)
             annotations = _annotation_lines(page, box)
             lines = _with_annotations(lines, annotations)
             pages.append({"lines": lines, "images": not lines and _shows_images(page), "box": box,
-                          "cover": facts["cover"], "invisible": facts["invisible"], "annotations": len(annotations)})
+                          "cover": facts["cover"], "backdrop": facts["backdrop"], "invisible": facts["invisible"],
+                          "annotations": len(annotations)})
         return {"pages": pages, "count": count}
     finally:
         pypdf_log.setLevel(level)
@@ -113,13 +114,17 @@ def _page_lines(page: Any, facts: dict[str, Any] | None = None) -> list[list[Any
     """The page's text as pypdf orders it, in lines that know their height and size on the page.
 
     ``facts`` receives what the page draws besides: ``cover``, the largest share of the
-    page one image covers, and ``invisible``, whether text is drawn invisibly (render mode 3:
-    an OCR layer under a scan).
+    page one image drawn over text already drawn covers (a scan laid over its OCR layer);
+    ``backdrop``, the largest share one drawn before any text covers (a template's
+    background behind typed text, or a scan with its OCR layer on top); and ``invisible``,
+    whether text is drawn invisibly (render mode 3: an OCR layer over a scan).
     """
     builder = _Lines()
     facts = facts if facts is not None else {}
     facts.setdefault("cover", 0.0)
+    facts.setdefault("backdrop", 0.0)
     facts.setdefault("invisible", False)
+    drawn = {"text": False}
     box = _page_box(page)
     area = (box[2] - box[0]) * (box[3] - box[1]) if box else 0.0
     images = _image_names(page)
@@ -145,16 +150,22 @@ def _page_lines(page: Any, facts: dict[str, Any] | None = None) -> list[list[Any
 
     def operator(op: bytes, operands: list, cm: list, tm: list) -> None:
         try:
-            if op == b"Tr" and operands and int(operands[0]) == 3:
+            if op in _SHOW_TEXT:
+                drawn["text"] = True
+            elif op == b"Tr" and operands and int(operands[0]) == 3:
                 facts["invisible"] = True
             elif op == b"Do" and operands and area and images.get(str(operands[0]), True):
                 a, b, c, d = (float(v) for v in cm[:4])
-                facts["cover"] = max(facts["cover"], min(1.0, abs(a * d - b * c) / area))
+                key = "cover" if drawn["text"] else "backdrop"
+                facts[key] = max(facts[key], min(1.0, abs(a * d - b * c) / area))
         except (TypeError, ValueError):  # a malformed operand draws nothing we measure
             pass
 
     page.extract_text(visitor_text=visit, visitor_operand_before=operator)
     return builder.finish()
+
+
+_SHOW_TEXT = (b"Tj", b"TJ", b"'", b'"')
 
 
 def _image_names(page: Any) -> dict[str, bool]:
@@ -596,7 +607,7 @@ def read_pdf(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
         reading.warnings.append(f"{name}: only the first {len(read['pages'])} of {read['count']} pages were read "
                                 f"(the limit per PDF)")
     if not reading.blocks:
-        shows = ("images: a scan or a photo" if any(p["images"] or p.get("cover", 0) > 0 for p in read["pages"])
+        shows = ("images: a scan or a photo" if any(p["images"] or p["cover"] or p["backdrop"] for p in read["pages"])
                  else "no images either: blank, or handwriting drawn as strokes")
         judged = "; ".join(f"page {p.page}: {p.reason}" for p in reading.pages if p.reason)
         raise NoTextError(f"{name}: no text: needs a person (no page has a usable text layer, {shows}"

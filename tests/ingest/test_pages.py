@@ -406,3 +406,17 @@ def test_a_pdflatex_report_reads_inline_fractions_values_after_a_line_break_and_
     assert "∂E/∂w_{11} = 4.43 × 10^{−3}" in text  # \frac inline: its denominator's index kept inside it
     assert "∂E/∂w_{21} = 0.0372 for the second layer" in text  # "sec- ond" joined
     assert "4,800 + 49,152 = 53,952 multiplications in total" in text
+
+
+def test_typed_text_over_a_full_page_background_is_the_students_own():
+    import fpdf
+
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_page()
+    pdf.image(io.BytesIO(material._png(material.page_image(["letterhead"], noise=0.0))), x=0, y=0, w=210, h=297)
+    pdf.set_font("helvetica", size=12)
+    for k, line in enumerate(material.ANSWER_LINES):
+        pdf.text(20, 120 + 8 * k, line)  # typed over the template's background, visible
+    reading = read_pdf(bytes(pdf.output()), "template.pdf")
+    assert [(p.layer, p.reason) for p in reading.pages] == [("text", "")]
+    assert all(b.trust == "text" for b in reading.blocks)
