@@ -36,11 +36,11 @@ def test_readers_never_unpickle_run_or_extract():
         assert not builtins & NEVER_CALLED and not methods & NEVER_CALLED_METHODS, path.name
 
 
-def test_only_ingest_imports_the_pdf_and_notebook_libraries():
+def test_only_ingest_imports_the_pdf_image_and_notebook_libraries():
     for path in PACKAGE.rglob("*.py"):
         if INGEST in path.parents:
             continue
-        assert not _imports(_tree(path)) & {"pypdf", "nbformat", "fpdf"}, path
+        assert not _imports(_tree(path)) & {"pypdf", "nbformat", "fpdf", "pypdfium2", "PIL"}, path
 
 
 def test_ocr_runs_only_tesseract_on_an_image_it_made():
