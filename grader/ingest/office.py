@@ -11,6 +11,8 @@ What comes out is text a person reads, one paragraph a line with a blank line be
 the Markdown reader takes it:
 
 * a heading style (``Heading 2``, ``Title``; an ODF heading's level) becomes a ``#`` heading;
+* Word's automatic list numbers (``(a)``, ``2.``, ``ii.``), which are no part of the text, are
+  counted as Word counts them and written before their paragraph;
 * a table is a Markdown table, one line per row (``| standard convolution | 1,228,800 |``),
   so a value stays with its row;
 * Word's equations (OMML) become linear text: ``a/b`` for a fraction, ``x^{2}``,
@@ -40,13 +42,15 @@ OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
-def _part(data: bytes, name: str, inner: str, limits: ReadLimits) -> ET.Element:
-    """The XML part ``inner`` of the zip ``data``, parsed without any document type."""
+def _part(data: bytes, name: str, inner: str, limits: ReadLimits, *, optional: bool = False) -> ET.Element | None:
+    """The XML part ``inner`` of the zip ``data``, parsed without any document type (None if optional and absent)."""
     with open_archive(data, name) as archive:
         members = archive_members(archive, name, max_members=limits.max_files * 10,
                                   max_bytes=limits.max_submission_bytes)
         member = next((m for m in members if m.name == inner and not m.link), None)
         if member is None:
+            if optional:
+                return None
             raise UnreadableFileError(f"{name}: no {inner} inside: not a document of its kind; save it again "
                                       f"(File > Save As) or export a PDF")
         xml = read_member(archive, member, f"{name}: {inner}", limits.max_file_bytes * 5)
@@ -69,18 +73,89 @@ def docx_text(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS) ->
     body = root.find(f"{W}body")
     if body is None:
         raise UnreadableFileError(f"{name}: word/document.xml has no body; save it again or export a PDF")
-    return "\n\n".join(line for line in _word_lines(body) if line.strip()) + "\n"
+    numbering = _Numbering(_part(data, name, "word/numbering.xml", limits, optional=True),
+                           _part(data, name, "word/styles.xml", limits, optional=True))
+    return "\n\n".join(line for line in _word_lines(body, numbering) if line.strip()) + "\n"
 
 
-def _word_lines(parent: ET.Element) -> Iterable[str]:
+class _Numbering:
+    """Word's automatic list numbers (``(a)``, ``2.``), which are not in the text: counted as Word does."""
+
+    def __init__(self, root: ET.Element | None, styles: ET.Element | None = None):
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, level) -> format, text, start
+        self.counts: dict[str, list[int]] = {}
+        self.styles: dict[str, ET.Element] = {}  # a paragraph style's list ("List Number")
+        for style in (styles.findall(f"{W}style") if styles is not None else ()):
+            props = style.find(f"{W}pPr/{W}numPr")
+            if props is not None and style.get(f"{W}styleId"):
+                self.styles[style.get(f"{W}styleId")] = props
+        if root is None:
+            return
+        abstract = {a.get(f"{W}abstractNumId"): a for a in root.findall(f"{W}abstractNum")}
+        for num in root.findall(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            source = abstract.get(ref.get(f"{W}val")) if ref is not None else None
+            if source is None:
+                continue
+            for level in source.findall(f"{W}lvl"):
+                fmt, text, start = level.find(f"{W}numFmt"), level.find(f"{W}lvlText"), level.find(f"{W}start")
+                self.levels[(num.get(f"{W}numId") or "", int(level.get(f"{W}ilvl") or 0))] = (
+                    fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                    text.get(f"{W}val", "") if text is not None else "",
+                    int(start.get(f"{W}val", "1") or 1) if start is not None else 1)
+
+    def label(self, paragraph: ET.Element) -> str:
+        """The number Word shows before a paragraph of a numbered list, with a space; "" for others."""
+        props = paragraph.find(f"{W}pPr/{W}numPr")
+        if props is None:
+            style = paragraph.find(f"{W}pPr/{W}pStyle")
+            props = self.styles.get(style.get(f"{W}val", "")) if style is not None else None
+        if props is None or not self.levels:
+            return ""
+        num, level = props.find(f"{W}numId"), props.find(f"{W}ilvl")
+        num_id = num.get(f"{W}val", "") if num is not None else ""
+        depth = min(int(level.get(f"{W}val", "0") or 0), 8) if level is not None else 0
+        if (num_id, depth) not in self.levels:
+            return ""
+        counts = self.counts.setdefault(num_id, [0] * 9)
+        counts[depth] += 1
+        counts[depth + 1:] = [0] * (8 - depth)
+        fmt, text, _ = self.levels[(num_id, depth)]
+        if fmt in ("bullet", "none"):
+            return ""
+        for k in range(depth + 1):
+            start = self.levels.get((num_id, k), ("decimal", "", 1))[2]
+            shown = _list_number(self.levels.get((num_id, k), ("decimal", "", 1))[0], counts[k] + start - 1)
+            text = text.replace(f"%{k + 1}", shown)
+        return text + " " if text else ""
+
+
+def _list_number(fmt: str, n: int) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        while n > 0:
+            n, rest = divmod(n - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = ""
+        for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                               (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while n >= value:
+                roman, n = roman + numeral, n - value
+        return roman.upper() if fmt == "upperRoman" else roman
+    return str(n)
+
+
+def _word_lines(parent: ET.Element, numbering: _Numbering) -> Iterable[str]:
     for child in parent:
         if child.tag == f"{W}p":
-            yield _heading(child) + _word_inline(child).strip()
+            yield _heading(child) + numbering.label(child) + _word_inline(child).strip()
         elif child.tag == f"{W}tbl":
             yield _table([[" ".join(_word_inline(p).strip() for p in cell.iter(f"{W}p")).strip()
                            for cell in row.findall(f"{W}tc")] for row in child.iter(f"{W}tr")])
         elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins"):
-            yield from _word_lines(child)
+            yield from _word_lines(child, numbering)
         elif child.tag == f"{M}oMathPara":
             yield omml_text(child)
 

@@ -420,3 +420,32 @@ def test_typed_text_over_a_full_page_background_is_the_students_own():
     reading = read_pdf(bytes(pdf.output()), "template.pdf")
     assert [(p.layer, p.reason) for p in reading.pages] == [("text", "")]
     assert all(b.trust == "text" for b in reading.blocks)
+
+
+def test_word_list_numbers_are_written_as_word_shows_them():
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+        f'<w:lvlText w:val="(%1)"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/>'
+        f'<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def item(text: str, level: int = 0) -> None:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    item("dE/dw11 = 0.00443")
+    item("first step", 1)
+    item("second step", 1)
+    item("dE/dw21 = 0.0372")
+    document.add_paragraph("the total", style="List Number")  # numbered through its style
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_text(out.getvalue(), "list.docx").split("\n\n") == [
+        "(a) dE/dw11 = 0.00443", "i. first step", "ii. second step", "(b) dE/dw21 = 0.0372", "1. the total\n"]
