@@ -43,6 +43,7 @@ SPEC_CACHES = (
     "grader.report.render:_environment",
     "grader.gradebook:engine_hash",
     "grader.batch:_zip_index",
+    "grader.ingest.layer:_words",
 )
 
 

@@ -72,7 +72,15 @@ class SubmissionTooLargeError(SubmissionError):
 
 
 class NoTextError(SubmissionError):
-    """A PDF has no text layer (a scan, a photo, handwriting): it needs a person, not a zero."""
+    """A PDF has no text layer (a scan, a photo, handwriting): it needs a person, not a zero.
+
+    ``pages`` holds how each page was judged (``models.PageInfo``, with the page's image where
+    it could be rendered), for the report to show the person what there is to read.
+    """
+
+    def __init__(self, message: str, pages: tuple = ()):
+        super().__init__(message)
+        self.pages = tuple(pages)
 
 
 class ReadTimeoutError(SubmissionError):

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any, Iterator, Mapping, Sequence
 
 from .errors import GradebookError
-from .models import BatchResult, Evidence, Note, PartResult, StudentResult
+from .models import BatchResult, Evidence, Note, PageInfo, PartResult, StudentResult
 from .report.exports import results_document
 from .spec import Spec
 
@@ -144,8 +144,9 @@ def student_from_json(data: Mapping[str, Any]) -> StudentResult:
                              p["found"], p["feedback"], _evidence(p["evidence"]), tuple(p["review_reasons"]),
                              p["mistake"], p["confidence"], p["details"]) for p in data["parts"])
     notes = tuple(Note(n["question"], n["message"], _evidence(n["evidence"])) for n in data["notes"])
+    pages = tuple(PageInfo(**page) for page in data.get("pages", ()))
     return StudentResult(data["id"], data["status"], data["score"], data["max_score"], parts, data.get("error"),
-                         tuple(data["files"]), notes, tuple(data["warnings"]), data.get("name"))
+                         tuple(data["files"]), notes, tuple(data["warnings"]), data.get("name"), pages)
 
 
 @dataclass(frozen=True)

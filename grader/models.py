@@ -25,6 +25,12 @@ class Block:
     """1-based page of a PDF (``line`` then counts the page's lines); None for other files."""
     cell: int | None = None
     """1-based cell of a notebook (``line`` then counts the cell's lines); None for other files."""
+    trust: str = "text"
+    """How far its text may be trusted: ``text`` (the file's own), ``ocr`` (read from an image of
+    the page, by a scanner app's hidden layer or by our OCR: a person confirms against the page)."""
+    boxes: tuple[tuple[float, float, float, float], ...] = ()
+    """For a page (PDF, photo): each line's box ``(left, top, right, bottom)`` as fractions of
+    the page's width and height from its top-left corner; empty where unknown."""
 
     @property
     def end_line(self) -> int:
@@ -34,6 +40,31 @@ class Block:
     def line_at(self, offset: int) -> int:
         """The file line of character ``offset`` of ``text``."""
         return self.line + self.text.count("\n", 0, max(0, offset))
+
+
+#: How a page's text was judged (``PageInfo.layer``).
+PAGE_LAYERS = ("text", "ocr", "garbage", "none")
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """How one page of a PDF or a photo was read, for the report and the review reasons."""
+
+    file: str
+    page: int
+    """1-based; a photo is page 1."""
+    layer: str
+    """``text`` (its own text layer), ``ocr`` (text read from its image: trust less),
+    ``garbage`` (a text layer or OCR that does not read as words: not used) or ``none``."""
+    reason: str = ""
+    """Why, in words a TA reads (``12 % of its words are words``)."""
+    image: str | None = None
+    """The whole page scaled down, as a ``data:image/png`` URI, where no text of it could be used."""
+
+    @property
+    def readable(self) -> bool:
+        """Whether its text was read (possibly by OCR)."""
+        return self.layer in ("text", "ocr")
 
 
 @dataclass(frozen=True)
@@ -47,6 +78,10 @@ class Document:
     """Program files (``.py``) by relative name, for code parts; never executed here."""
     warnings: tuple[str, ...] = ()
     """Things a person should know about reading it (an encoding guessed, a file skipped)."""
+    pages: tuple[PageInfo, ...] = ()
+    """Every page of its PDFs and photos, as judged; empty for a submission of text files."""
+    originals: Mapping[str, bytes] = field(default_factory=dict)
+    """PDFs and photos by relative name, kept to cut the page around an answer for the report."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +98,8 @@ class Evidence:
     """The PDF page, where the file has pages (``line`` is then the line on that page)."""
     cell: int | None = None
     """The notebook cell, where the file has cells (``line`` is then the line in that cell)."""
+    image: str | None = None
+    """The page around the answer (a PDF's, a photo's), as a small ``data:image/png`` URI."""
 
 
 @dataclass(frozen=True)
@@ -150,6 +187,8 @@ class StudentResult:
     name: str | None = None
     """The submission's name as handed in, for display, when it had to be made safe to be
     the id (not UTF-8, invisible characters, too long); None when the name is the id."""
+    pages: tuple[PageInfo, ...] = ()
+    """The pages of its PDFs and photos that were not read from their own text layer."""
 
     @property
     def review(self) -> bool:

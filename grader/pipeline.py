@@ -20,12 +20,15 @@ import numpy as np
 from . import precision
 from .check import (CallOutcome, check_array, check_choice, check_code, check_code_tests, check_formula, check_interval,
                     check_number, check_tuple)
-from .errors import GraderError
+from .errors import GraderError, NoTextError
 from .extract import Extraction, SpecIndex, extract
-from .ingest import DEFAULT_MAX_FILE_BYTES, read_submission, submission_id, submission_name
-from .ingest.names import display_name
+from .ingest import (DEFAULT_MAX_FILE_BYTES, block_of, evidence_images, read_submission, submission_id,
+                     submission_name)
+from .ingest.layer import has_unmapped
 from .ingest.limits import DEFAULT_LIMITS
-from .models import Answer, Check, Document, PartResult, StudentResult
+from .ingest.names import display_name
+from .ingest.scan import BLANK
+from .models import Answer, Block, Check, Document, PageInfo, PartResult, StudentResult
 from .reference import Reference, as_call_arguments, stated_parameters_differ, test_cases
 from .sandbox import Job, Limits, Runner, SandboxStartError
 from .score import part_score, total
@@ -309,14 +312,79 @@ def grade_document(document: Document, ctx: Context, seconds: float | None = Non
                 parts.append(_result(part, answer, check, extra, spec.review_threshold))
             else:
                 parts.append(_code(ctx, part, answer, document))
+    parts = _with_pages(parts, document, {p.id for p in spec.parts if p.kind == "code"})
     return StudentResult(document.student, "graded", total(parts), spec.max_score, tuple(parts),
-                         files=document.files, notes=ex.notes, warnings=document.warnings + ex.skipped)
+                         files=document.files, notes=ex.notes, warnings=document.warnings + ex.skipped,
+                         pages=_shown_pages(document.pages))
 
 
-def error_result(student: str, spec: Spec, message: str) -> StudentResult:
-    """A submission that could not be graded: every part missing, the reason kept."""
+def _shown_pages(pages: tuple[PageInfo, ...]) -> tuple[PageInfo, ...]:
+    """The pages a report lists: those not read from their own text layer, blank ones left out."""
+    return tuple(p for p in pages if p.layer != "text" and p.reason != BLANK)
+
+
+def _with_pages(parts: list[PartResult], document: Document, code_parts: set[str]) -> list[PartResult]:
+    """Parts with the page around their answer, and flagged where the page was read by OCR or not at all.
+
+    An answer read by OCR is graded, and a person confirms it against the page; a part not
+    found in a submission with pages that could not be read may be on one of them, so it
+    is flagged for a person, never left silently missing (a code part is looked for in
+    program files, never on a page).
+    """
+    if not document.originals:
+        return parts
+    found = [p for p in parts if p.evidence is not None]
+    images = dict(zip((p.id for p in found), evidence_images(document, [p.evidence for p in found])))
+    unread = [p for p in document.pages if not p.readable and p.reason != BLANK]
+    ocr_read = [p for p in document.pages if p.layer == "ocr"]
+    out = []
+    for part in parts:
+        reasons = list(part.review_reasons)
+        evidence = part.evidence
+        details = part.details
+        if evidence is not None:
+            block = block_of(document, evidence)
+            if block is not None and block.trust == "ocr":
+                reasons.insert(0, f"read by OCR (page {evidence.page or 1} of {evidence.file}): confirm the value "
+                                  f"against the page")
+                details = {**part.details, "read_by": "ocr"}
+            elif block is not None and has_unmapped(_line_of(block, evidence.line)):
+                reasons.append(f"the PDF's text of this line has glyphs that map to no letter (a font without a "
+                               f"Unicode map): confirm the value against the page")
+            if images.get(part.id):
+                evidence = dataclasses.replace(evidence, image=images[part.id])
+        elif part.id in code_parts:
+            pass
+        elif unread and part.verdict == "missing":
+            reasons.append(f"{_page_list(unread)} could not be read ({unread[0].reason}): the answer may be there; "
+                           f"a person must read the page")
+        elif ocr_read and part.verdict == "missing":
+            reasons.append(f"not found in the text our OCR read from {_page_list(ocr_read)}, which may have misread "
+                           f"it: a person should look at the page")
+        if reasons != list(part.review_reasons) or evidence is not part.evidence:
+            part = dataclasses.replace(part, review=bool(reasons), review_reasons=tuple(reasons), evidence=evidence,
+                                       details=details)
+        out.append(part)
+    return out
+
+
+def _line_of(block: Block, line: int) -> str:
+    lines = block.text.split("\n")
+    return lines[min(max(line - block.line, 0), len(lines) - 1)]
+
+
+def _page_list(pages: list[PageInfo]) -> str:
+    by_file: dict[str, list[int]] = {}
+    for page in pages:
+        by_file.setdefault(page.file, []).append(page.page)
+    said = [("page " if len(n) == 1 else "pages ") + ", ".join(map(str, n)) + f" of {f}" for f, n in by_file.items()]
+    return "; ".join(said)
+
+
+def error_result(student: str, spec: Spec, message: str, pages: tuple[PageInfo, ...] = ()) -> StudentResult:
+    """A submission that could not be graded: every part missing, the reason kept (and its pages, to be read)."""
     parts = tuple(_missing(p, None, "The submission could not be read.") for p in spec.parts)
-    return StudentResult(student, "error", 0.0, spec.max_score, parts, error=message)
+    return StudentResult(student, "error", 0.0, spec.max_score, parts, error=message, pages=_shown_pages(pages))
 
 
 def grade_path(path: Path, ctx: Context) -> StudentResult:
@@ -335,6 +403,8 @@ def _grade_path(path: Path, ctx: Context) -> StudentResult:
         document = read_submission(path, limits=limits, max_file_bytes=ctx.max_file_bytes)
         # One budget for the submission: what reading used is not given to extraction again.
         return grade_document(document, ctx, max(1.0, ctx.read_seconds - (time.monotonic() - started)))
+    except NoTextError as exc:  # pages only a person can read: the report shows them
+        return error_result(student, ctx.spec, display_name(str(exc)), exc.pages)
     except GraderError as exc:  # unreadable files, a reference failing at stated values
         return error_result(student, ctx.spec, display_name(str(exc)))
     except Exception as exc:  # a bug of ours must not stop the batch: record it for a person

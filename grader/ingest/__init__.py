@@ -1,8 +1,11 @@
 """Ingest: a submission (a file, a folder, a zip, files grouped by id) to a ``Document``.
 
 One reader per format; every reader keeps file names and line numbers (and a PDF's page,
-a notebook's cell) so that each answer can later show where it was found. Readers never
-execute anything, never follow a link and never write a file. Limits (``ReadLimits``)
+a notebook's cell) so that each answer can later show where it was found. PDFs and photos
+also keep each line's box on its page, how far its text may be trusted, and the file
+itself, so that ``evidence_images`` can cut the page around an answer for the report.
+Readers never execute anything a student wrote (the one program run is Tesseract, on an
+image made from the page), never follow a link and never write a file. Limits (``ReadLimits``)
 bound each file, each submission and the time spent; a limit that is hit is said in the
 submission's error or warnings.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,22 +22,26 @@ from typing import Callable
 
 from ..errors import (LinkRefusedError, NoTextError, ReadTimeoutError, SubmissionError, SubmissionTooLargeError,
                       UnreadableFileError, UnsafeFileError)
-from ..models import Block, Document
+from ..models import Block, Document, Evidence, PageInfo
 from .archive import (Member, archive_members, check_submission_members, common_root, is_hidden, open_archive,
                       read_member)
 from .decode import decode_text
 from .html import html_text
 from .entries import Entry, batch_entries, location_is_archive, submission_entries
+from .isolate import ChildFailed, ChildRaised, ChildTimedOut, run_isolated
 from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .markdown import split_blocks
 from .names import display_name, safe_id
 from .notebook import notebook_blocks
-from .pdf import pdf_blocks
+from .office import docx_text, odt_text
+from .pages import crop_images
+from .pdf import read_pdf
+from .scan import read_photo
 
 __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT_FORMATS", "Entry", "ReadLimits",
-           "TEXT_FORMATS", "batch_entries", "read_submission", "submission_entries", "submission_id",
-           "submission_name"]
+           "TEXT_FORMATS", "batch_entries", "block_of", "evidence_images", "read_submission", "submission_entries",
+           "submission_id", "submission_name"]
 
 #: File endings read as text, and how.
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".text": "markdown",
@@ -41,13 +49,33 @@ TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", 
 #: File endings kept as program sources for code parts (and shown as code blocks).
 CODE_FORMATS = {".py"}
 #: Formats with a reader of their own.
-DOCUMENT_FORMATS = {".pdf": "pdf", ".ipynb": "notebook", ".zip": "archive"}
+DOCUMENT_FORMATS = {".pdf": "pdf", ".ipynb": "notebook", ".zip": "archive", ".docx": "docx", ".odt": "odt",
+                    ".jpg": "photo", ".jpeg": "photo", ".png": "photo"}
+#: Words in a file's name that say it is not the student's final version, with why. Such files are
+#: read before the others, so that where both answer a part the final one's answer, read last, wins.
+DRAFT_WORDS = {
+    "draft": "students hand in their draft beside the final PDF (draft.md, answers_draft.pdf)",
+    "old": "an older version kept beside the new one (old_answers.txt)",
+    "backup": "an editor's or a student's copy of an earlier state (answers_backup.md)",
+    "bak": "an editor's backup file name (answers.bak.md)",
+    "rough": "rough work before the fair copy (rough.md)",
+    "scratch": "scratch work (scratch.ipynb)",
+}
+_NAME_WORDS = re.compile(r"[a-z]+")
+
+#: Images that are no JPEG or PNG: refused with what to do instead.
+REFUSED_IMAGES = {".heic", ".heif", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".avif", ".svg"}
 #: Default largest file read, in bytes (``DEFAULT_LIMITS.max_file_bytes``).
 DEFAULT_MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
 
 # Errors that are the whole submission's, even when other files of it could be read:
 # a scan needs a person, a refused archive is refused, and time that is up is up.
 _WHOLE_SUBMISSION = (NoTextError, UnsafeFileError, ReadTimeoutError)
+
+
+def _is_draft(name: str) -> bool:
+    """Whether a file's name (not its folders') says it is a draft or an old version (``DRAFT_WORDS``)."""
+    return any(word in DRAFT_WORDS for word in _NAME_WORDS.findall(name.rsplit("/", 1)[-1].lower()))
 
 
 def submission_id(entry: Entry | Path) -> str:
@@ -100,6 +128,42 @@ def read_submission(entry: Entry | Path, *, limits: ReadLimits = DEFAULT_LIMITS,
     return reading.document()
 
 
+def block_of(document: Document, evidence: Evidence) -> Block | None:
+    """The block an answer's evidence points into (its file, page or cell, and line), or None."""
+    for block in document.blocks:
+        if (block.file == evidence.file and block.page == evidence.page and block.cell == evidence.cell
+                and block.line <= evidence.line <= block.end_line):
+            return block
+    return None
+
+
+def evidence_images(document: Document, evidence: list[Evidence], *,
+                    limits: ReadLimits = DEFAULT_LIMITS) -> list[str | None]:
+    """For each answer's evidence in a PDF or a photo, the page cut around its line (a PNG data URI).
+
+    None where the answer is in another kind of file, where its line's place on the page is
+    unknown, or where the page cannot be rendered in the reader's time and memory limits.
+    """
+    out: list[str | None] = [None] * len(evidence)
+    wanted: dict[str, list[tuple[int, list]]] = {}
+    for k, item in enumerate(evidence):
+        block = block_of(document, item) if item.file in document.originals else None
+        if block is None or not block.boxes:
+            continue
+        box = block.boxes[min(item.line - block.line, len(block.boxes) - 1)]
+        wanted.setdefault(item.file, []).append((k, [(item.page or 1) - 1, list(box)]))
+    for file, requests in sorted(wanted.items()):
+        kind = "pdf" if file.lower().endswith(".pdf") else "photo"
+        try:
+            images = run_isolated(crop_images, document.originals[file], kind, [r for _, r in requests],
+                                  seconds=limits.max_page_seconds, memory_bytes=limits.max_reader_memory_bytes)
+        except (ChildFailed, ChildRaised, ChildTimedOut):  # the report shows the text without the page
+            continue
+        for (k, _), image in zip(requests, images):
+            out[k] = image if isinstance(image, str) else None
+    return out
+
+
 # --------------------------------------------------------------------------- the reading
 
 
@@ -118,6 +182,10 @@ class _Reading:
     skipped: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     fatal: list[SubmissionError] = field(default_factory=list)
+    pages: list[PageInfo] = field(default_factory=list)
+    unread: list[NoTextError] = field(default_factory=list)
+    """Files of pages with no text that could be read: the whole submission's error if nothing else is."""
+    originals: dict[str, bytes] = field(default_factory=dict)
     files_seen: int = 0
     bytes_read: int = 0
     chars: int = 0
@@ -153,6 +221,11 @@ class _Reading:
         rel = display_name(rel)
         suffix = os.path.splitext(rel)[1].lower()
         fmt = TEXT_FORMATS.get(suffix) or DOCUMENT_FORMATS.get(suffix) or ("code" if suffix in CODE_FORMATS else None)
+        if fmt is None and suffix in REFUSED_IMAGES:
+            self.warnings.append(f"{rel}: skipped, a {suffix[1:].upper()} image: photos of pages are read as .jpg or "
+                                 f".png; export it as JPEG, or scan the pages to PDF")
+            self.skipped.append(rel)
+            return
         if fmt is None or (fmt == "archive" and not nested):
             what = "a zip inside a zip" if fmt else (suffix or "no extension")
             self.warnings.append(f"{rel}: skipped, not a format the grader reads ({what})")
@@ -181,8 +254,21 @@ class _Reading:
 
     def _read_document(self, rel: str, fmt: str, data: bytes) -> None:
         warnings: list[str] = []
-        if fmt == "pdf":
-            blocks, warnings = pdf_blocks(data, rel, limits=self.limits, seconds=self.seconds_left())
+        if fmt in ("pdf", "photo"):
+            read = read_pdf if fmt == "pdf" else read_photo
+            try:
+                reading = read(data, rel, limits=self.limits, seconds=self.seconds_left())
+            except NoTextError as exc:  # kept for a person with its pages; the other files are still read
+                self.pages.extend(exc.pages)
+                self.originals[rel] = data
+                self.unread.append(exc)
+                return
+            blocks, warnings = reading.blocks, reading.warnings
+            self.pages.extend(reading.pages)
+            self.originals[rel] = data
+        elif fmt in ("docx", "odt"):
+            text = (docx_text if fmt == "docx" else odt_text)(data, rel, limits=self.limits)
+            blocks = split_blocks(text, rel)
         elif fmt == "notebook":
             blocks, program, warnings = notebook_blocks(data, rel)
             if program:
@@ -205,6 +291,8 @@ class _Reading:
         whole = self.fatal + [e for e in self.errors if isinstance(e, _WHOLE_SUBMISSION)]
         if whole:
             raise whole[0]
+        if self.unread and not self.blocks and not self.sources:
+            raise NoTextError("; ".join(str(e) for e in self.unread), tuple(self.pages))
         if self.errors and not self.blocks and not self.sources:
             if len(self.errors) == 1:
                 raise self.errors[0]
@@ -216,8 +304,15 @@ class _Reading:
             shown = ", ".join(self.skipped[:5]) + (", …" if len(self.skipped) > 5 else "")
             raise NoTextError(f"{self.student}: no text: needs a person (nothing in a format the grader reads: "
                               f"{shown}); a TA must grade it by hand")
-        warnings = self.warnings + [str(e) for e in self.errors]
-        return Document(self.student, tuple(self.blocks), tuple(self.names), dict(self.sources), tuple(warnings))
+        warnings = self.warnings + [str(e) for e in self.unread + self.errors]
+        blocks = self.blocks
+        drafts = [n for n in self.names if _is_draft(n)]
+        if drafts and len(drafts) < len({b.file for b in blocks}):
+            blocks = sorted(blocks, key=lambda b: not _is_draft(b.file))  # stable: each file's order is kept
+            warnings += [f"{name}: named as a draft, so it is read before the other files: where both answer a "
+                         f"part, the other file's answer is graded" for name in drafts]
+        return Document(self.student, tuple(blocks), tuple(self.names), dict(self.sources), tuple(warnings),
+                        tuple(self.pages), dict(self.originals))
 
 
 # --------------------------------------------------------------------------- where files come from

@@ -28,7 +28,13 @@ class ReadLimits:
     max_pdf_pages: int = 300
     """Pages read of one PDF; later pages are left out with a warning."""
     max_reader_memory_bytes: int = 1_000_000_000
-    """Memory the PDF reader's process may add to the grader's own."""
+    """Memory the PDF reader's process may add to the grader's own (rendering and OCR too)."""
+    max_ocr_pages: int = 40
+    """Pages of one submission read by OCR (scans, photos); later ones are shown to a person unread."""
+    max_page_seconds: float = 30.0
+    """Longest time rendering and OCR may take for one page (within the submission's time)."""
+    ocr: bool = True
+    """Whether pages without usable text are read by OCR (where Tesseract is installed)."""
     max_archive_members: int = 50_000
     """Most members in a class archive."""
     max_archive_bytes: int = 4_000_000_000

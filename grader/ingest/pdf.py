@@ -1,7 +1,9 @@
 """PDF: each page's text layer as blocks with their page and line numbers.
 
-pypdf reads the text, with the position and size of every run of it; nothing else of the
-file is used (no scripts, forms, attachments or images). Parsing runs isolated (see
+pypdf reads the text, with the position and size of every run of it, the text typed onto
+the page with a viewer (FreeText annotations, text form fields' values), and how much of
+the page its largest image covers and whether text is drawn invisibly (an OCR layer under a
+scan); nothing else of the file is used (no scripts, attachments, actions). Parsing runs isolated (see
 ``isolate``) under the submission's time limit and a memory limit, and only plain lines
 come back. The text is then made into what a person reads on the page:
 
@@ -19,9 +21,13 @@ come back. The text is then made into what a person reads on the page:
 
 Lines are numbered as a person counts them on the page (a page number, the pieces of a
 formula's row and an exponent moved up are not lines of their own). A larger font starts
-a heading; a wider gap between lines starts a paragraph. A page with no text at all is
-a scan, a photo or handwriting: a PDF of only such pages cannot be graded by reading and
-is reported as "no text: needs a person", never as blank.
+a heading; a wider gap between lines starts a paragraph. Each line keeps its box on the
+page (``Block.boxes``), for the report's crop around an answer.
+
+Each page's text is judged before it is used (``scan.judge_pages``): a garbage layer is
+never read as the student's text, and a page without usable text is read by OCR or kept,
+with its image, for a person. A PDF none of whose pages could be read is reported as "no
+text: needs a person", never as blank.
 """
 
 from __future__ import annotations
@@ -30,15 +36,18 @@ import io
 import logging
 import re
 import statistics
+import time
 import unicodedata
 from typing import Any
 
 from ..errors import NoTextError, ReadTimeoutError, UnreadableFileError
 from ..models import Block
 from .isolate import ChildFailed, ChildRaised, ChildTimedOut, run_isolated
+from .layer import is_word
 from .limits import DEFAULT_LIMITS, ReadLimits
+from .scan import PageReading, judge_pages
 
-__all__ = ["pdf_blocks", "clean_line", "mend_lines"]
+__all__ = ["clean_line", "mend_lines", "pdf_blocks", "read_pdf"]
 
 #: A line this much larger than the page's body text is a heading.
 HEADING_SIZE = 1.15
@@ -57,7 +66,12 @@ class PasswordRequired(Exception):
 
 
 def read_pages(data: bytes, max_pages: int) -> dict[str, Any]:
-    """Every page's lines as ``[text, baseline y, font size]`` and whether it shows images."""
+    """Every page's lines as ``[text, baseline y, font size, x]``, its size, and what it draws.
+
+    Besides the text drawn on the page, text typed into it with a viewer (FreeText
+    annotations, as macOS Preview's text boxes are) and the values of its form's text
+    fields are lines of the page, in reading order by their height.
+    """
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
     pypdf_log.setLevel(logging.CRITICAL)  # a broken xref is the file's problem, not a line on stderr
@@ -71,38 +85,168 @@ def read_pages(data: bytes, max_pages: int) -> dict[str, Any]:
         pages = []
         for index in range(min(count, max_pages)):
             page = reader.pages[index]
-            lines = _page_lines(page)
-            pages.append({"lines": lines, "images": not lines and _shows_images(page)})
+            facts: dict[str, Any] = {"cover": 0.0, "backdrop": 0.0, "invisible": False}
+            lines = _page_lines(page, facts)
+            box = _page_box(page)
+            annotations = _annotation_lines(page, box)
+            lines = _with_annotations(lines, annotations)
+            pages.append({"lines": lines, "images": not lines and _shows_images(page), "box": box,
+                          "cover": facts["cover"], "backdrop": facts["backdrop"], "invisible": facts["invisible"],
+                          "annotations": len(annotations)})
         return {"pages": pages, "count": count}
     finally:
         pypdf_log.setLevel(level)
 
 
-def _page_lines(page: Any) -> list[list[Any]]:
-    """The page's text as pypdf orders it, in lines that know their height and size on the page."""
+def _page_box(page: Any) -> list[float] | None:
+    """The page's visible box ``[left, bottom, right, top]`` in its own units; None when it is turned."""
+    try:
+        if int(page.get("/Rotate", 0) or 0) % 360:
+            return None  # a turned page: positions on it are not where they show
+        box = page.cropbox
+        left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
+    except Exception:  # a broken box: positions are unknown, the text is still read
+        return None
+    return [left, bottom, right, top] if right > left and top > bottom else None
+
+
+def _page_lines(page: Any, facts: dict[str, Any] | None = None) -> list[list[Any]]:
+    """The page's text as pypdf orders it, in lines that know their height and size on the page.
+
+    ``facts`` receives what the page draws besides: ``cover``, the largest share of the
+    page one image drawn over text already drawn covers (a scan laid over its OCR layer);
+    ``backdrop``, the largest share one drawn before any text covers (a template's
+    background behind typed text, or a scan with its OCR layer on top); and ``invisible``,
+    whether text is drawn invisibly (render mode 3: an OCR layer over a scan).
+    """
     builder = _Lines()
+    facts = facts if facts is not None else {}
+    facts.setdefault("cover", 0.0)
+    facts.setdefault("backdrop", 0.0)
+    facts.setdefault("invisible", False)
+    drawn = {"text": False}
+    box = _page_box(page)
+    area = (box[2] - box[0]) * (box[3] - box[1]) if box else 0.0
+    images = _image_names(page)
 
     def visit(text: str, cm: list, tm: list, font: Any, size: float) -> None:
         if not text:
             return
         a, b, _, _, e, f = (float(v) for v in tm)
-        ca, cb, cc, cd, _, cf = (float(v) for v in cm)
+        ca, cb, cc, cd, ce, cf = (float(v) for v in cm)
         known = any(float(v) for v in tm) or any(float(v) for v in cm[4:])
         scale = ((a * ca + b * cc) ** 2 + (a * cb + b * cd) ** 2) ** 0.5
         name = str(font.get("/BaseFont", "")) if hasattr(font, "get") else ""
         if "CMEX" in name.upper() or "MATHEXTENSION" in name.upper():
             text = text.translate(_TEX_EXTENSION)
         y = (e * cb + f * cd + cf) if known else None
+        x = (e * ca + f * cc + ce) if known else None
         for i, chunk in enumerate(text.split("\n")):
             if i:
                 builder.newline()
-                y = None  # after a newline inside a piece its position is unknown
+                y = x = None  # after a newline inside a piece its position is unknown
             if chunk:
-                builder.add(chunk, y, float(size or 0) * (scale or 1.0))
+                builder.add(chunk, y, float(size or 0) * (scale or 1.0), x)
 
-    page.extract_text(visitor_text=visit)
-    builder.newline()
-    return builder.lines
+    def operator(op: bytes, operands: list, cm: list, tm: list) -> None:
+        try:
+            if op in _SHOW_TEXT:
+                drawn["text"] = True
+            elif op == b"Tr" and operands and int(operands[0]) == 3:
+                facts["invisible"] = True
+            elif op == b"Do" and operands and area and images.get(str(operands[0]), True):
+                a, b, c, d = (float(v) for v in cm[:4])
+                key = "cover" if drawn["text"] else "backdrop"
+                facts[key] = max(facts[key], min(1.0, abs(a * d - b * c) / area))
+        except (TypeError, ValueError):  # a malformed operand draws nothing we measure
+            pass
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=operator)
+    return builder.finish()
+
+
+_SHOW_TEXT = (b"Tj", b"TJ", b"'", b'"')
+
+
+def _image_names(page: Any) -> dict[str, bool]:
+    """The page's own XObjects by name: whether each is an image (forms are looked into by pypdf)."""
+    try:
+        xobjects = page.get("/Resources", {}).get("/XObject")
+        xobjects = xobjects.get_object() if xobjects else {}
+        return {str(k): xobjects[k].get_object().get("/Subtype") == "/Image" for k in list(xobjects.keys())[:500]}
+    except Exception:  # a broken resource dictionary: every Do is taken for an image
+        return {}
+
+
+_FONT_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s+Tf")
+#: Annotation flags (PDF 32000, 12.5.3) that hide an annotation from the page as shown.
+_HIDDEN_FLAGS = 1 | 2 | 32
+
+
+def _annotation_lines(page: Any, box: list[float] | None) -> list[list[Any]]:
+    """Text the student typed onto the page with a viewer: FreeText boxes and text fields' values."""
+    lines: list[list[Any]] = []
+    try:
+        annots = page.get("/Annots")
+        annots = annots.get_object() if annots else []
+        for ref in list(annots)[:500]:
+            annot = ref.get_object()
+            subtype = annot.get("/Subtype")
+            if int(annot.get("/F", 0) or 0) & _HIDDEN_FLAGS:
+                continue
+            if subtype == "/FreeText":
+                text = annot.get("/Contents")
+            elif subtype == "/Widget" and _field_type(annot) == "/Tx":
+                text = _field_value(annot)
+            else:
+                continue
+            if not isinstance(text, str) or not text.strip():
+                continue
+            rect = [float(v) for v in annot.get("/Rect", [0, 0, 0, 0])]
+            left, top = min(rect[0], rect[2]), max(rect[1], rect[3])
+            match = _FONT_SIZE.search(str(annot.get("/DA", "")))
+            size = float(match.group(1)) if match and float(match.group(1)) > 0 else 12.0
+            for k, row in enumerate(re.split(r"\r\n|\r|\n", text)):
+                if row.strip():
+                    lines.append([row, top - size * (1.2 * k + 1), size, left])
+    except Exception:  # a broken annotation adds nothing; the page's own text is still read
+        return lines
+    return lines
+
+
+def _field_type(annot: Any) -> Any:
+    """A widget's field type, inherited from its parent field where it has none."""
+    for _ in range(8):
+        if annot.get("/FT") is not None:
+            return annot.get("/FT")
+        parent = annot.get("/Parent")
+        if parent is None:
+            return None
+        annot = parent.get_object()
+    return None
+
+
+def _field_value(annot: Any) -> Any:
+    for _ in range(8):
+        if annot.get("/V") is not None:
+            return annot.get("/V")
+        parent = annot.get("/Parent")
+        if parent is None:
+            return None
+        annot = parent.get_object()
+    return None
+
+
+def _with_annotations(lines: list[list[Any]], annotations: list[list[Any]]) -> list[list[Any]]:
+    """The page's lines with the typed-on ones put where they stand: before the first line below them."""
+    if not annotations:
+        return lines
+    out = list(lines)
+    for line in sorted(annotations, key=lambda a: (-a[1], a[3])):
+        at = next((k for k, other in enumerate(out) if isinstance(other[1], (int, float)) and other[1] < line[1]),
+                  len(out))
+        out.insert(at, line)
+    return out
 
 
 # TeX's math extension font (cmex10) has no Unicode map: its codes are its big glyphs.
@@ -113,7 +257,47 @@ _TEX_EXTENSION = str.maketrans({
     "P": "\u2211", "X": "\u2211", "Q": "\u220f", "Y": "\u220f", "R": "\u222b", "Z": "\u222b",
 })
 _TEN_BEFORE = re.compile(r"(?:×|·|⋅|\*|\bx)\s*10$")
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}|[*†‡§]")
+_DECIMAL_BEFORE = re.compile(r"\d\.\d+$")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_DERIVATIVE = re.compile(r"^(?:∂|d(?=[A-Za-zα-ωΑ-Ω]))")
 _EXPONENT = re.compile(r"^[\-−–+]?\d{1,3}$")
+
+
+#: A gap of this many font sizes between runs on one baseline parts a table's cells.
+CELL_GAP = 3.0
+CELL = "\x1e"  # the record separator, between a table row's cells until the row is written
+_EQUATION_NUMBER = re.compile(r"\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)")
+
+
+def _table_rows(lines: list[list[Any]]) -> list[list[Any]]:
+    """Lines whose cells line up with a neighbour's as a Markdown table's rows; other gaps as spaces.
+
+    A run far to the right of the one before it on the same baseline may start a table's
+    cell, or be a justified line's wide space or a formula's number. Only when the line
+    above or below has a cell starting at the same place (within a font size) is it a
+    table: then the row is written ``| a | b |``, so that a value stays with its row's
+    label. A displayed formula's number at the right margin (``(3)``) is never a cell.
+    """
+    out = []
+    for k, (text, y, size, x, cells) in enumerate(lines):
+        if CELL in text:
+            near = [lines[j][4] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+            reach = max(float(size or 0), 1.0)
+            aligned = any(abs(a - b) <= reach for other in near for a in cells for b in other)
+            text = _table_row(text) if aligned else text.replace(CELL, " ")
+        out.append([text, y, size, x])
+    return out
+
+
+def _table_row(text: str) -> str:
+    cells = [c.strip() for c in text.split(CELL)]
+    if _EQUATION_NUMBER.fullmatch(cells[-1]):
+        cells[-2:] = [cells[-2] + " " + cells[-1]]
+    cells = [c for c in cells if c]
+    if len(cells) < 2:
+        return " ".join(cells)
+    return "| " + " | ".join(cells) + " |"
 
 
 class _Lines:
@@ -126,18 +310,27 @@ class _Lines:
     def _start(self) -> None:
         self.parts: list[str] = []
         self.base: float | None = None  # the line's first baseline
+        self.left: float | None = None  # where its first run starts
         self.size = 0.0  # its largest main (not script) size
         self.main_y: float | None = None  # the baseline of the last main run
         self.main_size = 0.0
         self.script: tuple[str, bool] | None = None  # the open ^{…} or _{…}, and whether it has a base
+        self.fraction: tuple[float, float | None] | None = None  # the (a/b) just made: its denominator's size and y
+        self.end: float | None = None  # where the last run ends, about (glyphs of half an em)
+        self.cells: list[float] = []  # where each cell after the first starts
 
     def newline(self) -> None:
         text = "".join(self.parts)
         if text.strip():
-            self.lines.append([text, self.base, self.size])
+            self.lines.append([text, self.base, self.size, self.left, self.cells])
         self._start()
 
-    def add(self, chunk: str, y: float | None, size: float) -> None:
+    def finish(self) -> list[list[Any]]:
+        """The lines, a table's rows written as such (``_table_rows``), each ``[text, y, size, x]``."""
+        self.newline()
+        return _table_rows(self.lines)
+
+    def add(self, chunk: str, y: float | None, size: float, x: float | None = None) -> None:
         if not chunk.strip():
             self.parts.append(chunk)
             return
@@ -145,17 +338,26 @@ class _Lines:
             self.newline()  # further down than any sub- or superscript: pypdf missed a line break
         if self.base is None:
             self.base = y
+        if self.left is None:
+            self.left = x
         kind = self._script_kind(y, size)
         if kind is None:
+            if (x is not None and self.end is not None and y is not None and self.main_y is not None
+                    and abs(y - self.main_y) < 0.2 * size and x - self.end > CELL_GAP * size):
+                self.parts.append(CELL)  # far to the right on the same baseline: maybe a table's next cell
+                self.cells.append(x)
             self.parts.append(chunk)
+            self.end = x + 0.5 * size * len(chunk) if x is not None else None
             if y is not None:
                 self.main_y = y
             if size > 0:
                 self.main_size = size
                 self.size = max(self.size, size)
-            self.script = None
+            self.script = self.fraction = None
             return
-        self._add_script(chunk.strip(), kind, y)
+        if x is not None:
+            self.end = x + 0.5 * size * len(chunk)
+        self._add_script(chunk.strip(), kind, y, size)
 
     def _script_kind(self, y: float | None, size: float) -> str | None:
         """``sup``, ``sub``, ``inline`` (smaller, height unknown), or None for main text."""
@@ -170,12 +372,25 @@ class _Lines:
             return "sub"
         return "inline"  # raised by a text rise pypdf does not report, or just small
 
-    def _add_script(self, text: str, kind: str, y: float | None) -> None:
+    def _add_script(self, text: str, kind: str, y: float | None, size: float = 0.0) -> None:
+        if (self.fraction is not None and self.parts and size > 0
+                and size < SCRIPT_SIZE * self.fraction[0] and y is not None and self.fraction[1] is not None
+                and y < self.fraction[1]):
+            # Smaller and lower than the denominator of the fraction just made: its index (∂w_{11}).
+            closing = ")" if self.parts[-1].endswith(")") and self.parts[-1].startswith("(") else ""
+            self.parts[-1] = self.parts[-1][:len(self.parts[-1]) - len(closing)] + "_{" + text + "}" + closing
+            return
+        self.fraction = None
         spaces = []
         while self.parts and not self.parts[-1].strip():
             spaces.append(self.parts.pop())
         before = "".join(self.parts[-3:])
         attached = before[-1:].isalnum() or before[-1:] in ")]}'′"
+        if kind in ("sup", "inline") and _FOOTNOTE_MARK.fullmatch(text) and _DECIMAL_BEFORE.search(before):
+            # A footnote's mark on a decimal (0.0044¹): a mark, not a digit of the value nor its power.
+            self.parts.append(text.translate(_SUPERSCRIPTS))
+            self.script = None
+            return
         if kind == "inline":
             if not (_TEN_BEFORE.search(before) and _EXPONENT.match(text)):
                 self.parts.extend(spaces if not attached else [])
@@ -189,8 +404,13 @@ class _Lines:
                 self.parts[-1] = self.parts[-1][:-1] + text + "}"
                 return
             if open_kind == "sup" and kind == "sub" and not open_attached:  # \tfrac12: (1/2)
-                self.parts[-1] = "(" + self.parts[-1][2:-1] + "/" + text + ")"
+                numerator = self.parts[-1][2:-1]
+                derivative = _DERIVATIVE.match(numerator) and _DERIVATIVE.match(text)
+                # A derivative reads as written (∂E/∂w); other fractions keep their brackets: (1/2)x.
+                self.parts[-1] = f"{numerator}/{text}" if derivative else f"({numerator}/{text})"
+                self.parts[-1:-1] = spaces[-1:]  # the space before the fraction stays
                 self.script = None
+                self.fraction = (size, y)
                 return
         if not attached:
             self.parts.extend(spaces)
@@ -238,7 +458,19 @@ def clean_line(text: str) -> str:
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
     text = _CONTROL.sub(" ", text)
+    if "- " in text:
+        text = _SPLIT_WORD.sub(_joined, text)
     return _SPACES.sub(" ", text).strip()
+
+
+# pypdf sometimes puts a word hyphenated at a line's end on one line with a space: "sec- ond".
+_SPLIT_WORD = re.compile(r"(?<![A-Za-z-])([a-z]{2,})- ([a-z]{2,})(?![A-Za-z-])")
+
+
+def _joined(match: re.Match) -> str:
+    """"sec- ond" -> "second" when that is a word and "ond" is none; "sigmoid- and" stays."""
+    first, rest = match.group(1), match.group(2)
+    return first + rest if is_word(first + rest) and not is_word(rest) else match.group()
 
 
 _GROUPS_CUT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*,$")
@@ -247,11 +479,15 @@ _TEN_CUT = re.compile(r"(?:×|·|⋅|\*|\bx)\s*10$")
 _EXPONENT_LINE = re.compile(r"^[\-−–+]?\d{1,3}$")
 _NEGATIVE_EXPONENT = re.compile(r"^[\-−–]\d{1,3}(?![\d.,])")
 _HYPHEN_CUT = re.compile(r"(?<![A-Za-z-])[a-z]{2,}-$")
+_RELATION_CUT = re.compile(r"[=≈]\s*$")
+_VALUE_REST = re.compile(r"^[\-−–+]?\d[\d,]*(?:\.\d+)?(?:\s*[×·]\s*10\^\{[^{}]{1,6}\})?(?![\w.,^])")
 _WORD_REST = re.compile(r"^[a-z]{2,}")
 
 
 def mend_lines(lines: list[str]) -> list[str]:
-    """Move the rest of a number, an exponent or a word up to the line it was cut from.
+    """Move the rest of a number, an exponent, a value or a word up to the line it was cut from.
+
+    A value is moved up to a line that ends with its relation (``=``, ``≈``).
 
     The result has as many lines as ``lines`` (a line whose whole text moved up is empty),
     so every line keeps its number.
@@ -268,6 +504,9 @@ def mend_lines(lines: list[str]) -> list[str]:
                 _EXPONENT_LINE.match(after) or (m := _NEGATIVE_EXPONENT.match(after))):
             moved = after if _EXPONENT_LINE.match(after) else m.group()
             glued = "^{" + moved + "}"  # 10 and 6 are 10^6, not 106
+        elif _RELATION_CUT.search(here) and (m := _VALUE_REST.match(after)):
+            moved = glued = m.group()  # "∂E/∂w_{11} =" / "4.43 × 10^{−3} which …": the value goes up
+            here = here.rstrip() + " "
         elif _HYPHEN_CUT.search(here) and (m := _WORD_REST.match(after)):
             here, moved = here[:-1], m.group()
             glued = moved
@@ -323,7 +562,17 @@ def _tiny_pdf() -> bytes:
 
 def pdf_blocks(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
                seconds: float | None = None) -> tuple[list[Block], list[str]]:
-    """The blocks of a PDF's text layer, and warnings (pages left out, pages without text).
+    """The blocks of a PDF and its warnings (``read_pdf`` without the pages as judged)."""
+    reading = read_pdf(data, name, limits=limits, seconds=seconds)
+    return reading.blocks, reading.warnings
+
+
+def read_pdf(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
+             seconds: float | None = None) -> PageReading:
+    """The blocks of a PDF's pages, warnings (pages left out, pages without text), the pages as judged.
+
+    Each page's text layer is judged (``layer``) before it is used; a page without a
+    usable one is read by OCR where it can be, or kept for a person with its image.
 
     ``seconds`` is the time left for reading (the submission's limit by default). Raises
     ``UnreadableFileError`` for a file that is not a readable PDF, ``NoTextError`` when no
@@ -334,6 +583,7 @@ def pdf_blocks(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
     if b"%PDF-" not in data[:1024]:
         raise UnreadableFileError(f"{name}: not a PDF (no %PDF header); export the PDF again or submit the text")
     budget = limits.max_seconds if seconds is None else seconds
+    started = time.monotonic()
     _prime()
 
     try:
@@ -351,75 +601,84 @@ def pdf_blocks(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS,
         raise UnreadableFileError(f"{name}: not a readable PDF ({exc.kind}: {exc}); export the PDF again") from None
     except ChildFailed as exc:
         raise UnreadableFileError(f"{name}: the PDF could not be read ({exc}); export it again") from None
-    blocks: list[Block] = []
-    warnings: list[str] = []
-    silent: list[int] = []
-    for number, page in enumerate(read["pages"], start=1):
-        page_blocks = _blocks_of_page(page["lines"], name, number)
-        if not page_blocks:
-            silent.append(number)
-        blocks.extend(page_blocks)
-    if not blocks:
-        shows = ("images: a scan or a photo" if any(p["images"] for p in read["pages"])
-                 else "no images either: blank, or handwriting drawn as strokes")
-        raise NoTextError(f"{name}: no text: needs a person (no page has a text layer, {shows}); a TA must "
-                          f"grade it by hand, or the student submits typed text")
-    if silent:
-        warnings.append(f"{name}: {_pages(silent)} no text (scanned or handwritten?): a person should read "
-                        f"{'them' if len(silent) > 1 else 'it'}")
+    reading = judge_pages(read["pages"], name, "pdf", data, limits, started=started, budget=budget,
+                          text_blocks=_blocks_of_page)
     if read["count"] > len(read["pages"]):
-        warnings.append(f"{name}: only the first {len(read['pages'])} of {read['count']} pages were read "
-                        f"(the limit per PDF)")
-    return blocks, warnings
+        reading.warnings.append(f"{name}: only the first {len(read['pages'])} of {read['count']} pages were read "
+                                f"(the limit per PDF)")
+    if not reading.blocks:
+        shows = ("images: a scan or a photo" if any(p["images"] or p["cover"] or p["backdrop"] for p in read["pages"])
+                 else "no images either: blank, or handwriting drawn as strokes")
+        judged = "; ".join(f"page {p.page}: {p.reason}" for p in reading.pages if p.reason)
+        raise NoTextError(f"{name}: no text: needs a person (no page has a usable text layer, {shows}"
+                          f"{'; ' + judged if judged else ''}); a TA must grade it by hand, or the student submits "
+                          f"typed text", tuple(reading.pages))
+    return reading
 
 
-def _pages(numbers: list[int]) -> str:
-    if len(numbers) == 1:
-        return f"page {numbers[0]} has"
-    return "pages " + ", ".join(str(n) for n in numbers) + " have"
-
-
-def _blocks_of_page(raw: list[list[Any]], name: str, page: int) -> list[Block]:
+def _blocks_of_page(raw: list[list[Any]], name: str, page: int, *, box: list[float] | None = None,
+                    trust: str = "text") -> list[Block]:
     """A page's lines as blocks; a line's number counts the lines a person sees on the page.
 
     A page number, the pieces of a displayed formula (one row) and an exponent moved up
     to its line are not lines of their own; a larger font starts a heading and a wider
     gap a paragraph.
     """
-    texts = [clean_line(str(t)) for t, _, _ in raw]
-    ys = [y if isinstance(y, (int, float)) else None for _, y, _ in raw]
-    sizes = [float(s) if isinstance(s, (int, float)) else 0.0 for _, _, s in raw]
+    texts = [clean_line(str(line[0])) for line in raw]
+    ys = [line[1] if isinstance(line[1], (int, float)) else None for line in raw]
+    sizes = [float(line[2]) if isinstance(line[2], (int, float)) else 0.0 for line in raw]
+    xs = [line[3] if len(line) > 3 and isinstance(line[3], (int, float)) else None for line in raw]
     for k, text in enumerate(texts):
         if len(texts) > 1 and re.fullmatch(r"\d{1,4}", text) and _outermost(ys, k):
             texts[k] = ""  # the page number, in the footer or the header
     body = _body_size(texts, sizes)
     texts = mend_lines(merge_display_rows(texts, ys, body))
-    lines = [(text, ys[k], sizes[k]) for k, text in enumerate(texts) if text.strip()]
-    spacing = _usual_spacing([y for _, y, _ in lines], body)
+    lines = [(text, ys[k], sizes[k], _line_box(box, ys[k], sizes[k] or body, xs[k]))
+             for k, text in enumerate(texts) if text.strip()]
+    spacing = _usual_spacing([line[1] for line in lines], body)
     blocks: list[Block] = []
     run: list[str] = []
+    boxes: list[tuple[float, float, float, float] | None] = []
     start = 0
 
     def flush(kind: str = "text") -> None:
-        nonlocal run
+        nonlocal run, boxes
         if run:
-            blocks.append(Block("\n".join(run), name, start + 1, kind, page=page))
-        run = []
+            known = tuple(b for b in boxes if b is not None)
+            blocks.append(Block("\n".join(run), name, start + 1, kind, page=page, trust=trust,
+                                boxes=known if len(known) == len(run) else ()))
+        run, boxes = [], []
 
-    for i, (text, y, size) in enumerate(lines):
+    for i, (text, y, size, line_box) in enumerate(lines):
         above = lines[i - 1][1] if i else None
         gap = (above - y) if above is not None and y is not None else None
         if body > 0 and size >= HEADING_SIZE * body and len(text) <= 80:
             flush()
-            start, run = i, [text]
+            start, run, boxes = i, [text], [line_box]
             flush("heading")
             continue
         if not run or (gap is not None and spacing > 0 and (gap > PARAGRAPH_GAP * spacing or gap < -body)):
             flush()
             start = i
         run.append(text)
+        boxes.append(line_box)
     flush()
     return blocks
+
+
+def _line_box(page: list[float] | None, y: float | None, size: float,
+              x: float | None) -> tuple[float, float, float, float] | None:
+    """A line's box as fractions of the page from its top-left corner, from its baseline and size."""
+    if page is None or y is None or size <= 0:
+        return None
+    left, bottom, right, top = page
+    width, height = right - left, top - bottom
+
+    def clamp(v: float) -> float:
+        return round(min(1.0, max(0.0, v)), 4)
+
+    start = clamp((x - left) / width) if x is not None else 0.0
+    return (start, clamp((top - y - size) / height), 1.0, clamp((top - y + 0.3 * size) / height))
 
 
 def _outermost(ys: list[float | None], index: int) -> bool:

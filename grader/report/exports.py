@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..identities import ROSTER_NAME, read_roster
-from ..models import BatchResult, Evidence, PartResult, StudentResult
+from ..models import BatchResult, Evidence, PageInfo, PartResult, StudentResult
 from ..precision import canonical, stable
 from .cells import text_cell
 from .lms import canvas_csv, moodle_csv
@@ -57,6 +57,15 @@ def _evidence(evidence: Evidence | None) -> dict | None:
         out["page"] = evidence.page
     if evidence.cell is not None:
         out["cell"] = evidence.cell
+    if evidence.image is not None:
+        out["image"] = evidence.image
+    return out
+
+
+def _page(page: PageInfo) -> dict:
+    out: dict[str, Any] = {"file": page.file, "page": page.page, "layer": page.layer, "reason": page.reason}
+    if page.image is not None:
+        out["image"] = page.image
     return out
 
 
@@ -94,6 +103,8 @@ def _student(s: StudentResult) -> dict:
         "files": list(s.files),
         "warnings": list(s.warnings),
     })
+    if s.pages:  # only where a page was not read from its own text layer: other results keep their bytes
+        out["pages"] = [_page(p) for p in s.pages]
     return out
 
 

@@ -109,6 +109,7 @@ def _environment() -> Environment:
     env.filters["shown_value"] = shown_value
     env.filters["plain"] = plain_words
     env.filters["overridden"] = lambda parts: [p for p in parts if p.get("override")]
+    env.filters["png_src"] = png_src
     env.globals["VERDICTS"] = VERDICTS
     return env
 
@@ -140,6 +141,14 @@ def where(evidence: dict | None) -> str:
     elif cell is not None:
         at = f"cell {cell}, {at}"
     return f"{evidence.get('file')}, {at}"
+
+
+_PNG_URI = re.compile(r"data:image/png;base64,[A-Za-z0-9+/]+={0,2}")
+
+
+def png_src(value: Any) -> str | None:
+    """A page image's ``data:image/png`` URI, or None for anything else (results.json may have been edited)."""
+    return value if isinstance(value, str) and _PNG_URI.fullmatch(value) else None
 
 
 def line_numbers(evidence: dict | None) -> list[int]:

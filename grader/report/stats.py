@@ -139,10 +139,17 @@ def is_open(part: dict) -> bool:
 def review_queue(document: dict) -> list[tuple[dict, dict]]:
     """(student, part) of every flagged part a person has not decided, the most points at stake first.
 
-    Equal stakes keep the students' order (by id), then the spec's order of parts.
+    Equal stakes keep the students' order (by id), then the spec's order of parts. Parts flagged
+    only because OCR read them come last, together: each is a glance at the page beside the
+    value, quick to do in one run once the parts that need thought are done.
     """
     items = [(s, p) for s in document["students"] for p in s["parts"] if is_open(p)]
-    return sorted(items, key=lambda sp: -at_stake(sp[1]))
+    return sorted(items, key=lambda sp: (_only_to_confirm(sp[1]), -at_stake(sp[1])))
+
+
+def _only_to_confirm(part: dict) -> bool:
+    """Whether a part's one reason for review is that our OCR read it (``details.read_by``)."""
+    return (part.get("details") or {}).get("read_by") == "ocr" and len(part.get("review_reasons") or ()) == 1
 
 
 def summary(document: dict) -> Summary:

@@ -41,7 +41,9 @@ EXPECTED = {
     "f01_name with spaces": ("graded", {"conv.depthwise": "correct"}),
     "f01_ünïcödé_名前": ("graded", {"poisson.loss": "correct"}),
     "f01_dots..in..name": ("graded", {"backprop.dw21": "correct"}),
-    "f01_pdf_scanned": ("error", "no text: needs a person"),
+    # A photographed page: read by OCR where Tesseract is installed, else kept for a person.
+    "f01_pdf_scanned": (("graded", {"backprop.dw11": "correct"}) if shutil.which("tesseract") else
+                        ("error", "no text: needs a person")),
 }
 
 

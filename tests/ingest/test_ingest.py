@@ -55,13 +55,14 @@ def test_a_folder_is_one_submission_in_name_order(tmp_path):
     (folder / "b.txt").write_text("second")
     (folder / "a.md").write_text("first")
     (folder / "code.py").write_text("def gradients(): pass\n")
-    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
+    (folder / "photo.heic").write_bytes(b"\x00\x00\x00\x18ftypheic")
     (folder / ".hidden.md").write_text("ignored")
     doc = read_submission(folder)
     assert submission_id(folder) == "Jane Doe_123"
     assert [b.text for b in doc.blocks] == ["first", "second"]
     assert doc.files == ("a.md", "b.txt", "code.py") and "code.py" in doc.sources
-    assert any("photo.jpg: skipped" in w for w in doc.warnings)
+    assert any("photo.heic: skipped, a HEIC image: photos of pages are read as .jpg or .png" in w
+               for w in doc.warnings)
 
 
 def test_one_unreadable_file_in_a_folder_is_a_warning(tmp_path):
@@ -78,3 +79,24 @@ def test_a_file_over_the_limit_is_refused(tmp_path):
     path.write_text("x" * 2000)
     with pytest.raises(SubmissionTooLargeError, match="big.txt: 2,000 bytes is over the 1,000-byte limit"):
         read_submission(path, max_file_bytes=1000)
+
+
+@pytest.mark.parametrize("draft,final", [
+    ("answers_draft.md", "answers.md"),  # the draft's name sorts after the final's
+    ("old answers.md", "answers.md"),
+    ("rough.md", "fair copy.md"),
+])
+def test_a_file_named_as_a_draft_is_read_before_the_final_one(tmp_path, draft, final):
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / draft).write_text("dE/dw11 = 0.0091\n")
+    (folder / final).write_text("dE/dw11 = 0.00443\n")
+    document = read_submission(folder)
+    assert [b.file for b in document.blocks] == [draft, final]
+    assert document.warnings == (f"{draft}: named as a draft, so it is read before the other files: where both "
+                                 f"answer a part, the other file's answer is graded",)
+
+
+def test_a_draft_alone_is_read_as_it_is(tmp_path):
+    (tmp_path / "draft.md").write_text("dE/dw11 = 0.00443\n")
+    assert read_submission(tmp_path / "draft.md").warnings == ()

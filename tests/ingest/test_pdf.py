@@ -64,6 +64,8 @@ CLEAN = [
     ("accent-before-letter", "\u02c6y \u2212 y ln \u02c6y", "ŷ − y ln ŷ"),
     ("tex-control-codes", "\x14 0.1 \x15", "0.1"),
     ("soft-hyphen-spaces", "multi\u00adplication   count ", "multiplication count"),
+    ("hyphenated-on-one-line", "for the sec- ond layer", "for the second layer"),
+    ("hyphen-before-a-word-stays", "sigmoid- and tanh-units", "sigmoid- and tanh-units"),
 ]
 
 
@@ -81,6 +83,11 @@ MEND = [
     ("not-an-exponent", ["a 12 x 10", "3 channels"], ["a 12 x 10", "3 channels"]),
     ("not-a-group", ["values 1,2,", "300 and more"], ["values 1,2,", "300 and more"]),
     ("minus-not-hyphen", ["x -", "y"], ["x -", "y"]),
+    ("value-after-relation", ["so ∂E/∂w_{11} =", "4.43 × 10^{−3} which is small"],
+     ["so ∂E/∂w_{11} = 4.43 × 10^{−3}", "which is small"]),
+    ("grouped-value-after-relation", ["total =", "1,228,800 multiplications"], ["total = 1,228,800", "multiplications"]),
+    ("formula-after-relation-stays", ["so L =", "z − y log z"], ["so L =", "z − y log z"]),
+    ("section-number-stays", ["see =", "3.5.2 below"], ["see =", "3.5.2 below"]),
 ]
 
 
@@ -108,14 +115,20 @@ def test_page_numbers_are_dropped_and_a_header_is_kept(make_pdf):
     assert any("My header" in b.text for b in blocks)
 
 
+NO_OCR = ReadLimits(ocr=False)  # as where Tesseract is not installed (tests/ingest/test_pages.py reads scans by OCR)
+
+
 def test_a_scan_needs_a_person_and_is_not_blank(make_pdf):
-    with pytest.raises(NoTextError, match="scan.pdf: no text: needs a person"):
-        pdf_blocks(make_pdf(["image"]), "scan.pdf")
+    with pytest.raises(NoTextError, match="scan.pdf: no text: needs a person") as caught:
+        pdf_blocks(make_pdf(["image"]), "scan.pdf", limits=NO_OCR)
+    assert caught.value.pages[0].image.startswith("data:image/png;base64,")  # the page, for that person
 
 
 def test_a_scanned_page_among_typed_ones_is_a_warning(make_pdf):
-    blocks, warnings = pdf_blocks(make_pdf([["Q2 standard convolution = 1228800"], "image"]), "mixed.pdf")
-    assert blocks and warnings == ["mixed.pdf: page 2 has no text (scanned or handwritten?): a person should read it"]
+    blocks, warnings = pdf_blocks(make_pdf([["Q2 standard convolution = 1228800"], "image"]), "mixed.pdf",
+                                  limits=NO_OCR)
+    assert blocks and warnings == ["mixed.pdf: page 2 has no text that could be read: a person should read it "
+                                   "(the report shows it)"]
 
 
 @pytest.mark.parametrize("data,message", [
@@ -190,3 +203,32 @@ def test_the_priming_pdf_reads_and_loads_what_readers_would_import():
              "pdf._prime(); print(before, 'pypdf._cmap' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_runs_far_apart_are_a_tables_cells_only_where_rows_line_up():
+    from grader.ingest.pdf import CELL, _table_rows
+
+    lines = [["standard convolution" + CELL + "1,228,800", 560, 12, 90, [306.1]],
+             ["depthwise separable" + CELL + "53,952", 535, 12, 90, [306.4]],
+             ["a justified line" + CELL + "with a wide space", 500, 12, 90, [240.0]],
+             ["L = z − y log z" + CELL + "(3)", 480, 12, 150, [420.0]],
+             ["L = z − y log z" + CELL + "(4)", 460, 12, 150, [420.0]]]
+    assert [line[0] for line in _table_rows(lines)] == [
+        "| standard convolution | 1,228,800 |", "| depthwise separable | 53,952 |",
+        "a justified line with a wide space", "L = z − y log z (3)", "L = z − y log z (4)"]
+
+
+def test_a_libreoffice_table_is_read_row_by_row():
+    from . import page_material as material
+
+    text = "\n".join(b.text for b in pdf_blocks(material.libreoffice_pdf(), "lo.pdf")[0])
+    assert "| standard convolution | 1,228,800 |\n| depthwise separable convolution | 53,952 |" in text
+
+
+@pytest.mark.parametrize("runs,text", [
+    ([("dE/dw11 = 0.0044", ""), ("1", "sup"), (" (rounded)", "")], "dE/dw11 = 0.0044¹ (rounded)"),  # a footnote
+    ([("4.43 × 10", ""), ("−3", "sup")], "4.43 × 10^{−3}"),  # a power of ten stays one
+])
+def test_a_footnote_mark_on_a_decimal_is_no_digit_of_it(make_pdf, runs, text):
+    blocks, _ = pdf_blocks(make_pdf([[runs]], unicode=True), "f.pdf")
+    assert blocks[0].text == text

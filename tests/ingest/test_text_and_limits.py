@@ -95,11 +95,22 @@ def test_an_entry_that_is_a_link_is_refused_and_its_target_never_read(tmp_path, 
 def test_only_files_in_no_readable_format_need_a_person(tmp_path):
     folder = tmp_path / "bob"
     folder.mkdir()
-    (folder / "page1.jpg").write_bytes(b"\xff\xd8\xff")
-    (folder / "answers.docx").write_bytes(b"PK\x03\x04")
+    (folder / "page1.heic").write_bytes(b"\x00\x00\x00\x18ftypheic")
+    (folder / "answers.pages").write_bytes(b"PK\x03\x04")
     with pytest.raises(NoTextError, match=r"bob: no text: needs a person \(nothing in a format the grader reads: "
-                                          r"answers.docx, page1.jpg\)"):
+                                          r"answers.pages, page1.heic\)"):
         read_submission(folder)
+
+
+def test_a_broken_word_file_and_a_broken_photo_are_unreadable_with_their_names(tmp_path):
+    folder = tmp_path / "bob"
+    folder.mkdir()
+    (folder / "page1.jpg").write_bytes(b"\xff\xd8\xffnot really a jpeg")
+    (folder / "answers.docx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(UnreadableFileError) as caught:
+        read_submission(folder)
+    assert str(caught.value).startswith("answers.docx: not a readable zip archive")
+    assert "page1.jpg: not a readable JPEG or PNG photo" in str(caught.value) and " at 0x" not in str(caught.value)
 
 
 def test_an_empty_file_is_graded_as_empty_not_refused(tmp_path):

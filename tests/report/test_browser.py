@@ -155,3 +155,44 @@ def test_reports_fit_a_phone(browser, reports, shots):
 
 def typeof_pwned(browser: Browser) -> str:
     return browser.evaluate("typeof window.__pwned")
+
+
+def _page_material():
+    """tests/ingest/page_material.py: documents made with the real tools (fpdf2, Pillow, pypdf)."""
+    import importlib.util
+
+    path = ROOT / "tests" / "ingest" / "page_material.py"
+    spec = importlib.util.spec_from_file_location("page_material", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def page_reports(tmp_path_factory) -> Path:
+    pytest.importorskip("fpdf", reason="fpdf2 writes the test PDFs: pip install -e '.[test]'")
+    material = _page_material()
+    folder = tmp_path_factory.mktemp("page-batch")
+    (folder / "typed.pdf").write_bytes(material.typed_pdf(1, 1))
+    (folder / "handwritten.pdf").write_bytes(material.scanned_pdf(material.GARBAGE_LAYER, handwriting=True))
+    out = tmp_path_factory.mktemp("page-out")
+    assert main(["grade", str(folder), "--out", str(out), "--quiet", "--no-code"]) == 0
+    return out
+
+
+def test_the_page_around_each_answer_and_an_unreadable_page_show_as_images(browser, page_reports, shots):
+    shown = ("Array.from(document.querySelectorAll('{0} img')).map(i => [i.complete, i.naturalWidth, "
+             "i.getBoundingClientRect().width])")
+    browser.events.clear()
+    browser.open(page_reports / "students" / "typed.html")
+    assert browser.problems() == []  # the images are data: URIs, which the page's CSP allows
+    crops = browser.evaluate(shown.format("figure.page-crop"))
+    assert len(crops) == 5 and all(done and natural > 300 and width > 300 for done, natural, width in crops), crops
+    browser.screenshot(shots / "report-page-crop.png")
+    browser.events.clear()
+    browser.open(page_reports / "students" / "handwritten.html", width=390, height=844, mobile=True)
+    assert browser.problems() == []
+    (whole,) = browser.evaluate(shown.format("figure.page-whole"))
+    assert whole[0] and whole[1] > 300 and 200 < whole[2] <= 390, whole  # scaled to the phone's width
+    assert browser.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1
+    browser.screenshot(shots / "report-page-whole.png")

@@ -108,8 +108,15 @@ def corpus_out(tmp_path_factory, machine_isolation) -> Path:
     return out
 
 
+#: Files that hold what OCR read of the corpus's scanned page: their goldens were made with Tesseract.
+READ_BY_OCR = {"results.json", "grades.csv", "moodle.csv", "canvas.csv", "index.html", "students/f01_pdf_scanned.html"}
+
+
 @pytest.mark.parametrize("name", CORPUS_FILES)
 def test_corpus_report_matches_golden(corpus_out, name, update_goldens, machine_isolation):
+    if name in READ_BY_OCR and shutil.which("tesseract") is None and not update_goldens:
+        pytest.skip("tesseract is not installed: the corpus's scanned page is not read by OCR here, so the "
+                    "class files differ from their goldens (make test-deps installs it as root)")
     got = machine_isolation.as_golden((corpus_out / name).read_text(encoding="utf-8"))
     golden = CORPUS_GOLDENS / name
     if update_goldens:
@@ -140,8 +147,10 @@ def test_evidence_is_written_field_by_field_and_complete(page, cell):
     evidence = Evidence("a.pdf", 4, "x = 1", "1", page, cell)
     written = _evidence(evidence)
     names = {f.name for f in fields(Evidence)}
-    assert set(written) == names - {n for n, v in (("page", page), ("cell", cell)) if v is None}
+    assert set(written) == names - {n for n, v in (("page", page), ("cell", cell), ("image", None)) if v is None}
     assert Evidence(**written) == evidence
+    with_image = Evidence("a.pdf", 4, "x = 1", "1", page, cell, "data:image/png;base64,AAAA")
+    assert Evidence(**_evidence(with_image)) == with_image
 
 
 def _random_value(rng, depth=0):
