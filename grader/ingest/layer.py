@@ -53,21 +53,14 @@ RULES = {
 
 _UNMAPPED = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _WORD = re.compile(r"[A-Za-z]{3,}")
-#: Spellings of technical writing that the word list lacks (kept short: the share tolerates a few).
-_EXTRA_WORDS = frozenset("""
-backprop backpropagation backpropagated convolution convolutional depthwise pointwise softmax relu sigmoid
-tanh dataset datasets gradient gradients logit logits numpy pytorch tensorflow matrix matrices
-eqn eqns fig figs img thm def lemma corollary wrt iff loglikelihood likelihood poisson gaussian bernoulli
-hessian jacobian eigenvalue eigenvalues eigenvector eigenvectors multiplications param params hyperparameter
-hyperparameters minibatch preprocessing pdf http https www html latex ieee arxiv
-""".split())
 
 
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
     data = (Path(__file__).parent / "data" / "words.txt.gz").read_bytes()
     lines = gzip.decompress(data).decode("utf-8").splitlines()
-    return frozenset(w for w in lines if w and not w.startswith("#")) | _EXTRA_WORDS
+    extra = (Path(__file__).parent / "data" / "technical_words.txt").read_text(encoding="utf-8").split("\n")
+    return frozenset(w for w in [*lines, *extra] if w and not w.startswith("#"))
 
 
 def is_word(word: str) -> bool:

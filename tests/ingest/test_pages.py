@@ -310,7 +310,8 @@ def test_parts_only_to_confirm_against_the_page_come_last_in_the_review_queue():
     from grader.report.stats import review_queue
 
     def part(pid, reasons, ocr):
-        return {"id": pid, "review": True, "review_reasons": reasons, "details": {"read_by": "ocr"} if ocr else {}}
+        return {"id": pid, "review": True, "review_reasons": reasons, "details": {"read_by": "ocr"} if ocr else {},
+                "score": 0.0, "max_score": 1}  # equal stakes: the order is the OCR rule's
 
     document = {"students": [
         {"id": "a", "parts": [part("p1", ["read by OCR (page 1 of a.jpg): confirm"], True),

@@ -102,8 +102,14 @@ def test_a_ta_goes_through_the_queue_decides_a_group_and_downloads_exports(brows
     _keep(browser, "desk-queue.png")
     start = _open_count(browser)
     assert start > 10
-    stakes = browser.evaluate("[...document.querySelectorAll('li.item .pts')].map(e => parseFloat("
-                              "e.textContent.split('·')[1]))")
+    items = browser.evaluate("[...document.querySelectorAll('li.item')].map(li => ["
+                             "parseFloat(li.querySelector('.pts').textContent.split('·')[1]),"
+                             "[...li.querySelectorAll('ul.small li')].map(r => r.textContent)])")
+    # Parts whose one reason is our OCR's reading come last (a glance each at the page); the
+    # others, the most points at stake first.
+    to_confirm = [len(reasons) == 1 and reasons[0].startswith("read by OCR") for _, reasons in items]
+    assert to_confirm == sorted(to_confirm), "the confirmations against the page come last, together"
+    stakes = [stake for (stake, _), confirm in zip(items, to_confirm) if not confirm]
     assert stakes == sorted(stakes, reverse=True), "the most points at stake come first"
 
     # 1. accept the machine's grade of the first item
