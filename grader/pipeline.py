@@ -97,7 +97,15 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
     check_of = _CHECKS.get("array" if part.whole_array else part.kind, _check_scalar)
     check = check_of(part, answer, expected, mistake_values, accepted)
     extra: list[str] = []
-    for other in answer.alternatives:  # the counterfactual: would another reading grade otherwise?
+    if answer.details.get("hedged") and answer.alternatives:
+        # Both signs given: the student committed to neither, so the reading that earns least is graded.
+        other = check_of(part, answer.alternatives[0], expected, mistake_values, accepted)
+        if other.credit < check.credit:
+            check = other
+        extra.append(f"{answer.text} is given with both signs (±): graded at the sign that earns less; "
+                     f"a person may judge otherwise")
+    for other in answer.alternatives[1 if answer.details.get("hedged") else 0:]:
+        # the counterfactual: would another reading grade otherwise?
         would = check_of(part, other, expected, mistake_values, accepted)
         if would.credit != check.credit:
             extra.append(_alternative_reason(answer, other, would))

@@ -71,8 +71,13 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
                           f"{other.block.line_at(other.start)}) and {best.text.strip()} (line "
                           f"{best.block.line_at(best.start)}); the later one was graded")
             break
-    return dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
-                               alternatives=_alternatives(part_id, best, cands, scan))
+    answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
+                                 alternatives=_alternatives(part_id, best, cands, scan))
+    if best.hedged:  # "± 0.00443": the other sign is a reading too, and the part is graded at the lesser
+        other = _as_answer(part_id, dataclasses.replace(best, value=-best.value, exact=None, hedged=False), confidence)
+        answer = dataclasses.replace(answer, alternatives=(other, *answer.alternatives),
+                                     details={**answer.details, "hedged": True})
+    return answer
 
 
 def _by_position(question: Question, scan: ScanResult) -> None:
@@ -176,6 +181,49 @@ def _consistency_notes(question: Question, matrices: list, threshold_notes: list
                 threshold_notes.append(Note(question.id, message, _excerpt(b2, s2, s2 + len(m2.text))))
 
 
+def _unmatched_text(sections: list[Section], answers: dict[str, Answer | None], missing_review: dict[str, str],
+                    spec: Spec) -> None:
+    """A part with no answer where the submission holds answers the reader could not place: a
+    person reads them, never a silent zero.
+
+    - Text with values matched to no question (a preamble of names and roll numbers alone does
+      not count: it has no relation nor several values).
+    - A question no section was matched to, while another section holds more numbered answer
+      lines than its own question has parts ("1) 1228800  2) 53952  3) L = …  4) 0.00443"
+      read as one question).
+    """
+    kinds = kinds_of(spec)
+
+    def flag(part_id: str, why: str) -> None:
+        if answers.get(part_id) is None and part_id not in missing_review and kinds[part_id] != "code":
+            missing_review[part_id] = why
+
+    loose = [b for s in sections if s.question is None for b in s.blocks]
+    values = [b for b in loose if numbers_in((b,)) >= 2 or ("=" in b.text and numbers_in((b,)) >= 1)]
+    if values:
+        first, last = values[0], values[-1]
+        for part_id in answers:
+            flag(part_id, f"no answer to this part was recognised, and {first.file} lines {first.line}–"
+                          f"{last.end_line} hold values matched to no question: check there by hand")
+    parts_of = {q.id: len(q.parts) for q in spec.questions}
+    crowded = [s for s in sections if s.question is not None
+               and sum(len(_ANSWER_LINE.findall(b.text)) for b in s.blocks) > parts_of.get(s.question, 0)]
+    if not crowded:
+        return
+    found = {s.question for s in sections if s.question is not None}
+    where = crowded[0].blocks[0]
+    for question in spec.questions:
+        if question.id not in found:
+            for part in question.parts:
+                flag(part.id, f"no section was matched to this part's question, and {where.file} from line "
+                              f"{where.line} holds more numbered answers than its own question has parts: "
+                              f"check there by hand")
+
+
+#: A numbered line that holds a value: "1) 1228800", "4. 0.00443", "(3) L = y ln λ − λ".
+_ANSWER_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]\s*[^\n]*\d", re.MULTILINE)
+
+
 def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
     """A runner-up whose value is another part's answer is that part's, not a rival reading
     ("dE/dw11 = 0.0044 and dE/dw21 = 0.037" read on into the next part's value)."""
@@ -264,6 +312,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
                     f"no answer to this part was recognised, though {first.file} lines "
                     f"{first.line}–{last.end_line} answer this question: check by hand")
     _drop_other_parts_answers(answers)
+    _unmatched_text(sections, answers, missing_review, spec)
     if left_out:
         for part_id, answer in answers.items():
             if answer is None and part_id not in missing_review and kinds_of(spec)[part_id] != "code":

@@ -61,6 +61,8 @@ _SCALE = re.compile(r"(?:\s|\$|~|\\[,;! ]|\\(?:mathrm|text|textrm|rm)\s*\{\s*~?\
                     rf"|([{''.join(lexicon.SCALE_LETTERS).upper()}])(?![A-Za-z0-9_]))(?:\s*\}})?", re.IGNORECASE)
 # "1228.8K", "54K": a scale letter glued to the digits (the number scanner refuses glued letters).
 _GLUED_SCALE = re.compile(r"[-−]?\d+(?:\.\d+)?(?=[KM](?![A-Za-z0-9_]))")
+# Both signs before a number ("± 0.00443", "\pm 0.0044", "+/- 0.0044").
+_BOTH_SIGNS = re.compile(r"(?:±|\\pm\b|\+/-|\+-(?=\s*\d))(?:\s|\\[,;! ])*")
 # A percentage: "95.6 %", "4.39\,\%", "\SI{4.39}{\percent}", "65.9 percent".
 _PERCENT = re.compile(r"(?:\s|\$|~|\}|\\[,;! ])*(?:\\?%|\{\s*\\percent\s*\}|\\percent\b|per\s?cent\b)", re.IGNORECASE)
 # "256 filters × 64", "4.8K depthwise + 49.15K pointwise": a number, what it counts, then an
@@ -92,6 +94,8 @@ class Value:
     """Boxed or bold: the student marked it as the answer."""
     percent: bool = False
     """Followed by a percent sign: a share, not a count or a gradient."""
+    hedged: bool = False
+    """Written with both signs ("± 0.00443"): the student does not commit to one."""
 
 
 @dataclass(frozen=True)
@@ -265,6 +269,9 @@ def value_of(side: Side) -> Value | None:
         if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "**", "bm", "__")):
             boxed = True
         pos = _SKIP_LEAD.match(text, m.end()).end()  # "**$0.03718$**": math inside the bold
+    hedge = _BOTH_SIGNS.match(text, pos)
+    if hedge:
+        pos = hedge.end()
     found = leading_number(text, pos)
     if found is None and (glued := _GLUED_SCALE.match(text, pos)):
         found = leading_number(text[:glued.end()], pos)
@@ -295,7 +302,7 @@ def value_of(side: Side) -> Value | None:
         # is an operator, one after a space is prose.
         if not (tail.startswith("(") and rest[:after].endswith((" ", "\t"))):
             return None
-    return Value(number, side.start + pos, side.start + end, boxed, percent is not None)
+    return Value(number, side.start + pos, side.start + end, boxed, percent is not None, hedge is not None)
 
 
 def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:

@@ -98,6 +98,8 @@ class Candidate:
     """Set when the value is a positional guess that a person should confirm."""
     unlabelled: bool = False
     """Taken for the question's first part only because no label had named a part yet."""
+    hedged: bool = False
+    """Given with both signs ("± 0.00443"): graded at the reading that earns least, and flagged."""
 
 
 @dataclass
@@ -457,7 +459,7 @@ class _Scanner:
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         candidate = Candidate(part, value.number.float, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
-                              value.number.sig_figs, value.number.value, unlabelled=fallback)
+                              value.number.sig_figs, value.number.value, unlabelled=fallback, hedged=value.hedged)
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate

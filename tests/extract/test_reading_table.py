@@ -178,6 +178,12 @@ ROWS = [
      "## Q2 convolution multiplications\nStandard convolution: total = 1228800\n\n"
      "$A = \\begin{bmatrix}0.25&0&0.35\\\\-0.1&0.1&-0.1\\end{bmatrix}$\n",
      "conv.standard", 1228800, False),
+    ("a value given with both signs ('± 0.00443') is graded at the lesser sign and flagged", ".md",
+     "## Q1 backprop gradient\n$$\\frac{\\partial E}{\\partial w_{11}} = \\pm\\, 0.00443$$\n",
+     "backprop.dw11", -0.00443, True),
+    ("a terse sheet whose numbering is not the sheet's: the questions it does not name are flagged", ".txt",
+     "GNR638 Assgn 2\n\n1) 1228800\n2) 53952\n3) L = y ln λ − λ\n4) 0.00443\n5) 0.0422\n",
+     "conv.standard", None, True),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
