@@ -29,7 +29,7 @@ _NUMBERED_TITLE = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\(?\d{1,2}[.)]\s*(?:[
 # "## 2.", "2a)", "2(b)", "Q2 (a)". Group 1 is the number, group 2 a part letter.
 _QUESTION_NUMBER = re.compile(
     r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
-        (?:(?:""" + alternation(lexicon.QUESTION_WORDS) + r""")\s*[.:#-]?\s*)?
+        (?:(?:""" + alternation(lexicon.QUESTION_WORDS + ("part",)) + r""")\s*[.:#-]?\s*)?
         \(?(\d{1,2})\)?\s*[.:]?\s*(?:\(([a-h])\)|([a-h])\))?""",
     re.IGNORECASE | re.VERBOSE)
 # A line that starts with a question number *and* a part letter ("2a)", "Q2 (b)",
@@ -67,8 +67,21 @@ _LATEX_TITLE = re.compile(r"^\s*\\(?:sub)*section\*?\s*\{(.*)\}\s*$")
 
 
 def _title_text(line: str) -> str:
+    """The heading's own words: a LaTeX title unwrapped, a Roman numeral after a question
+    word as its number ("PART II" is "PART 2")."""
     m = _LATEX_TITLE.match(line)
-    return m.group(1) if m else line
+    line = m.group(1) if m else line
+    roman = _ROMAN_HEADING.match(line)
+    if roman and roman.group(2):
+        line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
+    return line
+
+
+#: Roman numerals of questions, as headings write them.
+_ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X".split())}
+_ROMAN_HEADING = re.compile(
+    r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?i:" + alternation(lexicon.QUESTION_WORDS + lexicon.ANSWER_HEADING_WORDS)
+    + r")\s*[.:#-]?\s*)(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
 
 
 def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:

@@ -138,11 +138,19 @@ def _marker_part(text: str, question: Question) -> str | None:
         found = _marker_part(head[numbered.end():], question)
         if found is not None:
             return found
+    roman = _ROMAN_MARKER.match(head)
+    if roman:  # "(ii)", "ii)": the sub-question the letter marker "(b)" names
+        head = f"{roman.group(1)}{_ROMAN_LETTER[roman.group(2)]}{head[roman.end(2):]}"
     for part in question.parts:
         for marker in part.find.markers:
             if head.startswith(marker.lower()) and (len(head) == len(marker) or not head[len(marker)].isalnum()):
                 return part.id
     return None
+
+
+#: Roman sub-question markers and the letters they stand for: (i) is (a), (ii) is (b).
+_ROMAN_LETTER = {r: chr(ord("a") + i) for i, r in enumerate("i ii iii iv v vi vii viii".split())}
+_ROMAN_MARKER = re.compile(r"(\(?)(" + "|".join(sorted(_ROMAN_LETTER, key=len, reverse=True)) + r")(?=\))")
 
 
 @lru_cache(maxsize=65536)

@@ -184,6 +184,10 @@ ROWS = [
     ("a terse sheet whose numbering is not the sheet's: the questions it does not name are flagged", ".txt",
      "GNR638 Assgn 2\n\n1) 1228800\n2) 53952\n3) L = y ln λ − λ\n4) 0.00443\n5) 0.0422\n",
      "conv.standard", None, True),
+    ("Roman numerals: 'PART II' numbers its question, '(ii)' marks the second part", ".txt",
+     "PART I\n(i)   value = 0.004432\n(ii)  value = 0.03718\n\nPART II\n(i)   8 × 8 × 256 × 75 = 1228800\n"
+     "(ii)  4800 + 49152 = 53952 multiplications\n\nPART III\n      use L = λ − y log λ\n",
+     "conv.depthwise", 53952, False),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
