@@ -71,6 +71,11 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
                           f"{other.block.line_at(other.start)}) and {best.text.strip()} (line "
                           f"{best.block.line_at(best.start)}); the later one was graded")
             break
+    for order, part, where in scan.retractions:
+        if part == part_id and order >= best.order:
+            review.append(f"the student looks at this part again after the value read (line {where.line}: "
+                          f"{where.excerpt.strip()[:80]!r}) and gives no new value: check which answer stands")
+            break
     answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                  alternatives=_alternatives(part_id, best, cands, scan))
     if best.hedged:  # "± 0.00443": the other sign is a reading too, and the part is graded at the lesser
@@ -108,15 +113,15 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 
 
 def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
-    """A concluding value that restates an earlier one rounded ("1.23 M" in a summary after
-    "= 1,228,800" in the working) is the same claim: the precise form is the answer, and the
-    rounded one stays a later reading that the counterfactual check weighs (a different
-    grade flags it)."""
+    """A concluding value that restates another rounded ("1.23 M" in a summary after "=
+    1,228,800" in the working; "≈ 1.23 million (exact: 1,228,800)") is the same claim: the
+    precise form is the answer, and the rounded one stays a reading that the counterfactual
+    check weighs (a different grade flags it)."""
     if not best.sig_figs:
         return best
     floor = max(LIMITS.alternative_floor, best.score - LIMITS.alternative_margin)
     for cand in sorted(cands, key=lambda c: c.order, reverse=True):
-        if (cand.order < best.order and cand.score >= floor and (cand.sig_figs or 99) > best.sig_figs
+        if (cand is not best and cand.score >= floor and (cand.sig_figs or 99) > best.sig_figs
                 and cand.value != best.value and _rounds_to(cand.value, best.sig_figs) == best.value):
             return cand
     return best

@@ -38,6 +38,9 @@ TRAILING_ANSWER_WORDS = ("in total", "in all", "total", "overall", "altogether")
 #: Answer words that make a relation of their own before a marked value ("total **53,952**").
 MARKED_ANSWER_WORDS = ("total", "answer", "ans", "result", "final")
 
+#: Words that open a retraction or a second look at an answer ("Recheck: …", "Edit: …").
+RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "edit", "erratum", "update", "oops",
+                    "wait", "on second thought", "i made a mistake", "mistake above")
 #: Words that say a value is approximate ("≈", "about 54K").
 APPROX_WORDS = ("approx(?:imately|\\.)?", "about", "around", "roughly", "nearly")
 #: Scale words after a number, and their factors ("1.2 million", "12 lakh").

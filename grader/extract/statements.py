@@ -61,6 +61,8 @@ _SCALE = re.compile(r"(?:\s|\$|~|\\[,;! ]|\\(?:mathrm|text|textrm|rm)\s*\{\s*~?\
                     rf"|([{''.join(lexicon.SCALE_LETTERS).upper()}])(?![A-Za-z0-9_]))(?:\s*\}})?", re.IGNORECASE)
 # "1228.8K", "54K": a scale letter glued to the digits (the number scanner refuses glued letters).
 _GLUED_SCALE = re.compile(r"[-−]?\d+(?:\.\d+)?(?=[KM](?![A-Za-z0-9_]))")
+# "/ +0.004432 (…)" after an annotated value: another reading the student offers beside it.
+_OTHER_READING = re.compile(r"/\s*([+−-]?\s*\d[^/]*)")
 # Both signs before a number ("± 0.00443", "\pm 0.0044", "+/- 0.0044").
 _BOTH_SIGNS = re.compile(r"(?:±|\\pm\b|\+/-|\+-(?=\s*\d))(?:\s|\\[,;! ])*")
 # A percentage: "95.6 %", "4.39\,\%", "\SI{4.39}{\percent}", "65.9 percent".
@@ -290,11 +292,17 @@ def value_of(side: Side) -> Value | None:
     after = _AFTER_VALUE.match(rest).end()
     tail = rest[after:]
     # Skip annotations: "(depthwise)", "(rounded)" before looking for an operator.
+    annotated = False
     while True:
         note = _ANNOTATION.match(tail)
         if not note:
             break
-        tail = tail[note.end():]
+        tail, annotated = tail[note.end():], True
+    if annotated and (other := _OTHER_READING.match(tail)) is not None and hedge is None:
+        # "−0.004432 (lecture convention) / +0.004432 (direct differentiation)": both signs offered.
+        second = leading_number(other.group(1))
+        if second is not None and second[0].float == -number.float and number.float != 0:
+            return Value(number, side.start + pos, side.start + end, boxed, percent is not None, True)
     if _UNIT_PRODUCT.match(tail):
         return None  # "256 filters × 64 positions": a product with units, not a value
     if tail and _OPERATOR_AFTER.match(tail):

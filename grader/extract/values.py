@@ -112,6 +112,9 @@ class ScanResult:
     """Problem values stated twice, differently."""
     matrices: list[tuple[Block, int, ParsedMatrix, str]] = field(default_factory=list)
     """Every matrix with the compact text that precedes it: for consistency checks."""
+    retractions: list[tuple[int, str, Evidence]] = field(default_factory=list)
+    """(order, part, where) of every statement that opens a second look at a part ("Recheck: …"),
+    with the order of the last candidate before it."""
     operands: list[tuple[int, float]] = field(default_factory=list)
     """(order, value) of every number used inside an expression ("4,800 + 49,152"), with
     the order of the last candidate before it: a candidate whose value a later expression
@@ -123,6 +126,8 @@ class ScanResult:
                    for order, value in self.operands)
 
 
+# A statement that opens a second look at the answer above it ("Recheck: …", "**Edit:** …").
+_RETRACTION = re.compile(rf"^[\s*_#>-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)
 # A line that opens with a question's number and a part's marker: "2(b)", "Q2 (a)", "1b)".
 _NUMBERED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*(\d{{1,2}})\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
@@ -290,6 +295,9 @@ class _Scanner:
             self.current = hits[-1][1]
         if not self.explicit:
             self._operands(stmt)
+            if self.current is not None and _RETRACTION.match(stmt.text):
+                self.result.retractions.append((self.order, self.current,
+                                                _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
 
     def _operands(self, stmt: Statement) -> None:
         """The numbers of the statement's expressions (sides that are no single value)."""

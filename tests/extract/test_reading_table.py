@@ -188,6 +188,13 @@ ROWS = [
      "PART I\n(i)   value = 0.004432\n(ii)  value = 0.03718\n\nPART II\n(i)   8 × 8 × 256 × 75 = 1228800\n"
      "(ii)  4800 + 49152 = 53952 multiplications\n\nPART III\n      use L = λ − y log λ\n",
      "conv.depthwise", 53952, False),
+    ("both signs offered as two readings ('−x (lecture) / +x (direct)'): the lesser, flagged", ".txt",
+     "Q1 backprop gradient\nso dE/dw11 = −0.004432 (lecture convention) / +0.004432 (direct differentiation)\n",
+     "backprop.dw11", -0.004432, True),
+    ("a second look after the answer with no new value flags the part", ".txt",
+     "Q2 convolution multiplications\n(b) depthwise separable: 4,800 + 49,152 = 53,952\n\n"
+     "Recheck: the multiplications that make the 256 channels are the pointwise ones, 8 × 8 × 3 × 256.\n",
+     "conv.depthwise", 53952, True),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
