@@ -30,7 +30,7 @@ RESULT_VERBS = ("get", "got", "obtain", "need", "require", "take")
 
 #: Words that present a value as the answer ("Total =", "Ans: 53952", "final answer").
 ANSWER_WORDS = ("answer", "ans", "final", "finally", "total", "totally", "overall", "altogether", "result",
-                "required", "in all", "therefore", "hence", "thus")
+                "required", "in all", "exact", "exactly", "therefore", "hence", "thus")
 #: ...of which these mark a conclusion only weakly ("hence σ(2) = 0.88" is working).
 WEAK_ANSWER_WORDS = frozenset({"therefore", "hence", "thus"})
 #: Answer words that may follow the value ("= 53952 multiplications in total").

@@ -195,6 +195,10 @@ ROWS = [
      "Q2 convolution multiplications\n(b) depthwise separable: 4,800 + 49,152 = 53,952\n\n"
      "Recheck: the multiplications that make the 256 channels are the pointwise ones, 8 × 8 × 3 × 256.\n",
      "conv.depthwise", 53952, True),
+    ("'(exact: 1,228,800)' after a rounded figure: the exact count is the answer", ".md",
+     "## Q2 convolution multiplications\n(a) Standard convolution: 8·8·256·75 ≈ 1.23 million multiplications "
+     "(exact: 1,228,800)\n",
+     "conv.standard", 1228800, False),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
