@@ -50,6 +50,8 @@ NUMBER_FORMS = [
     ("53,952", F(53952)),
     # decimal comma after a lone 0
     ("0,0372", F("0.0372")),
+    ("4,43e-3", F("0.00443")),               # a decimal comma before an exponent: a mantissa is never grouped
+    ("4,4318·10⁻³", F("0.0044318")),
     ("\u22120,036", F("-0.036")),
     # signs
     ("-0.036", F("-0.036")),
