@@ -27,6 +27,7 @@ from .normalize import compact
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
+from .statements import statements, value_of
 from .values import Candidate, ScanResult, _excerpt, best_candidate, numbers_in, scan_question
 
 __all__ = ["Extraction", "SpecIndex", "extract"]
@@ -191,8 +192,8 @@ def _unmatched_text(sections: list[Section], answers: dict[str, Answer | None], 
     """A part with no answer where the submission holds answers the reader could not place: a
     person reads them, never a silent zero.
 
-    - Text with values matched to no question (a preamble of names and roll numbers alone does
-      not count: it has no relation nor several values).
+    - Text that states values ("x = 0.0044") matched to no question (a preamble's "Roll No.:
+      210260011" does not count: a colon is a weak relation).
     - A question no section was matched to, while another section holds more numbered answer
       lines than its own question has parts ("1) 1228800  2) 53952  3) L = …  4) 0.00443"
       read as one question).
@@ -204,7 +205,9 @@ def _unmatched_text(sections: list[Section], answers: dict[str, Answer | None], 
             missing_review[part_id] = why
 
     loose = [b for s in sections if s.question is None for b in s.blocks]
-    values = [b for b in loose if numbers_in((b,)) >= 2 or ("=" in b.text and numbers_in((b,)) >= 1)]
+    values = [b for b in loose if any(value_of(side) is not None and not weak
+                                      for stmt in statements(b.text)
+                                      for side, weak in zip(stmt.sides[1:], stmt.weak))]
     if values:
         first, last = values[0], values[-1]
         for part_id in answers:
