@@ -28,7 +28,8 @@ from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
 from .statements import statements, value_of
-from .values import Candidate, ScanResult, _excerpt, best_candidate, numbers_in, scan_question
+from .evidence import excerpt as _excerpt
+from .values import Candidate, ScanResult, best_candidate, numbers_in, scan_question
 
 __all__ = ["Extraction", "SpecIndex", "extract"]
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..models import Block, Evidence
 from ..spec import Part, Question
+from .evidence import excerpt
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
 ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
@@ -193,19 +194,6 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
             score += weight
             why.append(reason)
     return score, "; ".join(why) or "the last such value of the part"
-
-
-def excerpt(block: Block, start: int, end: int) -> Evidence:
-    """The line(s) holding ``block.text[start:end]``, verbatim, with the answer to mark."""
-    text = block.text
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    b = len(text) if b < 0 else b
-    shown = text[a:b]
-    if len(shown) > 400:
-        lo, hi = max(a, start - 180), min(b, end + 180)
-        shown = ("…" if lo > a else "") + text[lo:hi] + ("…" if hi < b else "")
-    return Evidence(block.file, block.line_at(start), shown, text[start:end], block.page, block.cell)
 
 
 def confidence(score: float, named: bool) -> float:

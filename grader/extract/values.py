@@ -19,6 +19,7 @@ from ..numbers import ParsedMatrix, find_matrices, find_numbers
 from ..spec import Part, Question
 from .bounds import Deadline
 from . import lexicon
+from .evidence import excerpt as _excerpt
 from .index import QuestionIndex
 from .lexicon import alternation
 from .normalize import compact, label_position, words
@@ -166,20 +167,6 @@ def operand_values(text: str) -> tuple[float, ...]:
 
 def _strip_latex(text: str) -> str:
     return _LATEX_CMD.sub(" ", text)
-
-
-def _excerpt(block: Block, start: int, end: int) -> Evidence:
-    """The line(s) holding ``block.text[start:end]``, verbatim."""
-    text = block.text
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    b = len(text) if b < 0 else b
-    excerpt = text[a:b]
-    if len(excerpt) > 400:  # very long lines: a window around the answer
-        lo = max(a, start - 180)
-        hi = min(b, end + 180)
-        excerpt = ("…" if lo > a else "") + text[lo:hi] + ("…" if hi < b else "")
-    return Evidence(block.file, block.line_at(start), excerpt, text[start:end], block.page, block.cell)
 
 
 class _Scanner:
