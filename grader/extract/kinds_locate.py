@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Block, Evidence
+from ..models import Block
 from ..spec import Part, Question
 from .evidence import excerpt
 
