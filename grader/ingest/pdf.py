@@ -533,6 +533,7 @@ def _prime() -> None:
         _PRIMED = True
         try:
             read_pages(_tiny_pdf(), 1)
+            is_word("page")  # the word list, which mending a line uses in the reader, loaded once here
         except Exception:  # only a speed-up: a reader that cannot read it is bounded all the same
             pass
 
