@@ -105,6 +105,44 @@ def _is_title(block: Block) -> bool:
     return not re.search(r"[=$≈]|\\\(|\d\s*[×x*]\s*\d", text) and not text.endswith((".", ",", ";"))
 
 
+def split_topic_changes(blocks: list[Block], questions: tuple[Question, ...],
+                        vocab: Vocabulary | None = None) -> list[Block]:
+    """Long paragraphs cut where their sentences turn to another question.
+
+    Some students answer everything in one paragraph ("… so 1,228,800 multiplications,
+    whereas … Finally, when the output is Poisson, the loss is …"). A paragraph of several
+    sentences is cut before a sentence whose keywords decide another question than the
+    sentences before it; the pieces keep their place in the file (line numbers unchanged).
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "text" or len(block.text) < _LONG_PARAGRAPH:
+            out.append(block)
+            continue
+        cuts = [0] + [m.end() for m in _SENTENCE_START.finditer(block.text)]
+        if len(cuts) < 2:  # one sentence: nothing to cut
+            out.append(block)
+            continue
+        pieces, start, current = [], 0, None
+        for a, b in zip(cuts, cuts[1:] + [len(block.text)]):
+            topic, _ = _best(_scores(block.text[a:b], questions, vocab))
+            if topic is not None and current is not None and topic != current and a > start:
+                pieces.append((start, a))
+                start = a
+            current = topic or current
+        pieces.append((start, len(block.text)))
+        for a, b in pieces:
+            out.append(replace(block, text=block.text[a:b], line=block.line + block.text.count("\n", 0, a)))
+    return out
+
+
+#: A paragraph this long (characters) may answer several questions.
+_LONG_PARAGRAPH = 300
+# Where a sentence starts: after ". ", "! ", "? " (or a colon's ": ") and before a capital,
+# a bracket, a bold mark or math.
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z(*$\\])")
+
+
 def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = None) -> list[Block]:
     """Blocks with heading lines split off their paragraph ("Qn 1\\nFor the given …")."""
     out: list[Block] = []
@@ -203,7 +241,7 @@ def _numbering(spec: Spec, numbers: list[int | None], decided: list[str | None])
 
 def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None) -> list[Section]:
     """The document's sections in reading order, each matched to a question or to none."""
-    blocks = split_heading_lines(document.blocks, vocab)
+    blocks = split_topic_changes(split_heading_lines(document.blocks, vocab), spec.questions, vocab)
     # 1. Segments: a heading or a title line starts one; a new file starts one too.
     segments: list[list[Block]] = []
     numbered = False  # in a list of numbered answers, where "3) …" opens the next one

@@ -199,6 +199,14 @@ ROWS = [
      "## Q2 convolution multiplications\n(a) Standard convolution: 8·8·256·75 ≈ 1.23 million multiplications "
      "(exact: 1,228,800)\n",
      "conv.standard", 1228800, False),
+    ("one paragraph that answers every question is cut where its sentences change topic", ".md",
+     "**GNR 638 Assignment 2.** For the convolution question, the standard convolution computes "
+     "$8 \\times 8 \\times 256 = 16{,}384$ outputs of $75$ multiplications each, so in total "
+     "$1{,}228{,}800$ multiplications, and the depthwise separable convolution needs $4{,}800 + 49{,}152 = "
+     "53{,}952$ multiplications altogether. Finally, when the output given the input is Poisson distributed "
+     "with rate $\\lambda_i$, the loss is the negative log-likelihood $L = \\sum_i (\\lambda_i - y_i "
+     "\\log \\lambda_i)$, minimised over the parameters.\n",
+     "poisson.loss", None, False),
     ("a note after a formula ('(log y! dropped)', '(+ const)') is no factor of it", ".md",
      "## Q3 Poisson\nLoss over the data: **L(w) = Σᵢ [ exp(wᵀxᵢ) − yᵢ wᵀxᵢ ]**  (log y! dropped)\n",
      "poisson.loss", None, False),
