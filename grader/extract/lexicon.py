@@ -19,7 +19,7 @@ STRONG_RELATION_WORDS = (
     "which is equal to", "is equal to", "equal to", "equals", "comes? (?:out )?to(?: be)?",
     "is approximately", "approximately", "is about", "amounts? to", "results? in",
     "works? out to(?: be)?", "is given by", "reduces to", "simplifies to", "becomes",
-    "in total", "a total of", "which is", "that is", "gives", "giving",
+    "in total", "a total of", "which is", "that is", "which makes", "gives", "giving",
 )
 #: Connectives that relate a value when they open a clause before a number ("so 53,952").
 CLAUSE_CONNECTIVES = ("so", "thus", "hence", "therefore")

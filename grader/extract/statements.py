@@ -22,7 +22,8 @@ from .lexicon import alternation
 # which tries the pattern at every position, tests a word boundary once per position
 # instead of once per word (2.4 times faster; statements are cut on every block).
 _STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|\\cong|=>|⇒|⟹|⟶|->|\\Rightarrow"
-                   r"|\\implies|\\Longrightarrow|\\longrightarrow|→|\\to\b")
+                   r"|\\implies|\\Longrightarrow|\\longrightarrow|→|\\to\b"
+                   r"|(?<![A-Za-z])i\.\s?e\.,?")  # "… = 49,152, i.e. 53,952": that is
 _STRONG_WORDS = "|".join(rf"{alternation((phrase,))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
 _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b(?=\s+[-−]?\d)"
@@ -44,7 +45,9 @@ def _blank_text(m: re.Match) -> str:
     return " " * len(whole)
 _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
-_SENTENCE_END = re.compile(r"(?<=[^\d\s])\.(?:\*\*)?\s+|\.(?:\*\*)?\s+(?=[A-Z])")
+# A sentence's end; not the dots of "i.e." and "e.g.", which go on with the sentence.
+_SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<=[^\d\s])\.(?:\*\*)?\s+"
+                           r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])")
 _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"
                    r"|\\(?:num|SI|qty|si|numproduct)\s*\{)")  # siunitx: \num{53952}, \SI{4.39}{\percent}
 _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
