@@ -12,8 +12,6 @@ names) live in its spec.
 
 from __future__ import annotations
 
-import re
-
 #: Relations that say "this is the value" ("= 53,952", "comes to 53,952").
 STRONG_RELATION_WORDS = (
     "which is equal to", "is equal to", "equal to", "equals", "comes? (?:out )?to(?: be)?",
@@ -76,8 +74,3 @@ FORMULA_WORDS = frozenset({"log", "exp", "sum", "mean", "frac", "hat", "lambda",
 def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
     """A regular-expression alternation of ``phrases``, a space matching any white space."""
     return "|".join(p.replace(" ", r"\s+") for p in phrases)
-
-
-def words_pattern(phrases: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern:
-    """``phrases`` as whole words."""
-    return re.compile(rf"\b(?:{alternation(phrases)})\b", flags)
