@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
                          description="Set (or --remove) a TA's score for one part of one student in "
                                      "OUT/overrides.csv, and rewrite results.json and the reports with it.")
     ovr.add_argument("student", metavar="STUDENT", help="the student id, as in results.json")
-    ovr.add_argument("part", metavar="PART", help="the part id, e.g. backprop.dw11")
+    ovr.add_argument("part", metavar="PART", help="the part id, e.g. q1.a")
     ovr.add_argument("--score", type=float, help="points to give, from 0 to the part's points")
     ovr.add_argument("--note", default="", help="why (shown in the reports next to the score)")
     ovr.add_argument("--remove", action="store_true", help="remove the override: the machine's grade stands")

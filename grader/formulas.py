@@ -730,7 +730,7 @@ def _renamed(expr: sympy.Expr, names: Mapping[str, str] | None) -> sympy.Expr:
 
 
 def _readable(expr: sympy.Expr) -> sympy.Expr:
-    """The expression as people write it: ``loggamma(y + 1)`` (how log y! is computed) printed ``log(y!)``."""
+    """The expression as people write it: ``loggamma(n + 1)`` (how log n! is computed) printed ``log(n!)``."""
     if not expr.has(sympy.loggamma):
         return expr
     return expr.replace(sympy.loggamma, lambda a: sympy.log(sympy.factorial(a - 1)))

@@ -209,4 +209,4 @@ class BatchResult:
     part_titles: Mapping[str, str] = field(default_factory=dict)
     """The spec's title of each part that has one ("Q1(a): dE/dw11"), shown to people instead of its id."""
     question_titles: Mapping[str, str] = field(default_factory=dict)
-    """The spec's title of each question ("Q1: backpropagation ..."), for notes on a whole question."""
+    """The spec's title of each question ("Q1: gradients ..."), for notes on a whole question."""

@@ -4,7 +4,7 @@ The file is the record. ``grader override STUDENT PART --score S --note "..."`` 
 and a TA may edit it in a spreadsheet too::
 
     student,part,score,note
-    w05_sign_slip,backprop.dw11,3,"The sign slip is in the last line only: full credit (AB, office hours)"
+    s07_sign_slip,q1.a,3,"The sign slip is in the last line only: full credit (AB, office hours)"
 
 Every ``grader grade`` applies the file after grading, so an override outlives any change
 of the spec or the submission. In results.json an overridden part keeps the machine's

@@ -36,19 +36,9 @@ def _words(path: Path) -> list[tuple[str, str]]:
     return sorted(set(found))
 
 
-#: What the engine still says of Assignment 2, in modules this change could not touch (the reader is
-#: being rebuilt; the CLI's and overrides' help text use its part ids as examples): strict xfails, so
-#: that each one is removed from this table when its module is cleaned.
-KNOWN = {
-    ("gnr638_a2", "12 x 12 x 3"): "grader/extract/values.py names the example's input size in a comment",
-    ("gnr638_a2", "w11"): "grader/extract/values.py: examples of parameter names in comments",
-    ("gnr638_a2", "w21"): "grader/extract/values.py: examples of parameter names in comments",
-    ("gnr638_a2", "y!"): "grader/extract/formula_answers.py: the Poisson loss as an example",
-    ("gnr638_a2", "poisson"): "grader/extract/formula_answers.py: the Poisson loss as an example",
-    ("gnr638_a2", "backprop.dw11"): "grader/cli.py and grader/overrides.py: a part id as the help's example",
-    ("gnr638_a2", "backprop"): "cli.py, overrides.py, extract/__init__.py, extract/sections.py, sandbox/jobs.py: "
-                               "comments and help text",
-}
+#: What the engine still says of a shipped assignment, each with why it cannot be cleaned yet: strict
+#: xfails, removed as their module is cleaned. Empty: the engine names none of them.
+KNOWN: dict[tuple[str, str], str] = {}
 
 CASES = [pytest.param(path.stem, what, word, id=f"{path.stem}:{what}:{word}",
                       marks=[pytest.mark.xfail(strict=True, reason=KNOWN[(path.stem, word)])]

@@ -162,7 +162,7 @@ def _alternatives(part_id: str, best: Candidate, cands: list[Candidate], scan: S
 
 
 def _consistency_notes(question: Question, matrices: list, threshold_notes: list[Note]) -> None:
-    """Two computations of the same arrays (analytic vs backprop) that disagree."""
+    """Two computations of the same arrays (by hand and by program) that disagree."""
     for rule in question.consistency:
         first_labels = [compact(x) for x in rule.first]
         second_labels = [compact(x) for x in rule.second]

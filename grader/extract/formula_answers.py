@@ -2,7 +2,7 @@
 
 Every display equation, inline ``$…$`` formula and plain-text equation of the question's
 blocks that mentions the prediction is parsed (safely: ``grader.formulas``); a formula
-named as the loss ("L(z, y) =", "Poisson loss =", "minimising …") beats one named as
+named as the loss ("L(z, y) =", "Huber loss =", "minimising …") beats one named as
 something else ("P(y|x) =", "log L =", "WMSE ="), and the last of equals concludes.
 """
 
@@ -129,7 +129,7 @@ def _trim_prose_tail(text: str) -> str:
     """Cut a formula where English begins: two words in a row that are no symbols of it
     ("λ − y log λ in our notation"); a formula has operators or one-letter symbols between
     its words ("y log λ")."""
-    # Only on the right of the last relation: the left names the formula ("\\text{Poisson loss} =").
+    # Only on the right of the last relation: the left names the formula ("\\text{Huber loss} =").
     for m in _PROSE_RUN.finditer(text, text.rfind("=") + 1):
         if all(w.lower() not in _FUNCTION_WORDS for w in m.group(0).split()):
             return text[:m.start()].rstrip(" \t—–-−,;:")  # a formula never ends in a dash
@@ -137,7 +137,7 @@ def _trim_prose_tail(text: str) -> str:
 
 
 def _trim_notes(text: str) -> str:
-    """Drop trailing parenthesised prose: "… (dropping log(y!) which does not depend on f)"."""
+    """Drop trailing parenthesised prose: "… (dropping log(n!) which does not depend on f)"."""
     while text.endswith(")"):
         depth, i = 0, len(text) - 1
         while i >= 0:
@@ -147,7 +147,7 @@ def _trim_notes(text: str) -> str:
             i -= 1
         inner = text[i + 1:-1]
         prose = [w for w in re.findall(r"[A-Za-z]{3,}", inner) if w.lower() not in _FUNCTION_WORDS]
-        # "(mean over samples)", "(log y! dropped)", "(+ const)": a note, not a factor; but
+        # "(mean over samples)", "(log n! dropped)", "(+ const)": a note, not a factor; but
         # "(lam_i - y_i log lam_i)" is the formula's own bracket.
         note = len(prose) >= 3 or any(len(w) >= _NOTE_WORD for w in prose) or _CONSTANT_NOTE.search(inner)
         if i <= 0 or not note:

@@ -23,7 +23,7 @@ STRONG_RELATION_WORDS = (
 CLAUSE_CONNECTIVES = ("so", "thus", "hence", "therefore")
 #: Relations that only count when the subject names a part or says "answer" ("is", "I get").
 WEAK_RELATION_WORDS = ("is", "are", "will be", "(?:i )?(?:get|gets|got|obtain|obtained|need|needs|requires?|takes?)")
-#: Verbs that report a result ("For w21 I get 0.0372"): such a value is no stated given.
+#: Verbs that report a result ("For v2 I get 0.0372"): such a value is no stated given.
 RESULT_VERBS = ("get", "got", "obtain", "need", "require", "take")
 
 #: Words that present a value as the answer ("Total =", "Ans: 53952", "final answer").

@@ -110,7 +110,7 @@ def split_topic_changes(blocks: list[Block], questions: tuple[Question, ...],
     """Long paragraphs cut where their sentences turn to another question.
 
     Some students answer everything in one paragraph ("… so 1,228,800 multiplications,
-    whereas … Finally, when the output is Poisson, the loss is …"). A paragraph of several
+    whereas … Finally, when the output is a count, the loss is …"). A paragraph of several
     sentences is cut before a sentence whose keywords decide another question than the
     sentences before it; the pieces keep their place in the file (line numbers unchanged).
     """
@@ -195,7 +195,7 @@ def _best(scores: dict[str, float]) -> tuple[str | None, float]:
 
 def _tie_broken_by_what_follows(scores: dict[str, float], following: list[str | None]) -> str | None:
     """A segment whose keywords tie between questions ("sum of squared errors" under a
-    backprop heading) takes the tied question that the next decided segment answers."""
+    gradient heading) takes the tied question that the next decided segment answers."""
     top = max(scores.values(), default=0.0)
     tied = {q for q, v in scores.items() if v == top}
     if top < MIN_SCORE or len(tied) < 2:

@@ -51,7 +51,7 @@ _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 # stated values goes on in (the bracket is not closed in the subject).
 _OPENED_LIST = re.compile(r"(?:\\left\s*[(\[]|[($\[])([^()$\[\]]*)$")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
-# "For w21 I get 0.0372" reports a result; it does not state a problem value.
+# "For v2 I get 0.0372" reports a result; it does not state a problem value.
 _RESULT_VERB = re.compile(alternation(lexicon.RESULT_VERBS), re.IGNORECASE)
 # A line that adds to the line above ("+ 49,152 … = 53,952"; a "- " is a bullet).
 _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
@@ -404,7 +404,7 @@ class _Scanner:
             if not hits:
                 return
         elif not hits and any(q.hits(subject, specific=True) for q in self.others):
-            return  # "A (b) | ∂E/∂w21 | 0.0372" in a summary under another question's heading
+            return  # "A (b) | ∂L/∂v2 | 0.0372" in a summary under another question's heading
         elif (not hits and not (stmt.table and len(stmt.relations) > 1) and not _RESULT_VERB.search(stmt.relations[i])
               and self._parameters(block, value, chain, subject)):
             return
@@ -434,7 +434,7 @@ class _Scanner:
         answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
         if stmt.weak[i] and not (near or answer_word or self.head_marker):
-            # "the input is 12 x 12 x 3", "find dE/dw11 … where all weight is 0.5": a weak
+            # "the input is 32 x 32 x 3", "find dL/dv … where all weight is 0.5": a weak
             # relation needs the part named right before it.
             return
         score += weight("after_relation")
@@ -539,7 +539,7 @@ class _Scanner:
             if not subject.endswith(spelled):
                 continue
             # The name must be a word of its own, after words only: "biases b_1",
-            # "Let w_{11}", "i.e. w11", not "d_out1" nor "h_1(1 - h_1) x_1".
+            # "Let v_{12}", "i.e. v12", not "d_out1" nor "h_1(1 - h_1) x_1".
             before = subject[:len(subject) - len(spelled)]
             if (not before or before.endswith(" ")) and all(_PREFIX_WORD.fullmatch(t) for t in before.split()):
                 return named
@@ -654,14 +654,14 @@ class _Scanner:
                 f"graded with {first:g}")
 
     def _matrix_of_names(self, block: Block, start: int, end: int, matrix: ParsedMatrix) -> bool:
-        """"W_1 = [w11 w13; w12 w14] = [0.15 0.20; 0.25 0.30]": a matrix of parameter names
+        """"V = [v11 v13; v12 v14] = [0.15 0.20; 0.25 0.30]": a matrix of parameter names
         equal to a matrix of numbers states each name's value, in the student's own layout."""
         names = _NAMES_MATRIX.search(block.text[max(0, start - 400):start])
         if names is None:
             return False
         cells = [c for c in re.split(r"&|\\\\|;|,|\s{2,}|\n", names.group("body") or names.group("body2")) if c.strip()]
         if len(cells) == 1:
-            cells = cells[0].split()  # "[w11 w13 w12 w14]": names apart by single spaces
+            cells = cells[0].split()  # "[v11 v13 v12 v14]": names apart by single spaces
         members = [self._parameter_names(c.strip()) for c in cells]
         values = [float(v) for v in matrix.to_array().ravel()]
         if len(members) != len(values) or any(m is None or len(m) != 1 for m in members):

@@ -114,9 +114,9 @@ class Job:
     """One function of one submission to run.
 
     files     the submission's source files, relative name -> bytes. Only these
-              are visible to the code (names like ``backprop.py`` or ``src/q1c.py``;
+              are visible to the code (names like ``solution.py`` or ``src/q1c.py``;
               absolute names and ``..`` are refused with ValueError).
-    module    which file to import, e.g. ``"backprop.py"``
+    module    which file to import, e.g. ``"solution.py"``
     function  the top-level function to call, e.g. ``"gradients"``
     calls     keyword arguments per call: plain JSON data. Every list argument is
               turned into a float numpy array (a fresh one per call) before the call;
