@@ -147,7 +147,8 @@ def student_spec(spec: Spec, reference: Reference | None, *, salt: str | None = 
                         answers[part.id] = answer_hash(exact, salt, part.id)
         self_check.update({"salt": salt, "answers": answers})
     return {"assignment": spec.assignment, "title": spec.title, "review_threshold": spec.review_threshold,
-            "self_check": self_check, "questions": [_question(q) for q in spec.questions]}
+            "working_functions": list(spec.working_functions), "self_check": self_check,
+            "questions": [_question(q) for q in spec.questions]}
 
 
 #: How far the bundle's search estimate goes: products of at most this many of the sheet's numbers...

@@ -388,6 +388,10 @@ class Spec:
     """Answers found with a confidence below this are flagged for review."""
     self_check: SelfCheck = SelfCheck()
     """What ``grader check`` may show a student."""
+    working_functions: tuple[str, ...] = ()
+    """Names the course gives quantities of the working, written as functions (``net(h1)``,
+    ``σ(2)``): a value stated for one (``σ(2) = 0.88``) is a step, not a part's answer. The
+    reader knows ``f``, ``g`` and ``h`` of every course; a spec adds its own notation."""
 
     @property
     def student_copy(self) -> bool:

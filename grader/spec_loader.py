@@ -251,14 +251,21 @@ def _build_spec(data: Any, path: Path) -> Spec:
                     raise SpecError(f"part '{part.id}': mistake '{mistake.id}': 'uses' names '{other}', which is not "
                                     "another number part of the spec", file=name, line=part.line)
     self_check = _self_check(top.mapping("self_check"), {p.id for q in questions for p in q.parts})
-    top.done(("assignment", "title", "reference", "review_threshold", "self_check", "questions"))
+    working = top.strings("working_functions")
+    for name in working:
+        if not name.strip() or any(c.isspace() or c in "()" for c in name.strip()):
+            raise top.fail("working_functions", f"'working_functions': {name!r} is not a function name "
+                           "(write names such as 'net' or 'σ', without brackets or spaces)")
+    top.done(("assignment", "title", "reference", "review_threshold", "self_check", "working_functions",
+              "questions"))
     ref_path = (path.parent / reference).resolve() if reference else None
     if ref_path is not None and not ref_path.is_file():
         raise top.fail("reference", f"reference module '{reference}' not found next to the spec")
     if ref_path is not None:
         _require_reference_functions(questions, name)
     return Spec(assignment=assignment, title=title, questions=tuple(questions),
-                reference=ref_path, source=path.resolve(), review_threshold=threshold, self_check=self_check)
+                reference=ref_path, source=path.resolve(), review_threshold=threshold, self_check=self_check,
+                working_functions=tuple(name.strip() for name in working))
 
 
 def _self_check(r: _Reader | None, part_ids: set[str]) -> SelfCheck:

@@ -182,3 +182,16 @@ def test_a_graded_spec_still_needs_its_formula_and_code_references(tmp_path):
         with pytest.raises(SpecError, match=message) as info:
             load_spec(path)
         assert info.value.line is not None
+
+
+def test_working_functions_are_the_courses_notation(tmp_path):
+    spec = load_spec(write(tmp_path, "working_functions: [net, σ]\n" + GOOD))
+    assert spec.working_functions == ("net", "σ")
+    assert load_spec(write(tmp_path, GOOD)).working_functions == ()
+
+
+@pytest.mark.parametrize("value", ["['net(x)']", "['a b']", "{net: 1}"])
+def test_a_bad_working_function_names_its_line(tmp_path, value):
+    with pytest.raises(SpecError) as info:
+        load_spec(write(tmp_path, f"working_functions: {value}\n" + GOOD))
+    assert "working_functions" in str(info.value) and info.value.line == 1

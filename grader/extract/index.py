@@ -26,6 +26,14 @@ def is_specific(label: str) -> bool:
     return bool(re.search(r"[^A-Za-z]", label.strip())) and not re.fullmatch(r"[A-Za-z]+[\s-]*", label.strip())
 
 
+def symbol_pattern(functions: tuple[str, ...] = ()) -> re.Pattern:
+    """A subject that is a bare symbol (A_1, O_1, B, h1) or a function of the working applied to
+    something: the reader's own ``f``, ``g``, ``h`` and the spec's ``working_functions``."""
+    names = sorted({*lexicon.WORKING_FUNCTIONS, *(n.lower() for n in functions)}, key=len, reverse=True)
+    called = "|".join(map(re.escape, names))
+    return re.compile(rf"^(?:[a-zα-ω]{{1,2}}'?\d{{0,3}}'?|(?:{called})'?\(.*\)|[a-zα-ω]\d?\^?\(?\d?\)?)$")
+
+
 @dataclass(frozen=True)
 class Names:
     """A question's parameter names, in the forms the scan compares."""
@@ -67,15 +75,17 @@ class QuestionIndex:
     """One search for every label of three or more characters: most statements hold none."""
     names: Names
     vocabulary: Vocabulary | None
+    symbol: re.Pattern
+    """A subject that is a bare symbol of the working (A_1, h1, σ(2) where the spec names σ)."""
     _hits: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, question: Question, vocabulary: Vocabulary | None) -> QuestionIndex:
+    def of(cls, question: Question, vocabulary: Vocabulary | None, functions: tuple[str, ...] = ()) -> QuestionIndex:
         table = tuple((compact(label), part.id, is_specific(label))
                       for part in question.parts for label in part.find.labels if compact(label))
         long = sorted({label for label, _, _ in table if len(label) >= 3}, key=len, reverse=True)
         finder = re.compile("|".join(map(re.escape, long))) if long else None
-        return cls(question, table, finder, Names.of(question), vocabulary)
+        return cls(question, table, finder, Names.of(question), vocabulary, symbol_pattern(functions))
 
     @property
     def specific_labels(self) -> list[str]:
@@ -124,7 +134,8 @@ class SpecIndex:
         texts = [k.text for q in spec.questions for k in q.keywords]
         texts += [label for p in spec.parts for label in p.find.labels]
         vocabulary = Vocabulary({w for t in texts for w in re.findall(r"[A-Za-z]+", t)} | lexicon.HEADING_WORDS)
-        return cls(spec, vocabulary, {q.id: QuestionIndex.of(q, vocabulary) for q in spec.questions})
+        return cls(spec, vocabulary, {q.id: QuestionIndex.of(q, vocabulary, spec.working_functions)
+                                         for q in spec.questions})
 
     def forget(self) -> None:
         """Forget every passage seen: label hits and misspelling fixes (the cold figures)."""

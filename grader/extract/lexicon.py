@@ -61,6 +61,9 @@ ANSWER_HEADING_WORDS = ("ans", "answer", "solution", "part")
 #: Heading words a misspelling must not hide ("Quesion 2").
 HEADING_WORDS = frozenset({"question", "problem", "exercise", "answer", "solution", "assignment"})
 
+#: Functions of the working in every course's notation ("f(2) = 0.88" is a step): a spec adds its
+#: own (``working_functions``: "net", "σ").
+WORKING_FUNCTIONS = ("f", "g", "h")
 #: Short English words, never symbols of the working ("so in total … = 53,952").
 SHORT_WORDS = frozenset({"so", "as", "is", "it", "we", "to", "of", "in", "be", "or", "an", "at", "by", "on", "if",
                          "us", "and", "the", "then", "thus", "hence", "i"})

@@ -73,9 +73,6 @@ _ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matr
 _OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s")
 _LATEX_CMD = re.compile(r"\\[A-Za-z]+")
 _SUBSCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|[A-Za-z0-9]+)")
-# A subject that is a bare symbol (A_1, O_1, B, h1, σ(2)) names a quantity of the working.
-_SYMBOL = re.compile(r"^(?:[a-zα-ω]{1,2}'?\d{0,3}'?|(?:σ|sigma|sig|s|f|g|h|net|out)'?\(.*\)|"
-                     r"[a-zα-ω]\d?\^?\(?\d?\)?)$")
 
 
 @dataclass(frozen=True)
@@ -310,7 +307,7 @@ class _Scanner:
             if not left or not right.strip():
                 continue
             name = compact(left[-1])
-            defines = relation.strip() in (":=", "≔", "\\coloneqq") or _SYMBOL.match(name)
+            defines = relation.strip() in (":=", "≔", "\\coloneqq") or self.index.symbol.match(name)
             hits = self.index.hits(right, specific=True)
             if (defines and hits and 1 <= len(name) <= 6 and len(compact(right)) <= hits[-1][0] + 2
                     and not self.index.hits(left[-1])
@@ -457,7 +454,7 @@ class _Scanner:
             score += weight("before_any_label")
             why.append(f"before any label, so taken as {part}")
         symbol = compact(subject).strip("()=:")
-        if not hits and symbol and _SYMBOL.match(symbol) and symbol not in _SHORT_WORDS:
+        if not hits and symbol and self.index.symbol.match(symbol) and symbol not in _SHORT_WORDS:
             score += weight("intermediate_symbol")
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         candidate = Candidate(part, value.number.float, block.text[value.start:value.end], block,
