@@ -124,6 +124,11 @@ class Answer:
     """Other readings of the part nearly as well supported as this one (runner-ups). They
     are graded too, and one that would earn a different grade becomes a review reason that
     names it: the counterfactual that turns a silent misread into a flag."""
+    elsewhere: tuple["Answer", ...] = ()
+    """Other values the student wrote for the part, however weakly supported (working, an
+    earlier line, a value a later step uses). Graded only when the reading earns less than
+    full credit: one that would earn more is a review reason that names it, so a right
+    answer misread is flagged, never silently marked down. They never raise a grade."""
 
 
 @dataclass(frozen=True)

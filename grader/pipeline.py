@@ -13,7 +13,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -109,6 +109,8 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
         would = check_of(part, other, expected, mistake_values, accepted)
         if would.credit != check.credit:
             extra.append(_alternative_reason(answer, other, would))
+    if not extra:
+        extra.extend(_better_elsewhere(answer, check, lambda a: check_of(part, a, expected, mistake_values, accepted)))
     extra.extend(ex.parameter_conflicts.get(question.id, ()))
     differ = stated_parameters_differ(question, stated)
     if differ:
@@ -118,6 +120,21 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
         extra.append("the submission states no values for the problem, and this value matches neither the "
                      "reference nor a known mistake: it may be for other values that it does not state")
     return _result(part, answer, check, extra, ctx.spec.review_threshold)
+
+
+def _better_elsewhere(answer: Answer, check: Check, grade: Callable[[Answer], Check]) -> list[str]:
+    """A reading that earns less than full credit while the student wrote, for this part,
+    something that would earn full credit: the one review reason a person needs, naming it.
+    The grade stays the reading's (the right value may be working the student went past).
+    Only full credit: a value of a known partial mistake is most often a step of the working
+    (one stage of a sum: "4,800 + 16,384 = 21,184"), which a TA would not weigh."""
+    if check.credit >= 1:
+        return []
+    for other in answer.elsewhere:
+        would = grade(other)
+        if would.credit >= 1:
+            return [_alternative_reason(answer, other, would)]
+    return []
 
 
 def _alternative_reason(answer: Answer, other: Answer, would: Check) -> str:
@@ -317,6 +334,8 @@ def grade_document(document: Document, ctx: Context, seconds: float | None = Non
                 check = check_formula(part, answer, ctx.reference.function)
                 extra = [_alternative_reason(answer, other, would) for other in answer.alternatives
                          if (would := check_formula(part, other, ctx.reference.function)).credit != check.credit]
+                if not extra:
+                    extra = _better_elsewhere(answer, check, lambda a: check_formula(part, a, ctx.reference.function))
                 parts.append(_result(part, answer, check, extra, spec.review_threshold))
             else:
                 parts.append(_code(ctx, part, answer, document))

@@ -78,8 +78,9 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
             review.append(f"the student looks at this part again after the value read (line {where.line}: "
                           f"{where.excerpt.strip()[:80]!r}) and gives no new value: check which answer stands")
             break
+    alternatives = _alternatives(part_id, best, cands, scan)
     answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
-                                 alternatives=_alternatives(part_id, best, cands, scan))
+                                 alternatives=alternatives, elsewhere=_elsewhere(part_id, best, cands, alternatives))
     if best.hedged:  # "± 0.00443": the other sign is a reading too, and the part is graded at the lesser
         other = _as_answer(part_id, dataclasses.replace(best, value=-best.value, exact=None, hedged=False), confidence)
         answer = dataclasses.replace(answer, alternatives=(other, *answer.alternatives),
@@ -159,6 +160,22 @@ def _alternatives(part_id: str, best: Candidate, cands: list[Candidate], scan: S
         if len(chosen) == 3:  # a passage with more rivals is flagged by the first already
             break
     return tuple(_as_answer(part_id, c, support_confidence(c.score)) for c in chosen)
+
+
+def _elsewhere(part_id: str, best: Candidate, cands: list[Candidate], alternatives: tuple[Answer, ...]
+               ) -> tuple[Answer, ...]:
+    """Every other value claimed for the part, the best-supported of each value first, up to
+    ``LIMITS.elsewhere_max``: what a TA's eye would fall on when the reading earns little."""
+    seen = [best.value, *(a.value["value"] for a in alternatives)]
+    found: list[Answer] = []
+    for cand in sorted(cands, key=lambda c: (c.score, c.order), reverse=True):
+        if not math.isfinite(cand.value) or any(math.isclose(cand.value, v, rel_tol=1e-9, abs_tol=0) for v in seen):
+            continue
+        seen.append(cand.value)
+        found.append(_as_answer(part_id, cand, support_confidence(cand.score)))
+        if len(found) == LIMITS.elsewhere_max:
+            break
+    return tuple(found)
 
 
 def _consistency_notes(question: Question, matrices: list, threshold_notes: list[Note]) -> None:

@@ -224,7 +224,8 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
         review += ("this formula is not named as the loss; no other formula was a better candidate",)
     return Answer(part.id, formula.text.strip(), {"parsed": parsed}, _evidence(formula), confidence, review,
                   details={"mathml": to_mathml(parsed.expr, display_names(opts.arguments))},
-                  alternatives=_alternatives(part, best, readings))
+                  alternatives=(alternatives := _alternatives(part, best, readings)),
+                  elsewhere=_elsewhere(part, best, readings, alternatives))
 
 
 def _alternatives(part: Part, best: tuple[float, int, _Formula, Parsed],
@@ -242,6 +243,24 @@ def _alternatives(part: Part, best: tuple[float, int, _Formula, Parsed],
         found.append(Answer(part.id, formula.text.strip(), {"parsed": other}, _evidence(formula),
                             support_confidence(s), details={"how": "a later formula as well supported"}))
         if len(found) == 2:
+            break
+    return tuple(found)
+
+
+def _elsewhere(part: Part, best: tuple[float, int, _Formula, Parsed],
+               readings: list[tuple[float, int, _Formula, Parsed]], alternatives: tuple[Answer, ...]
+               ) -> tuple[Answer, ...]:
+    """The part's other formulas, however weakly supported, best first: graded only when the
+    reading earns less than full credit, to flag a right formula misread (``LIMITS.elsewhere_formulas_max``)."""
+    seen = {best[3].expr, *(a.value["parsed"].expr for a in alternatives)}
+    found = []
+    for s, _, formula, other in sorted(readings, key=lambda r: (-r[0], -r[1])):
+        if other.expr in seen:
+            continue
+        seen.add(other.expr)
+        found.append(Answer(part.id, formula.text.strip(), {"parsed": other}, _evidence(formula),
+                            support_confidence(s), details={"how": "another formula of the part"}))
+        if len(found) == LIMITS.elsewhere_formulas_max:
             break
     return tuple(found)
 

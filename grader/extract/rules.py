@@ -111,6 +111,11 @@ class ReadingLimits:
     alternative_floor: float = 1.0
     """...but only a runner-up with at least this support (a plain claim about the part);
     working values with a cue against them are not answers a TA would weigh."""
+    elsewhere_max: int = 6
+    """Other values of a part (working, earlier lines) kept to be graded when the reading
+    earns less than full credit: a handful is what a person checks at a glance."""
+    elsewhere_formulas_max: int = 3
+    """The same for formulas: each is a symbolic comparison, so fewer."""
     max_line_chars: int = 20_000
     """A line longer than this is a dump (minified output, an array printed whole), not a
     sentence a person writes: it is not read for answers, and that is said."""

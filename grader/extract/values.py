@@ -452,7 +452,7 @@ class _Scanner:
             why.append("stated as the result")
         if fallback:
             score += weight("before_any_label")
-            why.append(f"before any label, so taken as {part}")
+            why.append("before any label, so taken for the question's first part")
         symbol = compact(subject).strip("()=:")
         if not hits and symbol and self.index.symbol.match(symbol) and symbol not in _SHORT_WORDS:
             score += weight("intermediate_symbol")

@@ -17,6 +17,14 @@ from grader.reference import load_reference
 
 ROWS = [
     # (class, file suffix, text, part, value (None: no answer), review expected)
+    ("a right value in the working that the concluding (wrong) one goes past is named for review", ".txt",
+     "Q2 convolution multiplications\n(a) standard: 8 x 8 x 256 x 75 = 1,228,800\n"
+     "So the standard convolution needs 1,288,800 multiplications in total.\n",
+     "conv.standard", 1288800, True),
+    ("... but a known partial mistake's value in the working (one stage of a sum) is no reason", ".txt",
+     "Q2 convolution multiplications\n(b) depthwise separable: depthwise 8 x 8 x 3 x 25 = 4,800, "
+     "pointwise 8 x 8 x 256 = 16,384, total = 4,800 + 16,384 = 21,184\n",
+     "conv.depthwise", 21184, False),
     ("a slash inside a label is no quotient of two parts", ".txt",
      "Part 1. Backprop in the 2-2-2 sigmoid network.\n"
      "The output delta is 0.04221, so dE/dw11 comes out as about 0.00443 and dE/dw21 = 0.04221*0.881 "
