@@ -8,6 +8,7 @@ keywords of its own continues the question before it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -173,16 +174,43 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
 
 
 def _scores(text: str, questions: tuple[Question, ...], vocab: Vocabulary | None = None) -> dict[str, float]:
-    c = compact(vocab.fix(text) if vocab is not None else text)
-    return {q.id: sum(k.weight for k in q.keywords if compact(k.text) in c) for q in questions}
+    fixed = vocab.fix(text) if vocab is not None else text
+    return _weigh(compact(fixed), fixed, questions)
+
+
+def _weigh(c: str, text: str, questions: tuple[Question, ...]) -> dict[str, float]:
+    """Each question's keyword weights found in ``text`` (``c``: its compact form)."""
+    return {q.id: sum(k.weight for k in q.keywords if _has_keyword(c, text, k.text)) for q in questions}
+
+
+def _has_keyword(c: str, text: str, keyword: str) -> bool:
+    """A short keyword that is a plain word ("SE", "die", "BN") counts as a word of its own:
+    found inside another ("because", "studied") it says nothing. Others are found in the
+    compact text, whatever the spacing and markup ("w11" in "w_{11}", "\\lambda" as "λ")."""
+    key = compact(keyword)
+    if not key or key not in c:
+        return False
+    return not _SHORT_WORD.fullmatch(keyword.strip()) or _short_keyword(keyword).search(text) is not None
+
+
+#: Keywords that must stand alone to count: words of three letters or fewer.
+_SHORT_WORD = re.compile(r"[A-Za-z]{1,3}")
+
+
+@functools.lru_cache(maxsize=1024)
+def _short_keyword(keyword: str) -> re.Pattern:
+    """``keyword`` as a word or number of its own; case-blind unless it has capitals ("SE")."""
+    body = re.escape(keyword.strip())
+    flags = 0 if any(ch.isupper() for ch in keyword) else re.IGNORECASE
+    return re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", flags)
 
 
 def _segment_scores(segment: list[Block], questions: tuple[Question, ...],
                     vocab: Vocabulary | None = None) -> dict[str, float]:
     """``_scores`` of a segment's text, from its blocks' compact forms (cached, and needed
     again block by block) joined, rather than the joined text compacted afresh."""
-    c = "".join(compact(vocab.fix(b.text) if vocab is not None else b.text) for b in segment)
-    return {q.id: sum(k.weight for k in q.keywords if compact(k.text) in c) for q in questions}
+    fixed = [vocab.fix(b.text) if vocab is not None else b.text for b in segment]
+    return _weigh("".join(map(compact, fixed)), "\n".join(fixed), questions)
 
 
 def _best(scores: dict[str, float]) -> tuple[str | None, float]:

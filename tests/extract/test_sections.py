@@ -50,3 +50,35 @@ def test_a_preamble_answers_no_question(spec):
     doc = _doc("GNR 638 Assignment 2", "Jane Doe (200070001)", "Question 1",
                "depthwise separable convolution multiplications")
     assert [s.question for s in split_sections(doc, spec)][:2] == [None, None]
+
+
+# A short keyword that is a plain word counts only as a word of its own; others match in the
+# compact text whatever the markup. (keyword, text, found)
+SHORT_KEYWORDS = [
+    ("SE", "the SE is 0.033", True),
+    ("SE", "because the sample is large", False),   # inside another word: says nothing
+    ("SE", "the se is 0.033", False),               # an abbreviation keeps its capitals
+    ("die", "a fair die is rolled", True),
+    ("die", "students studied the sample", False),
+    ("mse", "the MSE loss", True),
+    ("w11", "the gradient w.r.t. $w_{11}$", True),   # a symbol: compact text, markup ignored
+    ("\\lambda", "L = y ln λ − λ", True),
+    ("confidence interval", "a Confidence-Interval of 95 %", True),
+]
+
+
+@pytest.mark.parametrize("keyword,text,found", SHORT_KEYWORDS)
+def test_a_short_keyword_is_a_word_of_its_own(keyword, text, found):
+    from grader.extract.normalize import compact
+    from grader.extract.sections import _has_keyword
+    assert _has_keyword(compact(text), text, keyword) is found
+
+
+def test_a_paragraph_without_a_heading_switches_question_despite_a_short_keyword_inside_a_word():
+    from grader.spec import Keyword, Question
+    questions = (Question("ci", "CI", (Keyword("interval", 5), Keyword("SE", 1)), ()),
+                 Question("test", "Test", (Keyword("coin", 4), Keyword("p-value", 3)), ()))
+    spec = type("S", (), {"questions": questions})()
+    doc = _doc("**Voters.** The interval is 0.255 to 0.385.",
+               "**Coin.** Because 218 heads is far from 200, the p-value of the coin is 7.2 %.")
+    assert [s.question for s in split_sections(doc, spec)] == ["ci", "test"]
