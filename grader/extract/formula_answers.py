@@ -88,7 +88,8 @@ def _rows(block: Block) -> list[_Formula]:
             found.append(_Formula(_trim(claim), block, m.start(group), text[max(0, m.start() - 160):m.start()]))
     if "$" not in text and "\\(" not in text:
         found.extend(_prose_formulas(block))
-    return found
+    # In the order they are written: the later of two formulas is the one that concludes.
+    return sorted(found, key=lambda f: f.start)
 
 
 def _claims(row: str) -> list[str]:
@@ -181,6 +182,28 @@ def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) ->
     return score
 
 
+def _named_short_of_a_role(formula: _Formula, parsed: Parsed, present: set[str], score: float,
+                           roles: Mapping[str, tuple[str, ...]]) -> bool:
+    """"…, dropping the terms that do not depend on λ, L = λ − log λ": a formula given a
+    name of its own (one or two letters, "L", "J(θ)", "ℓ") near the part's label, that
+    lacks one of the roles, is still the student's answer, and a wrong one: read, never
+    passed over for an earlier formula. A bare symbol ("= \\hat\\mu"), a fragment without
+    a name, or the definition of a role ("μ = exp(θᵀx)") is not."""
+    if not present or score <= 0 or parsed.expr.is_Atom:
+        return False
+    if formula.subject is not None:
+        left = compact(formula.subject)
+    else:
+        m = _RELATION.search(formula.text)
+        left = compact(formula.text[:m.start()]) if m else ""
+    spellings = {compact(s) for names in roles.values() for s in names}
+    return bool(_SHORT_NAME.fullmatch(left)) and left not in spellings
+
+
+#: The name a student gives a loss: "L", "J", "ℓ", "E", "L(θ)", "J(w)", "\\mathcal{L}" compacted.
+_SHORT_NAME = re.compile(r"[a-zℓ]{1,2}(?:\([^()]{0,12}\))?")
+
+
 def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Answer | None:
     """The formula the student gives as the part's answer, parsed; None if there is none."""
     opts = part.formula
@@ -203,9 +226,9 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
                     failures.append((formula, str(exc)))
                 continue
             present = set(parsed.role_symbols) | set(parsed.linear)
-            if not set(opts.roles) <= present:
-                continue  # "μ = μ_θ(x)" defines the prediction; a loss relates it to the data
             score = _score(part, formula, parsed, previous_text)
+            if not set(opts.roles) <= present and not _named_short_of_a_role(formula, parsed, present, score, opts.roles):
+                continue  # "μ = μ_θ(x)" defines the prediction; a loss relates it to the data
             readings.append((score, order, formula, parsed))
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, formula, parsed)
@@ -222,6 +245,10 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
     review = tuple(parsed.problems) if confidence < threshold else ()
     if confidence < threshold:
         review += ("this formula is not named as the loss; no other formula was a better candidate",)
+    missing = sorted(set(opts.roles) - set(parsed.role_symbols) - set(parsed.linear))
+    if missing:  # read by _named_short_of_a_role
+        review += (f"the formula has no symbol for the {', '.join(missing)}: "
+                   "check whether the student writes it in a way the spec does not list",)
     return Answer(part.id, formula.text.strip(), {"parsed": parsed}, _evidence(formula), confidence, review,
                   details={"mathml": to_mathml(parsed.expr, display_names(opts.arguments))},
                   alternatives=(alternatives := _alternatives(part, best, readings)),

@@ -16,7 +16,14 @@ from grader.pipeline import Context, grade_document
 from grader.reference import load_reference
 
 ROWS = [
-    # (class, file suffix, text, part, value (None: no answer), review expected)
+    # (class, file suffix, text, part, value (None: no answer; for the formula part, the verdict
+    # if not correct), review expected)
+    ("a named loss that drops the target, after the full negative log-likelihood, is the student's answer",
+     ".txt", "Q3 Poisson loss\nNLL of Poisson(λ): −log(λ^y e^(−λ) / y!) → dropping the terms that do not "
+     "depend on the\nparameters, L = λ − log(λ)\n", "poisson.loss", "incorrect", True),
+    ("... and a bare symbol after the loss is no formula of it", ".md",
+     "## Q3 Poisson loss\n$$L = \\hat\\mu - y\\log\\hat\\mu$$ where the rate is\n$$= \\hat\\mu$$\n",
+     "poisson.loss", None, False),
     ("a right value in the working that the concluding (wrong) one goes past is named for review", ".txt",
      "Q2 convolution multiplications\n(a) standard: 8 x 8 x 256 x 75 = 1,228,800\n"
      "So the standard convolution needs 1,288,800 multiplications in total.\n",
@@ -262,8 +269,8 @@ def _id(row) -> str:
 @pytest.mark.parametrize("why, suffix, text, part, value, review", ROWS, ids=[_id(r) for r in ROWS])
 def test_reading(context, tmp_path, why, suffix, text, part, value, review):
     result = {p.id: p for p in grade_document(_read(tmp_path, suffix, text), context).parts}[part]
-    if part == "poisson.loss":  # a formula row: the loss is read and graded correct
-        assert result.verdict == "correct", f"{why}: read {result.found!r} ({result.verdict})"
+    if part == "poisson.loss":  # a formula row: the loss is read and graded correct (or as ``value`` says)
+        assert result.verdict == (value or "correct"), f"{why}: read {result.found!r} ({result.verdict})"
     elif value is None:
         assert result.verdict == "missing", f"{why}: read {result.found!r}"
     else:
