@@ -68,6 +68,8 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
     for other in cands:
         if other is best or other.score < max(LIMITS.rival_support, best.score):
             continue
+        if other.sig_figs and _rounds_to(best.value, other.sig_figs) == other.value:
+            continue  # "53,952 (≈ 54K)": the same answer rounded, not another one
         if not np.isclose(other.value, best.value, rtol=1e-9, atol=0):
             review.append(f"two different answers are given: {other.text.strip()} (line "
                           f"{other.block.line_at(other.start)}) and {best.text.strip()} (line "
@@ -152,7 +154,7 @@ def _alternatives(part_id: str, best: Candidate, cands: list[Candidate], scan: S
     for cand in sorted(cands, key=lambda c: (c.score, c.order), reverse=True):
         if cand.score < floor or not math.isfinite(cand.value):
             break
-        if cand.order < best.order or scan.consumed(cand):
+        if cand.order < best.order or scan.consumed(cand) or _rounded_aside(best, cand):
             continue
         if any(math.isclose(cand.value, c.value, rel_tol=1e-9, abs_tol=0) for c in [best, *chosen]):
             continue
@@ -160,6 +162,14 @@ def _alternatives(part_id: str, best: Candidate, cands: list[Candidate], scan: S
         if len(chosen) == 3:  # a passage with more rivals is flagged by the first already
             break
     return tuple(_as_answer(part_id, c, support_confidence(c.score)) for c in chosen)
+
+
+def _rounded_aside(best: Candidate, cand: Candidate) -> bool:
+    """"53,952 (≈ 54K)": the answer rounded in brackets right after it, an aside, not a rival."""
+    if cand.block is not best.block or not cand.sig_figs or _rounds_to(best.value, cand.sig_figs) != cand.value:
+        return False
+    between = best.block.text[best.end:cand.start]
+    return 0 <= len(between) <= LIMITS.rounded_aside_gap and "(" in between
 
 
 def _elsewhere(part_id: str, best: Candidate, cands: list[Candidate], alternatives: tuple[Answer, ...]

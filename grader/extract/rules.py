@@ -111,6 +111,9 @@ class ReadingLimits:
     alternative_floor: float = 1.0
     """...but only a runner-up with at least this support (a plain claim about the part);
     working values with a cue against them are not answers a TA would weigh."""
+    rounded_aside_gap: int = 12
+    """Characters between a value and a bracketed rounding of it that is an aside, not a
+    rival reading ("53,952 (≈ 54K)", "1,228,800 (approx. 1.2 M)")."""
     elsewhere_max: int = 6
     """Other values of a part (working, earlier lines) kept to be graded when the reading
     earns less than full credit: a handful is what a person checks at a glance."""

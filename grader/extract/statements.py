@@ -29,7 +29,11 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b(?=\s+[-−]?\d)"
            # "total **53,952**": an answer word right before a value the student marks.
            rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
-           r"(?=\s*(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*\$?\s*[-−]?\d)")
+           r"(?=\s*(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*\$?\s*[-−]?\d)"
+           # "total 53,952 (≈ 54K)": ...or a plain number that ends its clause there (of three
+           # digits or more, or with a decimal point: "Ans 2." is a heading).
+           rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
+           r"(?=\s+\$?[-−]?(?:\d{1,3}(?:[,\s]\d{2,3})+|\d{3,}|\d*\.\d+)\$?\s*(?:$|[,;(]|\.(?!\d)))")
 _WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
 _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")

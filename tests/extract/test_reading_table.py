@@ -18,6 +18,12 @@ from grader.reference import load_reference
 ROWS = [
     # (class, file suffix, text, part, value (None: no answer; for the formula part, the verdict
     # if not correct), review expected)
+    ("'total N' without a relation sign, its rounded form in brackets after it, is one answer", ".txt",
+     "Q2 convolution\n(b) depthwise: 8 × 8 × 3 × 25 = 4800; pointwise: 8 × 8 × 256 × 3 = 49152; "
+     "total 53,952 (≈ 54K),\ni.e. about 23× cheaper.\n", "conv.depthwise", 53952, False),
+    ("... but 'Ans 2.' is a heading, not the answer 2", ".txt",
+     "Ans 1.\ndE/dw11 = 4.43×10⁻³ and dE/dw21 = 0.0372\nAns 2.\nStandard convolution: 1,228,800 "
+     "multiplications\n", "conv.standard", 1228800, False),
     ("a named loss that drops the target, after the full negative log-likelihood, is the student's answer",
      ".txt", "Q3 Poisson loss\nNLL of Poisson(λ): −log(λ^y e^(−λ) / y!) → dropping the terms that do not "
      "depend on the\nparameters, L = λ − log(λ)\n", "poisson.loss", "incorrect", True),
