@@ -36,6 +36,9 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            r"(?=\s+\$?[-−]?(?:\d{1,3}(?:[,\s]\d{2,3})+|\d{3,}|\d*\.\d+)\$?\s*(?:$|[,;(]|\.(?!\d)))")
 _WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
 _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
+# A relation whose right side is a symbolic expression (it ends in a letter, a subscript or a
+# bracket, with no relation after it) then, after a space, a lone number ending the line.
+_LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<gap> )\s*[-−]?\d[\d,]*(?:\.\d+)?\s*$")
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")
 _SCRIPT = re.compile(r"[_^]\{[^{}]*\}")
 
@@ -185,6 +188,12 @@ def parse_statement(text: str, start: int) -> Statement:
         # array) row reads like a Markdown one, its cells joined as a chain.
         masked = _TABULAR_CELL.sub("=", masked)
         return _sides(text, masked, start, table=True)
+    if not table:
+        gap = _LOST_COLUMN.match(masked)
+        if gap is not None:
+            # "∂E/∂w₁₁ = δₕx₁ 0.004432": a table row whose columns a PDF's text layer joined
+            # with one space; the value that ends it is what the expression before it equals.
+            masked = masked[:gap.start("gap")] + "=" + masked[gap.start("gap") + 1:]
     if table:
         lead = len(masked) - len(masked.lstrip()) + 1
         trail = len(masked.rstrip()) - 1

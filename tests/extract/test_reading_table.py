@@ -18,6 +18,9 @@ from grader.reference import load_reference
 ROWS = [
     # (class, file suffix, text, part, value (None: no answer; for the formula part, the verdict
     # if not correct), review expected)
+    ("a PDF table row whose columns lost their gap: 'name = expression value'", ".txt",
+     "Q1 backprop\n| 4 ∂E/∂w₂₁ = δₒh₁ | 0.03718 |\n5 δₕ = (w₂₁δₒ₁ + w₂₂δₒ₂)h₁(1 − h₁) 0.004432\n"
+     "6 ∂E/∂w₁₁ = δₕx₁ 0.004432\n", "backprop.dw11", 0.004432, False),
     ("'total N' without a relation sign, its rounded form in brackets after it, is one answer", ".txt",
      "Q2 convolution\n(b) depthwise: 8 × 8 × 3 × 25 = 4800; pointwise: 8 × 8 × 256 × 3 = 49152; "
      "total 53,952 (≈ 54K),\ni.e. about 23× cheaper.\n", "conv.depthwise", 53952, False),

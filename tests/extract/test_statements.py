@@ -37,6 +37,10 @@ RELATIONS = [
     ("dE/dw11 = 0.0044", ["="]), ("x \\approx 0.0372", ["\\approx"]), ("total ≈ 1.2e6", ["≈"]),
     ("which is equal to 12,28,800", ["which is equal to"]), ("Answer: 53952", [":"]),
     ("a <= b", []), ("a == b", []), ("\\text{where x = 1} y", []),
+    # a PDF table row with its column gap lost: the trailing value is the expression's
+    ("∂E/∂w₁₁ = δₕx₁ 0.004432", ["=", "="]), ("total 53,952 (≈ 54K)", ["total", "≈"]),
+    ("x = 2 3", ["="]),                          # no symbol before the number: no column
+    ("the loss = sum of errors", ["="]),
 ]
 
 
