@@ -41,7 +41,7 @@ _NUMBERED_PART = re.compile(
 # "Q3. Generalised linear model …", "**Question 2:** the count is …": a question's number
 # after its word opens its answer even on a line that goes on (a run-in heading).
 _QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*\d{{1,2}}"
-                             r"(?:\s*\(?[a-h]\))?\s*[.:)]", re.IGNORECASE)
+                             r"(?:\s*\(?[a-h]\))?\s*(?:[.:)]|(?:\*\*)?\s*[—–]|(?:\*\*)\s*[.:)-]\s)", re.IGNORECASE)
 # "3) …": a number alone opens an answer only in a list of numbered answers (elsewhere
 # "1) compute the forward pass" is a step of the working).
 _NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s+\S")
@@ -255,7 +255,13 @@ def _numbering(spec: Spec, numbers: list[int | None], decided: list[str | None])
     numbers the student's own sections showed are used.
     """
     sheet = {i + 1: q.id for i, q in enumerate(spec.questions)}
-    pairs = [(n, q) for n, q in zip(numbers, decided) if n is not None and q is not None]
+    # One piece of evidence per number: the first section its keywords decide ("Problem 1.1"
+    # and "Problem 1.2" are one question's; the second's words may lean elsewhere).
+    first: dict[int, str] = {}
+    for n, q in zip(numbers, decided):
+        if n is not None and q is not None:
+            first.setdefault(n, q)
+    pairs = list(first.items())
     agree = sum(sheet.get(n) == q for n, q in pairs)
     if agree >= 2 and agree > len(pairs) - agree:
         return sheet, True
@@ -309,7 +315,8 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         for block in segment:
             own = _scores(block.text, spec.questions, vocab)
             other, top = _best(own)
-            if (other is not None and other != current and top >= SWITCH_SCORE
+            numbered_here = block is segment[0] and number is not None and trusted
+            if (other is not None and other != current and top >= SWITCH_SCORE and not numbered_here
                     and own.get(current or "", 0.0) == 0.0):
                 if run:
                     sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number))

@@ -129,12 +129,19 @@ _RETRACTION = re.compile(rf"^[\s*_#>-]*(?:{alternation(lexicon.RETRACTION_WORDS)
 # A line that opens with a question's number and a part's marker: "2(b)", "Q2 (a)", "1b)".
 _NUMBERED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*(\d{{1,2}})\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
+# "| 5.2 | 0.49 |", "3.1: z = 1.80": a question's number, a dot and the part's ordinal (1 for
+# (a)), then a cell or a colon; a decimal in prose ("1.5 is the variance") has no such mark.
+_DOTTED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*"
+                          r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
 
 
 def _marker_part(text: str, question: Question) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement."""
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
+    dotted = _DOTTED_MARK.match(head)
+    if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
+        head = f"{dotted.group(1)}({chr(ord('a') + int(dotted.group(2)) - 1)}){head[dotted.end():]}"
     # "2a)", "Q2 (b)", "2.b)": the question's number before the part's marker.
     numbered = _QUESTION_PREFIX.match(head)
     if numbered and numbered.end() < len(head):
@@ -229,7 +236,8 @@ class _Scanner:
     def _numbered(self, text: str) -> bool:
         """Whether a line of ``text`` opens with this question's number and a part's marker
         ("2(b) & 53.952 K" in a closing answers table)."""
-        return bool(self.numbers) and any(int(m.group(1)) in self.numbers for m in _NUMBERED_MARK.finditer(text))
+        return bool(self.numbers) and any(int(m.group(1)) in self.numbers
+                                          for pattern in (_NUMBERED_MARK, _DOTTED_MARK) for m in pattern.finditer(text))
 
     def _statement(self, block: Block, stmt: Statement) -> None:
         self.head_marker = _marker_part(stmt.text, self.question)  # once: the head of a long statement

@@ -18,6 +18,10 @@ from grader.reference import load_reference
 ROWS = [
     # (class, file suffix, text, part, value (None: no answer; for the formula part, the verdict
     # if not correct), review expected)
+    ("a closing answers table that numbers parts '2.2' (question 2, its second part)", ".md",
+     "**Problem 1** — backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.037\n\n**Problem 2** — the convolution "
+     "counts were worked on paper.\n\n## Final answers\n\n| Problem | Answer |\n|---|---|\n| 2.1 | 1228800 |\n"
+     "| 2.2 | 53952 |\n", "conv.depthwise", 53952, False),
     ("a PDF table row whose columns lost their gap: 'name = expression value'", ".txt",
      "Q1 backprop\n| 4 ∂E/∂w₂₁ = δₒh₁ | 0.03718 |\n5 δₕ = (w₂₁δₒ₁ + w₂₂δₒ₂)h₁(1 − h₁) 0.004432\n"
      "6 ∂E/∂w₁₁ = δₕx₁ 0.004432\n", "backprop.dw11", 0.004432, False),

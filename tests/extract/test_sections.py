@@ -82,3 +82,20 @@ def test_a_paragraph_without_a_heading_switches_question_despite_a_short_keyword
     doc = _doc("**Voters.** The interval is 0.255 to 0.385.",
                "**Coin.** Because 218 heads is far from 200, the p-value of the coin is 7.2 %.")
     assert [s.question for s in split_sections(doc, spec)] == ["ci", "test"]
+
+
+def test_a_sheet_numbering_is_trusted_on_one_piece_of_evidence_per_number(spec):
+    # "Problem 1.2"'s words lean to another question; "Problem 1.1" already said what 1 is, and
+    # "Problem 3" (no topic words of its own) is then read by the sheet's numbering.
+    doc = _doc("**Problem 1.1** — the gradient by backpropagation through the sigmoid: dE/dw11 = 0.0044",
+               "**Problem 1.2** — with the squared error, the Poisson-like count of errors gives 0.037",
+               "**Problem 2** — the convolution needs 1,228,800 multiplications",
+               "**Problem 3** — L = z - y log z")
+    got = [s.question for s in split_sections(doc, spec)]
+    assert got == ["backprop", "backprop", "conv", "poisson"], got
+
+
+@pytest.mark.parametrize("line", ["**Problem 2** — p̂ = 0.32", "**Q3** – z = 1.8", "**Problem 4**: the MLE"])
+def test_a_bold_run_in_question_number_opens_an_answer(line):
+    from grader.extract.sections import _QUESTION_START
+    assert _QUESTION_START.match(line)
