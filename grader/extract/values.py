@@ -136,8 +136,9 @@ _DOTTED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexicon.
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
 
 
-def _marker_part(text: str, question: Question) -> str | None:
-    """The part whose sub-question marker ("(a)", "b)") starts the statement."""
+def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozenset()) -> str | None:
+    """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
+    numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
     dotted = _DOTTED_MARK.match(head)
     if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
@@ -145,6 +146,8 @@ def _marker_part(text: str, question: Question) -> str | None:
     # "2a)", "Q2 (b)", "2.b)": the question's number before the part's marker.
     numbered = _QUESTION_PREFIX.match(head)
     if numbered and numbered.end() < len(head):
+        if numbers and int(re.search(r"\d+", numbered.group(0)).group(0)) not in numbers:
+            return None  # another question's part: "| 3(a) z | 1.807 |" in a closing table
         found = _marker_part(head[numbered.end():], question)
         if found is not None:
             return found
@@ -240,7 +243,7 @@ class _Scanner:
                                           for pattern in (_NUMBERED_MARK, _DOTTED_MARK) for m in pattern.finditer(text))
 
     def _statement(self, block: Block, stmt: Statement) -> None:
-        self.head_marker = _marker_part(stmt.text, self.question)  # once: the head of a long statement
+        self.head_marker = _marker_part(stmt.text, self.question, self.numbers)  # once: the head of a long statement
         if self.explicit and self.head_marker and self._numbered(stmt.text):
             # A row of a closing summary that names this question's part by its number.
             self.explicit = False

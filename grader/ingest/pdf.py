@@ -295,9 +295,17 @@ def _table_row(text: str) -> str:
     if _EQUATION_NUMBER.fullmatch(cells[-1]):
         cells[-2:] = [cells[-2] + " " + cells[-1]]
     cells = [c for c in cells if c]
+    for i in range(len(cells) - 1, 0, -1):
+        if _SPLIT_DECIMAL_LEFT.search(cells[i - 1]) and _SPLIT_DECIMAL_RIGHT.match(cells[i]):
+            # "0 | .0875": a number split at its point by a decimal-aligned column (r@{.}l, dcolumn)
+            cells[i - 1:i + 1] = [cells[i - 1] + cells[i]]
     if len(cells) < 2:
         return " ".join(cells)
     return "| " + " | ".join(cells) + " |"
+
+
+_SPLIT_DECIMAL_LEFT = re.compile(r"(?:^|[\s[(])[-−]?\d+$")
+_SPLIT_DECIMAL_RIGHT = re.compile(r"\.\d")
 
 
 class _Lines:

@@ -18,6 +18,10 @@ from grader.reference import load_reference
 ROWS = [
     # (class, file suffix, text, part, value (None: no answer; for the formula part, the verdict
     # if not correct), review expected)
+    ("a closing table's row of another question's part ('2(a)') is no marker of this one's (a)", ".md",
+     "## Q1 backprop\nWorked on paper, by the chain rule through the sigmoid.\n\n"
+     "## Q2 convolution\n1,228,800 and 53,952\n\n## Answers (gradient summary)\n\n| 1(a) | 0.0044 |\n"
+     "| 1(b) | 0.0372 |\n| 2(a) standard | 1228800 |\n", "backprop.dw11", 0.0044, False),
     ("a closing answers table that numbers parts '2.2' (question 2, its second part)", ".md",
      "**Problem 1** — backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.037\n\n**Problem 2** — the convolution "
      "counts were worked on paper.\n\n## Final answers\n\n| Problem | Answer |\n|---|---|\n| 2.1 | 1228800 |\n"

@@ -232,3 +232,19 @@ def test_a_libreoffice_table_is_read_row_by_row():
 def test_a_footnote_mark_on_a_decimal_is_no_digit_of_it(make_pdf, runs, text):
     blocks, _ = pdf_blocks(make_pdf([[runs]], unicode=True), "f.pdf")
     assert blocks[0].text == text
+
+
+#: A table row's cells as the text layer gives them (CELL between) -> the row written.
+TABLE_ROWS = [
+    ("3(a) z\x1e1.807", "| 3(a) z | 1.807 |"),
+    ("1(b) P (D | +) 0\x1e.0875", "1(b) P (D | +) 0.0875"),      # a decimal-aligned column split the number
+    ("2 95% CI [0\x1e.2593, 0.3875]", "2 95% CI [0.2593, 0.3875]"),
+    ("5(a) E[X]\x1e1\x1e.1", "| 5(a) E[X] | 1.1 |"),
+    ("width x\x1e.5 cm", "| width x | .5 cm |"),                   # no digits before: nothing to join
+]
+
+
+@pytest.mark.parametrize("cells,row", TABLE_ROWS)
+def test_a_table_row_keeps_a_number_split_at_its_point_whole(cells, row):
+    from grader.ingest.pdf import _table_row
+    assert _table_row(cells) == row
