@@ -370,8 +370,10 @@ def widen_number(part: Part, answer: Answer | None) -> Answer | None:
         if read is None:
             return answer
         quantity = read[0]
-        if not (quantity.percent or quantity.scale) or len(quantity.text) <= len(hit.strip()):
+        if not (quantity.percent or quantity.scale):
             return answer
+        if len(quantity.text) <= len(hit.strip()) and answer.value.get("value") == float(quantity.value):
+            return answer  # already read whole ("65.91 %" highlighted whole but read as 65.91 is widened)
         best = read
     quantity = best[0]
     value = {**answer.value, "value": float(quantity.value), "exact": quantity.value,
