@@ -99,6 +99,12 @@ def check_number(part: Part, answer: Answer, expected: float,
     # The audit trail: the value as read and the comparison made, so a grade can be explained later.
     details = {"value": found, "comparison": comparison_text(tol, found, expected)}
     how = "exactly" if tol.exact else f"within {tol.describe()}"
+    if part.unit:
+        shown = f"{shown} {part.unit}"
+    problem = answer.value.get("unit_problem")
+    if problem:  # a unit of another dimension: no conversion makes it the answer
+        return Check("incorrect", 0.0, f"{answer.text}: {problem}.", shown,
+                     details={"value": found, "unit_problem": problem})
     if within(tol, found, expected, exact_found=exact_found):
         return Check("correct", 1.0, f"Correct: {answer.text} matches {shown} {how}.", shown, details=details)
     for other in accepted:

@@ -291,7 +291,11 @@ class Part:
     """The reference returns a fraction that students may write as a percentage (both are read);
     a number written with ``%`` is always read as a fraction of 100."""
     units: tuple[str, ...] = ()
-    """Unit words that may follow the answer (``multiplications``, ``m/s``); optional when read."""
+    """Unit words that may follow the answer (``multiplications``); optional when read, never converted."""
+    unit: str | None = None
+    """The physical unit of a number part's expected value (``m/s``), in pint's spelling. A student's
+    answer in another unit of the same dimension (``18 km/h``) is converted to it; one with no unit is
+    read in it; one of another dimension (``5 m``) is incorrect, and the feedback names both dimensions."""
 
     @property
     def whole_array(self) -> bool:

@@ -15,8 +15,10 @@ from typing import Any
 import yaml
 
 from .errors import SpecError
+from .units import is_unit
 from .spec import (
     ARRAY_KINDS,
+    SCALAR_KINDS,
     CODE_LIMITS,
     CodeTest,
     FORMULA_SUBJECTS,
@@ -434,6 +436,14 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
         raise r.fail("tuple", "'tuple' options belong to parts of kind 'tuple'")
     percent = r.boolean("percent", False)
     units = r.strings("units")
+    unit = r.string("unit")
+    if unit is not None:
+        if kind not in SCALAR_KINDS:
+            raise r.fail("unit", f"'unit' (a physical unit, converted with pint) is for parts of kind "
+                                 f"{' or '.join(SCALAR_KINDS)}; for words that may follow the answer use 'units'")
+        if not is_unit(unit):
+            raise r.fail("unit", f"{unit!r} is not a unit pint reads: write it as pint does (m/s, km/h, "
+                                 f"kg*m/s^2, N, J, degC)")
     formula = _formula(r.mapping("formula")) if kind == "formula" else None
     if kind != "formula" and r.has("formula"):
         raise r.fail("formula", "'formula' options belong to parts of kind 'formula'")
@@ -446,9 +456,9 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
         raise r.fail(None, "a part of kind 'code' needs 'code' options")
     title = r.string("title", "")
     r.done(("id", "title", "points", "kind", "tolerance", "expected", "accept", "find", "mistakes", "formula",
-            "code", "tuple", "choice", "percent", "units"))
+            "code", "tuple", "choice", "percent", "units", "unit"))
     return Part(pid, points, kind, title, expected, tolerance, find, mistakes, formula, code, line, accept,
-                tuple_options or (TupleOptions() if kind == "tuple" else None), choice, percent, units)
+                tuple_options or (TupleOptions() if kind == "tuple" else None), choice, percent, units, unit)
 
 
 def _tuple_options(r: _Reader | None, part: _Reader) -> TupleOptions | None:
