@@ -86,6 +86,16 @@ def _matches_mistake(mistake: Mistake, tolerance: Tolerance, found: float, expec
     return False
 
 
+def _accepted(part: Part, index: int) -> tuple[str, tuple[str, ...]]:
+    """What the feedback says of the part's ``index``-th accepted answer (`` (why)``), and the review
+    reason when the spec asks a person to see it."""
+    alt = part.accept[index] if index < len(part.accept) else None
+    why = getattr(alt, "why", "") or ""
+    review = (f"an accepted answer that the spec asks a person to see{f': {why}' if why else ''}",) \
+        if getattr(alt, "review", False) else ()
+    return (f" ({why})" if why else ""), review
+
+
 def check_number(part: Part, answer: Answer, expected: float,
                  mistake_values: Mapping[str, float], accepted: Sequence[float] = ()) -> Check:
     """Compare a numeric answer (``answer.value["value"]``) with ``expected`` (or another of the
@@ -107,10 +117,11 @@ def check_number(part: Part, answer: Answer, expected: float,
                      details={"value": found, "unit_problem": problem})
     if within(tol, found, expected, exact_found=exact_found):
         return Check("correct", 1.0, f"Correct: {answer.text} matches {shown} {how}.", shown, details=details)
-    for other in accepted:
+    for i, other in enumerate(accepted):
         if within(tol, found, other, exact_found=exact_found):
+            why, review = _accepted(part, i)
             return Check("correct", 1.0, f"Correct: {answer.text} matches {format_value(other)}, an accepted "
-                         f"answer, {how}.", shown, details={**details, "accepted": _full(other)})
+                         f"answer{why}, {how}.", shown, review=review, details={**details, "accepted": _full(other)})
     if part.percent and not answer.value.get("percent") and within(tol, found / 100, expected):
         # The part allows a percentage without its sign ("65.90" for 0.659); a person confirms it.
         return Check("correct", 1.0, f"Correct: {answer.text.rstrip(' %')} % matches {shown} {how}.", shown,
@@ -350,15 +361,18 @@ def check_tuple(part: Part, answer: Answer, expected: Sequence[float], mistake_v
     skip = 1 if details.get("batch") else 0  # ``differs`` counts the elements as written, batch included
     orders = [tuple(range(len(want)))]
     orders += [o for o in (opts.orders if opts else ()) if len(o) == len(want)]
-    for target in (want, *[[float(v) for v in a] for a in accepted]):
+    for k, target in enumerate((want, *[[float(v) for v in a] for a in accepted])):
         if len(found) != len(target):
             continue
         for order in orders:
             permuted = [target[i] for i in order]
             if not _same_elements(part, found, permuted):
                 note = "" if order == orders[0] else " (in an accepted order)"
+                why, review = _accepted(part, k - 1) if k else ("", ())
+                if k:
+                    note = f", an accepted answer{why}{note}"
                 return Check("correct", 1.0, f"Correct: {answer.text} matches {_element_text(permuted)}{note}.",
-                             shown, details={**details, "expected_values": permuted, "differs": []})
+                             shown, review=review, details={**details, "expected_values": permuted, "differs": []})
     for mistake in part.mistakes:
         value = mistake_values.get(mistake.id)
         candidates = []
@@ -442,10 +456,11 @@ def check_array(part: Part, answer: Answer, expected: Any, mistake_values: Mappi
     if same(want):
         return Check("correct", 1.0, f"Correct: every one of the {want.size} elements matches within "
                      f"{tol.describe()}.", shown, details=details)
-    for other in accepted:
+    for i, other in enumerate(accepted):
         alt = _as_array(other)
         if alt is not None and same(alt):
-            return Check("correct", 1.0, "Correct: the array matches an accepted answer.", shown,
+            why, review = _accepted(part, i)
+            return Check("correct", 1.0, f"Correct: the array matches an accepted answer{why}.", shown, review=review,
                          details={**details, "differs": []})
     transposed = not vector and want.ndim == 2 and want.shape != (1, 1) and same(want.T)
     for mistake in part.mistakes:
@@ -494,10 +509,13 @@ def check_interval(part: Part, answer: Answer, expected: Sequence[float], mistak
     if same(want):
         return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches {shown} within "
                      f"{tol.describe()} at both ends.", shown, details=details)
-    for other in accepted:
+    for i, other in enumerate(accepted):
         if same(other):
-            return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches an accepted answer.",
-                         shown, details={**details, "differs": []})
+            why, review = _accepted(part, i)
+            a, b = sorted(float(v) for v in other)
+            return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches {_interval_text(a, b)}, an "
+                         f"accepted answer{why}.", shown, review=review,
+                         details={**details, "differs": [], "expected_ends": [a, b]})
     for mistake in part.mistakes:
         value = mistake_values.get(mistake.id)
         hit = (same([-want[1], -want[0]]) if mistake.transform == "negated" else
@@ -527,13 +545,17 @@ def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[s
         details["reason"] = reason
     elif part.choice.reason:
         review = ("the question asks for a reason and none was read: check the answer's argument by hand",)
-    if chosen == str(expected) or chosen in map(str, accepted):
+    others = [str(a) for a in accepted]
+    if chosen == str(expected) or chosen in others:
+        why, seen = _accepted(part, others.index(chosen)) if chosen != str(expected) else ("", ())
+        review += seen
         if part.choice.reason and not reason and part.choice.without_reason < 1:
             credit = part.choice.without_reason
             return Check("partial" if credit > 0 else "incorrect", credit,
                          f"{spelled.get(chosen, chosen)} is right, but the question asks for the reason.", shown,
                          review=review, details=details)
-        return Check("correct", 1.0, f"Correct: {spelled.get(chosen, chosen)}.", shown, review=review,
+        accepted_note = f", an accepted answer{why}" if chosen != str(expected) else ""
+        return Check("correct", 1.0, f"Correct: {spelled.get(chosen, chosen)}{accepted_note}.", shown, review=review,
                      details=details)
     for mistake in part.mistakes:
         if mistake.option == chosen:

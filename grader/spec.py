@@ -54,6 +54,17 @@ class Call:
 
 
 @dataclass(frozen=True)
+class AcceptedAnswer(Call):
+    """Another correct answer of a part (``accept:``), computed by a reference function: full credit,
+    no mistake. Its ``why`` is said in the feedback; ``review`` asks a person to see it all the same."""
+
+    why: str = ""
+    """Why it is correct too ("the Wilson interval is a valid 95 % interval"), said in the feedback."""
+    review: bool = False
+    """Correct, but an answer a TA wants to see (another method, a borderline reading): flagged for review."""
+
+
+@dataclass(frozen=True)
 class Tolerance:
     """How close a found value must be to the expected one.
 
@@ -284,7 +295,8 @@ class Part:
     code: CodeOptions | None = None
     line: int | None = None
     accept: tuple[Call, ...] = ()
-    """Other correct answers, each computed by a reference function (full credit, no mistake)."""
+    """Other correct answers, each computed by a reference function (full credit, no mistake); an
+    ``AcceptedAnswer`` says why, and may ask that a person see it."""
     tuple_options: TupleOptions | None = None
     choice: ChoiceOptions | None = None
     percent: bool = False

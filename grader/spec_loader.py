@@ -18,6 +18,7 @@ from .errors import SpecError
 from .units import is_unit
 from .spec import (
     ARRAY_KINDS,
+    AcceptedAnswer,
     SCALAR_KINDS,
     CODE_LIMITS,
     CodeTest,
@@ -384,6 +385,22 @@ def _call(value: Any, r: _Reader, key: str) -> Call | None:
     return Call(function, _plain(args), c.line_of("function"))
 
 
+def _accepted(value: Any, r: _Reader) -> AcceptedAnswer:
+    """An ``accept`` item: ``function_name`` or ``{function, args, why, review}``."""
+    line = r.line_of("accept")
+    if isinstance(value, str):
+        return AcceptedAnswer(value, {}, line)
+    c = _Reader(value, r.file, f"{r.context}: 'accept'", line)
+    function = c.string("function", required=True)
+    args = c.raw("args", {})
+    if not isinstance(args, dict):
+        raise c.fail("args", "'args' must be a mapping of keyword arguments")
+    why = c.string("why", "") or ""
+    review = c.boolean("review", False)
+    c.done(("function", "args", "why", "review"))
+    return AcceptedAnswer(function, _plain(args), c.line_of("function"), why, review)
+
+
 def _plain(value: Any) -> Any:
     """Drop the line-number wrappers: the reference module gets plain dicts and lists."""
     if isinstance(value, dict):
@@ -419,7 +436,7 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
     default_tol = Tolerance(exact=True) if kind == "integer" else Tolerance(relative=1e-6)
     tolerance = _tolerance(r.mapping("tolerance"), default_tol)
     expected = _call(r.raw("expected"), r, "expected")
-    accept = tuple(_call(item, _Reader({"accept": item}, file, r.context, aline), "accept")
+    accept = tuple(_accepted(item, _Reader({"accept": item}, file, r.context, aline))
                    for item, aline in r.items("accept"))
     if accept and kind not in VALUE_KINDS:
         raise r.fail("accept", f"'accept' (other correct answers) is for parts of kind {', '.join(VALUE_KINDS)}")
