@@ -242,7 +242,7 @@ def check_code(part: Part, calls: Sequence[tuple[str, Mapping[str, Any], Any, Se
         shown.append({"call": label, "ok": ok, "problem": problem})
     details = {"calls": shown}
     if all_ok:
-        return Check("correct", 1.0, f"Correct on all {len(calls)} networks (relative tolerance {opts.rtol:g}).",
+        return Check("correct", 1.0, f"Correct on all {len(calls)} cases (relative tolerance {opts.rtol:g}).",
                      "the reference's arrays", details=details)
     right = [g for g, good in group_ok.items() if good]
     if right and len(right) < len(group_ok):
@@ -276,7 +276,7 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
         return compare(parsed, fn, wrt=opts.wrt, domains=domains, params=dict(opts.arguments),
                        up_to_constant=opts.up_to_constant and not opts.exact,
                        up_to_positive_factor=positive_factor and not opts.exact,
-                       points=opts.points, seed=opts.seed)
+                       points=opts.points, seed=opts.seed, subject=opts.subject)
 
     reference = function(opts.reference, part.line)
     result = compare_with(reference, opts.up_to_positive_factor)
