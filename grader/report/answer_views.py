@@ -14,6 +14,7 @@ part's ``details`` (``differs``); this module only lays values out. It returns p
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 #: Beyond this many rows or columns a matrix is not drawn as a table (the excerpt shows it).
@@ -90,12 +91,29 @@ def _choice_view(part: dict, details: dict) -> dict:
             "expected": part.get("expected") or "", "reason": (details.get("reason") or "").lstrip(" .,;:-–—")}
 
 
+#: How a number was written, when the reader did not say: (pattern, what the view calls it), first match.
+WRITTEN_FORMS = (
+    (re.compile(r"[×*^√−+(]|\\(?:times|cdot|sqrt)|\d\s*-\s*[\d(]"), "an expression, worked out"),
+    (re.compile(r"\\[dt]?frac|\d\s*/\s*\d"), "a fraction"),
+    (re.compile(r"%"), "a percentage: a fraction of 100"),
+)
+
+
+def _written_form(found: str) -> str | None:
+    """What form a number was written in (``91/216`` a fraction), or None for a plain number."""
+    if not re.search(r"\\[dt]?frac|/|%", found):
+        return None
+    return next((name for pattern, name in WRITTEN_FORMS if pattern.search(found)), None)
+
+
 def _number_view(part: dict, details: dict) -> dict | None:
     found = part.get("found")
     how = details.get("read_as")
     if not isinstance(found, str) or not isinstance(details.get("value"), (int, float)):
         return None
     unit = details.get("unit")
+    if how is None:
+        how = _written_form(found)
     if how is None and unit is None:
         return None
     view = {"kind": "number", "written": found, "value": number_text(details["value"]),

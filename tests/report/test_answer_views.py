@@ -55,6 +55,12 @@ VIEWS = [
     ("a fraction as written and its value",
      _part("\\frac{671}{1296}", {"value": 671 / 1296, "read_as": "the whole fraction"}),
      "\\frac{671}{1296} = 0.517747 (a fraction)"),
+    ("a fraction the reader read whole",
+     _part("91/216", {"value": 91 / 216}), "91/216 = 0.421296 (a fraction)"),
+    ("a worked expression",
+     _part("1 − (5/6)^3", {"value": 91 / 216}), "1 − (5/6)^3 = 0.421296 (an expression, worked out)"),
+    ("a percentage the reader read whole",
+     _part("8.76%", {"value": 0.0876}), "8.76% = 0.0876 (a percentage: a fraction of 100)"),
     ("a number in another unit, converted",
      _part("18 km/h", {"value": 5.0, "unit": "m/s", "read_as": "18 km/h in m/s"}),
      "18 km/h = 5 m/s (18 km/h in m/s)"),
@@ -106,6 +112,7 @@ GOLDEN_STUDENTS = [
     ("dl_a3", "s15_hedge_bn"),          # a shape with its depth wrong, a matrix, yes/no with a reason, a percentage
     ("dl_a3", "s25_ocr_messy"),         # a matrix with one entry wrong
     ("stats_a1", "s04_ninety_percent_product"),  # percentages, an interval off at both ends, a decision
+    ("stats_a1", "s30_fractions_sd_slip"),       # fractions as written and their values
 ]
 
 
