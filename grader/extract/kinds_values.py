@@ -421,7 +421,8 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
     """A number part's answer when the main reader found none: in the passages a label or marker of
     the part names, the value each line's chain of working concludes with (a number, a fraction or an
     arithmetic expression of numbers such as ``1 − (2/3)^2``), the one stated as the answer or else
-    the last. Always flagged: it is a second reading."""
+    the last. Flagged: it is a second reading; except, for a part that declares a unit, a value
+    written with its unit where every such value of the part's passages is one quantity."""
     found: list[_Found] = []
     for passage in part_passages(question, part, blocks, everything):
         if not passage.named and blocks:
