@@ -138,6 +138,10 @@ def answer_view(part: dict) -> dict | None:
             return _interval_view(details)
         if isinstance(details.get("option"), str):
             return _choice_view(part, details)
+        if isinstance(details.get("named"), list) and details["named"]:
+            # several options named alike ("yes and no"): none was chosen
+            return {"kind": "choice", "option": "", "named": [str(o) for o in details["named"]],
+                    "expected": part.get("expected") or "", "reason": ""}
         return _number_view(part, details)
     except (KeyError, TypeError, ValueError):
         return None  # a results.json edited by hand: the plain lines still show the answer
@@ -159,6 +163,8 @@ def view_text(view: dict | None) -> str:
     if kind == "array":
         rows = "; ".join(cells(r) for r in view["found"]["rows"])
         return f"[{rows}] ({view['found']['shape']})"
+    if kind == "choice" and view.get("named"):
+        return "named alike: " + ", ".join(view["named"]) + "; none chosen"
     if kind == "choice":
         reason = f"; reason: {view['reason']}" if view["reason"] else "; no reason read"
         return f"{view['option']}{reason}"
