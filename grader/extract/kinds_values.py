@@ -505,6 +505,7 @@ def in_unit(part: Part, answer: Answer, written: str | None) -> Answer:
     if written is None:
         return dataclasses.replace(answer, details=details)
     value = dict(answer.value, unit=written)
+    details["unit_written"] = written
     if parse_unit(written) == parse_unit(part.unit):
         return dataclasses.replace(answer, value=value, details=details)
     exact = answer.value.get("exact")

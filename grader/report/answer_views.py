@@ -118,8 +118,12 @@ def _number_view(part: dict, details: dict) -> dict | None:
         return None
     view = {"kind": "number", "written": found, "value": number_text(details["value"]),
             "how": NUMBER_READINGS.get(how, how) if isinstance(how, str) else ""}
-    if unit is not None:
+    if isinstance(unit, str):
         view["unit"] = unit
+        if details.get("unit_problem"):  # another dimension: nothing was converted
+            view.update(value=found, unit="", how=f"not convertible to {unit}")
+        elif not details.get("unit_written") and not view["how"]:
+            view["how"] = f"no unit written: read in {unit}"
     return view
 
 

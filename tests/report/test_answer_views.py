@@ -65,8 +65,15 @@ VIEWS = [
     ("a percentage the reader read whole",
      _part("8.76%", {"value": 0.0876}), "8.76% = 0.0876 (a percentage: a fraction of 100)"),
     ("a number in another unit, converted",
-     _part("18 km/h", {"value": 5.0, "unit": "m/s", "read_as": "18 km/h in m/s"}),
-     "18 km/h = 5 m/s (18 km/h in m/s)"),
+     _part("18 km/h", {"value": 5.0, "unit": "m/s", "unit_written": "km/h", "read_as": "converted from km/h"}),
+     "18 km/h = 5 m/s (converted from km/h)"),
+    ("a number without its unit, read in the spec's",
+     _part("5", {"value": 5.0, "unit": "m/s"}), "5 = 5 m/s (no unit written: read in m/s)"),
+    ("a number in the spec's own unit",
+     _part("5 m/s", {"value": 5.0, "unit": "m/s", "unit_written": "m/s"}), "5 m/s = 5 m/s"),
+    ("a unit of another dimension: nothing converted",
+     _part("5 kg", {"value": 5.0, "unit": "m/s", "unit_written": "kg", "unit_problem": "kg is a mass"}),
+     "5 kg = 5 kg (not convertible to m/s)"),
 ]
 
 
