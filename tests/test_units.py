@@ -145,3 +145,11 @@ def test_a_unit_on_a_tuple_part_is_refused(tmp_path):
     path.write_text(path.read_text().replace("kind: number", "kind: tuple"))
     with pytest.raises(SpecError, match=r"spec.yaml:\d+: .*'unit'.* integer or number"):
         load_spec(path)
+
+
+def test_the_students_copy_of_the_spec_keeps_the_unit(tmp_path):
+    from grader.cli import main
+
+    spec = _spec(tmp_path)
+    assert main(["bundle", "--student", str(tmp_path / "pkg"), "--spec", str(spec)]) == 0
+    assert load_spec(tmp_path / "pkg" / "spec.yaml").parts[0].unit == "m/s"
