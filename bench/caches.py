@@ -34,6 +34,7 @@ TEXT_CACHES = (
     "grader.formulas:constant_value",
     "grader.report.mathml:latex_to_mathml",
     "grader.selfcheck:answer_hash",
+    "grader.units:parse_unit",
 )
 #: module:name of every lru_cache keyed by the spec, the environment or the run's options.
 SPEC_CACHES = (
@@ -44,6 +45,7 @@ SPEC_CACHES = (
     "grader.gradebook:engine_hash",
     "grader.batch:_zip_index",
     "grader.ingest.layer:_words",
+    "grader.units:_registry",
 )
 
 

@@ -88,6 +88,8 @@ def _part(part: Part) -> dict[str, Any]:
         data["percent"] = True
     if part.units:
         data["units"] = list(part.units)
+    if part.unit:
+        data["unit"] = part.unit
     if part.tuple_options is not None and (part.tuple_options.orders or part.tuple_options.batch):
         data["tuple"] = {"orders": [list(o) for o in part.tuple_options.orders], "batch": part.tuple_options.batch}
     if part.choice is not None:

@@ -86,6 +86,16 @@ def _matches_mistake(mistake: Mistake, tolerance: Tolerance, found: float, expec
     return False
 
 
+def _accepted(part: Part, index: int) -> tuple[str, tuple[str, ...]]:
+    """What the feedback says of the part's ``index``-th accepted answer (`` (why)``), and the review
+    reason when the spec asks a person to see it."""
+    alt = part.accept[index] if index < len(part.accept) else None
+    why = getattr(alt, "why", "") or ""
+    review = (f"an accepted answer that the spec asks a person to see{f': {why}' if why else ''}",) \
+        if getattr(alt, "review", False) else ()
+    return (f" ({why})" if why else ""), review
+
+
 def check_number(part: Part, answer: Answer, expected: float,
                  mistake_values: Mapping[str, float], accepted: Sequence[float] = ()) -> Check:
     """Compare a numeric answer (``answer.value["value"]``) with ``expected`` (or another of the
@@ -99,15 +109,22 @@ def check_number(part: Part, answer: Answer, expected: float,
     # The audit trail: the value as read and the comparison made, so a grade can be explained later.
     details = {"value": found, "comparison": comparison_text(tol, found, expected)}
     how = "exactly" if tol.exact else f"within {tol.describe()}"
+    if part.unit:
+        shown = f"{shown} {part.unit}"
+    problem = answer.value.get("unit_problem")
+    if problem:  # a unit of another dimension: no conversion makes it the answer
+        return Check("incorrect", 0.0, f"{answer.text}: {problem}.", shown,
+                     details={"value": found, "unit_problem": problem})
     if within(tol, found, expected, exact_found=exact_found):
         return Check("correct", 1.0, f"Correct: {answer.text} matches {shown} {how}.", shown, details=details)
-    for other in accepted:
+    for i, other in enumerate(accepted):
         if within(tol, found, other, exact_found=exact_found):
+            why, review = _accepted(part, i)
             return Check("correct", 1.0, f"Correct: {answer.text} matches {format_value(other)}, an accepted "
-                         f"answer, {how}.", shown, details={**details, "accepted": _full(other)})
+                         f"answer{why}, {how}.", shown, review=review, details={**details, "accepted": _full(other)})
     if part.percent and not answer.value.get("percent") and within(tol, found / 100, expected):
         # The part allows a percentage without its sign ("65.90" for 0.659); a person confirms it.
-        return Check("correct", 1.0, f"Correct: {answer.text} % matches {shown} {how}.", shown,
+        return Check("correct", 1.0, f"Correct: {answer.text.rstrip(' %')} % matches {shown} {how}.", shown,
                      review=(f"{answer.text} was read as a percentage although it has no % sign",),
                      details={**details, "read_as": "a percentage"})
     for mistake in part.mistakes:
@@ -225,7 +242,7 @@ def check_code(part: Part, calls: Sequence[tuple[str, Mapping[str, Any], Any, Se
         shown.append({"call": label, "ok": ok, "problem": problem})
     details = {"calls": shown}
     if all_ok:
-        return Check("correct", 1.0, f"Correct on all {len(calls)} networks (relative tolerance {opts.rtol:g}).",
+        return Check("correct", 1.0, f"Correct on all {len(calls)} cases (relative tolerance {opts.rtol:g}).",
                      "the reference's arrays", details=details)
     right = [g for g, good in group_ok.items() if good]
     if right and len(right) < len(group_ok):
@@ -259,7 +276,7 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
         return compare(parsed, fn, wrt=opts.wrt, domains=domains, params=dict(opts.arguments),
                        up_to_constant=opts.up_to_constant and not opts.exact,
                        up_to_positive_factor=positive_factor and not opts.exact,
-                       points=opts.points, seed=opts.seed)
+                       points=opts.points, seed=opts.seed, subject=opts.subject)
 
     reference = function(opts.reference, part.line)
     result = compare_with(reference, opts.up_to_positive_factor)
@@ -335,22 +352,27 @@ def check_tuple(part: Part, answer: Answer, expected: Sequence[float], mistake_v
     found = [float(v) for v in answer.value["values"]]
     want = [float(v) for v in expected]
     shown = _element_text(want)
-    details: dict[str, Any] = {"values": found}
+    # For the report: what was compared with what, and which of the student's elements differ.
+    details: dict[str, Any] = {"values": found, "expected_values": want}
     opts = part.tuple_options
     if opts is not None and opts.batch and len(found) == len(want) + 1 and (math.isnan(found[0]) or found[0] == 1):
         found = found[1:]  # (N, 14, 14, 64): a leading batch dimension is no part of the answer
         details["batch"] = True
+    skip = 1 if details.get("batch") else 0  # ``differs`` counts the elements as written, batch included
     orders = [tuple(range(len(want)))]
     orders += [o for o in (opts.orders if opts else ()) if len(o) == len(want)]
-    for target in (want, *[[float(v) for v in a] for a in accepted]):
+    for k, target in enumerate((want, *[[float(v) for v in a] for a in accepted])):
         if len(found) != len(target):
             continue
         for order in orders:
             permuted = [target[i] for i in order]
             if not _same_elements(part, found, permuted):
                 note = "" if order == orders[0] else " (in an accepted order)"
+                why, review = _accepted(part, k - 1) if k else ("", ())
+                if k:
+                    note = f", an accepted answer{why}{note}"
                 return Check("correct", 1.0, f"Correct: {answer.text} matches {_element_text(permuted)}{note}.",
-                             shown, details=details)
+                             shown, review=review, details={**details, "expected_values": permuted, "differs": []})
     for mistake in part.mistakes:
         value = mistake_values.get(mistake.id)
         candidates = []
@@ -363,11 +385,14 @@ def check_tuple(part: Part, answer: Answer, expected: Sequence[float], mistake_v
             # A wrong value in an accepted order is still that mistake: (64, 28, 28) forgot the pool too.
             candidates += [[wrong[i] for i in order] for order in orders if len(order) == len(wrong)] or [wrong]
         if any(len(c) == len(found) and not _same_elements(part, found, c) for c in candidates):
-            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id, details=details)
+            differs = [i + skip for i in _same_elements(part, found, want)] if len(found) == len(want) else []
+            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
+                         details={**details, "differs": differs})
     if len(found) != len(want):
         return Check("incorrect", 0.0, f"{answer.text} has {len(found)} values; the answer has {len(want)}: "
-                     f"{shown}.", shown, details=details)
+                     f"{shown}.", shown, details={**details, "differs": []})
     wrong = _same_elements(part, found, want)
+    details["differs"] = [i + skip for i in wrong]
     which = ", ".join(f"element {i + 1} is {format_value(found[i])}, not {format_value(want[i])}" for i in wrong)
     return Check("incorrect", 0.0, f"{answer.text} is not {shown}: {which}.", shown, details=details)
 
@@ -391,6 +416,20 @@ def _wrong_elements(tol: Tolerance, found: np.ndarray, expected: np.ndarray) -> 
             if not within(tol, float(found[index]), float(expected[index]))]
 
 
+def _differing_entries(tol: Tolerance, found: np.ndarray, want: np.ndarray, vector: bool) -> list[list[int]]:
+    """Positions in ``found`` (as the student laid it out) of the entries that fail ``want``; [] when
+    the shapes differ (nothing is compared entry by entry)."""
+    if vector:
+        f, t = _vector_shape(found), _vector_shape(want)
+        if f.shape != t.shape:
+            return []
+        return [[int(i) for i in np.unravel_index(index[0], found.shape)] if f.ndim == 1 and found.ndim > 1
+                else [int(i) for i in index] for index in _wrong_elements(tol, f, t)]
+    if found.shape != want.shape:
+        return []
+    return [[int(i) for i in index] for index in _wrong_elements(tol, found, want)]
+
+
 def check_array(part: Part, answer: Answer, expected: Any, mistake_values: Mapping[str, Any],
                 accepted: Sequence[Any] = ()) -> Check:
     """Compare a whole vector or matrix: the shape, then every element under the part's tolerance.
@@ -405,20 +444,24 @@ def check_array(part: Part, answer: Answer, expected: Any, mistake_values: Mappi
     tol = part.tolerance
     if found is None:
         return Check("incorrect", 0.0, f"{answer.text} is not an array of numbers.", shown)
-    details: dict[str, Any] = {"array": found.tolist(), "shape": list(found.shape)}
+    details: dict[str, Any] = {"array": found.tolist(), "shape": list(found.shape),
+                               "expected_array": want.tolist(), "expected_shape": list(want.shape)}
     vector = part.kind == "vector" or want.ndim == 1
 
     def same(target: np.ndarray) -> bool:
         f, t = (_vector_shape(found), _vector_shape(target)) if vector else (found, target)
         return f.shape == t.shape and not _wrong_elements(tol, f, t)
 
+    details["differs"] = _differing_entries(tol, found, want, vector)
     if same(want):
         return Check("correct", 1.0, f"Correct: every one of the {want.size} elements matches within "
                      f"{tol.describe()}.", shown, details=details)
-    for other in accepted:
+    for i, other in enumerate(accepted):
         alt = _as_array(other)
         if alt is not None and same(alt):
-            return Check("correct", 1.0, "Correct: the array matches an accepted answer.", shown, details=details)
+            why, review = _accepted(part, i)
+            return Check("correct", 1.0, f"Correct: the array matches an accepted answer{why}.", shown, review=review,
+                         details={**details, "differs": []})
     transposed = not vector and want.ndim == 2 and want.shape != (1, 1) and same(want.T)
     for mistake in part.mistakes:
         value = mistake_values.get(mistake.id)
@@ -453,7 +496,9 @@ def check_interval(part: Part, answer: Answer, expected: Sequence[float], mistak
     want = sorted(float(v) for v in expected)
     shown = _interval_text(*want)
     tol = part.tolerance
-    details: dict[str, Any] = {"ends": [low, high],
+    details: dict[str, Any] = {"ends": [low, high], "expected_ends": want,
+                               "differs": [name for name, f, e in (("lower", low, want[0]), ("upper", high, want[1]))
+                                           if not within(tol, f, e)],
                                "comparison": f"low: {comparison_text(tol, low, want[0])}; "
                                              f"high: {comparison_text(tol, high, want[1])}"}
 
@@ -464,10 +509,13 @@ def check_interval(part: Part, answer: Answer, expected: Sequence[float], mistak
     if same(want):
         return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches {shown} within "
                      f"{tol.describe()} at both ends.", shown, details=details)
-    for other in accepted:
+    for i, other in enumerate(accepted):
         if same(other):
-            return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches an accepted answer.",
-                         shown, details=details)
+            why, review = _accepted(part, i)
+            a, b = sorted(float(v) for v in other)
+            return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches {_interval_text(a, b)}, an "
+                         f"accepted answer{why}.", shown, review=review,
+                         details={**details, "differs": [], "expected_ends": [a, b]})
     for mistake in part.mistakes:
         value = mistake_values.get(mistake.id)
         hit = (same([-want[1], -want[0]]) if mistake.transform == "negated" else
@@ -491,19 +539,23 @@ def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[s
                      review=("the answer names several options alike",), details={"named": answer.value.get("named")})
     chosen = str(answer.value["option"])
     reason = answer.value.get("reason") or ""
-    details: dict[str, Any] = {"option": chosen}
+    details: dict[str, Any] = {"option": chosen, "option_text": spelled.get(chosen, chosen)}
     review: tuple[str, ...] = ()
     if reason:
         details["reason"] = reason
     elif part.choice.reason:
         review = ("the question asks for a reason and none was read: check the answer's argument by hand",)
-    if chosen == str(expected) or chosen in map(str, accepted):
+    others = [str(a) for a in accepted]
+    if chosen == str(expected) or chosen in others:
+        why, seen = _accepted(part, others.index(chosen)) if chosen != str(expected) else ("", ())
+        review += seen
         if part.choice.reason and not reason and part.choice.without_reason < 1:
             credit = part.choice.without_reason
             return Check("partial" if credit > 0 else "incorrect", credit,
                          f"{spelled.get(chosen, chosen)} is right, but the question asks for the reason.", shown,
                          review=review, details=details)
-        return Check("correct", 1.0, f"Correct: {spelled.get(chosen, chosen)}.", shown, review=review,
+        accepted_note = f", an accepted answer{why}" if chosen != str(expected) else ""
+        return Check("correct", 1.0, f"Correct: {spelled.get(chosen, chosen)}{accepted_note}.", shown, review=review,
                      details=details)
     for mistake in part.mistakes:
         if mistake.option == chosen:

@@ -322,7 +322,7 @@ class Comparison:
 def compare(parsed: Parsed, reference: Callable[..., np.ndarray], *, wrt: str,
             domains: Mapping[str, Domain], params: Mapping[str, str] | None = None,
             up_to_constant: bool = True, up_to_positive_factor: bool = True, points: int = 24,
-            seed: int = 0, rtol: float = 1e-6) -> Comparison:
+            seed: int = 0, rtol: float = 1e-6, subject: str = "loss") -> Comparison:
     """Whether ``parsed`` is the loss ``reference``, as a function of the role ``wrt``.
 
     ``reference`` is a numpy function called with one keyword per role in ``domains``:
@@ -333,16 +333,17 @@ def compare(parsed: Parsed, reference: Callable[..., np.ndarray], *, wrt: str,
     instead of the derivatives; with ``up_to_positive_factor`` false the factor must be 1.
     A formula with a linear predictor is tried with each of ``parsed.links`` and is
     equivalent if any link makes it so.  A point where one side is NaN or infinite and the
-    other is not counts as a disagreement.
+    other is not counts as a disagreement. ``subject`` (what the part asks: a loss, a
+    log-likelihood) words the reasons only.
     """
     params = dict(params or {})
     _check_compare_arguments(parsed, wrt, domains, params, points)
     # Everything the comparison depends on (not the text the formula was written in).
     key = (parsed.expr, tuple(sorted(parsed.role_symbols.items())), parsed.linear, parsed.links, reference, wrt,
            tuple(sorted(domains.items())), tuple(sorted(params.items())), up_to_constant, up_to_positive_factor,
-           points, seed, rtol)
+           points, seed, rtol, subject)
     return _compare_cached(_Comparing(key, (parsed, reference, wrt, domains, params, up_to_constant,
-                                            up_to_positive_factor, points, seed, rtol)))
+                                            up_to_positive_factor, points, seed, rtol, subject)))
 
 
 @dataclass(frozen=True)
@@ -362,7 +363,7 @@ def _compare_cached(call: _Comparing) -> Comparison:
 
 def _compare(parsed: Parsed, reference: Callable[..., np.ndarray], wrt: str, domains: Mapping[str, Domain],
              params: dict[str, str], up_to_constant: bool, up_to_positive_factor: bool, points: int, seed: int,
-             rtol: float) -> Comparison:
+             rtol: float, subject: str = "loss") -> Comparison:
     rng = np.random.default_rng(seed)
     roles = sorted(domains)
     values = {role: domains[role].sample(rng, points) for role in roles}
@@ -387,7 +388,7 @@ def _compare(parsed: Parsed, reference: Callable[..., np.ndarray], wrt: str, dom
         if verdict.equivalent:
             break
     verdict, link_name = _best(verdicts)
-    return verdict.to_comparison(link_name, values, wrt, up_to_constant)
+    return verdict.to_comparison(link_name, values, wrt, up_to_constant, subject)
 
 
 def _is_epsilon(sym: sympy.Symbol) -> bool:
@@ -460,7 +461,7 @@ class _Verdict:
     reference: np.ndarray | None = None
 
     def to_comparison(self, link: str | None, values: Mapping[str, np.ndarray], wrt: str,
-                      up_to_constant: bool) -> Comparison:
+                      up_to_constant: bool, subject: str = "loss") -> Comparison:
         what = f"derivative with respect to the {wrt}" if up_to_constant else "value"
         point = None
         s_val = r_val = None
@@ -476,8 +477,9 @@ class _Verdict:
             "ok": f"equivalent{via}: its {what} matches the reference's"
                   + (f" times {c}" if scaled else "")
                   + " at every sample point",
-            "negated": f"negated{via}: its {what} is {c} times the reference's, so this is a "
-                       "quantity to maximise (such as the log-likelihood), not the loss",
+            "negated": (f"negated{via}: its {what} is {c} times the reference's, so this is a "
+                        "quantity to maximise (such as the log-likelihood), not the loss") if subject == "loss" else
+                       f"negated{via}: its {what} is {c} times the reference's: the opposite sign of the {subject}",
             "factor": f"not equivalent{via}: its {what} is {c} times the reference's, and the factor "
                       "must be 1",
             "differs": f"not equivalent{via}: at {at} the formula's {what} is {_fmt(s_val)} but "

@@ -90,6 +90,9 @@ def _read_as(part: Part, answer: Answer) -> str:
         return sympy.sstr(shown)
     if part.kind == "code" and isinstance(value, dict):
         return f"{part.code.function}() in {value.get('module')}" if part.code else str(value.get("module"))
+    kind_text = _kind_read_as(value)
+    if kind_text is not None:
+        return kind_text
     exact = exact_value(value)
     if exact is not None:
         try:
@@ -97,6 +100,38 @@ def _read_as(part: Part, answer: Answer) -> str:
         except ValueError:
             pass
     return answer.text
+
+
+def _number(value: Any) -> str:
+    number = float(value)
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else f"{number:.6g}"
+
+
+def _kind_read_as(value: Any) -> str | None:
+    """A tuple, an array, an interval or a choice as the grader read it, in one line; a number
+    with a unit or in another form as its value; None for anything else."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        if "values" in value:
+            return "(" + ", ".join(_number(v) for v in value["values"]) + ")"
+        if "array" in value:
+            rows = value["array"] if value["array"] and isinstance(value["array"][0], list) else [value["array"]]
+            shape = f"{len(rows)} × {len(rows[0])}" if len(rows) > 1 else f"{len(rows[0])} values"
+            return "[" + "; ".join(", ".join(_number(v) for v in r) for r in rows) + f"]  ({shape})"
+        if "ends" in value:
+            low, high = sorted(float(v) for v in value["ends"])
+            return f"[{_number(low)}, {_number(high)}]"
+        if "option" in value:
+            if value["option"] is None:
+                return "several options named alike: " + ", ".join(map(str, value.get("named") or ()))
+            reason = value.get("reason") or ""
+            return f"option '{value['option']}'" + (f"; reason: {reason}" if reason else "; no reason read")
+        if value.get("unit") and "value" in value:
+            return f"{_number(value['value'])} (written in {value['unit']})"
+    except (TypeError, ValueError, IndexError, KeyError):
+        return None
+    return None
 
 
 def _syntax_problem(document: Document, module: str) -> str | None:

@@ -54,6 +54,17 @@ class Call:
 
 
 @dataclass(frozen=True)
+class AcceptedAnswer(Call):
+    """Another correct answer of a part (``accept:``), computed by a reference function: full credit,
+    no mistake. Its ``why`` is said in the feedback; ``review`` asks a person to see it all the same."""
+
+    why: str = ""
+    """Why it is correct too ("the Wilson interval is a valid 95 % interval"), said in the feedback."""
+    review: bool = False
+    """Correct, but an answer a TA wants to see (another method, a borderline reading): flagged for review."""
+
+
+@dataclass(frozen=True)
 class Tolerance:
     """How close a found value must be to the expected one.
 
@@ -284,14 +295,19 @@ class Part:
     code: CodeOptions | None = None
     line: int | None = None
     accept: tuple[Call, ...] = ()
-    """Other correct answers, each computed by a reference function (full credit, no mistake)."""
+    """Other correct answers, each computed by a reference function (full credit, no mistake); an
+    ``AcceptedAnswer`` says why, and may ask that a person see it."""
     tuple_options: TupleOptions | None = None
     choice: ChoiceOptions | None = None
     percent: bool = False
     """The reference returns a fraction that students may write as a percentage (both are read);
     a number written with ``%`` is always read as a fraction of 100."""
     units: tuple[str, ...] = ()
-    """Unit words that may follow the answer (``multiplications``, ``m/s``); optional when read."""
+    """Unit words that may follow the answer (``multiplications``); optional when read, never converted."""
+    unit: str | None = None
+    """The physical unit of a number part's expected value (``m/s``), in pint's spelling. A student's
+    answer in another unit of the same dimension (``18 km/h``) is converted to it; one with no unit is
+    read in it; one of another dimension (``5 m``) is incorrect, and the feedback names both dimensions."""
 
     @property
     def whole_array(self) -> bool:

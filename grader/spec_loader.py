@@ -15,8 +15,11 @@ from typing import Any
 import yaml
 
 from .errors import SpecError
+from .units import is_unit
 from .spec import (
     ARRAY_KINDS,
+    AcceptedAnswer,
+    SCALAR_KINDS,
     CODE_LIMITS,
     CodeTest,
     FORMULA_SUBJECTS,
@@ -389,6 +392,22 @@ def _call(value: Any, r: _Reader, key: str) -> Call | None:
     return Call(function, _plain(args), c.line_of("function"))
 
 
+def _accepted(value: Any, r: _Reader) -> AcceptedAnswer:
+    """An ``accept`` item: ``function_name`` or ``{function, args, why, review}``."""
+    line = r.line_of("accept")
+    if isinstance(value, str):
+        return AcceptedAnswer(value, {}, line)
+    c = _Reader(value, r.file, f"{r.context}: 'accept'", line)
+    function = c.string("function", required=True)
+    args = c.raw("args", {})
+    if not isinstance(args, dict):
+        raise c.fail("args", "'args' must be a mapping of keyword arguments")
+    why = c.string("why", "") or ""
+    review = c.boolean("review", False)
+    c.done(("function", "args", "why", "review"))
+    return AcceptedAnswer(function, _plain(args), c.line_of("function"), why, review)
+
+
 def _plain(value: Any) -> Any:
     """Drop the line-number wrappers: the reference module gets plain dicts and lists."""
     if isinstance(value, dict):
@@ -424,7 +443,7 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
     default_tol = Tolerance(exact=True) if kind == "integer" else Tolerance(relative=1e-6)
     tolerance = _tolerance(r.mapping("tolerance"), default_tol)
     expected = _call(r.raw("expected"), r, "expected")
-    accept = tuple(_call(item, _Reader({"accept": item}, file, r.context, aline), "accept")
+    accept = tuple(_accepted(item, _Reader({"accept": item}, file, r.context, aline))
                    for item, aline in r.items("accept"))
     if accept and kind not in VALUE_KINDS:
         raise r.fail("accept", f"'accept' (other correct answers) is for parts of kind {', '.join(VALUE_KINDS)}")
@@ -441,6 +460,14 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
         raise r.fail("tuple", "'tuple' options belong to parts of kind 'tuple'")
     percent = r.boolean("percent", False)
     units = r.strings("units")
+    unit = r.string("unit")
+    if unit is not None:
+        if kind not in SCALAR_KINDS:
+            raise r.fail("unit", f"'unit' (a physical unit, converted with pint) is for parts of kind "
+                                 f"{' or '.join(SCALAR_KINDS)}; for words that may follow the answer use 'units'")
+        if not is_unit(unit):
+            raise r.fail("unit", f"{unit!r} is not a unit pint reads: write it as pint does (m/s, km/h, "
+                                 f"kg*m/s^2, N, J, degC)")
     formula = _formula(r.mapping("formula")) if kind == "formula" else None
     if kind != "formula" and r.has("formula"):
         raise r.fail("formula", "'formula' options belong to parts of kind 'formula'")
@@ -453,9 +480,9 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
         raise r.fail(None, "a part of kind 'code' needs 'code' options")
     title = r.string("title", "")
     r.done(("id", "title", "points", "kind", "tolerance", "expected", "accept", "find", "mistakes", "formula",
-            "code", "tuple", "choice", "percent", "units"))
+            "code", "tuple", "choice", "percent", "units", "unit"))
     return Part(pid, points, kind, title, expected, tolerance, find, mistakes, formula, code, line, accept,
-                tuple_options or (TupleOptions() if kind == "tuple" else None), choice, percent, units)
+                tuple_options or (TupleOptions() if kind == "tuple" else None), choice, percent, units, unit)
 
 
 def _tuple_options(r: _Reader | None, part: _Reader) -> TupleOptions | None:

@@ -40,7 +40,11 @@ def _expects(part: Part, question: Question, ref: Reference | None) -> list[str]
         lines.append(f"expects {shown}  ({part.kind}{tolerance})")
     for call in part.accept:
         shown = _value(ref.call(call, params)) if ref else f"{call.function}(…)"
-        lines.append(f"also accepts {shown}")
+        why = getattr(call, "why", "")
+        flagged = "; flagged for a person" if getattr(call, "review", False) else ""
+        lines.append(f"also accepts {shown}{f' ({why})' if why else ''}{flagged}")
+    if part.unit:
+        lines.append(f"in {part.unit}: other units of the same dimension are converted, no unit is read as {part.unit}")
     if part.tuple_options and (part.tuple_options.orders or part.tuple_options.batch):
         orders = ", ".join(str(list(o)) for o in part.tuple_options.orders)
         lines.append("accepted orders: " + (orders or "the reference's")

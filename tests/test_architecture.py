@@ -78,6 +78,10 @@ RULES = [
     # The student's self-check wires ingest and extract like the pipeline; it never writes reports, and the
     # bundle that writes a student's copy of the spec never runs student code.
     ("grader.selfcheck", ["grader.report", "grader.api", "grader.bundle"]),
+    # Physical units (pint), shared by the spec loader, extract and check like numbers: it imports no stage.
+    ("grader.units", ["grader.spec", "grader.spec_loader", "grader.ingest", "grader.extract", "grader.check",
+                      "grader.score", "grader.report", "grader.pipeline", "grader.reference", "grader.sandbox",
+                      "grader.models"]),
     ("grader.bundle", ["grader.report", "grader.api", "grader.sandbox", "grader.pipeline", "grader.ingest"]),
     # A course: batch runs the pipeline where it is told (never a stage itself); the gradebook stores
     # results and grades nothing; overrides and the regrade diff are pure (see test_pure_course_modules).

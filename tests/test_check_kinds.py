@@ -9,7 +9,7 @@ import pytest
 from grader.check import CallOutcome, check_array, check_choice, check_code_tests, check_interval, check_number, \
     check_tuple
 from grader.models import Answer
-from grader.spec import (Call, ChoiceOption, ChoiceOptions, CodeOptions, CodeTest, Mistake, Part, Tolerance,
+from grader.spec import (AcceptedAnswer, Call, ChoiceOption, ChoiceOptions, CodeOptions, CodeTest, Mistake, Part, Tolerance,
                          TupleOptions)
 
 
@@ -167,3 +167,37 @@ def test_a_call_that_raised_fails_only_its_own_test():
     outcomes = [_outcome("given", "raised ValueError", [0.5]), _outcome("large", [0.3, 0.7], [0.3, 0.7]),
                 _outcome("shape", [[0.5, 0.5]], [[0.5, 0.5]], sums=True)]
     assert check_code_tests(CODE, outcomes, "ok", "").credit == pytest.approx(5 / 6)
+
+
+# --------------------------------------------------------------------------- accepted answers: why and review
+
+WILSON = AcceptedAnswer("wilson", why="the Wilson interval is valid too")
+LOOK = AcceptedAnswer("continuity", why="with the continuity correction", review=True)
+
+# (kind, the part's other fields, how to check, found value, expected, accepted values)
+ACCEPTED_KINDS = [
+    ("number", {}, lambda part, ans, exp, acc: check_number(part, ans, exp, {}, acc),
+     {"value": 1.75}, 1.8, [1.807, 1.75]),
+    ("tuple", {}, lambda part, ans, exp, acc: check_tuple(part, ans, exp, {}, acc),
+     {"values": [1.0, 3.0]}, (1.0, 2.0), [(1.0, 2.5), (1.0, 3.0)]),
+    ("vector", {}, lambda part, ans, exp, acc: check_array(part, ans, exp, {}, acc),
+     {"array": [1.0, 3.0]}, [1.0, 2.0], [[1.0, 2.5], [1.0, 3.0]]),
+    ("interval", {}, lambda part, ans, exp, acc: check_interval(part, ans, exp, {}, acc),
+     {"ends": [0.25, 0.4]}, (0.2, 0.3), [(0.26, 0.39), (0.25, 0.4)]),
+    ("choice", {"choice": ChoiceOptions((ChoiceOption("yes", ("yes",)), ChoiceOption("no", ("no",)),
+                                         ChoiceOption("maybe", ("maybe",))))},
+     lambda part, ans, exp, acc: check_choice(part, ans, exp, acc), {"option": "maybe"}, "yes", ["no", "maybe"]),
+]
+
+
+@pytest.mark.parametrize("kind, extra, check, value, expected, accepted", ACCEPTED_KINDS, ids=[k[0] for k in ACCEPTED_KINDS])
+def test_an_accepted_answer_says_why_and_may_ask_for_a_person(kind, extra, check, value, expected, accepted):
+    tol = Tolerance(exact=True) if kind == "tuple" else Tolerance(absolute=0.001)
+    flagged = Part("p", 2, kind, expected=Call("f"), tolerance=tol, accept=(WILSON, LOOK), **extra)
+    result = check(flagged, _answer("t", **value), expected, accepted)
+    assert result.verdict == "correct" and result.credit == 1.0 and result.mistake is None, result.feedback
+    assert "(with the continuity correction)" in result.feedback, result.feedback
+    assert result.review == ("an accepted answer that the spec asks a person to see: with the continuity correction",)
+    quiet = Part("p", 2, kind, expected=Call("f"), tolerance=tol, accept=(WILSON, AcceptedAnswer("c", why="why")),
+                 **extra)
+    assert check(quiet, _answer("t", **value), expected, accepted).review == ()

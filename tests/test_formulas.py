@@ -561,3 +561,14 @@ def test_a_binomial_coefficient_is_a_constant_of_the_log_likelihood():
                      domains={"p": Domain("unit_interval", 0.05, 0.95), "x": Domain("nonnegative_integer", 0, 1)},
                      up_to_constant=True, up_to_positive_factor=False)
     assert result.equivalent, result.reason
+
+
+@pytest.mark.parametrize("subject, says, never", [
+    ("loss", "not the loss", None),
+    ("log-likelihood", "the opposite sign of the log-likelihood", "loss"),
+    ("estimator", "the opposite sign of the estimator", "loss"),
+])
+def test_a_negated_answer_is_worded_by_what_the_part_asks(subject, says, never):
+    result = check(r"y\log z - z", subject=subject)
+    assert says in result.reason
+    assert never is None or never not in result.reason

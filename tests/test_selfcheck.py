@@ -185,3 +185,22 @@ def test_bundle_warns_how_fast_each_hashed_answer_can_be_searched(verdict_spec, 
     assert "warning: conv.standard: with reveal: verdict its answer can be searched" in err
     assert "guesses" in err and "on one core" in err
     assert api.bundle_warnings(SPEC) == []  # reveal: found hashes nothing
+
+
+@pytest.mark.parametrize("value, shown", [
+    ({"values": [14.0, 14.0, 64.0]}, "(14, 14, 64)"),
+    ({"array": [[0.15, -0.2], [0.1, 0.5]]}, "[0.15, -0.2; 0.1, 0.5]  (2 × 2)"),
+    ({"array": [0.1, 0.2, 0.3]}, "[0.1, 0.2, 0.3]  (3 values)"),
+    ({"ends": [0.59, 0.41]}, "[0.41, 0.59]"),
+    ({"option": "no", "reason": "running mean"}, "option 'no'; reason: running mean"),
+    ({"option": "no", "reason": ""}, "option 'no'; no reason read"),
+    ({"option": None, "named": ["yes", "no"]}, "several options named alike: yes, no"),
+    ({"value": 5.0, "unit": "km/h"}, "5 (written in km/h)"),
+    ({"value": 5.0}, None),
+    ({"values": "not a list of numbers"}, None),
+], ids=["tuple", "matrix", "vector", "interval", "choice", "choice without reason", "no choice", "unit", "number",
+        "hand-made value"])
+def test_the_terminal_shows_each_kind_as_read(value, shown):
+    from grader.selfcheck import _kind_read_as
+
+    assert _kind_read_as(value) == shown

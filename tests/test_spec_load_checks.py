@@ -256,3 +256,29 @@ def test_a_student_copy_of_a_new_spec_reads_what_the_grader_reads(tmp_path, name
     first = sorted((root / "corpora" / name).iterdir())[0]
     assert main(["check", str(first), "--spec", str(tmp_path / "b" / "spec.yaml"), "--no-code"]) == 0
     assert "Every part was read" in capsys.readouterr().out
+
+
+def test_accepted_answers_carry_their_why_and_review(tmp_path):
+    spec, _ = _load(_spec(tmp_path, """\
+     - id: q.a
+       points: 1
+       kind: integer
+       expected: {function: count, args: {n: 3}}
+       accept:
+         - {function: count, args: {n: 4}, why: "the other reading of the question", review: true}
+         - count_alone_is_a_name
+     """.replace("count_alone_is_a_name", "{function: count, args: {n: 5}}")))
+    first, second = spec.parts[0].accept
+    assert (first.why, first.review, second.why, second.review) == ("the other reading of the question", True, "", False)
+
+
+def test_an_accepted_answer_with_an_unknown_key_is_refused(tmp_path):
+    with pytest.raises(SpecError, match=r"spec.yaml:\d+: .*'reveiw'"):
+        load_spec(_spec(tmp_path, """\
+         - id: q.a
+           points: 1
+           kind: integer
+           expected: {function: count, args: {n: 3}}
+           accept:
+             - {function: count, args: {n: 4}, reveiw: true}
+         """))

@@ -26,8 +26,9 @@ from ..models import Answer, Block
 from fractions import Fraction
 
 from ..formulas import constant_value
-from ..numbers import Quantity, find_matrices, read_quantity
+from ..numbers import Quantity, find_matrices, leading_number, read_quantity
 from ..spec import Part, Question
+from ..units import UnitError, convert, parse_unit, read_unit
 from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
 
 
@@ -309,9 +310,15 @@ _MARKED = re.compile(r"^[\s*#>\-|]*(?:(?:q|question|ans|answer)\.?\s*)?\d{0,2}\s
                      r"(?:\*\*)?\s", re.IGNORECASE)
 
 
-def _side_value(text: str, units: tuple[str, ...]) -> Quantity | None:
-    """A chain's side as a value: a quantity written whole, or an arithmetic expression of numbers."""
+def _side_value(text: str, units: tuple[str, ...], unit: str | None = None) -> Quantity | None:
+    """A chain's side as a value: a quantity written whole (with the part's physical ``unit``, any unit
+    of it: ``18 km/h``), or an arithmetic expression of numbers."""
     side = re.sub(r"\s*\([^()]*\)\s*[.,;]?\s*$", "", text.replace("$", " ").strip(" \t|")).strip()  # a note
+    if unit is not None:
+        read = read_quantity(side, 0, units)
+        after = read_unit(side, read[1]) if read is not None else None
+        if read is not None and after is not None and not side[after[1]:].strip(" .,;"):
+            return dataclasses.replace(read[0], text=side[:after[1]], unit=after[0])
     side = re.sub(r"(?:\\\\|\\\]|\\\)|\$\$|[.,;]|\\quad.*|\\text\{[^{}]*\}\s*$)\s*$", "", side).strip()
     if not side:
         return None
@@ -343,6 +350,27 @@ def _chain_conclusion(part: Part, answer: Answer, shown: str, at: int, hit: str)
                                details={**answer.details, "read_as": "the value the chain of working concludes with"})
 
 
+def _widen_with_unit(part: Part, answer: Answer, shown: str, at: int, hit: str) -> Answer:
+    """The answer read with the unit written after its quantity (``500 cm/s``), converted to the part's
+    unit; unchanged but for ``details.unit`` when no unit follows."""
+    # The part declares a unit, so a unit right after the digits wins over a scale word: "5 m" is
+    # five metres, not five million; "5 k" stays five thousand ('k' alone is no unit: units.NOT_UNITS).
+    plain = leading_number(shown, at)
+    written = read_unit(shown, plain[1]) if plain is not None else None
+    if plain is not None and written is not None:
+        number = plain[0]
+        value = {"value": float(number.value), "exact": number.value, "sig_figs": number.sig_figs, "percent": False}
+    else:
+        read = read_quantity(shown, at, part.units)
+        written = read_unit(shown, read[1]) if read is not None else None
+        if read is None or written is None:
+            return in_unit(part, answer, None)
+        q = read[0]
+        value = {"value": float(q.value), "exact": q.value, "sig_figs": q.sig_figs, "percent": q.percent}
+    text = shown[at:written[1]].strip()
+    return in_unit(part, dataclasses.replace(answer, text=text, value={**answer.value, **value}), written[0])
+
+
 def widen_number(part: Part, answer: Answer | None) -> Answer | None:
     """A number part's answer read to the end of the quantity written: ``65.90 %`` is 0.659, ``1.2288 M``
     is 1228800, ``\\frac{671}{1296}`` is 671/1296 (not the 1 or 671 inside it).
@@ -356,6 +384,10 @@ def widen_number(part: Part, answer: Answer | None) -> Answer | None:
     at = shown.find(hit) if hit else -1
     if at < 0:
         return answer
+    if part.unit is not None:
+        answer = _widen_with_unit(part, answer, shown, at, hit)
+        if "unit" in answer.value or "unit_problem" in answer.value:
+            return answer
     if _OPERATOR_FOLLOWS.match(shown, at + len(hit)):
         return _chain_conclusion(part, answer, shown, at, hit)
     best = None
@@ -370,8 +402,10 @@ def widen_number(part: Part, answer: Answer | None) -> Answer | None:
         if read is None:
             return answer
         quantity = read[0]
-        if not (quantity.percent or quantity.scale) or len(quantity.text) <= len(hit.strip()):
+        if not (quantity.percent or quantity.scale):
             return answer
+        if len(quantity.text) <= len(hit.strip()) and answer.value.get("value") == float(quantity.value):
+            return answer  # already read whole ("65.91 %" highlighted whole but read as 65.91 is widened)
         best = read
     quantity = best[0]
     value = {**answer.value, "value": float(quantity.value), "exact": quantity.value,
@@ -387,7 +421,8 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
     """A number part's answer when the main reader found none: in the passages a label or marker of
     the part names, the value each line's chain of working concludes with (a number, a fraction or an
     arithmetic expression of numbers such as ``1 − (2/3)^2``), the one stated as the answer or else
-    the last. Always flagged: it is a second reading."""
+    the last. Flagged: it is a second reading; except, for a part that declares a unit, a value
+    written with its unit where every such value of the part's passages is one quantity."""
     found: list[_Found] = []
     for passage in part_passages(question, part, blocks, everything):
         if not passage.named and blocks:
@@ -403,19 +438,81 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
             elif len(sides) == 1 and index == 0:  # "2b  0.25": the value right after the part's marker
                 sides = ["", _MARKED.sub("", line, count=1)]
             if len(sides) > 1:
-                value = _side_value(sides[-1], part.units)
+                value = _side_value(sides[-1], part.units, part.unit)
                 # An integer part's answer is a whole number: a ratio or a fraction is another quantity.
                 if value is not None and (part.kind != "integer" or value.value.denominator == 1):
                     last = line.rfind(sides[-1].strip()) if sides[-1].strip() else len(line)
                     a, b = passage.start + pos + max(last, 0), passage.start + pos + len(line)
                     score, why = cue_score(passage.block.text, a, b)
                     found.append(_Found(value, passage.block.text[a:b], passage.block, a, b, score, why, True))
+                    pos += len(line) + 1
+                    continue
+            if part.unit is not None:
+                found += _with_units(passage, pos, line)
             pos += len(line) + 1
     best = _best(found)
     if best is None:
         return None
     q = best.value
-    return Answer(part.id, best.text.strip(), {"value": float(q.value), "exact": q.value, "sig_figs": q.sig_figs,
-                                               "percent": q.percent}, excerpt(best.block, best.start, best.end), 0.5,
-                  ("read by the second reader (the value a labelled chain of working ends with): check it",),
-                  details={"how": best.why})
+    value = {"value": float(q.value), "exact": q.value, "sig_figs": q.sig_figs, "percent": q.percent}
+    review = ("read by the second reader (the value a labelled chain of working ends with): check it",)
+    confidence_ = 0.5
+    if best.why == _WITH_UNIT:
+        review = ("read by the second reader (the last of several values written with a unit): check it",)
+        if len({in_unit(part, _bare(part, f), f.value.unit).value.get("value") for f in found}) == 1:
+            # Every value the part's passages state with a unit is one quantity ("5 m/s", "that is 18 km/h"):
+            # stated with its unit, it is the answer, and there is nothing for a person to choose between.
+            review, confidence_ = (), 0.7
+    answer = Answer(part.id, best.text.strip(), value, excerpt(best.block, best.start, best.end), confidence_,
+                    review, details={"how": best.why})
+    return in_unit(part, answer, q.unit if part.unit is not None else None)
+
+
+_WITH_UNIT = "a value written with a unit"
+
+
+def _bare(part: Part, found: _Found) -> Answer:
+    q = found.value
+    return Answer(part.id, found.text, {"value": float(q.value), "exact": q.value}, None, 0.0)
+
+
+def _with_units(passage: Passage, pos: int, line: str) -> list[_Found]:
+    """The values of a line written with a unit after them (``The speed is 5 m/s``): for a part that
+    declares a unit, a value with a unit needs no relation sign to be an answer."""
+    found = []
+    for m in _NUMBER_IN.finditer(line):
+        led = leading_number(line, m.start())
+        unit = read_unit(line, led[1]) if led is not None else None
+        if led is None or unit is None:
+            continue
+        number = led[0]
+        q = Quantity(number.value, line[m.start():unit[1]], number.sig_figs, number.value, unit=unit[0])
+        a, b = passage.start + pos + m.start(), passage.start + pos + unit[1]
+        score, _ = cue_score(passage.block.text, a, b)
+        found.append(_Found(q, passage.block.text[a:b], passage.block, a, b, score, _WITH_UNIT, True))
+    return found
+
+
+def in_unit(part: Part, answer: Answer, written: str | None) -> Answer:
+    """A number part with a physical unit: the value in the spec's unit (``18 km/h`` is 5 for ``m/s``).
+
+    No unit written: the value is read in the spec's unit. A unit of another dimension: the value is
+    kept and ``unit_problem`` says which dimensions differ, for the check to word the feedback.
+    """
+    if part.unit is None or not isinstance(answer.value, dict):
+        return answer
+    details = {**answer.details, "unit": part.unit}
+    if written is None:
+        return dataclasses.replace(answer, details=details)
+    value = dict(answer.value, unit=written)
+    details["unit_written"] = written
+    if parse_unit(written) == parse_unit(part.unit):
+        return dataclasses.replace(answer, value=value, details=details)
+    exact = answer.value.get("exact")
+    try:
+        converted = convert(exact if isinstance(exact, Fraction) else answer.value["value"], written, part.unit)
+    except UnitError as exc:
+        return dataclasses.replace(answer, value={**value, "unit_problem": str(exc)}, details=details)
+    # sig_figs were the written number's: a converted value has no written digits to round.
+    value.update(value=float(converted), exact=converted, sig_figs=None)
+    return dataclasses.replace(answer, value=value, details={**details, "read_as": f"converted from {written}"})

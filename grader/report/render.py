@@ -23,6 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from ..numbers import format_number, parse_number
+from .answer_views import answer_view
 from .exports import write_chunks, write_text
 from .mathml import latex_to_mathml, looks_like_latex
 from .stats import VERDICTS, at_stake, part_statistics, review_queue, score_histogram, summary
@@ -110,6 +111,7 @@ def _environment() -> Environment:
     env.filters["plain"] = plain_words
     env.filters["overridden"] = lambda parts: [p for p in parts if p.get("override")]
     env.filters["png_src"] = png_src
+    env.filters["answer_view"] = answer_view
     env.globals["VERDICTS"] = VERDICTS
     return env
 
