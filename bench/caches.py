@@ -46,6 +46,7 @@ SPEC_CACHES = (
     "grader.batch:_zip_index",
     "grader.ingest.layer:_words",
     "grader.units:_registry",
+    "grader.extract.sections:_short_keyword",  # keyed by a spec keyword
 )
 
 

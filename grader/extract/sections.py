@@ -186,7 +186,7 @@ def _weigh(c: str, text: str, questions: tuple[Question, ...]) -> dict[str, floa
 def _has_keyword(c: str, text: str, keyword: str) -> bool:
     """A short keyword that is a plain word ("SE", "die", "BN") counts as a word of its own:
     found inside another ("because", "studied") it says nothing. Others are found in the
-    compact text, whatever the spacing and markup ("w11" in "w_{11}", "\\lambda" as "λ")."""
+    compact text, whatever the spacing and markup ("v12" in "v_{12}", "\\lambda" as "λ")."""
     key = compact(keyword)
     if not key or key not in c:
         return False
