@@ -81,7 +81,9 @@ def _readings(text: str) -> list[str]:
     for form in list(forms):
         lead = _LEAD.sub("", form, count=1)
         if lead != form and lead.strip():
-            forms.append(lead)
+            # A marker or a label is never a factor of the formula ("q3 p_k - y_k" is not
+            # q3·p_k − y_k): the form without it is read first.
+            forms.insert(forms.index(form), lead)
     for form in list(forms):
         short = _TRAILING_NOTE.sub("", form)
         if short != form and short.strip():
