@@ -19,7 +19,11 @@ _SPACE = re.compile(r"[\s_{}$&~*`]+")
 _LONE_BRACES = re.compile(r"(?<=[{_^])\{([^{}]*)\}")  # "{{sep}}", "_{{sep}}": braces a wrapper left
 _HYPHEN = re.compile(r"(?<=[a-zA-Z])-(?=[a-zA-Z])")
 _GREEK = {"\\sigma": "σ", "\\lambda": "λ", "\\mu": "μ", "\\theta": "θ", "\\partial": "d", "∂": "d",
-          "\\times": "x", "\\cdot": "·", "\\approx": "≈", "\\hat": "", "\\widehat": ""}
+          "\\times": "x", "\\cdot": "·", "\\approx": "≈"}
+# "\\hat{p}", "\\hat p" are "p̂", as Unicode writes it: the hat tells the estimate from the
+# parameter (a label "\\hat p" is no label "p", found in every "P(…)").
+_OTHER_HAT = re.compile(r"\\(?:wide)?hat(?![A-Za-z])")
+_HAT = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 _GREEK_RE = re.compile("|".join(re.escape(k) for k in sorted(_GREEK, key=len, reverse=True)))
 
 
@@ -33,6 +37,9 @@ def compact(text: str) -> str:
     # brace) are skipped for it, which gives the same result at a fraction of the cost.
     latex = "\\" in text or "∂" in text
     if latex:
+        if "hat" in text:
+            text = _HAT.sub(lambda m: (m.group(1) or m.group(2)) + "\u0302", text)
+            text = _OTHER_HAT.sub("", text)  # "\\hat\\lambda": the Greek letter, as before
         text = _GREEK_RE.sub(lambda m: _GREEK[m.group(0)], text)
         # \text{} inside a subscript or a fraction ("\frac{M_{\text{sep}}}{M_{\text{std}}}"):
         # its braces would hide the fraction from _FRAC.

@@ -10,6 +10,7 @@ operator after it is a *value*; everything before a relation is that value's *su
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +40,16 @@ _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECAS
 # A relation whose right side is a symbolic expression (it ends in a letter, a subscript or a
 # bracket, with no relation after it) then, after a space, a lone number ending the line.
 _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<gap> )\s*[-−]?\d[\d,]*(?:\.\d+)?\s*$")
+# The argument of a short function or probability, "P(N = 3)", "Pr(X=1)", "f(x = 2)": an event
+# or an argument, not a claim (the claim is "P(N = 3) = 1/216"). Not after a backslash:
+# "\\left(w_{ij}=0.5\\right)" states values.
+_EVENT = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
+# "1.2288 e 6": an exponent apart from its mantissa (not "e" as a word: a digit must follow).
+_SPACED_EXPONENT = re.compile(r"\s?[eE]\s?([-+−]?\s?\d{1,3})(?![\d.,]|\s*[×x*/^+])")
+# "91/216" standing alone: the denominator, then the end of the side, a note or punctuation.
+_LONE_FRACTION = re.compile(r"\s*/\s*(\d+)(?=(?:\*\*|__|\$|\})*\s*(?:$|[,;.)]\s|[,;.)]?$|\(|≈|~|\\approx))")
+#: A fraction of whole numbers is exact: as many significant figures as a float holds.
+_EXACT_SIG_FIGS = 15
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")
 _SCRIPT = re.compile(r"[_^]\{[^{}]*\}")
 
@@ -130,6 +141,8 @@ def _mask_text_arguments(text: str) -> str:
     signs inside them are not read as relations; a colon that ends a ``\\text{Answer: }``
     stays, since it introduces the value."""
     text = _TEXT_ARG.sub(_blank_text, text)
+    if "=" in text:
+        text = _EVENT.sub(lambda m: m.group(0).replace("=", " "), text)
     return _SCRIPT.sub(lambda m: m.group(0)[:2] + " " * (len(m.group(0)) - 3) + "}", text)
 
 
@@ -296,6 +309,19 @@ def value_of(side: Side) -> Value | None:
     if found is None:
         return _number_in_words(side, pos, boxed)
     number, end = found
+    exponent = _SPACED_EXPONENT.match(text, end)
+    if exponent and "e" not in number.text.lower():
+        # "1.2288 e 6": an exponent written apart from its mantissa
+        power = int(exponent.group(1).replace(" ", "").replace("−", "-"))
+        number = ParsedNumber(number.value * Fraction(10) ** power, text[pos:exponent.end()], number.sig_figs)
+        end = exponent.end()
+    quotient = _LONE_FRACTION.match(text, end)
+    if quotient and number.value.denominator == 1 and "." not in number.text:
+        # "= **91/216**": a fraction of whole numbers that ends the chain is its exact value
+        denominator = int(quotient.group(1))
+        if denominator:
+            number = ParsedNumber(number.value / denominator, text[pos:quotient.end(1)], _EXACT_SIG_FIGS)
+            end = quotient.end(1)
     scale = _SCALE.match(text, end)
     if scale:
         factor = _SCALES[(scale.group(1) or scale.group(2)).lower()]

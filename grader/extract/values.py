@@ -192,6 +192,8 @@ class _Scanner:
         self.others = others
         self.explicit = False
         self.part_ids = {p.id for p in numeric_parts}
+        self.whole = {p.id for p in numeric_parts if p.kind == "integer"}
+        """Parts whose answer is a whole number (a count)."""
         self.names = index.names
         self.excludes = {p.id: tuple(c for c in map(compact, p.find.exclude) if c) for p in numeric_parts}
         self.single, self.groups, self.spelled = self.names.single, self.names.groups, self.names.spelled
@@ -432,6 +434,8 @@ class _Scanner:
             fallback = True
         else:
             fallback = False
+        if part in self.whole and "/" in value.number.text and value.number.value.denominator != 1:
+            return  # "19200/843 ≈ 22.8 times fewer": a fraction is never a count
         if part not in self.part_ids or self._not_an_answer(
                 subject, part, stmt.text[max(0, value.start - stmt.start - _LOOKBACK):value.start - stmt.start],
                 side.text[value.end - side.start:value.end - side.start + _LOOKBACK]):
