@@ -4,7 +4,8 @@ Each assignment has its spec and reference in reference/, its submissions in cor
 (written by examiners who never read grader/), and its verdicts in tests/expected/<name>.yaml,
 written from the assignment's rubric; a part a person should look at is listed under "flag".
 What the grader does not yet get right is in tests/expected/<name>.gaps.yaml with why: those
-rows are strict xfails, so a fix shows up as a test to update.
+rows are strict xfails, so a fix shows up as a test to update; a false credit the grader is known
+to give is a `credit-<part>` row there, with a person's why, and every other one fails.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def test_known_gaps_name_real_rows():
         expected = _table(name)
         for student, rows in _table(name, ".gaps").items():
             for key in rows:
-                part = key.removeprefix("flag-")
+                part = key.removeprefix("flag-").removeprefix("credit-")
                 assert student in expected and (part in expected[student] or part in (
                     expected[student].get("flag") or ())), (name, student, key)
 
@@ -90,10 +91,23 @@ def test_flagged_for_review(graded, name, student, part):
     assert graded[name][student][part]["review"] is True
 
 
-def test_no_wrong_answer_gets_credit_it_should_not(graded):
-    # The one figure that must never move: a part graded correct that the rubric says is not.
+def _not_correct_rows() -> list:
+    """Every part the rubric says is not correct; a false credit the grader is known to give is a
+    ``credit-<part>`` row of the gaps file, with a person's why (strict: a fix must remove it)."""
+    rows = []
     for name in ASSIGNMENTS:
-        for student, row in _table(name).items():
+        gaps = {(str(s), k): why for s, r in _table(name, ".gaps").items() for k, why in r.items()}
+        for student, row in sorted(_table(name).items()):
             for part, verdict in row.items():
-                if part not in NOT_PARTS and verdict != "correct":
-                    assert graded[name][str(student)][part]["verdict"] != "correct", (name, student, part)
+                if part in NOT_PARTS or verdict == "correct":
+                    continue
+                why = gaps.get((str(student), f"credit-{part}"))
+                marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+                rows.append(pytest.param(name, str(student), part, marks=marks, id=f"{name}:{student}:credit-{part}"))
+    return rows
+
+
+@pytest.mark.parametrize("name,student,part", _not_correct_rows())
+def test_no_wrong_answer_gets_credit_it_should_not(graded, name, student, part):
+    # The one figure that must never move: a part graded correct that the rubric says is not.
+    assert graded[name][student][part]["verdict"] != "correct"

@@ -34,7 +34,10 @@ _REASON_WORDS = re.compile(r"\b(because|since|as|due to|given that|the reason|so
                            r"instead|rather than)\b|[<>≤≥]|\\[lg]eq?\b|\\[lg]t\b|\bexceeds\b|\b(?:greater|less|"
                            r"larger|smaller|more|bigger) than\b", re.IGNORECASE)
 _ANSWER_PLACE = re.compile(r"(?:^|[.!?:}]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\\textbf\{|=|\(\s*[a-z0-9]\s*\)"
-                           r"|\b[a-z0-9][.)])[\s*>#\-$]*$", re.IGNORECASE)
+                           r"|\b[a-z0-9][.)]"
+                           # a hedge names its options as firmly: "so sometimes yes sometimes no", "partly yes"
+                           r"|\b(?:sometimes|partly|partially|maybe|both|either|neither|nor)"
+                           r")[\s*>#\-$]*$", re.IGNORECASE)
 
 
 # A line that starts with the question's or part's number only: "Q4      No.", "4) yes", "(b) No".
@@ -154,6 +157,12 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
     if not best.named:
         review.append("no label or marker of this part was found; the option was read from the question's text")
     others = sorted({h.option for h in hits if h.option != best.option and h.score >= top - 0.5})
+    last = hits[-1]  # hits are in reading order
+    begin = _sentence_start(last.block.text, last.start)
+    closing = {h.option for h in hits if h.block is last.block and h.start >= begin}
+    if len(closing) > 1 and not others:
+        # "… So sometimes yes sometimes no.": the answer ends by naming both, whatever it leaned to
+        best, others = last, sorted(closing - {last.option})
     if others:
         # An answer that chooses two options ("yes and no", "it depends") has chosen none.
         review.append(f"the answer names {', '.join(repr(o) for o in [best.option, *others])} alike: it chooses "

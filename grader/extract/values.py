@@ -281,7 +281,7 @@ class _Scanner:
         for i, side in enumerate(stmt.sides[1:]):
             if i > 0:
                 subject = self._next_subject(stmt.sides[i], subject)
-            hits = self._hits(subject)
+            hits = self._claiming_hits(subject, stmt.sides[i].text + " " + side.text)
             if hits:
                 self.current = hits[-1][1]
             # The chain before the side, as far back as a run of names can reach ("b_1 = b_2 = 1"):
@@ -301,6 +301,16 @@ class _Scanner:
         for side in stmt.sides:
             if _OPERATORS.search(side.text) and value_of(side) is None:
                 self.result.operands.extend((self.order, v) for v in operand_values(side.text))
+
+    def _claiming_hits(self, subject: str, left: str) -> list[tuple[int, str]]:
+        """The label hits that may claim the value after ``left``: inside a count's working (the
+        part being read is a number's), a label of a part no single number answers (a shape's
+        "output channels") does not take a computation's result from it ("(b) … plus the 64
+        biases of the output channels: 1792 + 64 = 1856" stays the count's)."""
+        hits = self._hits(subject)
+        if hits and hits[-1][1] not in self.part_ids and self.current in self.part_ids and _ARITHMETIC.search(left):
+            hits = [h for h in hits if h[1] in self.part_ids]
+        return hits
 
     def _hits(self, text: str, *, specific: bool = False) -> list[tuple[int, str]]:
         """Label hits of this question's parts, the student's own names for them included."""
@@ -407,7 +417,7 @@ class _Scanner:
         if value is None:
             self._vector_parameter(block, side, subject)
             return
-        hits = self._hits(subject)
+        hits = self._claiming_hits(subject, chain[-1].text + " " + side.text)
         if self.explicit:
             # Outside the question's sections only a value named by a specific label counts.
             hits = self._hits(subject, specific=True)

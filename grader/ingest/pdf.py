@@ -454,7 +454,7 @@ def _shows_images(page: Any) -> bool:
 # --------------------------------------------------------------------------- mending text
 
 _LIGATURES = re.compile("[\ufb00-\ufb06\u2100-\u214f\U0001d400-\U0001d7ff]")
-_ACCENT_BEFORE = re.compile("([\u02c6\u00af\u02dc\u02d9\u00a8])([A-Za-z])")
+_ACCENT_BEFORE = re.compile("([\u02c6\u00af\u02dc\u02d9\u00a8])([A-Za-zα-ωΑ-Ω])")
 _ACCENTS = {"\u02c6": "\u0302", "\u00af": "\u0304", "\u02dc": "\u0303", "\u02d9": "\u0307", "\u00a8": "\u0308"}
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]{2,}")

@@ -226,7 +226,21 @@ PLAIN_SPELLINGS = (
     (re.compile(r"\^\{?\s*([−+-]?\d+)\s*\}?"), lambda m: m[1].translate(_SUPERSCRIPT), "an exponent: 10⁻³"),
     (re.compile(r"\\(?:mathbf|textbf|boxed|mathrm|text|num)\{([^{}]*)\}"), r"\1", "emphasis around a value"),
     (re.compile(r"\$"), "", "math delimiters"),
+    (re.compile(r"_\{([^{}]{1,16})\}"), lambda m: _scripted(m[1], _SUBSCRIPT_CHARS, "_"),
+     "a subscript, as a PDF's text layer writes it (θ_{i}): x₁ where Unicode has the letters"),
+    (re.compile(r"\^\{([^{}]{1,16})\}"), lambda m: _scripted(m[1], _SUPERSCRIPT_CHARS, "^"),
+     "a superscript with letters (θ^{T}): θᵀ where Unicode has the letters"),
 )
+
+_SUBSCRIPT_CHARS = dict(zip("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
+_SUPERSCRIPT_CHARS = dict(zip("0123456789+-−=()abcdefghijklmnoprstuvwxyzT", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᵀ"))
+
+
+def _scripted(body: str, table: dict[str, str], mark: str) -> str:
+    """``body`` in Unicode sub- or superscript letters, or after ``mark`` in brackets where one has none."""
+    if all(c in table for c in body):
+        return "".join(table[c] for c in body)
+    return f"{mark}({body})" if len(body) > 1 else f"{mark}{body}"
 
 
 def plain_words(text: Any) -> Any:

@@ -99,6 +99,9 @@ CHOICES = [
     ("Yes, at test time the batch statistics are used.", "yes", True),
     ("There is no batch at test time? Yes.", "yes", False),
     ("Yes and no: it depends.", None, False),
+    # leaning one way, then ending on both: no choice
+    ("At test time it has to use the running mean for one sample. So sometimes yes sometimes no.", None, False),
+    ("It is either yes or no, depending on the batch size.", None, False),
 ]
 
 

@@ -343,3 +343,34 @@ def test_stated_values(spec, tmp_path, why, suffix, text, stated, conflict):
     assert {k: read.get(k) for k in stated} == stated, f"{why}: {read}"  # None: not read
     said = " ".join(result.parameter_conflicts["backprop"])
     assert (conflict or "") in said and (conflict is not None or not said), said
+
+
+SHAPE_AND_COUNT = """\
+assignment: shapes
+title: "A shape and a count"
+questions:
+  - id: cnn
+    title: "Q1"
+    keywords: [convolution, filter]
+    parts:
+      - id: cnn.shape
+        kind: tuple
+        points: 2
+        find: {labels: ["output shape", "output channels"], markers: ["(a)"]}
+      - id: cnn.params
+        kind: integer
+        points: 2
+        find: {labels: ["parameters", "params"], markers: ["(b)"]}
+"""
+
+
+def test_a_plain_label_of_a_part_no_single_number_answers_does_not_claim_a_computation(tmp_path):
+    # "(b) … plus the 64 biases of the output channels: 1792 + 64 = 1856": the count's, not the shape's
+    from grader.extract import extract
+    from grader.spec_loader import load_spec
+    (tmp_path / "spec.yaml").write_text(SHAPE_AND_COUNT, encoding="utf-8")
+    spec = load_spec(tmp_path / "spec.yaml")
+    text = ("Q1 convolution\n(b) each filter: $3\\times3\\times3 + 1 = 28$, $28 \\times 64 = 1792$, plus the 64 "
+            "biases of the output channels: $1792 + 64 = 1856$\n")
+    answer = extract(_read(tmp_path, ".md", text), spec).answers["cnn.params"]
+    assert answer is not None and answer.value["value"] == 1856

@@ -39,7 +39,9 @@ RELATIONS = [
     ("a <= b", []), ("a == b", []), ("\\text{where x = 1} y", []),
     # a PDF table row with its column gap lost: the trailing value is the expression's
     ("∂E/∂w₁₁ = δₕx₁ 0.004432", ["=", "="]), ("total 53,952 (≈ 54K)", ["total", "≈"]),
-    ("x = 2 3", ["="]),                          # no symbol before the number: no column
+    ("x = 2 3", ["="]),
+    ("145/220 = 0.659 ~ 66%", ["=", " ~"]),         # a tilde between numbers: approximately
+    ("~54K multiplications", []),                          # no symbol before the number: no column
     ("the loss = sum of errors", ["="]),
 ]
 

@@ -62,6 +62,7 @@ CLEAN = [
     ("word-math-italic", "\U0001d715\U0001d438/\U0001d715\U0001d464 = \U0001d706 \u2212 \U0001d466", "∂E/∂w = λ − y"),
     ("letterlike", "\u2112(\u210e)", "L(h)"),
     ("accent-before-letter", "\u02c6y \u2212 y ln \u02c6y", "ŷ − y ln ŷ"),
+    ("accent-before-greek", "\u02c6\u03bb \u2212 y log \u02c6\u03bb", "\u03bb\u0302 \u2212 y log \u03bb\u0302"),
     ("tex-control-codes", "\x14 0.1 \x15", "0.1"),
     ("soft-hyphen-spaces", "multi\u00adplication   count ", "multiplication count"),
     ("hyphenated-on-one-line", "for the sec- ond layer", "for the second layer"),

@@ -66,3 +66,17 @@ def test_part_titles_are_shown_and_formulas_typeset(corpus_out):
     assert "Q1(a): dE/dw11" in page and "Q3: the Poisson loss" in page
     expected = re.search(r"<dt>Expected</dt><dd>(.*?)</dd>", page.split('id="poisson.loss"')[1], re.S)[1]
     assert expected.startswith("<math") and "\\log" not in expected
+
+
+PLAIN = [
+    ("4.43 \\times 10^{-3}", "4.43 × 10⁻³"),
+    ("∑_{i} ( e^{θ} − y_{i} θ^{T} x_{i} )", "∑ᵢ ( e^θ − yᵢ θᵀ xᵢ )"),   # a PDF text layer's scripts
+    ("a_{hid} = 0.5", "a_(hid) = 0.5"),                                     # no Unicode letters for it
+    ("1{,}228{,}800", "1,228,800"),
+]
+
+
+@pytest.mark.parametrize("text,plain", PLAIN)
+def test_plain_words(text, plain):
+    from grader.report.render import plain_words
+    assert plain_words(text) == plain

@@ -1,0 +1,15 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    """numerically stable softmax (subtract the max first)"""
+    z = np.asarray(z, dtype=float)
+    m = np.max(z, axis=-1)
+    e = np.exp(z - m)
+    return e / np.sum(e, axis=-1)
+
+
+# quick test
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))
+    print(stable_softmax(np.array([1000.0, 1001.0])))

@@ -1,0 +1,8 @@
+import numpy as np
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    exp_z = np.exp(z)
+    out = exp_z / np.sum(exp_z, axis=-1, keepdims=True)
+    # replace overflow results
+    return out
