@@ -81,8 +81,23 @@ FILLERS = (
     "Time spent on this part: {mins} min.",
     "There are {params} weights and biases in the whole network.",
 )
-REMARKS = ("as worked above", "my answer", "see working", "final", "checked twice", "by hand", "rounded",
-           "from my notes", "computed again", "recomputed", "boxed", "final value")
+#: A remark a student adds to a line, in two halves (625 remarks, none with a digit: a number in a
+#: remark would be one more value for the grader to read, which real remarks seldom are).
+REMARK_HOW = ("checked", "rounded", "approx.", "by hand", "final", "revised", "verified", "see above", "from notes",
+              "recomputed", "as in class", "tentative", "boxed", "corrected", "double-checked", "hopefully right",
+              "worked out", "simplified", "copied from my rough sheet", "in short", "roughly", "carefully",
+              "re-derived", "my reading", "quickly")
+REMARK_WHO = ("mine", "see the margin", "not sure", "I think", "as expected", "sanity-checked", "fine", "ok",
+              "looks right", "cf. lecture", "cf. tutorial", "as usual", "again", "for completeness", "to be safe",
+              "noted", "important", "see next line", "key step", "my notation", "same as before", "by symmetry",
+              "no calculator", "on paper", "in ink")
+#: How students spell the network's quantities: (name, spellings).
+SPELLINGS = {
+    "h1": ("h1", "h_1", "H1", "hidden1", "a_h1"), "h2": ("h2", "h_2", "H2", "hidden2", "a_h2"),
+    "o1": ("o1", "o_1", "O1", "out1", "y_hat1"), "o2": ("o2", "o_2", "O2", "out2", "y_hat2"),
+    "sig": ("sigmoid", "σ", "sig", "logistic"), "is": ("=", "≈", "=", ":="),
+    "d1": ("delta_o1", "δo1", "d_o1", "delta1", "err_o1"), "d2": ("delta_o2", "δo2", "d_o2", "delta2", "err_o2"),
+}
 
 
 def sigmoid(z: float) -> float:
@@ -180,18 +195,20 @@ def backprop_lines(s: Student) -> list[str]:
         )))
     v = net.forward()
     d = s.digits
+    n = {k: r.choice(v) for k, v in SPELLINGS.items()}
+    so = r.choice(("so", "hence", "=>", "and", "then", "→", ";"))
     steps = [
-        f"net_h1 = {v['a1']:g} so h1 = sigmoid({v['a1']:g}) = {_num(s, v['h1'])}",
-        f"h2 = sigmoid({_num(s, v['a2'], 3)}) = {_num(s, v['h2'])}",
-        f"net_o1 = {_num(s, v['z1'])}, o1 = {_num(s, v['o1'])}",
-        f"o2 = sigmoid({_num(s, v['z2'], 4)}) = {_num(s, v['o2'])}",
-        f"delta_o1 = (o1 - t1) o1 (1 - o1) = {_num(s, v['d1'])}",
-        f"delta_o2 = {_num(s, v['d2'])}",
-        f"dE/dh1 = w21 delta_o1 + w22 delta_o2 = {_num(s, v['dh1'])}",
-        f"h1 (1 - h1) = {_num(s, v['sp1'], max(2, d - 1))}",
+        f"net_h1 {n['is']} {v['a1']:g} {so} {n['h1']} {n['is']} {n['sig']}({v['a1']:g}) {n['is']} {_num(s, v['h1'])}",
+        f"{n['h2']} {n['is']} {n['sig']}({_num(s, v['a2'], 3)}) {n['is']} {_num(s, v['h2'])}",
+        f"net_o1 {n['is']} {_num(s, v['z1'])}, {n['o1']} {n['is']} {_num(s, v['o1'])}",
+        f"{n['o2']} {n['is']} {n['sig']}({_num(s, v['z2'], 4)}) {n['is']} {_num(s, v['o2'])}",
+        f"{n['d1']} {n['is']} ({n['o1']} - t1) {n['o1']} (1 - {n['o1']}) {n['is']} {_num(s, v['d1'])}",
+        f"{n['d2']} {n['is']} {_num(s, v['d2'])}",
+        f"dE/d{n['h1']} {n['is']} w21 {n['d1']} + w22 {n['d2']} {n['is']} {_num(s, v['dh1'])}",
+        f"{n['h1']} (1 - {n['h1']}) {n['is']} {_num(s, v['sp1'], max(2, d - 1))}",
     ]
     keep = sorted(r.sample(range(len(steps)), r.randint(3, len(steps))))
-    style = r.choice(("Step {i}: ", "{i}. ", "", "  ", "- "))
+    style = r.choice(("Step {i}: ", "{i}. ", "", "  ", "- ", "({i}) ", "* ", "• ", "Line {i}: ", "{i}) ", "-> "))
     lines += [style.format(i=i + 1) + steps[j] for i, j in enumerate(keep)]
     if r.random() < 0.4:
         lines.append(s.filler())
@@ -350,9 +367,12 @@ def _tex(text: str) -> str:
 
 
 def _remark(s: Student, line: str, attempt: int) -> str:
-    """``line`` with a remark of this student's: the last attempt names the roll number, which no one else has."""
+    """``line`` with a remark of this student's: the fourth attempt names the student and roll number."""
     r = s.rng
-    remark = r.choice(REMARKS) if attempt < 3 else f"{s.roll}, {attempt}"
+    if attempt < 4:
+        remark = f"{r.choice(REMARK_HOW)}, {r.choice(REMARK_WHO)}"
+    else:
+        remark = f"{s.name}, {s.roll}"  # no one else has the roll number
     if s.fmt == "tex":
         return f"{line} % {remark}"
     return f"{line} ({remark})"

@@ -13,8 +13,9 @@ no line shared between students, so no cache keyed by a student's text is ever w
 - the grader's own process's CPU time inside ``cli.main`` (user + system, its workers'
   excluded) divided by N: the serial share per submission, the work no worker does;
 - the projection for W workers by Amdahl's law from the 2-worker run's serial share ``s``
-  and the 1-worker run's time per submission ``t1``: ``T(W) = N·(s + (t1 − s) / W)``,
-  speed-up ``T(1) / T(W) = t1 / (s + (t1 − s) / W)``.
+  and the 1-worker run's CPU time per submission ``t1`` (with one worker the grader's
+  process does everything; CPU time, unlike wall time, does not grow with other programs'
+  load): ``T(W) = N·(s + (t1 − s) / W)``, speed-up ``t1 / (s + (t1 − s) / W)``.
 
 By default code is not run (``--no-code``; the class has no code, and the sandbox's start-up
 is a fixed cost); ``--code`` runs ``grade`` as it stands. ``--profile`` prints where the
@@ -83,7 +84,7 @@ def one(subs: Path, out: Path, jobs: int, code: bool, profile: bool) -> dict:
     if profiler is not None:
         import pstats
 
-        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(45)
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(40)
     return {"status": status, "grading": seconds, "parent_cpu": cpu}
 
 
@@ -144,18 +145,21 @@ def main() -> None:
                 print(f"| {n:,} | {bottom:.2f} s | {jobs} | {f['command']:.2f} s | {f['grading']:.2f} s "
                       f"| {f['grading'] / n * 1e3:.2f} ms | {f['parent_cpu'] / n * 1e3:.3f} ms |", flush=True)
             if 1 in figures and 2 in figures:
-                t1 = figures[1]["grading"] / n
-                s = figures[2]["parent_cpu"] / n
-                projections.append((n, t1, s))
+                projections.append((n, figures[1], figures[2]))
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-    for n, t1, s in projections:
-        print(f"\nN = {n:,}: t1 = {t1 * 1e3:.2f} ms per submission on one worker, serial share s = {s * 1e3:.3f} ms "
-              f"({s / t1:.1%}); Amdahl:")
+    for n, one_worker, two in projections:
+        # t1 in CPU time: with one worker the grader's process does all the work, and its CPU
+        # time does not grow with other programs' load as its wall time does.
+        t1, wall1 = one_worker["parent_cpu"] / n, one_worker["grading"] / n
+        s = two["parent_cpu"] / n
+        print(f"\nN = {n:,}: one worker t1 = {t1 * 1e3:.2f} ms of CPU per submission (wall {wall1 * 1e3:.2f} ms); "
+              f"serial share s = {s * 1e3:.3f} ms of the grader's own CPU per submission with 2 workers "
+              f"({s / t1:.1%} of t1). Amdahl, T(W) / N = s + (t1 - s) / W:")
         for w in (2, 4, 8, 16):
             tw = s + (t1 - s) / w
-            print(f"  W = {w:2d}: s + (t1 - s) / W = {s * 1e3:.3f} + {(t1 - s) * 1e3:.2f} / {w} = {tw * 1e3:.3f} ms, "
-                  f"speed-up {t1 / tw:.1f}x, {1 / tw:,.0f} submissions/s")
+            print(f"  W = {w:2d}: {s * 1e3:.3f} + {(t1 - s) * 1e3:.2f} / {w} = {tw * 1e3:.3f} ms, "
+                  f"speed-up t1 / T = {t1 / tw:.1f}x, {1 / tw:,.0f} submissions/s")
 
 
 if __name__ == "__main__":
