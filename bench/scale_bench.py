@@ -11,7 +11,9 @@ no line shared between students, so no cache keyed by a student's text is ever w
   process each time: ``command`` is that process's wall time from start to exit (Python's
   start-up and imports included), ``grading`` the time inside ``cli.main``;
 - the grader's own process's CPU time inside ``cli.main`` (user + system, its workers'
-  excluded) divided by N: the serial share per submission, the work no worker does;
+  excluded) divided by N: the serial share per submission, the work no worker does; and the
+  CPU time of everything (the grader, its grading and report workers, its readers), which
+  says whether a slow wall time is the grader's work or other programs' load;
 - the projection for W workers by Amdahl's law from the 2-worker run's serial share ``s``
   and the 1-worker run's CPU time per submission ``t1`` (with one worker the grader's
   process does everything; CPU time, unlike wall time, does not grow with other programs'
@@ -59,8 +61,8 @@ def floor(folder: Path) -> float:
     return time.perf_counter() - started
 
 
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+def _cpu(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
 
 
@@ -74,18 +76,18 @@ def one(subs: Path, out: Path, jobs: int, code: bool, profile: bool) -> dict:
         import cProfile
 
         profiler = cProfile.Profile(time.process_time)
-    cpu, started = _cpu(), time.perf_counter()
+    cpu, workers, started = _cpu(), _cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
     if profiler is not None:
         profiler.enable()
     status = main(argv)
     if profiler is not None:
         profiler.disable()
-    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+    seconds, cpu, workers = time.perf_counter() - started, _cpu() - cpu, _cpu(resource.RUSAGE_CHILDREN) - workers
     if profiler is not None:
         import pstats
 
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(40)
-    return {"status": status, "grading": seconds, "parent_cpu": cpu}
+    return {"status": status, "grading": seconds, "parent_cpu": cpu, "workers_cpu": workers}
 
 
 def measure(subs: Path, jobs: int, runs: int, code: bool, profile: bool) -> dict:
@@ -130,8 +132,8 @@ def main() -> None:
           f"load average at start {load[0]:.2f}; median of {args.runs} run(s), each in a fresh process; "
           f"code {'run' if args.code else 'not run (--no-code)'}\n")
     print("| N | floor | workers | `grader grade` (command) | inside `main` | per submission "
-          "| grader's own CPU per submission |")
-    print("|---|---|---|---|---|---|---|")
+          "| grader's own CPU per submission | CPU in all per submission (grader + workers) |")
+    print("|---|---|---|---|---|---|---|---|")
     projections = []
     for n in args.n:
         tmp = Path(tempfile.mkdtemp(prefix="scale-bench-"))
@@ -143,7 +145,8 @@ def main() -> None:
             for jobs in args.jobs:
                 f = figures[jobs] = measure(subs, jobs, args.runs, args.code, args.profile)
                 print(f"| {n:,} | {bottom:.2f} s | {jobs} | {f['command']:.2f} s | {f['grading']:.2f} s "
-                      f"| {f['grading'] / n * 1e3:.2f} ms | {f['parent_cpu'] / n * 1e3:.3f} ms |", flush=True)
+                      f"| {f['grading'] / n * 1e3:.2f} ms | {f['parent_cpu'] / n * 1e3:.3f} ms "
+                      f"| {(f['parent_cpu'] + f['workers_cpu']) / n * 1e3:.2f} ms |", flush=True)
             if 1 in figures and 2 in figures:
                 projections.append((n, figures[1], figures[2]))
         finally:
