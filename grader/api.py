@@ -30,7 +30,7 @@ from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_resolut
                         check_overrides, evidence_key, read_overrides, strip_overrides, with_override,
                         without_override, write_overrides)
 from .pipeline import Context, grade_path
-from .reference import load_reference
+from .reference import Reference, load_reference
 from .regrade import EPSILON, RegradeDiff, Snapshot, diff_document, regrade_diff
 from .report.exports import dumps, results_document, write_exports, write_json, write_text
 from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
@@ -197,7 +197,7 @@ class _Plan:
 
     entries: list
     setup: Setup
-    reference: object
+    reference: Reference | None
     jobs: int
     run: int | None = None
     spec_digest: str = ""
@@ -241,10 +241,10 @@ def _isolated(plan: _Plan, todo: list[int], isolation: str | None, scheduler: st
     return replace(plan.setup, isolation=mode), in_force
 
 
-def _ticks(progress, total: int, done: int) -> Iterator:
-    """The progress bar's ticks, ``done`` of ``total`` already taken (call after any fork: a bar may
-    start a thread)."""
-    ticks = iter(progress(range(total))) if progress else iter(())
+def _ticks(progress, entries: list, done: int) -> Iterator:
+    """The progress bar's ticks over ``entries``, ``done`` of them already taken (call after any
+    fork: a bar may start a thread)."""
+    ticks = iter(progress(entries)) if progress else iter(())
     for _ in range(done + 1):
         next(ticks, None)
     return ticks
@@ -269,7 +269,7 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
     todo = [i for i, r in enumerate(results) if r is None]
     setup, in_force = _isolated(plan, todo, isolation, scheduler)
     stream = grade_entries([entries[i] for i in todo], setup, plan.reference, jobs=plan.jobs, scheduler=scheduler)
-    ticks = _ticks(progress, len(entries), len(entries) - len(todo))
+    ticks = _ticks(progress, entries, len(entries) - len(todo))
     pending: list[int] = []  # graded, not yet in the gradebook
     since = 0.0
 
@@ -349,7 +349,7 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
     finish = Finisher(header(_batch(spec, [])), out, max_file_bytes)
     stream = grade_entries([entries[i] for i in todo], setup, plan.reference, jobs=plan.jobs, scheduler=scheduler,
                            finish=finish)
-    ticks = _ticks(progress, len(entries), len(entries) - len(todo))
+    ticks = _ticks(progress, entries, len(entries) - len(todo))
     pending: list[tuple[int, Finished]] = []  # graded, not yet in the gradebook
     since = 0.0
 
