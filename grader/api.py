@@ -18,7 +18,8 @@ from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, en
                     usable_cores)
 from .bundle import bundle_warnings, write_student_bundle
 from .errors import IsolationError, OutputError, OverrideError, SandboxError, StudentCopyError, UsageError
-from .gradebook import GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash
+from .gradebook import (GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash,
+                        student_from_json, student_json)
 from .identities import ROSTER_NAME, read_roster
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import batch_entries
@@ -29,7 +30,7 @@ from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_resolut
                         check_overrides, evidence_key, read_overrides, strip_overrides, with_override,
                         without_override, write_overrides)
 from .pipeline import Context, grade_path
-from .reference import load_reference
+from .reference import Reference, load_reference
 from .regrade import EPSILON, RegradeDiff, Snapshot, diff_document, regrade_diff
 from .report.exports import dumps, results_document, write_exports, write_json, write_text
 from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
@@ -41,6 +42,7 @@ from .sandbox import ProcessRunner, Runner, SandboxStartError
 from .spec import Spec
 from .spec_loader import load_spec
 from .spec_summary import spec_summary
+from .student_outputs import Finished, Finisher, header
 
 #: The spec used when none is given: the shipped assignment.
 #: The library's face, re-exports included: the CLI calls only these.
@@ -189,10 +191,23 @@ COMMIT_EVERY = 64
 COMMIT_SECONDS = 0.25
 
 
-def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int | None, scheduler: str | None,
-           book: Gradebook | None, fresh: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
-           id_pattern: str | None = None, read_seconds: float | None = None,
-           isolation: str | None = None) -> _Graded:
+@dataclass(frozen=True)
+class _Plan:
+    """What a grading run grades and how: the entries, the setup, the gradebook's keys."""
+
+    entries: list
+    setup: Setup
+    reference: Reference | None
+    jobs: int
+    run: int | None = None
+    spec_digest: str = ""
+    engine: str = ""
+    key: str = ""
+
+
+def _plan(submissions: Path, spec: Spec, *, run_code: bool, jobs: int | None, scheduler: str | None,
+          book: Gradebook | None, max_file_bytes: int, id_pattern: str | None,
+          read_seconds: float | None) -> _Plan:
     entries = list_entries(submissions, id_pattern)
     if not entries:
         raise UsageError(f"{submissions}: holds no submission (no file or folder in it but hidden ones); give the "
@@ -202,39 +217,64 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
     if read_seconds is not None:
         setup = replace(setup, read_seconds=read_seconds)
     jobs = usable_cores() if jobs is None else max(1, jobs)
+    if book is None:
+        return _Plan(entries, setup, reference, jobs)
+    spec_digest, engine = spec_hash(spec), engine_hash()
+    key = grading_key(spec_digest, engine, run_code=run_code, max_file_bytes=max_file_bytes,
+                      read_seconds=None if setup.read_seconds == DEFAULT_READ_SECONDS else setup.read_seconds)
+    run = book.start_run(str(submissions), spec_digest, engine, scheduler or f"{jobs} local")
+    return _Plan(entries, setup, reference, jobs, run, spec_digest, engine, key)
+
+
+def _isolated(plan: _Plan, todo: list[int], isolation: str | None, scheduler: str | None) -> tuple[Setup, str | None]:
+    """The setup with the isolation student code runs under, checked here once, and that isolation
+    (None when no code runs): no worker falls back to a weaker mode on its own."""
+    if not todo or not plan.setup.needs_runner:
+        return plan.setup, None
+    isolation = requested_isolation(isolation)
+    if scheduler:  # the cluster's machines are not this one: they must have namespaces unless told
+        mode = "namespaces" if isolation == "auto" else isolation
+        in_force = mode
+    else:
+        in_force = sandbox_isolation(isolation)
+        mode = in_force.partition("+")[0]
+    return replace(plan.setup, isolation=mode), in_force
+
+
+def _ticks(progress, entries: list, done: int) -> Iterator:
+    """The progress bar's ticks over ``entries``, ``done`` of them already taken (call after any
+    fork: a bar may start a thread)."""
+    ticks = iter(progress(entries)) if progress else iter(())
+    for _ in range(done + 1):
+        next(ticks, None)
+    return ticks
+
+
+def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int | None, scheduler: str | None,
+           book: Gradebook | None, fresh: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+           id_pattern: str | None = None, read_seconds: float | None = None,
+           isolation: str | None = None) -> _Graded:
+    plan = _plan(submissions, spec, run_code=run_code, jobs=jobs, scheduler=scheduler, book=book,
+                 max_file_bytes=max_file_bytes, id_pattern=id_pattern, read_seconds=read_seconds)
+    entries, run = plan.entries, plan.run
     results: list[StudentResult | None] = [None] * len(entries)
     gradings: list[Grading | None] = [None] * len(entries)
-    run = None
+    digests: list[str] = []
     if book is not None:
-        spec_digest, engine = spec_hash(spec), engine_hash()
-        key = grading_key(spec_digest, engine, run_code=run_code, max_file_bytes=max_file_bytes,
-                          read_seconds=None if setup.read_seconds == DEFAULT_READ_SECONDS else setup.read_seconds)
-        run = book.start_run(str(submissions), spec_digest, engine, scheduler or f"{jobs} local")
         digests = [entry_digest(e, max_file_bytes) for e in entries]
         for i, entry in enumerate(entries):
-            found = None if fresh else book.find(entry_key(entry), digests[i], key)
+            found = None if fresh else book.find(entry_key(entry), digests[i], plan.key)
             if found is not None:
                 results[i], gradings[i] = found.result, found
     todo = [i for i, r in enumerate(results) if r is None]
-    in_force = None
-    if todo and setup.needs_runner:
-        isolation = requested_isolation(isolation)
-        if scheduler:  # the cluster's machines are not this one: they must have namespaces unless told
-            mode = "namespaces" if isolation == "auto" else isolation
-            in_force = mode
-        else:  # checked here, once, and passed on: no worker falls back to a weaker mode on its own
-            in_force = sandbox_isolation(isolation)
-            mode = in_force.partition("+")[0]
-        setup = replace(setup, isolation=mode)
-    stream = grade_entries([entries[i] for i in todo], setup, reference, jobs=jobs, scheduler=scheduler)
-    ticks = iter(progress(entries)) if progress else iter(())  # after any fork: a bar may start a thread
-    for _ in range(len(entries) - len(todo) + 1):
-        next(ticks, None)
+    setup, in_force = _isolated(plan, todo, isolation, scheduler)
+    stream = grade_entries([entries[i] for i in todo], setup, plan.reference, jobs=plan.jobs, scheduler=scheduler)
+    ticks = _ticks(progress, entries, len(entries) - len(todo))
     pending: list[int] = []  # graded, not yet in the gradebook
     since = 0.0
 
     def commit() -> None:
-        stored = book.record_many(run, spec_digest, engine, key,
+        stored = book.record_many(run, plan.spec_digest, plan.engine, plan.key,
                                   [(entry_key(entries[i]), digests[i], results[i]) for i in pending])
         for i, grading in zip(pending, stored):
             gradings[i] = grading
@@ -256,6 +296,104 @@ def _grade(submissions: Path, spec: Spec, *, run_code: bool, progress, jobs: int
         pass
     batch = _batch(spec, [r for r in results if r is not None])
     return _Graded(batch, tuple(gradings), len(todo), len(entries) - len(todo), run, in_force)
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """A grading of the run as the course needs it: the student's dict, its stored grading, what is written."""
+
+    student: dict
+    """As results.json shows it (the machine's grade)."""
+    grading: int
+    content_hash: str
+    encoded: str | None = None
+    """The student as results.json writes it, when its worker encoded it."""
+    report: bool = False
+    """Its report is written (for ``student`` as it stands)."""
+
+
+@dataclass(frozen=True)
+class _Course:
+    stored: list[_Stored]
+    """One per entry, in the entries' order."""
+    graded: int
+    reused: int
+    run: int
+    isolation: str | None
+    spec_digest: str
+    engine: str
+
+
+def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, progress, jobs: int | None,
+                  scheduler: str | None, book: Gradebook, fresh: bool, max_file_bytes: int,
+                  id_pattern: str | None, read_seconds: float | None, isolation: str | None) -> _Course:
+    """Grade into ``book``: workers make each student's outputs (``student_outputs``) and this process
+    commits their rows in batches, the gradebook's one writer."""
+    plan = _plan(submissions, spec, run_code=run_code, jobs=jobs, scheduler=scheduler, book=book,
+                 max_file_bytes=max_file_bytes, id_pattern=id_pattern, read_seconds=read_seconds)
+    entries, run = plan.entries, plan.run
+    assert run is not None
+    stored: list[_Stored | None] = [None] * len(entries)
+    if not fresh:  # only entries graded before under this key can be reused: only they are hashed here
+        known = book.entries_with(plan.key)
+        for i, entry in enumerate(entries):
+            name = entry_key(entry)
+            if name in known:
+                digest = entry_digest(entry, max_file_bytes)
+                found = book.find(name, digest, plan.key)
+                if found is not None:
+                    stored[i] = _Stored(student_json(found.result), found.id, digest)
+    todo = [i for i, r in enumerate(stored) if r is None]
+    setup, in_force = _isolated(plan, todo, isolation, scheduler)
+    (out / "students").mkdir(parents=True, exist_ok=True)
+    finish = Finisher(header(_batch(spec, [])), out, max_file_bytes)
+    stream = grade_entries([entries[i] for i in todo], setup, plan.reference, jobs=plan.jobs, scheduler=scheduler,
+                           finish=finish)
+    ticks = _ticks(progress, entries, len(entries) - len(todo))
+    pending: list[tuple[int, Finished]] = []  # graded, not yet in the gradebook
+    since = 0.0
+
+    def commit() -> None:
+        ids = book.record_rows(run, plan.spec_digest, plan.engine, plan.key,
+                               [(f.entry, f.content_hash, f.row) for _, f in pending])
+        for (i, f), gid in zip(pending, ids):
+            stored[i] = _Stored(f.student(), gid, f.content_hash, f.encoded, f.report)
+        pending.clear()
+
+    for k, finished in stream:
+        if not pending:
+            since = time.monotonic()
+        pending.append((todo[k], finished))
+        if len(pending) >= COMMIT_EVERY or time.monotonic() - since >= COMMIT_SECONDS:
+            commit()
+        next(ticks, None)
+    if pending:
+        commit()
+    for _ in ticks:  # let the bar finish
+        pass
+    return _Course([s for s in stored if s is not None], len(todo), len(entries) - len(todo), run, in_force,
+                   plan.spec_digest, plan.engine)
+
+
+def _unique_ids(stored: list[_Stored]) -> tuple[list[_Stored], set[str]]:
+    """``_batch``'s rule on students' dicts: two entries with one id keep both, the later as ``id~2``
+    (a new dict, with a warning); and the ids that more than one entry had."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    out = []
+    for s in stored:
+        sid = s.student["id"]
+        key, n = sid, 2
+        while key in seen:
+            key = f"{sid}~{n}"
+            n += 1
+        seen.add(key)
+        if key != sid:
+            shared.add(sid)
+            student = {**s.student, "id": key, "warnings": s.student["warnings"] + [f"another submission has the id {sid}"]}
+            s = replace(s, student=student, encoded=None, report=False)
+        out.append(s)
+    return out, shared
 
 
 def _batch(spec: Spec, students: list[StudentResult]) -> BatchResult:
@@ -287,16 +425,23 @@ def write_outputs(batch: BatchResult, out: str | Path, *, jobs: int | None = Non
     return document
 
 
-def _write_document(document: dict, out: Path, jobs: int | None = None) -> None:
-    """results.json, the exports and the reports of a results document."""
+def _write_document(document: dict, out: Path, jobs: int | None = None, *, encoded: dict[int, str] | None = None,
+                    reports: Sequence[int] | None = None) -> None:
+    """results.json, the exports and the reports of a results document.
+
+    ``encoded``: students already encoded, by the ``id()`` of their dict (``write_json``);
+    ``reports``: the students whose reports are to be written (default: all; the others'
+    were written by the workers that graded them).
+    """
 
     def data() -> None:  # written while the students' reports render
-        write_json(out / "results.json", document)
+        write_json(out / "results.json", document, encoded)
         write_exports(document, out)
 
     try:
         out.mkdir(parents=True, exist_ok=True)
-        write_reports(document, out, usable_cores() if jobs is None else max(1, jobs), meanwhile=data)
+        write_reports(document, out, usable_cores() if jobs is None else max(1, jobs), meanwhile=data,
+                      indices=reports)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
 
@@ -334,8 +479,8 @@ REGRADE_NAME = "regrade.json"
 class CourseGrading:
     """What ``grade_course`` did."""
 
-    batch: BatchResult
-    """The machine's grades."""
+    machine: dict
+    """The machine's grades: results.json without any person's decision."""
     document: dict
     """results.json as written: the TA's overrides applied."""
     regrade: RegradeDiff
@@ -349,6 +494,17 @@ class CourseGrading:
     isolation: str | None = None
     """The sandbox's isolation for the code graded in this run (``sandbox_isolation``);
     None when no code ran."""
+
+    @property
+    def batch(self) -> BatchResult:
+        """The machine's grades as results (made from ``machine`` when asked for: the workers
+        hand back what results.json shows, not results)."""
+        m = self.machine
+        return BatchResult(m["assignment"], m["title"], m["max_score"], tuple(p["id"] for p in m["parts"]),
+                           {p["id"]: p["points"] for p in m["parts"]},
+                           tuple(student_from_json(s) for s in m["students"]),
+                           {p["id"]: p["title"] for p in m["parts"] if p.get("title")},
+                           {q["id"]: q["title"] for q in m.get("questions", ()) if q.get("title")})
 
 
 def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
@@ -371,12 +527,14 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
     overrides = read_overrides(out / OVERRIDES_NAME)
     check_overrides(overrides, {p.id: p.points for p in spec.parts}, source=str(out / OVERRIDES_NAME))
     with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
-        graded = _grade(Path(submissions), spec, run_code=run_code, progress=progress, jobs=jobs,
-                        scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern,
-                        max_file_bytes=max_file_bytes, read_seconds=read_seconds, isolation=isolation)
+        graded = _grade_course(Path(submissions), spec, out, run_code=run_code, progress=progress, jobs=jobs,
+                               scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern,
+                               max_file_bytes=max_file_bytes, read_seconds=read_seconds, isolation=isolation)
         before = book.published()  # what the last run wrote: grading does not change it
         overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
-        machine = results_document(graded.batch)
+        stored, shared = _unique_ids(graded.stored)
+        stored.sort(key=lambda s: s.student["id"])
+        machine = {**header(_batch(spec, [])), "students": [s.student for s in stored]}
         rules = book.group_rules()
         if rules or any(o.rule for o in overrides):  # group decisions reach the students who now give their answer
             carried = rule_overrides(machine, overrides, rules)
@@ -385,8 +543,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                 write_overrides(out / OVERRIDES_NAME, overrides)
         document, warnings = apply_overrides(machine, overrides, source=str(out / OVERRIDES_NAME))
         document = apply_resolutions(document, book.accepted())
-        stored = _by_id(graded)
-        new = {s["id"]: Snapshot(s, g.content_hash, g.spec_hash, g.engine)
+        new = {s["id"]: Snapshot(s, g.content_hash, graded.spec_digest, graded.engine)
                for s, g in zip(document["students"], stored)}
         old = {}
         for sid, pub in before.items():
@@ -397,19 +554,18 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                 student = apply_to_student({**book.result(pub.grading), "id": sid}, applied)
             old[sid] = Snapshot(student, pub.content_hash, pub.spec_hash, pub.engine)
         diff = regrade_diff(old, new)
-        _write_document(document, out, jobs)
+        # What a worker made stands where the student is the dict it made it from (no person's
+        # decision, no id shared with another entry); the rest is made here.
+        same = [s is g.student for s, g in zip(document["students"], stored)]
+        encoded = {id(s): g.encoded for s, g, keep in zip(document["students"], stored, same)
+                   if keep and g.encoded is not None}
+        reports = [k for k, (s, g, keep) in enumerate(zip(document["students"], stored, same))
+                   if not (keep and g.report and s["id"] not in shared)]
+        _write_document(document, out, jobs, encoded=encoded, reports=reports)
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
-        book.publish([(s["id"], g.id, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
-        assert graded.run is not None
+        book.publish([(s["id"], g.grading, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))
-    return CourseGrading(graded.batch, document, diff, graded.graded, graded.reused, tuple(warnings),
-                         graded.isolation)
-
-
-def _by_id(graded: _Graded) -> list[Grading]:
-    """The gradings in the order of results.json's students (sorted by id)."""
-    pairs = sorted(zip(graded.batch.students, graded.gradings), key=lambda sg: sg[0].id)
-    return [g for _, g in pairs if g is not None]
+    return CourseGrading(machine, document, diff, graded.graded, graded.reused, tuple(warnings), graded.isolation)
 
 
 def _applied(student: dict) -> list[dict]:

@@ -19,7 +19,10 @@ same byte for byte whichever way it was made. The ways differ only in where
             source travel once, and student code runs in a sandbox on the worker.
 
 Results stream back as ``(index, result)`` pairs in the order they finish, so a caller
-can record each one as soon as it exists (``grader.gradebook``). What travels between
+can record each one as soon as it exists (``grader.gradebook``). With ``finish`` (a
+``student_outputs.Finisher``), what comes back is what it made of the result, made where
+the result was: in the worker, so the grader's own process does no per-submission work a
+worker can do (on Dask, here: a cluster's machines need not see the output folder). What travels between
 processes is our own ``StudentResult`` (pickled by ``multiprocessing`` or Dask between
 grader processes); student code runs one process further down, in the sandbox, and
 never writes to that channel.
@@ -41,7 +44,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator, Sequence, Union
+from typing import Any, Callable, Iterator, Sequence, Union
 
 from .errors import SchedulerError
 from .gradebook import engine_hash
@@ -63,6 +66,8 @@ SCHEDULER_TIMEOUT = "10s"
 
 #: A submission entry as ingest lists it, or a plain file or folder.
 EntryLike = Union[Entry, Path]
+#: What becomes of each result where it was graded (``student_outputs.Finisher``).
+Finish = Callable[[EntryLike, StudentResult], Any]
 
 
 def usable_cores() -> int:
@@ -113,28 +118,31 @@ def close_context(ctx: Context) -> None:
 
 
 def grade_entries(entries: Sequence[EntryLike], setup: Setup, reference: Reference | None, *,
-                  jobs: int = 1, scheduler: str | None = None,
-                  runner: Runner | None = None) -> Iterator[tuple[int, StudentResult]]:
+                  jobs: int = 1, scheduler: str | None = None, runner: Runner | None = None,
+                  finish: Finish | None = None) -> Iterator[tuple[int, Any]]:
     """Grade ``entries``; yield ``(index into entries, result)`` as each one is done.
 
     ``jobs`` local processes (1: this process), or the Dask cluster at ``scheduler``.
     ``runner`` is used by the serial way only (tests pass a ``FakeRunner``). Local workers
-    are forked before this returns.
+    are forked before this returns. With ``finish``, each result is ``finish(entry, result)``,
+    called in the worker that graded it.
     """
     if scheduler:
-        return _dask(entries, setup, scheduler)
+        stream = _dask(entries, setup, scheduler)
+        return stream if finish is None else ((i, finish(entries[i], r)) for i, r in stream)
     jobs = max(1, min(jobs, len(entries)))
     if jobs == 1:
-        return _serial(entries, setup, reference, runner)
-    return _LocalPool(entries, setup, reference, jobs).results()
+        return _serial(entries, setup, reference, runner, finish)
+    return _LocalPool(entries, setup, reference, jobs, finish).results()
 
 
 def _serial(entries: Sequence[EntryLike], setup: Setup, reference: Reference | None,
-            runner: Runner | None) -> Iterator[tuple[int, StudentResult]]:
+            runner: Runner | None, finish: Finish | None) -> Iterator[tuple[int, Any]]:
     ctx = new_context(setup, reference, runner)
     try:
         for i, entry in enumerate(entries):
-            yield i, grade_path(entry, ctx)
+            result = grade_path(entry, ctx)
+            yield i, result if finish is None else finish(entry, result)
     finally:
         if runner is None:
             close_context(ctx)
@@ -144,6 +152,8 @@ def _serial(entries: Sequence[EntryLike], setup: Setup, reference: Reference | N
 
 #: The grading context of this worker process (set by ``_worker_start``).
 _WORKER_CONTEXT: Context | None = None
+#: What this worker makes of each result (``grade_entries``'s ``finish``).
+_WORKER_FINISH: Finish | None = None
 
 _PR_SET_PDEATHSIG = 1
 
@@ -160,9 +170,10 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker_start(setup: Setup, reference: Reference | None, parent: int) -> None:
+def _worker_start(setup: Setup, reference: Reference | None, parent: int, finish: Finish | None = None) -> None:
     """Initializer of a pool worker: its own context and sandbox, stopped when it ends."""
-    global _WORKER_CONTEXT
+    global _WORKER_CONTEXT, _WORKER_FINISH
+    _WORKER_FINISH = finish
     _die_with_parent()
     if os.getppid() != parent:  # the grader died before this worker armed the signal
         os._exit(1)
@@ -178,9 +189,11 @@ def _worker_start(setup: Setup, reference: Reference | None, parent: int) -> Non
     multiprocessing.util.Finalize(None, close_context, args=(_WORKER_CONTEXT,), exitpriority=10)
 
 
-def _grade_chunk(chunk: list[tuple[int, EntryLike]]) -> list[tuple[int, StudentResult]]:
+def _grade_chunk(chunk: list[tuple[int, EntryLike]]) -> list[tuple[int, Any]]:
     assert _WORKER_CONTEXT is not None, "the pool's initializer did not run"
-    return [(i, grade_path(entry, _WORKER_CONTEXT)) for i, entry in chunk]
+    if _WORKER_FINISH is None:
+        return [(i, grade_path(entry, _WORKER_CONTEXT)) for i, entry in chunk]
+    return [(i, _WORKER_FINISH(entry, grade_path(entry, _WORKER_CONTEXT))) for i, entry in chunk]
 
 
 def _start_method() -> str:
@@ -193,8 +206,9 @@ def _start_method() -> str:
 class _LocalPool:
     """``jobs`` worker processes grading chunks of entries; a dead worker costs only its entries."""
 
-    def __init__(self, entries: Sequence[EntryLike], setup: Setup, reference: Reference | None, jobs: int):
-        self.setup, self.reference, self.jobs = setup, reference, jobs
+    def __init__(self, entries: Sequence[EntryLike], setup: Setup, reference: Reference | None, jobs: int,
+                 finish: Finish | None = None):
+        self.setup, self.reference, self.jobs, self.finish = setup, reference, jobs, finish
         size = max(1, min(MAX_CHUNK, len(entries) // (jobs * 8)))
         items = list(enumerate(entries))
         self.pending = deque(items[k:k + size] for k in range(0, len(items), size))
@@ -208,7 +222,8 @@ class _LocalPool:
         method = _start_method()
         reference = self.reference if method == "fork" else None
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=_worker_start, initargs=(self.setup, reference, os.getpid()))
+                                   initializer=_worker_start,
+                                   initargs=(self.setup, reference, os.getpid(), self.finish))
 
     def _submit(self, chunk: list[tuple[int, EntryLike]]) -> None:
         self.running[self.pool.submit(_grade_chunk, chunk)] = chunk
@@ -223,7 +238,12 @@ class _LocalPool:
         while self.pending and len(self.running) < self.jobs * IN_FLIGHT_PER_WORKER:
             self._submit(self.pending.popleft())
 
-    def results(self) -> Iterator[tuple[int, StudentResult]]:
+    def _failed(self, i: int, entry: EntryLike, message: str) -> tuple[int, Any]:
+        """An entry whose worker could not hand a result back: an ``error`` result, made here."""
+        result = error_result(submission_id(entry), self.setup.spec, message)
+        return i, result if self.finish is None else self.finish(entry, result)
+
+    def results(self) -> Iterator[tuple[int, Any]]:
         try:
             while self.running:
                 done, _ = wait(list(self.running), return_when=FIRST_COMPLETED)
@@ -236,14 +256,13 @@ class _LocalPool:
                             yield from future.result()
                         except Exception as exc:  # a result that could not come back: a bug of ours
                             for i, entry in chunk:
-                                yield i, error_result(submission_id(entry), self.setup.spec,
-                                                      f"internal error while grading ({type(exc).__name__}: "
-                                                      f"{exc}); please report it")
+                                yield self._failed(i, entry, f"internal error while grading ({type(exc).__name__}: "
+                                                             f"{exc}); please report it")
                 self._fill()
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def _recover(self) -> Iterator[tuple[int, StudentResult]]:
+    def _recover(self) -> Iterator[tuple[int, Any]]:
         """A worker died and took the pool with it: keep what finished, grade the rest again alone."""
         solo, lost = self.solo, []
         for future, chunk in self.running.items():
@@ -256,9 +275,8 @@ class _LocalPool:
         self.pool = self._new_pool()
         if solo and len(lost) == 1:  # it was graded alone and killed its worker: this is the entry
             i, entry = lost[0]
-            yield i, error_result(submission_id(entry), self.setup.spec,
-                                  "grading this submission stopped the grader's worker process (a crash, or the "
-                                  "memory limit); a person should look at it")
+            yield self._failed(i, entry, "grading this submission stopped the grader's worker process (a crash, or "
+                                         "the memory limit); a person should look at it")
         else:
             self.suspects.extend(sorted(lost, key=lambda item: item[0]))
 

@@ -103,6 +103,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--spec", type=Path, default=api.DEFAULT_SPEC, help="assignment spec (YAML)")
     check.add_argument("--no-code", action="store_true", help="do not run code parts")
     check.add_argument("--json", action="store_true", help="print the check as JSON (for editors and CI)")
+    check.add_argument("--isolation", choices=api.ISOLATIONS, default=None,
+                       help="how code is loaded: auto (namespaces only; where they are refused the code is not "
+                            "loaded) or audit (accept the audit hook alone); "
+                            f"default: ${api.ISOLATION_VARIABLE}, else auto")
 
     bundle = sub.add_parser("bundle", help="write a self-check package for students (no answers in it)",
                             description="Write OUT/spec.yaml, a copy of the spec without its reference module, "
@@ -251,11 +255,17 @@ def _check(args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.exists():
         raise UsageError(f"{path}: no such file or folder")
-    doc = api.self_check(path, args.spec, run_code=not args.no_code)
+    doc = api.self_check(path, args.spec, run_code=not args.no_code, isolation=api.requested_isolation(args.isolation))
     if args.json:
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
         print_self_check(doc)
+    if doc["isolation"] is not None:
+        print(f"student code ran isolated by: {_ISOLATION_WORDS.get(doc['isolation'], doc['isolation'])}",
+              file=sys.stderr)
+        if doc["isolation"].startswith("audit"):
+            print("grader: warning: student code ran under the audit hook alone (--isolation audit), as asked",
+                  file=sys.stderr)
     return EXIT_OK if doc["all_found"] else EXIT_NOT_FOUND
 
 

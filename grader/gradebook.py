@@ -150,6 +150,31 @@ def student_from_json(data: Mapping[str, Any]) -> StudentResult:
 
 
 @dataclass(frozen=True)
+class GradingRow:
+    """One grading as the gradebook stores it, made ready by whoever graded it (``grading_row``)."""
+
+    student: str
+    status: str
+    score: float
+    max_score: float
+    result: str
+    """The student's dict exactly as results.json shows it (``student_json``), as JSON text."""
+    parts: tuple[tuple[Any, ...], ...]
+    """The ``parts`` table's rows of this grading, without the grading's id (known once stored)."""
+
+
+def grading_row(result: StudentResult, data: Mapping[str, Any] | None = None) -> GradingRow:
+    """The gradebook's row of ``result`` (``data``: its ``student_json``, when already made)."""
+    data = student_json(result) if data is None else data
+    parts = tuple((p["id"], p["verdict"], p["score"], p["max_score"], int(p["review"]), p["expected"], p["found"],
+                   p["feedback"], (p["evidence"] or {}).get("file"), (p["evidence"] or {}).get("line"),
+                   (p["evidence"] or {}).get("excerpt"), p["mistake"],
+                   json.dumps(p["details"], ensure_ascii=False, sort_keys=True)) for p in data["parts"])
+    return GradingRow(result.id, result.status, data["score"], data["max_score"],
+                      json.dumps(data, ensure_ascii=False, allow_nan=False), parts)
+
+
+@dataclass(frozen=True)
 class Grading:
     """One stored grading of a submission entry."""
 
@@ -323,6 +348,12 @@ class Gradebook:
             (entry, content_hash, key)).fetchone())
         return None if row is None else self._grading(row)
 
+    def entries_with(self, key: str) -> set[str]:
+        """Every entry graded under ``key`` (a spec, a grader and options): the only ones ``find`` may find."""
+        rows = self._run_sql(lambda: self._db.execute(
+            "SELECT DISTINCT entry FROM gradings WHERE grading_key = ?", (key,)).fetchall())
+        return {r[0] for r in rows}
+
     def _grading(self, row: Sequence[Any]) -> Grading:
         return Grading(row[0], row[1], row[2], row[3], row[4], student_from_json(json.loads(row[5])))
 
@@ -336,29 +367,36 @@ class Gradebook:
         """Store several gradings, each ``(entry, content hash, result)``, in one transaction
         (one commit instead of one each: the grader's own work per submission is what limits
         a batch on many cores); once this returns, all are on disk."""
-        rows = [(entry, content_hash, result, student_json(result)) for entry, content_hash, result in items]
+        ids = self.record_rows(run, spec_digest, engine, key,
+                               [(entry, content_hash, grading_row(result)) for entry, content_hash, result in items])
+        return [Grading(gid, entry, content_hash, spec_digest, engine, result)
+                for gid, (entry, content_hash, result) in zip(ids, items)]
+
+    def record_rows(self, run: int, spec_digest: str, engine: str, key: str,
+                    items: Sequence[tuple[str, str, "GradingRow"]]) -> list[int]:
+        """Store several gradings made ready elsewhere (``grading_row``, in the worker that graded
+        them), each ``(entry, content hash, row)``, in one transaction; return their ids in order.
+
+        The one writer of a batch: workers hand their rows to the grader's process, which
+        commits them together, so SQLite never sees two writers at once.
+        """
         at = _now()
 
         def go() -> list[int]:
-            ids = []
             with self._transaction() as db:
-                for entry, content_hash, result, data in rows:
-                    cur = db.execute(
-                        "INSERT INTO gradings (run, at, entry, student, content_hash, spec_hash, engine, grading_key, "
-                        "status, score, max_score, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (run, at, entry, result.id, content_hash, spec_digest, engine, key, result.status,
-                         data["score"], data["max_score"], json.dumps(data, ensure_ascii=False, allow_nan=False)))
-                    gid = int(cur.lastrowid)
-                    db.executemany(
-                        "INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [(gid, p["id"], p["verdict"], p["score"], p["max_score"], int(p["review"]), p["expected"],
-                          p["found"], p["feedback"], (p["evidence"] or {}).get("file"),
-                          (p["evidence"] or {}).get("line"), (p["evidence"] or {}).get("excerpt"), p["mistake"],
-                          json.dumps(p["details"], ensure_ascii=False, sort_keys=True)) for p in data["parts"]])
-                    ids.append(gid)
+                # Ids as SQLite would give them one by one (the largest plus one), given here so that
+                # the batch is two statements whatever its size (the transaction holds the write lock).
+                first = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM gradings").fetchone()[0]
+                ids = list(range(first, first + len(items)))
+                db.executemany(
+                    "INSERT INTO gradings (id, run, at, entry, student, content_hash, spec_hash, engine, grading_key, "
+                    "status, score, max_score, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(gid, run, at, entry, row.student, content_hash, spec_digest, engine, key, row.status, row.score,
+                      row.max_score, row.result) for gid, (entry, content_hash, row) in zip(ids, items)])
+                db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               [(gid, *part) for gid, (_, _, row) in zip(ids, items) for part in row.parts])
             return ids
-        return [Grading(gid, entry, content_hash, spec_digest, engine, result)
-                for gid, (entry, content_hash, result, _) in zip(self._run_sql(go), rows)]
+        return self._run_sql(go)
 
     # --- what was published -------------------------------------------------------------
 

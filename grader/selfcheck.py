@@ -134,6 +134,25 @@ def _kind_read_as(value: Any) -> str | None:
     return None
 
 
+def _start_runner(isolation: str, doc: dict) -> Runner | None:
+    """A started sandbox under ``isolation`` (``auto``: namespaces only), its mode recorded in
+    ``doc``; None, with a warning that says why and what to do, when it cannot start."""
+    mode = "namespaces" if isolation == "auto" else isolation
+    runner = None
+    try:
+        runner = ProcessRunner(isolation=mode)
+        runner.start()
+        doc["isolation"] = runner.isolation + ("+seccomp" if runner.seccomp else "")
+        return runner
+    except (SandboxError, SandboxStartError, OSError) as exc:
+        if runner is not None:
+            runner.close()
+        hint = ("; to load it under the audit hook alone (weaker: code that corrupts memory can switch it off), "
+                "check with --isolation audit" if mode == "namespaces" else "")
+        doc["warnings"].append(f"student code cannot be run on this machine ({exc}); it was not loaded{hint}")
+        return None
+
+
 def _syntax_problem(document: Document, module: str) -> str | None:
     source = decode_source(bytes(document.sources.get(module, b"")))
     try:
@@ -254,8 +273,14 @@ def _verdict_from_grade(part: Part, result: PartResult, entry: dict, reveal: str
 
 
 def self_check(path: str | Path, spec: Spec | str | Path, *, run_code: bool = True,
-               max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> dict:
-    """What ``grader check`` reports for one submission, as a plain document (see the module doc)."""
+               max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, isolation: str = "auto") -> dict:
+    """What ``grader check`` reports for one submission, as a plain document (see the module doc).
+
+    Student code is loaded under ``isolation``: ``auto`` and ``namespaces`` mean namespaces,
+    and where the kernel refuses them the code is not loaded (a warning says so and how to
+    accept the audit hook alone); ``audit`` accepts it. ``isolation`` in the document says
+    what the code ran under (``namespaces+seccomp``, ``audit``, ...), None when none ran.
+    """
     if not isinstance(spec, Spec):
         spec = load_spec(spec)
     path = Path(path)
@@ -264,7 +289,7 @@ def self_check(path: str | Path, spec: Spec | str | Path, *, run_code: bool = Tr
         reveal = "verdict"  # a student's copy holds no expected values to show
     doc: dict[str, Any] = {"submission": path.name, "student": submission_id(path), "assignment": spec.assignment,
                            "title": spec.title, "reveal": reveal, "student_copy": spec.student_copy,
-                           "error": None, "warnings": [], "notes": [], "parts": []}
+                           "error": None, "warnings": [], "notes": [], "parts": [], "isolation": None}
     try:
         document = read_submission(path, max_file_bytes=max_file_bytes)
     except GraderError as exc:
@@ -282,10 +307,7 @@ def self_check(path: str | Path, spec: Spec | str | Path, *, run_code: bool = Tr
     runner: Runner | None = None
     try:
         if needs_runner:
-            try:
-                runner = ProcessRunner()
-            except (SandboxError, SandboxStartError, OSError) as exc:
-                doc["warnings"].append(f"student code cannot be run on this machine ({exc}); it was not loaded")
+            runner = _start_runner(isolation, doc)
         results: dict[str, PartResult] = {}
         if grading:
             ctx = Context(spec, load_reference(spec), runner, max_file_bytes)

@@ -16,7 +16,7 @@ import json
 import math
 from json.encoder import encode_basestring  # the C function, where the C module is built
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from ..identities import ROSTER_NAME, read_roster
 from ..models import BatchResult, Evidence, PageInfo, PartResult, StudentResult
@@ -139,7 +139,7 @@ def dumps(document: dict) -> str:
                       allow_nan=False) + "\n"
 
 
-def write_json(path: Path, document: dict) -> None:
+def write_json(path: Path, document: dict, encoded: Mapping[int, str] | None = None) -> None:
     """Write ``dumps(document)`` to ``path``, byte for byte, faster and without holding it whole.
 
     The standard library encodes indented JSON with a generator of small pieces (hundreds per
@@ -148,21 +148,41 @@ def write_json(path: Path, document: dict) -> None:
     plain data a results document is (floats at the stated precision, as ``dumps``);
     anything else (a NaN, a key that is not text) goes through ``json`` itself, which
     raises or encodes it as ``dumps`` would.
+
+    ``encoded``: students already encoded (``encode_student``, by the worker that graded
+    them), by the ``id()`` of their dict in ``document``: written as they are. A student
+    changed since (an override) is a new dict, so it is encoded here.
     """
     try:
-        write_chunks(path, itertools.chain(_pieces(document, ""), ("\n",)))
+        write_chunks(path, itertools.chain(_pieces(document, "", encoded=encoded or {}), ("\n",)))
     except _NotPlain:
         write_chunks(path, itertools.chain(_ENCODER.iterencode(canonical(document, nonfinite_as_text=False)),
                                            ("\n",)))
+
+
+#: How deep a student sits in results.json: its text is indented by this.
+_STUDENT_INDENT = "    "
+
+
+def encode_student(student: dict) -> str:
+    """A student's dict as results.json writes it (for ``write_json``'s ``encoded``); raises
+    ``ValueError`` for what only the standard library's encoder can write (then it is left to it)."""
+    out: list[str] = []
+    try:
+        _encode(student, _STUDENT_INDENT, out)
+    except _NotPlain:
+        raise ValueError("not plain JSON data") from None
+    return "".join(out)
 
 
 class _NotPlain(Exception):
     """A value ``_pieces`` leaves to the standard library's encoder."""
 
 
-def _pieces(value: Any, indent: str, depth: int = 2) -> Iterator[str]:
+def _pieces(value: Any, indent: str, depth: int = 2, encoded: Mapping[int, str] = {}) -> Iterator[str]:
     """``json.dumps(value, indent=2, ensure_ascii=False)`` in pieces: the items of the
-    containers ``depth`` levels down (a document's students) one at a time, each whole."""
+    containers ``depth`` levels down (a document's students) one at a time, each whole
+    (taken from ``encoded`` where it holds them)."""
     kind = type(value)
     if depth and value and kind in (dict, list, tuple):
         inner = indent + "  "
@@ -172,14 +192,18 @@ def _pieces(value: Any, indent: str, depth: int = 2) -> Iterator[str]:
                 if type(key) is not str:
                     raise _NotPlain
                 yield separator + encode_basestring(key) + ": "
-                yield from _pieces(item, inner, depth - 1)
+                yield from _pieces(item, inner, depth - 1, encoded)
                 separator = ",\n" + inner
         else:
             for item in value:
                 yield separator
-                yield from _pieces(item, inner, depth - 1)
+                yield from _pieces(item, inner, depth - 1, encoded)
                 separator = ",\n" + inner
         yield "\n" + indent + ("}" if kind is dict else "]")
+        return
+    text = encoded.get(id(value)) if depth == 0 and encoded else None
+    if text is not None:
+        yield text
         return
     out: list[str] = []
     _encode(value, indent, out)

@@ -17,7 +17,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -187,6 +187,8 @@ def typeset(text: str | None) -> Markup | None:
 #: The longest report name before ``.html``, in UTF-8 bytes (file systems allow 255, and
 #: the report is written through ``<name>.html.tmp``).
 _MAX_FILENAME_BYTES = 120
+#: An id that is its own report name: lower-case ASCII letters, digits, ``-_.``, not led by a dot.
+_PLAIN_FILENAME = re.compile(r"[a-z0-9_-][a-z0-9_.-]*")
 #: What marks a value as written in LaTeX even without a command: ``1{,}228{,}800``, ``10^{-3}``.
 _LATEX_MARKS = re.compile(r"\\[A-Za-z,;!: ]|\{,\}|[\^_]\{|\^[−-]?\d")
 
@@ -263,6 +265,8 @@ def student_filename(student_id: str) -> str:
     after its safe form, so ``ann smith`` and ``ann_smith`` (or ``Ann`` and ``ann``)
     never write one file.
     """
+    if _PLAIN_FILENAME.fullmatch(student_id) and len(student_id) <= _MAX_FILENAME_BYTES:
+        return student_id + ".html"  # its own safe name (the rule below, without a step per character)
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in student_id).lstrip(".")
     if safe == student_id and safe == safe.casefold() and len(safe.encode("utf-8")) <= _MAX_FILENAME_BYTES:
         return safe + ".html"
@@ -322,12 +326,14 @@ def write_index(document: dict, out: Path) -> None:
     write_chunks(out / "index.html", _environment().get_template("index.html").generate(**_index_context(document)))
 
 
-def write_reports(document: dict, out: Path, jobs: int = 1, *, meanwhile: Callable[[], None] | None = None) -> None:
+def write_reports(document: dict, out: Path, jobs: int = 1, *, meanwhile: Callable[[], None] | None = None,
+                  indices: Sequence[int] | None = None) -> None:
     """index.html and students/<id>.html under ``out``, the students' on ``jobs`` processes.
 
     ``meanwhile`` (writing results.json, say) runs in this process while workers render.
+    ``indices``: only these students' reports (the others are already written).
     """
-    pending = start_student_reports(document, out, jobs)
+    pending = start_student_reports(document, out, jobs, indices)
     try:
         if meanwhile is not None:
             meanwhile()
@@ -340,7 +346,7 @@ def write_reports(document: dict, out: Path, jobs: int = 1, *, meanwhile: Callab
 _PARALLEL_FROM = 64
 
 #: What forked report workers render: set in the parent just before the fork, read by the children.
-_SHARED: tuple[dict, Path] | None = None
+_SHARED: tuple[dict, Path, Sequence[int]] | None = None
 
 
 class PendingReports:
@@ -359,7 +365,8 @@ class PendingReports:
                 self._pool = None
 
 
-def start_student_reports(document: dict, out: Path, jobs: int = 1) -> PendingReports:
+def start_student_reports(document: dict, out: Path, jobs: int = 1,
+                          indices: Sequence[int] | None = None) -> PendingReports:
     """Start writing students/<id>.html for every student; the caller may work meanwhile.
 
     With ``jobs`` > 1 on Linux the students are split among forked processes, which see the
@@ -369,13 +376,13 @@ def start_student_reports(document: dict, out: Path, jobs: int = 1) -> PendingRe
     global _SHARED
     students_dir = out / "students"
     students_dir.mkdir(parents=True, exist_ok=True)
-    students = document["students"]
-    workers = min(jobs, len(students) // (_PARALLEL_FROM // 2))
+    chosen = range(len(document["students"])) if indices is None else indices
+    workers = min(jobs, len(chosen) // (_PARALLEL_FROM // 2))
     if workers < 2 or not sys.platform.startswith("linux"):
-        _write_students(document, students_dir, range(len(students)))
+        _write_students(document, students_dir, chosen)
         return PendingReports([])
     _environment().get_template("student.html")  # compiled once, before the fork, not once per worker
-    _SHARED = (document, students_dir)
+    _SHARED = (document, students_dir, chosen)
     try:
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
         # Interleaved slices: reports of similar size (copies, error results) spread evenly.
@@ -387,13 +394,13 @@ def start_student_reports(document: dict, out: Path, jobs: int = 1) -> PendingRe
 
 def _render_share(k: int, of: int) -> int:
     assert _SHARED is not None, "report workers are forked after the document is shared"
-    document, students_dir = _SHARED
-    indices = range(k, len(document["students"]), of)
+    document, students_dir, chosen = _SHARED
+    indices = chosen[k::of]
     _write_students(document, students_dir, indices)
     return len(indices)
 
 
-def _write_students(document: dict, students_dir: Path, indices: range) -> None:
+def _write_students(document: dict, students_dir: Path, indices: Sequence[int]) -> None:
     students = document["students"]
     for i in indices:
         student = students[i]

@@ -1,0 +1,107 @@
+"""Workers make each student's outputs (grader/student_outputs.py): the files are the same bytes
+whatever the number of workers, and the same as the grader's own process makes them."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from grader.cli import main
+from grader.report.render import student_filename
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from distinct_class import write_class  # noqa: E402
+
+SUBMISSIONS = ROOT / "submissions"
+#: The gradebook's own files: the same grades, stored at other times and in another order.
+GRADEBOOK = {"gradebook.sqlite", "gradebook.sqlite-wal", "gradebook.sqlite-shm", "gradebook.sqlite.lock"}
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.name not in GRADEBOOK}
+
+
+def _gradebook(out: Path) -> dict[str, list]:
+    """What the gradebook holds, without the times and row ids that differ between runs."""
+    db = sqlite3.connect(out / "gradebook.sqlite")
+    try:
+        return {
+            "gradings": sorted(db.execute("SELECT entry, student, content_hash, spec_hash, engine, grading_key, "
+                                          "status, score, max_score, result FROM gradings")),
+            "parts": sorted(db.execute("SELECT g.entry, p.part, p.verdict, p.score, p.max_score, p.review, "
+                                       "p.expected, p.found, p.feedback, p.file, p.line, p.excerpt, p.mistake, "
+                                       "p.details FROM parts p JOIN gradings g ON g.id = p.grading")),
+            "published": sorted(db.execute("SELECT p.student, g.entry, p.score, p.overrides FROM published p "
+                                           "JOIN gradings g ON g.id = p.grading")),
+        }
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory) -> dict[str, Path]:
+    """A small class graded with --jobs 1 and --jobs 2: distinct students, corpus entries of
+    other formats, two entries with one id, an unreadable one, and a person's override."""
+    tmp = tmp_path_factory.mktemp("outputs")
+    subs = tmp / "subs"
+    paths = write_class(subs, 40, seed=15)
+    for name in ("000_6ad9972c2ed9da34.txt", "w05_sign_slip.md", "c24_own_values.tex", "c19_folder_bias_bug"):
+        source = SUBMISSIONS / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, subs / name)
+    shutil.copy(SUBMISSIONS / "w05_sign_slip.md", subs / "ann.md")
+    shutil.copy(SUBMISSIONS / "000_6ad9972c2ed9da34.txt", subs / "ann.txt")  # the same id as ann.md
+    (subs / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    override = f"student,part,score,note\n{paths[3].stem},conv.standard,2,read by hand\n"
+    outs = {}
+    for jobs in ("1", "2"):
+        out = outs[jobs] = tmp / f"out{jobs}"
+        out.mkdir()
+        (out / "overrides.csv").write_text(override, encoding="utf-8")
+        assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code", "--jobs", jobs]) == 0
+    outs["subs"] = subs
+    return outs
+
+
+def test_one_worker_or_two_write_the_same_bytes(graded):
+    one, two = _files(graded["1"]), _files(graded["2"])
+    assert sorted(one) == sorted(two)
+    assert len([name for name in one if name.startswith("students/")]) == 47
+    for name in one:
+        assert one[name] == two[name], name
+
+
+def test_one_worker_or_two_store_the_same_gradebook(graded):
+    assert _gradebook(graded["1"]) == _gradebook(graded["2"])
+
+
+def test_what_workers_wrote_is_what_the_graders_process_writes(graded, tmp_path):
+    """``grader report`` renders every report and the overview in the grader's own process."""
+    again = tmp_path / "again"
+    shutil.copytree(graded["2"], again)
+    assert main(["report", str(again)]) == 0
+    assert _files(again) == _files(graded["2"])
+
+
+def test_a_persons_decision_and_a_shared_id_reach_the_reports(graded):
+    files = _files(graded["2"])
+    decided = sorted(p.stem for p in graded["subs"].iterdir() if p.stem.startswith("s0"))[3]
+    assert "read by hand" in files[f"students/{decided}.html"].decode()
+    first, second = files["students/ann.html"].decode(), files[f"students/{student_filename('ann~2')}"].decode()
+    assert "another submission has the id ann" in second and "another submission has the id ann" not in first
+
+
+def test_a_second_run_takes_every_grade_from_the_gradebook_and_writes_the_same_files(graded, tmp_path):
+    again = tmp_path / "again"
+    shutil.copytree(graded["1"], again)
+    assert main(["grade", str(graded["subs"]), "--out", str(again), "--quiet", "--no-code", "--jobs", "2"]) == 0
+    before, after = _files(graded["1"]), _files(again)
+    assert before.pop("regrade.json") != after.pop("regrade.json")  # this one says nothing changed
+    assert before == after
+    runs = sqlite3.connect(again / "gradebook.sqlite").execute("SELECT graded, reused FROM runs ORDER BY id")
+    assert list(runs) == [(47, 0), (0, 47)]
