@@ -37,6 +37,7 @@ from .notebook import notebook_blocks
 from .office import docx_text, odt_text
 from .pages import crop_images
 from .pdf import _tiny_pdf, read_pdf
+from .program import program_text_blocks
 from .scan import read_photo
 
 __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT_FORMATS", "Entry", "ReadLimits",
@@ -264,10 +265,23 @@ class _Reading:
             self.names.append(rel)
             if fmt == "code":
                 self.sources[rel] = data
+                self._read_program_words(rel, data)
                 return
             self._read_document(rel, fmt, data)
         except SubmissionError as exc:
             self.errors.append(exc)
+
+    def _read_program_words(self, rel: str, data: bytes) -> None:
+        """A program's comments and free-standing strings, read as text: a student who answers in a
+        ``.py`` alone writes the answers there (``# (b) 53,952``, a run's output pasted at the end)."""
+        text, warning = decode_text(data, rel)
+        blocks = program_text_blocks(text, rel)
+        if not blocks:
+            return
+        self.chars += sum(len(b.text) for b in blocks)
+        self.blocks.extend(blocks)
+        if warning:
+            self.warnings.append(warning)
 
     def _read_document(self, rel: str, fmt: str, data: bytes) -> None:
         warnings: list[str] = []
