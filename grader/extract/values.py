@@ -70,7 +70,12 @@ _TRAILING_ANSWER = re.compile(rf"[\s$}}*]*(?:[A-Za-z]+\s+){{0,2}}({alternation(l
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "b_1 (shared, hidden)"
 # "x = np.array([…])": the constructor between a name and its matrix.
 _ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matrix)\($")
-_OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s")
+# A word of prose, not a function's name ("Var(X)" is a quantity, "the total" is prose).
+_PROSE_WORD_NOT_CALLED = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w(\[])")
+# Terms joined as an expression, not a derivative's slash: "E[X²] − E[X]²", "3² Var(X)", "9 × 0.49".
+_TERMS = re.compile(r"[+*×·^−]|\\(?:times|cdot)|\s-\s|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|[\])][⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")
+_OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s"
+                        r"|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")  # "3² Var(X)", "9 Var(X)": a product
 _LATEX_CMD = re.compile(r"\\[A-Za-z]+")
 _SUBSCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|[A-Za-z0-9]+)")
 
@@ -399,6 +404,11 @@ class _Scanner:
                 return rest[1:]  # "1,228,800 (taps per filter = 75)": an aside names its own subject
             return rest if rest and not _OPERATORS.match(rest) else previous
         rest = left.text
+        plain = _strip_latex(rest)
+        if _TERMS.search(plain) and not _PROSE_WORD_NOT_CALLED.search(plain) and self._hits(previous):
+            # "Var(X) = E[X²] − E[X]² = 0.49", "Var(3X − 2) = 3² Var(X) = 4.41": an expression in
+            # other parts' quantities goes on with the chain's head ("∂E/∂w21" alone is a label)
+            return previous
         if self._hits(rest) or any(
                 q.hits(rest, specific=True) for q in self.others):
             return rest

@@ -374,3 +374,34 @@ def test_a_plain_label_of_a_part_no_single_number_answers_does_not_claim_a_compu
             "biases of the output channels: $1792 + 64 = 1856$\n")
     answer = extract(_read(tmp_path, ".md", text), spec).answers["cnn.params"]
     assert answer is not None and answer.value["value"] == 1856
+
+
+MOMENTS = """\
+assignment: moments
+title: "Moments"
+questions:
+  - id: m
+    title: "Q5"
+    keywords: [variance, expectation]
+    parts:
+      - {id: m.mean, kind: number, points: 1, find: {labels: ["E[X]"], markers: ["(a)"]}}
+      - {id: m.var, kind: number, points: 1, find: {labels: ["Var(X)"], markers: ["(b)"]}}
+      - {id: m.vary, kind: number, points: 1, find: {labels: ["Var(3X"], markers: ["(c)"]}}
+"""
+
+#: (passage, part, value): an expression in other parts' quantities goes on with its chain's head
+CHAIN_HEADS = [
+    ("(b) Var(X) = E[X²] − E[X]² = 1.7 − 1.21 = 0.49", "m.var", 0.49),
+    ("(c) Var(3X − 2) = 3² Var(X) = 4.41", "m.vary", 4.41),
+    ("(c) Var(3X − 2) = 9 Var(X) = 9 × 0.49 = 4.41", "m.vary", 4.41),
+]
+
+
+@pytest.mark.parametrize("text,part,value", CHAIN_HEADS)
+def test_an_expression_in_other_parts_quantities_goes_on_with_its_chain(tmp_path, text, part, value):
+    from grader.extract import extract
+    from grader.spec_loader import load_spec
+    (tmp_path / "spec.yaml").write_text(MOMENTS, encoding="utf-8")
+    answer = extract(_read(tmp_path, ".txt", "Q5 variance and expectation\n" + text + "\n"),
+                     load_spec(tmp_path / "spec.yaml")).answers[part]
+    assert answer is not None and answer.value["value"] == pytest.approx(value), answer and answer.text
