@@ -241,6 +241,7 @@ def _unmatched_text(sections: list[Section], answers: dict[str, Answer | None], 
         for part_id in answers:
             flag(part_id, f"no answer to this part was recognised, and {first.file} lines {first.line}–"
                           f"{last.end_line} hold values matched to no question: check there by hand")
+    _nothing_placed(sections, answers, flag, kinds)
     parts_of = {q.id: len(q.parts) for q in spec.questions}
     crowded = [s for s in sections if s.question is not None
                and sum(len(_ANSWER_LINE.findall(b.text)) for b in s.blocks) > parts_of.get(s.question, 0)]
@@ -254,6 +255,23 @@ def _unmatched_text(sections: list[Section], answers: dict[str, Answer | None], 
                 flag(part.id, f"no section was matched to this part's question, and {where.file} from line "
                               f"{where.line} holds more numbered answers than its own question has parts: "
                               f"check there by hand")
+
+
+def _nothing_placed(sections: list[Section], answers: dict[str, Answer | None], flag, kinds: dict[str, str]) -> None:
+    """No part found at all in a document that holds numbers enough for every part (working,
+    not just a header's roll number and date): its words
+    are ones the spec does not know (another language, a layout of its own), so every part is a
+    person's to read, never a silent zero. A program's comments alone do not count: a student
+    who hands in only code answers only the code parts."""
+    gradable = [p for p, kind in kinds.items() if kind != "code"]
+    if not gradable or any(answers.get(p) is not None for p in gradable):
+        return
+    blocks = tuple(b for s in sections for b in s.blocks if not b.file.endswith(".py"))
+    if not blocks or numbers_in(blocks) < LIMITS.unplaced_numbers_per_part * len(gradable):
+        return  # a header's roll number and date are no answers
+    for part_id in gradable:
+        flag(part_id, f"no part was found in {blocks[0].file}, though it holds numbers enough for every part "
+                      f"(another language, or a layout the reader does not follow?): check by hand")
 
 
 #: A numbered line that holds a value: "1) 1228800", "4. 0.00443", "(3) L = y ln λ − λ".

@@ -119,6 +119,10 @@ class ReadingLimits:
     earns less than full credit: a handful is what a person checks at a glance."""
     elsewhere_formulas_max: int = 3
     """The same for formulas: each is a symbolic comparison, so fewer."""
+    unplaced_numbers_per_part: int = 2
+    """A document where no part is found at all, holding at least this many numbers per part,
+    has answers the reader could not place: every part is flagged. (A header alone, a roll
+    number and a date, holds fewer.)"""
     max_line_chars: int = 20_000
     """A line longer than this is a dump (minified output, an array printed whole), not a
     sentence a person writes: it is not read for answers, and that is said."""

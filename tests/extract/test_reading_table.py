@@ -18,6 +18,14 @@ from grader.reference import load_reference
 ROWS = [
     # (class, file suffix, text, part, value (None: no answer; for the formula part, the verdict
     # if not correct), review expected)
+    ("a sheet in words the spec does not know, with working, has every part flagged, never a silent zero", ".txt",
+     "Aufgabe 1: Ableitungen 0,0044 und 0,0372 (Kettenregel, 2 Schichten, 4 Gewichte).\n"
+     "Aufgabe 2: Standardfaltung 1228800 Multiplikationen, separierbar 4800 plus 49152, zusammen 53952.\n"
+     "Aufgabe 3: Verlustfunktion aus der Verteilung mit Rate 7 und 3 Beobachtungen.\n",
+     "conv.standard", None, True),
+    ("... but a header's roll number and date alone are no answers", ".md",
+     "# Assignment\n\n**Name:** A. Student\n**Roll No.:** 210260011\n**Date:** 16 February 2024\n",
+     "conv.standard", None, False),
     ("a closing table's row of another question's part ('2(a)') is no marker of this one's (a)", ".md",
      "## Q1 backprop\nWorked on paper, by the chain rule through the sigmoid.\n\n"
      "## Q2 convolution\n1,228,800 and 53,952\n\n## Answers (gradient summary)\n\n| 1(a) | 0.0044 |\n"
