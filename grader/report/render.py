@@ -228,12 +228,31 @@ PLAIN_SPELLINGS = (
     (re.compile(r"\^\{?\s*([−+-]?\d+)\s*\}?"), lambda m: m[1].translate(_SUPERSCRIPT), "an exponent: 10⁻³"),
     (re.compile(r"\\(?:mathbf|textbf|boxed|mathrm|text|num)\{([^{}]*)\}"), r"\1", "emphasis around a value"),
     (re.compile(r"\$"), "", "math delimiters"),
+    (re.compile(r"\\(?:left|right|big|Big|bigg|Bigg|displaystyle|textstyle)(?![A-Za-z])"), "", "bracket sizes"),
+    (re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}"), r"(\1)/(\2)", "a fraction, on one line"),
+    (re.compile(r"\\sqrt\s*\{([^{}]*)\}"), r"√(\1)", "a square root"),
+    (re.compile(r"\\(?:wide)?hat\s*\{?([A-Za-z])\}?"), "\\1\u0302", "an estimate's hat: ŷ"),
+    (re.compile(r"\\bar\s*\{?([A-Za-z])\}?"), "\\1\u0304", "a mean's bar: x̄"),
+    (re.compile(r"\\([A-Za-z]+)(?![A-Za-z])"), lambda m: _COMMAND_WORDS.get(m[1], m[1]),
+     "a symbol or function by its name: \\lambda is λ, \\sum is Σ, \\log is log"),
     (re.compile(r"_\{([^{}]{1,16})\}"), lambda m: _scripted(m[1], _SUBSCRIPT_CHARS, "_"),
      "a subscript, as a PDF's text layer writes it (θ_{i}): x₁ where Unicode has the letters"),
     (re.compile(r"\^\{([^{}]{1,16})\}"), lambda m: _scripted(m[1], _SUPERSCRIPT_CHARS, "^"),
      "a superscript with letters (θ^{T}): θᵀ where Unicode has the letters"),
+    (re.compile(r"\^(?=ᵀ)"), "", "a transpose already raised (w^\\top)"),
+    (re.compile(r"\{([^{}]{1,3})\}"), r"\1", "braces around a symbol a command left behind"),
 )
 
+_COMMAND_WORDS = {
+    **{name: chr(code) for name, code in (("alpha", 945), ("beta", 946), ("gamma", 947), ("delta", 948),
+                                          ("epsilon", 949), ("eta", 951), ("theta", 952), ("lambda", 955),
+                                          ("mu", 956), ("nu", 957), ("pi", 960), ("rho", 961), ("sigma", 963),
+                                          ("tau", 964), ("phi", 966), ("chi", 967), ("psi", 968), ("omega", 969),
+                                          ("Sigma", 931), ("Delta", 916), ("Phi", 934))},
+    "sum": "Σ", "prod": "∏", "top": "ᵀ", "intercal": "ᵀ", "mid": "|", "ell": "ℓ", "partial": "∂", "infty": "∞",
+    "approx": "≈", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "ne": "≠", "pm": "±", "to": "→",
+    "quad": " ", "qquad": " ", "dots": "…", "ldots": "…", "cdots": "⋯", "hat": "", "widehat": "", "bar": "",
+}
 _SUBSCRIPT_CHARS = dict(zip("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
 _SUPERSCRIPT_CHARS = dict(zip("0123456789+-−=()abcdefghijklmnoprstuvwxyzT", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᵀ"))
 

@@ -73,6 +73,9 @@ PLAIN = [
     ("∑_{i} ( e^{θ} − y_{i} θ^{T} x_{i} )", "∑ᵢ ( e^θ − yᵢ θᵀ xᵢ )"),   # a PDF text layer's scripts
     ("a_{hid} = 0.5", "a_(hid) = 0.5"),                                     # no Unicode letters for it
     ("1{,}228{,}800", "1,228,800"),
+    ("-\\log p(y_i\\mid x_i)", "-log p(y_i| x_i)"),                        # commands by their names
+    ("J = \\sum_{i=1}^N \\left(e^{w^\\top x_i}\\right)", "J = Σᵢ₌₁^N (e^(wᵀ x_i))"),
+    ("\\frac{1}{N} \\hat{\\lambda}", "(1)/(N) λ"),
 ]
 
 
