@@ -73,7 +73,7 @@ _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displa
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
 _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|/|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b"
-                             # "3² Var(X)", "9 Var(X)", "2 E[X]": a power, or a coefficient of a function
+                             # "3² Cov(Y)", "9 Cov(Y)", "2 M[Y]": a power, or a coefficient of a function
                              r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[A-Za-z]{1,4}\s*[(\[])")
 _APPROX_WORD = re.compile(rf"\s*(?:{alternation(lexicon.APPROX_WORDS)}|~|≈|\\approx|\\sim)\s*",
                           re.IGNORECASE)

@@ -70,12 +70,12 @@ _TRAILING_ANSWER = re.compile(rf"[\s$}}*]*(?:[A-Za-z]+\s+){{0,2}}({alternation(l
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "b_1 (shared, hidden)"
 # "x = np.array([…])": the constructor between a name and its matrix.
 _ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matrix)\($")
-# A word of prose, not a function's name ("Var(X)" is a quantity, "the total" is prose).
+# A word of prose, not a function's name ("Cov(Y)" is a quantity, "the total" is prose).
 _PROSE_WORD_NOT_CALLED = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w(\[])")
-# Terms joined as an expression, not a derivative's slash: "E[X²] − E[X]²", "3² Var(X)", "9 × 0.49".
+# Terms joined as an expression, not a derivative's slash: "M[Y²] − M[Y]²", "3² Cov(Y)", "9 × 0.49".
 _TERMS = re.compile(r"[+*×·^−]|\\(?:times|cdot)|\s-\s|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|[\])][⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")
 _OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s"
-                        r"|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")  # "3² Var(X)", "9 Var(X)": a product
+                        r"|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")  # "3² Cov(Y)", "9 Cov(Y)": a product
 _LATEX_CMD = re.compile(r"\\[A-Za-z]+")
 _SUBSCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|[A-Za-z0-9]+)")
 
@@ -406,8 +406,8 @@ class _Scanner:
         rest = left.text
         plain = _strip_latex(rest)
         if _TERMS.search(plain) and not _PROSE_WORD_NOT_CALLED.search(plain) and self._hits(previous):
-            # "Var(X) = E[X²] − E[X]² = 0.49", "Var(3X − 2) = 3² Var(X) = 4.41": an expression in
-            # other parts' quantities goes on with the chain's head ("∂E/∂w21" alone is a label)
+            # "Cov(Y) = M[Y²] − M[Y]² = 0.49", "Cov(3Y) = 3² Cov(Y) = 4.41": an expression in other
+            # parts' quantities goes on with the chain's head ("∂L/∂v2" alone is a label)
             return previous
         if self._hits(rest) or any(
                 q.hits(rest, specific=True) for q in self.others):
