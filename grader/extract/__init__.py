@@ -68,7 +68,7 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
     for other in cands:
         if other is best or other.score < max(LIMITS.rival_support, best.score):
             continue
-        if other.sig_figs and _rounds_to(best.value, other.sig_figs) == other.value:
+        if _is_rounding_of(best, other):
             continue  # "53,952 (≈ 54K)": the same answer rounded, not another one
         if not np.isclose(other.value, best.value, rtol=1e-9, atol=0):
             review.append(f"two different answers are given: {other.text.strip()} (line "
@@ -127,9 +127,14 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
     floor = max(LIMITS.alternative_floor, best.score - LIMITS.alternative_margin)
     for cand in sorted(cands, key=lambda c: c.order, reverse=True):
         if (cand is not best and cand.score >= floor and (cand.sig_figs or 99) > best.sig_figs
-                and cand.value != best.value and _rounds_to(cand.value, best.sig_figs) == best.value):
+                and cand.value != best.value and _is_rounding_of(cand, best)):
             return cand
     return best
+
+
+def _is_rounding_of(best: Candidate, other: Candidate) -> bool:
+    """Whether ``other`` is ``best`` rounded to the figures ``other`` is written with."""
+    return bool(other.sig_figs) and _rounds_to(best.value, other.sig_figs) == other.value
 
 
 def _rounds_to(value: float, sig_figs: int) -> float:
@@ -166,7 +171,7 @@ def _alternatives(part_id: str, best: Candidate, cands: list[Candidate], scan: S
 
 def _rounded_aside(best: Candidate, cand: Candidate) -> bool:
     """"53,952 (≈ 54K)": the answer rounded in brackets right after it, an aside, not a rival."""
-    if cand.block is not best.block or not cand.sig_figs or _rounds_to(best.value, cand.sig_figs) != cand.value:
+    if cand.block is not best.block or not _is_rounding_of(best, cand):
         return False
     between = best.block.text[best.end:cand.start]
     return 0 <= len(between) <= LIMITS.rounded_aside_gap and "(" in between

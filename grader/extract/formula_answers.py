@@ -157,13 +157,17 @@ def _trim_notes(text: str) -> str:
     return text
 
 
+def _left_side(formula: _Formula) -> str:
+    """What the formula is said to be, compacted: its subject, or its text before the relation."""
+    if formula.subject is not None:
+        return compact(formula.subject)
+    m = _RELATION.search(formula.text)
+    return compact(formula.text[:m.start()]) if m else ""
+
+
 def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) -> float:
     loc = part.find
-    if formula.subject is not None:
-        subject = compact(formula.subject)
-    else:
-        m = _RELATION.search(formula.text)
-        subject = compact(formula.text[:m.start()]) if m else ""
+    subject = _left_side(formula)
     context = compact(formula.context or previous_text)
     labels = [compact(x) for x in loc.labels if compact(x)]
     excludes = [compact(x) for x in loc.exclude if compact(x)]
@@ -191,11 +195,7 @@ def _named_short_of_a_role(formula: _Formula, parsed: Parsed, present: set[str],
     a name, or the definition of a role ("μ = exp(θᵀx)") is not."""
     if not present or score <= 0 or parsed.expr.is_Atom:
         return False
-    if formula.subject is not None:
-        left = compact(formula.subject)
-    else:
-        m = _RELATION.search(formula.text)
-        left = compact(formula.text[:m.start()]) if m else ""
+    left = _left_side(formula)
     spellings = {compact(s) for names in roles.values() for s in names}
     return bool(_SHORT_NAME.fullmatch(left)) and left not in spellings
 

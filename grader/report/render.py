@@ -216,7 +216,9 @@ def shown_value(text: Any) -> Any:
 #: A number as ``plain_words`` leaves it: digits, separators, a sign, "× 10" and a superscript exponent.
 _PLAIN_NUMBER = re.compile(r"[−+-]?[\d.,  ]+(?:\s*[×·]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)?")
 
-_SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+_SUBSCRIPT_CHARS = dict(zip("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
+_SUPERSCRIPT_CHARS = dict(zip("0123456789+-−=()abcdefghijklmnoprstuvwxyzT", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᵀ"))
+_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_CHARS)
 
 #: LaTeX a student wrote that a sentence quotes ("Correct: 1{,}228{,}800 matches ..."), in plain
 #: text: (pattern, replacement, why). Formulas are typeset elsewhere; this is for numbers in words.
@@ -253,8 +255,6 @@ _COMMAND_WORDS = {
     "approx": "≈", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "ne": "≠", "pm": "±", "to": "→",
     "quad": " ", "qquad": " ", "dots": "…", "ldots": "…", "cdots": "⋯", "hat": "", "widehat": "", "bar": "",
 }
-_SUBSCRIPT_CHARS = dict(zip("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
-_SUPERSCRIPT_CHARS = dict(zip("0123456789+-−=()abcdefghijklmnoprstuvwxyzT", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᵀ"))
 
 
 def _scripted(body: str, table: dict[str, str], mark: str) -> str:

@@ -36,10 +36,17 @@ def test_comments_and_free_standing_strings_are_read_in_order():
     assert got == EXPECTED
 
 
-@pytest.mark.parametrize("source", ["def f(:\n    # broken\n", "x = '''never closed\n", ""])
-def test_a_file_the_tokenizer_cannot_finish_gives_what_was_read(source):
-    blocks = program_text_blocks(source, "a.py")
-    assert all(b.file == "a.py" for b in blocks)
+#: (source the tokenizer cannot finish, the blocks read before it stopped)
+UNFINISHED = [
+    ("# the answer is 53,952\nx = '''never closed\n", [("the answer is 53,952", 1)]),
+    ("# first note\ndef f(:\n    # second note\n", [("first note", 1), ("second note", 3)]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("source,read", UNFINISHED)
+def test_a_file_the_tokenizer_cannot_finish_gives_what_was_read(source, read):
+    assert [(b.text, b.line) for b in program_text_blocks(source, "a.py")] == read
 
 
 def test_a_submission_of_only_a_program_is_read_for_its_words(tmp_path):
