@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from ..models import Answer, Block
 from ..spec import ChoiceOption, Part, Question
+from . import lexicon
+from .lexicon import alternation
 from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
 
 #: Spellings every course uses for common option names, added to the spec's own (why: students
@@ -85,6 +87,40 @@ def _table(part: Part) -> list[tuple[re.Pattern, str, str]]:
 
 _JOINED = re.compile(r"\s*(?:and|or|/|&)\s*$", re.IGNORECASE)
 
+_NEGATION = rf"(?:\b(?:{alternation(lexicon.NEGATIONS)})|n't)\s+(?:(?:{alternation(lexicon.NEGATION_FILLERS)})\s+)*"
+# A negation right before an option's spelling, in its clause: "we do not | reject the null".
+_DENIED = re.compile(_NEGATION + r"$", re.IGNORECASE)
+# A spelling that is itself a denial ("do not reject", "fail to reject"): what it denies follows.
+_DENIAL = re.compile(r"^(?:[\w']+\s+){0,2}?" + _NEGATION, re.IGNORECASE)
+
+
+def _denials(part: Part) -> list[tuple[str, str]]:
+    """(what is denied, the option that denies it): "do not reject" makes ("reject", fail_to_reject)."""
+    assert part.choice is not None
+    found = []
+    for option in part.choice.options:
+        for spelling in _spellings(option):
+            m = _DENIAL.match(spelling)
+            if m and spelling[m.end():].strip():
+                found.append((" ".join(spelling[m.end():].lower().split()), option.id))
+    return sorted(found, key=lambda d: len(d[0]), reverse=True)
+
+
+def _denied_option(part: Part, text: str, start: int, end: int, option: str) -> tuple[str, int] | None:
+    """When a negation denies the spelling at ``start``: the option whose own spelling says so ("we are
+    not reject H0" is "fail to reject"), or the empty string when no option says that (the hit is
+    dropped), with where the negation starts. None when nothing denies it."""
+    window = max(0, start - 40)
+    clause = window + max((m.end() for m in re.finditer(r"[.;:!?\n]", text[window:start])), default=0)
+    denial = _DENIED.search(text, clause, start)
+    if denial is None:
+        return None
+    said = " ".join(text[start:end].lower().split())
+    for denied, other in _denials(part):
+        if other != option and (said.startswith(denied) or denied.startswith(said)):
+            return other, denial.start()
+    return "", denial.start()
+
 
 def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int]] = []
@@ -98,7 +134,11 @@ def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
                 later.append((m.start(), m.end(), option))
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.start(), m.end(), option))
+            denied = _denied_option(part, text, m.start(), m.end(), option)
+            if denied is None:
+                found.append((m.start(), m.end(), option))
+            elif denied[0]:  # "we do not reject the null": the option that says so, read from "not"
+                found.append((denied[1], m.end(), denied[0]))
     # "Yes and no", "true/false": a short word joined to an option just read is named as firmly.
     for start, end, option in sorted(later):
         joined = [f for f in found if f[1] <= start and _JOINED.fullmatch(text[f[1]:start])]

@@ -52,6 +52,12 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
                 "thousand", "million", "lakh", "crore", "and", "point")
 
+#: Words that deny what follows ("we do not reject", "failing to reject", "are not reject"): an
+#: option's spelling after one of them is that option denied, never chosen.
+NEGATIONS = ("not", "n't", "never", "cannot", "fail(?:s|ed|ing)? to", "unable to", "no need to", "no reason to")
+#: Words between a negation and the option it denies ("do not *simply* reject", "not to reject").
+NEGATION_FILLERS = ("to", "be", "simply", "really", "therefore", "so", "yet", "able to")
+
 #: Words a question's heading starts with ("Question 2", "Qn 1", "Problem 3", "Ans 2").
 QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", "ex", "task")
 #: ...of which these may stand before a question's number in a part's marker ("Q2 (a)").

@@ -163,8 +163,38 @@ def split_statements(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# Sub-question markers: "(a)", "b)", "(ii)". A line that opens with one and holds the next ones
+# inline ("(a) 1.1 (b) 0.49 (c) 4.41") answers several parts: it is cut before each.
+_INLINE_MARKER = re.compile(r"(?<![\w\\(])(\(?)(viii|vii|vi|iv|v|iii|ii|i|[a-h])\)(?=[\s$*])")
+_LINE_LEAD = re.compile(r"[\s>*#\-$|]*(?:(?:q|question|ans|answer|problem|part)\.?\s*)?(?:\d{1,2}\s*\.?\s*)?")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+
+
+def _ordinal(marker: str) -> tuple[bool, int]:
+    """(roman?, position) of a marker's letter: "b" is (False, 1), "ii" is (True, 1)."""
+    return (True, _ROMAN.index(marker)) if marker in _ROMAN else (False, ord(marker) - ord("a"))
+
+
+def _inline_marker_cuts(text: str) -> list[int]:
+    """Where later sub-question markers start on a line that opens with a marker, each the next
+    of the same form ("(a) … (b) … (c) …", "i) … ii) …"); nothing for a marker in prose."""
+    if text.count(")") < 2:
+        return []
+    first = _INLINE_MARKER.match(text, _LINE_LEAD.match(text).end())
+    if first is None:
+        return []
+    paren, (roman, at) = first.group(1), _ordinal(first.group(2))
+    cuts = []
+    for m in _INLINE_MARKER.finditer(text, first.end()):
+        if m.group(1) == paren and _ordinal(m.group(2)) == (roman, at + 1) and text[m.start() - 1].isspace():
+            cuts.append(m.start())
+            at += 1
+    return cuts
+
+
 def _split_line(text: str) -> list[tuple[int, str]]:
     cuts = {0, len(text)}
+    cuts.update(_inline_marker_cuts(text))
     for m in _COLUMN_GAP.finditer(text):
         cuts.update((m.start(), m.end()))  # "a1 = 0.8      h1 = 0.69": columns of a layout
     for m in _QUAD.finditer(text):

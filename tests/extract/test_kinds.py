@@ -122,6 +122,32 @@ def test_the_longest_spelling_wins_so_fail_to_reject_is_not_reject():
     assert answer.value["option"] == "fail_to_reject" and "0.0719 > 0.05" in answer.value["reason"]
 
 
+TEST_DECISION = Part("q.d", 2, "choice", choice=ChoiceOptions((
+    ChoiceOption("fail_to_reject", ("fail to reject", "do not reject")),
+    ChoiceOption("reject", ("reject", "reject H0", "reject the null")),
+    ChoiceOption("accept", ("accept H0",)))))
+
+#: An option's spelling after a negation is that option denied: the option whose own spelling is the
+#: denial when the spec has one, else nothing (never the option denied).
+DENIALS = [
+    ("p value 0.0718 > 0.05 therefor we are not reject H0, coin can be fair.", "fail_to_reject", "not reject H0"),
+    ("We do not reject the null since 7.2 percent is bigger than 5 percent.", "fail_to_reject", "not reject the null"),
+    ("hence we are failing to reject H0", "fail_to_reject", "failing to reject H0"),
+    ("We can't reject H0 at the 5 % level.", "fail_to_reject", "n't reject H0"),
+    ("0.0359 < 0.05, so we reject H0.", "reject", "reject H0"),
+    # the denied option is dropped; the one chosen after it stands
+    ("We cannot accept H0 here; we reject H0 since 0.03 < 0.05.", "reject", "reject H0"),
+    # a negation in an earlier clause denies nothing here
+    ("The p-value is not small. We reject H0.", "reject", "reject H0"),
+]
+
+
+@pytest.mark.parametrize("text,option,read", DENIALS, ids=[d[0] for d in DENIALS])
+def test_a_denied_option_is_the_option_that_denies_it(text, option, read):
+    answer = find_choice(_question(TEST_DECISION), TEST_DECISION, _blocks(text))
+    assert answer is not None and answer.value["option"] == option and answer.text == read, answer
+
+
 GRADIENT = Part("q.g", 5, "formula", find=Locator(labels=("dL/dz_k",)), formula=FormulaOptions(
     reference="grad", wrt="prob", roles={"prob": ("p_k", "softmax(z)_k"), "target": ("y_k",)},
     arguments={"prob": "p", "target": "y"},

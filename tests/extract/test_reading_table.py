@@ -402,6 +402,13 @@ CHAIN_HEADS = [
     ("(b) Var(X) = E[X²] − E[X]² = 1.7 − 1.21 = 0.49", "m.var", 0.49),
     ("(c) Var(3X − 2) = 3² Var(X) = 4.41", "m.vary", 4.41),
     ("(c) Var(3X − 2) = 9 Var(X) = 9 × 0.49 = 4.41", "m.vary", 4.41),
+    # several parts' markers on one line: each opens its own statement
+    ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.mean", 1.1),
+    ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.var", 0.49),
+    ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.vary", 4.41),
+    ("5 (a) 1.1 (b) 0.49 (c) 4.41", "m.var", 0.49),
+    # ... but a marker out of sequence is prose, not a cut: "(a) ... as in (c)" keeps (a)'s value
+    ("(a) E[X] = 1.1 as in (c) below", "m.mean", 1.1),
 ]
 
 
