@@ -241,6 +241,9 @@ class CodeOptions:
     tests: tuple[CodeTest, ...] = ()
     """A rubric of named tests with points: credit is the points of the tests passed over their total.
     With tests, ``given`` and ``random`` are not used."""
+    notebooks: bool = True
+    """Whether a notebook's definitions answer the part; False where the assignment asks for a ``.py``
+    file (a function defined only in a notebook is then missing, and flagged for a person)."""
 
 
 @dataclass(frozen=True)

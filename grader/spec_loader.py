@@ -725,9 +725,9 @@ def _code(r: _Reader | None) -> CodeOptions | None:
         count=r.integer("count", 5, low=0), rtol=r.number("rtol", 1e-6, low=0),
         atol=r.number("atol", 1e-12, low=0), groups=groups,
         partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits,
-        tests=_code_tests(r))
+        tests=_code_tests(r), notebooks=r.boolean("notebooks", True))
     r.done(("function", "reference", "given", "random", "seed", "count", "rtol", "atol", "groups",
-            "partial_credit", "limits", "tests"))
+            "partial_credit", "limits", "tests", "notebooks"))
     return opts
 
 

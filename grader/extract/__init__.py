@@ -17,7 +17,7 @@ import numpy as np
 from ..models import Answer, Block, Document, Evidence, Note
 from ..spec import Question, Spec
 from .bounds import Deadline, readable
-from .code import find_code
+from .code import find_code, only_in_notebook
 from .formula_answers import find_formula
 from .index import SpecIndex
 from .kinds_choice import find_choice
@@ -364,6 +364,8 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
                 answer = find_formula(part, blocks, spec.review_threshold)
             else:
                 answer = find_code(part, document)
+                if answer is None and (why := only_in_notebook(part, document)):
+                    missing_review[part.id] = why
             answers[part.id] = answer
             if answer is None and part.kind != "code" and blocks and numbers_in(blocks) + len(blocks) > 1:
                 first, last = blocks[0], blocks[-1]
