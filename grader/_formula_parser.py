@@ -22,6 +22,7 @@ string costs at most a few milliseconds.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -98,6 +99,14 @@ _COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tild
               "\u0307": "dot"}
 
 
+#: Unicode's fractions of one character ("½", "⅚").
+_VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5",
+           "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
+_ASCII_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", "01234567890123456789")
+_SCRIPT_FRACTION = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁄([₀₁₂₃₄₅₆₇₈₉]+)")
+_ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
+
+
 def fold_unicode(text: str) -> str:
     """Rewrite Unicode math as the equivalent LaTeX, so the tokenizer only sees ASCII.
 
@@ -105,6 +114,14 @@ def fold_unicode(text: str) -> str:
     hat, bar or tilde is handled by one rule.  Runs of super/subscript digits become one
     script: ``x₁₂`` -> ``x_{12}``.
     """
+    if "⁄" in text or any(ch in _VULGAR for ch in text):
+        # "¹²⁵⁄₂₁₆", "⅚": a fraction of Unicode's own, read as the quotient it shows
+        text = _SCRIPT_FRACTION.sub(lambda m: f"({m[1].translate(_ASCII_DIGITS)}/{m[2].translate(_ASCII_DIGITS)})",
+                                    text)
+        text = "".join(f"({_VULGAR[ch]})" if ch in _VULGAR else ch for ch in text).replace("⁄", "/")
+    if "_" in text:
+        # "p_hat", "x_bar": an accent spelled in ASCII, as a student without LaTeX writes it
+        text = _ASCII_ACCENT.sub(lambda m: f"\\{m[2].lower()}{{{m[1]}}}", text)
     text = unicodedata.normalize("NFD", text)
     pieces: list[str] = []
     i, n = 0, len(text)
@@ -183,6 +200,9 @@ _DELIMITER_COMMANDS = {
 _OPERATOR_COMMANDS = {"cdot": "*", "times": "*", "ast": "*", "star": "*", "div": "/"}
 _PUNCTUATION = frozenset("+-*/^_!=,;:<>.")
 _IGNORED_CHARS = frozenset("$&~")  # math delimiters, alignment, non-breaking space
+#: Digits of a number literal: ASCII only ("➎", "²", "٣" pass str.isdigit but int() refuses them or reads
+#: another value; such characters are no number of a formula).
+_DIGITS = frozenset("0123456789")
 
 
 class _Lexer:
@@ -205,7 +225,7 @@ class _Lexer:
                 self.i += 1
             elif ch == "\\":
                 self._command()
-            elif ch.isdigit() or (ch == "." and self.i + 1 < n and src[self.i + 1].isdigit()):
+            elif ch in _DIGITS or (ch == "." and self.i + 1 < n and src[self.i + 1] in _DIGITS):
                 self._number()
             elif ch.isascii() and ch.isalpha():
                 j = self.i
@@ -261,11 +281,11 @@ class _Lexer:
 
     def _number(self) -> None:
         src, n, j = self.src, len(self.src), self.i
-        while j < n and src[j].isdigit():
+        while j < n and src[j] in _DIGITS:
             j += 1
-        if j + 1 < n and src[j] == "." and src[j + 1].isdigit():  # "1." ends a sentence
+        if j + 1 < n and src[j] == "." and src[j + 1] in _DIGITS:  # "1." ends a sentence
             j += 1
-            while j < n and src[j].isdigit():
+            while j < n and src[j] in _DIGITS:
                 j += 1
         if j - self.i > self.limits.max_literal_digits:
             raise fail("number too long", src[self.i:j])

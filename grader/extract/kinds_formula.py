@@ -24,9 +24,16 @@ from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # What may follow a formula without being part of it: a note in brackets that defines a symbol
 # ("(q = 1 - p)"), or a clause ("where p is ...", ", with c the first class").
+# ...or a note in words ("(sample mean)", "(checked in the sheet)"), or a comment after an arrow or a
+# hash ("← log-likelihood", "# the MLE").
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)"
+                            r"|\(\s*(?=[^()]*[A-Za-z]{3})[A-Za-z][A-Za-z' ,.;:-]*\)"
+                            r"|\s(?:←|<-+|#|//)\s.*"
                             r"|,?\s+(?:where|with|for|i\.e\.)\b.*)\s*$",
                             re.IGNORECASE | re.DOTALL)
+_BOLD = re.compile(r"\*\*|__")
+# The end of a LaTeX tabular row: "\\\\", "\\hline".
+_TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |".
 _LEAD = re.compile(r"^\s*(?:[|*#>\-]\s*)*(?:(?:q|ans)?\s*\d{0,2}\s*\(?[a-z]?\)|q\d{1,2}|\d{1,2}[.)]|[a-z][.)])?"
@@ -67,13 +74,19 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _readings(text: str) -> list[str]:
+def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
     """``text`` and shorter forms of it that may be the formula: what follows the last implication
     ("ℓ'(p) = 0 ⇒ p̂ = x̄"), without a leading marker or label ("4a) log-likelihood:"), without a
     trailing note."""
+    if "**" in text or "__" in text:  # Markdown bold marks the answer; it is no power or script
+        text = _BOLD.sub(lambda m: " " * len(m.group(0)), text)
     forms = [text]
     cells = [c for c in text.strip().strip("|").split("|") if c.strip()]
     if text.strip().startswith("|") and len(cells) >= 2:  # a table row: the answer is its last cell
+        forms.insert(0, cells[-1])
+    row = _TABULAR_END.sub("", text)
+    cells = [c for c in re.split(r"(?<!\\)&", row) if c.strip()]
+    if len(cells) >= 2 and not re.search(r"&\s*=", row):  # a LaTeX tabular row: its last cell too
         forms.insert(0, cells[-1])
     arrow = _IMPLIES.split(text)
     if len(arrow) > 1 and arrow[-1].strip():
@@ -84,6 +97,11 @@ def _readings(text: str) -> list[str]:
             # A marker or a label is never a factor of the formula ("q3 p_k - y_k" is not
             # q3·p_k − y_k): the form without it is read first.
             forms.insert(forms.index(form), lead)
+    for form in list(forms):
+        # "the maximiser is the sample mean, p_hat = x_bar": the formula starts at the part's label
+        starts = [m.start() for label in labels for m in re.finditer(re.escape(label), form, re.IGNORECASE)]
+        if starts and max(starts) > 0 and form[max(starts):].strip():
+            forms.append(form[max(starts):])
     for form in list(forms):
         short = _TRAILING_NOTE.sub("", form)
         if short != form and short.strip():
@@ -96,7 +114,7 @@ def _parse(text: str, part: Part, roles: Roles) -> Parsed:
     opts = part.formula
     assert opts is not None
     error: FormulaParseError | None = None
-    for form in _readings(text):
+    for form in _readings(text, tuple(lab for lab in part.find.labels if len(lab) >= 2)):
         try:
             return apply_definitions(parse_formula(form, roles), opts.definitions, roles)
         except FormulaParseError as exc:
