@@ -138,6 +138,9 @@ class Parsed:
     linear: frozenset[str]
     problems: tuple[str, ...]
     links: tuple[str, ...] = LINKS
+    cautions: tuple[str, ...] = ()
+    """What a person must check however clearly the formula was given (a factor the course's
+    definitions read away)."""
 
 
 def parse_formula(text: str, roles: Roles, *, max_chars: int = 2000) -> Parsed:
@@ -790,7 +793,22 @@ def apply_definitions(parsed: Parsed, definitions: Mapping[str, str], roles: Rol
     symbols = {role: fp.role_symbol(role) for role in roles.variables if fp.role_symbol(role) in present}
     symbols.update({role: sym for role, sym in parsed.role_symbols.items()
                     if sym in present and role not in symbols})
-    return Parsed(expr, parsed.source, MappingProxyType(symbols), parsed.linear, parsed.problems, parsed.links)
+    return Parsed(expr, parsed.source, MappingProxyType(symbols), parsed.linear, parsed.problems, parsed.links,
+                  parsed.cautions + _scalings_read_away(parsed.expr, table))
+
+
+def _scalings_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr]) -> tuple[str, ...]:
+    """A symbol the definitions make a number (``n: 1``, to read a sum term by term) that scales the
+    whole formula (``ℓ(p) = (1/n) Σ …``): the factor is lost in the comparison, so a person checks it."""
+    found = []
+    for symbol, meaning in table.items():
+        if not meaning.is_number or symbol not in expr.free_symbols:
+            continue
+        _, scaling = expr.as_independent(symbol, as_Add=False)
+        if scaling != 1 and scaling.free_symbols == {symbol}:
+            found.append(f"the formula is scaled by {scaling}, and this course's definitions read {symbol} as "
+                         f"{meaning}: whether the factor belongs is not checked; check it by hand")
+    return tuple(found)
 
 
 @lru_cache(maxsize=64)

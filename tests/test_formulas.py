@@ -572,3 +572,20 @@ def test_a_negated_answer_is_worded_by_what_the_part_asks(subject, says, never):
     result = check(r"y\log z - z", subject=subject)
     assert says in result.reason
     assert never is None or never not in result.reason
+
+
+#: (formula, whether it is scaled by n, which the definitions read as 1): the scaling is lost in the
+#: comparison, so a person must check it; an n inside the sum's terms is read as it should be.
+SCALED_BY_A_DEFINED_NUMBER = [
+    (r"\frac{1}{n}\sum_{i=1}^n \left[x_i \log p + (1 - x_i)\log(1-p)\right]", True),
+    (r"n\left[\bar{x}\log p + (1-\bar{x})\log(1-p)\right]", True),
+    (r"\sum_i x_i \log p + (n - \sum_i x_i)\log(1-p)", False),
+    (r"\log\binom{n}{k} + k\log p + (n-k)\log(1-p)", False),
+]
+
+
+@pytest.mark.parametrize("text, scaled", SCALED_BY_A_DEFINED_NUMBER)
+def test_a_scaling_the_definitions_read_away_is_a_caution(text, scaled):
+    roles = Roles(variables={"p": ["p"], "x": ["x_i", "k", "x"]})
+    parsed = apply_definitions(parse_formula(text, roles), {"n": "1", r"\bar{x}": "x"}, roles)
+    assert bool(parsed.cautions) == scaled, parsed.cautions

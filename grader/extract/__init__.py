@@ -54,6 +54,7 @@ class Extraction:
 
 
 def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan: ScanResult) -> Answer | None:
+    cands = _steps_demoted(cands, scan)
     best = best_candidate(cands)
     if best is None:
         return None
@@ -88,6 +89,21 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
         answer = dataclasses.replace(answer, alternatives=(other, *answer.alternatives),
                                      details={**answer.details, "hedged": True})
     return answer
+
+
+def _steps_demoted(cands: list[Candidate], scan: ScanResult) -> list[Candidate]:
+    """A candidate whose value a later expression uses as an operand ("75 MACs … ⇒ 75 * 8*8*256 =
+    12,28,800") loses the ``used_later`` weight, when the part has a later claim that no expression
+    uses: it is a step of the working. (Another part's working may be what uses it, as a variance
+    uses the mean: then a later unlabelled value of the part wins, and the part is flagged when
+    both readings grade differently. Known gaps r27 and s28 of stats_a1.)"""
+    out = []
+    for cand in cands:
+        if scan.consumed(cand) and any(c.order > cand.order and not scan.consumed(c) for c in cands):
+            cand = dataclasses.replace(cand, score=cand.score + weight("used_later"),
+                                       why=f"{cand.why}; used by a later expression (a step)")
+        out.append(cand)
+    return out
 
 
 def _by_position(question: Question, scan: ScanResult) -> None:

@@ -105,7 +105,8 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
     for form in list(forms):
         short = _TRAILING_NOTE.sub("", form)
         if short != form and short.strip():
-            forms.append(short)
+            # read first: a note in words would otherwise parse as factors ("x̄ (checked numerically)")
+            forms.insert(forms.index(form), short)
     return list(dict.fromkeys(forms))
 
 
@@ -240,6 +241,6 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     score, _, block, a, b, parsed = best
     names = {role: role for role in opts.roles}
     names.update(opts.arguments)
-    review = tuple(parsed.problems) if score < 1 else ()
+    review = (tuple(parsed.problems) if score < 1 else ()) + parsed.cautions
     return Answer(part.id, block.text[a:b].strip(), {"parsed": parsed}, excerpt(block, a, b),
                   confidence(score, True), review, details={"mathml": to_mathml(parsed.expr, names)})

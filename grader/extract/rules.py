@@ -46,6 +46,9 @@ _TABLE = (
          "an expression on one line and its value alone on the next"),
     Rule("after_marker", 2.0,
          "'(a) 1228800': a sub-question marker followed directly by the answer"),
+    Rule("used_later", -1.5,
+         "a value that a later expression of the working uses as an operand ('75' in '75 * 8*8*256 = "
+         "12,28,800'), when the part has a later claim: a step, not the conclusion"),
     Rule("matrix_labelled", 2.0,
          "the element of a matrix labelled as the part's ('dW1 = [[...]]')"),
     Rule("matrix_positional", -1.0,

@@ -32,10 +32,12 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "total **53,952**": an answer word right before a value the student marks.
            rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
            r"(?=\s*(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*\$?\s*[-−]?\d)"
-           # "total 53,952 (≈ 54K)": ...or a plain number that ends its clause there (of three
-           # digits or more, or with a decimal point: "Ans 2." is a heading).
+           # "total 53,952 (≈ 54K)", "Total 53,952 multiplications.", "in all $53\,952$.": ...or a plain
+           # number (of three digits or more, or with a decimal point: "Ans 2." is a heading) that
+           # ends its clause there, or after a word or two of what it counts.
            rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
-           r"(?=\s+\$?[-−]?(?:\d{1,3}(?:[,\s]\d{2,3})+|\d{3,}|\d*\.\d+)\$?\s*(?:$|[,;(]|\.(?!\d)))")
+           r"(?=\s+\$?[-−]?(?:\d{1,3}(?:(?:,|\s|\\,|\{,\}|~|\\ )\d{2,3})+|\d{3,}|\d*\.\d+)\$?"
+           r"(?:\s+[A-Za-z]{3,}){0,2}\s*(?:$|[,;(]|\.(?!\d)))")
 _WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
 _RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
 # A relation whose right side is a symbolic expression (it ends in a letter, a subscript or a

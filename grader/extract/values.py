@@ -166,6 +166,10 @@ def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozen
     return None
 
 
+# After a number: a word of what it counts, then more numbers or arithmetic in the same statement
+# ("256 filters of size 5×5×3", "64 positions × 75 taps"): the number describes the set-up.
+_DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)")
+
 #: Roman sub-question markers and the letters they stand for: (i) is (a), (ii) is (b).
 _ROMAN_LETTER = {r: chr(ord("a") + i) for i, r in enumerate("i ii iii iv v vi vii viii".split())}
 _ROMAN_MARKER = re.compile(r"(\(?)(" + "|".join(sorted(_ROMAN_LETTER, key=len, reverse=True)) + r")(?=\))")
@@ -427,6 +431,8 @@ class _Scanner:
         if value is None:
             self._vector_parameter(block, side, subject)
             return
+        if _DESCRIBES.match(block.text, value.end, side.start + len(side.text)):
+            return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
         hits = self._claiming_hits(subject, chain[-1].text + " " + side.text)
         if self.explicit:
             # Outside the question's sections only a value named by a specific label counts.
@@ -617,6 +623,8 @@ class _Scanner:
             if head.lower().startswith(marker.lower()):
                 rest = Side(head[len(marker):], stmt.start + (len(stmt.text) - len(head)) + len(marker))
                 value = self._answer_value(rest)
+                if value is not None and _DESCRIBES.match(block.text, value.end, stmt.start + len(stmt.text)):
+                    return  # "(a) 256 filters of size 5×5×3 …": what the number counts, then the working
                 if value is not None and part in self.part_ids:
                     self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
                                         value.start, value.end, weight("after_marker"), self._next(),

@@ -180,6 +180,35 @@ def test_formulas_beyond_losses(text, expr):
                                                            "target": sympy.Symbol("target", real=True)})) == 0
 
 
+ESTIMATOR = Part("q.e", 2, "formula", find=Locator(labels=("\\hat{p}", "p̂", "p_hat", "MLE"), markers=("(b)",)),
+                 formula=FormulaOptions(reference="mean", wrt="total", roles={"total": ("x_i", "x", "k"),
+                                                                             "count": ("n",)},
+                                        arguments={"total": "total", "count": "count"}, subject="estimator",
+                                        domains={"total": Domain("nonnegative_integer", 0, 20),
+                                                 "count": Domain("nonnegative_integer", 21, 40)},
+                                        exact=True, definitions={"\\bar{x}": "x/n", "\\bar x": "x/n"}))
+
+#: An estimator as students conclude it: the formula only, whatever note, mark or layout is around it.
+ESTIMATORS = [
+    "b) p̂ = x̄ (sample mean)",                          # a note in words after it
+    "(b) p_hat = x_bar",                                 # accents spelled in ASCII
+    "(b) p̂ = Σxᵢ ⁄ n = x̄   ← the MLE",                  # Unicode's fraction slash; an arrow comment
+    "ℓ′(p) = 0 ⇒ **p̂ = x̄**",                           # bold is no power
+    "4(b) & \\hat p = k/n \\\\ \\hline",             # a LaTeX tabular row: its last cell
+    "4b. the maximiser is the sample mean, p_hat = x_bar (checked numerically)",  # starts at its label
+]
+
+
+@pytest.mark.parametrize("text", ESTIMATORS)
+def test_an_estimator_is_read_without_what_surrounds_it(text):
+    import sympy
+
+    answer = find_expression(_question(ESTIMATOR), ESTIMATOR, _blocks(text))
+    assert answer is not None and "parsed" in answer.value, answer and answer.value
+    total, count = sympy.Symbol("total", real=True), sympy.Symbol("count", real=True)
+    assert sympy.simplify(answer.value["parsed"].expr - total / count) == 0
+
+
 # --------------------------------------------------------------------------- number parts: the whole quantity
 
 from grader.extract.kinds_values import fallback_number, widen_number  # noqa: E402
