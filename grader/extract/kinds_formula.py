@@ -221,7 +221,8 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
             if opts.wrt not in parsed.role_symbols:
                 continue
             lower = text.lower()
-            if any(ex in lower for ex in excludes):
+            # what the part is not, in the reading that parsed ("ℓ′(p) = 0 ⇒ p̂ = x̄" reads p̂ = x̄)
+            if any(ex in parsed.source.lower() for ex in excludes):
                 continue
             score, _ = cue_score(passage.block.text, a, b)
             named = any(lab in lower for lab in labels)

@@ -25,7 +25,9 @@ _HEADING_LINE = re.compile(
         (?:\s.{0,80})?(?:\*\*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_NUMBERED_TITLE = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\(?\d{1,2}[.)]\s*(?:[A-Z][^=$]{0,60})?(?:\*\*)?$")
+_NUMBERED_TITLE = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\(?\d{1,2}[.)]\s*(?:[A-Z][^=$]{0,60})?(?:\*\*)?$"
+                             # "**3**", "__4.__", "## 5": a number alone, marked as a heading
+                             r"|^\s*(?:\#{1,6}\s*|\*\*|__)\(?\d{1,2}[.):]?\)?(?:\*\*|__)?\s*$")
 # A question's number as a student writes it before its answer: "Q2", "Question 2:",
 # "## 2.", "2a)", "2(b)", "Q2 (a)". Group 1 is the number, group 2 a part letter.
 _QUESTION_NUMBER = re.compile(
@@ -41,7 +43,9 @@ _NUMBERED_PART = re.compile(
 # "Q3. Generalised linear model …", "**Question 2:** the count is …": a question's number
 # after its word opens its answer even on a line that goes on (a run-in heading).
 _QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*\d{{1,2}}"
-                             r"(?:\s*\(?[a-h]\))?\s*(?:[.:)]|(?:\*\*)?\s*[—–]|(?:\*\*)\s*[.:)-]\s)", re.IGNORECASE)
+                             r"(?:\s*\(?[a-h]\))?\s*(?:[.:)]|(?:\*\*)?\s*[—–]|(?:\*\*)\s*[.:)-]\s)"
+                             # "**2** p̂ = 0.32 …": a bold number alone opens the line's answer
+                             r"|^\s*(?:\*\*|__)\(?\d{1,2}[.):]?\)?(?:\*\*|__)\s+\S", re.IGNORECASE)
 # "3) …": a number alone opens an answer only in a list of numbered answers (elsewhere
 # "1) compute the forward pass" is a step of the working).
 _NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s+\S")

@@ -299,6 +299,7 @@ def blank_struck_out(text: str) -> str:
 _PROMPT = re.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:|Out\[\d+\]:)[ \t]?", re.MULTILINE)
 
 
+_MATRIX_ENV = re.compile(r"\\begin\{([pbBvV]?matrix)\}.*?\\end\{\1\}", re.DOTALL)
 # A table's rules ("\hline 2(b) & 53952"): no text, and they hide a row's marker.
 _TABLE_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\s*\{[^{}]*\})")
 
@@ -313,6 +314,9 @@ def statements(text: str) -> tuple[Statement, ...]:
         text = _PROMPT.sub(lambda m: " " * len(m.group(0)), text)
     if "rule" in text or "\\hline" in text or "\\cline" in text:
         text = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)
+    if "matrix}" in text:
+        # A matrix's cells are no table row ("0.0044 & 0.0044" relates nothing): matrices are read whole
+        text = _MATRIX_ENV.sub(lambda m: m.group(0).replace("&", " "), text)
     return tuple(parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text)))
 
 

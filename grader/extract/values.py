@@ -216,6 +216,9 @@ class _Scanner:
         """The numbers the student gives this question ("2" of "Q2", "2(b)")."""
         self.head_marker: str | None = None
         """The part whose marker opens the statement being read."""
+        self.correcting: tuple[Block, int] | None = None
+        """(block, end of line) of a line that opens with a retraction ("Correction: …, so … is **0.95**"):
+        a value given later on that line is the corrected answer of the part being read."""
 
     def scan(self, blocks: tuple[Block, ...], own: set[int], deadline: Deadline | None = None) -> ScanResult:
         """Walk every block; those of the question's own sections (``own``, by index) fully,
@@ -264,6 +267,9 @@ class _Scanner:
                 self.explicit = True
             return
         marker = None if self.explicit else self.head_marker
+        if not self.explicit and _RETRACTION.match(stmt.text):
+            end = block.text.find("\n", stmt.start)
+            self.correcting = (block, len(block.text) if end < 0 else end)
         first = stmt.sides[0].text
         if self.last_open is not None and _TERM_FOLLOWS.match(first):
             # "4,800 (depthwise …)" then "+ 49,152 … = 53,952": the line above was a term.
@@ -304,6 +310,7 @@ class _Scanner:
             if self.current is not None and _RETRACTION.match(stmt.text):
                 self.result.retractions.append((self.order, self.current,
                                                 _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
+
 
     def _operands(self, stmt: Statement) -> None:
         """The numbers of the statement's expressions (sides that are no single value)."""
@@ -471,7 +478,8 @@ class _Scanner:
         # a long sentence that goes on to a working value ("Ans: each … so 75 …").
         answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
-        if stmt.weak[i] and not (near or answer_word or self.head_marker):
+        correcting = self.correcting is not None and self.correcting[0] is block and value.start < self.correcting[1]
+        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting):
             # "the input is 32 x 32 x 3", "find dL/dv … where all weight is 0.5": a weak
             # relation needs the part named right before it.
             return
@@ -491,6 +499,9 @@ class _Scanner:
             score += weight("answer_word" if answer_word.group(1) and answer_word.group(1).lower()
                             not in _CONNECTIVES else "connective")
             why.append("stated as the result")
+        if correcting and not answer_word:
+            score += weight("answer_word")
+            why.append("given on a line that corrects the answer")
         if fallback:
             score += weight("before_any_label")
             why.append("before any label, so taken for the question's first part")

@@ -180,7 +180,8 @@ def test_formulas_beyond_losses(text, expr):
                                                            "target": sympy.Symbol("target", real=True)})) == 0
 
 
-ESTIMATOR = Part("q.e", 2, "formula", find=Locator(labels=("\\hat{p}", "p̂", "p_hat", "MLE"), markers=("(b)",)),
+ESTIMATOR = Part("q.e", 2, "formula", find=Locator(labels=("\\hat{p}", "p̂", "p_hat", "MLE"), markers=("(b)",),
+                                                   exclude=("ℓ", "\\ell")),
                  formula=FormulaOptions(reference="mean", wrt="total", roles={"total": ("x_i", "x", "k"),
                                                                              "count": ("n",)},
                                         arguments={"total": "total", "count": "count"}, subject="estimator",
@@ -193,7 +194,8 @@ ESTIMATORS = [
     "b) p̂ = x̄ (sample mean)",                          # a note in words after it
     "(b) p_hat = x_bar",                                 # accents spelled in ASCII
     "(b) p̂ = Σxᵢ ⁄ n = x̄   ← the MLE",                  # Unicode's fraction slash; an arrow comment
-    "ℓ′(p) = 0 ⇒ **p̂ = x̄**",                           # bold is no power
+    "ℓ′(p) = 0 ⇒ **p̂ = x̄**",                           # bold is no power; ℓ (excluded) is not in what is read
+    "(b) ℓ′(p) = (Σxᵢ)/p − (n − Σxᵢ)/(1 − p) = 0 ⇒ p̂ = Σxᵢ/n",
     "4(b) & \\hat p = k/n \\\\ \\hline",             # a LaTeX tabular row: its last cell
     "4b. the maximiser is the sample mean, p_hat = x_bar (checked numerically)",  # starts at its label
 ]

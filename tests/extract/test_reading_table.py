@@ -55,6 +55,16 @@ ROWS = [
     ("a labelled step that the next line's working multiplies is no conclusion", ".txt",
      "Q2 convolution\n(a) normal conv me har output pixel ke liye 5x5x3 = 75 multiply, aur 8x8x256 outputs hai\n"
      "    => 75 * 8*8*256 = 12,28,800 multiplications\n", "conv.standard", 1228800, False),
+    ("a value given later on a line that opens with a correction is the corrected answer", ".md",
+     "## Q2 convolution\n(b) depthwise separable: 8·8·3·25 + 8·8·256 = 21,184\n\n"
+     "Correction: I forgot the 3 input channels in the pointwise step, so the count is **53,952**.\n",
+     "conv.depthwise", 53952, False),
+    ("a matrix's cells are no table row: unlabelled matrices are read by position (and flagged)", ".md",
+     "**1)** Backprop through the sigmoid network.\n\nGradient w.r.t. the first-layer weights:\n\n"
+     "$$\\begin{bmatrix} 0.004432 & 0.004432 \\\\ 0.004432 & 0.004432 \\end{bmatrix}$$\n\n"
+     "Gradient w.r.t. the second-layer weights:\n\n"
+     "$$\\begin{bmatrix} 0.03718 & 0.03718 \\\\ 0.03718 & 0.03718 \\end{bmatrix}$$\n",
+     "backprop.dw11", 0.004432, True),
     ("... but 'Ans 2.' is a heading, not the answer 2", ".txt",
      "Ans 1.\ndE/dw11 = 4.43×10⁻³ and dE/dw21 = 0.0372\nAns 2.\nStandard convolution: 1,228,800 "
      "multiplications\n", "conv.standard", 1228800, False),

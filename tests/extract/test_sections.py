@@ -8,9 +8,9 @@ from grader.extract.sections import is_heading, split_sections
 from grader.models import Block, Document
 
 HEADINGS = ["Question 1", "Qn 2", "Q.3", "Q3)", "Problem 2", "## 3.", "Ans 2:", "**Question 3**", "Q 1 (a)",
-            "Exercise 1", "Task 2", "1.", "2) Backpropagation"]
+            "Exercise 1", "Task 2", "1.", "2) Backpropagation", "**3**", "__4.__", "## 5"]
 NOT_HEADINGS = ["The answer is 3", "w_{11} = 0.5", "Quite a long sentence that goes on and on",
-                "8 x 8 x 256", "Qualitatively, the loss is convex"]
+                "8 x 8 x 256", "Qualitatively, the loss is convex", "3", "**0.0372**"]
 
 
 @pytest.mark.parametrize("line", HEADINGS)
@@ -99,3 +99,11 @@ def test_a_sheet_numbering_is_trusted_on_one_piece_of_evidence_per_number(spec):
 def test_a_bold_run_in_question_number_opens_an_answer(line):
     from grader.extract.sections import _QUESTION_START
     assert _QUESTION_START.match(line)
+
+
+def test_a_bold_number_opening_a_line_starts_its_question(spec):
+    # "**2** 1,228,800 …": a bold number alone opens the answer, as "Q2." would
+    doc = _doc("**1** The gradient by backpropagation through the sigmoid: dE/dw11 = 0.0044",
+               "**2** 1,228,800 and 53,952",  # no topic words: its number decides
+               "**3** The Poisson loss is the negative log likelihood.")
+    assert [s.question for s in split_sections(doc, spec)] == ["backprop", "conv", "poisson"]
