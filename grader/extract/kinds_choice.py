@@ -39,6 +39,8 @@ _ANSWER_PLACE = re.compile(r"(?:^|[.!?:}]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\
                            r"|\b[a-z0-9][.)]"
                            # a hedge names its options as firmly: "so sometimes yes sometimes no", "partly yes"
                            r"|\b(?:sometimes|partly|partially|maybe|both|either|neither|nor)"
+                           # a conclusion names its option as firmly: "… So yes and no."
+                           r"|\b(?:so|hence|thus|therefore)"
                            r")[\s*>#\-$]*$", re.IGNORECASE)
 
 

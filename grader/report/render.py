@@ -223,6 +223,7 @@ _SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_CHARS)
 #: LaTeX a student wrote that a sentence quotes ("Correct: 1{,}228{,}800 matches ..."), in plain
 #: text: (pattern, replacement, why). Formulas are typeset elsewhere; this is for numbers in words.
 PLAIN_SPELLINGS = (
+    (re.compile(r"\\\\(?=[A-Za-z])"), r"\\", "a command's backslash doubled where a reason quotes it as Python does"),
     (re.compile(r"\{,\}"), ",", "a thousands separator braced so LaTeX does not space it"),
     (re.compile(r"\\[,;:! ]"), " ", "LaTeX's spaces"),
     (re.compile(r"\s*\\times\s*"), " × ", "scientific notation's times sign"),
@@ -241,6 +242,7 @@ PLAIN_SPELLINGS = (
      "a subscript, as a PDF's text layer writes it (θ_{i}): x₁ where Unicode has the letters"),
     (re.compile(r"\^\{([^{}]{1,16})\}"), lambda m: _scripted(m[1], _SUPERSCRIPT_CHARS, "^"),
      "a superscript with letters (θ^{T}): θᵀ where Unicode has the letters"),
+    (re.compile(r"([\^_])\{([^{}]{0,16})(?=['\"…]|$)"), r"\1\2", "a script a quotation cut before its brace closed"),
     (re.compile(r"\^(?=ᵀ)"), "", "a transpose already raised (w^\\top)"),
     (re.compile(r"\{([^{}]{1,3})\}"), r"\1", "braces around a symbol a command left behind"),
 )

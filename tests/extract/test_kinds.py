@@ -102,6 +102,8 @@ CHOICES = [
     # leaning one way, then ending on both: no choice
     ("At test time it has to use the running mean for one sample. So sometimes yes sometimes no.", None, False),
     ("It is either yes or no, depending on the batch size.", None, False),
+    # a conclusion that names both options, after a reason that names one
+    ("It depends: in eval mode it uses the running mean and variance. So yes and no.", None, False),
 ]
 
 

@@ -76,6 +76,8 @@ PLAIN = [
     ("-\\log p(y_i\\mid x_i)", "-log p(y_i| x_i)"),                        # commands by their names
     ("J = \\sum_{i=1}^N \\left(e^{w^\\top x_i}\\right)", "J = Σᵢ₌₁^N (e^(wᵀ x_i))"),
     ("\\frac{1}{N} \\hat{\\lambda}", "(1)/(N) λ"),
+    ("unexpected '\\\\theta \\\\top x'", "unexpected 'θ ᵀ x'"),     # a reason quoting as Python does
+    ("unexpected '− yᵢ θ^{\\top'", "unexpected '− yᵢ θᵀ'"),             # a quotation cut inside a script
 ]
 
 
