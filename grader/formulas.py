@@ -799,7 +799,7 @@ def apply_definitions(parsed: Parsed, definitions: Mapping[str, str], roles: Rol
 
 def _scalings_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr]) -> tuple[str, ...]:
     """A symbol the definitions make a number (``n: 1``, to read a sum term by term) that scales the
-    whole formula (``ℓ(p) = (1/n) Σ …``): the factor is lost in the comparison, so a person checks it."""
+    whole formula (``J(θ) = (1/m) Σ …`` with m: 1): the factor is lost in the comparison, so a person checks it."""
     found = []
     for symbol, meaning in table.items():
         if not meaning.is_number or symbol not in expr.free_symbols:

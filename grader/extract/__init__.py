@@ -22,6 +22,7 @@ from .formula_answers import find_formula
 from .index import SpecIndex
 from .kinds_choice import find_choice
 from .kinds_formula import find_expression
+from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import compact
 from .rules import LIMITS, weight
@@ -236,69 +237,6 @@ def _consistency_notes(question: Question, matrices: list, threshold_notes: list
                 threshold_notes.append(Note(question.id, message, _excerpt(b2, s2, s2 + len(m2.text))))
 
 
-def _unmatched_text(sections: list[Section], answers: dict[str, Answer | None], missing_review: dict[str, str],
-                    spec: Spec) -> None:
-    """A part with no answer where the submission holds answers the reader could not place: a
-    person reads them, never a silent zero.
-
-    - Text that states values ("x = 0.0044") matched to no question (a preamble's "Roll No.:
-      210260011" does not count: a colon is a weak relation).
-    - A question no section was matched to, while another section holds more numbered answer
-      lines than its own question has parts ("1) 1228800  2) 53952  3) L = …  4) 0.00443"
-      read as one question).
-    """
-    kinds = kinds_of(spec)
-
-    def flag(part_id: str, why: str) -> None:
-        if answers.get(part_id) is None and part_id not in missing_review and kinds[part_id] != "code":
-            missing_review[part_id] = why
-
-    loose = [b for s in sections if s.question is None for b in s.blocks]
-    values = [b for b in loose if any(value_of(side) is not None and not weak
-                                      for stmt in statements(b.text)
-                                      for side, weak in zip(stmt.sides[1:], stmt.weak))]
-    if values:
-        first, last = values[0], values[-1]
-        for part_id in answers:
-            flag(part_id, f"no answer to this part was recognised, and {first.file} lines {first.line}–"
-                          f"{last.end_line} hold values matched to no question: check there by hand")
-    _nothing_placed(sections, answers, flag, kinds)
-    parts_of = {q.id: len(q.parts) for q in spec.questions}
-    crowded = [s for s in sections if s.question is not None
-               and sum(len(_ANSWER_LINE.findall(b.text)) for b in s.blocks) > parts_of.get(s.question, 0)]
-    if not crowded:
-        return
-    found = {s.question for s in sections if s.question is not None}
-    where = crowded[0].blocks[0]
-    for question in spec.questions:
-        if question.id not in found:
-            for part in question.parts:
-                flag(part.id, f"no section was matched to this part's question, and {where.file} from line "
-                              f"{where.line} holds more numbered answers than its own question has parts: "
-                              f"check there by hand")
-
-
-def _nothing_placed(sections: list[Section], answers: dict[str, Answer | None], flag, kinds: dict[str, str]) -> None:
-    """No part found at all in a document that holds numbers enough for every part (working,
-    not just a header's roll number and date): its words
-    are ones the spec does not know (another language, a layout of its own), so every part is a
-    person's to read, never a silent zero. A program's comments alone do not count: a student
-    who hands in only code answers only the code parts."""
-    gradable = [p for p, kind in kinds.items() if kind != "code"]
-    if not gradable or any(answers.get(p) is not None for p in gradable):
-        return
-    blocks = tuple(b for s in sections for b in s.blocks if not b.file.endswith(".py"))
-    if not blocks or numbers_in(blocks) < LIMITS.unplaced_numbers_per_part * len(gradable):
-        return  # a header's roll number and date are no answers
-    for part_id in gradable:
-        flag(part_id, f"no part was found in {blocks[0].file}, though it holds numbers enough for every part "
-                      f"(another language, or a layout the reader does not follow?): check by hand")
-
-
-#: A numbered line that holds a value: "1) 1228800", "4. 0.00443", "(3) L = y ln λ − λ".
-_ANSWER_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]\s*[^\n]*\d", re.MULTILINE)
-
-
 def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
     """A runner-up whose value is another part's answer is that part's, not a rival reading
     ("dE/dw11 = 0.0044 and dE/dw21 = 0.037" read on into the next part's value)."""
@@ -317,11 +255,6 @@ def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
 
 #: Readers of the kinds made of several values or of words (issue 12), by kind.
 _KIND_READERS = {"tuple": find_tuple, "vector": find_array, "interval": find_interval, "choice": find_choice}
-
-
-def kinds_of(spec: Spec) -> dict[str, str]:
-    """Part id -> its kind."""
-    return {p.id: p.kind for p in spec.parts}
 
 
 def extract(document: Document, spec: Spec, seconds: float | None = None, index: SpecIndex | None = None
@@ -389,7 +322,9 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
                     f"no answer to this part was recognised, though {first.file} lines "
                     f"{first.line}–{last.end_line} answer this question: check by hand")
     _drop_other_parts_answers(answers)
-    _unmatched_text(sections, answers, missing_review, spec)
+    unmatched_text(sections, answers, missing_review, spec)
+    label_unread(spec, tuple(b for s in sections for b in s.blocks), answers, missing_review)
+    numbered_unread(spec, sections, answers, missing_review)
     if left_out:
         for part_id, answer in answers.items():
             if answer is None and part_id not in missing_review and kinds_of(spec)[part_id] != "code":

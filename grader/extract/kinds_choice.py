@@ -110,7 +110,7 @@ def _denials(part: Part) -> list[tuple[str, str]]:
 
 def _denied_option(part: Part, text: str, start: int, end: int, option: str) -> tuple[str, int] | None:
     """When a negation denies the spelling at ``start``: the option whose own spelling says so ("we are
-    not reject H0" is "fail to reject"), or the empty string when no option says that (the hit is
+    not accept it" is "do not accept"), or the empty string when no option says that (the hit is
     dropped), with where the negation starts. None when nothing denies it."""
     window = max(0, start - 40)
     clause = window + max((m.end() for m in re.finditer(r"[.;:!?\n]", text[window:start])), default=0)

@@ -67,7 +67,8 @@ def visible(text: str) -> str:
     return _SPACING.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _label_pattern(label: str) -> str:
+def label_pattern(label: str) -> str:
+    """A label as a pattern: its words with any spacing or hyphen between, whole words at its ends."""
     words = [re.escape(w) for w in label.split()]
     body = r"[\s\-]*".join(words)
     lead = r"(?<![A-Za-z0-9])" if label[:1].isalnum() else ""
@@ -95,7 +96,7 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
     for part in question.parts:
         for label in part.find.labels:
             if label.strip():
-                found.append((re.compile(_label_pattern(label.strip()), re.IGNORECASE), part.id))
+                found.append((re.compile(label_pattern(label.strip()), re.IGNORECASE), part.id))
         for marker in part.find.markers:
             if marker.strip():
                 found.append((re.compile(_MARKER_LEAD + re.escape(marker.strip()) + _MARKER_TAIL,

@@ -1,0 +1,145 @@
+"""Why a person should look at a part with no answer: the submission holds what the reader could
+not place, so a silent zero would be a misread.
+
+Each rule here adds a reason to ``missing_review`` for a part with no answer (never for code
+parts, whose absence is a file's): values matched to no question, a document where nothing
+was placed, a question's numbered answers read as another's, a part's own label written
+where no answer to it was read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Answer, Block
+from ..spec import Part, Spec
+from .index import is_specific
+from .kinds_locate import label_pattern
+from .rules import LIMITS
+from .sections import Section
+from .statements import statements, value_of
+from .values import numbers_in
+
+
+def kinds_of(spec: Spec) -> dict[str, str]:
+    """Part id -> its kind."""
+    return {p.id: p.kind for p in spec.parts}
+
+
+def unmatched_text(sections: list[Section], answers: dict[str, Answer | None], missing_review: dict[str, str],
+                    spec: Spec) -> None:
+    """A part with no answer where the submission holds answers the reader could not place: a
+    person reads them, never a silent zero.
+
+    - Text that states values ("x = 0.0044") matched to no question (a preamble's "Roll No.:
+      210260011" does not count: a colon is a weak relation).
+    - A question no section was matched to, while another section holds more numbered answer
+      lines than its own question has parts ("1) 1228800  2) 53952  3) L = …  4) 0.00443"
+      read as one question).
+    """
+    kinds = kinds_of(spec)
+
+    def flag(part_id: str, why: str) -> None:
+        if answers.get(part_id) is None and part_id not in missing_review and kinds[part_id] != "code":
+            missing_review[part_id] = why
+
+    loose = [b for s in sections if s.question is None for b in s.blocks]
+    values = [b for b in loose if any(value_of(side) is not None and not weak
+                                      for stmt in statements(b.text)
+                                      for side, weak in zip(stmt.sides[1:], stmt.weak))]
+    if values:
+        first, last = values[0], values[-1]
+        for part_id in answers:
+            flag(part_id, f"no answer to this part was recognised, and {first.file} lines {first.line}–"
+                          f"{last.end_line} hold values matched to no question: check there by hand")
+    _nothing_placed(sections, answers, flag, kinds)
+    parts_of = {q.id: len(q.parts) for q in spec.questions}
+    crowded = [s for s in sections if s.question is not None
+               and sum(len(_ANSWER_LINE.findall(b.text)) for b in s.blocks) > parts_of.get(s.question, 0)]
+    if not crowded:
+        return
+    found = {s.question for s in sections if s.question is not None}
+    where = crowded[0].blocks[0]
+    for question in spec.questions:
+        if question.id not in found:
+            for part in question.parts:
+                flag(part.id, f"no section was matched to this part's question, and {where.file} from line "
+                              f"{where.line} holds more numbered answers than its own question has parts: "
+                              f"check there by hand")
+
+
+def _nothing_placed(sections: list[Section], answers: dict[str, Answer | None], flag, kinds: dict[str, str]) -> None:
+    """No part found at all in a document that holds numbers enough for every part (working,
+    not just a header's roll number and date): its words
+    are ones the spec does not know (another language, a layout of its own), so every part is a
+    person's to read, never a silent zero. A program's comments alone do not count: a student
+    who hands in only code answers only the code parts."""
+    gradable = [p for p, kind in kinds.items() if kind != "code"]
+    if not gradable or any(answers.get(p) is not None for p in gradable):
+        return
+    blocks = tuple(b for s in sections for b in s.blocks if not b.file.endswith(".py"))
+    if not blocks or numbers_in(blocks) < LIMITS.unplaced_numbers_per_part * len(gradable):
+        return  # a header's roll number and date are no answers
+    for part_id in gradable:
+        flag(part_id, f"no part was found in {blocks[0].file}, though it holds numbers enough for every part "
+                      f"(another language, or a layout the reader does not follow?): check by hand")
+
+
+#: A numbered line that holds a value: "1) 1228800", "4. 0.00443", "(3) L = y ln λ − λ".
+_ANSWER_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]\s*[^\n]*\d", re.MULTILINE)
+
+
+
+
+def label_unread(spec: Spec, blocks: tuple[Block, ...], answers: dict[str, Answer | None],
+                 missing_review: dict[str, str]) -> None:
+    """A part with no answer whose own label the student wrote ("half-life", "dJ/dθ", "P(A | B)"):
+    the answer is likely there in a form the reader did not follow, so a person looks. Only a
+    label that is no ordinary word counts (several words, or symbols): "standard" or "mean"
+    written anywhere says nothing."""
+    kinds = kinds_of(spec)
+    for part in spec.parts:
+        if answers.get(part.id) is not None or part.id in missing_review or kinds[part.id] == "code":
+            continue
+        found = _first_label(part, blocks)
+        if found is not None:
+            label, block, line = found
+            missing_review[part.id] = (f"no answer to this part was read, though {block.file} line {line} "
+                                       f"names it ({label!r}): check there by hand")
+
+
+def _first_label(part: Part, blocks: tuple[Block, ...]) -> tuple[str, Block, int] | None:
+    labels = [lab.strip() for lab in part.find.labels if is_specific(lab.strip()) and len(lab.strip()) >= 3]
+    if not labels:
+        return None
+    pattern = re.compile("|".join(f"(?:{label_pattern(lab)})" for lab in labels), re.IGNORECASE)
+    for block in blocks:
+        m = pattern.search(block.text)
+        if m is not None:
+            return m.group(0), block, block.line_at(m.start())
+    return None
+
+
+def numbered_unread(spec: Spec, sections: list[Section], answers: dict[str, Answer | None],
+                    missing_review: dict[str, str]) -> None:
+    """A question no section was matched to, while a line opens with its number on the sheet
+    ("5  72.4%", "Q4 No, it uses the stored values"): its answers are likely there, numbered but without
+    the topic's words, so each of its parts with no answer is a person's to read."""
+    kinds = kinds_of(spec)
+    matched = {s.question for s in sections if s.question is not None}
+    blocks = [b for s in sections for b in s.blocks if not b.file.endswith(".py")]
+    for number, question in enumerate(spec.questions, start=1):
+        if question.id in matched:
+            continue
+        opening = re.compile(rf"^[ \t>*#-]*(?:(?:q|question|ans|answer)\.?\s*)?{number}(?![\d.,])\s*"
+                             rf"(?:[a-h]\b|\([a-h]\))?\s*[.):]?\s*\S", re.IGNORECASE | re.MULTILINE)
+        for block in blocks:
+            m = opening.search(block.text)
+            if m is None:
+                continue
+            line = block.line_at(m.start())
+            for part in question.parts:
+                if answers.get(part.id) is None and part.id not in missing_review and kinds[part.id] != "code":
+                    missing_review[part.id] = (f"no section was matched to this part's question, and {block.file} "
+                                               f"line {line} opens with its number ({number}): check there by hand")
+            break

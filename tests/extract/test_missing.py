@@ -1,0 +1,35 @@
+"""A part with no answer is flagged when the submission shows it answered it somewhere the reader
+did not follow (its label written, its question's number opening a line), and only then: a part
+the student skipped stays a plain zero."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.extract import extract
+from grader.ingest import read_submission
+
+#: (why, text, part, flagged)
+ROWS = [
+    ("the part's own label, with no answer read after it", ".txt",
+     "Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372, so the depthwise separable one is in the notebook\n"
+     "Q3 Poisson loss: L = λ − y log λ\n",
+     "conv.depthwise", True),
+    ("a question no section was found for, whose number opens a line", ".txt",
+     "Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372\nQ2 convolution: 1228800 and 53952\n\n"
+     "3   e^z - y*z  (up to a constant)\n",
+     "poisson.loss", True),
+    ("a question the student skipped: no label, no number, a plain zero", ".txt",
+     "Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372\nQ2 convolution: 1228800 and 53952\n",
+     "poisson.loss", False),
+]
+
+
+@pytest.mark.parametrize("why, suffix, text, part, flagged", ROWS, ids=[r[0] for r in ROWS])
+def test_a_missing_part_is_flagged_only_where_the_student_answered_it(spec, tmp_path, why, suffix, text, part,
+                                                                     flagged):
+    path = tmp_path / f"student{suffix}"
+    path.write_text(text, encoding="utf-8")
+    result = extract(read_submission(path), spec)
+    assert result.answers[part] is None, f"{why}: read {result.answers[part]}"
+    assert (part in result.missing_review) == flagged, f"{why}: {result.missing_review.get(part)}"
