@@ -50,7 +50,8 @@ _BRACKETED = re.compile(r"(?P<open>\\left\s*[(\[]|\\[{(\[]|[(\[])\s*(?P<body>" +
                         + r")+)\s*(?P<close>\\right\s*[)\]]|\\[})\]]|[)\]])")
 # Numbers joined by a times sign or "by": 14 × 14 × 64, 14x14x64, 14 by 14 by 64.
 _TIMES = r"\s*(?:×|\\times|x|X|by)\s*"  # not "*": 3*3*3*64 is a product to work out
-_PRODUCT = re.compile(r"(?<![\w.])\d+(?:" + _TIMES + r"\d+)+(?![\w.])")
+# (A sentence's full stop may end it: "the output is 14 × 14 × 64."; a decimal point may not.)
+_PRODUCT = re.compile(r"(?<![\w.])\d+(?:" + _TIMES + r"\d+)+(?!\w|\.\d)")
 _NUMBER_IN = re.compile(_NUM)
 # A shape whose first dimension is a name (the batch): (N, 14, 14, 64), (None, 64, 14, 14).
 _NAMED_FIRST = re.compile(r"[(\[]\s*(?P<name>[A-Za-z][A-Za-z_]{0,11})\s*,\s*(?P<body>" + _NUM + r"(?:\s*,\s*" + _NUM
@@ -132,8 +133,17 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         if worked_out or re.search(r"[-+−*/·]$", before):
             continue
         values = [float(v) for v in re.findall(r"\d+", m.group(0))]
+        line = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))
+        if any(line[0] <= a and b <= line[1] and _within(values, longer) for a, b, longer in found):
+            continue  # "(1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.": a piece of the shape, restated
         found.append((m.start(), m.end(), values))
     return sorted(found)
+
+
+def _within(values: list[float], longer: list[float]) -> bool:
+    """Whether ``values`` are consecutive elements of a longer tuple."""
+    n = len(values)
+    return n < len(longer) and any(longer[i:i + n] == values for i in range(len(longer) - n + 1))
 
 
 def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...],
