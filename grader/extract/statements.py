@@ -50,6 +50,7 @@ _EVENT = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
 # "1.2288 e 6": an exponent apart from its mantissa (not "e" as a word: a digit must follow).
 _SPACED_EXPONENT = re.compile(r"\s?[eE]\s?([-+−]?\s?\d{1,3})(?![\d.,]|\s*[×x*/^+])")
 # "91/216" standing alone: the denominator, then the end of the side, a note or punctuation.
+_LATEX_FRACTION = re.compile(r"(?P<sign>[-−]\s*)?\\[dt]?frac\s*\{\s*(?P<num>\d{1,12})\s*\}\s*\{\s*(?P<den>\d{1,12})\s*\}")
 _LONE_FRACTION = re.compile(r"\s*/\s*(\d+)(?=(?:\*\*|__|\$|\})*\s*(?:$|[,;.)]\s|[,;.)]?$|\(|≈|~|\\approx))")
 #: A fraction of whole numbers is exact: as many significant figures as a float holds.
 _EXACT_SIG_FIGS = 15
@@ -343,6 +344,12 @@ def value_of(side: Side) -> Value | None:
     if hedge:
         pos = hedge.end()
     found = leading_number(text, pos)
+    if found is None and (latex := _LATEX_FRACTION.match(text, pos)):
+        # "= \frac{19}{217}": a fraction of whole numbers, its exact value
+        numerator, denominator = int(latex["num"]), int(latex["den"])
+        if denominator:
+            value = Fraction(numerator, denominator) * (-1 if latex["sign"] else 1)
+            found = (ParsedNumber(value, latex.group(0), _EXACT_SIG_FIGS), latex.end())
     if found is None and (glued := _GLUED_SCALE.match(text, pos)):
         found = leading_number(text[:glued.end()], pos)
     if found is None:

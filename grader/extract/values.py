@@ -315,7 +315,11 @@ class _Scanner:
     def _operands(self, stmt: Statement) -> None:
         """The numbers of the statement's expressions (sides that are no single value)."""
         for side in stmt.sides:
-            if _OPERATORS.search(side.text) and value_of(side) is None:
+            if not _OPERATORS.search(side.text) and "frac" not in side.text:
+                continue
+            value = value_of(side)
+            if value is None or "/" in value.number.text or "frac" in value.number.text:
+                # "= \frac{145}{220}" is a value, and uses its numerator and denominator as an expression does
                 self.result.operands.extend((self.order, v) for v in operand_values(side.text))
 
     def _claiming_hits(self, subject: str, left: str) -> list[tuple[int, str]]:
@@ -467,7 +471,8 @@ class _Scanner:
             fallback = True
         else:
             fallback = False
-        if part in self.whole and "/" in value.number.text and value.number.value.denominator != 1:
+        if part in self.whole and ("/" in value.number.text or "frac" in value.number.text) \
+                and value.number.value.denominator != 1:
             return  # "19200/843 ≈ 22.8 times fewer": a fraction is never a count
         if part not in self.part_ids or self._not_an_answer(
                 subject, part, stmt.text[max(0, value.start - stmt.start - _LOOKBACK):value.start - stmt.start],

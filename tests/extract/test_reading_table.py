@@ -430,6 +430,9 @@ CHAIN_HEADS = [
     ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.var", 0.49),
     ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.vary", 4.41),
     ("5 (a) 1.1 (b) 0.49 (c) 4.41", "m.var", 0.49),
+    # a LaTeX fraction of whole numbers that ends the chain is its exact value, and uses its terms
+    ("(a) $E[X] = \\frac{0.55}{0.5} = \\frac{11}{10}$", "m.mean", 1.1),
+    ("(b) total $=220$, so $\\text{Var}(X) = \\frac{107.8}{220} = 0.49$", "m.var", 0.49),
     # ... but a marker out of sequence is prose, not a cut: "(a) ... as in (c)" keeps (a)'s value
     ("(a) E[X] = 1.1 as in (c) below", "m.mean", 1.1),
 ]
