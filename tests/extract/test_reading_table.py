@@ -46,6 +46,9 @@ ROWS = [
     ("... and 'Total N multiplications.' on the line after a stage", ".txt",
      "Q2 convolution\n(b) depthwise 8*8*3*25 = 4,800, pointwise\n      3*256*64 = 49,152. Total 53,952 "
      "multiplications.\n", "conv.depthwise", 53952, False),
+    ("'sum N' after the stages", ".md",
+     "## Q2 convolution\nb) depthwise 8×8×3×25 = 4,800 ; pointwise 8×8×3×256 = 49,152 ; sum 53,952\n",
+     "conv.depthwise", 53952, False),
     ("a marker followed by a number of what it counts ('(a) 256 filters of size 5×5×3') is the set-up", ".md",
      "## Q2 convolution\n(a) $256$ filters of size $5\\times5\\times3$, slid over $8\\times 8$ positions: "
      "$256 \\times 75 \\times 64 = 1{,}228{,}800$.\n", "conv.standard", 1228800, False),
