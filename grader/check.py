@@ -475,8 +475,12 @@ def check_array(part: Part, answer: Answer, expected: Any, mistake_values: Mappi
                      f"{want.shape}).", shown, details={**details, "transposed": True})
     f, t = (_vector_shape(found), _vector_shape(want)) if vector else (found, want)
     if f.shape != t.shape:
+        # An array of another shape is as often another array of the working (an input, a gradient's row)
+        # as a wrong answer: a person checks which the student concluded with.
         return Check("incorrect", 0.0, f"The answer has shape {tuple(found.shape)}; expected {tuple(want.shape)}.",
-                     shown, details=details)
+                     shown, details=details,
+                     review=(f"the array read has shape {tuple(found.shape)}, not the {tuple(want.shape)} the part "
+                             f"asks for: it may be another array of the working; check which one concludes",))
     wrong = _wrong_elements(tol, f, t)
     first = wrong[0]
     where = ",".join(str(i) for i in first)

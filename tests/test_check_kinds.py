@@ -66,6 +66,13 @@ def test_a_whole_matrix_compares_its_shape_and_every_element(found, verdict, mis
     assert (check.verdict, check.mistake) == (verdict, mistake), (why, check.feedback)
 
 
+@pytest.mark.parametrize("found, review", [(W[:, :2], True), (W[:1], True), (W + np.array([[0, 0, 0.1], [0, 0, 0]]),
+                                                                                False)])
+def test_an_array_of_another_shape_is_flagged_as_maybe_another_array_of_the_working(found, review):
+    check = check_array(MATRIX, _answer("M", array=found.tolist()), W, {})
+    assert check.verdict == "incorrect" and bool(check.review) == review, check.review
+
+
 def test_a_transposed_matrix_without_a_declared_mistake_is_said_so():
     part = Part("sgd", 5, "matrix", expected=Call("f"), tolerance=Tolerance(absolute=0.005))
     check = check_array(part, _answer("M", array=W.T.tolist()), W, {})

@@ -196,7 +196,8 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
     top = max(h.score for h in hits)
     best = [h for h in hits if h.score == top][-1]
     review = []
-    if not best.named:
+    # A question of one part whose text names one option only: that is the part's choice, named or not.
+    if not best.named and not (len(question.parts) == 1 and all(h.option == best.option for h in hits)):
         review.append("no label or marker of this part was found; the option was read from the question's text")
     others = sorted({h.option for h in hits if h.option != best.option and h.score >= top - 0.5})
     last = hits[-1]  # hits are in reading order

@@ -92,9 +92,12 @@ def _best(found: list[_Found]) -> _Found | None:
     return [f for f in found if f.score == top][-1]
 
 
-def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same) -> Answer:
+def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, question: Question) -> Answer:
     review = []
-    if not best.named:
+    # A question of one part whose text holds one answer of its kind (however often restated): that is
+    # the part's answer, named or not. Otherwise an unnamed reading is a guess among others.
+    sole = len(question.parts) == 1 and all(same(f.value, best.value) for f in found)
+    if not best.named and not sole:
         review.append("no label or marker of this part was found; the answer was read from the question's text")
     firm = [f for f in found if f.score >= max(best.score, 2.0) and f is not best and not same(f.value, best.value)]
     if firm:
@@ -154,7 +157,7 @@ def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...],
     if best is None:
         return None
     return _answer(part, best, {"values": best.value}, found, lambda a, b: np.allclose(a, b) if len(a) == len(b)
-                   else False)
+                   else False, question)
 
 
 # --------------------------------------------------------------------------- vectors and matrices
@@ -242,7 +245,7 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
         return None
     array = np.asarray(best.value, dtype=float)
     return _answer(part, best, {"array": array.tolist()}, found,
-                   lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b))
+                   lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b), question)
 
 
 # --------------------------------------------------------------------------- intervals
@@ -303,7 +306,7 @@ def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
     best = _best(found)
     if best is None:
         return None
-    return _answer(part, best, {"ends": best.value}, found, lambda a, b: np.allclose(a, b))
+    return _answer(part, best, {"ends": best.value}, found, lambda a, b: np.allclose(a, b), question)
 
 
 # --------------------------------------------------------------------------- number parts: the whole quantity

@@ -43,6 +43,13 @@ TUPLES = [
 ]
 
 
+def test_an_unnamed_reading_is_flagged_unless_its_question_has_one_part_and_one_answer():
+    alone = _question(SHAPE)
+    assert find_tuple(alone, SHAPE, _blocks("so the output is 14 x 14 x 64.")).review == ()
+    assert find_tuple(alone, SHAPE, _blocks("28 x 28 x 64 after the conv, 14 x 14 x 64 after the pool")).review
+    assert find_tuple(_question(SHAPE, PARAMS), SHAPE, _blocks("so the output is 14 x 14 x 64.")).review
+
+
 @pytest.mark.parametrize("text,values,why", TUPLES, ids=[t[2] for t in TUPLES])
 def test_tuples(text, values, why):
     answer = find_tuple(_question(SHAPE, PARAMS), SHAPE, _blocks(text))
