@@ -547,9 +547,11 @@ def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[s
     review: tuple[str, ...] = ()
     if reason:
         details["reason"] = reason
-    elif part.choice.reason:
-        review = ("the question asks for a reason and none was read: check the answer's argument by hand",)
     others = [str(a) for a in accepted]
+    if not reason and part.choice.reason and part.choice.without_reason < 1 and (
+            chosen == str(expected) or chosen in others):
+        # only where the reason's absence costs credit: a reader may have missed one the student gave
+        review = ("the question asks for a reason and none was read: check the answer's argument by hand",)
     if chosen == str(expected) or chosen in others:
         why, seen = _accepted(part, others.index(chosen)) if chosen != str(expected) else ("", ())
         review += seen

@@ -125,6 +125,15 @@ def test_choices_grade_the_option_and_keep_the_reason(option, reason, verdict, r
         assert check.details["reason"] == reason
 
 
+def test_a_missing_reason_is_flagged_only_where_it_costs_credit():
+    free = Part("d", 2, "choice", expected=Call("f"), choice=ChoiceOptions(DECISION.choice.options, reason=True))
+    for option, flagged in (("fail_to_reject", False), ("reject", False)):
+        check = check_choice(free, _answer("t", option=option, reason=""), "fail_to_reject")
+        assert bool(check.review) == flagged, (option, check.review)
+    wrong = check_choice(DECISION, _answer("t", option="reject", reason=""), "fail_to_reject")
+    assert wrong.verdict == "incorrect" and not wrong.review  # a wrong option: its reason changes nothing
+
+
 ACCURACY = Part("acc", 4, "number", expected=Call("f"), tolerance=Tolerance(absolute=0.0005), percent=True)
 
 

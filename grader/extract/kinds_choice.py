@@ -163,6 +163,13 @@ def _reason(text: str, start: int, end: int) -> str:
     if re.match(r"\s*(?:so|hence|thus|therefore)\b", text[a:start], re.IGNORECASE) and a > 0:
         previous = _sentence_start(text, a - 1)
         sentence = text[previous:a] + sentence
+    if not re.search(r"[A-Za-z]{3}", sentence.replace(text[start:end], "")) and following is not None:
+        # "No. Because at test time …": the option alone, its reason in the next sentence
+        after = _SENTENCE_END.search(text, following.end())
+        stop = after.start() if after else len(text)
+        nxt = text[following.end():stop]
+        if _REASON_WORDS.match(nxt.strip()):
+            sentence += " " + nxt
     rest = " ".join(re.sub(r"[*$\\{}_]|\*\*", " ", sentence).split())
     words = re.findall(r"[A-Za-z]{3,}", rest)
     return rest[:400] if _REASON_WORDS.search(rest) or len(words) >= 5 else ""

@@ -104,6 +104,7 @@ YES_NO = Part("q.bn", 3, "choice", choice=ChoiceOptions((ChoiceOption("no", ("no
 CHOICES = [
     ("No, at test time it uses the running mean from training.", "no", True),
     ("At test time: **No**.", "no", False),
+    ("No. Because at test time the stored statistics are used, not the batch's.", "no", True),  # reason next
     ("Q4      No.", "no", False),
     ("~~Yes~~ No, it uses the running averages.", "no", True),
     ("At test time the running mean is used, not the batch's.", "no", True),
