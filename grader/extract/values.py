@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import lru_cache
 
 from ..models import Block, Evidence
@@ -169,6 +170,9 @@ def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozen
 # After a number: a word of what it counts, then more numbers or arithmetic in the same statement
 # ("256 filters of size 5×5×3", "64 positions × 75 taps"): the number describes the set-up.
 _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)")
+
+# Dots grouping thousands, as German and Spanish write them: "53.952", "1.228.800".
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 #: Roman sub-question markers and the letters they stand for: (i) is (a), (ii) is (b).
 _ROMAN_LETTER = {r: chr(ord("a") + i) for i, r in enumerate("i ii iii iv v vi vii viii".split())}
@@ -514,9 +518,16 @@ class _Scanner:
         if not hits and symbol and self.index.symbol.match(symbol) and symbol not in _SHORT_WORDS:
             score += weight("intermediate_symbol")
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
-        candidate = Candidate(part, value.number.float, block.text[value.start:value.end], block,
+        number, exact, guess = value.number.float, value.number.value, None
+        if part in self.whole and _DOT_THOUSANDS.fullmatch(value.number.text.strip()):
+            # "53.952" for a count: a count has no fraction, so the dots group thousands (as in German)
+            exact = Fraction(int(value.number.text.strip().replace(".", "")))
+            number = float(exact)
+            guess = (f"read {value.number.text.strip()!r} as {int(exact):,} ('.' grouping thousands, since a count "
+                     f"has no fraction): check")
+        candidate = Candidate(part, number, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
-                              value.number.sig_figs, value.number.value, unlabelled=fallback, hedged=value.hedged)
+                              value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess)
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate

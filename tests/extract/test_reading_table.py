@@ -46,6 +46,9 @@ ROWS = [
     ("... and 'Total N multiplications.' on the line after a stage", ".txt",
      "Q2 convolution\n(b) depthwise 8*8*3*25 = 4,800, pointwise\n      3*256*64 = 49,152. Total 53,952 "
      "multiplications.\n", "conv.depthwise", 53952, False),
+    ("a count written with dots grouping thousands ('53.952', as in German) is read so, and flagged", ".txt",
+     "Aufgabe 2 convolution\n(b) depthwise separable: 4.800 + 49.152 = 53.952 Multiplikationen\n",
+     "conv.depthwise", 53952, True),
     ("'sum N' after the stages", ".md",
      "## Q2 convolution\nb) depthwise 8×8×3×25 = 4,800 ; pointwise 8×8×3×256 = 49,152 ; sum 53,952\n",
      "conv.depthwise", 53952, False),
