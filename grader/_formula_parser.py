@@ -118,6 +118,9 @@ def fold_unicode(text: str) -> str:
         text = _SCRIPT_FRACTION.sub(lambda m: f"({m[1].translate(_ASCII_DIGITS)}/{m[2].translate(_ASCII_DIGITS)})",
                                     text)
         text = "".join(f"({_VULGAR[ch]})" if ch in _VULGAR else ch for ch in text).replace("⁄", "/")
+    if "⊤" in text:
+        # "θ⊤x": a transpose sign written inline, as a PDF's text layer gives \theta^\top
+        text = re.sub(r"(?<![\^{\s])⊤", "^{⊤}", text)
     if "_" in text:
         # "p_hat", "x_bar": an accent spelled in ASCII, as a student without LaTeX writes it
         text = _ASCII_ACCENT.sub(lambda m: f"\\{m[2].lower()}{{{m[1]}}}", text)

@@ -331,6 +331,7 @@ def test_any_text_parses_or_raises_formula_parse_error(text: str):
 @pytest.mark.parametrize("text", [
     r"\theta^T x_i", r"\theta^{T} x_{i}", "θᵀxᵢ", "theta^T x_i", r"\theta^\top x_i",
     r"\mathbf{w}^T\mathbf{x}_i", r"\theta^T \cdot x_i", r"w^{\top} x_{i}",
+    "θ⊤x_{i}", "θ^{⊤}x_{i}",   # a PDF text layer's transpose sign, inline or raised
 ])
 def test_linear_predictor_spellings_meet_as_one_symbol(text: str):
     parsed = parse_formula(f"e^{{{text}}} - y {text}", ROLES)
