@@ -310,6 +310,8 @@ class _Stored:
     """The student as results.json writes it, when its worker encoded it."""
     report: bool = False
     """Its report is written (for ``student`` as it stands)."""
+    overview: str | None = None
+    """Its row of the class overview, when its worker made it (for ``student`` as it stands)."""
 
 
 @dataclass(frozen=True)
@@ -357,7 +359,7 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
         ids = book.record_rows(run, plan.spec_digest, plan.engine, plan.key,
                                [(f.entry, f.content_hash, f.row) for _, f in pending])
         for (i, f), gid in zip(pending, ids):
-            stored[i] = _Stored(f.student(), gid, f.content_hash, f.encoded, f.report)
+            stored[i] = _Stored(f.student(), gid, f.content_hash, f.encoded, f.report, f.overview)
         pending.clear()
 
     for k, finished in stream:
@@ -391,7 +393,7 @@ def _unique_ids(stored: list[_Stored]) -> tuple[list[_Stored], set[str]]:
         if key != sid:
             shared.add(sid)
             student = {**s.student, "id": key, "warnings": s.student["warnings"] + [f"another submission has the id {sid}"]}
-            s = replace(s, student=student, encoded=None, report=False)
+            s = replace(s, student=student, encoded=None, report=False, overview=None)
         out.append(s)
     return out, shared
 
@@ -426,12 +428,13 @@ def write_outputs(batch: BatchResult, out: str | Path, *, jobs: int | None = Non
 
 
 def _write_document(document: dict, out: Path, jobs: int | None = None, *, encoded: dict[int, str] | None = None,
-                    reports: Sequence[int] | None = None) -> None:
+                    reports: Sequence[int] | None = None, rows: Sequence[str | None] | None = None) -> None:
     """results.json, the exports and the reports of a results document.
 
     ``encoded``: students already encoded, by the ``id()`` of their dict (``write_json``);
     ``reports``: the students whose reports are to be written (default: all; the others'
-    were written by the workers that graded them).
+    were written by the workers that graded them); ``rows``: the class overview's rows the
+    workers made, one per student (None: made here).
     """
 
     def data() -> None:  # written while the students' reports render
@@ -441,7 +444,7 @@ def _write_document(document: dict, out: Path, jobs: int | None = None, *, encod
     try:
         out.mkdir(parents=True, exist_ok=True)
         write_reports(document, out, usable_cores() if jobs is None else max(1, jobs), meanwhile=data,
-                      indices=reports)
+                      indices=reports, rows=rows)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
 
@@ -561,7 +564,8 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                    if keep and g.encoded is not None}
         reports = [k for k, (s, g, keep) in enumerate(zip(document["students"], stored, same))
                    if not (keep and g.report and s["id"] not in shared)]
-        _write_document(document, out, jobs, encoded=encoded, reports=reports)
+        rows = [g.overview if keep else None for g, keep in zip(stored, same)]
+        _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows)
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
         book.publish([(s["id"], g.grading, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))
