@@ -6,6 +6,7 @@ defaults of the command line.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -335,6 +336,10 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
                  max_file_bytes=max_file_bytes, id_pattern=id_pattern, read_seconds=read_seconds)
     entries, run = plan.entries, plan.run
     assert run is not None
+    # The spec, the reference and every module loaded live as long as the run: kept out of the
+    # garbage collector's full passes (in this process and the workers forked from it), which
+    # walked them all again and again as the results came in (``grade_course`` undoes it).
+    gc.freeze()
     stored: list[_Stored | None] = [None] * len(entries)
     if not fresh:  # only entries graded before under this key can be reused: only they are hashed here
         known = book.entries_with(plan.key)
@@ -529,7 +534,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
         write_text(out / ROSTER_NAME, Path(roster).read_text(encoding="utf-8-sig"))
     overrides = read_overrides(out / OVERRIDES_NAME)
     check_overrides(overrides, {p.id: p.points for p in spec.parts}, source=str(out / OVERRIDES_NAME))
-    with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
+    with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book, _thawed_after():
         graded = _grade_course(Path(submissions), spec, out, run_code=run_code, progress=progress, jobs=jobs,
                                scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern,
                                max_file_bytes=max_file_bytes, read_seconds=read_seconds, isolation=isolation)
@@ -570,6 +575,16 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
         book.publish([(s["id"], g.grading, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))
     return CourseGrading(machine, document, diff, graded.graded, graded.reused, tuple(warnings), graded.isolation)
+
+
+@contextmanager
+def _thawed_after() -> Iterator[None]:
+    """What ``_grade_course`` froze (``gc.freeze``) is the collector's again when the run ends:
+    a process that grades many times (a test suite, ``grader serve``) frees what it no longer uses."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _applied(student: dict) -> list[dict]:
