@@ -64,9 +64,11 @@ MAX_CHUNK = 32
 #: A chunk holds at most the entries left divided by this many times the workers: chunks
 #: shrink as the batch ends, so no worker holds a long chunk while the others wait.
 GUIDE = 4
-#: Chunks in flight per worker: enough to keep every worker busy, few enough that memory
-#: and the work lost to a dying worker stay small whatever the size of the batch.
-IN_FLIGHT_PER_WORKER = 4
+#: Chunks in flight per worker: enough to keep every worker busy (one graded, one waiting),
+#: few enough that memory and the work lost to a dying worker stay small whatever the size
+#: of the batch: after a worker dies, the entries in flight (at most 64 per worker) are
+#: graded again one at a time.
+IN_FLIGHT_PER_WORKER = 2
 #: How long to try to reach a Dask scheduler before saying it cannot be reached.
 SCHEDULER_TIMEOUT = "10s"
 

@@ -335,8 +335,8 @@ def overview_row(student: dict) -> str:
     """The student's row of the class overview's students table, as index.html shows it.
 
     Made by the worker that graded the student (``student_outputs``), so the grader's own
-    process only joins ready rows: rendering a row per student there was a quarter of the
-    serial work per submission. The row reads the student's dict alone.
+    process only joins ready rows: rendering a row per student there was most of what
+    index.html cost it. The row reads the student's dict alone.
     """
     return _environment().get_template("index_row.html").render(s=student, filename=student_filename)
 
