@@ -6,6 +6,7 @@ defaults of the command line.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -310,6 +311,8 @@ class _Stored:
     """The student as results.json writes it, when its worker encoded it."""
     report: bool = False
     """Its report is written (for ``student`` as it stands)."""
+    overview: str | None = None
+    """Its row of the class overview, when its worker made it (for ``student`` as it stands)."""
 
 
 @dataclass(frozen=True)
@@ -333,6 +336,10 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
                  max_file_bytes=max_file_bytes, id_pattern=id_pattern, read_seconds=read_seconds)
     entries, run = plan.entries, plan.run
     assert run is not None
+    # The spec, the reference and every module loaded live as long as the run: kept out of the
+    # garbage collector's full passes (in this process and the workers forked from it), which
+    # walked them all again and again as the results came in (``grade_course`` undoes it).
+    gc.freeze()
     stored: list[_Stored | None] = [None] * len(entries)
     if not fresh:  # only entries graded before under this key can be reused: only they are hashed here
         known = book.entries_with(plan.key)
@@ -357,7 +364,7 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
         ids = book.record_rows(run, plan.spec_digest, plan.engine, plan.key,
                                [(f.entry, f.content_hash, f.row) for _, f in pending])
         for (i, f), gid in zip(pending, ids):
-            stored[i] = _Stored(f.student(), gid, f.content_hash, f.encoded, f.report)
+            stored[i] = _Stored(f.student(), gid, f.content_hash, f.encoded, f.report, f.overview)
         pending.clear()
 
     for k, finished in stream:
@@ -391,7 +398,7 @@ def _unique_ids(stored: list[_Stored]) -> tuple[list[_Stored], set[str]]:
         if key != sid:
             shared.add(sid)
             student = {**s.student, "id": key, "warnings": s.student["warnings"] + [f"another submission has the id {sid}"]}
-            s = replace(s, student=student, encoded=None, report=False)
+            s = replace(s, student=student, encoded=None, report=False, overview=None)
         out.append(s)
     return out, shared
 
@@ -426,12 +433,13 @@ def write_outputs(batch: BatchResult, out: str | Path, *, jobs: int | None = Non
 
 
 def _write_document(document: dict, out: Path, jobs: int | None = None, *, encoded: dict[int, str] | None = None,
-                    reports: Sequence[int] | None = None) -> None:
+                    reports: Sequence[int] | None = None, rows: Sequence[str | None] | None = None) -> None:
     """results.json, the exports and the reports of a results document.
 
     ``encoded``: students already encoded, by the ``id()`` of their dict (``write_json``);
     ``reports``: the students whose reports are to be written (default: all; the others'
-    were written by the workers that graded them).
+    were written by the workers that graded them); ``rows``: the class overview's rows the
+    workers made, one per student (None: made here).
     """
 
     def data() -> None:  # written while the students' reports render
@@ -441,7 +449,7 @@ def _write_document(document: dict, out: Path, jobs: int | None = None, *, encod
     try:
         out.mkdir(parents=True, exist_ok=True)
         write_reports(document, out, usable_cores() if jobs is None else max(1, jobs), meanwhile=data,
-                      indices=reports)
+                      indices=reports, rows=rows)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
 
@@ -526,7 +534,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
         write_text(out / ROSTER_NAME, Path(roster).read_text(encoding="utf-8-sig"))
     overrides = read_overrides(out / OVERRIDES_NAME)
     check_overrides(overrides, {p.id: p.points for p in spec.parts}, source=str(out / OVERRIDES_NAME))
-    with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book:
+    with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book, _thawed_after():
         graded = _grade_course(Path(submissions), spec, out, run_code=run_code, progress=progress, jobs=jobs,
                                scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern,
                                max_file_bytes=max_file_bytes, read_seconds=read_seconds, isolation=isolation)
@@ -561,11 +569,22 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                    if keep and g.encoded is not None}
         reports = [k for k, (s, g, keep) in enumerate(zip(document["students"], stored, same))
                    if not (keep and g.report and s["id"] not in shared)]
-        _write_document(document, out, jobs, encoded=encoded, reports=reports)
+        rows = [g.overview if keep else None for g, keep in zip(stored, same)]
+        _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows)
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
         book.publish([(s["id"], g.grading, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))
     return CourseGrading(machine, document, diff, graded.graded, graded.reused, tuple(warnings), graded.isolation)
+
+
+@contextmanager
+def _thawed_after() -> Iterator[None]:
+    """What ``_grade_course`` froze (``gc.freeze``) is the collector's again when the run ends:
+    a process that grades many times (a test suite, ``grader serve``) frees what it no longer uses."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _applied(student: dict) -> list[dict]:

@@ -56,11 +56,19 @@ from .reference import Reference, load_reference
 from .sandbox import ProcessRunner, Runner
 from .spec import Spec
 
-#: Entries a local pool sends a worker at once, at most (fewer for small batches).
-MAX_CHUNK = 8
-#: Chunks in flight per worker: enough to keep every worker busy, few enough that memory
-#: and the work lost to a dying worker stay small whatever the size of the batch.
-IN_FLIGHT_PER_WORKER = 4
+#: Entries a local pool sends a worker at once, at most (fewer for small batches and towards
+#: the end of any batch: ``_chunks``). Each chunk's round trip through the pool costs the
+#: grader's own process about 0.3 ms, whatever its size: 1,000 entries in chunks of 8 cost
+#: 0.04 ms of serial work per entry more than in chunks of up to 32.
+MAX_CHUNK = 32
+#: A chunk holds at most the entries left divided by this many times the workers: chunks
+#: shrink as the batch ends, so no worker holds a long chunk while the others wait.
+GUIDE = 4
+#: Chunks in flight per worker: enough to keep every worker busy (one graded, one waiting),
+#: few enough that memory and the work lost to a dying worker stay small whatever the size
+#: of the batch: after a worker dies, the entries in flight (at most 64 per worker) are
+#: graded again one at a time.
+IN_FLIGHT_PER_WORKER = 2
 #: How long to try to reach a Dask scheduler before saying it cannot be reached.
 SCHEDULER_TIMEOUT = "10s"
 
@@ -203,15 +211,24 @@ def _start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
+def _chunks(items: list, jobs: int) -> list[list]:
+    """``items`` cut into consecutive chunks, large while much is left and smaller towards the
+    end (guided scheduling): few round trips, and the last chunks finish together."""
+    chunks, k = [], 0
+    while k < len(items):
+        size = max(1, min(MAX_CHUNK, (len(items) - k) // (jobs * GUIDE)))
+        chunks.append(items[k:k + size])
+        k += size
+    return chunks
+
+
 class _LocalPool:
     """``jobs`` worker processes grading chunks of entries; a dead worker costs only its entries."""
 
     def __init__(self, entries: Sequence[EntryLike], setup: Setup, reference: Reference | None, jobs: int,
                  finish: Finish | None = None):
         self.setup, self.reference, self.jobs, self.finish = setup, reference, jobs, finish
-        size = max(1, min(MAX_CHUNK, len(entries) // (jobs * 8)))
-        items = list(enumerate(entries))
-        self.pending = deque(items[k:k + size] for k in range(0, len(items), size))
+        self.pending = deque(_chunks(list(enumerate(entries)), jobs))
         self.suspects: deque[tuple[int, EntryLike]] = deque()
         self.pool = self._new_pool()
         self.running: dict[Future, list[tuple[int, EntryLike]]] = {}

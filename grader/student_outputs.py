@@ -4,9 +4,10 @@ On many cores a batch is limited by what the grader's own process does per submi
 a worker does all of it that does not need the whole class (``Finisher``): the student's
 dict as results.json shows it and that dict encoded as results.json writes it, the
 gradebook's row (its text and its parts' rows, ``gradebook.grading_row``), the content
-hash the gradebook keys it by, and the student's HTML report, written to
-``OUT/students/``. It hands back a ``Finished``: ready rows and text, which the grader's
-process commits in batches (the gradebook's one writer) and joins into results.json.
+hash the gradebook keys it by, the student's HTML report, written to ``OUT/students/``,
+and the student's row of the class overview. It hands back a ``Finished``: ready rows and
+text, which the grader's process commits in batches (the gradebook's one writer) and joins
+into results.json and index.html.
 
 What needs the class stays with the grader's process: ids two entries share, a person's
 overrides and accepted reviews, group decisions. A student they change is a new dict
@@ -27,7 +28,7 @@ from .gradebook import GradingRow, grading_row, student_json
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .models import BatchResult, StudentResult
 from .report.exports import encode_student, results_document, write_text
-from .report.render import render_student, student_filename
+from .report.render import overview_row, render_student, student_filename
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class Finished:
     """The student as results.json writes it (None: left to the grader's process)."""
     report: bool
     """Whether its report was written to ``OUT/students/`` (for the machine's grade as it stands)."""
+    overview: str | None = None
+    """Its row of the class overview's students table (``render.overview_row``), for the
+    machine's grade as it stands."""
 
     def student(self) -> dict:
         """The student's dict as results.json shows it (before any person's decision)."""
@@ -73,7 +77,7 @@ class Finisher:
         except ValueError:
             encoded = None  # the grader's process encodes it as results.json always did
         return Finished(entry_key(entry), entry_digest(entry, self.max_file_bytes), grading_row(result, data),
-                        encoded, self._report(data))
+                        encoded, self._report(data), overview_row(data))
 
     def _report(self, data: dict[str, Any]) -> bool:
         if self.out is None:

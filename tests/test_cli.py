@@ -250,3 +250,20 @@ def test_serve_without_results_says_grade_first(tmp_path, capsys):
     pytest.importorskip("uvicorn", reason="the desk needs its extra: pip install 'grader[serve]'")
     assert main(["serve", str(tmp_path / "nothing")]) == 2
     assert "run 'grader grade'" in capsys.readouterr().err
+
+
+#: Modules a quiet ``grade`` of a class of text files never needs: loaded only where used.
+NOT_LOADED_FOR_TEXT = ("rich", "grader.ingest.pdf", "grader.ingest.office", "pypdf", "PIL", "pypdfium2")
+
+
+def test_a_quiet_grade_of_text_files_loads_no_reader_of_pdfs_nor_the_terminals_drawing(tmp_path):
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "ann.md").write_text("Q2\n\nstandard convolution = 1228800\n", encoding="utf-8")
+    probe = ("import sys; from grader.cli import main; "
+             f"code = main(['grade', {str(subs)!r}, '--out', {str(tmp_path / 'out')!r}, '--quiet', '--no-code', "
+             "'--jobs', '1']); "
+             f"print(code, sorted(m for m in {NOT_LOADED_FOR_TEXT!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert done.stdout.split()[:1] == ["0"], done.stderr
+    assert done.stdout.strip() == "0 []", done.stdout

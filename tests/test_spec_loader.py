@@ -195,3 +195,37 @@ def test_a_bad_working_function_names_its_line(tmp_path, value):
     with pytest.raises(SpecError) as info:
         load_spec(write(tmp_path, f"working_functions: {value}\n" + GOOD))
     assert "working_functions" in str(info.value) and info.value.line == 1
+
+
+def _with_lines(value):
+    """A loaded document with every mapping's and list's recorded lines, to compare two loaders."""
+    if isinstance(value, dict):
+        return (getattr(value, "line", None), getattr(value, "key_lines", None),
+                {k: _with_lines(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return (getattr(value, "line", None), [_with_lines(v) for v in value])
+    return (type(value).__name__, value)
+
+
+SHIPPED = sorted((Path(__file__).resolve().parents[1] / "reference").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("text", [GOOD] + [p.read_text(encoding="utf-8") for p in SHIPPED],
+                         ids=["GOOD"] + [p.stem for p in SHIPPED])
+def test_libyamls_parser_reads_what_the_python_parser_reads(text):
+    """Specs are parsed by libyaml where PyYAML has it: the same values and the same lines."""
+    import yaml
+
+    from grader.spec_loader import _FastLineLoader, _LineLoader
+
+    fast, slow = yaml.load(text, Loader=_FastLineLoader), yaml.load(text, Loader=_LineLoader)
+    assert _with_lines(fast) == _with_lines(slow)
+
+
+def test_a_yaml_error_is_said_as_the_python_parser_says_it(tmp_path):
+    """libyaml's messages say less ('found character that cannot start any token'): the
+    document is read again by the Python parser for its message."""
+    path = write(tmp_path, GOOD.replace("    keywords: [convolution]\n", "    keywords:\n\t- convolution\n"))
+    with pytest.raises(SpecError) as info:
+        load_spec(path)
+    assert "not valid YAML" in str(info.value) and "'\\t'" in str(info.value), str(info.value)

@@ -105,3 +105,26 @@ def test_a_second_run_takes_every_grade_from_the_gradebook_and_writes_the_same_f
     assert before == after
     runs = sqlite3.connect(again / "gradebook.sqlite").execute("SELECT graded, reused FROM runs ORDER BY id")
     assert list(runs) == [(47, 0), (0, 47)]
+
+
+def test_the_overview_row_of_a_student_a_person_decided_is_made_again(graded):
+    """Workers make each student's row of index.html; a person's decision changes the student
+    after the worker made it, so that row is made again by the grader's process, with the mark."""
+    index = _files(graded["2"])["index.html"].decode()
+    decided = sorted(p.stem for p in graded["subs"].iterdir() if p.stem.startswith("s0"))[3]
+    start = index.index(f'<tr><td data-sort="{decided}">')
+    row = index[start:index.index("</tr>", start)]
+    assert 'title="changed by a person">✎' in row
+    assert index.count('title="changed by a person">✎</span>') == 1  # that row alone
+
+
+def test_grading_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    """The run's long-lived objects are frozen out of the collector's passes while it grades
+    (``gc.freeze``), and given back when it ends."""
+    import gc
+
+    subs = tmp_path / "subs"
+    write_class(subs, 3, seed=1)
+    assert gc.get_freeze_count() == 0
+    assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--no-code", "--jobs", "1"]) == 0
+    assert gc.get_freeze_count() == 0

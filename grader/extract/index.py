@@ -77,6 +77,8 @@ class QuestionIndex:
     vocabulary: Vocabulary | None
     symbol: re.Pattern
     """A subject that is a bare symbol of the working (A_1, h1, σ(2) where the spec names σ)."""
+    short_labels: tuple[tuple[str, str, bool], ...] = ()
+    """The ``labels`` of one or two characters: the only ones to try where ``finder`` finds nothing."""
     _hits: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -85,7 +87,8 @@ class QuestionIndex:
                       for part in question.parts for label in part.find.labels if compact(label))
         long = sorted({label for label, _, _ in table if len(label) >= 3}, key=len, reverse=True)
         finder = re.compile("|".join(map(re.escape, long))) if long else None
-        return cls(question, table, finder, Names.of(question), vocabulary, symbol_pattern(functions))
+        return cls(question, table, finder, Names.of(question), vocabulary, symbol_pattern(functions),
+                   tuple(entry for entry in table if len(entry[0]) < 3))
 
     @property
     def specific_labels(self) -> list[str]:
@@ -104,8 +107,9 @@ class QuestionIndex:
         c = compact(self.vocabulary.fix(text) if self.vocabulary is not None else text)
         anywhere = self.finder is not None and self.finder.search(c) is not None
         hits = []
-        for label, part_id, is_specific_label in self.labels:
-            if (specific and not is_specific_label) or (len(label) >= 3 and not anywhere):
+        # Where no label of three characters or more is in the text, only the short ones are tried.
+        for label, part_id, is_specific_label in self.labels if anywhere else self.short_labels:
+            if specific and not is_specific_label:
                 continue
             end = label_position(c, label)
             if end >= 0:

@@ -117,11 +117,12 @@ class Vocabulary:
         if fixed is None:
             if len(self._texts) > _CACHE_LIMIT:  # bounded: a long batch does not grow it forever
                 self._texts.clear()
-            # Most texts have no misspelling: look before rebuilding the text.
-            if all(self._word(w) is w for w in _WORD.findall(text)):
+            # Most texts have no misspelling: look before rebuilding the text. Only words of
+            # five letters or more can be fixed (``_word``): shorter ones are not looked at.
+            if all(self._word(w) is w for w in _FIXABLE_WORD.findall(text)):
                 fixed = text
             else:
-                fixed = _WORD.sub(lambda m: self._word(m.group(0)), text)
+                fixed = _FIXABLE_WORD.sub(lambda m: self._word(m.group(0)), text)
             self._texts[text] = fixed
         return fixed
 
@@ -140,7 +141,9 @@ class Vocabulary:
         return word if hit == lower else hit
 
 
-_WORD = re.compile(r"[A-Za-z]+")
+#: A word ``_word`` may fix: a whole run of letters (the regex engine takes runs whole, left
+#: to right), of five letters or more; a shorter run is never changed, so it is not looked at.
+_FIXABLE_WORD = re.compile(r"[A-Za-z]{5,}")
 _CACHE_LIMIT = 100_000
 
 

@@ -195,6 +195,10 @@ def _inline_marker_cuts(text: str) -> list[int]:
     return cuts
 
 
+#: What the walk of ``_split_line`` acts on: brackets (the depth) and the separators it may cut at.
+_CUT_OR_BRACKET = re.compile(r"[()\[\]{};,]")
+
+
 def _split_line(text: str) -> list[tuple[int, str]]:
     cuts = {0, len(text)}
     cuts.update(_inline_marker_cuts(text))
@@ -203,8 +207,10 @@ def _split_line(text: str) -> list[tuple[int, str]]:
     for m in _QUAD.finditer(text):
         cuts.update((m.start(), m.end()))
     depth = 0
-    # Only a ";" or a ", " can cut at bracket depth 0: a line without them needs no walk.
-    for i, ch in enumerate(text if ";" in text or ", " in text else ""):
+    # Only a ";" or a ", " can cut at bracket depth 0: a line without them needs no walk, and
+    # the walk steps from bracket to separator (``_CUT_OR_BRACKET``), over everything else.
+    for m in _CUT_OR_BRACKET.finditer(text if ";" in text or ", " in text else ""):
+        i, ch = m.start(), m.group()
         if ch in "([{":
             depth += 1
         elif ch in ")]}":

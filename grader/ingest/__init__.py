@@ -34,9 +34,6 @@ from .limits import DEFAULT_LIMITS, ReadLimits
 from .markdown import split_blocks
 from .names import display_name, safe_id
 from .notebook import notebook_blocks
-from .office import docx_text, odt_text
-from .pages import crop_images
-from .pdf import _tiny_pdf, read_pdf
 from .program import program_text_blocks
 from .scan import read_photo
 
@@ -147,6 +144,9 @@ def _prime_crops() -> None:
     global _CROPS_PRIMED
     if not _CROPS_PRIMED:
         _CROPS_PRIMED = True
+        from .pages import crop_images  # loaded where a class has pages (_read_document says why)
+        from .pdf import _tiny_pdf
+
         try:
             crop_images(_tiny_pdf(), "pdf", [[0, [0.0, 0.4, 1.0, 0.6]]])
         except Exception:  # only a speed-up: a cropper that cannot cut it is bounded all the same
@@ -168,8 +168,11 @@ def evidence_images(document: Document, evidence: list[Evidence], *,
             continue
         box = block.boxes[min(item.line - block.line, len(block.boxes) - 1)]
         wanted.setdefault(item.file, []).append((k, [(item.page or 1) - 1, list(box)]))
-    if wanted:
-        _prime_crops()
+    if not wanted:
+        return out
+    _prime_crops()
+    from .pages import crop_images
+
     for file, requests in sorted(wanted.items()):
         kind = "pdf" if file.lower().endswith(".pdf") else "photo"
         try:
@@ -285,8 +288,13 @@ class _Reading:
 
     def _read_document(self, rel: str, fmt: str, data: bytes) -> None:
         warnings: list[str] = []
+        # The readers of PDFs and office documents are loaded when a class has such a file (in
+        # the worker that meets it), not at every start: a class of text files never pays for them.
         if fmt in ("pdf", "photo"):
-            read = read_pdf if fmt == "pdf" else read_photo
+            if fmt == "pdf":
+                from .pdf import read_pdf as read
+            else:
+                read = read_photo
             try:
                 reading = read(data, rel, limits=self.limits, seconds=self.seconds_left())
             except NoTextError as exc:  # kept for a person with its pages; the other files are still read
@@ -298,6 +306,8 @@ class _Reading:
             self.pages.extend(reading.pages)
             self.originals[rel] = data
         elif fmt in ("docx", "odt"):
+            from .office import docx_text, odt_text
+
             text = (docx_text if fmt == "docx" else odt_text)(data, rel, limits=self.limits)
             blocks = split_blocks(text, rel)
         elif fmt == "notebook":

@@ -328,37 +328,58 @@ def _titles(document: dict) -> dict[str, str]:
     return {p["id"]: p.get("title") or p["id"] for p in document["parts"]}
 
 
-def render_index(document: dict) -> str:
-    """The class overview."""
-    return _environment().get_template("index.html").render(**_index_context(document))
+def render_index(document: dict, rows: Sequence[str | None] | None = None) -> str:
+    """The class overview (``rows``: see ``write_index``)."""
+    return _environment().get_template("index.html").render(**_index_context(document, rows))
 
 
-def _index_context(document: dict) -> dict[str, Any]:
+def overview_row(student: dict) -> str:
+    """The student's row of the class overview's students table, as index.html shows it.
+
+    Made by the worker that graded the student (``student_outputs``), so the grader's own
+    process only joins ready rows: rendering a row per student there was most of what
+    index.html cost it. The row reads the student's dict alone.
+    """
+    return _environment().get_template("index_row.html").render(s=student, filename=student_filename)
+
+
+def _index_context(document: dict, rows: Sequence[str | None] | None = None) -> dict[str, Any]:
     students = document["students"]
+    made = [None] * len(students) if rows is None else rows
+    if len(made) != len(students):
+        raise ValueError(f"{len(made)} overview rows for {len(students)} students")
     return dict(doc=document, stats=part_statistics(document), queue=review_queue(document),
                 errors=[s for s in students if s["status"] == "error"], summary=summary(document),
                 histogram=histogram_bars(document), filename=student_filename, script=Markup(SORT_SCRIPT),
                 titles=_titles(document), at_stake=at_stake,
+                rows=(Markup(overview_row(s) if row is None else row) for s, row in zip(students, made)),
                 csp=_csp(SORT_SCRIPT))
 
 
-def write_index(document: dict, out: Path) -> None:
-    """index.html, written as it renders: a class of thousands is a page of megabytes."""
-    write_chunks(out / "index.html", _environment().get_template("index.html").generate(**_index_context(document)))
+def write_index(document: dict, out: Path, rows: Sequence[str | None] | None = None) -> None:
+    """index.html, written as it renders: a class of thousands is a page of megabytes.
+
+    ``rows``: each student's ``overview_row`` where one was made already (for the student's
+    dict as the document holds it: rendered by our own autoescaped template, never a
+    student's text), None where it is to be made here; one per student, in the document's order.
+    """
+    write_chunks(out / "index.html",
+                 _environment().get_template("index.html").generate(**_index_context(document, rows)))
 
 
 def write_reports(document: dict, out: Path, jobs: int = 1, *, meanwhile: Callable[[], None] | None = None,
-                  indices: Sequence[int] | None = None) -> None:
+                  indices: Sequence[int] | None = None, rows: Sequence[str | None] | None = None) -> None:
     """index.html and students/<id>.html under ``out``, the students' on ``jobs`` processes.
 
     ``meanwhile`` (writing results.json, say) runs in this process while workers render.
     ``indices``: only these students' reports (the others are already written).
+    ``rows``: the overview's rows already made (``write_index``).
     """
     pending = start_student_reports(document, out, jobs, indices)
     try:
         if meanwhile is not None:
             meanwhile()
-        write_index(document, out)
+        write_index(document, out, rows)
     finally:
         pending.wait()
 

@@ -1,7 +1,8 @@
 """What the command line prints: the self-check's table, the batch's progress bar and summary.
 
-Drawn with rich. Everything is made from plain documents (the self-check document, counts
-of a batch), like the HTML reports, so nothing here grades.
+Drawn with rich, loaded when something is drawn (``grader grade --quiet`` draws nothing and
+does not pay for it). Everything is made from plain documents (the self-check document,
+counts of a batch), like the HTML reports, so nothing here grades.
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ import sys
 import time
 import unicodedata
 from contextlib import contextmanager
-from typing import IO, Callable, Iterable, Iterator, Sequence, TypeVar
-
-from rich.console import Console
-from rich.markup import escape
-from rich.panel import Panel
-from rich.table import Table
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from .stats import review_queue
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 T = TypeVar("T")
 
@@ -52,10 +51,14 @@ def plain(text: str) -> str:
 
 def _shown(text: str) -> str:
     """Text from a submission as rich prints it: plain, and its ``[`` never read as markup."""
+    from rich.markup import escape
+
     return escape(plain(text))
 
 
 def _console(file: IO[str] | None = None) -> Console:
+    from rich.console import Console
+
     return Console(file=file or sys.stdout, soft_wrap=False, highlight=False)
 
 
@@ -65,6 +68,8 @@ def print_self_check(doc: dict, file: IO[str] | None = None) -> None:
     if doc.get("error"):
         console.print(f"[red]{_shown(doc['submission'])} cannot be read:[/red] {_shown(doc['error'])}")
         return
+    from rich.table import Table
+
     reveal = doc["reveal"]
     table = Table(title=f"What the grader reads in {_shown(doc['submission'])}", title_justify="left",
                   show_lines=True, expand=False)
@@ -113,6 +118,7 @@ def progress_bar(enabled: bool, label: str = "grading") -> Iterator[Callable[[Se
     if not enabled:
         yield None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     # Drawn by the grading loop itself, never by rich's refresh thread: the grader forks
@@ -135,6 +141,10 @@ def progress_bar(enabled: bool, label: str = "grading") -> Iterator[Callable[[Se
 
 def print_batch_summary(document: dict, out: str, seconds: float, file: IO[str] | None = None) -> None:
     """One screen after a batch: graded, errors, flagged for review, time, and where the files are."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.panel import Panel
+
     console = Console(file=file or sys.stderr, highlight=False)
     students = document["students"]
     errors = [s for s in students if s["status"] == "error"]

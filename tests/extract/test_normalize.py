@@ -30,3 +30,15 @@ def test_spellings_of_one_thing_compact_alike(text, same_as):
 ])
 def test_where_a_label_names_a_text(text, label, found):
     assert (label_position(compact(text), compact(label)) >= 0) is found
+
+
+@pytest.mark.parametrize("text", ["depthwize seperable", "a Poission loss", "Quesion 2: b_1 = 0.5", "abcd abcde",
+                                  "naïve depthwize-seperable", "x1depthwize2", "", "ÉCOLE seperable"])
+def test_the_vocabulary_looks_only_at_words_it_could_fix(text):
+    """``Vocabulary.fix`` reads runs of five letters or more (shorter words are never fixed): the
+    same runs of letters as all of them, taken whole."""
+    import re
+
+    from grader.extract.normalize import _FIXABLE_WORD
+
+    assert _FIXABLE_WORD.findall(text) == [w for w in re.findall(r"[A-Za-z]+", text) if len(w) >= 5]
