@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..models import Block
 from ..spec import Part, Question
 from .evidence import excerpt
+from .statements import decimal_points
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
 ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
@@ -61,6 +62,7 @@ _SPACING = re.compile(r"(?<!\\)\\[ ,;:!]|~(?!~)")
 def visible(text: str) -> str:
     """``text`` with crossed-out pieces replaced by spaces, so that nothing in them is read, and LaTeX
     spacing commands by spaces (same length: positions in the block hold)."""
+    text = decimal_points(text)
     if "~" not in text and "\\" not in text and "<" not in text:
         return text
     text = _CROSSED.sub(lambda m: " " * len(m.group(0)), text)

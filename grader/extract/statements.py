@@ -306,6 +306,21 @@ def blank_struck_out(text: str) -> str:
 _PROMPT = re.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:|Out\[\d+\]:)[ \t]?", re.MULTILINE)
 
 
+# A decimal comma no one reads otherwise: "0,49", "0{,}5" (a thousands group never starts with 0).
+_DECIMAL_COMMA_SEEN = re.compile(r"(?<![\d.,{}])0(?:,|\{,\})\d")
+# ...and the commas such a block writes between a number's whole part and one or two decimals.
+_DECIMAL_COMMA = re.compile(r"(?<=(?<![\d(\[,;.])\d),(?=\d{1,2}(?![\d,]))")
+
+
+def decimal_points(text: str) -> str:
+    """``text`` with decimal commas as points, where it writes decimals with a comma ("0,5", "0,49"):
+    its "1,1" and "1,47" are decimals too. Same length, so positions hold; a bracketed pair "(1,1)"
+    and grouped thousands ("12,28,800", "53,952") stay as they are."""
+    if "," in text and _DECIMAL_COMMA_SEEN.search(text):
+        return _DECIMAL_COMMA.sub(".", text)
+    return text
+
+
 _MATRIX_ENV = re.compile(r"\\begin\{([pbBvV]?matrix)\}.*?\\end\{\1\}", re.DOTALL)
 # A table's rules ("\hline 2(b) & 53952"): no text, and they hide a row's marker.
 _TABLE_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\s*\{[^{}]*\})")
@@ -321,6 +336,7 @@ def statements(text: str) -> tuple[Statement, ...]:
         text = _PROMPT.sub(lambda m: " " * len(m.group(0)), text)
     if "rule" in text or "\\hline" in text or "\\cline" in text:
         text = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)
+    text = decimal_points(text)
     if "matrix}" in text:
         # A matrix's cells are no table row ("0.0044 & 0.0044" relates nothing): matrices are read whole
         text = _MATRIX_ENV.sub(lambda m: m.group(0).replace("&", " "), text)

@@ -73,3 +73,20 @@ def test_struck_out_text_is_blanked_in_place():
     blanked = blank_struck_out(text)
     assert len(blanked) == len(text) and "0.0022" not in blanked and "2764800" not in blanked
     assert "0.0044" in blanked
+
+
+#: (text, as read): where a text writes decimals with a comma ("0,5"), its other decimal commas are
+#: decimals too; grouped thousands and bracketed pairs stay.
+DECIMAL_COMMAS = [
+    ("E[X] = 0·0,2 + 1·0,5 + 2·0,3 = 1,1", "E[X] = 0·0.2 + 1·0.5 + 2·0.3 = 1.1"),
+    ("Var(3X−2) = 9 · 0,49 = 4,41", "Var(3X−2) = 9 · 0.49 = 4.41"),
+    ("x = (1,1) and p = 0,5", "x = (1,1) and p = 0.5"),
+    ("0,5 of 12,28,800 and 53,952", "0.5 of 12,28,800 and 53,952"),
+    ("no decimal comma here: 1,5 and 2,25", "no decimal comma here: 1,5 and 2,25"),  # no "0,…": a list
+]
+
+
+@pytest.mark.parametrize("text, read", DECIMAL_COMMAS)
+def test_decimal_commas_are_read_where_the_text_writes_them(text, read):
+    from grader.extract.statements import decimal_points
+    assert decimal_points(text) == read
