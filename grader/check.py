@@ -389,8 +389,12 @@ def check_tuple(part: Part, answer: Answer, expected: Sequence[float], mistake_v
             return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
                          details={**details, "differs": differs})
     if len(found) != len(want):
+        # A product of another length is as often another product of the working (a kernel's 3 × 3, a
+        # pooling window's 2 × 2) as a wrong answer: a person checks which the student concluded with.
         return Check("incorrect", 0.0, f"{answer.text} has {len(found)} values; the answer has {len(want)}: "
-                     f"{shown}.", shown, details={**details, "differs": []})
+                     f"{shown}.", shown, details={**details, "differs": []},
+                     review=(f"{answer.text} has {len(found)} values, not the {len(want)} the part asks for: it may "
+                             f"be another product of the working; check which one concludes",))
     wrong = _same_elements(part, found, want)
     details["differs"] = [i + skip for i in wrong]
     which = ", ".join(f"element {i + 1} is {format_value(found[i])}, not {format_value(want[i])}" for i in wrong)

@@ -44,6 +44,13 @@ def test_tuples_compare_every_element_in_an_accepted_order(found, verdict, mista
     assert (check.verdict, check.mistake) == (verdict, mistake), (why, check.feedback)
 
 
+@pytest.mark.parametrize("found, review", [([2, 2], True), ([28, 28], True), ([14, 14], False), ([14, 64, 14], False)])
+def test_a_tuple_of_another_length_that_no_mistake_names_is_flagged(found, review):
+    # (2, 2) and (28, 28) are products of the working as often as answers; (14, 14) is a named mistake
+    check = check_tuple(SHAPE, _answer(str(found), values=found), (14, 14, 64), SHAPE_MISTAKES)
+    assert bool(check.review) == review, check.review
+
+
 W = np.array([[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]])
 MATRIX = Part("sgd", 5, "matrix", expected=Call("f"), tolerance=Tolerance(absolute=0.005),
               mistakes=(Mistake("transposed", 0.5, "transposed", transform="transposed"),
