@@ -103,6 +103,8 @@ _COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tild
 _VULGAR = {ch: unicodedata.normalize("NFKC", ch).replace("⁄", "/") for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 _ASCII_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", "01234567890123456789")
 _SCRIPT_FRACTION = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁄([₀₁₂₃₄₅₆₇₈₉]+)")
+_BRACED_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_\{([A-Za-z0-9]{1,2})\}")
+_PLAIN_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_([A-Za-z0-9]{1,2})(?![A-Za-z0-9{])")
 _ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
 
 
@@ -124,6 +126,8 @@ def fold_unicode(text: str) -> str:
     if "_" in text:
         # "p_hat", "x_bar": an accent spelled in ASCII, as a student without LaTeX writes it
         text = _ASCII_ACCENT.sub(lambda m: f"\\{m[2].lower()}{{{m[1]}}}", text)
+        # "p^x_i" in plain text is p to the power x_i (LaTeX would put the i under p; no one means that)
+        text = _PLAIN_SCRIPTED_POWER.sub(r"^{\1_\2}", text)
     text = unicodedata.normalize("NFD", text)
     pieces: list[str] = []
     i, n = 0, len(text)
@@ -148,7 +152,9 @@ def fold_unicode(text: str) -> str:
         else:
             pieces.append(ch)
         i += 1
-    return "".join(pieces)
+    folded = "".join(pieces)
+    # "p^xᵢ", "p^x_{i}": the power is x_i, as in plain text (see _PLAIN_SCRIPTED_POWER)
+    return _BRACED_SCRIPTED_POWER.sub(r"^{\1_{\2}}", folded) if "^" in folded else folded
 
 
 # --------------------------------------------------------------------------------------------

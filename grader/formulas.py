@@ -212,6 +212,10 @@ def _choose_side(sides: list[list[fp.Token]], table: fp.AliasTable, folded: str,
             results.append(fp.parse_side(side, table, folded, limits, reserved))
         except FormulaParseError as error:
             results.append(error)
+    if len(sides) > 1 and isinstance(results[-1], FormulaParseError) and _is_name(sides[-2]) and \
+            not any(isinstance(r, fp.SideResult) for r in results[:-2]):
+        # "L(p) = <what does not parse>": the name of the formula is no formula of its own
+        raise results[-1]
     parsed = [r for r in results if isinstance(r, fp.SideResult)]
     for result in reversed(parsed):
         if result.roles or result.linear:
@@ -219,6 +223,18 @@ def _choose_side(sides: list[list[fp.Token]], table: fp.AliasTable, folded: str,
     if isinstance(results[-1], FormulaParseError):
         raise results[-1]
     return parsed[-1]
+
+
+def _is_name(side: list[fp.Token]) -> bool:
+    """A side that only names a function of its arguments: ``L(p)``, ``\\ell(\\theta)``, ``J(w, b)``."""
+    if len(side) < 3 or side[0].kind not in ("word", "cmd") or side[1].kind != "open" or side[-1].kind != "close":
+        return False
+    depth = 0
+    for tok in side[1:-1]:
+        depth += (tok.kind == "open") - (tok.kind == "close")
+        if depth == 0:
+            return False  # the first bracket closes before the end: "L(p) (1 − p)" is a product
+    return True
 
 
 def _role_symbols(side: fp.SideResult) -> dict[str, sympy.Symbol]:

@@ -590,3 +590,22 @@ def test_a_scaling_the_definitions_read_away_is_a_caution(text, scaled):
     roles = Roles(variables={"p": ["p"], "x": ["x_i", "k", "x"]})
     parsed = apply_definitions(parse_formula(text, roles), {"n": "1", r"\bar{x}": "x"}, roles)
     assert bool(parsed.cautions) == scaled, parsed.cautions
+
+
+#: A likelihood as students type it: "p^x_i" is p to the power x_i, in plain text and Unicode alike.
+@pytest.mark.parametrize("text", [
+    "L(p) = ∏ p^x_i (1 − p)^(1 − x_i)",
+    "4(a) L(p) = prod_i p^x_i (1 - p)^(1 - x_i)",
+    "L(p) = ∏ᵢ p^xᵢ (1 − p)^(1 − xᵢ)",
+])
+def test_a_power_with_a_subscripted_exponent_is_read_whole(text):
+    roles = Roles(variables={"p": ["p"], "x": ["x_i", "x"]})
+    parsed = parse_formula(text, roles)
+    p, x = sympy.Symbol("p", real=True), sympy.Symbol("x", real=True)
+    assert sympy.simplify(parsed.expr - p ** x * (1 - p) ** (1 - x)) == 0
+
+
+def test_the_name_of_a_formula_is_no_formula_when_what_follows_it_does_not_parse():
+    roles = Roles(variables={"p": ["p"], "x": ["x_i", "x"]})
+    with pytest.raises(FormulaParseError):
+        parse_formula("L(p) = ∏ p^ (1 − p", roles)   # never read as L·p
