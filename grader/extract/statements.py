@@ -50,6 +50,7 @@ _EVENT = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
 # "1.2288 e 6": an exponent apart from its mantissa (not "e" as a word: a digit must follow).
 _SPACED_EXPONENT = re.compile(r"\s?[eE]\s?([-+−]?\s?\d{1,3})(?![\d.,]|\s*[×x*/^+])")
 # "91/216" standing alone: the denominator, then the end of the side, a note or punctuation.
+_MIDDOT_DECIMAL = re.compile(r"(?P<whole>[01])\s*(?:\\cdot|·)\s*(?P<frac>\d{1,6})(?![\d.,]|\s*(?:\\cdot|·|\\times|×|\^))")
 _LATEX_FRACTION = re.compile(r"(?P<sign>[-−]\s*)?\\[dt]?frac\s*\{\s*(?P<num>\d{1,12})\s*\}\s*\{\s*(?P<den>\d{1,12})\s*\}")
 _LONE_FRACTION = re.compile(r"\s*/\s*(\d+)(?=(?:\*\*|__|\$|\})*\s*(?:$|[,;.)]\s|[,;.)]?$|\(|≈|~|\\approx))")
 #: A fraction of whole numbers is exact: as many significant figures as a float holds.
@@ -366,6 +367,10 @@ def value_of(side: Side) -> Value | None:
     if hedge:
         pos = hedge.end()
     found = leading_number(text, pos)
+    if (dot := _MIDDOT_DECIMAL.match(text, pos)) is not None:
+        # "1 \cdot 8", "0 \cdot 95": Mathpix's reading of a handwritten decimal point (no one multiplies by 0 or 1)
+        found = (ParsedNumber(Fraction(f"{dot['whole']}.{dot['frac']}"), dot.group(0), len(dot['frac']) + 1),
+                 dot.end())
     if found is None and (latex := _LATEX_FRACTION.match(text, pos)):
         # "= \frac{19}{217}": a fraction of whole numbers, its exact value
         numerator, denominator = int(latex["num"]), int(latex["den"])

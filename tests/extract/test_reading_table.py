@@ -436,6 +436,10 @@ CHAIN_HEADS = [
     ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.var", 0.49),
     ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.vary", 4.41),
     ("5 (a) 1.1 (b) 0.49 (c) 4.41", "m.var", 0.49),
+    # Mathpix's handwritten decimal point: "1 \cdot 1" is 1.1 (no one multiplies by 0 or 1) ...
+    ("(a) $E[X] = 0.5 + 0.6 = 1 \\cdot 1$", "m.mean", 1.1),
+    # ... but a product of other digits stays a product, worked out after it
+    ("(c) $\\text{Var}(3X-2) = 9 \\cdot 0.49 = 4.41$", "m.vary", 4.41),
     # a LaTeX fraction of whole numbers that ends the chain is its exact value, and uses its terms
     ("(a) $E[X] = \\frac{0.55}{0.5} = \\frac{11}{10}$", "m.mean", 1.1),
     ("(b) total $=220$, so $\\text{Var}(X) = \\frac{107.8}{220} = 0.49$", "m.var", 0.49),
