@@ -164,7 +164,7 @@ def _reason(text: str, start: int, end: int) -> str:
         previous = _sentence_start(text, a - 1)
         sentence = text[previous:a] + sentence
     if not re.search(r"[A-Za-z]{3}", sentence.replace(text[start:end], "")) and following is not None:
-        # "No. Because at test time …": the option alone, its reason in the next sentence
+        # "No. Because the order matters.": the option alone, its reason in the next sentence
         after = _SENTENCE_END.search(text, following.end())
         stop = after.start() if after else len(text)
         nxt = text[following.end():stop]
