@@ -171,6 +171,11 @@ def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozen
 # ("256 filters of size 5×5×3", "64 positions × 75 taps"): the number describes the set-up.
 _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)")
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+# A comparison inside a subject: what follows it is another quantity ("p = 0.036 < α = 0.05"); a '>'
+# opening a line is a quotation, not a comparison.
+_COMPARISON = re.compile(r"(?:(?<=[^\s>])|(?<=[^\s>]\s))[<>≤≥](?!=)|\\[lg]eq?\b|\\[lg]t\b|\b(?:smaller|less|greater|larger|bigger|more|lower|higher)"
+                         r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b", re.IGNORECASE)
 # Dots grouping thousands, as German and Spanish write them: "53.952", "1.228.800".
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
@@ -448,6 +453,12 @@ class _Scanner:
             return
         if _DESCRIBES.match(block.text, value.end, side.start + len(side.text)):
             return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
+        compared = None
+        # an event's inequality, "P(N ≥ 1) = …", is inside its brackets: no comparison of two quantities
+        for compared in _COMPARISON.finditer(_BRACKETED.sub(lambda m: " " * len(m.group(0)), subject)):
+            pass
+        if compared is not None and not self._hits(subject[compared.end():]):
+            return  # "the p-value (3.59 %) is smaller than α = 5 %": the value is what it is compared with
         hits = self._claiming_hits(subject, chain[-1].text + " " + side.text)
         if self.explicit:
             # Outside the question's sections only a value named by a specific label counts.
