@@ -322,6 +322,9 @@ def decimal_points(text: str) -> str:
     return text
 
 
+# Thousands grouped by a space ("49 152"), and a line that ends inside such a number after a relation.
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,])")
+_WRAPPED_GROUP = re.compile(r"(?<=[=≈] )(\d{1,3})\n(?=\d{3}(?![\d.,]))")
 _MATRIX_ENV = re.compile(r"\\begin\{([pbBvV]?matrix)\}.*?\\end\{\1\}", re.DOTALL)
 # A table's rules ("\hline 2(b) & 53952"): no text, and they hide a row's marker.
 _TABLE_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\s*\{[^{}]*\})")
@@ -338,6 +341,9 @@ def statements(text: str) -> tuple[Statement, ...]:
     if "rule" in text or "\\hline" in text or "\\cline" in text:
         text = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)
     text = decimal_points(text)
+    if "\n" in text and _SPACE_GROUPED.search(text):
+        # "= 4 800 + 49 152 = 53\n952 multiplications": a PDF's line wrap inside a number grouped by spaces
+        text = _WRAPPED_GROUP.sub(lambda m: m[1] + " ", text)
     if "matrix}" in text:
         # A matrix's cells are no table row ("0.0044 & 0.0044" relates nothing): matrices are read whole
         text = _MATRIX_ENV.sub(lambda m: m.group(0).replace("&", " "), text)

@@ -49,6 +49,9 @@ ROWS = [
     ("a count written with dots grouping thousands ('53.952', as in German) is read so, and flagged", ".txt",
      "Aufgabe 2 convolution\n(b) depthwise separable: 4.800 + 49.152 = 53.952 Multiplikationen\n",
      "conv.depthwise", 53952, True),
+    ("a PDF's line wrap inside a number grouped by spaces ('= 53\\n952')", ".txt",
+     "Q2 convolution\n(b) Depthwise separable: 8 × 8 × 3 × 25 + 8 × 8 × 3 × 256 = 4 800 + 49 152 = 53\n"
+     "952 multiplications\n", "conv.depthwise", 53952, False),
     ("'sum N' after the stages", ".md",
      "## Q2 convolution\nb) depthwise 8×8×3×25 = 4,800 ; pointwise 8×8×3×256 = 49,152 ; sum 53,952\n",
      "conv.depthwise", 53952, False),
