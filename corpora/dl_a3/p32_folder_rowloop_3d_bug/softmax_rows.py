@@ -1,0 +1,22 @@
+import numpy as np
+
+
+def _softmax_1d(v):
+    v = v - np.max(v)          # shift for stability
+    e = np.exp(v)
+    return e / np.sum(e)
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    if z.ndim == 1:
+        return _softmax_1d(z)
+    out = np.empty_like(z)
+    for i in range(z.shape[0]):        # one sample (row) at a time
+        out[i] = _softmax_1d(z[i])
+    return out
+
+
+if __name__ == "__main__":
+    print(stable_softmax([1000, 1001]))
+    print(stable_softmax([[1000, 1001, 1002], [-1000, -1000, -1000]]))
