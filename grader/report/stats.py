@@ -144,7 +144,13 @@ def review_queue(document: dict) -> list[tuple[dict, dict]]:
     value, quick to do in one run once the parts that need thought are done.
     """
     items = [(s, p) for s in document["students"] for p in s["parts"] if is_open(p)]
-    return sorted(items, key=lambda sp: (_only_to_confirm(sp[1]), -at_stake(sp[1])))
+    return sorted(items, key=lambda sp: queue_order(sp[1]))
+
+
+def queue_order(part: dict) -> tuple[bool, float]:
+    """Where an open flagged part stands in the review queue (``review_queue``): parts only to
+    confirm last, then the most points at stake first; a stable sort keeps students' order."""
+    return _only_to_confirm(part), -at_stake(part)
 
 
 def _only_to_confirm(part: dict) -> bool:
