@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import multiprocessing
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -345,11 +346,13 @@ def queue_rows(document: dict, student: dict) -> QueueRows:
     Made by the worker that graded the student, as its ``overview_row``: the grader's own
     process only sorts ready rows by their place (``stats.queue_order``) and joins them.
     """
-    template = _environment().get_template("queue_row.html")
     titles = _titles(document)
-    return tuple((queue_order(p), template.render(s=student, p=p, titles=titles, filename=student_filename,
-                                                  at_stake=at_stake))
-                 for p in student["parts"] if is_open(p))
+    return tuple((queue_order(p), _queue_row(titles, student, p)) for p in student["parts"] if is_open(p))
+
+
+def _queue_row(titles: dict[str, str], student: dict, part: dict) -> str:
+    return _environment().get_template("queue_row.html").render(s=student, p=part, titles=titles,
+                                                                filename=student_filename, at_stake=at_stake)
 
 
 def overview_row(student: dict) -> str:
@@ -371,15 +374,31 @@ def _index_context(document: dict, rows: Sequence[str | None] | None = None,
     made_queue = [None] * len(students) if queued is None else queued
     if len(made_queue) != len(students):
         raise ValueError(f"{len(made_queue)} students' review queue rows for {len(students)} students")
-    queue = [row for s, given in zip(students, made_queue) for row in (queue_rows(document, s) if given is None
-                                                                       else given)]
-    queue.sort(key=lambda row: row[0])  # stable: students' order, then the spec's order of parts
-    return dict(doc=document, stats=part_statistics(document), queue=[Markup(html) for _, html in queue],
+    # Each open flagged part, made or to be made here (rendered as the page is written, not held).
+    queue: list[tuple[tuple[bool, float], str | tuple[dict, dict]]] = []
+    for s, given in zip(students, made_queue):
+        queue.extend(((queue_order(p), (s, p)) for p in s["parts"] if is_open(p)) if given is None else given)
+    queue.sort(key=lambda item: item[0])  # stable: students' order, then the spec's order of parts
+    titles = _titles(document)
+    queued_rows = _joined(row if isinstance(row, str) else _queue_row(titles, *row) for _, row in queue)
+    return dict(doc=document, stats=part_statistics(document), queue=queue, queue_rows=queued_rows,
                 errors=[s for s in students if s["status"] == "error"], summary=summary(document),
                 histogram=histogram_bars(document), filename=student_filename, script=Markup(SORT_SCRIPT),
                 titles=_titles(document), at_stake=at_stake,
-                rows=(Markup(overview_row(s) if row is None else row) for s, row in zip(students, made)),
+                rows=_joined(overview_row(s) if row is None else row for s, row in zip(students, made)),
                 csp=_csp(SORT_SCRIPT))
+
+
+#: Rows the overview's template takes at once (``_joined``): each piece it yields costs a few
+#: microseconds, and a class of thousands has thousands of rows; a piece stays small.
+_ROWS_AT_ONCE = 64
+
+
+def _joined(rows: Iterable[str]) -> Iterator[Markup]:
+    """Rows (our own templates' HTML) joined ``_ROWS_AT_ONCE`` at a time, as they are made."""
+    rows = iter(rows)
+    while batch := list(itertools.islice(rows, _ROWS_AT_ONCE)):
+        yield Markup("".join(batch))
 
 
 def write_index(document: dict, out: Path, rows: Sequence[str | None] | None = None,

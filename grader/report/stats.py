@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from ..groups import answer_groups
+from ..groups import groups_of
 
 VERDICTS = ("correct", "partial", "incorrect", "missing")
 
@@ -84,13 +84,18 @@ class Summary:
 
 def part_statistics(document: dict) -> list[PartStats]:
     """Per part of the spec: verdict counts, mean score, reviews, overrides, common wrong answers."""
-    graded = [s for s in document["students"] if s["status"] == "graded"]
+    answers: dict[str, list[tuple[dict, dict]]] = {part["id"]: [] for part in document["parts"]}
+    for s in document["students"]:  # one pass: each part's answers in the students' order
+        if s["status"] == "graded":
+            for p in s["parts"]:
+                if p["id"] in answers:
+                    answers[p["id"]].append((s, p))
     out = []
     for part in document["parts"]:
-        rows = [p for s in graded for p in s["parts"] if p["id"] == part["id"]]
+        rows = [p for _, p in answers[part["id"]]]
         counts = Counter(p["verdict"] for p in rows)
         wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members))
-                 for g in answer_groups(document, part["id"])
+                 for g in groups_of(part["id"], answers[part["id"]])
                  if g.verdict in ("incorrect", "partial") and g.key != "missing"]
         wrong.sort(key=lambda w: (-w.count, w.shown))
         out.append(PartStats(
