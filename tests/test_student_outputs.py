@@ -3,6 +3,7 @@ whatever the number of workers, and the same as the grader's own process makes t
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import sys
@@ -128,3 +129,22 @@ def test_grading_leaves_the_garbage_collector_as_it_found_it(tmp_path):
     assert gc.get_freeze_count() == 0
     assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--no-code", "--jobs", "1"]) == 0
     assert gc.get_freeze_count() == 0
+
+
+def test_the_graders_process_reads_records_and_decodes_only_the_students_it_writes_again(graded, tmp_path):
+    """Workers hand back each student's compact record (``report.compact``); the run's overview
+    holds them for students no person's decision or shared id changed, and the whole dicts for
+    those it wrote again. ``document`` decodes every student: it is results.json."""
+    from grader import api
+
+    out = tmp_path / "out"
+    shutil.copytree(graded["2"], out, ignore=shutil.ignore_patterns("gradebook.sqlite*", "*.html", "*.json",
+                                                                     "*.csv"))
+    (out / "overrides.csv").write_text((graded["2"] / "overrides.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    run = api.grade_course(graded["subs"], out, run_code=False, jobs=2)
+    decided = sorted(p.stem for p in graded["subs"].iterdir() if p.stem.startswith("s0"))[3]
+    whole = {s["id"] for s in run.overview["students"] if "notes" in s}
+    assert whole == {decided, "ann", "ann~2"}
+    assert all("answer_key" in p for s in run.overview["students"] if s["id"] not in whole for p in s["parts"])
+    assert run.document == json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert _files(out) == _files(graded["2"])
