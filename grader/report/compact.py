@@ -6,9 +6,11 @@ answer groups, review queue, errors), grades.csv, moodle.csv, canvas.csv and the
 summary without decoding any student's whole dict: on many cores that decoding was part of
 the serial work that limits a batch. A record has the dict's shape (the same keys, fewer of
 them), so every page reads a record as it reads a dict, and makes the same bytes from it
-(``tests/report/test_compact.py`` holds that). One key is a record's own: each part's
-``answer_key``, its answer group (``groups.answer_key``, which reads it where it is), worked
-out by the worker from the whole part (parsing the number read, hashing a formula).
+(``tests/report/test_compact.py`` holds that). Two keys are a record's own, worked out by the
+worker from the whole part: ``answer_key``, its answer group (``groups.answer_key`` reads it
+where it is: no number parsed, no formula hashed here), and, for a wrong answer, ``shown``,
+the answer as the overview's common wrong answers show it (``render.shown_value``, escaped:
+no LaTeX typeset here, where the typesetter is not even loaded otherwise).
 
 A record is never written: results.json, the students' reports and the regrade diff read
 the whole dict, which the grader's process decodes (from the gradebook row's text) only for
@@ -20,7 +22,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from markupsafe import escape
+
 from ..groups import answer_key
+from .render import shown_value
 
 #: What a record keeps of a student's dict (where the dict has it), and why.
 STUDENT_FIELDS = (
@@ -69,6 +74,10 @@ def compact_student(student: Mapping[str, Any]) -> dict:
 def _part(part: Mapping[str, Any]) -> dict:
     out = {k: v for k, v in part.items() if k in _PART}
     details = part.get("details") or {}
-    out["details"] = {k: details[k] for k in _DETAILS if k in details}
+    kept = {k: details[k] for k in _DETAILS if k in details}
+    if kept:  # no empty one: a record is unpickled by the grader's process, its objects cost there
+        out["details"] = kept
     out["answer_key"] = answer_key(part)
+    if part.get("found") is not None and part["verdict"] in ("incorrect", "partial"):
+        out["shown"] = str(escape(shown_value(str(part["found"]))))
     return out

@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from ..groups import groups_of
+from ..groups import AnswerGroup, groups_of
 
 VERDICTS = ("correct", "partial", "incorrect", "missing")
 
@@ -33,6 +33,9 @@ class WrongAnswer:
     """The known mistake it is, when the spec names it."""
     students: tuple[str, ...] = ()
     """Who gave it, by id."""
+    html: str | None = None
+    """``shown`` as the overview writes it (escaped HTML), where a compact record carries it
+    (``report.compact``); None: the template makes it."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,8 @@ def part_statistics(document: dict) -> list[PartStats]:
     for part in document["parts"]:
         rows = [p for _, p in answers[part["id"]]]
         counts = Counter(p["verdict"] for p in rows)
-        wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members))
+        wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members),
+                             _shown_html(g))
                  for g in groups_of(part["id"], answers[part["id"]])
                  if g.verdict in ("incorrect", "partial") and g.key != "missing"]
         wrong.sort(key=lambda w: (-w.count, w.shown))
@@ -106,6 +110,11 @@ def part_statistics(document: dict) -> list[PartStats]:
             overrides=sum(1 for p in rows if p.get("override")),
             wrong=tuple(wrong[:COMMON_WRONG]), title=part.get("title") or ""))
     return out
+
+
+def _shown_html(group: AnswerGroup) -> str | None:
+    """The escaped HTML of ``group.shown`` that a member's compact record carries, if any does."""
+    return next((p["shown"] for _, p in group.members if "shown" in p and str(p.get("found")) == group.shown), None)
 
 
 def _nice_width(span: float, most: int) -> float:
