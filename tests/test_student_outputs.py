@@ -148,3 +148,25 @@ def test_the_graders_process_reads_records_and_decodes_only_the_students_it_writ
     assert all("answer_key" in p for s in run.overview["students"] if s["id"] not in whole for p in s["parts"])
     assert run.document == json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert _files(out) == _files(graded["2"])
+
+
+def test_a_grade_that_changed_since_the_last_run_is_diffed_from_whole_dicts(graded, tmp_path):
+    """A student whose score changed since the grades last written is decoded whole by the
+    grader's process: regrade.json says why, part by part, as it does from results.json's dicts."""
+    from grader.regrade import Snapshot, diff_document, regrade_diff
+
+    subs, out = tmp_path / "subs", tmp_path / "out"
+    shutil.copytree(graded["subs"], subs)
+    shutil.copytree(graded["1"], out)
+    changed = sorted(p for p in subs.iterdir() if p.stem.startswith("s0"))[5]
+    changed.write_text((SUBMISSIONS / "w05_sign_slip.md").read_text(encoding="utf-8"), encoding="utf-8")
+    before = {s["id"]: s for s in json.loads((out / "results.json").read_text(encoding="utf-8"))["students"]}
+    assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code", "--jobs", "2"]) == 0
+    after = {s["id"]: s for s in json.loads((out / "results.json").read_text(encoding="utf-8"))["students"]}
+    sid = changed.stem
+    assert before[sid]["score"] != after[sid]["score"]
+    said = json.loads((out / "regrade.json").read_text(encoding="utf-8"))
+    (change,) = said["changed"]
+    old, new = Snapshot(before[sid], "a", "s", "e"), Snapshot(after[sid], "b", "s", "e")
+    expected = diff_document(regrade_diff({sid: old}, {sid: new}))["changed"][0]["parts"]
+    assert change["id"] == sid and change["parts"] == expected and all(p["why"] for p in expected)
