@@ -21,8 +21,8 @@ from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, en
                     usable_cores)
 from .bundle import bundle_warnings, write_student_bundle
 from .errors import IsolationError, OutputError, OverrideError, SandboxError, StudentCopyError, UsageError
-from .gradebook import (GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash,
-                        student_from_json, student_json)
+from .gradebook import (GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, Published, engine_hash, grading_key,
+                        spec_hash, student_from_json, student_json)
 from .identities import ROSTER_NAME, read_roster
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import batch_entries
@@ -395,8 +395,9 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
                    plan.spec_digest, plan.engine)
 
 
-def _whole_where_needed(stored: list[_Stored], overrides: Sequence[Override], accepted: Mapping[tuple[str, str], object],
-                        rules: list[dict], before: Mapping[str, object]) -> list[_Stored]:
+def _whole_where_needed(stored: list[_Stored], overrides: Sequence[Override],
+                        accepted: Mapping[tuple[str, str], object], rules: list[dict],
+                        before: Mapping[str, Published]) -> list[_Stored]:
     """Each grading with its whole dict where this process makes the student's outputs again or
     reads more of it than a record holds; the others keep their compact record.
 

@@ -5,9 +5,9 @@ a worker does all of it that does not need the whole class (``Finisher``): the s
 dict as results.json shows it and that dict encoded as results.json writes it, the
 gradebook's row (its text and its parts' rows, ``gradebook.grading_row``), the content
 hash the gradebook keys it by, the student's HTML report, written to ``OUT/students/``,
-the student's rows of the class overview (students table, review queue) and its compact record (what the class's pages and
-exports read of it: ``report.compact``). It hands back a ``Finished``: ready rows and
-text, which the grader's process commits in batches (the gradebook's one writer) and joins
+the student's rows of the class overview (students table, review queue) and its compact
+record (what the class's pages and exports read of it: ``report.compact``). It hands back
+a ``Finished``: ready rows and text, which the grader's process commits in batches (the gradebook's one writer) and joins
 into results.json and index.html, and the records it makes the class's pages from: it
 decodes a student's whole dict only where it makes that student's outputs again.
 
