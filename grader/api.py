@@ -10,17 +10,19 @@ import gc
 import json
 import os
 import time
+from collections import Counter
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, entry_key, grade_entries, new_context,
                     usable_cores)
 from .bundle import bundle_warnings, write_student_bundle
 from .errors import IsolationError, OutputError, OverrideError, SandboxError, StudentCopyError, UsageError
-from .gradebook import (GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, engine_hash, grading_key, spec_hash,
-                        student_from_json, student_json)
+from .gradebook import (GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, Published, engine_hash, grading_key,
+                        spec_hash, student_from_json, student_json)
 from .identities import ROSTER_NAME, read_roster
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import batch_entries
@@ -37,7 +39,7 @@ from .report.exports import dumps, results_document, write_exports, write_json, 
 from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
 from .report.gradescope import VISIBILITIES as GRADESCOPE_VISIBILITIES
 from .report.gradescope import gradescope_results
-from .report.render import write_reports, write_reports_of
+from .report.render import QueueRows, write_reports, write_reports_of
 from .selfcheck import self_check
 from .sandbox import ProcessRunner, Runner, SandboxStartError
 from .spec import Spec
@@ -304,7 +306,8 @@ class _Stored:
     """A grading of the run as the course needs it: the student's dict, its stored grading, what is written."""
 
     student: dict
-    """As results.json shows it (the machine's grade)."""
+    """As results.json shows it (the machine's grade), or its compact record (``report.compact``:
+    what the class's pages read) when ``text`` holds the whole dict."""
     grading: int
     content_hash: str
     encoded: str | None = None
@@ -313,6 +316,14 @@ class _Stored:
     """Its report is written (for ``student`` as it stands)."""
     overview: str | None = None
     """Its row of the class overview, when its worker made it (for ``student`` as it stands)."""
+    text: str | None = None
+    """The whole dict as JSON text (the gradebook row's) where ``student`` is a record; None where it is whole."""
+    queue: QueueRows | None = None
+    """Its rows of the overview's review queue, when its worker made them (for ``student`` as it stands)."""
+
+    def whole(self) -> _Stored:
+        """The same grading with ``student`` its whole dict (decoded here from ``text``, where it is a record)."""
+        return self if self.text is None else replace(self, student=json.loads(self.text), text=None)
 
 
 @dataclass(frozen=True)
@@ -363,8 +374,10 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
     def commit() -> None:
         ids = book.record_rows(run, plan.spec_digest, plan.engine, plan.key,
                                [(f.entry, f.content_hash, f.row) for _, f in pending])
-        for (i, f), gid in zip(pending, ids):
-            stored[i] = _Stored(f.student(), gid, f.content_hash, f.encoded, f.report, f.overview)
+        for (i, f), gid in zip(pending, ids):  # the record, not the whole dict: this process decodes none
+            stored[i] = (_Stored(f.student(), gid, f.content_hash, f.encoded, f.report, f.overview, queue=f.queue)
+                         if f.record is None else
+                         _Stored(f.record, gid, f.content_hash, f.encoded, f.report, f.overview, f.row.result, f.queue))
         pending.clear()
 
     for k, finished in stream:
@@ -380,6 +393,32 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
         pass
     return _Course([s for s in stored if s is not None], len(todo), len(entries) - len(todo), run, in_force,
                    plan.spec_digest, plan.engine)
+
+
+def _whole_where_needed(stored: list[_Stored], overrides: Sequence[Override],
+                        accepted: Mapping[tuple[str, str], object], rules: list[dict],
+                        before: Mapping[str, Published]) -> list[_Stored]:
+    """Each grading with its whole dict where this process makes the student's outputs again or
+    reads more of it than a record holds; the others keep their compact record.
+
+    Whole: every student when group decisions are in force (they read every answer); a student
+    a person's override or accepted review names; an id two entries share (made unique here);
+    outputs its worker did not make (results.json text, report, overview row); a score that
+    changed since the grades last written (the regrade diff says why, part by part).
+    """
+    if rules or any(o.rule for o in overrides):
+        return [s.whole() for s in stored]
+    decided = {o.student for o in overrides} | {sid for sid, _ in accepted}
+    shared = {sid for sid, n in Counter(s.student["id"] for s in stored).items() if n > 1}
+    out = []
+    for s in stored:
+        sid = s.student["id"]
+        pub = before.get(sid)
+        if (sid in decided or sid in shared or s.encoded is None or not s.report or s.overview is None
+                or s.queue is None or (pub is not None and abs(pub.score - s.student["score"]) > EPSILON)):
+            s = s.whole()
+        out.append(s)
+    return out
 
 
 def _unique_ids(stored: list[_Stored]) -> tuple[list[_Stored], set[str]]:
@@ -398,7 +437,7 @@ def _unique_ids(stored: list[_Stored]) -> tuple[list[_Stored], set[str]]:
         if key != sid:
             shared.add(sid)
             student = {**s.student, "id": key, "warnings": s.student["warnings"] + [f"another submission has the id {sid}"]}
-            s = replace(s, student=student, encoded=None, report=False, overview=None)
+            s = replace(s, student=student, encoded=None, report=False, overview=None, queue=None)
         out.append(s)
     return out, shared
 
@@ -433,13 +472,14 @@ def write_outputs(batch: BatchResult, out: str | Path, *, jobs: int | None = Non
 
 
 def _write_document(document: dict, out: Path, jobs: int | None = None, *, encoded: dict[int, str] | None = None,
-                    reports: Sequence[int] | None = None, rows: Sequence[str | None] | None = None) -> None:
+                    reports: Sequence[int] | None = None, rows: Sequence[str | None] | None = None,
+                    queued: Sequence[QueueRows | None] | None = None) -> None:
     """results.json, the exports and the reports of a results document.
 
     ``encoded``: students already encoded, by the ``id()`` of their dict (``write_json``);
     ``reports``: the students whose reports are to be written (default: all; the others'
     were written by the workers that graded them); ``rows``: the class overview's rows the
-    workers made, one per student (None: made here).
+    workers made, one per student (None: made here); ``queued``: likewise their review queue's rows.
     """
 
     def data() -> None:  # written while the students' reports render
@@ -449,7 +489,7 @@ def _write_document(document: dict, out: Path, jobs: int | None = None, *, encod
     try:
         out.mkdir(parents=True, exist_ok=True)
         write_reports(document, out, usable_cores() if jobs is None else max(1, jobs), meanwhile=data,
-                      indices=reports, rows=rows)
+                      indices=reports, rows=rows, queued=queued)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
 
@@ -487,10 +527,10 @@ REGRADE_NAME = "regrade.json"
 class CourseGrading:
     """What ``grade_course`` did."""
 
-    machine: dict
-    """The machine's grades: results.json without any person's decision."""
-    document: dict
-    """results.json as written: the TA's overrides applied."""
+    overview: dict
+    """results.json as written (the TA's overrides applied) as the class's pages read it: each
+    student no person's decision changed is its compact record (``report.compact``), made by
+    the worker that graded it; ``document`` is the same with every student's whole dict."""
     regrade: RegradeDiff
     """Whose score changed since the grades were last written, and why."""
     graded: int
@@ -502,6 +542,20 @@ class CourseGrading:
     isolation: str | None = None
     """The sandbox's isolation for the code graded in this run (``sandbox_isolation``);
     None when no code ran."""
+    machine_overview: dict = field(default_factory=dict)
+    """The machine's grades (no person's decision) as ``overview`` holds them."""
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """The whole dict of each compact record, as JSON text, by student id."""
+
+    @cached_property
+    def machine(self) -> dict:
+        """The machine's grades: results.json without any person's decision (every student decoded)."""
+        return _whole_document(self.machine_overview, self.texts)
+
+    @cached_property
+    def document(self) -> dict:
+        """results.json as written: the TA's overrides applied (every student decoded)."""
+        return _whole_document(self.overview, self.texts)
 
     @property
     def batch(self) -> BatchResult:
@@ -513,6 +567,12 @@ class CourseGrading:
                            tuple(student_from_json(s) for s in m["students"]),
                            {p["id"]: p["title"] for p in m["parts"] if p.get("title")},
                            {q["id"]: q["title"] for q in m.get("questions", ()) if q.get("title")})
+
+
+def _whole_document(document: dict, texts: Mapping[str, str]) -> dict:
+    """``document`` with each compact record (a student whose id ``texts`` holds) decoded whole."""
+    return {**document, "students": [json.loads(texts[s["id"]]) if s["id"] in texts else s
+                                     for s in document["students"]]}
 
 
 def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Path = DEFAULT_SPEC, *,
@@ -540,17 +600,17 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                                max_file_bytes=max_file_bytes, read_seconds=read_seconds, isolation=isolation)
         before = book.published()  # what the last run wrote: grading does not change it
         overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
-        stored, shared = _unique_ids(graded.stored)
+        rules, accepted = book.group_rules(), book.accepted()
+        stored, shared = _unique_ids(_whole_where_needed(graded.stored, overrides, accepted, rules, before))
         stored.sort(key=lambda s: s.student["id"])
         machine = {**header(_batch(spec, [])), "students": [s.student for s in stored]}
-        rules = book.group_rules()
         if rules or any(o.rule for o in overrides):  # group decisions reach the students who now give their answer
             carried = rule_overrides(machine, overrides, rules)
             if carried != overrides:
                 overrides = carried
                 write_overrides(out / OVERRIDES_NAME, overrides)
         document, warnings = apply_overrides(machine, overrides, source=str(out / OVERRIDES_NAME))
-        document = apply_resolutions(document, book.accepted())
+        document = apply_resolutions(document, accepted)
         new = {s["id"]: Snapshot(s, g.content_hash, graded.spec_digest, graded.engine)
                for s, g in zip(document["students"], stored)}
         old = {}
@@ -570,11 +630,14 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
         reports = [k for k, (s, g, keep) in enumerate(zip(document["students"], stored, same))
                    if not (keep and g.report and s["id"] not in shared)]
         rows = [g.overview if keep else None for g, keep in zip(stored, same)]
-        _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows)
+        queued = [g.queue if keep else None for g, keep in zip(stored, same)]
+        _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows, queued=queued)
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
         book.publish([(s["id"], g.grading, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))
-    return CourseGrading(machine, document, diff, graded.graded, graded.reused, tuple(warnings), graded.isolation)
+    texts = {s.student["id"]: s.text for s in stored if s.text is not None}
+    return CourseGrading(document, diff, graded.graded, graded.reused, tuple(warnings), graded.isolation, machine,
+                         texts)
 
 
 @contextmanager

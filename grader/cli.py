@@ -168,7 +168,7 @@ def _grade(args: argparse.Namespace) -> int:
               f"{'are' if kept != 1 else 'is'} kept in {args.out / api.GRADEBOOK_NAME}. Run the same 'grader grade' "
               f"again to grade the rest (what is kept is not graded again).", file=sys.stderr)
         return EXIT_INTERRUPTED
-    document = run.document
+    document = run.overview  # the compact records: what the summary reads, no student's dict decoded
     if run.isolation is not None and (not args.quiet or not run.isolation.startswith("namespaces")):
         print(f"student code ran isolated by: {_ISOLATION_WORDS.get(run.isolation, run.isolation)}", file=sys.stderr)
     if run.isolation is not None and run.isolation.startswith("audit"):

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from .numbers import format_number, parse_number
 
-__all__ = ["AnswerGroup", "answer_key", "answer_groups", "outcome"]
+__all__ = ["AnswerGroup", "answer_key", "answer_groups", "groups_of", "outcome"]
 
 
 def outcome(part: dict) -> str:
@@ -53,7 +53,11 @@ def _machine_verdict(part: dict) -> str:
 
 
 def answer_key(part: dict) -> str:
-    """The group a part's answer belongs to (see the module's table)."""
+    """The group a part's answer belongs to (see the module's table); a compact record's part
+    (``report.compact``) carries it, worked out from the whole part by the worker that graded it."""
+    known = part.get("answer_key")
+    if known is not None:
+        return known
     details = part.get("details") or {}
     found = part.get("found")
     if found is None or _machine_verdict(part) == "missing":
@@ -114,15 +118,24 @@ class AnswerGroup:
 
 def answer_groups(document: dict, part_id: str) -> list[AnswerGroup]:
     """Every answer to ``part_id`` among the graded students, grouped; the largest group first."""
+    return groups_of(part_id, [(s, p) for s in document["students"] if s["status"] == "graded"
+                               for p in s["parts"] if p["id"] == part_id])
+
+
+def groups_of(part_id: str, answers: list[tuple[dict, dict]]) -> list[AnswerGroup]:
+    """``answer_groups`` of the (student, part) ``answers`` to ``part_id``, in the students' order."""
     groups: dict[str, list[tuple[dict, dict]]] = {}
-    for s in document["students"]:
-        if s["status"] != "graded":
-            continue
-        for p in s["parts"]:
-            if p["id"] == part_id:
-                groups.setdefault(answer_key(p), []).append((s, p))
+    for s, p in answers:
+        groups.setdefault(answer_key(p), []).append((s, p))
     out = []
     for key, members in groups.items():
+        if len(members) == 1:  # most groups of a class: the rules below, for one answer
+            _, p = members[0]
+            found = p.get("found")
+            shown = key.split(":", 1)[1] if key.startswith("outcome:") else "" if found is None else str(found)
+            verdict, score = _machine(p)
+            out.append(AnswerGroup(part_id, key, shown, verdict, score, p.get("mistake") or None, tuple(members)))
+            continue
         if key.startswith("outcome:"):
             shown = key.split(":", 1)[1]
         else:

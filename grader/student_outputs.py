@@ -5,9 +5,11 @@ a worker does all of it that does not need the whole class (``Finisher``): the s
 dict as results.json shows it and that dict encoded as results.json writes it, the
 gradebook's row (its text and its parts' rows, ``gradebook.grading_row``), the content
 hash the gradebook keys it by, the student's HTML report, written to ``OUT/students/``,
-and the student's row of the class overview. It hands back a ``Finished``: ready rows and
-text, which the grader's process commits in batches (the gradebook's one writer) and joins
-into results.json and index.html.
+the student's rows of the class overview (students table, review queue) and its compact
+record (what the class's pages and exports read of it: ``report.compact``). It hands back
+a ``Finished``: ready rows and text, which the grader's process commits in batches (the gradebook's one writer) and joins
+into results.json and index.html, and the records it makes the class's pages from: it
+decodes a student's whole dict only where it makes that student's outputs again.
 
 What needs the class stays with the grader's process: ids two entries share, a person's
 overrides and accepted reviews, group decisions. A student they change is a new dict
@@ -27,8 +29,9 @@ from .batch import EntryLike, entry_digest, entry_key
 from .gradebook import GradingRow, grading_row, student_json
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .models import BatchResult, StudentResult
+from .report.compact import compact_student
 from .report.exports import encode_student, results_document, write_text
-from .report.render import overview_row, render_student, student_filename
+from .report.render import QueueRows, overview_row, queue_rows, render_student, student_filename
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,11 @@ class Finished:
     overview: str | None = None
     """Its row of the class overview's students table (``render.overview_row``), for the
     machine's grade as it stands."""
+    record: dict | None = None
+    """Its compact record (``report.compact``): what the class's pages and exports read of it."""
+    queue: QueueRows | None = None
+    """Its rows of the class overview's review queue (``render.queue_rows``), for the machine's
+    grade as it stands."""
 
     def student(self) -> dict:
         """The student's dict as results.json shows it (before any person's decision)."""
@@ -77,7 +85,8 @@ class Finisher:
         except ValueError:
             encoded = None  # the grader's process encodes it as results.json always did
         return Finished(entry_key(entry), entry_digest(entry, self.max_file_bytes), grading_row(result, data),
-                        encoded, self._report(data), overview_row(data))
+                        encoded, self._report(data), overview_row(data), compact_student(data),
+                        queue_rows(self.document, data))
 
     def _report(self, data: dict[str, Any]) -> bool:
         if self.out is None:

@@ -3,6 +3,7 @@ whatever the number of workers, and the same as the grader's own process makes t
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import sys
@@ -128,3 +129,44 @@ def test_grading_leaves_the_garbage_collector_as_it_found_it(tmp_path):
     assert gc.get_freeze_count() == 0
     assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--no-code", "--jobs", "1"]) == 0
     assert gc.get_freeze_count() == 0
+
+
+def test_the_graders_process_reads_records_and_decodes_only_the_students_it_writes_again(graded, tmp_path):
+    """Workers hand back each student's compact record (``report.compact``); the run's overview
+    holds them for students no person's decision or shared id changed, and the whole dicts for
+    those it wrote again. ``document`` decodes every student: it is results.json."""
+    from grader import api
+
+    out = tmp_path / "out"
+    shutil.copytree(graded["2"], out, ignore=shutil.ignore_patterns("gradebook.sqlite*", "*.html", "*.json",
+                                                                     "*.csv"))
+    (out / "overrides.csv").write_text((graded["2"] / "overrides.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    run = api.grade_course(graded["subs"], out, run_code=False, jobs=2)
+    decided = sorted(p.stem for p in graded["subs"].iterdir() if p.stem.startswith("s0"))[3]
+    whole = {s["id"] for s in run.overview["students"] if "notes" in s}
+    assert whole == {decided, "ann", "ann~2"}
+    assert all("answer_key" in p for s in run.overview["students"] if s["id"] not in whole for p in s["parts"])
+    assert run.document == json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert _files(out) == _files(graded["2"])
+
+
+def test_a_grade_that_changed_since_the_last_run_is_diffed_from_whole_dicts(graded, tmp_path):
+    """A student whose score changed since the grades last written is decoded whole by the
+    grader's process: regrade.json says why, part by part, as it does from results.json's dicts."""
+    from grader.regrade import Snapshot, diff_document, regrade_diff
+
+    subs, out = tmp_path / "subs", tmp_path / "out"
+    shutil.copytree(graded["subs"], subs)
+    shutil.copytree(graded["1"], out)
+    changed = sorted(p for p in subs.iterdir() if p.stem.startswith("s0"))[5]
+    changed.write_text((SUBMISSIONS / "w05_sign_slip.md").read_text(encoding="utf-8"), encoding="utf-8")
+    before = {s["id"]: s for s in json.loads((out / "results.json").read_text(encoding="utf-8"))["students"]}
+    assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code", "--jobs", "2"]) == 0
+    after = {s["id"]: s for s in json.loads((out / "results.json").read_text(encoding="utf-8"))["students"]}
+    sid = changed.stem
+    assert before[sid]["score"] != after[sid]["score"]
+    said = json.loads((out / "regrade.json").read_text(encoding="utf-8"))
+    (change,) = said["changed"]
+    old, new = Snapshot(before[sid], "a", "s", "e"), Snapshot(after[sid], "b", "s", "e")
+    expected = diff_document(regrade_diff({sid: old}, {sid: new}))["changed"][0]["parts"]
+    assert change["id"] == sid and change["parts"] == expected and all(p["why"] for p in expected)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import multiprocessing
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -26,7 +27,7 @@ from ..numbers import format_number, parse_number
 from .answer_views import answer_view
 from .exports import write_chunks, write_text
 from .mathml import latex_to_mathml, looks_like_latex
-from .stats import VERDICTS, at_stake, part_statistics, review_queue, score_histogram, summary
+from .stats import VERDICTS, at_stake, is_open, part_statistics, queue_order, review_queue, score_histogram, summary
 
 VERDICT_ORDER = VERDICTS
 
@@ -328,9 +329,30 @@ def _titles(document: dict) -> dict[str, str]:
     return {p["id"]: p.get("title") or p["id"] for p in document["parts"]}
 
 
-def render_index(document: dict, rows: Sequence[str | None] | None = None) -> str:
-    """The class overview (``rows``: see ``write_index``)."""
-    return _environment().get_template("index.html").render(**_index_context(document, rows))
+#: A student's rows of the class overview's review queue, one per open flagged part in the
+#: spec's order: (``stats.queue_order`` of the part, the row's HTML).
+QueueRows = tuple[tuple[tuple[bool, float], str], ...]
+
+
+def render_index(document: dict, rows: Sequence[str | None] | None = None,
+                 queued: Sequence[QueueRows | None] | None = None) -> str:
+    """The class overview (``rows``, ``queued``: see ``write_index``)."""
+    return _environment().get_template("index.html").render(**_index_context(document, rows, queued))
+
+
+def queue_rows(document: dict, student: dict) -> QueueRows:
+    """The student's rows of the overview's review queue (``document``: its header is enough).
+
+    Made by the worker that graded the student, as its ``overview_row``: the grader's own
+    process only sorts ready rows by their place (``stats.queue_order``) and joins them.
+    """
+    titles = _titles(document)
+    return tuple((queue_order(p), _queue_row(titles, student, p)) for p in student["parts"] if is_open(p))
+
+
+def _queue_row(titles: dict[str, str], student: dict, part: dict) -> str:
+    return _environment().get_template("queue_row.html").render(s=student, p=part, titles=titles,
+                                                                filename=student_filename, at_stake=at_stake)
 
 
 def overview_row(student: dict) -> str:
@@ -343,43 +365,69 @@ def overview_row(student: dict) -> str:
     return _environment().get_template("index_row.html").render(s=student, filename=student_filename)
 
 
-def _index_context(document: dict, rows: Sequence[str | None] | None = None) -> dict[str, Any]:
+def _index_context(document: dict, rows: Sequence[str | None] | None = None,
+                   queued: Sequence[QueueRows | None] | None = None) -> dict[str, Any]:
     students = document["students"]
     made = [None] * len(students) if rows is None else rows
     if len(made) != len(students):
         raise ValueError(f"{len(made)} overview rows for {len(students)} students")
-    return dict(doc=document, stats=part_statistics(document), queue=review_queue(document),
+    made_queue = [None] * len(students) if queued is None else queued
+    if len(made_queue) != len(students):
+        raise ValueError(f"{len(made_queue)} students' review queue rows for {len(students)} students")
+    # Each open flagged part, made or to be made here (rendered as the page is written, not held).
+    queue: list[tuple[tuple[bool, float], str | tuple[dict, dict]]] = []
+    for s, given in zip(students, made_queue):
+        queue.extend(((queue_order(p), (s, p)) for p in s["parts"] if is_open(p)) if given is None else given)
+    queue.sort(key=lambda item: item[0])  # stable: students' order, then the spec's order of parts
+    titles = _titles(document)
+    queued_rows = _joined(row if isinstance(row, str) else _queue_row(titles, *row) for _, row in queue)
+    return dict(doc=document, stats=part_statistics(document), queue=queue, queue_rows=queued_rows,
                 errors=[s for s in students if s["status"] == "error"], summary=summary(document),
                 histogram=histogram_bars(document), filename=student_filename, script=Markup(SORT_SCRIPT),
                 titles=_titles(document), at_stake=at_stake,
-                rows=(Markup(overview_row(s) if row is None else row) for s, row in zip(students, made)),
+                rows=_joined(overview_row(s) if row is None else row for s, row in zip(students, made)),
                 csp=_csp(SORT_SCRIPT))
 
 
-def write_index(document: dict, out: Path, rows: Sequence[str | None] | None = None) -> None:
+#: Rows the overview's template takes at once (``_joined``): each piece it yields costs a few
+#: microseconds, and a class of thousands has thousands of rows; a piece stays small.
+_ROWS_AT_ONCE = 64
+
+
+def _joined(rows: Iterable[str]) -> Iterator[Markup]:
+    """Rows (our own templates' HTML) joined ``_ROWS_AT_ONCE`` at a time, as they are made."""
+    rows = iter(rows)
+    while batch := list(itertools.islice(rows, _ROWS_AT_ONCE)):
+        yield Markup("".join(batch))
+
+
+def write_index(document: dict, out: Path, rows: Sequence[str | None] | None = None,
+                queued: Sequence[QueueRows | None] | None = None) -> None:
     """index.html, written as it renders: a class of thousands is a page of megabytes.
 
     ``rows``: each student's ``overview_row`` where one was made already (for the student's
     dict as the document holds it: rendered by our own autoescaped template, never a
     student's text), None where it is to be made here; one per student, in the document's order.
+    ``queued``: likewise each student's ``queue_rows``.
     """
     write_chunks(out / "index.html",
-                 _environment().get_template("index.html").generate(**_index_context(document, rows)))
+                 _environment().get_template("index.html").generate(**_index_context(document, rows, queued)))
 
 
 def write_reports(document: dict, out: Path, jobs: int = 1, *, meanwhile: Callable[[], None] | None = None,
-                  indices: Sequence[int] | None = None, rows: Sequence[str | None] | None = None) -> None:
+                  indices: Sequence[int] | None = None, rows: Sequence[str | None] | None = None,
+                  queued: Sequence[QueueRows | None] | None = None) -> None:
     """index.html and students/<id>.html under ``out``, the students' on ``jobs`` processes.
 
     ``meanwhile`` (writing results.json, say) runs in this process while workers render.
     ``indices``: only these students' reports (the others are already written).
-    ``rows``: the overview's rows already made (``write_index``).
+    ``rows``, ``queued``: the overview's rows already made (``write_index``).
     """
     pending = start_student_reports(document, out, jobs, indices)
     try:
         if meanwhile is not None:
             meanwhile()
-        write_index(document, out, rows)
+        write_index(document, out, rows, queued)
     finally:
         pending.wait()
 

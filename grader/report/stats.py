@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from ..groups import answer_groups
+from ..groups import AnswerGroup, groups_of
 
 VERDICTS = ("correct", "partial", "incorrect", "missing")
 
@@ -33,6 +33,9 @@ class WrongAnswer:
     """The known mistake it is, when the spec names it."""
     students: tuple[str, ...] = ()
     """Who gave it, by id."""
+    html: str | None = None
+    """``shown`` as the overview writes it (escaped HTML), where a compact record carries it
+    (``report.compact``); None: the template makes it."""
 
 
 @dataclass(frozen=True)
@@ -84,13 +87,19 @@ class Summary:
 
 def part_statistics(document: dict) -> list[PartStats]:
     """Per part of the spec: verdict counts, mean score, reviews, overrides, common wrong answers."""
-    graded = [s for s in document["students"] if s["status"] == "graded"]
+    answers: dict[str, list[tuple[dict, dict]]] = {part["id"]: [] for part in document["parts"]}
+    for s in document["students"]:  # one pass: each part's answers in the students' order
+        if s["status"] == "graded":
+            for p in s["parts"]:
+                if p["id"] in answers:
+                    answers[p["id"]].append((s, p))
     out = []
     for part in document["parts"]:
-        rows = [p for s in graded for p in s["parts"] if p["id"] == part["id"]]
+        rows = [p for _, p in answers[part["id"]]]
         counts = Counter(p["verdict"] for p in rows)
-        wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members))
-                 for g in answer_groups(document, part["id"])
+        wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members),
+                             _shown_html(g))
+                 for g in groups_of(part["id"], answers[part["id"]])
                  if g.verdict in ("incorrect", "partial") and g.key != "missing"]
         wrong.sort(key=lambda w: (-w.count, w.shown))
         out.append(PartStats(
@@ -101,6 +110,11 @@ def part_statistics(document: dict) -> list[PartStats]:
             overrides=sum(1 for p in rows if p.get("override")),
             wrong=tuple(wrong[:COMMON_WRONG]), title=part.get("title") or ""))
     return out
+
+
+def _shown_html(group: AnswerGroup) -> str | None:
+    """The escaped HTML of ``group.shown`` that a member's compact record carries, if any does."""
+    return next((p["shown"] for _, p in group.members if "shown" in p and str(p.get("found")) == group.shown), None)
 
 
 def _nice_width(span: float, most: int) -> float:
@@ -144,7 +158,13 @@ def review_queue(document: dict) -> list[tuple[dict, dict]]:
     value, quick to do in one run once the parts that need thought are done.
     """
     items = [(s, p) for s in document["students"] for p in s["parts"] if is_open(p)]
-    return sorted(items, key=lambda sp: (_only_to_confirm(sp[1]), -at_stake(sp[1])))
+    return sorted(items, key=lambda sp: queue_order(sp[1]))
+
+
+def queue_order(part: dict) -> tuple[bool, float]:
+    """Where an open flagged part stands in the review queue (``review_queue``): parts only to
+    confirm last, then the most points at stake first; a stable sort keeps students' order."""
+    return _only_to_confirm(part), -at_stake(part)
 
 
 def _only_to_confirm(part: dict) -> bool:
