@@ -87,6 +87,7 @@ def _table(part: Part) -> list[tuple[re.Pattern, str, str]]:
     return sorted(rows, key=lambda r: len(r[2]), reverse=True)
 
 
+_HEDGE = re.compile(rf"\b(?:{alternation(lexicon.HEDGES)})\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|or|/|&)\s*$", re.IGNORECASE)
 
 _NEGATION = rf"(?:\b(?:{alternation(lexicon.NEGATIONS)})|n't)\s+(?:(?:{alternation(lexicon.NEGATION_FILLERS)})\s+)*"
@@ -221,6 +222,9 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
                                                                       "reason": ""},
                       excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
                       details={"how": best.why})
+    hedge = next((m for p in passages for m in [_HEDGE.search(p.text)] if m), None)
+    if hedge is not None:
+        review.append(f"the answer hedges ({hedge.group(0)!r}): check which option it commits to")
     reason = _reason(best.block.text, best.start, best.end)
     return Answer(part.id, best.block.text[best.start:best.end], {"option": best.option, "reason": reason},
                   excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),

@@ -58,6 +58,11 @@ NEGATIONS = ("not", "n't", "never", "cannot", "fail(?:s|ed|ing)? to", "unable to
 #: Words between a negation and the option it denies ("do not *simply* reject", "not to reject").
 NEGATION_FILLERS = ("to", "be", "simply", "really", "therefore", "so", "yet", "able to")
 
+#: Phrases that hedge a choice ("It depends on how the layer is run … both can happen"): the option
+#: read may not be the one the student commits to.
+HEDGES = ("it depends", "that depends", "depends on how", "depends on whether", "both can happen",
+          "both are possible", "can be either", "either way", "could go either way")
+
 #: Words a question's heading starts with ("Question 2", "Qn 1", "Problem 3", "Ans 2").
 QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", "ex", "task")
 #: ...of which these may stand before a question's number in a part's marker ("Q2 (a)").

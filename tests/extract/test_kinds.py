@@ -127,6 +127,16 @@ def test_choices(text, option, reason):
         assert bool(answer.value["reason"]) == reason, answer.value["reason"]
 
 
+@pytest.mark.parametrize("text, hedged", [
+    ("It depends on how the layer is run: at test time it uses the running mean, in training mode the "
+     "batch's, so both can happen.", True),
+    ("No: at test time it uses the running mean from training.", False),
+])
+def test_a_hedged_choice_is_flagged(text, hedged):
+    answer = find_choice(_question(YES_NO), YES_NO, _blocks(text))
+    assert answer is not None and any("hedges" in r for r in answer.review) == hedged, answer.review
+
+
 DECISION = Part("q.d", 2, "choice", choice=ChoiceOptions((ChoiceOption("fail_to_reject", ("fail to reject",)),
                                                           ChoiceOption("reject", ("reject H0",)))))
 
