@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from ..models import Block
 from ..spec import Part, Question
+from . import lexicon
 from .evidence import excerpt
+from .lexicon import alternation
 from .statements import decimal_points
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
@@ -84,6 +86,8 @@ _MARKER_LEAD = (r"(?m)^[ \t>*#\-$|]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
                 r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*)?")
 
 _MARKER_TAIL = r"(?![A-Za-z0-9])"
+# A line that opens with a retraction ("Edit:", "Correction:").
+_CORRECTION_LINE = re.compile(rf"[ \t*_#>-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)
 
 #: Finders by question, the question kept with them (an id is reused once its object is gone).
 _FINDERS: dict[int, tuple[Question, tuple[tuple[re.Pattern, str], ...]]] = {}
@@ -143,10 +147,15 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
     loose: list[Passage] = []
     current: str | None = None
     for block in blocks:
-        hits = sorted((m.start(), pid) for pattern, pid in finders for m in pattern.finditer(block.text))
+        hits = sorted((m.start(), pid, pattern.pattern.startswith("(?m)"))
+                      for pattern, pid in finders for m in pattern.finditer(block.text))
         cuts: list[tuple[int, str | None]] = [(0, current)]
-        for pos, pid in hits:
+        for pos, pid, marker in hits:
             line_start = block.text.rfind("\n", 0, pos) + 1
+            if not marker and _CORRECTION_LINE.match(block.text, line_start):
+                # "Edit: with the corrected rate 0.12 the answer is yes": a correction goes on
+                # with the part above it, whatever other part's label it mentions
+                continue
             # A label starts its part's passage at the start of its line: the value may stand before it
             # on that line only in a table row, which the line keeps whole.
             cuts.append((line_start if pid != cuts[-1][1] else cuts[-1][0], pid))

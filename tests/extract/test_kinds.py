@@ -137,6 +137,18 @@ def test_a_hedged_choice_is_flagged(text, hedged):
     assert answer is not None and any("hedges" in r for r in answer.review) == hedged, answer.review
 
 
+PVALUE = Part("q.p", 2, "number", find=Locator(labels=("p-value",), markers=("(b)",)))
+
+
+def test_a_correction_goes_on_with_its_part_whatever_label_it_mentions():
+    # the Edit line names the p-value, but it corrects the decision above it
+    decision = Part("q.d", 2, "choice", choice=TEST_DECISION.choice, find=Locator(markers=("(c)",)))
+    text = ("(c) 0.0718 > 0.05 so fail to reject H0.\n"
+            "    Edit: with the corrected p-value 0.0359 < 0.05 we reject H0.")
+    answer = find_choice(_question(PVALUE, decision), decision, _blocks(text))
+    assert answer is not None and "reject" in (answer.value["option"], *answer.value.get("named", ())), answer
+
+
 DECISION = Part("q.d", 2, "choice", choice=ChoiceOptions((ChoiceOption("fail_to_reject", ("fail to reject",)),
                                                           ChoiceOption("reject", ("reject H0",)))))
 
