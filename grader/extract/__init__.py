@@ -97,7 +97,7 @@ def _steps_demoted(cands: list[Candidate], scan: ScanResult) -> list[Candidate]:
     12,28,800") loses the ``used_later`` weight, when the part has a later claim that no expression
     uses: it is a step of the working. (Another part's working may be what uses it, as a variance
     uses the mean: then a later unlabelled value of the part wins, and the part is flagged when
-    both readings grade differently. Known gaps r27 and s28 of stats_a1.)"""
+    both readings grade differently; the corpora's gap files hold two such rows.)"""
     out = []
     for cand in cands:
         if scan.consumed(cand) and any(c.order > cand.order and not scan.consumed(c) for c in cands):

@@ -18,10 +18,8 @@ from dataclasses import dataclass
 
 from ..models import Block
 from ..spec import Part, Question
-from . import lexicon
 from .evidence import excerpt
-from .lexicon import alternation
-from .statements import decimal_points
+from .statements import RETRACTION, decimal_points
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
 ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
@@ -86,8 +84,6 @@ _MARKER_LEAD = (r"(?m)^[ \t>*#\-$|]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
                 r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*)?")
 
 _MARKER_TAIL = r"(?![A-Za-z0-9])"
-# A line that opens with a retraction ("Edit:", "Correction:").
-_CORRECTION_LINE = re.compile(rf"[ \t*_#>-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)
 
 #: Finders by question, the question kept with them (an id is reused once its object is gone).
 _FINDERS: dict[int, tuple[Question, tuple[tuple[re.Pattern, str], ...]]] = {}
@@ -152,7 +148,7 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
         cuts: list[tuple[int, str | None]] = [(0, current)]
         for pos, pid, marker in hits:
             line_start = block.text.rfind("\n", 0, pos) + 1
-            if not marker and _CORRECTION_LINE.match(block.text, line_start):
+            if not marker and RETRACTION.match(block.text, line_start):
                 # "Edit: with the corrected rate 0.12 the answer is yes": a correction goes on
                 # with the part above it, whatever other part's label it mentions
                 continue

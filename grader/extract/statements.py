@@ -325,6 +325,8 @@ def decimal_points(text: str) -> str:
 # Thousands grouped by a space ("49 152"), and a line that ends inside such a number after a relation.
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,])")
 _WRAPPED_GROUP = re.compile(r"(?<=[=≈] )(\d{1,3})\n(?=\d{3}(?![\d.,]))")
+#: A statement or line that opens a second look at an answer ("Recheck: …", "**Edit:** …").
+RETRACTION = re.compile(rf"[ \t*_#>-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)
 _MATRIX_ENV = re.compile(r"\\begin\{([pbBvV]?matrix)\}.*?\\end\{\1\}", re.DOTALL)
 # A table's rules ("\hline 2(b) & 53952"): no text, and they hide a row's marker.
 _TABLE_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\s*\{[^{}]*\})")

@@ -25,7 +25,7 @@ from .index import QuestionIndex
 from .lexicon import alternation
 from .normalize import compact, label_position, words
 from .rules import LIMITS, weight
-from .statements import Side, Statement, Value, statements, value_of
+from .statements import RETRACTION, Side, Statement, Value, statements, value_of
 
 _ANSWER_WORDS = re.compile(rf"\b({alternation(lexicon.ANSWER_WORDS)})\b|∴|\\therefore", re.IGNORECASE)
 _CONNECTIVES = lexicon.WEAK_ANSWER_WORDS
@@ -130,8 +130,6 @@ class ScanResult:
                    for order, value in self.operands)
 
 
-# A statement that opens a second look at the answer above it ("Recheck: …", "**Edit:** …").
-_RETRACTION = re.compile(rf"^[\s*_#>-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)
 # A line that opens with a question's number and a part's marker: "2(b)", "Q2 (a)", "1b)".
 _NUMBERED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*(\d{{1,2}})\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
@@ -276,7 +274,7 @@ class _Scanner:
                 self.explicit = True
             return
         marker = None if self.explicit else self.head_marker
-        if not self.explicit and _RETRACTION.match(stmt.text):
+        if not self.explicit and RETRACTION.match(stmt.text):
             end = block.text.find("\n", stmt.start)
             self.correcting = (block, len(block.text) if end < 0 else end)
         first = stmt.sides[0].text
@@ -316,7 +314,7 @@ class _Scanner:
             self.current = hits[-1][1]
         if not self.explicit:
             self._operands(stmt)
-            if self.current is not None and _RETRACTION.match(stmt.text):
+            if self.current is not None and RETRACTION.match(stmt.text):
                 self.result.retractions.append((self.order, self.current,
                                                 _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
 
