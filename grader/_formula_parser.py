@@ -105,7 +105,13 @@ _ASCII_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆�
 _SCRIPT_FRACTION = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁄([₀₁₂₃₄₅₆₇₈₉]+)")
 _BRACED_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_\{([A-Za-z0-9]{1,2})\}")
 _PLAIN_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_([A-Za-z0-9]{1,2})(?![A-Za-z0-9{])")
-_ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
+_ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])[_-](hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
+#: "p^ = …": a caret with nothing raised, before a relation, is a hat typed in plain text.
+_CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
+#: "mean(x)", "mean of x", "avg(x_i)": the mean of one variable, written in words, is its bar
+#: (a mean of an expression is read as a sum by the grammar, as losses need).
+_MEAN_OF = re.compile(r"(?<![A-Za-z\\])(?:mean|avg|average)(?:\s*\(\s*([A-Za-z])(?:_\{?i\}?)?\s*\)"
+                      r"|\s+of\s+([A-Za-z])(?:_\{?i\}?)?(?![A-Za-z0-9_(]))", re.IGNORECASE)
 
 
 def fold_unicode(text: str) -> str:
@@ -123,11 +129,17 @@ def fold_unicode(text: str) -> str:
     if "⊤" in text:
         # "θ⊤x": a transpose sign written inline, as a PDF's text layer gives \theta^\top
         text = re.sub(r"(?<![\^{\s])⊤", "^{⊤}", text)
-    if "_" in text:
-        # "p_hat", "x_bar": an accent spelled in ASCII, as a student without LaTeX writes it
+    if "_" in text or "-" in text:
+        # "p_hat", "x-bar": an accent spelled in ASCII, as a student without LaTeX writes it
         text = _ASCII_ACCENT.sub(lambda m: f"\\{m[2].lower()}{{{m[1]}}}", text)
+    if "_" in text:
         # "p^x_i" in plain text is p to the power x_i (LaTeX would put the i under p; no one means that)
         text = _PLAIN_SCRIPTED_POWER.sub(r"^{\1_\2}", text)
+    if "^" in text:
+        text = _CARET_HAT.sub(r"\\hat{\1}", text)
+    lowered = text.lower()
+    if "mean" in lowered or "avg" in lowered or "average" in lowered:
+        text = _MEAN_OF.sub(lambda m: f"\\bar{{{m[1] or m[2]}}}", text)
     text = unicodedata.normalize("NFD", text)
     pieces: list[str] = []
     i, n = 0, len(text)

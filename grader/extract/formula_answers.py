@@ -120,10 +120,10 @@ def _prose_formulas(block: Block) -> list[_Formula]:
 def _trim(text: str) -> str:
     """Drop what is prose around a formula: a trailing "(mean over samples)", "where …",
     "… in our notation"."""
-    text = _trim_notes(_LINE_BREAK.sub("", text.replace("**", " ").replace("__", " ")).strip().rstrip(".,;:"))
+    text = trim_notes(_LINE_BREAK.sub("", text.replace("**", " ").replace("__", " ")).strip().rstrip(".,;:"))
     text = re.split(r"\s(?:where|with|for|summed|averaged|over|and then)\s", text, maxsplit=1)[0]
     text = _trim_prose_tail(text)
-    return _trim_notes(text.strip().rstrip(".,;:"))
+    return trim_notes(text.strip().rstrip(".,;:"))
 
 
 def _trim_prose_tail(text: str) -> str:
@@ -137,7 +137,7 @@ def _trim_prose_tail(text: str) -> str:
     return text
 
 
-def _trim_notes(text: str) -> str:
+def trim_notes(text: str) -> str:
     """Drop trailing parenthesised prose: "… (dropping log(n!) which does not depend on f)"."""
     while text.endswith(")"):
         depth, i = 0, len(text) - 1

@@ -19,6 +19,7 @@ from .._formula_parser import role_symbol
 from ..formulas import Parsed, Roles, apply_definitions, parse_formula, to_mathml
 from ..models import Answer, Block
 from ..spec import Part, Question
+from .formula_answers import trim_notes
 from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
@@ -90,7 +91,8 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
         forms.insert(0, cells[-1])
     arrow = _IMPLIES.split(text)
     if len(arrow) > 1 and arrow[-1].strip():
-        forms.append(arrow[-1])
+        # A derivation's conclusion is its last step ("ℓ′(p) = 0 ⇒ p̂ = x̄"): read before the whole.
+        forms.insert(0, arrow[-1])
     for form in list(forms):
         lead = _LEAD.sub("", form, count=1)
         if lead != form and lead.strip():
@@ -104,22 +106,34 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
             forms.append(form[max(starts):])
     for form in list(forms):
         short = _TRAILING_NOTE.sub("", form)
-        if short != form and short.strip():
+        if short == form:  # "x̄ (the sample mean of the 0/1 data).": prose in brackets, numbers and all
+            short = trim_notes(form.strip().rstrip(".,;:"))
+        if short.strip() != form.strip() and short.strip():
             # read first: a note in words would otherwise parse as factors ("x̄ (checked numerically)")
             forms.insert(forms.index(form), short)
     return list(dict.fromkeys(forms))
 
 
 def _parse(text: str, part: Part, roles: Roles) -> Parsed:
-    """The formula in ``text`` with the definitions applied, from the first of its readings that parses."""
+    """The formula in ``text`` with the definitions applied, from the first of its readings that
+    parses and is about the part (mentions its ``wrt`` role and none of its exclusions); else the
+    first that parses."""
     opts = part.formula
     assert opts is not None
+    excludes = [ex.lower() for ex in part.find.exclude]
     error: FormulaParseError | None = None
+    first: Parsed | None = None
     for form in _readings(text, tuple(lab for lab in part.find.labels if len(lab) >= 2)):
         try:
-            return apply_definitions(parse_formula(form, roles), opts.definitions, roles)
+            parsed = apply_definitions(parse_formula(form, roles), opts.definitions, roles)
         except FormulaParseError as exc:
             error = error or exc
+            continue
+        if opts.wrt in parsed.role_symbols and not any(ex in form.lower() for ex in excludes):
+            return parsed
+        first = first or parsed
+    if first is not None:
+        return first
     assert error is not None
     raise error
 

@@ -234,6 +234,14 @@ ESTIMATORS = [
     "(b) ℓ′(p) = (Σxᵢ)/p − (n − Σxᵢ)/(1 − p) = 0 ⇒ p̂ = Σxᵢ/n",
     "4(b) & \\hat p = k/n \\\\ \\hline",             # a LaTeX tabular row: its last cell
     "4b. the maximiser is the sample mean, p_hat = x_bar (checked numerically)",  # starts at its label
+    # a derivation's last step is its conclusion, even where the whole chain also parses
+    "dl/dp = sum(x)/p − sum(1−x)/(1−p) = 0 → p̂ = sum(x)/n",
+    "Derivative: ℓ'(p) = Σx_i/p − (n − Σx_i)/(1 − p) = 0 ⟹ **p̂ = x̄ = (1/n)Σ x_i** (matches the grid search above).",
+    "(b) p-hat = x-bar",                                 # accents after a hyphen
+    "=> p^ = sum x_i / n",                               # a caret with nothing raised is a hat
+    ">>> # MLE  ->  p_hat = sum(x)/n = mean(x)",         # the mean of one variable in words is its bar
+    "p_hat = (1/n) sum x_i  = mean of x",
+    "p̂ = x̄  (the sample mean of the 0/1 data)",          # a note with numbers in it
 ]
 
 
