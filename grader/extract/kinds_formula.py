@@ -35,6 +35,7 @@ _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))
 _BOLD = re.compile(r"\*\*|__")
 # The end of a LaTeX tabular row: "\\\\", "\\hline".
 _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
+_ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |".
 _LEAD = re.compile(r"^\s*(?:[|*#>\-]\s*)*(?:(?:q|ans)?\s*\d{0,2}\s*\(?[a-z]?\)|q\d{1,2}|\d{1,2}[.)]|[a-z][.)])?"
@@ -61,7 +62,17 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     piece, and each line."""
     text = visible(block.text)
     if block.kind == "math":
-        return [(start, end)]
+        if "\\begin{cases}" in text[start:end] or not _ROW_BREAK.search(text, start, end):
+            return [(start, end)]
+        # An aligned derivation: each row is a statement of its own ("\\ell(p) &= …", then
+        # "\\ell'(p) &= … = 0"), so the row of the derivative does not hide the one before it.
+        spans, pos = [], start
+        for m in [*_ROW_BREAK.finditer(text, start, end), None]:
+            stop = m.start() if m is not None else end
+            if text[pos:stop].strip():
+                spans.append((pos, stop))
+            pos = m.end() if m is not None else end
+        return spans
     spans = []
     for m in _INLINE.finditer(text, start, end):
         group = next(i for i in (1, 2, 3) if m.group(i) is not None)

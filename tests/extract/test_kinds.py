@@ -302,3 +302,34 @@ def test_the_second_reader_takes_a_labelled_chain_s_conclusion_and_says_so():
 def test_the_second_reader_gives_an_integer_part_no_fraction():
     part = Part("q.n", 3, "integer", find=Locator(labels=("count",)))
     assert fallback_number(_question(part), part, _blocks(r"count: \frac{1}{256} + \frac{1}{25}")) is None
+
+
+LOGLIK = Part("q.l", 3, "formula", find=Locator(labels=("\\ell(p)", "ℓ(p)", "log-likelihood"), markers=("(a)",),
+                                                 exclude=("\\ell'", "= 0", "\\hat")),
+              formula=FormulaOptions(reference="loglik", wrt="p", roles={"p": ("p",), "x": ("x_i", "x")},
+                                     arguments={"p": "p", "x": "x"},
+                                     subject="log-likelihood", up_to_constant=True,
+                                     domains={"p": Domain("unit_interval", 0.05, 0.95),
+                                              "x": Domain("nonnegative_integer", 0, 1)}))
+
+#: Aligned derivations: each row is a statement, so a later row (the derivative, set to zero, with
+#: the part's exclusions) does not hide the row that answers.
+ALIGNED = [
+    "\\begin{align*}\n\\ell(p) &= \\sum_{i=1}^{n}\\big[x_i\\log p + (1-x_i)\\log(1-p)\\big]\\\\\n"
+    "\\ell'(p) &= \\frac{\\sum x_i}{p} - \\frac{n-\\sum x_i}{1-p} = 0\n\\end{align*}",
+    "\\begin{align*}\nL(p) &= \\prod_{i=1}^n p^{x_i}(1-p)^{1-x_i}\\\\\n"
+    "\\ell(p) &= \\ln L(p) = \\sum_{i=1}^n \\bigl[x_i\\ln p + (1-x_i)\\ln(1-p)\\bigr]\\\\[2pt]\n"
+    "\\ell'(p) &= 0 \\quad\\Longrightarrow\\quad \\hat p = \\bar x\n\\end{align*}",
+]
+
+
+@pytest.mark.parametrize("text", ALIGNED, ids=["derivative-after", "likelihood-before"])
+def test_a_row_of_an_aligned_derivation_is_read_on_its_own(text):
+    import sympy
+
+    answer = find_expression(_question(LOGLIK), LOGLIK, (Block(text, "a.tex", 1, "math"),))
+    assert answer is not None and "parsed" in answer.value, answer and answer.value
+    p, x = sympy.Symbol("p", real=True), sympy.Symbol("x", real=True)
+    got = answer.value["parsed"].expr
+    want = x * sympy.log(p) + (1 - x) * sympy.log(1 - p)
+    assert sympy.simplify(got.subs({s: {"p": p, "x": x}.get(str(s), s) for s in got.free_symbols}) - want) == 0
