@@ -106,6 +106,7 @@ _SCRIPT_FRACTION = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁄([₀₁₂�
 _BRACED_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_\{([A-Za-z0-9]{1,2})\}")
 _PLAIN_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_([A-Za-z0-9]{1,2})(?![A-Za-z0-9{])")
 _ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])[_-](hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
+_RUN_ON_SUM_INDEX = re.compile(r"[Σ∑]([ijkn])(?![A-Za-z0-9_])")
 #: "p^ = …": a caret with nothing raised, before a relation, is a hat typed in plain text.
 _CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
 #: "mean(x)", "mean of x", "avg(x_i)": the mean of one variable, written in words, is its bar
@@ -129,6 +130,9 @@ def fold_unicode(text: str) -> str:
     if "⊤" in text:
         # "θ⊤x": a transpose sign written inline, as a PDF's text layer gives \theta^\top
         text = re.sub(r"(?<![\^{\s])⊤", "^{⊤}", text)
+    if "Σ" in text or "∑" in text:
+        # "Σi [ … ]": a sum's index run on, as Word's linear format or a PDF's text layer leaves it
+        text = _RUN_ON_SUM_INDEX.sub(r"\\sum_{\1} ", text)
     if "_" in text or "-" in text:
         # "p_hat", "x-bar": an accent spelled in ASCII, as a student without LaTeX writes it
         text = _ASCII_ACCENT.sub(lambda m: f"\\{m[2].lower()}{{{m[1]}}}", text)

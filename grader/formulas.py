@@ -37,6 +37,7 @@ from __future__ import annotations
 import html
 import itertools
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,12 +108,38 @@ class Roles:
         return hash((self._key(), self.links))
 
 
+#: A symbol with an index closing a spelling: "x_i", "w^T x_i", "\\lambda_i", "\\hat{y}_i", "\\hat y_i",
+#: "ŷ_i", "λ_i": the letter (with its accent) or the command, and the index.
+_INDEXED = re.compile(r"(?:\\(?P<accent>hat|bar|tilde)(?:\{(?P<under>[A-Za-z])\}| (?P<under2>[A-Za-z]))"
+                      r"|(?P<command>\\[A-Za-z]+)|(?P<letter>[A-Za-z]|[^\x00-\x7f]\u0302?))_(?:\{(?P<index>[ijkn])\}|(?P<bare>[ijkn]))$")
+
+
+def _unscripted(spelling: str) -> str | None:
+    """The spelling with its closing index run on ("x_i" -> "xi", "\\lambda_i" -> "\\lambda i"), as
+    a PDF's text layer or a student typing plain text writes it; None if it has no such index."""
+    m = _INDEXED.search(spelling)
+    if m is None:
+        return None
+    if m["accent"]:
+        symbol = f"\\{m['accent']}{{{m['under'] or m['under2']}}}"
+    elif m["command"]:
+        symbol = m["command"] + " "  # "\\lambdai" would be another command
+    else:
+        symbol = m["letter"]
+    return spelling[:m.start()] + symbol + (m["index"] or m["bare"])
+
+
 @lru_cache(maxsize=64)
 def _alias_table(key: tuple) -> fp.AliasTable:
     """Roles' spellings tokenized once (cached: every submission uses the same roles)."""
     variables, linear, functions = key
     spellings = [((role, False), s) for role, forms in variables for s in forms]
     spellings += [((role, True), s) for role, forms in linear for s in forms]
+    # "xi" for x_i: a PDF's text layer, or a student typing plain text, drops the underscore
+    # (never a spelling the spec lists, nor a one-letter script that is not an index).
+    listed = {s for _, s in spellings}
+    spellings += [(key, joined) for key, s in list(spellings)
+                  if (joined := _unscripted(s)) is not None and joined not in listed]
     try:
         return fp.AliasTable.build(spellings, functions=frozenset(functions))
     except (FormulaParseError, ValueError) as error:

@@ -27,7 +27,7 @@ from grader.formulas import (Comparison, Domain, Parsed, Roles, compare, parse_f
 
 ROLES = Roles(
     variables={
-        "rate": ["z", "\\lambda", "\\mu", "\\hat{y}", "\\hat{y}_i", "y_pred", "y_{pred}", "ŷ",
+        "rate": ["z", "\\lambda", "\\lambda_i", "\\mu", "\\hat{y}", "\\hat{y}_i", "y_pred", "y_{pred}", "ŷ",
                  "λ", "μ", "\\hat{\\lambda}"],
         "count": ["y", "y_i", "t", "k", "y_true", "y_{true}", "t_i"],
     },
@@ -107,6 +107,10 @@ CORRECT = [  # (text, expected positive factor or None for "any", expected link)
     pytest.param(r"-\log \prod_i \frac{\lambda_i^{y_i} e^{-\lambda_i}}{y_i!}", 1.0, None,
                  id="neg-log-prod"),
     pytest.param(r"\lambda_i - t_i \log\lambda_i", 1.0, None, id="t-count"),
+    # A PDF's text layer or plain typing runs an index on: "yi" is y_i, "ŷi" is ŷ_i, "λi" is λ_i.
+    pytest.param("Σ ( ŷi − yi log ŷi + log yi! )", 1.0, None, id="indices-run-on"),
+    pytest.param("Σ ( λi − yi log λi )", 1.0, None, id="greek-index-run-on"),
+    pytest.param("Σi [ exp(w^{T}xi) − yi w^{T}xi ]", 1.0, "log", id="linear-index-run-on"),
 ]
 
 

@@ -35,6 +35,7 @@ _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))
 _BOLD = re.compile(r"\*\*|__")
 # The end of a LaTeX tabular row: "\\\\", "\\hline".
 _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
+_RELATION_START = re.compile(r"\s*(?:&\s*)?(?:=|≈|:|\\approx|is\b)")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |".
@@ -64,8 +65,8 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     if block.kind == "math":
         if "\\begin{cases}" in text[start:end] or not _ROW_BREAK.search(text, start, end):
             return [(start, end)]
-        # An aligned derivation: each row is a statement of its own ("\\ell(p) &= …", then
-        # "\\ell'(p) &= … = 0"), so the row of the derivative does not hide the one before it.
+        # An aligned derivation: each row is a statement of its own ("f(θ) &= …", then
+        # "f'(θ) &= … = 0"), so the row of the derivative does not hide the one before it.
         spans, pos = [], start
         for m in [*_ROW_BREAK.finditer(text, start, end), None]:
             stop = m.start() if m is not None else end
@@ -115,6 +116,14 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
         starts = [m.start() for label in labels for m in re.finditer(re.escape(label), form, re.IGNORECASE)]
         if starts and max(starts) > 0 and form[max(starts):].strip():
             forms.append(form[max(starts):])
+        # "4(a) f(θ) ∑ [ … ]": a PDF's text layer lost the "=" after the label; what
+        # follows the label is the formula (the label is no factor of it).
+        for label in labels:
+            m = re.search(re.escape(label) + r"\s*(?=\S)", form, re.IGNORECASE)
+            rest = form[m.end():] if m else ""
+            if m and re.match(r"[(\\∑Σ∏\[]|-?\s*\\?(?:sum|log|ln)\b", rest) and not _RELATION_START.match(rest):
+                forms.insert(forms.index(form), rest)
+                break
     for form in list(forms):
         short = _TRAILING_NOTE.sub("", form)
         if short == form:  # "x̄ (the sample mean of the 0/1 data).": prose in brackets, numbers and all
