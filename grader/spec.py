@@ -117,6 +117,9 @@ class Mistake:
     uses: Mapping[str, str] = field(default_factory=dict)
     """Follow-through: argument of ``value`` -> the part whose answer, as the submission gives it,
     the argument takes (``{variance: q5.var}``: 9 times the student's own variance)."""
+    review: bool = False
+    """The rubric wants a person to see this mistake (a formula that may be one case of a piecewise
+    answer the student meant): graded as the mistake, and flagged for review."""
 
     @property
     def verdict(self) -> str:

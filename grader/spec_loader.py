@@ -576,6 +576,7 @@ def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str, option_
     formula = r.string("formula")
     negated = r.boolean("negated", False)
     option = r.string("option")
+    review = r.boolean("review", False)
     if transform is not None and transform not in TRANSFORMS:
         raise r.fail("transform", f"unknown transform '{transform}' (one of: {', '.join(TRANSFORMS)})")
     if transform is not None and kind not in _TRANSFORMS_FOR[transform]:
@@ -603,8 +604,8 @@ def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str, option_
             raise uses_r.fail(None, "'uses' (follow-through) needs 'value': the function that takes the answers")
         uses = {str(k): uses_r.string(k, required=True) for k in list(uses_r.data)}
         uses_r.done()
-    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated", "option", "uses"))
-    return Mistake(mid, credit, feedback, value, transform, formula, negated, option, uses)
+    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated", "option", "uses", "review"))
+    return Mistake(mid, credit, feedback, value, transform, formula, negated, option, uses, review)
 
 
 def _domain(r: _Reader) -> Domain:

@@ -103,6 +103,15 @@ def test_check_number(part, answer, verdict, credit, mistake):
     assert check.feedback
 
 
+@pytest.mark.parametrize("review", [True, False])
+def test_a_mistake_the_spec_asks_to_see_is_graded_as_the_mistake_and_flagged(review):
+    part = Part("dw11", 3, "number", expected=Call("f"), tolerance=Tolerance(relative=0.05), mistakes=(
+        Mistake("sign", 0.5, "sign", transform="negated", review=review),))
+    check = check_number(part, _answer(-0.004418), 0.0044318, {})
+    assert (check.verdict, check.mistake) == ("partial", "sign")
+    assert bool(check.review) is review and all("'sign'" in r for r in check.review)
+
+
 def test_incorrect_feedback_says_how_far():
     check = check_number(GRAD, _answer(0.0040), 0.0044318, {})
     assert "9.74 %" in check.feedback and "5 % relative" in check.feedback
