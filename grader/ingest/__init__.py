@@ -16,6 +16,7 @@ import dataclasses
 import os
 import re
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -346,7 +347,7 @@ class _Reading:
             raise NoTextError(f"{self.student}: no text: needs a person (nothing in a format the grader reads: "
                               f"{shown}); a TA must grade it by hand")
         warnings = self.warnings + [str(e) for e in self.unread + self.errors]
-        blocks = self.blocks
+        blocks = [_plain_letters(b) for b in self.blocks]
         drafts = [n for n in self.names if _is_draft(n)]
         if drafts and len(drafts) < len({b.file for b in blocks}):
             blocks = sorted(blocks, key=lambda b: not _is_draft(b.file))  # stable: each file's order is kept
@@ -354,6 +355,22 @@ class _Reading:
                          f"part, the other file's answer is graded" for name in drafts]
         return Document(self.student, tuple(blocks), tuple(self.names), dict(self.sources), tuple(warnings),
                         tuple(self.pages), dict(self.originals))
+
+
+#: Word's and Google Docs' equations give letters of Unicode's mathematical alphabets ("𝑤₁₁",
+#: "𝜇") and invisible operators (U+2061 function application in "log⁡𝜇", invisible times): a
+#: person reads w₁₁ and μ, and a space.
+_MATH_LETTERS = re.compile("[\U0001d400-\U0001d7ff\u210e\u2061-\u2064]")  # U+210E is the italic h
+
+
+def _plain_letters(block: Block) -> Block:
+    """The block with mathematical-alphabet letters as plain ones and invisible operators as spaces
+    (one character for one: lines and offsets are kept)."""
+    if not _MATH_LETTERS.search(block.text):
+        return block
+    text = _MATH_LETTERS.sub(
+        lambda m: " " if "\u2061" <= m.group() <= "\u2064" else unicodedata.normalize("NFKC", m.group()), block.text)
+    return dataclasses.replace(block, text=text)
 
 
 # --------------------------------------------------------------------------- where files come from

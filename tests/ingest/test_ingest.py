@@ -100,3 +100,15 @@ def test_a_file_named_as_a_draft_is_read_before_the_final_one(tmp_path, draft, f
 def test_a_draft_alone_is_read_as_it_is(tmp_path):
     (tmp_path / "draft.md").write_text("dE/dw11 = 0.00443\n")
     assert read_submission(tmp_path / "draft.md").warnings == ()
+
+
+@pytest.mark.parametrize("written, read", [
+    ("𝑦 log\u2061𝜇 − 𝜇", "y log μ − μ"),            # Word's equation: math italics, function application
+    ("∂𝐸/∂𝑤₁₁ = 0.0044", "∂E/∂w₁₁ = 0.0044"),       # bold and italic letters keep their scripts
+    ("ℎ₁ = 𝜎(0.5)", "h₁ = σ(0.5)"),                 # the italic h lives outside the math block
+    ("𝑎\u2062𝑏", "a b"),                            # invisible times
+])
+def test_letters_of_unicode_math_alphabets_read_as_plain_letters(tmp_path, written, read):
+    path = tmp_path / "a.txt"
+    path.write_text(written + "\n", encoding="utf-8")
+    assert read_submission(path).blocks[0].text == read
