@@ -38,7 +38,11 @@ _QUESTION_NUMBER = re.compile(
 # A line that starts with a question number *and* a part letter ("2a)", "Q2 (b)",
 # "3(a)"): unambiguous even without a heading's look, so it starts a section of its own.
 _NUMBERED_PART = re.compile(
-    rf"^\s*(?:\*\*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*)?\d{{1,2}}\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
+    rf"^\s*(?:\*\*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*)?\d{{1,2}}\s*\.?\s*(?:\([a-h]\)|[a-h]\))"
+    # "1a  0.0044", "Q2b: 53952": the letter run on to the number, then a gap or a colon (a terse
+    # sheet's column; "1a." may be a step of the working)
+    rf"|^\s*(?:\*\*)?(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*\d{{1,2}}[a-h](?:\*\*)?(?::|\s)"
+    rf"|^\s*(?:\*\*)?\d{{1,2}}[a-h](?:\*\*)?(?::|\s{{2,}}|\t)",
     re.IGNORECASE)
 # "Q3. Generalised linear model …", "**Question 2:** the count is …": a question's number
 # after its word opens its answer even on a line that goes on (a run-in heading).
@@ -48,7 +52,8 @@ _QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation
                              r"|^\s*(?:\*\*|__)\(?\d{1,2}[.):]?\)?(?:\*\*|__)\s+\S", re.IGNORECASE)
 # "3) …": a number alone opens an answer only in a list of numbered answers (elsewhere
 # "1) compute the forward pass" is a step of the working).
-_NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s+\S")
+_NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s+\S"
+                            r"|^\s*\d{1,2}(?:\s{2,}|\t)\S")  # "3   L = …": a column of numbers, as a terse sheet has
 #: Weight a section needs to claim a question rather than continue the previous one.
 MIN_SCORE = 2.0
 #: Weight a single block needs to switch question inside a section (no headings at all).

@@ -28,10 +28,13 @@ _STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\si
                    r"|(?<=\d)\s*~(?=\s*[-−]?\d)")  # "0.659 ~ 66%": approximately
 _STRONG_WORDS = "|".join(rf"{alternation((phrase,))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
 _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
-           rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b(?=\s+[-−]?\d)"
-           # "total **53,952**": an answer word right before a value the student marks.
+           # "so 53,952", "so roughly ~54K": a connective before a value (an approximate one too)
+           rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
+           rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*[-−]?\d)"
+           # "total **53,952**", "total $\\boxed{53{,}952}$": an answer word right before a value the
+           # student marks.
            rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
-           r"(?=\s*(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*\$?\s*[-−]?\d)"
+           r"(?=\s*\$?\s*(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*\$?\s*[-−]?\d)"
            # "total 53,952 (≈ 54K)", "Total 53,952 multiplications.", "in all $53\,952$.": ...or a plain
            # number (of three digits or more, or with a decimal point: "Ans 2." is a heading) that
            # ends its clause there, or after a word or two of what it counts.

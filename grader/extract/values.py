@@ -137,6 +137,9 @@ _NUMBERED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexico
 # (a)), then a cell or a colon; a decimal in prose ("1.5 is the variance") has no such mark.
 _DOTTED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*"
                           r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
+# "1a  0.0044", "Q2b: 53952": the part's letter run on to the question's number, then a gap or a colon.
+_GLUED_MARK = re.compile(rf"^[\s*#>$|&]*(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*(\d{{1,2}})([a-h])(?=\*\*|[\s.:|&]|$)",
+                         re.IGNORECASE | re.MULTILINE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
 
 
@@ -147,6 +150,10 @@ def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozen
     dotted = _DOTTED_MARK.match(head)
     if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
         head = f"{dotted.group(1)}({chr(ord('a') + int(dotted.group(2)) - 1)}){head[dotted.end():]}"
+    elif (glued := _GLUED_MARK.match(head)) is not None and int(glued.group(1)) in numbers:
+        # "1a  0.0044": as "1(a)", where the student's numbering gives this question that number
+        # ("1a" alone is no marker of another question's (a); the spec's own markers still apply)
+        head = f"{glued.group(1)}({glued.group(2)}){head[glued.end():]}"
     # "2a)", "Q2 (b)", "2.b)": the question's number before the part's marker.
     numbered = _QUESTION_PREFIX.match(head)
     if numbered and numbered.end() < len(head):
@@ -261,7 +268,8 @@ class _Scanner:
         """Whether a line of ``text`` opens with this question's number and a part's marker
         ("2(b) & 53.952 K" in a closing answers table)."""
         return bool(self.numbers) and any(int(m.group(1)) in self.numbers
-                                          for pattern in (_NUMBERED_MARK, _DOTTED_MARK) for m in pattern.finditer(text))
+                                          for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK)
+                                          for m in pattern.finditer(text))
 
     def _statement(self, block: Block, stmt: Statement) -> None:
         self.head_marker = _marker_part(stmt.text, self.question, self.numbers)  # once: the head of a long statement
@@ -655,7 +663,12 @@ class _Scanner:
         numbered = _QUESTION_PREFIX.match(head.lower())
         if numbered:  # "Q2 (a)  1.2288e6": the marker after the question's number
             head = head[numbered.end():]
-        for marker in next(p for p in self.question.parts if p.id == part).find.markers:
+        markers = next(p for p in self.question.parts if p.id == part).find.markers
+        glued = _GLUED_MARK.match(head)
+        if glued is not None and not any(head.lower().startswith(m.lower()) for m in markers):
+            # "1a  0.0044": the number and letter the student runs on are the marker
+            markers = (head[:glued.end()],)
+        for marker in markers:
             if head.lower().startswith(marker.lower()):
                 rest = Side(head[len(marker):], stmt.start + (len(stmt.text) - len(head)) + len(marker))
                 value = self._answer_value(rest)

@@ -313,6 +313,21 @@ ROWS = [
      "\\section*{Problem 2}\nConvolution multiplications: 1228800 and 53952.\n\n"
      "\\section*{Problem 3}\n$$\n\\mathcal{L}=\\hat{y}-y \\ln \\hat{y}\n$$\n",
      "poisson.loss", None, False),
+    ("an answer word before a boxed value inside math ('total $\\boxed{53{,}952}$') beats the subtotal", ".tex",
+     "\\section*{Q2}\nDepthwise $8\\cdot8\\cdot25\\cdot3 = 4{,}800$, pointwise $8\\cdot8\\cdot3\\cdot256 = 49{,}152$; "
+     "total $\\fbox{$53{,}952$}$.\n", "conv.depthwise", 53952, False),
+    ("a connective before an approximate value ('so roughly ~54K') concludes", ".txt",
+     "2. Conv multiplications\n   (b) separable: depthwise 64*75 = 4,800 and pointwise 64*768 = 49,152,\n"
+     "       so roughly ~54K multiplications\n", "conv.depthwise", 54000, False),
+    ("a terse sheet: the part's letter run on to the question's number, a gap, the answer", ".txt",
+     "Name X\n\n1a  0.0044\n1b  0.0372\n2a  1228800\n2b  53952\n3   L = Σ (λ − y log λ)\n",
+     "conv.depthwise", 53952, False),
+    ("... the same with the question's word ('Q1b 0.0372')", ".txt",
+     "Name X\n\nQ1a 0.0044\nQ1b 0.0372\nQ2a 1228800\nQ2b 53952\nQ3 L = Σ (λ − y log λ)\n",
+     "backprop.dw21", 0.0372, False),
+    ("... and its last line, a number then a gap, is the last question's", ".txt",
+     "Name X\n\n1a  0.0044\n1b  0.0372\n2a  1228800\n2b  53952\n3   L = Σ (λ − y log λ)\n",
+     "poisson.loss", None, False),
 ]
 
 
