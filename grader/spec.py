@@ -371,6 +371,9 @@ class Question:
     parameters: tuple[Parameter, ...] = ()
     groups: tuple[ParameterGroup, ...] = ()
     consistency: tuple[Consistency, ...] = ()
+    number: int | None = None
+    """The number the sheet gives it (its place in the spec, from 1): how a closing answers table
+    names it ("| 4 | No |") where the student's own numbering says nothing else."""
 
     def defaults(self) -> dict[str, float]:
         """The problem's own parameter values."""

@@ -8,6 +8,8 @@ points must be a number, not 'five'``.
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 from pathlib import Path
 from typing import Any
@@ -252,7 +254,7 @@ def _build_spec(data: Any, path: Path) -> Spec:
     if not raw_questions:
         raise top.fail("questions" if top.has("questions") else None, "the spec has no questions")
     for raw, line in raw_questions:
-        question = _question(raw, name, line, seen_parts)
+        question = dataclasses.replace(_question(raw, name, line, seen_parts), number=len(questions) + 1)
         if question.id in seen_questions:
             raise SpecError(f"question '{question.id}' is defined twice", file=name, line=line)
         seen_questions.add(question.id)

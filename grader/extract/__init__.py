@@ -237,6 +237,15 @@ def _consistency_notes(question: Question, matrices: list, threshold_notes: list
                 threshold_notes.append(Note(question.id, message, _excerpt(b2, s2, s2 + len(m2.text))))
 
 
+def _numbers(question: Question, numbered: dict[str, frozenset[int]]) -> frozenset[int]:
+    """The numbers the student gives ``question``; where they give it none, the sheet's number, unless
+    the student gives that number to another question ("| 4 | No |" in a closing table)."""
+    if numbered.get(question.id):
+        return numbered[question.id]
+    taken = {n for numbers in numbered.values() for n in numbers}
+    return frozenset({question.number}) if question.number is not None and question.number not in taken else frozenset()
+
+
 def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
     """A runner-up whose value is another part's answer is that part's, not a rival reading
     ("dE/dw11 = 0.0044 and dE/dw21 = 0.037" read on into the next part's value)."""
@@ -289,7 +298,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
         blocks: tuple[Block, ...] = tuple(everything[i] for i in sorted(own))
         others = tuple(index.questions[q.id] for q in spec.questions if q.id != question.id)
         scan = scan_question(index.questions[question.id], everything, own, others, deadline,
-                             numbered.get(question.id, frozenset()))
+                             _numbers(question, numbered))
         parameters[question.id] = {k: v for k, (v, _) in scan.parameters.items()}
         parameter_evidence[question.id] = {k: e for k, (_, e) in scan.parameters.items()}
         conflicts[question.id] = tuple(scan.conflicts)

@@ -35,12 +35,13 @@ SHORT = 3
 _REASON_WORDS = re.compile(r"\b(because|since|as|due to|given that|the reason|so that|which means|whereas|while|"
                            r"instead|rather than)\b|[<>≤≥]|\\[lg]eq?\b|\\[lg]t\b|\bexceeds\b|\b(?:greater|less|"
                            r"larger|smaller|more|bigger) than\b", re.IGNORECASE)
-_ANSWER_PLACE = re.compile(r"(?:^|[.!?:}]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\\textbf\{|=|\(\s*[a-z0-9]\s*\)"
+_ANSWER_PLACE = re.compile(r"(?:^|[.!?:}|&]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\\textbf\{|=|\(\s*[a-z0-9]\s*\)"
                            r"|\b[a-z0-9][.)]"
                            # a hedge names its options as firmly: "so sometimes yes sometimes no", "partly yes"
                            r"|\b(?:sometimes|partly|partially|maybe|both|either|neither|nor)"
                            # a conclusion names its option as firmly: "… So yes and no."
                            r"|\b(?:so|hence|thus|therefore)"
+                           # a table's cell ("| 4 | No |", "4 & No"): it holds the answer alone
                            r")[\s*>#\-$]*$", re.IGNORECASE)
 
 

@@ -103,7 +103,23 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
             if marker.strip():
                 found.append((re.compile(_MARKER_LEAD + re.escape(marker.strip()) + _MARKER_TAIL,
                                          re.IGNORECASE), part.id))
+        if question.number is not None:
+            found.append((re.compile(table_row_mark(question.number, question.parts.index(part),
+                                                    len(question.parts)), re.IGNORECASE), part.id))
     return tuple(found)
+
+
+def table_row_mark(number: int, position: int, parts: int) -> str:
+    """A closing answers table's row naming a part by the sheet's numbering, its first cell only:
+    "| 4 | No |", "| Q4 | …", "| 1b | …", "| 1(b) | …", "| 1.2 | …", "1(b) & …" (the part's letter
+    or ordinal, which a question of one part may leave out)."""
+    letter = "abcdefgh"[position] if position < 8 else "?"
+    sub = rf"(?:[ \t]*\(?{letter}\)?|\.{position + 1})"
+    return (_TABLE_ROW_LEAD + rf"(?:q|question|problem|ex|exercise)?[ \t.]*"
+            rf"{number}{sub if parts > 1 else sub + '?'}(?:\*\*)?[ \t]*(?=\||&)")
+
+
+_TABLE_ROW_LEAD = r"(?m)^[ \t]*(?:\|[ \t]*|\\hline[ \t]*)?(?:\*\*)?"
 
 
 def part_passages(question: Question, part: Part, blocks: tuple[Block, ...],
@@ -116,16 +132,19 @@ def part_passages(question: Question, part: Part, blocks: tuple[Block, ...],
     part's labels are returned, also unnamed: the question's section was not recognised.
     """
     named = _named_passages(question, part, blocks)
-    if any(p.named for p in named):
-        # A summary elsewhere that names the part by its question's number ("| 1(a) | … |") restates the
-        # final answer: its passages join the question's own, in reading order.
-        own = {id(b) for b in blocks}
-        summary = [p for p in _named_passages(question, part, tuple(b for b in everything if id(b) not in own),
-                                              markers=False, numbered_only=True) if p.named]
-        if summary:
-            order = {id(b): i for i, b in enumerate(everything)}
-            return sorted(named + summary, key=lambda p: (order.get(id(p.block), -1), p.start))
-        return named
+    # A summary elsewhere that names the part by its question's number ("| 1(a) | … |", "| 4 | No |")
+    # restates the final answer: its passages join the question's own, in reading order, and stand
+    # for the part where the question's own text never names it.
+    own = {id(b) for b in blocks}
+    summary = [p for p in _named_passages(question, part, tuple(b for b in everything if id(b) not in own),
+                                          markers=False, numbered_only=True) if p.named]
+    if not any(p.named for p in named):
+        # where the question's own text never names the part, only a table's row does ("| 4 | No |"):
+        # the row alone, not what follows it
+        summary = [row for row in map(_first_line, summary) if _TABLE_CELL.search(row.text)]
+    if any(p.named for p in named) or summary:
+        order = {id(b): i for i, b in enumerate(everything)}
+        return sorted([p for p in named if p.named] + summary, key=lambda p: (order.get(id(p.block), -1), p.start))
     unclaimed = [p for p in named if not p.named]
     if unclaimed:
         return unclaimed
@@ -165,12 +184,23 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
     return _merged(passages) if passages else loose
 
 
+_TABLE_CELL = re.compile(r"\||(?<!\\)&")
+
+
+def _first_line(passage: Passage) -> Passage:
+    """A summary's passage is its row: the line that names the part ("| 4 | No |", "Q2: 0.32 ± 0.065"),
+    not what follows it to the next part's name."""
+    end = passage.block.text.find("\n", passage.start)
+    return passage if end < 0 or end >= passage.end else Passage(passage.block, passage.start, end, passage.named)
+
+
 def _label_finders(question: Question, numbered_only: bool = False) -> tuple[tuple[re.Pattern, str], ...]:
     """The finders that name a part anywhere in a submission: its labels, and its markers that hold the
     question's number ("5b", "Q1(a)"); a bare "(a)" names a part only inside its question. With
     ``numbered_only``, only those markers."""
     return tuple((pattern, pid) for pattern, pid in _finders(question)
                  if (not pattern.pattern.startswith("(?m)") and not numbered_only)
+                 or pattern.pattern.startswith(_TABLE_ROW_LEAD)
                  or (pattern.pattern.startswith("(?m)")
                      and re.search(r"\d", pattern.pattern[len(_MARKER_LEAD):-len(_MARKER_TAIL)])))
 

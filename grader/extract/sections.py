@@ -21,7 +21,7 @@ from .normalize import Vocabulary, compact
 _HEADING_LINE = re.compile(
     r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
         (?:""" + alternation(lexicon.QUESTION_WORDS + lexicon.ANSWER_HEADING_WORDS) + r""")
-        \s*[.:#-]?\s*\(?\d{1,2}\)?\s*(?:\([a-z]\))?\s*[.:)\-]?
+        \s*(?:[.:#-]\s*)?\(?\d{1,2}\)?\s*(?:\([a-z]\))?\s*[.:)\-]?
         (?:\s.{0,80})?(?:\*\*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -32,21 +32,21 @@ _NUMBERED_TITLE = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\(?\d{1,2}[.)]\s*(?:[
 # "## 2.", "2a)", "2(b)", "Q2 (a)". Group 1 is the number, group 2 a part letter.
 _QUESTION_NUMBER = re.compile(
     r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
-        (?:(?:""" + alternation(lexicon.QUESTION_WORDS + ("part",)) + r""")\s*[.:#-]?\s*)?
+        (?:(?:""" + alternation(lexicon.QUESTION_WORDS + ("part",)) + r""")\s*(?:[.:#-]\s*)?)?
         \(?(\d{1,2})\)?\s*[.:]?\s*(?:\(([a-h])\)|([a-h])\))?""",
     re.IGNORECASE | re.VERBOSE)
 # A line that starts with a question number *and* a part letter ("2a)", "Q2 (b)",
 # "3(a)"): unambiguous even without a heading's look, so it starts a section of its own.
 _NUMBERED_PART = re.compile(
-    rf"^\s*(?:\*\*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*)?\d{{1,2}}\s*\.?\s*(?:\([a-h]\)|[a-h]\))"
+    rf"^\s*(?:\*\*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?)?\d{{1,2}}\s*\.?\s*(?:\([a-h]\)|[a-h]\))"
     # "1a  0.0044", "Q2b: 53952": the letter run on to the number, then a gap or a colon (a terse
     # sheet's column; "1a." may be a step of the working)
-    rf"|^\s*(?:\*\*)?(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*\d{{1,2}}[a-h](?:\*\*)?(?::|\s)"
+    rf"|^\s*(?:\*\*)?(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?\d{{1,2}}[a-h](?:\*\*)?(?::|\s)"
     rf"|^\s*(?:\*\*)?\d{{1,2}}[a-h](?:\*\*)?(?::|\s{{2,}}|\t)",
     re.IGNORECASE)
 # "Q3. Generalised linear model …", "**Question 2:** the count is …": a question's number
 # after its word opens its answer even on a line that goes on (a run-in heading).
-_QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation(lexicon.NUMBERING_WORDS)})\s*[.:#-]?\s*\d{{1,2}}"
+_QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?\d{{1,2}}"
                              r"(?:\s*\(?[a-h]\))?\s*(?:[.:)]|(?:\*\*)?\s*[—–]|(?:\*\*)\s*[.:)-]\s)"
                              # "**2** p̂ = 0.32 …": a bold number alone opens the line's answer
                              r"|^\s*(?:\*\*|__)\(?\d{1,2}[.):]?\)?(?:\*\*|__)\s+\S", re.IGNORECASE)
@@ -76,6 +76,17 @@ class Section:
 _LATEX_TITLE = re.compile(r"^\s*\\(?:sub)*section\*?\s*\{(.*)\}\s*$")
 
 
+#: How much of a line the patterns of headings and numbered answers look at: all of them read a line's
+#: start, and a heading is short. (Their leading runs of spaces overlap, which costs the square of a
+#: run's length: a hostile line of spaces must not reach them whole.)
+_HEAD_CHARS = 200
+
+
+def _head(line: str) -> str:
+    """The start of a line that a heading or a numbered answer is recognised by, without its indent."""
+    return line.lstrip()[:_HEAD_CHARS]
+
+
 def _title_text(line: str) -> str:
     """The heading's own words: a LaTeX title unwrapped, a Roman numeral after a question
     word as its number ("PART II" is "PART 2")."""
@@ -91,12 +102,14 @@ def _title_text(line: str) -> str:
 _ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X".split())}
 _ROMAN_HEADING = re.compile(
     r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?i:" + alternation(lexicon.QUESTION_WORDS + lexicon.ANSWER_HEADING_WORDS)
-    + r")\s*[.:#-]?\s*)(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
+    + r")\s*(?:[.:#-]\s*)?)(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
 
 
 def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
     """Whether a line looks like a question heading ("Qn 2", "## 3.", "Problem 2:", "Quesion 1")."""
-    line = _title_text(line)
+    if len(line.strip()) > _HEAD_CHARS:
+        return False
+    line = _title_text(line.strip())
     if vocab is not None:
         line = vocab.fix(line)
     return bool(_HEADING_LINE.match(line) or _NUMBERED_TITLE.match(line))
@@ -169,8 +182,8 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i))
                 start = i + 1
-            elif (_NUMBERED_PART.match(line) or _QUESTION_START.match(line)
-                  or (numbered and _NUMBERED_LINE.match(line))):
+            elif (_NUMBERED_PART.match(head := _head(line)) or _QUESTION_START.match(head)
+                  or (numbered and _NUMBERED_LINE.match(head))):
                 # "2a) 12*12*256*75 = 2764800": the answer to another question starts here;
                 # after such lines, "3) L = …" does too.
                 numbered = True
@@ -243,10 +256,11 @@ def _tie_broken_by_what_follows(scores: dict[str, float], following: list[str | 
 
 def question_number(line: str, vocab: Vocabulary | None = None) -> int | None:
     """The question number a heading or a numbered part line gives ("Q2", "2a)"), if any."""
-    if not (is_heading(line, vocab) or _NUMBERED_PART.match(line) or _NUMBERED_LINE.match(line)
-            or _QUESTION_START.match(line)):
+    head = _head(line)
+    if not (is_heading(line, vocab) or _NUMBERED_PART.match(head) or _NUMBERED_LINE.match(head)
+            or _QUESTION_START.match(head)):
         return None
-    line = _title_text(line)
+    line = _title_text(head)
     m = _QUESTION_NUMBER.match(vocab.fix(line) if vocab is not None else line)
     return int(m.group(1)) if m else None
 
@@ -289,7 +303,7 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     segments: list[list[Block]] = []
     numbered = False  # in a list of numbered answers, where "3) …" opens the next one
     for block in blocks:
-        first_line = block.text.strip().split("\n")[0]
+        first_line = _head(block.text.strip().split("\n")[0])
         opens_answer = _NUMBERED_PART.match(first_line) is not None or _QUESTION_START.match(first_line) is not None
         numbered = numbered or opens_answer
         starts = (not segments or _is_title(block) or is_heading(first_line, vocab) or opens_answer

@@ -34,7 +34,7 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "total **53,952**", "total $\\boxed{53{,}952}$": an answer word right before a value the
            # student marks.
            rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
-           r"(?=\s*\$?\s*(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*\$?\s*[-−]?\d)"
+           r"(?=\s*(?:\$\s*)?(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*(?:\$\s*)?[-−]?\d)"
            # "total 53,952 (≈ 54K)", "Total 53,952 multiplications.", "in all $53\,952$.": ...or a plain
            # number (of three digits or more, or with a decimal point: "Ans 2." is a heading) that
            # ends its clause there, or after a word or two of what it counts.

@@ -131,15 +131,21 @@ class ScanResult:
 
 
 # A line that opens with a question's number and a part's marker: "2(b)", "Q2 (a)", "1b)".
-_NUMBERED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*(\d{{1,2}})\s*\.?\s*(?:\([a-h]\)|[a-h]\))",
+# (Every lead is one run of its class, no newline in it, then optional words each with their own spaces:
+# two runs that may both take the same spaces, or a lead that runs on over empty lines, would cost the
+# square of a long run's length.)
+_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:\.\s*)?(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
 # "| 5.2 | 0.49 |", "3.1: z = 1.80": a question's number, a dot and the part's ordinal (1 for
 # (a)), then a cell or a colon; a decimal in prose ("1.5 is the variance") has no such mark.
-_DOTTED_MARK = re.compile(rf"^[\s*#>$|&]*(?:\\hline\s*)?(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*"
+_DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?"
                           r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
 # "1a  0.0044", "Q2b: 53952": the part's letter run on to the question's number, then a gap or a colon.
-_GLUED_MARK = re.compile(rf"^[\s*#>$|&]*(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*(\d{{1,2}})([a-h])(?=\*\*|[\s.:|&]|$)",
+_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})([a-h])(?=\*\*|[\s.:|&]|$)",
                          re.IGNORECASE | re.MULTILINE)
+# "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
+_CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
+                        re.IGNORECASE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
 
 
@@ -150,6 +156,10 @@ def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozen
     dotted = _DOTTED_MARK.match(head)
     if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
         head = f"{dotted.group(1)}({chr(ord('a') + int(dotted.group(2)) - 1)}){head[dotted.end():]}"
+    elif (cell := _CELL_MARK.match(head)) is not None and int(cell.group(1)) in numbers:
+        # "| 5 | 65.9 % |": a closing table's row names a question of one part by its number alone
+        numeric = [p for p in question.parts if p.kind in ("integer", "number")]
+        return numeric[0].id if len(question.parts) == 1 and numeric else None
     elif (glued := _GLUED_MARK.match(head)) is not None and int(glued.group(1)) in numbers:
         # "1a  0.0044": as "1(a)", where the student's numbering gives this question that number
         # ("1a" alone is no marker of another question's (a); the spec's own markers still apply)

@@ -127,6 +127,37 @@ def test_choices(text, option, reason):
         assert bool(answer.value["reason"]) == reason, answer.value["reason"]
 
 
+#: A closing answers table names a question of one part by the sheet's number alone; where the question's
+#: own text never names the part, the table's row is its answer.
+SUMMARY_ROWS = [
+    ("| Question | Answer |\n|---|---|\n| 3 | p_k − y_k |\n| 4 | No |\n| 5 | 65.9 % |", "no"),
+    ("| Q4 | No |", "no"),
+    ("\\hline\n4 & Yes \\\\\n\\hline", "yes"),
+    ("| 14 | Yes |\n| 4 | No |", "no"),                 # question 14 is not question 4
+]
+
+
+@pytest.mark.parametrize("table, option", SUMMARY_ROWS, ids=[r[0][:30] for r in SUMMARY_ROWS])
+def test_a_closing_tables_row_answers_a_question_its_text_never_names(table, option):
+    import dataclasses
+
+    question = dataclasses.replace(_question(YES_NO), number=4)
+    own = Block("**BN.** During training it uses batch statistics; in eval() mode the stored ones.", "a.md", 3)
+    summary = Block(table, "a.md", 20)
+    answer = find_choice(question, YES_NO, (own,), (own, summary))
+    assert answer is not None and answer.value["option"] == option
+    assert answer.evidence.line >= 20
+
+
+def test_a_row_of_another_questions_number_is_no_answer():
+    import dataclasses
+
+    question = dataclasses.replace(_question(YES_NO), number=4)
+    own = Block("**BN.** During training it uses batch statistics.", "a.md", 3)
+    answer = find_choice(question, YES_NO, (own,), (own, Block("| 5 | No |", "a.md", 20)))
+    assert answer is None or answer.evidence.line < 20
+
+
 @pytest.mark.parametrize("text, hedged", [
     ("It depends on how the layer is run: at test time it uses the running mean, in training mode the "
      "batch's, so both can happen.", True),

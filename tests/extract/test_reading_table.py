@@ -328,6 +328,10 @@ ROWS = [
     ("... and its last line, a number then a gap, is the last question's", ".txt",
      "Name X\n\n1a  0.0044\n1b  0.0372\n2a  1228800\n2b  53952\n3   L = Σ (λ − y log λ)\n",
      "poisson.loss", None, False),
+    ("a closing answers table numbers the parts '1a', '2b' where the headings are words only", ".md",
+     "**Backprop.** Chain rule through both sigmoids, worked on paper.\n\n**Convolutions.** Counted per output "
+     "position.\n\n### Summary\n\n| Question | Answer |\n|---|---|\n| 1a | 0.0044 |\n| 1b | 0.0372 |\n"
+     "| 2a | 1228800 |\n| 2b | 53952 |\n", "conv.depthwise", 53952, False),
 ]
 
 
