@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..numbers import ParsedNumber, leading_number
 from . import lexicon
 from .lexicon import alternation
+from .prefilter import prefiltered
 
 # Strong relations say "this is the value"; weak ones ("is", ":") only count when the
 # subject names a part or says "answer". The words share one ``\b`` so that the engine,
@@ -39,7 +40,8 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            r"(?=\s+\$?[-−]?(?:\d{1,3}(?:(?:,|\s|\\,|\{,\}|~|\\ )\d{2,3})+|\d{3,}|\d*\.\d+)\$?"
            r"(?:\s+[A-Za-z]{3,}){0,2}\s*(?:$|[,;(]|\.(?!\d)))")
 _WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
-_RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
+# Prefiltered: the engine skips, after one test of a character, every place no relation can start.
+_RELATION = prefiltered(re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE))
 # A relation whose right side is a symbolic expression (it ends in a letter, a subscript or a
 # bracket, with no relation after it) then, after a space, a lone number ending the line.
 _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<gap> )\s*[-−]?\d[\d,]*(?:\.\d+)?\s*$")
@@ -69,8 +71,8 @@ def _blank_text(m: re.Match) -> str:
 _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 # A sentence's end; not the dots of "i.e." and "e.g.", which go on with the sentence.
-_SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<=[^\d\s])\.(?:\*\*)?\s+"
-                           r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])")
+_SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<=[^\d\s])\.(?:\*\*)?\s+"
+                                       r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])"))
 _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"
                    r"|\\(?:num|SI|qty|si|numproduct)\s*\{)")  # siunitx: \num{53952}, \SI{4.39}{\percent}
 _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
