@@ -24,6 +24,7 @@ from .evidence import excerpt as _excerpt
 from .index import QuestionIndex
 from .lexicon import alternation
 from .normalize import compact, label_position, words
+from .prefilter import prefiltered
 from .rules import LIMITS, weight
 from .statements import RETRACTION, Side, Statement, Value, statements, value_of
 
@@ -172,8 +173,9 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A comparison inside a subject: what follows it is another quantity ("p = 0.036 < α = 0.05"); a '>'
 # opening a line is a quotation, not a comparison.
-_COMPARISON = re.compile(r"(?:(?<=[^\s>])|(?<=[^\s>]\s))[<>≤≥](?!=)|\\[lg]eq?\b|\\[lg]t\b|\b(?:smaller|less|greater|larger|bigger|more|lower|higher)"
-                         r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b", re.IGNORECASE)
+_COMPARISON = prefiltered(re.compile(
+    r"(?:(?<=[^\s>])|(?<=[^\s>]\s))[<>≤≥](?!=)|\\[lg]eq?\b|\\[lg]t\b|\b(?:smaller|less|greater|larger|bigger|more|lower|higher)"
+    r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b", re.IGNORECASE))
 # Dots grouping thousands, as German and Spanish write them: "53.952", "1.228.800".
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
