@@ -52,6 +52,8 @@ _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 # "… as given $\left(w_{ij}": the text after the last opening bracket, which a list of
 # stated values goes on in (the bracket is not closed in the subject).
 _OPENED_LIST = re.compile(r"(?:\\left\s*[(\[]|[($\[])([^()$\[\]]*)$")
+# "(1, 0)", "\\left[1, 0\\right]": a tuple of values opening a side.
+_TUPLE = re.compile(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
 # "For v2 I get 0.0372" reports a result; it does not state a problem value.
 _RESULT_VERB = re.compile(alternation(lexicon.RESULT_VERBS), re.IGNORECASE)
@@ -636,11 +638,11 @@ class _Scanner:
 
     def _vector_parameter(self, block: Block, side: Side, subject: str) -> None:
         """"x = (1, 0)", "t = [1, 0]": a group of parameters given as a tuple."""
+        m = _TUPLE.match(side.text)  # first: most sides are no tuple, and naming the subject costs more
+        if not m:
+            return
         members = self._parameter_names(subject)
         if not members:
-            return
-        m = re.match(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]", side.text)
-        if not m:
             return
         values = find_numbers(m.group(1))
         if len(members) == 1:
