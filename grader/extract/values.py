@@ -357,13 +357,17 @@ class _Scanner:
         """"g_{11} := ∂E/∂w_{11}": a name the student gives a part, used as its label."""
         for i, relation in enumerate(stmt.relations):
             left = words(stmt.sides[i].text).split()
-            right = re.split(r"\$|\band\b|,|\.\s", stmt.sides[i + 1].text)[0]
-            if not left or not right.strip():
+            if not left:
                 continue
             name = compact(left[-1])
-            defines = relation.strip() in (":=", "≔", "\\coloneqq") or self.index.symbol.match(name)
+            if not 1 <= len(name) <= 6 or not (relation.strip() in (":=", "≔", "\\coloneqq")
+                                                or self.index.symbol.match(name)):
+                continue  # no short name defined: the right side is not read
+            right = re.split(r"\$|\band\b|,|\.\s", stmt.sides[i + 1].text)[0]
+            if not right.strip():
+                continue
             hits = self.index.hits(right, specific=True)
-            if (defines and hits and 1 <= len(name) <= 6 and len(compact(right)) <= hits[-1][0] + 2
+            if (hits and len(compact(right)) <= hits[-1][0] + 2
                     and not self.index.hits(left[-1])
                     and name not in self.single):
                 self.aliases[name] = hits[-1][1]
