@@ -559,12 +559,14 @@ class _Scanner:
         """
         # The label hits below are positions in the spelling-fixed compact text: so is this.
         c = compact(self.vocab.fix(subject) if self.vocab is not None else subject)
-        near, line = c[-_NEAR:], compact(before)[-_NEAR:]
-        # ...and what the value counts, right after it ("= 2,457,600 FLOPs" is no count of
-        # multiplications): the first words only, before any next clause.
-        counts = compact(_FIRST_WORDS.match(after).group(0)) if after else ""
-        if any(word in near or word in line or word in counts for word in self.excludes.get(part, ())):
-            return True
+        near = c[-_NEAR:]
+        if excludes := self.excludes.get(part, ()):  # the line and the words after matter for them only
+            line = compact(before)[-_NEAR:]
+            # ...and what the value counts, right after it ("= 2,457,600 FLOPs" is no count of
+            # multiplications): the first words only, before any next clause.
+            counts = compact(_FIRST_WORDS.match(after).group(0)) if after else ""
+            if any(word in near or word in line or word in counts for word in excludes):
+                return True
         slash = near.rfind("/")
         if slash < 0:
             return False
