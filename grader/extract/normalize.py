@@ -15,9 +15,11 @@ _WRAPPERS = re.compile(r"\\(text|mathrm|mathbf|mathit|operatorname|textbf|textit
 _DROP_CMDS = re.compile(r"\\(left|right|big|Big|bigg|Bigg|displaystyle|textstyle|quad|qquad|,|;|!|:)(?![a-zA-Z])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SCRIPT_BRACES = re.compile(r"([_^])\{([^{}]*)\}")
-_SPACE = re.compile(r"[\s_{}$&~*`]+")
+#: Characters ``compact`` drops besides white space (``_without_spaces``).
+_DROPPED = "_{}$&~*`"
 _LONE_BRACES = re.compile(r"(?<=[{_^])\{([^{}]*)\}")  # "{{sep}}", "_{{sep}}": braces a wrapper left
-_HYPHEN = re.compile(r"(?<=[a-zA-Z])-(?=[a-zA-Z])")
+# The hyphen first, then the letter before it: the engine jumps from hyphen to hyphen.
+_HYPHEN = re.compile(r"-(?<=[a-zA-Z]-)(?=[a-zA-Z])")
 _GREEK = {"\\sigma": "σ", "\\lambda": "λ", "\\mu": "μ", "\\theta": "θ", "\\partial": "d", "∂": "d",
           "\\times": "x", "\\cdot": "·", "\\approx": "≈"}
 # "\\hat{p}", "\\hat p" are "p̂", as Unicode writes it: the hat tells the estimate from the
@@ -58,9 +60,19 @@ def compact(text: str) -> str:
         text = text.replace("−", "-").replace("–", "-").replace("×", "x")
     if "-" in text:
         text = _HYPHEN.sub("", text)  # depth-wise -> depthwise
-    text = _SPACE.sub("", text)
+    text = _without_spaces(text)
     # ASCII only: Σ (a sum) must not become σ (a sigmoid).
     return text.lower() if plain else text.translate(_ASCII_LOWER)
+
+
+def _without_spaces(text: str) -> str:
+    """``text`` without white space (``str.split``'s, which is the ``\\s`` of patterns) and ``_DROPPED``:
+    as ``re.sub(r"[\\s_{}$&~*`]+", "", text)``, in half its time."""
+    text = "".join(text.split())
+    for char in _DROPPED:
+        if char in text:
+            text = text.replace(char, "")
+    return text
 
 
 @lru_cache(maxsize=65536)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..numbers import ParsedNumber, leading_number
 from . import lexicon
 from .lexicon import alternation
+from .prefilter import prefiltered
 
 # Strong relations say "this is the value"; weak ones ("is", ":") only count when the
 # subject names a part or says "answer". The words share one ``\b`` so that the engine,
@@ -42,7 +43,8 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            r"(?=\s+\$?[-−]?(?:\d{1,3}(?:(?:,|\s|\\,|\{,\}|~|\\ )\d{2,3})+|\d{3,}|\d*\.\d+)\$?"
            r"(?:\s+[A-Za-z]{3,}){0,2}\s*(?:$|[,;(]|\.(?!\d)))")
 _WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
-_RELATION = re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE)
+# Prefiltered: the engine skips, after one test of a character, every place no relation can start.
+_RELATION = prefiltered(re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE))
 # A relation whose right side is a symbolic expression (it ends in a letter, a subscript or a
 # bracket, with no relation after it) then, after a space, a lone number ending the line.
 _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<gap> )\s*[-−]?\d[\d,]*(?:\.\d+)?\s*$")
@@ -70,10 +72,11 @@ def _blank_text(m: re.Match) -> str:
         return " " * colon + ":" + " " * (len(whole) - colon - 1)
     return " " * len(whole)
 _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
-_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+# Written blank first (``(?<=\S)[ \t]{3,}(?=\S)`` led by its look-behind): the engine jumps from blank to blank.
+_COLUMN_GAP = re.compile(r"[ \t](?<=\S[ \t])[ \t]{2,}(?=\S)")
 # A sentence's end; not the dots of "i.e." and "e.g.", which go on with the sentence.
-_SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<=[^\d\s])\.(?:\*\*)?\s+"
-                           r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])")
+_SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<=[^\d\s])\.(?:\*\*)?\s+"
+                                       r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])"))
 _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"
                    r"|\\(?:num|SI|qty|si|numproduct)\s*\{)")  # siunitx: \num{53952}, \SI{4.39}{\percent}
 _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
@@ -280,7 +283,7 @@ def _sides(text: str, masked: str, start: int, table: bool) -> Statement:
 # A cell with a word or a part's marker in it: "standard", "\text{depthwise}", "1(a)".
 _LABEL_CELL = re.compile(r"(?<!\\)[A-Za-z]{2,}|\(\s*[a-z]\s*\)|\b\d[a-z]\b")
 # An unescaped ampersand: a LaTeX column separator.
-_TABULAR_CELL = re.compile(r"(?<!\\)&")
+_TABULAR_CELL = re.compile(r"&(?<!\\&)")  # the ampersand first: the engine jumps to it
 # An ampersand that aligns a relation ("&= 0.0044", "x &\approx 2"): an align row, not a table.
 _ALIGN_AMP = re.compile(r"(?<!\\)&\s*(?:[=<>≈]|\\(?:approx|le|ge|leq|geq|sim|simeq|to)\b)|[=≈]\s*&")
 
@@ -311,7 +314,7 @@ _PROMPT = re.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:|Out\[\d+\]:)[ \t]?", re.MULTIL
 
 
 # A decimal comma no one reads otherwise: "0,49", "0{,}5" (a thousands group never starts with 0).
-_DECIMAL_COMMA_SEEN = re.compile(r"(?<![\d.,{}])0(?:,|\{,\})\d")
+_DECIMAL_COMMA_SEEN = re.compile(r"0(?<![\d.,{}]0)(?:,|\{,\})\d")  # the 0 first: the engine jumps to it
 # ...and the commas such a block writes between a number's whole part and one or two decimals.
 _DECIMAL_COMMA = re.compile(r"(?<=(?<![\d(\[,;.])\d),(?=\d{1,2}(?![\d,]))")
 
@@ -326,7 +329,7 @@ def decimal_points(text: str) -> str:
 
 
 # Thousands grouped by a space ("49 152"), and a line that ends inside such a number after a relation.
-_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,])")
+_SPACE_GROUPED = re.compile(r"\d(?<![\d.,]\d)\d{0,2} \d{3}(?![\d.,])")  # a digit first: the engine jumps to it
 _WRAPPED_GROUP = re.compile(r"(?<=[=≈] )(\d{1,3})\n(?=\d{3}(?![\d.,]))")
 #: A statement or line that opens a second look at an answer ("Recheck: …", "**Edit:** …").
 RETRACTION = re.compile(rf"[ \t*_#>-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)

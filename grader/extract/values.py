@@ -24,6 +24,7 @@ from .evidence import excerpt as _excerpt
 from .index import QuestionIndex
 from .lexicon import alternation
 from .normalize import compact, label_position, words
+from .prefilter import prefiltered
 from .rules import LIMITS, weight
 from .statements import RETRACTION, Side, Statement, Value, statements, value_of
 
@@ -51,6 +52,8 @@ _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 # "… as given $\left(w_{ij}": the text after the last opening bracket, which a list of
 # stated values goes on in (the bracket is not closed in the subject).
 _OPENED_LIST = re.compile(r"(?:\\left\s*[(\[]|[($\[])([^()$\[\]]*)$")
+# "(1, 0)", "\\left[1, 0\\right]": a tuple of values opening a side.
+_TUPLE = re.compile(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
 # "For v2 I get 0.0372" reports a result; it does not state a problem value.
 _RESULT_VERB = re.compile(alternation(lexicon.RESULT_VERBS), re.IGNORECASE)
@@ -189,8 +192,9 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A comparison inside a subject: what follows it is another quantity ("p = 0.036 < α = 0.05"); a '>'
 # opening a line is a quotation, not a comparison.
-_COMPARISON = re.compile(r"(?:(?<=[^\s>])|(?<=[^\s>]\s))[<>≤≥](?!=)|\\[lg]eq?\b|\\[lg]t\b|\b(?:smaller|less|greater|larger|bigger|more|lower|higher)"
-                         r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b", re.IGNORECASE)
+_COMPARISON = prefiltered(re.compile(
+    r"(?:(?<=[^\s>])|(?<=[^\s>]\s))[<>≤≥](?!=)|\\[lg]eq?\b|\\[lg]t\b|\b(?:smaller|less|greater|larger|bigger|more|lower|higher)"
+    r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b", re.IGNORECASE))
 # Dots grouping thousands, as German and Spanish write them: "53.952", "1.228.800".
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
@@ -371,13 +375,17 @@ class _Scanner:
         """"g_{11} := ∂E/∂w_{11}": a name the student gives a part, used as its label."""
         for i, relation in enumerate(stmt.relations):
             left = words(stmt.sides[i].text).split()
-            right = re.split(r"\$|\band\b|,|\.\s", stmt.sides[i + 1].text)[0]
-            if not left or not right.strip():
+            if not left:
                 continue
             name = compact(left[-1])
-            defines = relation.strip() in (":=", "≔", "\\coloneqq") or self.index.symbol.match(name)
+            if not 1 <= len(name) <= 6 or not (relation.strip() in (":=", "≔", "\\coloneqq")
+                                                or self.index.symbol.match(name)):
+                continue  # no short name defined: the right side is not read
+            right = re.split(r"\$|\band\b|,|\.\s", stmt.sides[i + 1].text)[0]
+            if not right.strip():
+                continue
             hits = self.index.hits(right, specific=True)
-            if (defines and hits and 1 <= len(name) <= 6 and len(compact(right)) <= hits[-1][0] + 2
+            if (hits and len(compact(right)) <= hits[-1][0] + 2
                     and not self.index.hits(left[-1])
                     and name not in self.single):
                 self.aliases[name] = hits[-1][1]
@@ -569,12 +577,14 @@ class _Scanner:
         """
         # The label hits below are positions in the spelling-fixed compact text: so is this.
         c = compact(self.vocab.fix(subject) if self.vocab is not None else subject)
-        near, line = c[-_NEAR:], compact(before)[-_NEAR:]
-        # ...and what the value counts, right after it ("= 2,457,600 FLOPs" is no count of
-        # multiplications): the first words only, before any next clause.
-        counts = compact(_FIRST_WORDS.match(after).group(0)) if after else ""
-        if any(word in near or word in line or word in counts for word in self.excludes.get(part, ())):
-            return True
+        near = c[-_NEAR:]
+        if excludes := self.excludes.get(part, ()):  # the line and the words after matter for them only
+            line = compact(before)[-_NEAR:]
+            # ...and what the value counts, right after it ("= 2,457,600 FLOPs" is no count of
+            # multiplications): the first words only, before any next clause.
+            counts = compact(_FIRST_WORDS.match(after).group(0)) if after else ""
+            if any(word in near or word in line or word in counts for word in excludes):
+                return True
         slash = near.rfind("/")
         if slash < 0:
             return False
@@ -652,11 +662,11 @@ class _Scanner:
 
     def _vector_parameter(self, block: Block, side: Side, subject: str) -> None:
         """"x = (1, 0)", "t = [1, 0]": a group of parameters given as a tuple."""
+        m = _TUPLE.match(side.text)  # first: most sides are no tuple, and naming the subject costs more
+        if not m:
+            return
         members = self._parameter_names(subject)
         if not members:
-            return
-        m = re.match(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]", side.text)
-        if not m:
             return
         values = find_numbers(m.group(1))
         if len(members) == 1:

@@ -100,6 +100,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # the templates are the package's: no stat of a template file per page rendered
     )
     env.filters["num"] = num
     env.filters["pct"] = lambda share: f"{100 * share:.0f} %"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from grader.extract.normalize import compact, label_position
 
@@ -42,3 +46,20 @@ def test_the_vocabulary_looks_only_at_words_it_could_fix(text):
     from grader.extract.normalize import _FIXABLE_WORD
 
     assert _FIXABLE_WORD.findall(text) == [w for w in re.findall(r"[A-Za-z]+", text) if len(w) >= 5]
+
+
+def test_without_spaces_drops_what_the_pattern_dropped():
+    """``compact``'s white space is ``str.split``'s: the same characters as ``\\s`` in a pattern, all of them."""
+    from grader.extract.normalize import _without_spaces
+
+    every = "".join(map(chr, range(0x110000)))
+    pattern = re.compile(r"[\s_{}$&~*`]+")
+    assert _without_spaces(every) == pattern.sub("", every)
+
+
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x85\xa0\u2000\u2028\u3000_{}$&~*`a-Zé−", max_size=30))
+def test_hyphen_and_spaces_as_the_patterns_had_them(text):
+    from grader.extract.normalize import _HYPHEN, _without_spaces
+
+    assert _HYPHEN.sub("", text) == re.sub(r"(?<=[a-zA-Z])-(?=[a-zA-Z])", "", text)
+    assert _without_spaces(text) == re.sub(r"[\s_{}$&~*`]+", "", text)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from grader.extract.statements import Side, blank_struck_out, statements, value_of
 
@@ -90,3 +94,23 @@ DECIMAL_COMMAS = [
 def test_decimal_commas_are_read_where_the_text_writes_them(text, read):
     from grader.extract.statements import decimal_points
     assert decimal_points(text) == read
+
+
+#: Patterns written with their first character before their look-behind (so the engine jumps to
+#: that character), against the pattern as first written: (name, as first written).
+_REORDERED = [
+    ("_COLUMN_GAP", r"(?<=\S)[ \t]{3,}(?=\S)"),
+    ("_TABULAR_CELL", r"(?<!\\)&"),
+    ("_DECIMAL_COMMA_SEEN", r"(?<![\d.,{}])0(?:,|\{,\})\d"),
+    ("_SPACE_GROUPED", r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,])"),
+]
+
+
+@pytest.mark.parametrize("name, written", _REORDERED, ids=[n for n, _ in _REORDERED])
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=" \t\n0123456789.,{}\\&ab$=", max_size=40))
+def test_reordered_patterns_match_as_written(name, written, text):
+    import importlib
+
+    pattern = getattr(importlib.import_module("grader.extract.statements"), name)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(written, text)]
