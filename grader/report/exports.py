@@ -139,7 +139,7 @@ def dumps(document: dict) -> str:
                       allow_nan=False) + "\n"
 
 
-def write_json(path: Path, document: dict, encoded: Mapping[int, str] | None = None) -> None:
+def write_json(path: Path, document: dict, encoded: Mapping[int, str | bytes] | None = None) -> None:
     """Write ``dumps(document)`` to ``path``, byte for byte, faster and without holding it whole.
 
     The standard library encodes indented JSON with a generator of small pieces (hundreds per
@@ -150,7 +150,7 @@ def write_json(path: Path, document: dict, encoded: Mapping[int, str] | None = N
     raises or encodes it as ``dumps`` would.
 
     ``encoded``: students already encoded (``encode_student``, by the worker that graded
-    them), by the ``id()`` of their dict in ``document``: written as they are. A student
+    them; as text, or as its UTF-8 bytes), by the ``id()`` of their dict in ``document``: written as they are. A student
     changed since (an override) is a new dict, so it is encoded here.
     """
     try:
@@ -179,7 +179,8 @@ class _NotPlain(Exception):
     """A value ``_pieces`` leaves to the standard library's encoder."""
 
 
-def _pieces(value: Any, indent: str, depth: int = 2, encoded: Mapping[int, str] = {}) -> Iterator[str]:
+def _pieces(value: Any, indent: str, depth: int = 2,
+            encoded: Mapping[int, str | bytes] = {}) -> Iterator[str | bytes]:
     """``json.dumps(value, indent=2, ensure_ascii=False)`` in pieces: the items of the
     containers ``depth`` levels down (a document's students) one at a time, each whole
     (taken from ``encoded`` where it holds them)."""
@@ -292,22 +293,33 @@ def write_text(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def write_chunks(path: Path, chunks: Iterable[str], batch: int = 1 << 16) -> None:
+def write_chunks(path: Path, chunks: Iterable[str | bytes], batch: int = 1 << 16) -> None:
     """Like ``write_text`` for text that comes in pieces, joined and written about ``batch``
-    characters at a time."""
+    characters at a time. A piece may be bytes already encoded as UTF-8 (a student's
+    results.json text as its worker wrote it): written as it is."""
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with tmp.open("w", encoding="utf-8") as handle:
-            pending: list[str] = []
+        with tmp.open("wb") as handle:
+            texts: list[str] = []  # encoded together, as few times as possible
+            pieces: list[bytes] = []
             size = 0
             for chunk in chunks:
-                pending.append(chunk)
+                if type(chunk) is bytes:
+                    if texts:
+                        pieces.append("".join(texts).encode("utf-8"))
+                        texts.clear()
+                    pieces.append(chunk)
+                else:
+                    texts.append(chunk)
                 size += len(chunk)
                 if size >= batch:
-                    handle.write("".join(pending))
-                    pending.clear()
+                    pieces.append("".join(texts).encode("utf-8"))
+                    texts.clear()
+                    handle.write(b"".join(pieces))
+                    pieces.clear()
                     size = 0
-            handle.write("".join(pending))
+            pieces.append("".join(texts).encode("utf-8"))
+            handle.write(b"".join(pieces))
     except BaseException:  # the pieces could not all be made: no half file is left behind
         tmp.unlink(missing_ok=True)
         raise
