@@ -24,7 +24,7 @@ from .bundle import bundle_warnings, write_student_bundle
 from .errors import IsolationError, OutputError, OverrideError, SandboxError, StudentCopyError, UsageError
 from .gradebook import (GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, Published, StoredResults, engine_hash,
                         grading_key, spec_hash, student_from_json, student_json)
-from .identities import ROSTER_NAME, read_roster
+from .identities import ROSTER_NAME, Identity, read_roster
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import batch_entries
 from .models import BatchResult, StudentResult
@@ -36,7 +36,8 @@ from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_resolut
 from .pipeline import Context, grade_path
 from .reference import Reference, load_reference
 from .regrade import EPSILON, RegradeDiff, Snapshot, diff_document, regrade_diff
-from .report.exports import dumps, results_document, write_exports, write_json, write_text
+from .report.exports import (ExportLines, dumps, results_document, roster_of, write_exports, write_json,
+                             write_text)
 from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
 from .report.gradescope import VISIBILITIES as GRADESCOPE_VISIBILITIES
 from .report.gradescope import gradescope_results
@@ -321,6 +322,8 @@ class _Stored:
     """``student`` is a record; the whole dict is the stored grading's (``Gradebook.result``)."""
     queue: QueueRows | None = None
     """Its rows of the overview's review queue, when its worker made them (for ``student`` as it stands)."""
+    exports: ExportLines | None = None
+    """Its lines of the exports, when its worker made them (for ``student`` as it stands)."""
 
     def whole(self, book: Gradebook) -> _Stored:
         """The same grading with ``student`` its whole dict (decoded here from the gradebook, where it is a record)."""
@@ -337,6 +340,8 @@ class _Course:
     isolation: str | None
     spec_digest: str
     engine: str
+    roster: Mapping[str, Identity] | None = None
+    """The roster the workers made the exports' lines with."""
 
 
 def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, progress, jobs: int | None,
@@ -368,7 +373,8 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
     setup, in_force = _isolated(plan, todo, isolation, scheduler)
     (out / "students").mkdir(parents=True, exist_ok=True)
     pooled = scheduler is None and min(plan.jobs, len(todo)) > 1  # workers that are processes of this machine
-    finish = Finisher(header(_batch(spec, [])), out, max_file_bytes, scratch if pooled else None)
+    roster = roster_of(out)
+    finish = Finisher(header(_batch(spec, [])), out, max_file_bytes, scratch if pooled else None, roster)
     stream = grade_entries([entries[i] for i in todo], setup, plan.reference, jobs=plan.jobs, scheduler=scheduler,
                            finish=finish)
     ticks = _ticks(progress, entries, len(entries) - len(todo))
@@ -378,9 +384,10 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
     def commit() -> None:
         ids = book.record_rows(run, plan.spec_digest, plan.engine, plan.key, [f.stored for _, f in pending])
         for (i, f), gid in zip(pending, ids):  # the record, not the whole dict: this process decodes none
-            stored[i] = (_Stored(book.result(gid), gid, f.content_hash, f.encoded, f.report, f.overview, queue=f.queue)
+            stored[i] = (_Stored(book.result(gid), gid, f.content_hash, f.encoded, f.report, f.overview, queue=f.queue,
+                                 exports=f.exports)
                          if f.record is None else
-                         _Stored(f.record, gid, f.content_hash, f.encoded, f.report, f.overview, True, f.queue))
+                         _Stored(f.record, gid, f.content_hash, f.encoded, f.report, f.overview, True, f.queue, f.exports))
         pending.clear()
 
     for k, finished in stream:
@@ -396,7 +403,7 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
         pass
     book.detach_shards()
     return _Course([s for s in stored if s is not None], len(todo), len(entries) - len(todo), run, in_force,
-                   plan.spec_digest, plan.engine)
+                   plan.spec_digest, plan.engine, roster)
 
 
 def _whole_where_needed(book: Gradebook, stored: list[_Stored], overrides: Sequence[Override],
@@ -441,7 +448,7 @@ def _unique_ids(stored: list[_Stored]) -> tuple[list[_Stored], set[str]]:
         if key != sid:
             shared.add(sid)
             student = {**s.student, "id": key, "warnings": s.student["warnings"] + [f"another submission has the id {sid}"]}
-            s = replace(s, student=student, encoded=None, report=False, overview=None, queue=None)
+            s = replace(s, student=student, encoded=None, report=False, overview=None, queue=None, exports=None)
         out.append(s)
     return out, shared
 
@@ -475,20 +482,22 @@ def write_outputs(batch: BatchResult, out: str | Path, *, jobs: int | None = Non
     return document
 
 
-def _write_document(document: dict, out: Path, jobs: int | None = None, *, encoded: dict[int, str] | None = None,
-                    reports: Sequence[int] | None = None, rows: Sequence[str | None] | None = None,
-                    queued: Sequence[QueueRows | None] | None = None) -> None:
+def _write_document(document: dict, out: Path, jobs: int | None = None, *,
+                    encoded: Mapping[int, str | bytes] | None = None, reports: Sequence[int] | None = None,
+                    rows: Sequence[str | None] | None = None, queued: Sequence[QueueRows | None] | None = None,
+                    exports: tuple[Sequence[ExportLines | None], Mapping[str, Identity] | None] | None = None) -> None:
     """results.json, the exports and the reports of a results document.
 
     ``encoded``: students already encoded, by the ``id()`` of their dict (``write_json``);
     ``reports``: the students whose reports are to be written (default: all; the others'
     were written by the workers that graded them); ``rows``: the class overview's rows the
-    workers made, one per student (None: made here); ``queued``: likewise their review queue's rows.
+    workers made, one per student (None: made here); ``queued``: likewise their review queue's rows;
+    ``exports``: likewise their lines of the exports, and the roster they were made with.
     """
 
     def data() -> None:  # written while the students' reports render
         write_json(out / "results.json", document, encoded)
-        write_exports(document, out)
+        write_exports(document, out, *(exports or (None, None)))
 
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -638,7 +647,9 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
                    if not (keep and g.report and s["id"] not in shared)]
         rows = [g.overview if keep else None for g, keep in zip(stored, same)]
         queued = [g.queue if keep else None for g, keep in zip(stored, same)]
-        _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows, queued=queued)
+        lines = [g.exports if keep else None for g, keep in zip(stored, same)]
+        _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows, queued=queued,
+                        exports=(lines, graded.roster))
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
         book.publish([(s["id"], g.grading, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))

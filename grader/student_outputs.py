@@ -32,14 +32,15 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from .batch import EntryLike, entry_digest, entry_key
 from .gradebook import GradingRow, Shard, ShardRow, grading_row, student_json
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .models import BatchResult, StudentResult
 from .report.compact import compact_student
-from .report.exports import encode_student, results_document, write_text
+from .identities import Identity
+from .report.exports import ExportLines, encode_student, export_lines, results_document, write_text
 from .report.render import QueueRows, overview_row, queue_rows, render_student, student_filename
 
 
@@ -77,6 +78,9 @@ class Finished:
     queue: QueueRows | None = None
     """Its rows of the class overview's review queue (``render.queue_rows``), for the machine's
     grade as it stands."""
+    exports: ExportLines | None = None
+    """Its lines of grades.csv, moodle.csv and canvas.csv (``exports.export_lines``), for the
+    machine's grade as it stands."""
 
     @property
     def stored(self) -> tuple[str, str, GradingRow] | ShardRow:
@@ -176,6 +180,8 @@ class Finisher:
     scratch: Path | None = None
     """The run's scratch folder, where each process stores its gradebook rows and results.json
     texts (``Fragment``); None: they travel back whole."""
+    roster: Mapping[str, Identity] | None = None
+    """The output folder's roster (``exports.roster_of``), which the exports' lines read."""
 
     def __call__(self, entry: EntryLike, result: StudentResult) -> Finished:
         data = student_json(result)
@@ -191,7 +197,7 @@ class Finisher:
                 encoded = scratch.write(encoded)
             row = scratch.shard.add(key, digest, row)
         return Finished(key, digest, row, encoded, self._report(data), overview_row(data), compact_student(data),
-                        queue_rows(self.document, data))
+                        queue_rows(self.document, data), export_lines(self.document, data, self.roster))
 
     def _report(self, data: dict[str, Any]) -> bool:
         if self.out is None:
