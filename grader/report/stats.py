@@ -85,6 +85,10 @@ class Summary:
     median: float | None
 
 
+#: The verdicts of the answers the overview lists as common wrong answers.
+WRONG = ("incorrect", "partial")
+
+
 def part_statistics(document: dict) -> list[PartStats]:
     """Per part of the spec: verdict counts, mean score, reviews, overrides, common wrong answers."""
     answers: dict[str, list[tuple[dict, dict]]] = {part["id"]: [] for part in document["parts"]}
@@ -99,8 +103,8 @@ def part_statistics(document: dict) -> list[PartStats]:
         counts = Counter(p["verdict"] for p in rows)
         wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members),
                              _shown_html(g))
-                 for g in groups_of(part["id"], answers[part["id"]])
-                 if g.verdict in ("incorrect", "partial") and g.key != "missing"]
+                 for g in groups_of(part["id"], answers[part["id"]], WRONG)
+                 if g.key != "missing"]
         wrong.sort(key=lambda w: (-w.count, w.shown))
         out.append(PartStats(
             id=part["id"], points=part["points"], graded=len(rows),
