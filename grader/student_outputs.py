@@ -36,10 +36,10 @@ from typing import Any, Mapping, Sequence
 
 from .batch import EntryLike, entry_digest, entry_key
 from .gradebook import GradingRow, Shard, ShardRow, grading_row, student_json
+from .identities import Identity
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .models import BatchResult, StudentResult
 from .report.compact import compact_student
-from .identities import Identity
 from .report.exports import ExportLines, encode_student, export_lines, results_document, write_text
 from .report.render import QueueRows, overview_row, queue_rows, render_student, student_filename
 
