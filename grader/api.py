@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import tempfile
 import time
 from collections import Counter
 from contextlib import ExitStack, contextmanager
@@ -21,9 +22,9 @@ from .batch import (DEFAULT_READ_SECONDS, Setup, close_context, entry_digest, en
                     usable_cores)
 from .bundle import bundle_warnings, write_student_bundle
 from .errors import IsolationError, OutputError, OverrideError, SandboxError, StudentCopyError, UsageError
-from .gradebook import (GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, Published, engine_hash, grading_key,
-                        spec_hash, student_from_json, student_json)
-from .identities import ROSTER_NAME, read_roster
+from .gradebook import (GRADEBOOK_NAME, Gradebook, Grading, HistoryRow, Published, StoredResults, engine_hash,
+                        grading_key, spec_hash, student_from_json, student_json)
+from .identities import ROSTER_NAME, Identity, read_roster
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .ingest.entries import batch_entries
 from .models import BatchResult, StudentResult
@@ -35,7 +36,8 @@ from .overrides import (OVERRIDES_NAME, Override, apply_overrides, apply_resolut
 from .pipeline import Context, grade_path
 from .reference import Reference, load_reference
 from .regrade import EPSILON, RegradeDiff, Snapshot, diff_document, regrade_diff
-from .report.exports import dumps, results_document, write_exports, write_json, write_text
+from .report.exports import (ExportLines, dumps, results_document, roster_of, write_exports, write_json,
+                             write_text)
 from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
 from .report.gradescope import VISIBILITIES as GRADESCOPE_VISIBILITIES
 from .report.gradescope import gradescope_results
@@ -45,7 +47,7 @@ from .sandbox import ProcessRunner, Runner, SandboxStartError
 from .spec import Spec
 from .spec_loader import load_spec
 from .spec_summary import spec_summary
-from .student_outputs import Finished, Finisher, header
+from .student_outputs import Finished, Finisher, Fragment, close_scratch, header, texts_of
 
 #: The spec used when none is given: the shipped assignment.
 #: The library's face, re-exports included: the CLI calls only these.
@@ -307,23 +309,25 @@ class _Stored:
 
     student: dict
     """As results.json shows it (the machine's grade), or its compact record (``report.compact``:
-    what the class's pages read) when ``text`` holds the whole dict."""
+    what the class's pages read) when ``compact``."""
     grading: int
     content_hash: str
-    encoded: str | None = None
-    """The student as results.json writes it, when its worker encoded it."""
+    encoded: str | Fragment | None = None
+    """The student as results.json writes it (or where its worker wrote that), when its worker encoded it."""
     report: bool = False
     """Its report is written (for ``student`` as it stands)."""
     overview: str | None = None
     """Its row of the class overview, when its worker made it (for ``student`` as it stands)."""
-    text: str | None = None
-    """The whole dict as JSON text (the gradebook row's) where ``student`` is a record; None where it is whole."""
+    compact: bool = False
+    """``student`` is a record; the whole dict is the stored grading's (``Gradebook.result``)."""
     queue: QueueRows | None = None
     """Its rows of the overview's review queue, when its worker made them (for ``student`` as it stands)."""
+    exports: ExportLines | None = None
+    """Its lines of the exports, when its worker made them (for ``student`` as it stands)."""
 
-    def whole(self) -> _Stored:
-        """The same grading with ``student`` its whole dict (decoded here from ``text``, where it is a record)."""
-        return self if self.text is None else replace(self, student=json.loads(self.text), text=None)
+    def whole(self, book: Gradebook) -> _Stored:
+        """The same grading with ``student`` its whole dict (decoded here from the gradebook, where it is a record)."""
+        return replace(self, student=book.result(self.grading), compact=False) if self.compact else self
 
 
 @dataclass(frozen=True)
@@ -336,13 +340,17 @@ class _Course:
     isolation: str | None
     spec_digest: str
     engine: str
+    roster: Mapping[str, Identity] | None = None
+    """The roster the workers made the exports' lines with."""
 
 
 def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, progress, jobs: int | None,
                   scheduler: str | None, book: Gradebook, fresh: bool, max_file_bytes: int,
-                  id_pattern: str | None, read_seconds: float | None, isolation: str | None) -> _Course:
+                  id_pattern: str | None, read_seconds: float | None, isolation: str | None,
+                  scratch: Path) -> _Course:
     """Grade into ``book``: workers make each student's outputs (``student_outputs``) and this process
-    commits their rows in batches, the gradebook's one writer."""
+    commits their rows in batches, the gradebook's one writer. A local pool's workers keep their
+    rows and results.json texts in files of their own in ``scratch``, which must outlive the outputs' writing."""
     plan = _plan(submissions, spec, run_code=run_code, jobs=jobs, scheduler=scheduler, book=book,
                  max_file_bytes=max_file_bytes, id_pattern=id_pattern, read_seconds=read_seconds)
     entries, run = plan.entries, plan.run
@@ -364,7 +372,9 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
     todo = [i for i, r in enumerate(stored) if r is None]
     setup, in_force = _isolated(plan, todo, isolation, scheduler)
     (out / "students").mkdir(parents=True, exist_ok=True)
-    finish = Finisher(header(_batch(spec, [])), out, max_file_bytes)
+    pooled = scheduler is None and min(plan.jobs, len(todo)) > 1  # workers that are processes of this machine
+    roster = roster_of(out)
+    finish = Finisher(header(_batch(spec, [])), out, max_file_bytes, scratch if pooled else None, roster)
     stream = grade_entries([entries[i] for i in todo], setup, plan.reference, jobs=plan.jobs, scheduler=scheduler,
                            finish=finish)
     ticks = _ticks(progress, entries, len(entries) - len(todo))
@@ -372,13 +382,17 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
     since = 0.0
 
     def commit() -> None:
-        ids = book.record_rows(run, plan.spec_digest, plan.engine, plan.key,
-                               [(f.entry, f.content_hash, f.row) for _, f in pending])
+        ids = book.record_rows(run, plan.spec_digest, plan.engine, plan.key, [f.stored for _, f in pending])
         for (i, f), gid in zip(pending, ids):  # the record, not the whole dict: this process decodes none
-            stored[i] = (_Stored(f.student(), gid, f.content_hash, f.encoded, f.report, f.overview, queue=f.queue)
+            stored[i] = (_Stored(book.result(gid), gid, f.content_hash, f.encoded, f.report, f.overview, queue=f.queue,
+                                 exports=f.exports)
                          if f.record is None else
-                         _Stored(f.record, gid, f.content_hash, f.encoded, f.report, f.overview, f.row.result, f.queue))
+                         _Stored(f.record, gid, f.content_hash, f.encoded, f.report, f.overview, True, f.queue, f.exports))
         pending.clear()
+        # The records live as long as the run too: frozen as they come (a list splice, whatever
+        # their number), the collector's passes no longer walk the class again and again, as
+        # they did as it grew and while its pages are made (a class of 10,000: a million objects).
+        gc.freeze()
 
     for k, finished in stream:
         if not pending:
@@ -391,11 +405,12 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
         commit()
     for _ in ticks:  # let the bar finish
         pass
+    book.detach_shards()
     return _Course([s for s in stored if s is not None], len(todo), len(entries) - len(todo), run, in_force,
-                   plan.spec_digest, plan.engine)
+                   plan.spec_digest, plan.engine, roster)
 
 
-def _whole_where_needed(stored: list[_Stored], overrides: Sequence[Override],
+def _whole_where_needed(book: Gradebook, stored: list[_Stored], overrides: Sequence[Override],
                         accepted: Mapping[tuple[str, str], object], rules: list[dict],
                         before: Mapping[str, Published]) -> list[_Stored]:
     """Each grading with its whole dict where this process makes the student's outputs again or
@@ -407,7 +422,7 @@ def _whole_where_needed(stored: list[_Stored], overrides: Sequence[Override],
     changed since the grades last written (the regrade diff says why, part by part).
     """
     if rules or any(o.rule for o in overrides):
-        return [s.whole() for s in stored]
+        return [s.whole(book) for s in stored]
     decided = {o.student for o in overrides} | {sid for sid, _ in accepted}
     shared = {sid for sid, n in Counter(s.student["id"] for s in stored).items() if n > 1}
     out = []
@@ -416,7 +431,7 @@ def _whole_where_needed(stored: list[_Stored], overrides: Sequence[Override],
         pub = before.get(sid)
         if (sid in decided or sid in shared or s.encoded is None or not s.report or s.overview is None
                 or s.queue is None or (pub is not None and abs(pub.score - s.student["score"]) > EPSILON)):
-            s = s.whole()
+            s = s.whole(book)
         out.append(s)
     return out
 
@@ -437,7 +452,7 @@ def _unique_ids(stored: list[_Stored]) -> tuple[list[_Stored], set[str]]:
         if key != sid:
             shared.add(sid)
             student = {**s.student, "id": key, "warnings": s.student["warnings"] + [f"another submission has the id {sid}"]}
-            s = replace(s, student=student, encoded=None, report=False, overview=None, queue=None)
+            s = replace(s, student=student, encoded=None, report=False, overview=None, queue=None, exports=None)
         out.append(s)
     return out, shared
 
@@ -471,20 +486,22 @@ def write_outputs(batch: BatchResult, out: str | Path, *, jobs: int | None = Non
     return document
 
 
-def _write_document(document: dict, out: Path, jobs: int | None = None, *, encoded: dict[int, str] | None = None,
-                    reports: Sequence[int] | None = None, rows: Sequence[str | None] | None = None,
-                    queued: Sequence[QueueRows | None] | None = None) -> None:
+def _write_document(document: dict, out: Path, jobs: int | None = None, *,
+                    encoded: Mapping[int, str | bytes] | None = None, reports: Sequence[int] | None = None,
+                    rows: Sequence[str | None] | None = None, queued: Sequence[QueueRows | None] | None = None,
+                    exports: tuple[Sequence[ExportLines | None], Mapping[str, Identity] | None] | None = None) -> None:
     """results.json, the exports and the reports of a results document.
 
     ``encoded``: students already encoded, by the ``id()`` of their dict (``write_json``);
     ``reports``: the students whose reports are to be written (default: all; the others'
     were written by the workers that graded them); ``rows``: the class overview's rows the
-    workers made, one per student (None: made here); ``queued``: likewise their review queue's rows.
+    workers made, one per student (None: made here); ``queued``: likewise their review queue's rows;
+    ``exports``: likewise their lines of the exports, and the roster they were made with.
     """
 
     def data() -> None:  # written while the students' reports render
         write_json(out / "results.json", document, encoded)
-        write_exports(document, out)
+        write_exports(document, out, *(exports or (None, None)))
 
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -545,7 +562,8 @@ class CourseGrading:
     machine_overview: dict = field(default_factory=dict)
     """The machine's grades (no person's decision) as ``overview`` holds them."""
     texts: Mapping[str, str] = field(default_factory=dict)
-    """The whole dict of each compact record, as JSON text, by student id."""
+    """The whole dict of each compact record, as JSON text, by student id (read from the
+    gradebook when first asked for: ``gradebook.StoredResults``)."""
 
     @cached_property
     def machine(self) -> dict:
@@ -594,14 +612,16 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
         write_text(out / ROSTER_NAME, Path(roster).read_text(encoding="utf-8-sig"))
     overrides = read_overrides(out / OVERRIDES_NAME)
     check_overrides(overrides, {p.id: p.points for p in spec.parts}, source=str(out / OVERRIDES_NAME))
-    with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book, _thawed_after():
+    with Gradebook(out / GRADEBOOK_NAME, assignment=spec.assignment, exclusive=True) as book, _thawed_after(), \
+            _scratch_folder() as scratch:
         graded = _grade_course(Path(submissions), spec, out, run_code=run_code, progress=progress, jobs=jobs,
                                scheduler=scheduler, book=book, fresh=fresh, id_pattern=id_pattern,
-                               max_file_bytes=max_file_bytes, read_seconds=read_seconds, isolation=isolation)
+                               max_file_bytes=max_file_bytes, read_seconds=read_seconds, isolation=isolation,
+                               scratch=scratch)
         before = book.published()  # what the last run wrote: grading does not change it
         overrides = read_overrides(out / OVERRIDES_NAME)  # again: a TA may have edited it meanwhile
         rules, accepted = book.group_rules(), book.accepted()
-        stored, shared = _unique_ids(_whole_where_needed(graded.stored, overrides, accepted, rules, before))
+        stored, shared = _unique_ids(_whole_where_needed(book, graded.stored, overrides, accepted, rules, before))
         stored.sort(key=lambda s: s.student["id"])
         machine = {**header(_batch(spec, [])), "students": [s.student for s in stored]}
         if rules or any(o.rule for o in overrides):  # group decisions reach the students who now give their answer
@@ -625,19 +645,32 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
         # What a worker made stands where the student is the dict it made it from (no person's
         # decision, no id shared with another entry); the rest is made here.
         same = [s is g.student for s, g in zip(document["students"], stored)]
-        encoded = {id(s): g.encoded for s, g, keep in zip(document["students"], stored, same)
-                   if keep and g.encoded is not None}
+        kept = [(s, g.encoded) for s, g, keep in zip(document["students"], stored, same) if keep and g.encoded]
+        encoded = {id(s): text for (s, _), text in zip(kept, texts_of([e for _, e in kept]))}
         reports = [k for k, (s, g, keep) in enumerate(zip(document["students"], stored, same))
                    if not (keep and g.report and s["id"] not in shared)]
         rows = [g.overview if keep else None for g, keep in zip(stored, same)]
         queued = [g.queue if keep else None for g, keep in zip(stored, same)]
-        _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows, queued=queued)
+        lines = [g.exports if keep else None for g, keep in zip(stored, same)]
+        _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows, queued=queued,
+                        exports=(lines, graded.roster))
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
         book.publish([(s["id"], g.grading, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
         book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))
-    texts = {s.student["id"]: s.text for s in stored if s.text is not None}
+    texts = StoredResults(out / GRADEBOOK_NAME, {s.student["id"]: s.grading for s in stored if s.compact})
     return CourseGrading(document, diff, graded.graded, graded.reused, tuple(warnings), graded.isolation, machine,
                          texts)
+
+
+@contextmanager
+def _scratch_folder() -> Iterator[Path]:
+    """A grading run's scratch folder (``student_outputs``: the workers' gradebook rows and
+    results.json texts), outside the output folder, removed with everything in it when the run ends."""
+    with tempfile.TemporaryDirectory(prefix="grader-run-", ignore_cleanup_errors=True) as folder:
+        try:
+            yield Path(folder)
+        finally:
+            close_scratch(Path(folder))
 
 
 @contextmanager

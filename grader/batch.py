@@ -162,6 +162,9 @@ def _serial(entries: Sequence[EntryLike], setup: Setup, reference: Reference | N
 _WORKER_CONTEXT: Context | None = None
 #: What this worker makes of each result (``grade_entries``'s ``finish``).
 _WORKER_FINISH: Finish | None = None
+#: The batch's entries: a chunk sent to this worker is their indices (a forked worker has the
+#: list already; the grader's process pickled every entry it sent, a few microseconds each).
+_WORKER_ENTRIES: Sequence[EntryLike] = ()
 
 _PR_SET_PDEATHSIG = 1
 
@@ -178,10 +181,11 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker_start(setup: Setup, reference: Reference | None, parent: int, finish: Finish | None = None) -> None:
+def _worker_start(setup: Setup, reference: Reference | None, parent: int, finish: Finish | None = None,
+                  entries: Sequence[EntryLike] = ()) -> None:
     """Initializer of a pool worker: its own context and sandbox, stopped when it ends."""
-    global _WORKER_CONTEXT, _WORKER_FINISH
-    _WORKER_FINISH = finish
+    global _WORKER_CONTEXT, _WORKER_FINISH, _WORKER_ENTRIES
+    _WORKER_FINISH, _WORKER_ENTRIES = finish, entries
     _die_with_parent()
     if os.getppid() != parent:  # the grader died before this worker armed the signal
         os._exit(1)
@@ -197,11 +201,12 @@ def _worker_start(setup: Setup, reference: Reference | None, parent: int, finish
     multiprocessing.util.Finalize(None, close_context, args=(_WORKER_CONTEXT,), exitpriority=10)
 
 
-def _grade_chunk(chunk: list[tuple[int, EntryLike]]) -> list[tuple[int, Any]]:
+def _grade_chunk(chunk: list[int]) -> list[tuple[int, Any]]:
     assert _WORKER_CONTEXT is not None, "the pool's initializer did not run"
+    entries = _WORKER_ENTRIES
     if _WORKER_FINISH is None:
-        return [(i, grade_path(entry, _WORKER_CONTEXT)) for i, entry in chunk]
-    return [(i, _WORKER_FINISH(entry, grade_path(entry, _WORKER_CONTEXT))) for i, entry in chunk]
+        return [(i, grade_path(entries[i], _WORKER_CONTEXT)) for i in chunk]
+    return [(i, _WORKER_FINISH(entries[i], grade_path(entries[i], _WORKER_CONTEXT))) for i in chunk]
 
 
 def _start_method() -> str:
@@ -228,7 +233,8 @@ class _LocalPool:
     def __init__(self, entries: Sequence[EntryLike], setup: Setup, reference: Reference | None, jobs: int,
                  finish: Finish | None = None):
         self.setup, self.reference, self.jobs, self.finish = setup, reference, jobs, finish
-        self.pending = deque(_chunks(list(enumerate(entries)), jobs))
+        self.entries = list(entries)
+        self.pending = deque(_chunks(list(enumerate(self.entries)), jobs))
         self.suspects: deque[tuple[int, EntryLike]] = deque()
         self.pool = self._new_pool()
         self.running: dict[Future, list[tuple[int, EntryLike]]] = {}
@@ -240,10 +246,10 @@ class _LocalPool:
         reference = self.reference if method == "fork" else None
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
                                    initializer=_worker_start,
-                                   initargs=(self.setup, reference, os.getpid(), self.finish))
+                                   initargs=(self.setup, reference, os.getpid(), self.finish, self.entries))
 
     def _submit(self, chunk: list[tuple[int, EntryLike]]) -> None:
-        self.running[self.pool.submit(_grade_chunk, chunk)] = chunk
+        self.running[self.pool.submit(_grade_chunk, [i for i, _ in chunk])] = chunk
 
     def _fill(self) -> None:
         if self.suspects:  # after a worker died: the entries it may have held, one at a time

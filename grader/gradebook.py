@@ -174,6 +174,125 @@ def grading_row(result: StudentResult, data: Mapping[str, Any] | None = None) ->
                       json.dumps(data, ensure_ascii=False, allow_nan=False), parts)
 
 
+#: A shard's tables: gradings made ready by one worker process, waiting for the grader's process
+#: to merge them into the gradebook (``Gradebook.record_rows``). The gradebook's columns that
+#: only the grader's process knows (id, run, time, spec, grader, key) are given at the merge.
+_SHARD_SCHEMA = """
+CREATE TABLE IF NOT EXISTS gradings (
+    local INTEGER PRIMARY KEY, entry TEXT NOT NULL, student TEXT NOT NULL, content_hash TEXT NOT NULL,
+    status TEXT NOT NULL, score REAL NOT NULL, max_score REAL NOT NULL, result TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS parts (
+    grading INTEGER NOT NULL, part TEXT NOT NULL, verdict TEXT NOT NULL,
+    score REAL NOT NULL, max_score REAL NOT NULL, review INTEGER NOT NULL, expected TEXT, found TEXT,
+    feedback TEXT, file TEXT, line INTEGER, excerpt TEXT, mistake TEXT, details TEXT,
+    PRIMARY KEY (grading, part));
+"""
+
+#: Shards attached to the gradebook's connection at once (SQLite allows ten databases besides
+#: the main one); a batch of rows from more shards is merged in several transactions.
+_ATTACH_AT_ONCE = 8
+
+#: The gradebook's columns of a grading merged from a shard: the shard's, and the run's given here.
+_MERGE_GRADINGS = (
+    "INSERT INTO gradings (id, run, at, entry, student, content_hash, spec_hash, engine, grading_key, status, score, "
+    "max_score, result) SELECT ? + g.rank - 1, ?, ?, g.entry, g.student, g.content_hash, ?, ?, ?, g.status, g.score, "
+    "g.max_score, g.result FROM (SELECT *, row_number() OVER (ORDER BY local) AS rank FROM {shard}.gradings "
+    "WHERE local IN (SELECT value FROM json_each(?))) g")
+_MERGE_PARTS = (
+    "INSERT INTO parts SELECT ? + g.rank - 1, p.part, p.verdict, p.score, p.max_score, p.review, p.expected, "
+    "p.found, p.feedback, p.file, p.line, p.excerpt, p.mistake, p.details "
+    "FROM (SELECT local, row_number() OVER (ORDER BY local) AS rank FROM {shard}.gradings "
+    "WHERE local IN (SELECT value FROM json_each(?))) g JOIN {shard}.parts p ON p.grading = g.local")
+
+
+@dataclass(frozen=True)
+class ShardRow:
+    """A grading a worker stored in its ``Shard``: where the grader's process finds it."""
+
+    shard: str
+    """The shard's file."""
+    local: int
+    """The grading's number in that shard."""
+
+
+class Shard:
+    """A worker process's own SQLite file of gradings, merged by the grader's process into the
+    gradebook (still its one writer) with one statement per table and shard
+    (``Gradebook.record_rows``): the rows do not travel through the pool's pipe, and the
+    grader's process binds none of their values.
+
+    Each grading is committed before ``add`` returns, so a row whose ``ShardRow`` reached the
+    grader's process is in the file even if its worker dies afterwards, and rows a dying worker
+    stored but never handed back are never merged (their entries are graded again, one at a
+    time, and stored by another worker). The file is scratch (``synchronous=OFF``: a process's
+    death keeps what it committed; only the machine's loses it, and the grader's process with it).
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")  # the grader's process reads while this one writes
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.executescript(_SHARD_SCHEMA)
+
+    def add(self, entry: str, content_hash: str, row: GradingRow) -> ShardRow:
+        """Store one grading and its parts, committed; return where it is."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            local = db.execute("INSERT INTO gradings (entry, student, content_hash, status, score, max_score, result) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)", (entry, row.student, content_hash, row.status,
+                                                                row.score, row.max_score, row.result)).lastrowid
+            db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           [(local, *part) for part in row.parts])
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        return ShardRow(self.path, int(local))
+
+    def close(self) -> None:
+        """Close the file (everything added is already committed)."""
+        self._db.close()
+
+
+class StoredResults(Mapping[str, str]):
+    """Student id -> the result text of a stored grading (as results.json shows the student),
+    read from the gradebook's file the first time one is asked for, all at once."""
+
+    def __init__(self, path: str | Path, gradings: Mapping[str, int]):
+        self._path = Path(path)
+        self._gradings = dict(gradings)
+        self._texts: dict[str, str] | None = None
+
+    def _load(self) -> dict[str, str]:
+        if self._texts is None:
+            db = sqlite3.connect(self._path.resolve().as_uri() + "?mode=ro", uri=True)
+            try:
+                rows = dict(db.execute("SELECT id, result FROM gradings WHERE id IN (SELECT value FROM json_each(?))",
+                                       (json.dumps(sorted(self._gradings.values())),)))
+            except sqlite3.Error as exc:
+                raise GradebookError(f"{self._path}: cannot read the stored results ({exc})") from None
+            finally:
+                db.close()
+            self._texts = {sid: rows[gid] for sid, gid in self._gradings.items() if gid in rows}
+        return self._texts
+
+    def __getitem__(self, student: str) -> str:
+        if student not in self._gradings:
+            raise KeyError(student)
+        return self._load()[student]
+
+    def __contains__(self, student: object) -> bool:
+        return student in self._gradings
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._gradings)
+
+    def __len__(self) -> int:
+        return len(self._gradings)
+
+
 @dataclass(frozen=True)
 class Grading:
     """One stored grading of a submission entry."""
@@ -227,6 +346,7 @@ class Gradebook:
         """
         self.path = Path(path)
         self._lock = None
+        self._attached: dict[str, str] = {}  # shard file -> its name on the connection (``record_rows``)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if exclusive:
@@ -293,6 +413,7 @@ class Gradebook:
 
     def close(self) -> None:
         """Close the database (everything is already committed) and end the hold."""
+        self._attached.clear()
         self._db.close()
         self._release()
 
@@ -373,30 +494,84 @@ class Gradebook:
                 for gid, (entry, content_hash, result) in zip(ids, items)]
 
     def record_rows(self, run: int, spec_digest: str, engine: str, key: str,
-                    items: Sequence[tuple[str, str, "GradingRow"]]) -> list[int]:
-        """Store several gradings made ready elsewhere (``grading_row``, in the worker that graded
-        them), each ``(entry, content hash, row)``, in one transaction; return their ids in order.
+                    items: Sequence[tuple[str, str, GradingRow] | ShardRow]) -> list[int]:
+        """Store several gradings made ready elsewhere; return their ids in order.
 
+        Each item is ``(entry, content hash, row)`` (``grading_row``, made by the worker that
+        graded it and handed over whole) or a ``ShardRow`` (stored by that worker in its
+        ``Shard``, merged here with one statement per table and shard, in one transaction with
+        the others unless more than ``_ATTACH_AT_ONCE`` shards are merged at once).
         The one writer of a batch: workers hand their rows to the grader's process, which
-        commits them together, so SQLite never sees two writers at once.
+        commits them together, so SQLite never sees two writers of the gradebook at once.
         """
         at = _now()
+        ids = [0] * len(items)
+        plain = [k for k, item in enumerate(items) if not isinstance(item, ShardRow)]
+        by_shard: dict[str, list[int]] = {}
+        for k, item in enumerate(items):
+            if isinstance(item, ShardRow):
+                by_shard.setdefault(item.shard, []).append(k)
+        names = sorted(by_shard)
+        groups = [names[i:i + _ATTACH_AT_ONCE] for i in range(0, len(names), _ATTACH_AT_ONCE)] or [[]]
 
-        def go() -> list[int]:
+        def go(group: list[str], with_plain: bool) -> None:
+            attached = self._attach(group)
             with self._transaction() as db:
                 # Ids as SQLite would give them one by one (the largest plus one), given here so that
-                # the batch is two statements whatever its size (the transaction holds the write lock).
-                first = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM gradings").fetchone()[0]
-                ids = list(range(first, first + len(items)))
-                db.executemany(
-                    "INSERT INTO gradings (id, run, at, entry, student, content_hash, spec_hash, engine, grading_key, "
-                    "status, score, max_score, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(gid, run, at, entry, row.student, content_hash, spec_digest, engine, key, row.status, row.score,
-                      row.max_score, row.result) for gid, (entry, content_hash, row) in zip(ids, items)])
-                db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               [(gid, *part) for gid, (_, _, row) in zip(ids, items) for part in row.parts])
-            return ids
-        return self._run_sql(go)
+                # a batch is a few statements whatever its size (the transaction holds the write lock).
+                following = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM gradings").fetchone()[0]
+                if with_plain and plain:
+                    for k in plain:
+                        ids[k], following = following, following + 1
+                    db.executemany(
+                        "INSERT INTO gradings (id, run, at, entry, student, content_hash, spec_hash, engine, "
+                        "grading_key, status, score, max_score, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(ids[k], run, at, items[k][0], items[k][2].student, items[k][1], spec_digest, engine,
+                          key, items[k][2].status, items[k][2].score, items[k][2].max_score, items[k][2].result)
+                         for k in plain])
+                    db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   [(ids[k], *part) for k in plain for part in items[k][2].parts])
+                for shard, name in zip(attached, group):
+                    ks = sorted(by_shard[name], key=lambda k: items[k].local)
+                    wanted = json.dumps([items[k].local for k in ks])
+                    merged = db.execute(_MERGE_GRADINGS.format(shard=shard),
+                                        (following, run, at, spec_digest, engine, key, wanted)).rowcount
+                    if merged != len(ks):
+                        raise GradebookError(f"{name}: holds {merged} of the {len(ks)} gradings its worker "
+                                             f"handed back; grade again")
+                    db.execute(_MERGE_PARTS.format(shard=shard), (following, wanted))
+                    for k in ks:  # in the order of their numbers in the shard, as the statements give them
+                        ids[k], following = following, following + 1
+
+        for g, group in enumerate(groups):
+            self._run_sql(lambda: go(group, g == 0))
+        return ids
+
+    def _attach(self, shards: list[str]) -> list[str]:
+        """``shards`` attached to the connection (at most ``_ATTACH_AT_ONCE``), their names there in order.
+
+        A shard stays attached from one batch to the next (attaching one and detaching it cost
+        a fraction of a millisecond each, as much as merging twenty rows); the one used longest
+        ago is detached when another is needed. Not inside a transaction: SQLite refuses it there.
+        """
+        for name in shards:
+            if name in self._attached:
+                self._attached[name] = self._attached.pop(name)  # the latest used last
+                continue
+            if len(self._attached) >= _ATTACH_AT_ONCE:
+                oldest = next(n for n in self._attached if n not in shards)
+                self._db.execute(f"DETACH DATABASE {self._attached.pop(oldest)}")
+            alias = next(f"shard{j}" for j in range(_ATTACH_AT_ONCE) if f"shard{j}" not in self._attached.values())
+            self._db.execute(f"ATTACH DATABASE ? AS {alias}", (name,))
+            self._attached[name] = alias
+        return [self._attached[name] for name in shards]
+
+    def detach_shards(self) -> None:
+        """Detach every shard ``record_rows`` merged from (before their files are removed)."""
+        def go() -> None:
+            while self._attached:
+                self._db.execute(f"DETACH DATABASE {self._attached.popitem()[1]}")
+        self._run_sql(go)
 
     # --- what was published -------------------------------------------------------------
 

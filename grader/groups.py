@@ -30,6 +30,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Collection
 
 from .numbers import format_number, parse_number
 
@@ -122,8 +123,11 @@ def answer_groups(document: dict, part_id: str) -> list[AnswerGroup]:
                                for p in s["parts"] if p["id"] == part_id])
 
 
-def groups_of(part_id: str, answers: list[tuple[dict, dict]]) -> list[AnswerGroup]:
-    """``answer_groups`` of the (student, part) ``answers`` to ``part_id``, in the students' order."""
+def groups_of(part_id: str, answers: list[tuple[dict, dict]],
+              verdicts: Collection[str] | None = None) -> list[AnswerGroup]:
+    """``answer_groups`` of the (student, part) ``answers`` to ``part_id``, in the students' order;
+    with ``verdicts``, only the groups whose verdict is one of them (the others are not made:
+    a distinct class has a group of one for most of its answers, thousands of them)."""
     groups: dict[str, list[tuple[dict, dict]]] = {}
     for s, p in answers:
         groups.setdefault(answer_key(p), []).append((s, p))
@@ -131,18 +135,22 @@ def groups_of(part_id: str, answers: list[tuple[dict, dict]]) -> list[AnswerGrou
     for key, members in groups.items():
         if len(members) == 1:  # most groups of a class: the rules below, for one answer
             _, p = members[0]
+            verdict, score = _machine(p)
+            if verdicts is not None and verdict not in verdicts:
+                continue
             found = p.get("found")
             shown = key.split(":", 1)[1] if key.startswith("outcome:") else "" if found is None else str(found)
-            verdict, score = _machine(p)
             out.append(AnswerGroup(part_id, key, shown, verdict, score, p.get("mistake") or None, tuple(members)))
+            continue
+        machine = Counter(_machine(p) for _, p in members)
+        (verdict, score), _ = min(machine.items(), key=lambda kv: (-kv[1], kv[0]))
+        if verdicts is not None and verdict not in verdicts:
             continue
         if key.startswith("outcome:"):
             shown = key.split(":", 1)[1]
         else:
             spellings = Counter(str(p["found"]) for _, p in members if p.get("found") is not None)
             shown = min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0] if spellings else ""
-        machine = Counter(_machine(p) for _, p in members)
-        (verdict, score), _ = min(machine.items(), key=lambda kv: (-kv[1], kv[0]))
         mistake = next((p["mistake"] for _, p in members if p.get("mistake")), None)
         out.append(AnswerGroup(part_id, key, shown, verdict, score, mistake,
                                tuple(sorted(members, key=lambda sp: sp[0]["id"]))))

@@ -11,6 +11,13 @@ a ``Finished``: ready rows and text, which the grader's process commits in batch
 into results.json and index.html, and the records it makes the class's pages from: it
 decodes a student's whole dict only where it makes that student's outputs again.
 
+Given the run's scratch folder (a local pool of workers), a worker keeps the bulky part of
+what it makes out of the pool's pipe: the gradebook's row goes into a SQLite shard of its own
+(``gradebook.Shard``), which the grader's process merges with one statement per table, and the
+student's results.json text is appended to a file of its own (``Fragment``), which the grader's
+process reads whole when it writes results.json. What travels back is a few kilobytes a
+student: the record, the overview's and the queue's rows, and where the rest is.
+
 What needs the class stays with the grader's process: ids two entries share, a person's
 overrides and accepted reviews, group decisions. A student they change is a new dict
 there, encoded and reported again; nothing a worker made is used for it. So the outputs are
@@ -20,18 +27,32 @@ the same bytes whatever process made them (``tests/test_student_outputs.py`` com
 
 from __future__ import annotations
 
-import json
+import mmap
+import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 from .batch import EntryLike, entry_digest, entry_key
-from .gradebook import GradingRow, grading_row, student_json
+from .gradebook import GradingRow, Shard, ShardRow, grading_row, student_json
+from .identities import Identity
 from .ingest import DEFAULT_MAX_FILE_BYTES
 from .models import BatchResult, StudentResult
 from .report.compact import compact_student
-from .report.exports import encode_student, results_document, write_text
+from .report.exports import ExportLines, encode_student, export_lines, results_document, write_text
 from .report.render import QueueRows, overview_row, queue_rows, render_student, student_filename
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """Text a worker appended to a file of its own in the run's scratch folder: where it is."""
+
+    file: str
+    start: int
+    """Its first byte in the file."""
+    end: int
+    """The byte after its last."""
 
 
 @dataclass(frozen=True)
@@ -42,10 +63,11 @@ class Finished:
     """The entry's key in the gradebook (``batch.entry_key``)."""
     content_hash: str
     """The hash of everything its grade depends on (``batch.entry_digest``)."""
-    row: GradingRow
-    """Its gradebook row; ``row.result`` is the student's dict as JSON text."""
-    encoded: str | None
-    """The student as results.json writes it (None: left to the grader's process)."""
+    row: GradingRow | ShardRow
+    """Its gradebook row (``row.result`` is the student's dict as JSON text), or where its worker stored it."""
+    encoded: str | Fragment | None
+    """The student as results.json writes it, or where its worker wrote that text (None: left to
+    the grader's process)."""
     report: bool
     """Whether its report was written to ``OUT/students/`` (for the machine's grade as it stands)."""
     overview: str | None = None
@@ -56,10 +78,88 @@ class Finished:
     queue: QueueRows | None = None
     """Its rows of the class overview's review queue (``render.queue_rows``), for the machine's
     grade as it stands."""
+    exports: ExportLines | None = None
+    """Its lines of grades.csv, moodle.csv and canvas.csv (``exports.export_lines``), for the
+    machine's grade as it stands."""
 
-    def student(self) -> dict:
-        """The student's dict as results.json shows it (before any person's decision)."""
-        return json.loads(self.row.result)
+    @property
+    def stored(self) -> tuple[str, str, GradingRow] | ShardRow:
+        """What ``Gradebook.record_rows`` stores of it."""
+        return self.row if isinstance(self.row, ShardRow) else (self.entry, self.content_hash, self.row)
+
+
+class _Scratch:
+    """This process's files in a run's scratch folder: its gradebook shard and its results.json texts."""
+
+    def __init__(self, folder: Path):
+        name = f"{os.getpid()}-{secrets.token_hex(4)}"  # a process's own, whatever the pids reused
+        self.shard = Shard(folder / f"{name}.sqlite")
+        self.texts = str(folder / f"{name}.json")
+        self._fd = os.open(self.texts, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        self._size = 0
+
+    def write(self, text: str) -> Fragment | str:
+        """``text`` appended to this process's file, and where it is (text that UTF-8 cannot
+        encode travels back as it is: results.json's writer says what stops it)."""
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return text
+        start, left = self._size, memoryview(data)
+        while left:
+            left = left[os.write(self._fd, left):]
+        self._size += len(data)
+        return Fragment(self.texts, start, self._size)
+
+    def close(self) -> None:
+        self.shard.close()
+        os.close(self._fd)
+
+
+#: Each process's scratch files, by (process id, scratch folder): a worker forked from a process
+#: that had some opens its own and never touches the ones it inherited.
+_SCRATCH: dict[tuple[int, str], _Scratch] = {}
+
+
+def _scratch(folder: Path) -> _Scratch:
+    key = (os.getpid(), str(folder))
+    if key not in _SCRATCH:
+        _SCRATCH[key] = _Scratch(folder)
+    return _SCRATCH[key]
+
+
+def close_scratch(folder: Path) -> None:
+    """Close this process's files in ``folder`` (the grader's own, made for an entry whose worker died)."""
+    scratch = _SCRATCH.pop((os.getpid(), str(folder)), None)
+    if scratch is not None:
+        scratch.close()
+
+
+def texts_of(encoded: Sequence[str | Fragment | None]) -> list[str | bytes | None]:
+    """Each student's results.json text: as it came, or the UTF-8 bytes its worker wrote to its
+    file (each file read once, nothing decoded: results.json's writer writes them as they are)."""
+    files: dict[str, mmap.mmap] = {}
+    out: list[str | bytes | None] = []
+    try:
+        for value in encoded:
+            if isinstance(value, Fragment):
+                if value.file not in files:
+                    files[value.file] = _mapped(value.file)
+                out.append(files[value.file][value.start:value.end])
+            else:
+                out.append(value)
+    finally:
+        for mapped in files.values():
+            mapped.close()
+    return out
+
+
+def _mapped(path: str) -> mmap.mmap:
+    """A file mapped whole, its pages all mapped at once where the system can (a page fault
+    each costs as much as copying the page, on a virtual machine several times more)."""
+    with open(path, "rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, prot=mmap.PROT_READ,
+                         flags=mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0))
 
 
 def header(batch: BatchResult) -> dict:
@@ -77,16 +177,27 @@ class Finisher:
     """The output folder; its ``students/`` must exist. None: no report is written."""
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     """As grading's: the content hash counts a file over it by its size."""
+    scratch: Path | None = None
+    """The run's scratch folder, where each process stores its gradebook rows and results.json
+    texts (``Fragment``); None: they travel back whole."""
+    roster: Mapping[str, Identity] | None = None
+    """The output folder's roster (``exports.roster_of``), which the exports' lines read."""
 
     def __call__(self, entry: EntryLike, result: StudentResult) -> Finished:
         data = student_json(result)
         try:
-            encoded: str | None = encode_student(data)
+            encoded: str | Fragment | None = encode_student(data)
         except ValueError:
             encoded = None  # the grader's process encodes it as results.json always did
-        return Finished(entry_key(entry), entry_digest(entry, self.max_file_bytes), grading_row(result, data),
-                        encoded, self._report(data), overview_row(data), compact_student(data),
-                        queue_rows(self.document, data))
+        key, digest = entry_key(entry), entry_digest(entry, self.max_file_bytes)
+        row: GradingRow | ShardRow = grading_row(result, data)
+        if self.scratch is not None:
+            scratch = _scratch(self.scratch)
+            if encoded is not None:
+                encoded = scratch.write(encoded)
+            row = scratch.shard.add(key, digest, row)
+        return Finished(key, digest, row, encoded, self._report(data), overview_row(data), compact_student(data),
+                        queue_rows(self.document, data), export_lines(self.document, data, self.roster))
 
     def _report(self, data: dict[str, Any]) -> bool:
         if self.out is None:

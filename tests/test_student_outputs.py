@@ -4,6 +4,7 @@ whatever the number of workers, and the same as the grader's own process makes t
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import sys
@@ -170,3 +171,58 @@ def test_a_grade_that_changed_since_the_last_run_is_diffed_from_whole_dicts(grad
     old, new = Snapshot(before[sid], "a", "s", "e"), Snapshot(after[sid], "b", "s", "e")
     expected = diff_document(regrade_diff({sid: old}, {sid: new}))["changed"][0]["parts"]
     assert change["id"] == sid and change["parts"] == expected and all(p["why"] for p in expected)
+
+
+def _dies_on_boom(entry, ctx):
+    from grader.pipeline import grade_path
+
+    if "boom" in str(getattr(entry, "location", entry)):
+        os._exit(3)  # a segfault or the out-of-memory killer, as the pool sees it
+    return grade_path(entry, ctx)
+
+
+def test_a_worker_that_dies_loses_and_repeats_no_gradebook_row(tmp_path, monkeypatch):
+    """Workers store their gradebook rows in shards of their own (``gradebook.Shard``). One that
+    dies in the middle of a chunk has stored rows whose results never came back: those entries
+    are graded again elsewhere, and the gradebook holds every entry once, as one worker stores it."""
+    from contextlib import contextmanager
+
+    from grader import api, batch
+    from grader.student_outputs import close_scratch
+
+    subs = tmp_path / "subs"
+    paths = write_class(subs, 60, seed=3)
+    shutil.copy(paths[3], subs / "s00003_boom.md")  # in the first chunk, after entries its worker stored
+    assert main(["grade", str(subs), "--out", str(tmp_path / "one"), "--quiet", "--no-code", "--jobs", "1"]) == 0
+    scratch = tmp_path / "scratch"
+
+    @contextmanager
+    def kept():  # the run's scratch folder, left for this test to read
+        scratch.mkdir()
+        try:
+            yield scratch
+        finally:
+            close_scratch(scratch)
+
+    monkeypatch.setattr(api, "_scratch_folder", kept)
+    monkeypatch.setattr(batch, "grade_path", _dies_on_boom)  # inherited by the forked workers
+    out = tmp_path / "two"
+    assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code", "--jobs", "2"]) == 0
+    db = sqlite3.connect(out / "gradebook.sqlite")
+    entries = dict(db.execute("SELECT entry, count(*) FROM gradings GROUP BY entry"))
+    assert entries == {p.name: 1 for p in subs.iterdir()}
+    in_shards = sum(sqlite3.connect(f).execute("SELECT count(*) FROM gradings").fetchone()[0]
+                    for f in scratch.glob("*.sqlite"))
+    # Every entry's row (the dead one's error too, made by the grader's process) and at least one
+    # row the dead worker stored but never handed back, which is not merged.
+    assert in_shards > len(entries)
+    one = json.loads((tmp_path / "one" / "results.json").read_text(encoding="utf-8"))
+    two = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    boom = next(s for s in two["students"] if s["id"] == "s00003_boom")
+    assert boom["status"] == "error" and "worker process" in boom["error"]
+    assert [s for s in one["students"] if s["id"] != "s00003_boom"] == \
+        [s for s in two["students"] if s["id"] != "s00003_boom"]
+    boomless = {name: [row for row in rows if row[0] != "s00003_boom.md"]
+                for name, rows in _gradebook(out).items() if name != "published"}
+    assert boomless == {name: [row for row in rows if row[0] != "s00003_boom.md"]
+                        for name, rows in _gradebook(tmp_path / "one").items() if name != "published"}

@@ -17,6 +17,7 @@ here; its members are checked and read by ``archive`` when the submission is rea
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from dataclasses import dataclass
@@ -131,13 +132,14 @@ def batch_entries(path: Path, *, id_pattern: str | None = None,
     if not path.is_dir():
         raise UsageError(f"{path}: not a folder; give the folder that holds the submissions, or a zip of it "
                          f"(use 'grader check' for one file)")
-    named = [(p.name, _looks_like_file(p), p) for p in path.iterdir() if not is_hidden(p.name)]
+    with os.scandir(path) as listing:  # each entry's kind as the listing gives it: no stat a student
+        named = [(e.name, _looks_like_file(e), path / e.name) for e in listing if not is_hidden(e.name)]
     return _group(named, path, patterns, archive=False)
 
 
-def _looks_like_file(path: Path) -> bool:
+def _looks_like_file(entry: os.DirEntry) -> bool:
     """A file, or a link named like one (a link is never followed, not even to see what it is)."""
-    return bool(path.suffix) if path.is_symlink() else path.is_file()
+    return bool(Path(entry.name).suffix) if entry.is_symlink() else entry.is_file(follow_symlinks=False)
 
 
 def _archive_entries(path: Path, patterns: tuple[re.Pattern[str], ...], limits: ReadLimits) -> list[Entry]:

@@ -16,13 +16,13 @@ import json
 import math
 from json.encoder import encode_basestring  # the C function, where the C module is built
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from ..identities import ROSTER_NAME, read_roster
+from ..identities import ROSTER_NAME, Identity, read_roster
 from ..models import BatchResult, Evidence, PageInfo, PartResult, StudentResult
 from ..precision import canonical, stable
 from .cells import text_cell
-from .lms import canvas_csv, moodle_csv
+from .lms import canvas_csv, canvas_line, csv_line, moodle_csv, moodle_line
 
 #: Version of the results.json layout; bumped only by additions.
 SCHEMA_VERSION = 1
@@ -139,7 +139,7 @@ def dumps(document: dict) -> str:
                       allow_nan=False) + "\n"
 
 
-def write_json(path: Path, document: dict, encoded: Mapping[int, str] | None = None) -> None:
+def write_json(path: Path, document: dict, encoded: Mapping[int, str | bytes] | None = None) -> None:
     """Write ``dumps(document)`` to ``path``, byte for byte, faster and without holding it whole.
 
     The standard library encodes indented JSON with a generator of small pieces (hundreds per
@@ -150,7 +150,7 @@ def write_json(path: Path, document: dict, encoded: Mapping[int, str] | None = N
     raises or encodes it as ``dumps`` would.
 
     ``encoded``: students already encoded (``encode_student``, by the worker that graded
-    them), by the ``id()`` of their dict in ``document``: written as they are. A student
+    them; as text, or as its UTF-8 bytes), by the ``id()`` of their dict in ``document``: written as they are. A student
     changed since (an override) is a new dict, so it is encoded here.
     """
     try:
@@ -179,7 +179,8 @@ class _NotPlain(Exception):
     """A value ``_pieces`` leaves to the standard library's encoder."""
 
 
-def _pieces(value: Any, indent: str, depth: int = 2, encoded: Mapping[int, str] = {}) -> Iterator[str]:
+def _pieces(value: Any, indent: str, depth: int = 2,
+            encoded: Mapping[int, str | bytes] = {}) -> Iterator[str | bytes]:
     """``json.dumps(value, indent=2, ensure_ascii=False)`` in pieces: the items of the
     containers ``depth`` levels down (a document's students) one at a time, each whole
     (taken from ``encoded`` where it holds them)."""
@@ -252,33 +253,72 @@ def _encode(value: Any, indent: str, out: list[str]) -> None:
         raise _NotPlain
 
 
-def grades_csv(document: dict) -> str:
+def grades_csv(document: dict, lines: Sequence[str | None] | None = None) -> str:
     """grades.csv: id, total, max, then one column per part id.
 
     When a person changed some grades (``override`` on a part), a last column
     ``changed_by_person`` names those parts; without overrides the file is as it always was.
+    ``lines``: each student's line as its worker made it (``grades_line``), None where it is
+    made here; not read when a person changed a grade (every line has the last column then).
     """
     part_ids = [p["id"] for p in document["parts"]]
     changed = any(p.get("override") for s in document["students"] for p in s["parts"])
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["id", "total", "max", *part_ids, *(["changed_by_person"] if changed else [])])
-    for s in document["students"]:
-        scores = {p["id"]: p["score"] for p in s["parts"]}
-        row = [text_cell(s["id"]), _num(s["score"]), _num(s["max_score"]),
-               *(_num(scores.get(pid, 0)) for pid in part_ids)]
-        if changed:
-            row.append(" ".join(p["id"] for p in s["parts"] if p.get("override")))
-        writer.writerow(row)
+    for k, s in enumerate(document["students"]):
+        line = lines[k] if lines is not None and not changed else None
+        if line is None:
+            writer.writerow(_grades_row(part_ids, s, changed))
+        else:
+            buf.write(line)
     return buf.getvalue()
 
 
-def write_exports(document: dict, out: Path) -> None:
-    """grades.csv and the learning platforms' grade files (moodle.csv, canvas.csv) under ``out``."""
-    roster = read_roster(out / ROSTER_NAME) if (out / ROSTER_NAME).is_file() else None
-    write_text(out / "grades.csv", grades_csv(document))
-    write_text(out / "moodle.csv", moodle_csv(document, roster))
-    write_text(out / "canvas.csv", canvas_csv(document, roster))
+def _grades_row(part_ids: list[str], student: dict, changed: bool) -> list[str]:
+    scores = {p["id"]: p["score"] for p in student["parts"]}
+    row = [text_cell(student["id"]), _num(student["score"]), _num(student["max_score"]),
+           *(_num(scores.get(pid, 0)) for pid in part_ids)]
+    if changed:
+        row.append(" ".join(p["id"] for p in student["parts"] if p.get("override")))
+    return row
+
+
+#: A student's lines of the exports (grades.csv, moodle.csv, canvas.csv), made by the worker
+#: that graded it (``export_lines``) for the machine's grade as it stands.
+ExportLines = tuple[str, str, str]
+
+
+def export_lines(document: dict, student: dict, roster: Mapping[str, Identity] | None = None) -> ExportLines:
+    """The student's line of grades.csv (as a class no person changed writes it), of moodle.csv and
+    of canvas.csv (``roster``: the output folder's, ``roster_of``); ``document`` may be its header."""
+    return (csv_line(_grades_row([p["id"] for p in document["parts"]], student, False)),
+            moodle_line(document, student, roster), canvas_line(student, roster))
+
+
+def roster_of(out: Path) -> dict[str, Identity] | None:
+    """The output folder's roster (``grade --roster`` keeps it there), if it has one."""
+    return read_roster(out / ROSTER_NAME) if (out / ROSTER_NAME).is_file() else None
+
+
+def write_exports(document: dict, out: Path, lines: Sequence[ExportLines | None] | None = None,
+                  roster: Mapping[str, Identity] | None = None) -> None:
+    """grades.csv and the learning platforms' grade files (moodle.csv, canvas.csv) under ``out``.
+
+    ``lines``: each student's lines as its worker made them (``export_lines``) with ``roster``,
+    None where they are made here; read only if the folder's roster is still that one.
+    """
+    current = roster_of(out)
+    ready: list[ExportLines | None] | None = None
+    if lines is not None and current == roster:
+        ready = list(lines)
+    write_text(out / "grades.csv", grades_csv(document, _column(ready, 0)))
+    write_text(out / "moodle.csv", moodle_csv(document, current, _column(ready, 1)))
+    write_text(out / "canvas.csv", canvas_csv(document, current, _column(ready, 2)))
+
+
+def _column(lines: list[ExportLines | None] | None, k: int) -> list[str | None] | None:
+    return None if lines is None else [None if line is None else line[k] for line in lines]
 
 
 def _num(value: float) -> str:
@@ -292,22 +332,33 @@ def write_text(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def write_chunks(path: Path, chunks: Iterable[str], batch: int = 1 << 16) -> None:
+def write_chunks(path: Path, chunks: Iterable[str | bytes], batch: int = 1 << 16) -> None:
     """Like ``write_text`` for text that comes in pieces, joined and written about ``batch``
-    characters at a time."""
+    characters at a time. A piece may be bytes already encoded as UTF-8 (a student's
+    results.json text as its worker wrote it): written as it is."""
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with tmp.open("w", encoding="utf-8") as handle:
-            pending: list[str] = []
+        with tmp.open("wb") as handle:
+            texts: list[str] = []  # encoded together, as few times as possible
+            pieces: list[bytes] = []
             size = 0
             for chunk in chunks:
-                pending.append(chunk)
+                if type(chunk) is bytes:
+                    if texts:
+                        pieces.append("".join(texts).encode("utf-8"))
+                        texts.clear()
+                    pieces.append(chunk)
+                else:
+                    texts.append(chunk)
                 size += len(chunk)
                 if size >= batch:
-                    handle.write("".join(pending))
-                    pending.clear()
+                    pieces.append("".join(texts).encode("utf-8"))
+                    texts.clear()
+                    handle.write(b"".join(pieces))
+                    pieces.clear()
                     size = 0
-            handle.write("".join(pending))
+            pieces.append("".join(texts).encode("utf-8"))
+            handle.write(b"".join(pieces))
     except BaseException:  # the pieces could not all be made: no half file is left behind
         tmp.unlink(missing_ok=True)
         raise

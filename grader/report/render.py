@@ -17,6 +17,7 @@ import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -379,7 +380,7 @@ def _index_context(document: dict, rows: Sequence[str | None] | None = None,
     queue: list[tuple[tuple[bool, float], str | tuple[dict, dict]]] = []
     for s, given in zip(students, made_queue):
         queue.extend(((queue_order(p), (s, p)) for p in s["parts"] if is_open(p)) if given is None else given)
-    queue.sort(key=lambda item: item[0])  # stable: students' order, then the spec's order of parts
+    queue.sort(key=itemgetter(0))  # stable: students' order, then the spec's order of parts
     titles = _titles(document)
     queued_rows = _joined(row if isinstance(row, str) else _queue_row(titles, *row) for _, row in queue)
     return dict(doc=document, stats=part_statistics(document), queue=queue, queue_rows=queued_rows,

@@ -85,6 +85,10 @@ class Summary:
     median: float | None
 
 
+#: The verdicts of the answers the overview lists as common wrong answers.
+WRONG = ("incorrect", "partial")
+
+
 def part_statistics(document: dict) -> list[PartStats]:
     """Per part of the spec: verdict counts, mean score, reviews, overrides, common wrong answers."""
     answers: dict[str, list[tuple[dict, dict]]] = {part["id"]: [] for part in document["parts"]}
@@ -95,19 +99,25 @@ def part_statistics(document: dict) -> list[PartStats]:
                     answers[p["id"]].append((s, p))
     out = []
     for part in document["parts"]:
-        rows = [p for _, p in answers[part["id"]]]
-        counts = Counter(p["verdict"] for p in rows)
+        # One pass over the part's answers for its counts (a class of thousands is scattered in
+        # memory: each pass over it is the reading of every dict again).
+        counts: Counter = Counter()
+        scores, review, overrides = [], 0, 0
+        for _, p in answers[part["id"]]:
+            counts[p["verdict"]] += 1
+            scores.append(p["score"])
+            review += bool(p["review"])
+            overrides += bool(p.get("override"))
         wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members),
                              _shown_html(g))
-                 for g in groups_of(part["id"], answers[part["id"]])
-                 if g.verdict in ("incorrect", "partial") and g.key != "missing"]
+                 for g in groups_of(part["id"], answers[part["id"]], WRONG)
+                 if g.key != "missing"]
         wrong.sort(key=lambda w: (-w.count, w.shown))
         out.append(PartStats(
-            id=part["id"], points=part["points"], graded=len(rows),
+            id=part["id"], points=part["points"], graded=len(scores),
             counts=tuple((v, counts.get(v, 0)) for v in VERDICTS),
-            mean=(sum(p["score"] for p in rows) / len(rows)) if rows else 0.0,
-            review=sum(1 for p in rows if p["review"]),
-            overrides=sum(1 for p in rows if p.get("override")),
+            mean=(sum(scores) / len(scores)) if scores else 0.0,
+            review=review, overrides=overrides,
             wrong=tuple(wrong[:COMMON_WRONG]), title=part.get("title") or ""))
     return out
 
@@ -181,6 +191,6 @@ def summary(document: dict) -> Summary:
         flagged_parts=sum(1 for s in students for p in s["parts"] if p["review"]),
         flagged_students=sum(1 for s in students if s["review"]),
         overrides=sum(1 for s in students for p in s["parts"] if p.get("override")),
-        open_reviews=len(review_queue(document)),
+        open_reviews=sum(1 for s in students for p in s["parts"] if is_open(p)),  # counted, not sorted
         mean=statistics.fmean(scores) if scores else None,
         median=statistics.median(scores) if scores else None)

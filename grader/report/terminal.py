@@ -14,7 +14,7 @@ import unicodedata
 from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVar
 
-from .stats import review_queue
+from .stats import is_open
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -154,7 +154,7 @@ def print_batch_summary(document: dict, out: str, seconds: float, file: IO[str] 
     lines = [f"[bold]{graded}[/bold] graded, [bold]{len(errors)}[/bold] could not be read, "
              f"[bold]{len(flagged)}[/bold] parts flagged for review "
              f"({_count(len({sid for sid, _ in flagged}), 'student')}), in {seconds:.1f} s"]
-    decided = len(flagged) - len(review_queue(document))
+    decided = len(flagged) - sum(1 for s in students for p in s["parts"] if is_open(p))  # counted, not sorted
     if decided:
         lines.append(f"{decided} of them decided by a person, {len(flagged) - decided} left to review "
                      f"('grader serve {escape(out)}' to go through them)")

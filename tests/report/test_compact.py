@@ -87,3 +87,50 @@ def test_review_queue_rows_made_by_workers_are_sorted_and_joined_as_they_are(pat
     assert render_index(_compact(document), rows, some) == render_index(document)
     with pytest.raises(ValueError, match="review queue rows for"):
         render_index(document, rows, queued[:-1])
+
+
+def _roster(tmp_path: Path, document: dict) -> dict:
+    from grader.identities import read_roster
+
+    first = document["students"][0]["id"]
+    path = tmp_path / "roster.csv"
+    path.write_text(f"submission,email,id_number\n{first},first@example.edu,22B001\n", encoding="utf-8")
+    return read_roster(path)
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("roster", [False, True], ids=["no roster", "a roster"])
+@pytest.mark.parametrize("changed", [False, True], ids=["no person's change", "a person's override"])
+@pytest.mark.parametrize("every", [1, 2], ids=["all lines", "half the lines"])
+def test_exports_from_lines_workers_made_are_the_exports_from_whole_dicts(path, roster, changed, every, tmp_path):
+    """Workers make each student's lines of grades.csv, moodle.csv and canvas.csv (``export_lines``);
+    the exports take them as they are and make the others, and grades.csv makes every line when
+    a person changed a grade (its last column): the same bytes as from the whole dicts."""
+    from grader.report.exports import export_lines
+
+    document = _load(path)
+    people = _roster(tmp_path, document) if roster else None
+    header = {k: v for k, v in document.items() if k != "students"}
+    lines = [export_lines(header, s, people) if i % every == 0 else None for i, s in enumerate(document["students"])]
+    if changed:  # a student a person changed is a new dict: its worker's lines are not given (api)
+        lines[-1] = None
+        student = document["students"][-1]
+        part = student["parts"][0]
+        student["parts"][0] = {**part, "override": {"score": 0, "note": "read by hand", "original_score": part["score"],
+                                                     "original_verdict": part["verdict"]}}
+    assert grades_csv(document, [line and line[0] for line in lines]) == grades_csv(document)
+    assert moodle_csv(document, people, [line and line[1] for line in lines]) == moodle_csv(document, people)
+    assert canvas_csv(document, people, [line and line[2] for line in lines]) == canvas_csv(document, people)
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.parent.name)
+def test_only_the_wrong_answer_groups_asked_for_are_made_and_they_are_the_same(path):
+    from grader.groups import groups_of
+
+    document = _load(path)
+    for part in document["parts"]:
+        answers = [(s, p) for s in document["students"] if s["status"] == "graded"
+                   for p in s["parts"] if p["id"] == part["id"]]
+        every = groups_of(part["id"], answers)
+        assert groups_of(part["id"], answers, ("incorrect", "partial")) == \
+            [g for g in every if g.verdict in ("incorrect", "partial")]
