@@ -84,7 +84,9 @@ _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
 _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|/|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b"
                              # "3² Cov(Y)", "9 Cov(Y)", "2 M[Y]": a power, or a coefficient of a function
-                             r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[A-Za-z]{1,4}\s*[(\[])")
+                             r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[A-Za-z]{1,4}\s*[(\[]"
+                             # "1 − P(no 6)", "1 − Φ(1.8)": a minus before a function of something
+                             r"|[-−]\s*(?:[A-Za-zΦΨΓΔΛΣΠΩα-ω]{1,4}\s*[(\[]|\\[A-Za-z]+\s*[({\[]))")
 _APPROX_WORD = re.compile(rf"\s*(?:{alternation(lexicon.APPROX_WORDS)}|~|≈|\\approx|\\sim)\s*",
                           re.IGNORECASE)
 _SCALES = {**lexicon.SCALE_WORDS, **lexicon.SCALE_LETTERS}

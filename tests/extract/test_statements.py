@@ -17,7 +17,8 @@ PURE = [
     ("$\\mathbf{1228800}$", 1228800), ("1.2288 \\times 10^{6}", 1228800), ("5.3952 × 10^4", 53952),
 ]
 EXPRESSION = ["8 \\times 8 \\times 256", "0.5(1) + 0.5(1) + 1", "-2.209 \\times 10^{-3} \\times 2",
-              "0.0418 * 0.88", "(0.5 - 0.87) \\cdot 0.87", "2 - 1", "75/3 \\times 2", "1/256 + 1/25", "3² Var(X)", "9 Var(X)", "2 E[X]", "\\sigma(2)", "x_1"]
+              "0.0418 * 0.88", "(0.5 - 0.87) \\cdot 0.87", "2 - 1", "75/3 \\times 2", "1/256 + 1/25", "3² Var(X)", "9 Var(X)", "2 E[X]", "\\sigma(2)", "x_1",
+              "1 − P(no 6)", "1 - Φ(1.8)", "1 − \\Phi(1.8)"]  # a minus before a function of something
 
 
 @pytest.mark.parametrize("text,value", PURE, ids=[t for t, _ in PURE])
