@@ -1,0 +1,9 @@
+import numpy as np
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z - np.max(z, axis=-1, keepdims=True))
+    out = e / np.sum(e, axis=-1, keepdims=True)
+    print(out)
+
+stable_softmax([1000, 1001])
