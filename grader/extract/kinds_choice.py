@@ -98,6 +98,11 @@ _DENIED = re.compile(_NEGATION + r"$", re.IGNORECASE)
 _DENIAL = re.compile(r"^(?:[\w']+\s+){0,2}?" + _NEGATION, re.IGNORECASE)
 
 
+# "<option>: False", "<option> = 0": an option printed as a flag a program set to false denies it (a
+# program's literal only: "… is not chosen: no evidence …" is prose).
+_FALSE_AFTER = re.compile(r"\s*(?:[:=]|==|->)\s*(?:False|FALSE|false|0)(?![\w.])")
+
+
 def _denials(part: Part) -> list[tuple[str, str]]:
     """(what is denied, the option that denies it): "do not reject" makes ("reject", fail_to_reject)."""
     assert part.choice is not None
@@ -118,12 +123,19 @@ def _denied_option(part: Part, text: str, start: int, end: int, option: str) -> 
     clause = window + max((m.end() for m in re.finditer(r"[.;:!?\n]", text[window:start])), default=0)
     denial = _DENIED.search(text, clause, start)
     if denial is None:
+        if _FALSE_AFTER.match(text, end):  # "reject: False": the program's flag says no
+            return _denier(part, text, start, end, option, start)
         return None
+    return _denier(part, text, start, end, option, denial.start())
+
+
+def _denier(part: Part, text: str, start: int, end: int, option: str, at: int) -> tuple[str, int]:
+    """The option whose own spelling denies the spelling at ``start`` (or "" when none does), from ``at``."""
     said = " ".join(text[start:end].lower().split())
     for denied, other in _denials(part):
         if other != option and (said.startswith(denied) or denied.startswith(said)):
-            return other, denial.start()
-    return "", denial.start()
+            return other, at
+    return "", at
 
 
 def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
