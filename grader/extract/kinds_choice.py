@@ -98,9 +98,13 @@ _DENIED = re.compile(_NEGATION + r"$", re.IGNORECASE)
 _DENIAL = re.compile(r"^(?:[\w']+\s+){0,2}?" + _NEGATION, re.IGNORECASE)
 
 
-# "<option>: False", "<option> = 0": an option printed as a flag a program set to false denies it (a
+# "<option>: False", "<option>? False", "<option> = 0": an option printed as a flag a program set to false denies it (a
 # program's literal only: "… is not chosen: no evidence …" is prose).
-_FALSE_AFTER = re.compile(r"\s*(?:[:=]|==|->)\s*(?:False|FALSE|false|0)(?![\w.])")
+_FALSE_AFTER = re.compile(r"\s*(?:[:=?]|==|->)\s*(?:False|FALSE|false|0)(?![\w.])")
+
+
+#: Before an option's words on a program's line: a quote, a call's bracket, an assignment.
+_IN_CODE = re.compile(r"['\"(=]")
 
 
 def _denials(part: Part) -> list[tuple[str, str]]:
@@ -210,6 +214,9 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
     for passage in passages:
         for start, end, option in _hits(part, passage.text):
             a, b = passage.start + start, passage.start + end
+            if passage.block.kind == "code" and _IN_CODE.search(
+                    passage.block.text[passage.block.text.rfind("\n", 0, a) + 1:a]):
+                continue  # "print('yes?', p < 0.05)": a program's string or call, not what it printed
             score, why = cue_score(passage.block.text, a, b)
             hits.append(_Hit(option, passage.block, a, b, score, why, passage.named))
     if not hits:

@@ -209,6 +209,7 @@ DENIALS = [
     # a program's flag set to false denies the option it names
     ("Q3: z = 1.8  p = 0.0719  reject: False", "fail_to_reject", "reject"),
     ("reject_H0 = False", None, None),
+    ("reject H0? False\nsince 0.0801 > 0.05 we do not reject H0", "fail_to_reject", "do not reject"),
     # ... but prose after a colon denies nothing
     ("Because p = 0.0707 > α = 0.05 we reject H0: no doubt about it.", "reject", "reject H0"),
 ]
@@ -372,3 +373,10 @@ def test_a_row_of_an_aligned_derivation_is_read_on_its_own(text):
     got = answer.value["parsed"].expr
     want = x * sympy.log(p) + (1 - x) * sympy.log(1 - p)
     assert sympy.simplify(got.subs({s: {"p": p, "x": x}.get(str(s), s) for s in got.free_symbols}) - want) == 0
+
+
+def test_an_options_words_inside_a_programs_string_are_not_chosen():
+    code = Block("p = 0.0801\nprint('reject H0?', p < 0.05)", "a.ipynb", 1, "code")
+    prose = Block("since 0.0801 > 0.05 we do not reject H0", "a.ipynb", 3)
+    answer = find_choice(_question(TEST_DECISION), TEST_DECISION, (code, prose))
+    assert answer is not None and answer.value["option"] == "fail_to_reject", answer
