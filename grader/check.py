@@ -129,8 +129,7 @@ def check_number(part: Part, answer: Answer, expected: float,
                      details={**details, "read_as": "a percentage"})
     for mistake in part.mistakes:
         if _matches_mistake(mistake, tol, found, expected, mistake_values.get(mistake.id), sig_figs, exact_found):
-            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
-                         review=_seen(mistake), details={**details, "mistake_comparison": _mistake_text(mistake, mistake_values)})
+            return _as_mistake(mistake, shown, {**details, "mistake_comparison": _mistake_text(mistake, mistake_values)})
     if math.isfinite(found) and expected != 0:
         off = abs(found - expected) / abs(expected) * 100
         detail = f"it is {off:.3g} % away" if off < 1e4 else "it is far from it"
@@ -158,9 +157,13 @@ def _full(value: float) -> str:
     return precision.text(value)
 
 
-def _seen(mistake: Mistake) -> tuple[str, ...]:
-    """The review a known mistake asks for (``review: true`` in the spec: the rubric wants a person to see it)."""
-    return (f"the known mistake '{mistake.id}', which the spec asks a person to see",) if mistake.review else ()
+def _as_mistake(mistake: Mistake, shown: str, details: Mapping[str, Any], review: tuple[str, ...] = ()) -> Check:
+    """The check of an answer that is a known mistake: its verdict, credit and feedback, and the review it
+    asks for (``review: true`` in the spec: the rubric wants a person to see it)."""
+    if mistake.review:
+        review += (f"the known mistake '{mistake.id}', which the spec asks a person to see",)
+    return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id, review=review,
+                 details=details)
 
 
 def _mistake_text(mistake: Mistake, mistake_values: Mapping[str, float]) -> str:
@@ -306,8 +309,7 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
         other = result if target is reference else compare_with(target, True)
         matched = (other.factor is not None and other.factor < 0) if mistake.negated else other.equivalent
         if matched:
-            return Check(mistake.verdict, mistake.credit, mistake.feedback, expected, mistake=mistake.id,
-                         review=_seen(mistake), details={**details, "mistake_comparison": other.reason})
+            return _as_mistake(mistake, expected, {**details, "mistake_comparison": other.reason})
     if result.counterexample:
         details["counterexample"] = dict(result.counterexample)
     return Check("incorrect", 0.0, f"Not the expected {opts.subject}: {result.reason}.", expected, details=details)
@@ -391,8 +393,7 @@ def check_tuple(part: Part, answer: Answer, expected: Sequence[float], mistake_v
             candidates += [[wrong[i] for i in order] for order in orders if len(order) == len(wrong)] or [wrong]
         if any(len(c) == len(found) and not _same_elements(part, found, c) for c in candidates):
             differs = [i + skip for i in _same_elements(part, found, want)] if len(found) == len(want) else []
-            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
-                         review=_seen(mistake), details={**details, "differs": differs})
+            return _as_mistake(mistake, shown, {**details, "differs": differs})
     if len(found) != len(want):
         # A product of another length is as often another product of the working (a kernel's 3 × 3, a
         # pooling window's 2 × 2) as a wrong answer: a person checks which the student concluded with.
@@ -478,8 +479,7 @@ def check_array(part: Part, answer: Answer, expected: Any, mistake_values: Mappi
                same(-want) if mistake.transform == "negated" else
                value is not None and _as_array(value) is not None and same(_as_array(value)))
         if hit:
-            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
-                         review=_seen(mistake), details=details)
+            return _as_mistake(mistake, shown, details)
     if transposed:
         return Check("incorrect", 0.0, f"This is the expected matrix transposed (shape {found.shape}, expected "
                      f"{want.shape}).", shown, details={**details, "transposed": True})
@@ -535,8 +535,7 @@ def check_interval(part: Part, answer: Answer, expected: Sequence[float], mistak
         hit = (same([-want[1], -want[0]]) if mistake.transform == "negated" else
                value is not None and np.size(value) == 2 and same(list(np.ravel(value))))
         if hit:
-            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
-                         review=_seen(mistake), details=details)
+            return _as_mistake(mistake, shown, details)
     ends = [name for name, f, e in (("lower", low, want[0]), ("upper", high, want[1])) if not within(tol, f, e)]
     return Check("incorrect", 0.0, f"{_interval_text(low, high)} is not {shown}: the {' and the '.join(ends)} "
                  f"end{'s differ' if len(ends) > 1 else ' differs'} (tolerance {tol.describe()}).", shown,
@@ -576,8 +575,7 @@ def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[s
                      details=details)
     for mistake in part.mistakes:
         if mistake.option == chosen:
-            return Check(mistake.verdict, mistake.credit, mistake.feedback, shown, mistake=mistake.id,
-                         review=review + _seen(mistake), details=details)
+            return _as_mistake(mistake, shown, details, review=review)
     return Check("incorrect", 0.0, f"The answer chosen is '{spelled.get(chosen, chosen)}'; expected '{shown}'.",
                  shown, review=review, details=details)
 

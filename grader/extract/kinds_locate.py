@@ -87,6 +87,7 @@ _MARKER_TAIL = r"(?![A-Za-z0-9])"
 
 #: Finders by question, the question kept with them (an id is reused once its object is gone).
 _FINDERS: dict[int, tuple[Question, tuple[tuple[re.Pattern, str], ...]]] = {}
+_FINDERS_MAX = 256
 
 
 def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
@@ -106,7 +107,10 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
         if question.number is not None:
             found.append((re.compile(table_row_mark(question.number, question.parts.index(part),
                                                     len(question.parts)), re.IGNORECASE), part.id))
-    return tuple(found)
+    if len(_FINDERS) >= _FINDERS_MAX:  # a long-lived process (the TA's desk) loads specs again and again
+        _FINDERS.clear()
+    _FINDERS[id(question)] = (question, tuple(found))
+    return _FINDERS[id(question)][1]
 
 
 def table_row_mark(number: int, position: int, parts: int) -> str:
