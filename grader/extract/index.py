@@ -20,6 +20,28 @@ from .normalize import Vocabulary, compact, label_position, words
 _MAX_REMEMBERED = 100_000
 
 
+# A function of one short argument, as a label names it ("Cov(Y)", "M[Y]", "\\mathrm{Cov}(Y)").
+_APPLIED = re.compile(r"^([a-zα-ω]{1,8})[(\[]([a-zα-ω0-9²]{1,3})[)\]]$")
+# A power of one digit: "^2", "^{2}".
+_POWER = re.compile(r"\^\{?(\d)\}?")
+# Words that open a clause and name nothing: "so τ² = 0.25", "hence Cov Y = …".
+_LEAD_WORDS = re.compile(r"^\W*(?:(?:so|thus|hence|therefore|then|and|now|finally|i\.?e\.?|∴|⇒|=>)[\s,:]+)+",
+                         re.IGNORECASE)
+
+
+def label_spellings(label: str) -> tuple[str, ...]:
+    """A compact label and the other ways people apply the same function to the same argument:
+    "cov(y)" is also written "Cov Y", "Cov[Y]"; "m[y]" also "MY", "M(Y)"."""
+    spellings = [label]
+    if "^" in label:
+        spellings.append(_POWER.sub(r"\1", label))  # "τ^2" is also written "τ²", which ``compact`` reads "τ2"
+    applied = _APPLIED.match(label)
+    if applied is not None:
+        name, arg = applied.groups()
+        spellings += [f"{name}({arg})", f"{name}[{arg}]", f"{name}{arg}"]
+    return tuple(dict.fromkeys(spellings))
+
+
 def is_specific(label: str) -> bool:
     """Whether a label cannot be an ordinary word: several words ("depthwise separable") or
     symbols ("dE/dw11"), not "standard"."""
@@ -79,16 +101,22 @@ class QuestionIndex:
     """A subject that is a bare symbol of the working (A_1, h1, σ(2) where the spec names σ)."""
     short_labels: tuple[tuple[str, str, bool], ...] = ()
     """The ``labels`` of one or two characters: the only ones to try where ``finder`` finds nothing."""
+    symbols: tuple[str, ...] = ()
+    """Compact spellings of the labels written with symbols ("Cov(Y)", "τ^2"), not words ("parameters")."""
     _hits: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, question: Question, vocabulary: Vocabulary | None, functions: tuple[str, ...] = ()) -> QuestionIndex:
-        table = tuple((compact(label), part.id, is_specific(label))
-                      for part in question.parts for label in part.find.labels if compact(label))
+        table = tuple(dict.fromkeys(
+            (spelling, part.id, is_specific(label))
+            for part in question.parts for label in part.find.labels for spelling in label_spellings(compact(label)) if spelling))
         long = sorted({label for label, _, _ in table if len(label) >= 3}, key=len, reverse=True)
         finder = re.compile("|".join(map(re.escape, long))) if long else None
         return cls(question, table, finder, Names.of(question), vocabulary, symbol_pattern(functions),
-                   tuple(entry for entry in table if len(entry[0]) < 3))
+                   tuple(entry for entry in table if len(entry[0]) < 3),
+                   tuple(dict.fromkeys(spelling for part in question.parts for label in part.find.labels
+                                       if re.search(r"[^A-Za-z\s-]", label)
+                                       for spelling in label_spellings(compact(label)) if len(spelling) >= 2)))
 
     @property
     def specific_labels(self) -> list[str]:
@@ -114,11 +142,25 @@ class QuestionIndex:
             end = label_position(c, label)
             if end >= 0:
                 hits.append((end, part_id))
+        if self.short_labels and (lead := _LEAD_WORDS.match(text)) is not None:
+            # A short label names a text only at its head: after the clause's opening word too.
+            rest = compact(text[lead.end():])
+            offset = len(c) - len(rest)
+            hits += [(offset + end, part_id) for label, part_id, is_specific_label in self.short_labels
+                     if not (specific and not is_specific_label) and (end := label_position(rest, label)) >= 0
+                     and (offset + end, part_id) not in hits]
         hits.sort()
         if len(self._hits) > _MAX_REMEMBERED:
             self._hits.clear()
         self._hits[key] = tuple(hits)
         return hits
+
+    def opens_with_label(self, text: str) -> bool:
+        """Whether ``text`` starts with a label written in symbols: "4 Cov Y", "4τ²" are a
+        coefficient times a named quantity, an expression rather than the value 4 ("1,792
+        parameters" is a count and what it counts)."""
+        c = compact(text).lstrip("*·⋅")
+        return bool(c) and c.startswith(self.symbols)
 
     def forget(self) -> None:
         """Forget the passages seen (the benchmarks' cold figures)."""

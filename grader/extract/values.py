@@ -189,6 +189,9 @@ def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozen
 # ("256 filters of size 5×5×3", "64 positions × 75 taps"): the number describes the set-up.
 _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)")
 
+# Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
+_COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
+_SMALL_WHOLE = re.compile(r"\d{1,2}")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A comparison inside a subject: what follows it is another quantity ("p = 0.036 < α = 0.05"); a '>'
 # opening a line is a quotation, not a comparison.
@@ -444,6 +447,8 @@ class _Scanner:
             # "(1,1)$, $t = (0.5, 0.5)": after a tuple, what follows names the next value.
             rest = _CLOSERS.sub("", left.text[vector.end():]).strip(" ,;$&")
             return rest if rest and not _OPERATORS.match(rest) else previous
+        if value is not None and self._coefficient(value, left.text[value.end - left.start:]):
+            return previous  # "Cov(2Y) = 4 Cov Y = 1.96": a multiple of a quantity goes on with the chain
         if value is not None:
             # "0.1, w13 = 0.2", "0.0044 and dE/dw21 = …": what follows a value is the
             # next subject, unless it continues an expression.
@@ -477,6 +482,8 @@ class _Scanner:
             return
         if _DESCRIBES.match(block.text, value.end, side.start + len(side.text)):
             return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
+        if self._coefficient(value, block.text[value.end:side.start + len(side.text)]):
+            return  # "Cov(2Y) = 4 Cov Y = 1.96": 4 multiplies a named quantity
         compared = None
         # an event's inequality, "P(N ≥ 1) = …", is inside its brackets: no comparison of two quantities
         for compared in _COMPARISON.finditer(_BRACKETED.sub(lambda m: " " * len(m.group(0)), subject)):
@@ -566,6 +573,19 @@ class _Scanner:
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate
+
+    def _coefficient(self, value: Value, after: str) -> bool:
+        """Whether a small whole number is followed on its side, on the same line, by a label of
+        some part: it is then a coefficient of that quantity ("4 Cov Y", "4τ²", "2·M[Y]"). A
+        value with decimals before a label ("= 0.0422 dE/dw11 = …") is a separator lost
+        between two statements, as a Word table's cell gives them."""
+        if not _SMALL_WHOLE.fullmatch(value.number.text.strip()):
+            return False
+        head = _COEFFICIENT_GAP.match(after)
+        if head is None:
+            return False
+        rest = after[head.end():].split("\n", 1)[0]
+        return self.index.opens_with_label(rest) or any(q.opens_with_label(rest) for q in self.others)
 
     def _not_an_answer(self, subject: str, part: str, before: str, after: str = "") -> bool:
         """A value the words around it say is something else than the part's answer.

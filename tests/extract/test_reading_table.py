@@ -470,6 +470,14 @@ CHAIN_HEADS = [
     ("(b) total $=220$, so $\\text{Var}(X) = \\frac{107.8}{220} = 0.49$", "m.var", 0.49),
     # ... but a marker out of sequence is prose, not a cut: "(a) ... as in (c)" keeps (a)'s value
     ("(a) E[X] = 1.1 as in (c) below", "m.mean", 1.1),
+    # a small whole number before a named quantity multiplies it: "9 Var X" is no value 9
+    ("Var(3X-2) = 9 Var X = 4.41", "m.vary", 4.41),
+    ("(c) Var(3X − 2) = 9Var(X) = 4.41", "m.vary", 4.41),
+    # a function of one argument written without its brackets, or in the other ones
+    ("E[X] = 1.1\nVar X = 1.7 - (1.1)^2 = 0.49\nVar(3X-2) = 9 Var X = 4.41", "m.var", 0.49),
+    ("E[X] = 1.1\nVar X = 1.7 - (1.1)^2 = 0.49\nVar(3X-2) = 9 Var X = 4.41", "m.mean", 1.1),
+    ("EX = 1.1 ; Var[X] = 0.49", "m.mean", 1.1),
+    ("EX = 1.1 ; Var[X] = 0.49", "m.var", 0.49),
 ]
 
 
