@@ -148,7 +148,7 @@ _GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:(?:{alternation(lexicon.NUMBERING_WO
                          re.IGNORECASE | re.MULTILINE)
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
-                        re.IGNORECASE)
+                        re.IGNORECASE | re.MULTILINE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
 
 
@@ -285,7 +285,7 @@ class _Scanner:
         """Whether a line of ``text`` opens with this question's number and a part's marker
         ("2(b) & 53.952 K" in a closing answers table)."""
         return bool(self.numbers) and any(int(m.group(1)) in self.numbers
-                                          for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK)
+                                          for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK)
                                           for m in pattern.finditer(text))
 
     def _statement(self, block: Block, stmt: Statement) -> None:
@@ -705,9 +705,14 @@ class _Scanner:
             head = head[numbered.end():]
         markers = next(p for p in self.question.parts if p.id == part).find.markers
         glued = _GLUED_MARK.match(head)
+        cell = _CELL_MARK.match(head)
         if glued is not None and not any(head.lower().startswith(m.lower()) for m in markers):
             # "1a  0.0044": the number and letter the student runs on are the marker
             markers = (head[:glued.end()],)
+        elif cell is not None and int(cell.group(1)) in self.numbers and not any(
+                head.lower().startswith(m.lower()) for m in markers):
+            # "5 & 65.91\,\% \\": a closing table's row of a question of one part, by its number
+            markers = (head[:cell.end()],)
         for marker in markers:
             if head.lower().startswith(marker.lower()):
                 rest = Side(head[len(marker):], stmt.start + (len(stmt.text) - len(head)) + len(marker))

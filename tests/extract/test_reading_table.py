@@ -489,3 +489,41 @@ def test_an_expression_in_other_parts_quantities_goes_on_with_its_chain(tmp_path
     answer = extract(_read(tmp_path, ".txt", "Q5 variance and expectation\n" + text + "\n"),
                      load_spec(tmp_path / "spec.yaml")).answers[part]
     assert answer is not None and answer.value["value"] == pytest.approx(value), answer and answer.text
+
+
+ONE_PART = """\
+assignment: one-part
+title: "One part"
+questions:
+  - id: m
+    title: "Q1"
+    keywords: [variance, expectation]
+    parts:
+      - {id: m.mean, kind: number, points: 1, find: {labels: ["E[X]"], markers: ["(a)"]}}
+      - {id: m.var, kind: number, points: 1, find: {labels: ["Var(X)"], markers: ["(b)"]}}
+  - id: acc
+    title: "Q2"
+    keywords: [confusion, diagonal]
+    parts:
+      - {id: acc.top1, kind: number, percent: true, points: 1, find: {labels: ["accuracy"]}}
+"""
+
+#: (passage, the one-part question's value): a closing table's row names a question of one part
+#: by its number alone, in Markdown and in LaTeX, and beats the working's unlabelled numbers
+CLOSING_ROWS = [
+    "| 2 | 65.91 % |",
+    "| 2 | $65.91\\,\\%$ |",
+    "\\begin{tabular}{ll}\n1(a) & 1.1 \\\\\n2 & $65.91\\,\\%$ \\\\\n\\end{tabular}",
+    "\\begin{tabular}{ll}\n1(a) & 1.1 \\\\\n2 & 65.91\\% \\\\\n\\end{tabular}",
+]
+
+
+@pytest.mark.parametrize("row", CLOSING_ROWS)
+def test_a_closing_row_names_a_question_of_one_part_by_its_number(tmp_path, row):
+    from grader.extract import extract
+    from grader.spec_loader import load_spec
+    (tmp_path / "spec.yaml").write_text(ONE_PART, encoding="utf-8")
+    text = ("Q1. E[X] = 1.1 and Var(X) = 0.49\n\nQ2. diagonal sum = 50+45+50 = 145, of 220 in the confusion "
+            f"matrix.\n\n## Answers\n\n{row}\n")
+    answer = extract(_read(tmp_path, ".md", text), load_spec(tmp_path / "spec.yaml")).answers["acc.top1"]
+    assert answer is not None and answer.value["value"] == pytest.approx(0.6591), answer and answer.text
