@@ -837,7 +837,7 @@ def apply_definitions(parsed: Parsed, definitions: Mapping[str, str], roles: Rol
     symbols.update({role: sym for role, sym in parsed.role_symbols.items()
                     if sym in present and role not in symbols})
     return Parsed(expr, parsed.source, MappingProxyType(symbols), parsed.linear, parsed.problems, parsed.links,
-                  parsed.cautions + _scalings_read_away(parsed.expr, table))
+                  parsed.cautions + _scalings_read_away(parsed.expr, table) + _means_read_away(parsed.expr, table))
 
 
 def _scalings_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr]) -> tuple[str, ...]:
@@ -851,6 +851,24 @@ def _scalings_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr])
         if scaling != 1 and scaling.free_symbols == {symbol}:
             found.append(f"the formula is scaled by {scaling}, and this course's definitions read {symbol} as "
                          f"{meaning}: whether the factor belongs is not checked; check it by hand")
+    return tuple(found)
+
+
+def _means_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr]) -> tuple[str, ...]:
+    """A symbol the definitions read as a role's own variable (``\\bar{x}: x``, beside ``n: 1``: a
+    sum read term by term) stands for the sample's mean. A formula that holds the data only
+    through it, and no count, is the per-observation one, an average over the sample (``x̄ log p + …`` is ℓ/n),
+    which that reading cannot tell from the sum: a person checks it."""
+    found = []
+    counts = {symbol for symbol, meaning in table.items() if meaning.is_number}
+    if counts & expr.free_symbols:
+        return ()  # "n x̄ log p + …": the mean times the count is the sum
+    for symbol, meaning in table.items():
+        if (isinstance(meaning, sympy.Symbol) and symbol in expr.free_symbols
+                and meaning not in expr.free_symbols):
+            found.append(f"the formula holds the data only through {symbol}, which this course's definitions "
+                         f"read as {meaning} (one observation): if {symbol} is a mean over the sample, the "
+                         f"formula is an average, not a sum; check it by hand")
     return tuple(found)
 
 

@@ -586,6 +586,11 @@ SCALED_BY_A_DEFINED_NUMBER = [
     (r"n\left[\bar{x}\log p + (1-\bar{x})\log(1-p)\right]", True),
     (r"\sum_i x_i \log p + (n - \sum_i x_i)\log(1-p)", False),
     (r"\log\binom{n}{k} + k\log p + (n-k)\log(1-p)", False),
+    # a formula in the mean alone is the per-observation average, which x̄ read as x cannot tell
+    (r"\bar{x}\log p + (1-\bar{x})\log(1-p)", True),
+    (r"\bar x \ln p + (1 - \bar x)\ln(1 - p)", True),
+    (r"x\log p + (1-x)\log(1-p)", False),          # one observation, written as such
+    (r"n\bar{x}\log p + n(1-\bar{x})\log(1-p)", False),  # the mean times the count is the sum
 ]
 
 
