@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..models import Block
 from ..spec import Part, Question
 from .evidence import excerpt
-from .statements import RETRACTION, decimal_points
+from .statements import RETRACTION, blank_struck_out, decimal_points
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
 ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
@@ -51,10 +51,6 @@ class Passage:
         return visible(self.block.text)[self.start:self.end]
 
 
-# Text a student crossed out or retracted: ~~Yes~~, \sout{...}, \st{...}, <del>...</del>, <s>...</s>.
-_CROSSED = re.compile(r"~~.+?~~|\\(?:sout|st|xout|cancel)\{[^{}]*\}|<(del|s|strike)>.*?</\1>", re.DOTALL)
-
-
 # LaTeX spacing inside a written value: "(0.2507,\ 0.3893)", "1{,}792" is left to the number reader.
 _SPACING = re.compile(r"(?<!\\)\\[ ,;:!]|~(?!~)")
 
@@ -63,9 +59,10 @@ def visible(text: str) -> str:
     """``text`` with crossed-out pieces replaced by spaces, so that nothing in them is read, and LaTeX
     spacing commands by spaces (same length: positions in the block hold)."""
     text = decimal_points(text)
-    if "~" not in text and "\\" not in text and "<" not in text:
+    if "~" not in text and "\\" not in text and "<" not in text and "\u0336" not in text and "\u0335" not in text \
+            and "\u0338" not in text:
         return text
-    text = _CROSSED.sub(lambda m: " " * len(m.group(0)), text)
+    text = blank_struck_out(text)
     return _SPACING.sub(lambda m: " " * len(m.group(0)), text)
 
 

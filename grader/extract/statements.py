@@ -73,7 +73,9 @@ def _blank_text(m: re.Match) -> str:
     return " " * len(whole)
 _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 # Written blank first (``(?<=\S)[ \t]{3,}(?=\S)`` led by its look-behind): the engine jumps from blank to blank.
-_COLUMN_GAP = re.compile(r"[ \t](?<=\S[ \t])[ \t]{2,}(?=\S)")
+# A gap right after a relation ("= 1728  ->      1792", a struck-out value blanked between) is
+# inside the relation: its right side follows.
+_COLUMN_GAP = re.compile(r"[ \t](?<=[^\s=>→⇒⟹≈:][ \t])[ \t]{2,}(?=\S)")
 # A sentence's end; not the dots of "i.e." and "e.g.", which go on with the sentence.
 _SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<=[^\d\s])\.(?:\*\*)?\s+"
                                        r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])"))
@@ -301,12 +303,14 @@ def _is_tabular_row(masked: str, text: str) -> bool:
             and bool(_LABEL_CELL.search(text)))
 
 
-_STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{[^{}]*\}",
-                     re.DOTALL)
+# Crossed out: Markdown and HTML strike-through, LaTeX's \sout/\cancel, and characters overlaid
+# with a combining stroke ("1̶7̶2̶8̶", as phones and "strikethrough text" generators type it).
+_STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{[^{}]*\}"
+                     r"|(?:[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]+)+", re.DOTALL)
 
 
 def blank_struck_out(text: str) -> str:
-    """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``), keeping offsets."""
+    """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``, ``1̶7̶2̶8̶``), keeping offsets."""
     return _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -192,6 +192,8 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
+# A rule drawn under a column of figures, as a sum is written by hand: "---------", "=====", "____".
+_RULE_LINE = re.compile(r"[-=_—–]{3,}")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A comparison inside a subject: what follows it is another quantity ("p = 0.036 < α = 0.05"); a '>'
 # opening a line is a quotation, not a comparison.
@@ -228,6 +230,10 @@ class _Scanner:
         self.last_open: Candidate | None = None
         """The last value of the previous statement, if it ended the statement."""
         self.pending: str | None = None
+        self.ruled = False
+        """Whether the statement before was a rule ("-------") under a value: a sum's total follows."""
+        self.last_value: Candidate | None = None
+        """The last candidate read, as the rule above a total needs one above it."""
         """An expression with no value yet ("8 × 8 × 256 × 75"), whose value may follow alone."""
         self.others = others
         self.explicit = False
@@ -415,11 +421,24 @@ class _Scanner:
     def _value_of_pending(self, block: Block, stmt: Statement) -> None:
         """"8 × 8 × 256 × 75" on one line and "1228800" alone on the next: its value."""
         pending, self.pending = self.pending, None
+        ruled, self.ruled = self.ruled, False
         if stmt.relations:
             return
         text = stmt.text.strip(" $&")
+        if _RULE_LINE.fullmatch(text):
+            self.ruled = self.last_value is not None  # "----" under a column of values: their total follows
+            return
         side = Side(stmt.text, stmt.start)
         value = self._answer_value(side)
+        if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.") and ruled \
+                and self.current in self.part_ids:
+            # "= 4800 / + … = 49152 / -------- / 53952": the total written under the rule, as sums are by hand
+            self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
+                                value.start, value.end,
+                                weight("after_relation") + weight("answer_word") + (weight("marked") if value.boxed else 0),
+                                self._next(), "the total under a rule below the working",
+                                value.number.sig_figs, value.number.value))
+            return
         if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.") and pending:
             part = self.current or self.first_part
             unlabelled = self.current is None
@@ -816,6 +835,7 @@ class _Scanner:
             f"submission solves another problem, graded here at the problem's {name}")
 
     def _add(self, candidate: Candidate) -> None:
+        self.last_value = candidate
         self.result.candidates.setdefault(candidate.part, []).append(candidate)
 
     def _next(self) -> int:

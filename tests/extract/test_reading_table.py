@@ -52,6 +52,16 @@ ROWS = [
     ("a PDF's line wrap inside a number grouped by spaces ('= 53\\n952')", ".txt",
      "Q2 convolution\n(b) Depthwise separable: 8 × 8 × 3 × 25 + 8 × 8 × 3 × 256 = 4 800 + 49 152 = 53\n"
      "952 multiplications\n", "conv.depthwise", 53952, False),
+    ("a total written under a rule below the working, as sums are done by hand", ".txt",
+     "Q2 convolution\n(b) depthwise separable:  8*8*3*25   =    4800\n                      + 8*8*256*3  =   49152\n"
+     "                                    -------\n                                      53952\n",
+     "conv.depthwise", 53952, False),
+    ("a value crossed out with combining strokes (a phone's strike-through) is not read; the one after it is", ".txt",
+     "Q2 convolution\n(b) depthwise 4800 + pointwise 49152 = 4̶9̶1̶5̶2̶  53952 (forgot the first stage)\n",
+     "conv.depthwise", 53952, False),
+    ("... nor is the gap it leaves after a relation a column's edge", ".txt",
+     "Q2 convolution\n(b) 4800 + 49152 = 49152  ->  4̶9̶1̶5̶2̶  53952 (forgot the first stage)\n",
+     "conv.depthwise", 53952, False),
     ("'sum N' after the stages", ".md",
      "## Q2 convolution\nb) depthwise 8×8×3×25 = 4,800 ; pointwise 8×8×3×256 = 49,152 ; sum 53,952\n",
      "conv.depthwise", 53952, False),
