@@ -857,12 +857,12 @@ def _scalings_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr])
 def _means_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr]) -> tuple[str, ...]:
     """A symbol the definitions read as a role's own variable (``\\bar{x}: x``, beside ``n: 1``: a
     sum read term by term) stands for the sample's mean. A formula that holds the data only
-    through it, and no count, is the per-observation one, an average over the sample (``x̄ log p + …`` is ℓ/n),
+    through it, and no count, is the per-observation one, an average over the sample (``ȳ log θ + …`` is the sum over n),
     which that reading cannot tell from the sum: a person checks it."""
     found = []
     counts = {symbol for symbol, meaning in table.items() if meaning.is_number}
     if counts & expr.free_symbols:
-        return ()  # "n x̄ log p + …": the mean times the count is the sum
+        return ()  # "n ȳ log θ + …": the mean times the count is the sum
     for symbol, meaning in table.items():
         if (isinstance(meaning, sympy.Symbol) and symbol in expr.free_symbols
                 and meaning not in expr.free_symbols):

@@ -47,13 +47,18 @@ _NUMBERED_PART = re.compile(
 # "Q3. Generalised linear model …", "**Question 2:** the count is …": a question's number
 # after its word opens its answer even on a line that goes on (a run-in heading).
 _QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?\d{{1,2}}"
-                             r"(?:\s*\(?[a-h]\))?\s*(?:[.:)]|(?:\*\*)?\s*[—–]|(?:\*\*)\s*[.:)-]\s)"
+                             r"(?:\s*\(?[a-h]\))?\s*(?:[.:)]|(?:\*\*)?\s*[—–]|(?:\*\*)\s*[.:)-]\s"
+                             r"|(?<=\S)(?:\*\*|__)\s+(?=\S))"  # "**Q4** Yes. …": a bold question word and number
                              # "**2** p̂ = 0.32 …": a bold number alone opens the line's answer
                              r"|^\s*(?:\*\*|__)\(?\d{1,2}[.):]?\)?(?:\*\*|__)\s+\S", re.IGNORECASE)
 # "3) …": a number alone opens an answer only in a list of numbered answers (elsewhere
 # "1) compute the forward pass" is a step of the working).
 _NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s+\S"
                             r"|^\s*\d{1,2}(?:\s{2,}|\t)\S")  # "3   L = …": a column of numbers, as a terse sheet has
+# A heading that is a number and its bracket or dot alone: "2)", "3."
+_NUMBERED_LINE_HEAD = re.compile(r"\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s*$")
+# A question's number alone on a line, underlined as plain text underlines a title ("3" over "-").
+_UNDERLINED_NUMBER = re.compile(r"\s*(?:q|question)?\s*(\d{1,2})[.)]?[ \t]*\n[ \t]*[-=]+[ \t]*(?:\n|$)", re.IGNORECASE)
 #: Weight a section needs to claim a question rather than continue the previous one.
 MIN_SCORE = 2.0
 #: Weight a single block needs to switch question inside a section (no headings at all).
@@ -256,6 +261,15 @@ def _tie_broken_by_what_follows(scores: dict[str, float], following: list[str | 
     return decided if decided in tied else None
 
 
+def _segment_number(block: Block, vocab: Vocabulary | None = None) -> int | None:
+    """The question number the block that opens a segment gives: its first line's, or a number
+    alone on a line underlined as a title ("3" over "-")."""
+    underlined = _UNDERLINED_NUMBER.match(block.text)
+    if underlined is not None:
+        return int(underlined.group(1))
+    return question_number(block.text.strip().split("\n")[0], vocab)
+
+
 def question_number(line: str, vocab: Vocabulary | None = None) -> int | None:
     """The question number a heading or a numbered part line gives ("Q2", "2a)"), if any."""
     head = _head(line)
@@ -306,11 +320,16 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     numbered = False  # in a list of numbered answers, where "3) …" opens the next one
     for block in blocks:
         first_line = _head(block.text.strip().split("\n")[0])
-        opens_answer = _NUMBERED_PART.match(first_line) is not None or _QUESTION_START.match(first_line) is not None
-        numbered = numbered or opens_answer
-        starts = (not segments or _is_title(block) or is_heading(first_line, vocab) or opens_answer
+        opens_answer = (_NUMBERED_PART.match(first_line) is not None or _QUESTION_START.match(first_line) is not None
+                        or _UNDERLINED_NUMBER.match(block.text) is not None)
+        heading = is_heading(first_line, vocab)
+        starts = (not segments or _is_title(block) or heading or opens_answer
                   or (numbered and _NUMBERED_LINE.match(first_line) is not None)
                   or block.file != segments[-1][-1].file)
+        # "2)" alone on its line, or "1. <title>", as a heading, numbers the answers in the
+        # list's own style as much as "Q2 (a)" does: "4. <answer> …" opens the next one
+        numbered = numbered or opens_answer or (heading and (_NUMBERED_LINE_HEAD.match(first_line) is not None
+                                                             or _NUMBERED_LINE.match(first_line) is not None))
         if starts:
             segments.append([block])
         else:
@@ -318,7 +337,7 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     # 2. Each segment claims the question its keywords point to, or continues the last.
     all_scores = [_segment_scores(segment, spec.questions, vocab) for segment in segments]
     bests = [_best(scores)[0] for scores in all_scores]
-    numbers = [question_number(segment[0].text.strip().split("\n")[0], vocab) for segment in segments]
+    numbers = [_segment_number(segment[0], vocab) for segment in segments]
     numbering, trusted = _numbering(spec, numbers, bests)
     sections: list[Section] = []
     current: str | None = None
@@ -337,12 +356,22 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         # all about this one) starts a new section: submissions without headings.
         run: list[Block] = []
         number = numbers[index]
+        # Under a heading that gives the sheet's number of a question and words of its topic,
+        # the student has said what follows answers it: a block leaves it only on twice the
+        # evidence (a sentence naming another question's method under "Q3 – <topic>" is still
+        # Q3's working), and a block back on the heading's question returns to it. (A bare "Q4"
+        # heading, or "Q4: will hand in on paper", says less: what follows may be another answer.)
+        numbered_segment = (number is not None and trusted and best is not None
+                            and _scores(segment[0].text.strip().split("\n")[0], spec.questions, vocab).get(best, 0.0) > 0)
+        switch = SWITCH_SCORE * (2 if numbered_segment else 1)
         for block in segment:
             own = _scores(block.text, spec.questions, vocab)
             other, top = _best(own)
             numbered_here = block is segment[0] and number is not None and trusted
-            if (other is not None and other != current and top >= SWITCH_SCORE and not numbered_here
-                    and own.get(current or "", 0.0) == 0.0):
+            returning = (numbered_segment and other == best and current != best and top >= SWITCH_SCORE
+                         and top > 2 * own.get(current or "", 0.0))
+            if returning or (other is not None and other != current and top >= switch and not numbered_here
+                             and own.get(current or "", 0.0) == 0.0):
                 if run:
                     sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number))
                     heading, number = None, None

@@ -95,7 +95,8 @@ def test_a_sheet_numbering_is_trusted_on_one_piece_of_evidence_per_number(spec):
     assert got == ["backprop", "backprop", "conv", "poisson"], got
 
 
-@pytest.mark.parametrize("line", ["**Problem 2** — p̂ = 0.32", "**Q3** – z = 1.8", "**Problem 4**: the MLE"])
+@pytest.mark.parametrize("line", ["**Problem 2** — p̂ = 0.32", "**Q3** – z = 1.8", "**Problem 4**: the MLE",
+                                  "**Q4** Yes. The batch's own statistics"])
 def test_a_bold_run_in_question_number_opens_an_answer(line):
     from grader.extract.sections import _QUESTION_START
     assert _QUESTION_START.match(line)
@@ -107,3 +108,30 @@ def test_a_bold_number_opening_a_line_starts_its_question(spec):
                "**2** 1,228,800 and 53,952",  # no topic words: its number decides
                "**3** The Poisson loss is the negative log likelihood.")
     assert [s.question for s in split_sections(doc, spec)] == ["backprop", "conv", "poisson"]
+
+
+#: (blocks, the question each block is read for): how a student's numbering and headings hold a
+#: question's working together, or hand over to the next question
+NUMBERING = [
+    # under a heading with the question's number and topic, a block whose words lean elsewhere
+    # ("as for a Poisson count" in a convolution's working) is still this question's working...
+    (("## Q1 – Backpropagation", "dE/dw11 = 0.0044", "## Q2 – Convolution", "Counting as for a Poisson count, each output takes its own products.",
+      "4,800 + 49,152 = 53,952 multiplications"), ["backprop", "backprop", "conv", "conv", "conv"]),
+    # ...and a block back on the heading's question returns to it
+    (("## Q1 – Backpropagation", "dE/dw11 = 0.0044", "## Q3 – Poisson loss",
+      "The depthwise separable convolution from Q2 has nothing to do with it:",
+      "so the Poisson loss is the negative log likelihood: L = z - y log z"),
+     ["backprop", "backprop", "poisson", "conv", "poisson"]),
+    # a number alone, underlined as plain text underlines a title, opens its question
+    (("1\n-\ndE/dw11 = 0.0044 by backpropagation", "2\n-\n1,228,800 multiplications",
+      "3\n-\nL = z - y log z"), ["backprop", "conv", "poisson"]),
+    # "1. Title" headings number the answers: a later "3. …" opens question 3
+    (("1. Backpropagation", "dE/dw11 = 0.0044 through the sigmoid", "2. Convolution", "1,228,800 multiplications",
+      "3. L = z - y log z"), ["backprop", "backprop", "conv", "conv", "poisson"]),
+]
+
+
+@pytest.mark.parametrize("texts,questions", NUMBERING)
+def test_numbering_and_headings_hold_a_question_together(spec, texts, questions):
+    read = {block.text: section.question for section in split_sections(_doc(*texts), spec) for block in section.blocks}
+    assert [read.get(text) for text in texts] == questions
