@@ -206,6 +206,8 @@ def _inline_marker_cuts(text: str) -> list[int]:
     return cuts
 
 
+# A line's lead that is a sub-question's letter or Roman numeral before a dot: "a.", "  (b).", "iii."
+_LIST_LETTER = re.compile(r"[\s>*\-]*\(?(?:[a-hA-H]|i{1,3}|iv|vi{0,3})\)?")
 #: What the walk of ``_split_line`` acts on: brackets (the depth) and the separators it may cut at.
 _CUT_OR_BRACKET = re.compile(r"[()\[\]{};,]")
 
@@ -231,6 +233,8 @@ def _split_line(text: str) -> list[tuple[int, str]]:
         elif ch == "," and depth == 0 and text[i + 1:i + 2] == " " and text[i - 1:i] != "\\":
             cuts.update((i, i + 1))
     for m in _SENTENCE_END.finditer(text):
+        if _LIST_LETTER.fullmatch(text[:m.start()]):
+            continue  # "a. 1.1", "ii. 0.49": a sub-question's letter, not a sentence
         cuts.update((m.start(), m.start() + 1))
     points = sorted(cuts)
     out = []

@@ -192,6 +192,8 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
+# A function applied to something, ending a subject after other words: "… with Q(u|not v)".
+_TRAILING_APPLIED = re.compile(r"(?:^|\s)(\$?[A-Za-z]{1,3}\s*\([^()]{1,40}\)\$?)\s*[:=]?\s*$")
 # A rule drawn under a column of figures, as a sum is written by hand: "---------", "=====", "____".
 _RULE_LINE = re.compile(r"[-=_—–]{3,}")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -510,6 +512,14 @@ class _Scanner:
         if compared is not None and not self._hits(subject[compared.end():]):
             return  # "the p-value (3.59 %) is smaller than α = 5 %": the value is what it is compared with
         hits = self._claiming_hits(subject, chain[-1].text + " " + side.text)
+        if (applied := _TRAILING_APPLIED.search(subject)) is not None and not self._hits(applied.group(1)) \
+                and hits and len(self._hits(subject[:applied.start(1)])) == len(hits) \
+                and not any(q.hits(applied.group(1)) for q in self.others):
+            # "by the rule with Q(u|not v) = 0.10": the value is the quantity written right before
+            # it, which names no part (a given of the working), not the label's earlier. (Without a
+            # label, "Q(v | w) = …" may be the student's own name for the part: it stays the part's.)
+            # ("V ar(X) = …", a PDF's split label, is the label itself: its hit reaches into it)
+            return
         if self.explicit:
             # Outside the question's sections only a value named by a specific label counts.
             hits = self._hits(subject, specific=True)

@@ -537,3 +537,21 @@ def test_a_closing_row_names_a_question_of_one_part_by_its_number(tmp_path, row)
             f"matrix.\n\n## Answers\n\n{row}\n")
     answer = extract(_read(tmp_path, ".md", text), load_spec(tmp_path / "spec.yaml")).answers["acc.top1"]
     assert answer is not None and answer.value["value"] == pytest.approx(0.6591), answer and answer.text
+
+
+#: (passage, part): a value written right after a quantity that names no part is that quantity's,
+#: though a label stands earlier in the subject ("Bayes' rule with P(+|not D) = 0.10" gives a given)
+GIVEN_AFTER_A_LABEL = [
+    ("(b) Var(X) by the formula with P(X=2) = 0.3", "m.var"),
+    ("E[X] computed with P(X = 1) = 0.5", "m.mean"),
+]
+
+
+@pytest.mark.parametrize("text,part", GIVEN_AFTER_A_LABEL)
+def test_a_value_after_an_unnamed_quantity_is_not_the_labels(tmp_path, text, part):
+    from grader.extract import extract
+    from grader.spec_loader import load_spec
+    (tmp_path / "spec.yaml").write_text(MOMENTS, encoding="utf-8")
+    answer = extract(_read(tmp_path, ".txt", "Q5 variance and expectation\n" + text + "\n"),
+                     load_spec(tmp_path / "spec.yaml")).answers[part]
+    assert answer is None or answer.review, answer and answer.text

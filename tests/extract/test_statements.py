@@ -63,6 +63,22 @@ def test_statements_split_at_rows_quads_commas_and_sentences_but_not_numbers():
     assert pieces == ["w_{11} = 0.5", "w_{21} = 0.5", "x_1 = 1", "t_1 = 0.5", "b = 1,228,800", "Next"]
 
 
+#: (line, its statements): a sub-question's letter or numeral before a dot opens the line's answer,
+#: it ends no sentence
+LIST_LETTERS = [
+    ("a. 1.1", ["a. 1.1"]),
+    ("b. 1.7 − 1.21 = 0.49", ["b. 1.7 − 1.21 = 0.49"]),
+    ("  ii. 0.49", ["ii. 0.49"]),
+    ("(c). 4.41", ["(c). 4.41"]),
+    ("The mean is 1.1. So the variance", ["The mean is 1.1", "So the variance"]),
+]
+
+
+@pytest.mark.parametrize("line,pieces", LIST_LETTERS)
+def test_a_list_letter_is_no_sentence(line, pieces):
+    assert [s.text.strip() for s in statements(line)] == pieces
+
+
 def test_a_latex_thin_space_is_not_a_comma():
     (stmt,) = statements("h_1(1-h_1)\\, x_1 = 0.0044")
     assert stmt.sides[0].text.strip() == "h_1(1-h_1)\\, x_1"
@@ -74,9 +90,10 @@ def test_markdown_table_rows_relate_their_cells():
 
 
 def test_struck_out_text_is_blanked_in_place():
-    text = "~~= 0.0022~~ then = 0.0044 and \\sout{2764800}"
+    text = "~~= 0.0022~~ then = 0.0044 and \\sout{2764800} and 1̶7̶2̶8̶"
     blanked = blank_struck_out(text)
     assert len(blanked) == len(text) and "0.0022" not in blanked and "2764800" not in blanked
+    assert not any(ch.isdigit() for ch in blanked[-8:])
     assert "0.0044" in blanked
 
 
