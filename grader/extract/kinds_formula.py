@@ -21,6 +21,7 @@ from ..models import Answer, Block
 from ..spec import Part, Question
 from .formula_answers import trim_notes
 from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
+from .rules import LIMITS
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # What may follow a formula without being part of it: a note in brackets that defines a symbol
@@ -230,6 +231,7 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     labels = [lab.lower() for lab in part.find.labels if len(lab) >= 2]
     excludes = [ex.lower() for ex in part.find.exclude]
     best: tuple[float, int, Block, int, int, Parsed] | None = None
+    readings: list[tuple[float, int, Block, int, int, Parsed]] = []
     failures: list[tuple[Block, int, int, str]] = []
     order = 0
     for passage in part_passages(question, part, blocks, everything):
@@ -265,8 +267,9 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
             score += 1.0 if named or continues else 0.0
             last_named = named or continues
             score += 0.5 if passage.named else 0.0
+            readings.append((score, order, passage.block, a, b, parsed))
             if best is None or (score, order) >= (best[0], best[1]):
-                best = (score, order, passage.block, a, b, parsed)
+                best = readings[-1]
     if best is None:
         if not failures:
             return None
@@ -278,4 +281,32 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     names.update(opts.arguments)
     review = (tuple(parsed.problems) if score < 1 else ()) + parsed.cautions
     return Answer(part.id, block.text[a:b].strip(), {"parsed": parsed}, excerpt(block, a, b),
-                  confidence(score, True), review, details={"mathml": to_mathml(parsed.expr, names)})
+                  confidence(score, True), review, details={"mathml": to_mathml(parsed.expr, names)},
+                  alternatives=_runners_up(part.id, best, readings))
+
+
+# A table's row: "| 3 | p_k − y_k |", "3 & $p_k - y_k$ \\".
+_ROW = re.compile(r"\s*\||[^&\n]{0,12}&")
+
+
+def _runners_up(part_id: str, best: tuple[float, int, Block, int, int, Parsed],
+                readings: list[tuple[float, int, Block, int, int, Parsed]]) -> tuple[Answer, ...]:
+    """Formulas written after the one graded and read nearly as firmly (within
+    ``LIMITS.alternative_margin`` of its support), each different from it: the counterfactual
+    grades them, and where one would earn otherwise (a closing table's row after the working's
+    labelled chain) a person is asked."""
+    out: list[Answer] = []
+    seen = [best[5].expr]
+    for score, order, block, a, b, parsed in sorted(readings, key=lambda r: (-r[0], -r[1])):
+        if len(out) == LIMITS.formula_rivals or score < best[0] - LIMITS.alternative_margin:
+            break
+        if order < best[1] or block.kind == "code":
+            continue  # the working's steps before the concluding formula, and a program's lines, are no rival answers
+        if not _ROW.match(block.text[a:b]) and score < best[0]:
+            continue  # a later formula less firmly about the part (another part's working) is no rival either
+        if any(parsed.expr == other for other in seen):
+            continue
+        seen.append(parsed.expr)
+        out.append(Answer(part_id, block.text[a:b].strip(), {"parsed": parsed}, excerpt(block, a, b),
+                          confidence(score, True), details={"how": "another formula read for the part"}))
+    return tuple(out)

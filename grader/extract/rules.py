@@ -122,6 +122,9 @@ class ReadingLimits:
     earns less than full credit: a handful is what a person checks at a glance."""
     elsewhere_formulas_max: int = 3
     """The same for formulas: each is a symbolic comparison, so fewer."""
+    formula_rivals: int = 2
+    """Other formulas read within ``alternative_margin`` of the graded one's support that are graded
+    as counterfactuals (each a symbolic comparison: a couple is what changes a verdict)."""
     unplaced_numbers_per_part: int = 2
     """A document where no part is found at all, holding at least this many numbers per part,
     has answers the reader could not place: every part is flagged. (A header alone, a roll

@@ -380,3 +380,23 @@ def test_an_options_words_inside_a_programs_string_are_not_chosen():
     prose = Block("since 0.0801 > 0.05 we do not reject H0", "a.ipynb", 3)
     answer = find_choice(_question(TEST_DECISION), TEST_DECISION, (code, prose))
     assert answer is not None and answer.value["option"] == "fail_to_reject", answer
+
+
+#: (blocks, the formulas read besides the one graded): a closing table's row written after the
+#: working's labelled chain is a rival reading (graded as a counterfactual, a different grade is a
+#: flag); the working's earlier steps and a program's lines are not
+RIVALS = [
+    (("dL/dz_k = -Σ_i y_i (δ_ik - p_k) = p_k Σ_i y_i - y_k", "| 3 | p_k - y_k |"), ["| 3 | p_k - y_k |"]),
+    (("dL/dz_k = -Σ_i y_i (δ_ik - p_k) = p_k Σ_i y_i - y_k", "3 & $p_k - y_k$ \\\\"), ["3 & $p_k - y_k$ \\\\"]),
+    (("dL/dz_k = p_k - y_k", "| 3 | p_k - y_k |"), []),          # the same formula twice: no rival
+    (("dL/dz_k = y_k - p_k", "dL/dz_k = p_k - y_k"), []),       # the later, named one is graded itself
+    (("dL/dz_k = p_k - y_k", "so the other classes give p_k - y_k + 1"), []),  # an unnamed later line
+]
+
+
+@pytest.mark.parametrize("texts,rivals", RIVALS)
+def test_a_later_closing_row_is_a_rival_reading(texts, rivals):
+    blocks = tuple(Block(t, "a.md", 1 + 2 * i) for i, t in enumerate(texts))
+    answer = find_expression(_question(GRADIENT), GRADIENT, blocks)
+    assert answer is not None
+    assert [a.text for a in answer.alternatives] == rivals
