@@ -114,6 +114,9 @@ _INDEXED = re.compile(r"(?:\\(?P<accent>hat|bar|tilde)(?:\{(?P<under>[A-Za-z])\}
                       r"|(?P<command>\\[A-Za-z]+)|(?P<letter>[A-Za-z]|[^\x00-\x7f]\u0302?))_(?:\{(?P<index>[ijkn])\}|(?P<bare>[ijkn]))$")
 
 
+_BRACED_INDEX = re.compile(r"_\{(\w{2,3})\}")
+
+
 def _unscripted(spelling: str) -> str | None:
     """The spelling with its closing index run on ("x_i" -> "xi", "\\lambda_i" -> "\\lambda i"), as
     a PDF's text layer or a student typing plain text writes it; None if it has no such index."""
@@ -140,6 +143,9 @@ def _alias_table(key: tuple) -> fp.AliasTable:
     listed = {s for _, s in spellings}
     spellings += [(key, joined) for key, s in list(spellings)
                   if (joined := _unscripted(s)) is not None and joined not in listed]
+    # "δ_kc" for \delta_{kc}: a subscript of two or three characters typed without its braces
+    spellings += [(key, bare) for key, s in list(spellings)
+                  if (bare := _BRACED_INDEX.sub(r"_\1", s)) != s and bare not in listed]
     try:
         return fp.AliasTable.build(spellings, functions=frozenset(functions))
     except (FormulaParseError, ValueError) as error:

@@ -618,3 +618,13 @@ def test_the_name_of_a_formula_is_no_formula_when_what_follows_it_does_not_parse
     roles = Roles(variables={"p": ["p"], "x": ["x_i", "x"]})
     with pytest.raises(FormulaParseError):
         parse_formula("L(p) = ∏ p^ (1 − p", roles)   # never read as L·p
+
+
+#: A role spelled with a braced index of two or three characters is read typed without its braces
+#: ("δ_kc" is \delta_{kc}), as plain text and Unicode write it.
+@pytest.mark.parametrize("text", [r"p_k - \delta_{kc}", "p_k - δ_{kc}", "p_k − δ_kc", "p_k - \\delta_kc"])
+def test_a_braced_index_is_read_without_its_braces(text):
+    roles = Roles(variables={"prob": ["p_k"], "target": ["y_k", "\\delta_{kc}"]})
+    parsed = parse_formula(text, roles)
+    prob, target = parsed.role_symbols["prob"], parsed.role_symbols["target"]
+    assert sympy.simplify(parsed.expr - (prob - target)) == 0, parsed.expr

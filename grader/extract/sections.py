@@ -59,6 +59,9 @@ _NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s+\S"
 _NUMBERED_LINE_HEAD = re.compile(r"\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s*$")
 # A question's number alone on a line, underlined as plain text underlines a title ("3" over "-").
 _UNDERLINED_NUMBER = re.compile(r"\s*(?:q|question)?\s*(\d{1,2})[.)]?[ \t]*\n[ \t]*[-=]+[ \t]*(?:\n|$)", re.IGNORECASE)
+#: How many times more a block's words must be about another question than about the current one
+#: for it to switch (a paragraph on one question that uses one word of another stays where it is).
+_DOMINANCE = 4.0
 #: Weight a section needs to claim a question rather than continue the previous one.
 MIN_SCORE = 2.0
 #: Weight a single block needs to switch question inside a section (no headings at all).
@@ -371,7 +374,7 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
             returning = (numbered_segment and other == best and current != best and top >= SWITCH_SCORE
                          and top > 2 * own.get(current or "", 0.0))
             if returning or (other is not None and other != current and top >= switch and not numbered_here
-                             and own.get(current or "", 0.0) == 0.0):
+                             and own.get(current or "", 0.0) * _DOMINANCE <= top):
                 if run:
                     sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number))
                     heading, number = None, None

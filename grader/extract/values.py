@@ -192,6 +192,9 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
+# A side in symbols ("n(1 − x̄)/(1 − p)"), and one of numbers and operators only ("0.5 − 0.5").
+_SYMBOLIC = re.compile(r"[A-Za-zα-ωΑ-Ω][^=]*[-+−/*·×()]|[-+−/*·×()][^=]*[A-Za-zα-ωΑ-Ω]")
+_ARITHMETIC_ONLY = re.compile(r"[\d\s.,+\-−*/·×()^]+")
 # A function applied to something, ending a subject after other words: "… with Q(u|not v)".
 _TRAILING_APPLIED = re.compile(r"(?:^|\s)(\$?[A-Za-z]{1,3}\s*\([^()]{1,40}\)\$?)\s*[:=]?\s*$")
 # A rule drawn under a column of figures, as a sum is written by hand: "---------", "=====", "____".
@@ -503,6 +506,9 @@ class _Scanner:
             return
         if _DESCRIBES.match(block.text, value.end, side.start + len(side.text)):
             return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
+        if value.number.value == 0 and _SYMBOLIC.search(_strip_latex(chain[-1].text)) and not _ARITHMETIC_ONLY.fullmatch(
+                chain[-1].text.strip(" $&")) and not self._hits(chain[-1].text):
+            return  # "(n x̄/p) − n(1 − x̄)/(1 − p) = 0": an equation to solve, not a result
         if self._coefficient(value, block.text[value.end:side.start + len(side.text)]):
             return  # "Cov(2Y) = 4 Cov Y = 1.96": 4 multiplies a named quantity
         compared = None

@@ -487,6 +487,9 @@ CHAIN_HEADS = [
     ("E[X] = 1.1\nVar X = 1.7 - (1.1)^2 = 0.49\nVar(3X-2) = 9 Var X = 4.41", "m.var", 0.49),
     ("E[X] = 1.1\nVar X = 1.7 - (1.1)^2 = 0.49\nVar(3X-2) = 9 Var X = 4.41", "m.mean", 1.1),
     ("EX = 1.1 ; Var[X] = 0.49", "m.mean", 1.1),
+    # an expression in symbols set to zero is an equation to solve, not the part's value
+    ("(a) mean = 0.5 + 0.6 = 1.1\nthen (n x/p) − n(1 − x)/(1 − p) = 0.", "m.mean", 1.1),
+    ("(a) mean = 0.5 + 0.6 = 1.1, and x/p − 1 = 0", "m.mean", 1.1),
     ("EX = 1.1 ; Var[X] = 0.49", "m.var", 0.49),
 ]
 

@@ -122,6 +122,11 @@ NUMBERING = [
       "The depthwise separable convolution from Q2 has nothing to do with it:",
       "so the Poisson loss is the negative log likelihood: L = z - y log z"),
      ["backprop", "backprop", "poisson", "conv", "poisson"]),
+    # without headings, a paragraph far more about another question switches to it, though it
+    # mentions a word of the one before ("filter" in the loss's paragraph)
+    (("For the convolution, 1,228,800 multiplications, then 53,952 depthwise separable.",
+      "For the Poisson loss of count data, no filter: the likelihood of a count gives the loss L = z - y log z."),
+     ["conv", "poisson"]),
     # a number alone, underlined as plain text underlines a title, opens its question
     (("1\n-\ndE/dw11 = 0.0044 by backpropagation", "2\n-\n1,228,800 multiplications",
       "3\n-\nL = z - y log z"), ["backprop", "conv", "poisson"]),
