@@ -506,8 +506,9 @@ class _Scanner:
             return
         if _DESCRIBES.match(block.text, value.end, side.start + len(side.text)):
             return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
-        if value.number.value == 0 and _SYMBOLIC.search(_strip_latex(chain[-1].text)) and not _ARITHMETIC_ONLY.fullmatch(
-                chain[-1].text.strip(" $&")) and not self._hits(chain[-1].text):
+        if value.number.value == 0 and _SYMBOLIC.search(left := _strip_latex(chain[-1].text)) \
+                and not _PROSE_WORD.search(left) and not _ARITHMETIC_ONLY.fullmatch(chain[-1].text.strip(" $&")) \
+                and not self._hits(chain[-1].text):
             return  # "(n x̄/p) − n(1 − x̄)/(1 − p) = 0": an equation to solve, not a result
         if self._coefficient(value, block.text[value.end:side.start + len(side.text)]):
             return  # "Cov(2Y) = 4 Cov Y = 1.96": 4 multiplies a named quantity

@@ -381,6 +381,9 @@ PARAMETER_ROWS = [
     ("values stated in brackets after prose", ".md",
      "## Q1 backprop gradient\nI used the same network but without biases (b_1 = b_2 = 0) throughout.\n",
      {"b1": 0.0, "b2": 0.0}, None),
+    ("a group's value of zero in brackets after prose ('b = 0 for both layers') is stated, no equation", ".md",
+     "## Q1 backprop gradient\nI have not used biases (b = 0 for both layers). Other values: all weights = 0.5.\n",
+     {"b1": 0.0, "b2": 0.0}, None),
     ("a value the problem has one of, given as several (a bias per unit)", ".md",
      "## Q1 backprop gradient\nI gave each unit its own bias:\n\n"
      "$$b_1 = \\begin{bmatrix}0.1\\\\0.2\\end{bmatrix},\\qquad b_2=\\begin{bmatrix}0.3\\\\0.4\\end{bmatrix}$$\n",
