@@ -29,6 +29,7 @@ from .ingest.limits import DEFAULT_LIMITS
 from .ingest.names import display_name
 from .ingest.scan import BLANK
 from .models import Answer, Block, Check, Document, PageInfo, PartResult, StudentResult
+from .numbers import find_numbers
 from .reference import Reference, as_call_arguments, stated_parameters_differ, test_cases
 from .sandbox import Job, Limits, Runner, SandboxStartError
 from .score import part_score, total
@@ -135,6 +136,35 @@ def _better_elsewhere(answer: Answer, check: Check, grade: Callable[[Answer], Ch
         if would.credit >= 1:
             return [_alternative_reason(answer, other, would)]
     return []
+
+
+def _resting_on_others(parts: list[PartResult], spec: Spec) -> list[PartResult]:
+    """A part the spec says is reasoned from others' values (``rests_on``), graded correct while its
+    own words cite a value one of them got wrong ("0.928 > 0.05, so we fail to reject") follows from
+    the student's own wrong value: a person checks that it does. Graded on its own, it keeps its
+    verdict. (Flagging every such part whatever it cites added a flag in every fifth decision.)"""
+    by_id = {result.id: result for result in parts}
+    rests_on = {part.id: part.rests_on for part in spec.parts if part.rests_on}
+    if not rests_on:
+        return parts
+    out = []
+    for result in parts:
+        said = _numbers_of(" ".join((result.found or "", str(result.details.get("reason", "")),
+                                     result.evidence.excerpt if result.evidence is not None else "")))
+        # a wrong value of another part that this answer's own words cite ("0.928 > 0.05, so …")
+        wrong = [by_id[other] for other in rests_on.get(result.id, ()) if other in by_id
+                 and by_id[other].verdict in ("incorrect", "partial") and _numbers_of(by_id[other].found or "") & said]
+        if wrong and result.verdict == "correct":
+            named = ", ".join(f"{w.id} ({w.verdict}{f': {w.found}' if w.found else ''})" for w in wrong)
+            result = dataclasses.replace(result, review=True, review_reasons=result.review_reasons + (
+                f"this answer is reasoned from {named}: check that it follows from the student's own value",))
+        out.append(result)
+    return out
+
+
+def _numbers_of(text: str) -> set[float]:
+    """The numbers a text writes, as read (to see one part's words cite another's value)."""
+    return {round(number.float, 12) for _, _, number in find_numbers(text)}
 
 
 def _alternative_reason(answer: Answer, other: Answer, would: Check) -> str:
@@ -339,6 +369,7 @@ def grade_document(document: Document, ctx: Context, seconds: float | None = Non
                 parts.append(_result(part, answer, check, extra, spec.review_threshold))
             else:
                 parts.append(_code(ctx, part, answer, document))
+    parts = _resting_on_others(parts, spec)
     parts = _with_pages(parts, document, {p.id for p in spec.parts if p.kind == "code"})
     return StudentResult(document.student, "graded", total(parts), spec.max_score, tuple(parts),
                          files=document.files, notes=ex.notes, warnings=document.warnings + ex.skipped,

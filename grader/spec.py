@@ -314,6 +314,10 @@ class Part:
     """The physical unit of a number part's expected value (``m/s``), in pint's spelling. A student's
     answer in another unit of the same dimension (``18 km/h``) is converted to it; one with no unit is
     read in it; one of another dimension (``5 m``) is incorrect, and the feedback names both dimensions."""
+    rests_on: tuple[str, ...] = ()
+    """Other parts whose values this part's answer is reasoned from (a test's decision from its
+    p-value). Where this part earns credit while one of them is not correct, the answer may
+    follow from the student's own wrong value: a person is asked to check that it does."""
 
     @property
     def whole_array(self) -> bool:

@@ -266,6 +266,12 @@ def _build_spec(data: Any, path: Path) -> Spec:
                 if other not in part_lines or other == part.id or part_lines[other].kind not in ("integer", "number"):
                     raise SpecError(f"part '{part.id}': mistake '{mistake.id}': 'uses' names '{other}', which is not "
                                     "another number part of the spec", file=name, line=part.line)
+    for part in part_lines.values():
+        for other in part.rests_on:
+            if other not in part_lines or other == part.id:
+                raise SpecError(f"part '{part.id}': 'rests_on' names '{other}', which is not another part of the "
+                                f"spec (write the ids of the parts whose values this answer is reasoned from)",
+                                file=name, line=part.line)
     self_check = _self_check(top.mapping("self_check"), {p.id for q in questions for p in q.parts})
     working = top.strings("working_functions")
     for name in working:
@@ -492,10 +498,12 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
     if kind == "code" and code is None:
         raise r.fail(None, "a part of kind 'code' needs 'code' options")
     title = r.string("title", "")
+    rests_on = r.strings("rests_on")
     r.done(("id", "title", "points", "kind", "tolerance", "expected", "accept", "find", "mistakes", "formula",
-            "code", "tuple", "choice", "percent", "units", "unit"))
+            "code", "tuple", "choice", "percent", "units", "unit", "rests_on"))
     return Part(pid, points, kind, title, expected, tolerance, find, mistakes, formula, code, line, accept,
-                tuple_options or (TupleOptions() if kind == "tuple" else None), choice, percent, units, unit)
+                tuple_options or (TupleOptions() if kind == "tuple" else None), choice, percent, units, unit,
+                rests_on)
 
 
 def _tuple_options(r: _Reader | None, part: _Reader) -> TupleOptions | None:

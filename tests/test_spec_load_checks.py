@@ -282,3 +282,40 @@ def test_an_accepted_answer_with_an_unknown_key_is_refused(tmp_path):
            accept:
              - {function: count, args: {n: 4}, reveiw: true}
          """))
+
+
+def test_a_part_resting_on_others_is_flagged_where_it_cites_their_wrong_value(tmp_path):
+    """``rests_on``: a correct answer whose words cite a value another part got wrong may follow from
+    the student's own wrong value; a person checks. One that cites nothing wrong is left alone."""
+    import json
+    good = """\
+     - id: q.var
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 3}}
+       find: {labels: ["variance"]}
+     - id: q.scaled
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 27}}
+       find: {labels: ["nine times"]}
+       rests_on: [q.var]
+     """
+    path = _spec(tmp_path, good)
+    assert load_spec(path).parts[1].rests_on == ("q.var",)
+    with pytest.raises(SpecError, match="'rests_on' names 'q.nothing'"):
+        load_spec(_spec(tmp_path, good.replace("rests_on: [q.var]", "rests_on: [q.nothing]")))
+    path = _spec(tmp_path, good)
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    # (count(n) is 2n: the variance is 6, nine times it 54)
+    (subs / "cites.md").write_text("# word\n\nThe variance = 7\n\nFrom the variance of 7 above, nine times it = 54\n")
+    (subs / "silent.md").write_text("# word\n\nThe variance = 7\n\nSo nine times it = 54\n")
+    (subs / "right.md").write_text("# word\n\nThe variance = 6\n\nFrom the variance of 6 above, nine times it = 54\n")
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--spec", str(path), "--out", str(out), "--quiet"]) == 0
+    students = {s["id"]: {p["id"]: p for p in s["parts"]} for s in json.loads((out / "results.json").read_text())["students"]}
+    cites, silent, right = students["cites"]["q.scaled"], students["silent"]["q.scaled"], students["right"]["q.scaled"]
+    assert cites["verdict"] == "correct" and cites["review"]
+    assert any("reasoned from q.var (incorrect: 7)" in r for r in cites["review_reasons"])
+    assert not silent["review"] and not right["review"]
