@@ -63,6 +63,9 @@ NEGATION_FILLERS = ("to", "be", "simply", "really", "therefore", "so", "yet", "a
 HEDGES = ("it depends", "that depends", "depends on how", "depends on whether", "both can happen",
           "both are possible", "can be either", "either way", "could go either way")
 
+#: Words right after a value that say the student doubts it ("49,152? (not sure which one)").
+DOUBT_WORDS = ("not sure", "unsure", "not certain", "no idea", "doubt", "i guess", "or maybe", "maybe")
+
 #: Words a question's heading starts with ("Question 2", "Qn 1", "Problem 3", "Ans 2").
 QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", "ex", "task")
 #: ...of which these may stand before a question's number in a part's marker ("Q2 (a)").

@@ -192,6 +192,9 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
+# A value the student doubts: a question mark after it, or a word of doubt on its line.
+_DOUBT = re.compile(rf"[ \t*$]*(?:\?(?!\w)[^\n]*|[^\n]{{0,12}}?\b(?:{alternation(lexicon.DOUBT_WORDS)})\b[^\n]*)",
+                    re.IGNORECASE)
 # A side in symbols ("n(1 − x̄)/(1 − p)"), and one of numbers and operators only ("0.5 − 0.5").
 _SYMBOLIC = re.compile(r"[A-Za-zα-ωΑ-Ω][^=]*[-+−/*·×()]|[-+−/*·×()][^=]*[A-Za-zα-ωΑ-Ω]")
 _ARITHMETIC_ONLY = re.compile(r"[\d\s.,+\-−*/·×()^]+")
@@ -603,6 +606,9 @@ class _Scanner:
             number = float(exact)
             guess = (f"read {value.number.text.strip()!r} as {int(exact):,} ('.' grouping thousands, since a count "
                      f"has no fraction): check")
+        if guess is None and (doubt := _DOUBT.match(block.text, value.end, min(len(block.text), value.end + _NEAR))):
+            guess = (f"the student doubts this value ({doubt.group(0).strip()[:40]!r} right after it): check which "
+                     f"answer they give")
         candidate = Candidate(part, number, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
                               value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess)

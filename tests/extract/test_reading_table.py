@@ -62,6 +62,12 @@ ROWS = [
     ("... nor is the gap it leaves after a relation a column's edge", ".txt",
      "Q2 convolution\n(b) 4800 + 49152 = 49152  ->  4̶9̶1̶5̶2̶  53952 (forgot the first stage)\n",
      "conv.depthwise", 53952, False),
+    ("a value the student doubts ('49,152? (not sure which one)') is read and flagged", ".txt",
+     "Q2 convolution\n(b) depthwise 4,800 and pointwise 49,152, so the answer is 49,152? (not sure which one)\n",
+     "conv.depthwise", 49152, True),
+    ("... and so is one followed by 'maybe'", ".txt",
+     "Q2 convolution\n(b) depthwise separable total = 53,952 maybe, if both steps count\n",
+     "conv.depthwise", 53952, True),
     ("'sum N' after the stages", ".md",
      "## Q2 convolution\nb) depthwise 8×8×3×25 = 4,800 ; pointwise 8×8×3×256 = 49,152 ; sum 53,952\n",
      "conv.depthwise", 53952, False),
@@ -491,8 +497,8 @@ CHAIN_HEADS = [
     ("E[X] = 1.1\nVar X = 1.7 - (1.1)^2 = 0.49\nVar(3X-2) = 9 Var X = 4.41", "m.mean", 1.1),
     ("EX = 1.1 ; Var[X] = 0.49", "m.mean", 1.1),
     # an expression in symbols set to zero is an equation to solve, not the part's value
-    ("(a) mean = 0.5 + 0.6 = 1.1\nthen (n x/p) − n(1 − x)/(1 − p) = 0.", "m.mean", 1.1),
-    ("(a) mean = 0.5 + 0.6 = 1.1, and x/p − 1 = 0", "m.mean", 1.1),
+    ("(a) mean = 0.5 + 0.6 = 1.1\n(n x/p) − n(1 − x)/(1 − p) = 0.", "m.mean", 1.1),
+    ("(a) mean = 0.5 + 0.6 = 1.1; x/p − 1 = 0", "m.mean", 1.1),
     ("EX = 1.1 ; Var[X] = 0.49", "m.var", 0.49),
 ]
 
