@@ -1,0 +1,15 @@
+# Q6 - numerically stable softmax
+# Ines Moreau
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    z_max = np.max(z, axis=0)
+    e = np.exp(z - z_max)
+    return e / np.sum(e, axis=0)
+
+
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))
+    print(stable_softmax(np.array([1000.0, 1001.0])))
