@@ -32,6 +32,10 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "so 53,952", "so roughly ~54K": a connective before a value (an approximate one too)
            rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*[-−]?\d)"
+           # "… for the pointwise part so 53952 in total": mid-sentence, a connective before a
+           # value that the sentence then calls the total
+           rf"|\b(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
+           rf"(?=\s+[-−]?\d[\d,.' ]*\s+(?:{alternation(lexicon.TRAILING_ANSWER_WORDS)})\b)"
            # "total **53,952**", "total $\\boxed{53{,}952}$": an answer word right before a value the
            # student marks.
            rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
@@ -180,7 +184,8 @@ def split_statements(text: str) -> list[tuple[int, str]]:
 # Sub-question markers: "(a)", "b)", "(ii)". A line that opens with one and holds the next ones
 # inline ("(a) 1.1 (b) 0.49 (c) 4.41") answers several parts: it is cut before each.
 _INLINE_MARKER = re.compile(r"(?<![\w\\(])(\(?)(viii|vii|vi|iv|v|iii|ii|i|[a-h])\)(?=[\s$*])")
-_LINE_LEAD = re.compile(r"[\s>*#\-$|]*(?:(?:q|question|ans|answer|problem|part)\.?\s*)?(?:\d{1,2}\s*\.?\s*)?")
+_LINE_LEAD = re.compile(r"[\s>*#\-$|]*(?:(?:final\s+)?(?:question|answers?|ans|problem|part|q)\.?\s*:?\s*)?"
+                        r"(?:\d{1,2}\s*\.?\s*)?", re.IGNORECASE)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
 
 

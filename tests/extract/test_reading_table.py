@@ -68,6 +68,14 @@ ROWS = [
     ("... and so is one followed by 'maybe'", ".txt",
      "Q2 convolution\n(b) depthwise separable total = 53,952 maybe, if both steps count\n",
      "conv.depthwise", 53952, True),
+    ("mid-sentence, 'so N in total' after the stages is the total", ".txt",
+     "Q2 convolution: the depthwise separable one needs 8*8*3*25 = 4800 for the depthwise part plus 8*8*3*256 = 49152 "
+     "for the pointwise part so 53952 in total which is roughly 23 times less\n",
+     "conv.depthwise", 53952, False),
+    ("'Final answer: (a) … (b) …': the markers after the answer words cut the line", ".txt",
+     "Q2 (a), (b). Working: depthwise 8 × 8 × 3 × 25 = 4,800, pointwise 8 × 8 × 3 × 256 = 49,152.\n"
+     "Final answer: (a) 1,228,800 (b) 53,952\n",
+     "conv.depthwise", 53952, False),
     ("'sum N' after the stages", ".md",
      "## Q2 convolution\nb) depthwise 8×8×3×25 = 4,800 ; pointwise 8×8×3×256 = 49,152 ; sum 53,952\n",
      "conv.depthwise", 53952, False),
