@@ -44,7 +44,7 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # number (of three digits or more, or with a decimal point: "Ans 2." is a heading) that
            # ends its clause there, or after a word or two of what it counts.
            rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
-           r"(?=\s+\$?[-−]?(?:\d{1,3}(?:(?:,|\s|\\,|\{,\}|~|\\ )\d{2,3})+|\d{3,}|\d*\.\d+)\$?"
+           r"(?=\s+\$?(?:\\(?:num|SI|qty)\s*\{)?[-−]?(?:\d{1,3}(?:(?:,|\s|\\,|\{,\}|~|\\ )\d{2,3})+|\d{3,}|\d*\.\d+)\}?\$?"
            r"(?:\s+[A-Za-z]{3,}){0,2}\s*(?:$|[,;(]|\.(?!\d)))")
 _WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
 # Prefiltered: the engine skips, after one test of a character, every place no relation can start.
@@ -85,6 +85,9 @@ _SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<=[^\d\s])\.(?:
                                        r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])"))
 _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"
                    r"|\\(?:num|SI|qty|si|numproduct)\s*\{)")  # siunitx: \num{53952}, \SI{4.39}{\percent}
+# siunitx's unit argument opening with a prefix: "}{\mega\mult}", "}{\kilo}".
+_SI_PREFIX = re.compile(r"\s*\}\s*\{\s*\\(kilo|mega|giga)(?![a-z])")
+_SI_FACTORS = {"kilo": 10 ** 3, "mega": 10 ** 6, "giga": 10 ** 9}
 _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
@@ -425,7 +428,11 @@ def value_of(side: Side) -> Value | None:
             number = ParsedNumber(number.value / denominator, text[pos:quotient.end(1)], _EXACT_SIG_FIGS)
             end = quotient.end(1)
     scale = _SCALE.match(text, end)
-    if scale:
+    if scale is None and (si := _SI_PREFIX.match(text, end)) is not None:
+        # "\SI{1.2288}{\mega\mult}": siunitx's prefix scales the number
+        number = ParsedNumber(number.value * _SI_FACTORS[si.group(1)], text[pos:si.end()], number.sig_figs)
+        end = si.end()
+    elif scale:
         factor = _SCALES[(scale.group(1) or scale.group(2)).lower()]
         number = ParsedNumber(number.value * factor, text[pos:scale.end()], number.sig_figs)
         end = scale.end()

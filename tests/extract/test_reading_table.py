@@ -76,6 +76,12 @@ ROWS = [
      "Q2 (a), (b). Working: depthwise 8 × 8 × 3 × 25 = 4,800, pointwise 8 × 8 × 3 × 256 = 49,152.\n"
      "Final answer: (a) 1,228,800 (b) 53,952\n",
      "conv.depthwise", 53952, False),
+    ("'total \\num{N}' in siunitx after the stages", ".tex",
+     "\\section*{Q2 convolution}\n(b) $8\\cdot8\\cdot3\\cdot25 = \\num{4800}$, $8\\cdot8\\cdot3\\cdot256 = \\num{49152}$, "
+     "total $\\num{53952}$.\n", "conv.depthwise", 53952, False),
+    ("siunitx's prefix scales its number ('\\SI{1.2288}{\\mega\\mult}')", ".tex",
+     "\\section*{Q2 convolution}\n(a) $64 \\times 256 \\times 75 = \\SI{1.2288}{\\mega\\mult}$\n",
+     "conv.standard", 1228800, False),
     ("'sum N' after the stages", ".md",
      "## Q2 convolution\nb) depthwise 8×8×3×25 = 4,800 ; pointwise 8×8×3×256 = 49,152 ; sum 53,952\n",
      "conv.depthwise", 53952, False),
