@@ -815,6 +815,10 @@ def scan_question(index: QuestionIndex, blocks: tuple[Block, ...], own: set[int]
     sections; ``others`` are the other questions, whose labels mark text that is theirs.
     """
     numeric = tuple(p for p in index.question.parts if p.kind in ("integer", "number", "matrix"))
+    if not numeric and not index.names.order and not index.question.consistency:
+        # Nothing a scan finds is read for such a question (a formula's, a choice's): candidates are
+        # for numeric parts, stated values need parameter names, matrices a consistency rule.
+        return ScanResult()
     scanner = _Scanner(index, numeric, others)
     scanner.numbers = numbers
     return scanner.scan(blocks, own, deadline)
