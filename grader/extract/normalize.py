@@ -134,6 +134,8 @@ class Vocabulary:
         self.words = frozenset(w.lower() for w in words_ if len(w) >= 5)
         self._cache: dict[str, str] = {}
         self._texts: dict[str, str] = {}
+        self._kept: set[str] = set(self.words)
+        """Lower-case words ``_word`` leaves as they are: the vocabulary's, and words near none of it."""
 
     def fix(self, text: str) -> str:
         """``text`` with misspelled vocabulary words corrected (other text unchanged)."""
@@ -143,7 +145,8 @@ class Vocabulary:
                 self._texts.clear()
             # Most texts have no misspelling: look before rebuilding the text. Only words of
             # five letters or more can be fixed (``_word``): shorter ones are not looked at.
-            if all(self._word(w) is w for w in _FIXABLE_WORD.findall(text)):
+            found = _FIXABLE_WORD.findall(text)
+            if self._kept.issuperset(map(str.lower, found)) or all(self._word(w) is w for w in found):
                 fixed = text
             else:
                 fixed = _FIXABLE_WORD.sub(lambda m: self._word(m.group(0)), text)
@@ -161,7 +164,10 @@ class Vocabulary:
             hit = close[0] if len(close) == 1 else lower
             if len(self._cache) > _CACHE_LIMIT:  # bounded too: random words are unlimited
                 self._cache.clear()
+                self._kept = set(self.words)
             self._cache[lower] = hit
+            if hit == lower:
+                self._kept.add(lower)
         return word if hit == lower else hit
 
 

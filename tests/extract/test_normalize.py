@@ -87,3 +87,18 @@ def test_subscripts_are_translated_where_a_text_has_one():
     kept = _SUBSCRIPT_CHARS.sub("", every)
     assert kept.translate(_SUBSCRIPTS) == kept and len(kept) == len(every) - len(_SUBSCRIPTS)
 
+
+_WORDS = ["depthwise", "depthwize", "separable", "seperable", "Poisson", "Poission", "standard", "Standerd",
+          "convolution", "the", "pointwise", "weights", "Quesion", "question", "xyzzy"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=6).map(" ".join), max_size=8))
+def test_the_vocabulary_fixes_every_text_as_word_by_word(texts):
+    """What ``fix`` remembers of the words it left alone (its fast way through a text) never changes
+    a text's fix: each text reads as its words fixed one by one, however many texts came before."""
+    from grader.extract.normalize import _FIXABLE_WORD, Vocabulary
+
+    vocabulary = Vocabulary({"depthwise", "separable", "Poisson", "standard", "convolution", "question"})
+    reference = Vocabulary(set(vocabulary.words))
+    for text in texts + texts:
+        assert vocabulary.fix(text) == _FIXABLE_WORD.sub(lambda m: reference._word(m.group(0)), text)
