@@ -70,8 +70,10 @@ SHORT_KEYWORDS = [
 @pytest.mark.parametrize("keyword,text,found", SHORT_KEYWORDS)
 def test_a_short_keyword_is_a_word_of_its_own(keyword, text, found):
     from grader.extract.normalize import compact
-    from grader.extract.sections import _has_keyword
-    assert _has_keyword(compact(text), text, keyword) is found
+    from grader.extract.sections import _keywords, _weigh
+    from grader.spec import Keyword, Question
+    keywords = _keywords((Question("q", "Q", (Keyword(keyword, 1),), ()),))
+    assert _weigh(compact(text), text, keywords) == {"q": 1 if found else 0}
 
 
 def test_a_paragraph_without_a_heading_switches_question_despite_a_short_keyword_inside_a_word():
