@@ -150,25 +150,30 @@ _GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:(?:{alternation(lexicon.NUMBERING_WO
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
                         re.IGNORECASE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
+# What each of the four marks above opens with (a question's number after their shared lead): a head
+# without it matches none of them.
+_NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
+                          re.IGNORECASE)
 
 
 def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozenset()) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
-    dotted = _DOTTED_MARK.match(head)
+    lead = _NUMBER_LEAD.match(head) is not None  # False for most statements: none of the four is tried
+    dotted = _DOTTED_MARK.match(head) if lead else None
     if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
         head = f"{dotted.group(1)}({chr(ord('a') + int(dotted.group(2)) - 1)}){head[dotted.end():]}"
-    elif (cell := _CELL_MARK.match(head)) is not None and int(cell.group(1)) in numbers:
+    elif lead and (cell := _CELL_MARK.match(head)) is not None and int(cell.group(1)) in numbers:
         # "| 5 | 65.9 % |": a closing table's row names a question of one part by its number alone
         numeric = [p for p in question.parts if p.kind in ("integer", "number")]
         return numeric[0].id if len(question.parts) == 1 and numeric else None
-    elif (glued := _GLUED_MARK.match(head)) is not None and int(glued.group(1)) in numbers:
+    elif lead and (glued := _GLUED_MARK.match(head)) is not None and int(glued.group(1)) in numbers:
         # "1a  0.0044": as "1(a)", where the student's numbering gives this question that number
         # ("1a" alone is no marker of another question's (a); the spec's own markers still apply)
         head = f"{glued.group(1)}({glued.group(2)}){head[glued.end():]}"
     # "2a)", "Q2 (b)", "2.b)": the question's number before the part's marker.
-    numbered = _QUESTION_PREFIX.match(head)
+    numbered = _QUESTION_PREFIX.match(head) if lead else None  # (a head made "5(b)" above has the lead)
     if numbered and numbered.end() < len(head):
         if numbers and int(re.search(r"\d+", numbered.group(0)).group(0)) not in numbers:
             return None  # another question's part: "| 3(a) z | 1.807 |" in a closing table

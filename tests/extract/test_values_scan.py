@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from grader.extract import SpecIndex
 from grader.extract.sections import split_sections
@@ -52,3 +54,21 @@ def test_a_question_left_unscanned_would_have_given_nothing(name, folder):
             full = _Scanner(index.questions[question.id], (), others).scan(everything, own)
             assert (full.candidates, full.parameters, full.conflicts) == ({}, {}, []), (path.name, question.id)
             assert scan_question(index.questions[question.id], everything, own, others) == ScanResult()
+
+
+@given(st.text(alphabet=" \t\n*#>$|&\\hlineqQuestioprb0123456789.()abcdefgh:", max_size=24))
+def test_a_head_without_the_number_lead_has_no_numbered_mark(head):
+    """``_marker_part`` tries the four marks of a question's number only after their shared lead."""
+    from grader.extract import values
+
+    marks = (values._DOTTED_MARK, values._CELL_MARK, values._GLUED_MARK, values._QUESTION_PREFIX)
+    if values._NUMBER_LEAD.match(head) is None:
+        assert all(mark.match(head) is None for mark in marks)
+
+
+@pytest.mark.parametrize("head", ["2(b) 53952", "q2 (a) 1.2", "| 5 | 0.49 |", "5.2 | 0.49", "1a  0.0044",
+                                  "\\hline 2(b) & 53952", "question 3(a)", "  3.1: z = 1.80"])
+def test_numbered_marks_have_the_lead(head):
+    from grader.extract import values
+
+    assert values._NUMBER_LEAD.match(head) is not None
