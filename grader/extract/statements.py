@@ -360,7 +360,6 @@ def statements(text: str) -> tuple[Statement, ...]:
     return tuple(parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text)))
 
 
-@lru_cache(maxsize=65536)
 def value_of(side: Side) -> Value | None:
     """The side's value when it is a pure number (not the start of an expression).
 
@@ -369,7 +368,14 @@ def value_of(side: Side) -> Value | None:
     thousand … (53,952)"), and annotations in brackets before an operator
     ("4,800 (depthwise) + 49,152" is an expression, not the value 4,800).
     """
-    text = side.text
+    return _value_of(side.text, side.start)
+
+
+@lru_cache(maxsize=65536)
+def _value_of(text: str, start: int) -> Value | None:
+    """``value_of``, cached by the side's text and offset (a ``Side`` as the key would hash and
+    compare through its dataclass methods, in Python, on every one of the many lookups)."""
+    side = Side(text, start)
     pos = _SKIP_LEAD.match(text).end()
     boxed = False
     while True:
