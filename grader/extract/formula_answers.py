@@ -21,7 +21,7 @@ from .normalize import compact, label_position
 from .rules import LIMITS
 from .rules import confidence as support_confidence
 from .rules import weight
-from .statements import statements
+from .statements import parse_statement, statement_pieces, statements
 
 # $…$ (a closing "$" may follow a LaTeX line break "\\", as Mathpix leaves it) or \(…\).
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?:(?<![\\$])|(?<=\\\\))\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
@@ -106,7 +106,11 @@ def _prose_formulas(block: Block) -> list[_Formula]:
     original = block.text
     joined = original.replace("\n", " ")
     for text, wrapped_only in ((original, False), (joined, True)):
-        for stmt in statements(text):
+        # Joined, only a statement across a line break is read: only a piece that can be one is parsed (a
+        # statement is as long as its piece, a table row of one bar one more).
+        for stmt in statements(text) if not wrapped_only else (
+                parse_statement(piece, at) for at, piece in statement_pieces(text)
+                if "\n" in original[at:at + len(piece) + 1]):
             if wrapped_only and "\n" not in original[stmt.start:stmt.start + len(stmt.text)]:
                 continue  # already read line by line
             for i, side in enumerate(stmt.sides[1:]):

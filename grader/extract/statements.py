@@ -346,6 +346,12 @@ def statements(text: str) -> tuple[Statement, ...]:
 
     Cached: every question's scan reads the same blocks.
     """
+    return tuple(parse_statement(piece, offset) for offset, piece in statement_pieces(text))
+
+
+def statement_pieces(text: str) -> list[tuple[int, str]]:
+    """Where ``statements`` cuts ``text``, as (offset, piece) pairs, before each piece is parsed
+    (its statement starts at that offset): for a reader that needs only some of the statements."""
     if ">>>" in text or "In [" in text or "Out[" in text:
         text = _PROMPT.sub(lambda m: " " * len(m.group(0)), text)
     if "rule" in text or "\\hline" in text or "\\cline" in text:
@@ -357,7 +363,7 @@ def statements(text: str) -> tuple[Statement, ...]:
     if "matrix}" in text:
         # A matrix's cells are no table row ("0.0044 & 0.0044" relates nothing): matrices are read whole
         text = _MATRIX_ENV.sub(lambda m: m.group(0).replace("&", " "), text)
-    return tuple(parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text)))
+    return split_statements(blank_struck_out(text))
 
 
 def value_of(side: Side) -> Value | None:
