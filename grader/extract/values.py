@@ -480,11 +480,14 @@ class _Scanner:
         if value is None:
             self._vector_parameter(block, side, subject)
             return
+        if self.explicit and not self._hits(subject, specific=True):
+            return  # outside the question's sections only a value named by a specific label counts (below)
         if _DESCRIBES.match(block.text, value.end, side.start + len(side.text)):
             return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
         compared = None
         # an event's inequality, "P(N ≥ 1) = …", is inside its brackets: no comparison of two quantities
-        for compared in _COMPARISON.finditer(_BRACKETED.sub(lambda m: " " * len(m.group(0)), subject)):
+        unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group(0)), subject) if "(" in subject else subject
+        for compared in _COMPARISON.finditer(unbracketed):
             pass
         if compared is not None and not self._hits(subject[compared.end():]):
             return  # "the p-value (3.59 %) is smaller than α = 5 %": the value is what it is compared with
