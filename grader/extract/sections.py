@@ -110,9 +110,14 @@ def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
     if len(line.strip()) > _HEAD_CHARS:
         return False
     line = _title_text(line.strip())
+    if _DIGIT.search(line) is None:
+        return False  # both patterns read a question's number (a Roman one is a digit by now); most lines have none
     if vocab is not None:
         line = vocab.fix(line)
     return bool(_HEADING_LINE.match(line) or _NUMBERED_TITLE.match(line))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_title(block: Block) -> bool:

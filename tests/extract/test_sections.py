@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from grader.extract.sections import is_heading, split_sections
 from grader.models import Block, Document
@@ -109,3 +111,21 @@ def test_a_bold_number_opening_a_line_starts_its_question(spec):
                "**2** 1,228,800 and 53,952",  # no topic words: its number decides
                "**3** The Poisson loss is the negative log likelihood.")
     assert [s.question for s in split_sections(doc, spec)] == ["backprop", "conv", "poisson"]
+
+
+@given(st.text(alphabet=" #*()._:-QqAaNnSsWwEeRrPpTtIiVvXx\\{}1234567890٣", max_size=30))
+def test_a_heading_needs_a_number(line):
+    """``is_heading`` looks no further at a line without a digit (once a Roman numeral is one): neither
+    heading pattern matches such a line."""
+    from grader.extract.sections import _DIGIT, _HEADING_LINE, _NUMBERED_TITLE, _title_text
+
+    title = _title_text(line.strip())
+    if _DIGIT.search(title) is None:
+        assert not _HEADING_LINE.match(title) and not _NUMBERED_TITLE.match(title)
+
+
+@pytest.mark.parametrize("line", ["Question II", "## PART III:", "Qn 2", "**3.**", "Problem 4:"])
+def test_headings_with_a_number_or_a_roman_one(line):
+    from grader.extract.sections import is_heading
+
+    assert is_heading(line)
