@@ -188,8 +188,8 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i))
                 start = i + 1
-            elif (_NUMBERED_PART.match(head := _head(line)) or _QUESTION_START.match(head)
-                  or (numbered and _NUMBERED_LINE.match(head))):
+            elif _DIGIT.search(head := _head(line)) and (  # each of the three reads a number
+                    _NUMBERED_PART.match(head) or _QUESTION_START.match(head) or (numbered and _NUMBERED_LINE.match(head))):
                 # "2a) 12*12*256*75 = 2764800": the answer to another question starts here;
                 # after such lines, "3) L = …" does too.
                 numbered = True

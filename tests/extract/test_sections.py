@@ -124,6 +124,15 @@ def test_a_heading_needs_a_number(line):
         assert not _HEADING_LINE.match(title) and not _NUMBERED_TITLE.match(title)
 
 
+@given(st.text(alphabet=" \t#*_()._:-—–QqAaNnSsWwEeRrPpTtIiBbCcOoUu1234567890٣", max_size=30))
+def test_a_numbered_answer_needs_a_number(head):
+    """``split_heading_lines`` tries the patterns of a numbered answer only on a line with a digit."""
+    from grader.extract.sections import _DIGIT, _NUMBERED_LINE, _NUMBERED_PART, _QUESTION_START
+
+    if _DIGIT.search(head) is None:
+        assert not any(p.match(head) for p in (_NUMBERED_PART, _QUESTION_START, _NUMBERED_LINE))
+
+
 @pytest.mark.parametrize("line", ["Question II", "## PART III:", "Qn 2", "**3.**", "Problem 4:"])
 def test_headings_with_a_number_or_a_roman_one(line):
     from grader.extract.sections import is_heading
