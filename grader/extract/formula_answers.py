@@ -169,12 +169,11 @@ def _left_side(formula: _Formula) -> str:
     return compact(formula.text[:m.start()]) if m else ""
 
 
-def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) -> float:
-    loc = part.find
+def _score(formula: _Formula, parsed: Parsed, previous_text: str, labels: list[str], excludes: list[str]) -> float:
+    """How clearly ``formula`` is given as the part's answer; ``labels`` and ``excludes``: the part's
+    (``_compact_words``)."""
     subject = _left_side(formula)
     context = compact(formula.context or previous_text)
-    labels = [compact(x) for x in loc.labels if compact(x)]
-    excludes = [compact(x) for x in loc.exclude if compact(x)]
     score = 0.0
     if any(label_position(subject, lab) >= 0 for lab in labels):
         score += weight("formula_named")
@@ -188,6 +187,11 @@ def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) ->
     if any("product" in p for p in parsed.problems):
         score += weight("formula_product")
     return score
+
+
+def _compact_words(texts: tuple[str, ...]) -> list[str]:
+    """A part's labels (or exclude words) compacted, those with nothing left dropped: once per part read."""
+    return [compact(x) for x in texts if compact(x)]
 
 
 def _named_short_of_a_role(formula: _Formula, parsed: Parsed, present: set[str], score: float,
@@ -219,6 +223,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
     previous_text = ""
     order = 0
     readings: list[tuple[float, int, _Formula, Parsed]] = []
+    labels, excludes = _compact_words(part.find.labels), _compact_words(part.find.exclude)
     for block in blocks:
         for formula in _rows(block):
             order += 1
@@ -230,7 +235,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
                     failures.append((formula, str(exc)))
                 continue
             present = set(parsed.role_symbols) | set(parsed.linear)
-            score = _score(part, formula, parsed, previous_text)
+            score = _score(formula, parsed, previous_text, labels, excludes)
             if not set(opts.roles) <= present and not _named_short_of_a_role(formula, parsed, present, score, opts.roles):
                 continue  # "μ = μ_θ(x)" defines the prediction; a loss relates it to the data
             readings.append((score, order, formula, parsed))
