@@ -88,7 +88,10 @@ class _Environment(Environment):
             try:
                 return obj[attribute]
             except KeyError:
-                pass
+                if not hasattr(dict, attribute):
+                    # What Jinja2's own order ends in, after failing the attribute and the key again:
+                    # a key that is not there is undefined ("p.details.value is defined").
+                    return self.undefined(obj=obj, name=attribute)
         return super().getattr(obj, attribute)
 
 
