@@ -114,6 +114,8 @@ def _prose_formulas(block: Block) -> list[_Formula]:
             if wrapped_only and "\n" not in original[stmt.start:stmt.start + len(stmt.text)]:
                 continue  # already read line by line
             for i, side in enumerate(stmt.sides[1:]):
+                if not _MATHY.search(side.text):
+                    continue  # trimming only cuts (and blanks "**"): a side with no operator keeps none
                 candidate = _trim(side.text)
                 if _MATHY.search(candidate):
                     found.append(_Formula(candidate, block, side.start, text[max(0, stmt.start - 160):side.start],

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from grader.extract.kinds_choice import find_choice
 from grader.extract.kinds_formula import find_expression
@@ -380,3 +382,12 @@ def test_an_options_words_inside_a_programs_string_are_not_chosen():
     prose = Block("since 0.0801 > 0.05 we do not reject H0", "a.ipynb", 3)
     answer = find_choice(_question(TEST_DECISION), TEST_DECISION, (code, prose))
     assert answer is not None and answer.value["option"] == "fail_to_reject", answer
+
+
+@given(st.text(alphabet="lognexp^*\\frac{}sumΣ∑-−+/ ()whereandfor.,;:$_0123456789", max_size=40))
+def test_a_formula_trimmed_has_no_operator_its_side_lacked(side):
+    """Prose formulas are trimmed only where the side has an operator: trimming never makes one."""
+    from grader.extract.formula_answers import _MATHY, _trim
+
+    if _MATHY.search(side) is None:
+        assert _MATHY.search(_trim(side)) is None
