@@ -150,6 +150,10 @@ _GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:(?:{alternation(lexicon.NUMBERING_WO
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
                         re.IGNORECASE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
+# A line that opens as the first three marks above do, with a question's number: a text without one has
+# none of them (one search instead of three).
+_NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
+                                 re.IGNORECASE | re.MULTILINE)
 # What each of the four marks above opens with (a question's number after their shared lead): a head
 # without it matches none of them.
 _NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
@@ -286,9 +290,9 @@ class _Scanner:
     def _numbered(self, text: str) -> bool:
         """Whether a line of ``text`` opens with this question's number and a part's marker
         ("2(b) & 53.952 K" in a closing answers table)."""
-        return bool(self.numbers) and any(int(m.group(1)) in self.numbers
-                                          for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK)
-                                          for m in pattern.finditer(text))
+        return bool(self.numbers) and _NUMBERED_LINE_LEAD.search(text) is not None and any(
+            int(m.group(1)) in self.numbers
+            for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK) for m in pattern.finditer(text))
 
     def _statement(self, block: Block, stmt: Statement) -> None:
         self.head_marker = _marker_part(stmt.text, self.question, self.numbers)  # once: the head of a long statement

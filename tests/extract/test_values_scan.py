@@ -72,3 +72,12 @@ def test_numbered_marks_have_the_lead(head):
     from grader.extract import values
 
     assert values._NUMBER_LEAD.match(head) is not None
+
+
+@given(st.text(alphabet=" \t\n*#>$|&\\hlineqQuestioprb0123456789.()abcdefgh:", max_size=40))
+def test_a_text_without_a_numbered_line_lead_has_no_numbered_mark(text):
+    """``_Scanner._numbered`` looks for the three marks only in a text with a line that opens with a number."""
+    from grader.extract import values
+
+    if values._NUMBERED_LINE_LEAD.search(text) is None:
+        assert not any(p.search(text) for p in (values._NUMBERED_MARK, values._DOTTED_MARK, values._GLUED_MARK))
