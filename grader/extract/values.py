@@ -765,10 +765,10 @@ class _Scanner:
         """Record a stated value; the first statement stands, a different later one is a conflict."""
         if not math.isfinite(value):
             return
-        evidence = _excerpt(block, start, end)
         if name not in self.result.parameters:
-            self.result.parameters[name] = (value, evidence)
+            self.result.parameters[name] = (value, _excerpt(block, start, end))
         elif not math.isclose(self.result.parameters[name][0], value, rel_tol=1e-9, abs_tol=1e-12):
+            evidence = _excerpt(block, start, end)  # only where it is said: a value stated again alike needs none
             first, where = self.result.parameters[name]
             self.result.conflicts.append(
                 f"{name} is stated as {first:g} (line {where.line}) and as {value:g} (line {evidence.line}); "
