@@ -26,7 +26,7 @@ TEXT_CACHES = (
     "grader.extract.normalize:compact",
     "grader.extract.normalize:words",
     "grader.extract.statements:statements",
-    "grader.extract.statements:value_of",
+    "grader.extract.statements:_value_of",
     "grader.extract.values:operand_values",
     "grader.formulas:_parse_cached",
     "grader.formulas:_mathml_cached",

@@ -30,10 +30,10 @@ def test_every_cache_is_sorted():
 def test_clear_text_caches_empties_them():
     caches = _caches_module()
     from grader.extract.normalize import compact
-    from grader.extract.statements import Side, value_of
+    from grader.extract.statements import Side, _value_of, value_of
 
     compact("Total = 53,952")
     value_of(Side("53,952", 0))
     caches.clear_text_caches()
     assert compact.cache_info().currsize == 0
-    assert value_of.cache_info().currsize == 0
+    assert _value_of.cache_info().currsize == 0

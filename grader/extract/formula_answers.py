@@ -21,7 +21,7 @@ from .normalize import compact, label_position
 from .rules import LIMITS
 from .rules import confidence as support_confidence
 from .rules import weight
-from .statements import statements
+from .statements import parse_statement, statement_pieces, statements
 
 # $…$ (a closing "$" may follow a LaTeX line break "\\", as Mathpix leaves it) or \(…\).
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?:(?<![\\$])|(?<=\\\\))\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
@@ -106,10 +106,16 @@ def _prose_formulas(block: Block) -> list[_Formula]:
     original = block.text
     joined = original.replace("\n", " ")
     for text, wrapped_only in ((original, False), (joined, True)):
-        for stmt in statements(text):
+        # Joined, only a statement across a line break is read: only a piece that can be one is parsed (a
+        # statement is as long as its piece, a table row of one bar one more).
+        for stmt in statements(text) if not wrapped_only else (
+                parse_statement(piece, at) for at, piece in statement_pieces(text)
+                if "\n" in original[at:at + len(piece) + 1]):
             if wrapped_only and "\n" not in original[stmt.start:stmt.start + len(stmt.text)]:
                 continue  # already read line by line
             for i, side in enumerate(stmt.sides[1:]):
+                if not _MATHY.search(side.text):
+                    continue  # trimming only cuts (and blanks "**"): a side with no operator keeps none
                 candidate = _trim(side.text)
                 if _MATHY.search(candidate):
                     found.append(_Formula(candidate, block, side.start, text[max(0, stmt.start - 160):side.start],
@@ -165,12 +171,11 @@ def _left_side(formula: _Formula) -> str:
     return compact(formula.text[:m.start()]) if m else ""
 
 
-def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) -> float:
-    loc = part.find
+def _score(formula: _Formula, parsed: Parsed, previous_text: str, labels: list[str], excludes: list[str]) -> float:
+    """How clearly ``formula`` is given as the part's answer; ``labels`` and ``excludes``: the part's
+    (``_compact_words``)."""
     subject = _left_side(formula)
     context = compact(formula.context or previous_text)
-    labels = [compact(x) for x in loc.labels if compact(x)]
-    excludes = [compact(x) for x in loc.exclude if compact(x)]
     score = 0.0
     if any(label_position(subject, lab) >= 0 for lab in labels):
         score += weight("formula_named")
@@ -184,6 +189,11 @@ def _score(part: Part, formula: _Formula, parsed: Parsed, previous_text: str) ->
     if any("product" in p for p in parsed.problems):
         score += weight("formula_product")
     return score
+
+
+def _compact_words(texts: tuple[str, ...]) -> list[str]:
+    """A part's labels (or exclude words) compacted, those with nothing left dropped: once per part read."""
+    return [compact(x) for x in texts if compact(x)]
 
 
 def _named_short_of_a_role(formula: _Formula, parsed: Parsed, present: set[str], score: float,
@@ -215,6 +225,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
     previous_text = ""
     order = 0
     readings: list[tuple[float, int, _Formula, Parsed]] = []
+    labels, excludes = _compact_words(part.find.labels), _compact_words(part.find.exclude)
     for block in blocks:
         for formula in _rows(block):
             order += 1
@@ -226,7 +237,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
                     failures.append((formula, str(exc)))
                 continue
             present = set(parsed.role_symbols) | set(parsed.linear)
-            score = _score(part, formula, parsed, previous_text)
+            score = _score(formula, parsed, previous_text, labels, excludes)
             if not set(opts.roles) <= present and not _named_short_of_a_role(formula, parsed, present, score, opts.roles):
                 continue  # "μ = μ_θ(x)" defines the prediction; a loss relates it to the data
             readings.append((score, order, formula, parsed))

@@ -10,6 +10,10 @@ import re
 from functools import lru_cache
 
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹ᵢⱼₙ", "0123456789" "0123456789" "ijn")
+# ``str.translate`` looks every character of a text outside ASCII up in its table (a tenth of a
+# microsecond each): texts with none of the table's characters, most, are not translated.
+_SUBSCRIPT_CHARS = re.compile("[" + "".join(map(chr, _SUBSCRIPTS)) + "]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _WRAPPERS = re.compile(r"\\(text|mathrm|mathbf|mathit|operatorname|textbf|textit|emph|boldsymbol|bm|mathsf|mathcal)\s*")
 _DROP_CMDS = re.compile(r"\\(left|right|big|Big|bigg|Bigg|displaystyle|textstyle|quad|qquad|,|;|!|:)(?![a-zA-Z])")
@@ -33,7 +37,7 @@ _GREEK_RE = re.compile("|".join(re.escape(k) for k in sorted(_GREEK, key=len, re
 def compact(text: str) -> str:
     """Lower-case text with LaTeX markup, spaces, hyphens, braces and subscripts removed."""
     plain = text.isascii()  # no subscript digits, ∂, dashes or Σ: the translations are no-ops
-    if not plain:
+    if not plain and _SUBSCRIPT_CHARS.search(text):
         text = text.translate(_SUBSCRIPTS)
     # Most text has no LaTeX: the substitutions below that need a backslash (or ∂, or a
     # brace) are skipped for it, which gives the same result at a fraction of the cost.
@@ -62,7 +66,15 @@ def compact(text: str) -> str:
         text = _HYPHEN.sub("", text)  # depth-wise -> depthwise
     text = _without_spaces(text)
     # ASCII only: Σ (a sum) must not become σ (a sigmoid).
-    return text.lower() if plain else text.translate(_ASCII_LOWER)
+    return text.lower() if plain else _ascii_lower(text)
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with its ASCII letters lower-cased, and nothing else changed."""
+    beyond = "".join(_NON_ASCII.findall(text))
+    # ``str.lower`` maps each character on its own but Σ (never to itself): where it leaves every
+    # character beyond ASCII as it is, it does what the ASCII table does, in a fraction of the time.
+    return text.lower() if beyond.lower() == beyond else text.translate(_ASCII_LOWER)
 
 
 def _without_spaces(text: str) -> str:
@@ -79,7 +91,7 @@ def _without_spaces(text: str) -> str:
 def words(text: str) -> str:
     """Like ``compact`` but keeps case and one space between words: for telling names
     (``B_1`` is not ``b_1``) from words."""
-    if not text.isascii():
+    if not text.isascii() and _SUBSCRIPT_CHARS.search(text):
         text = text.translate(_SUBSCRIPTS)
     if "\\" in text or "∂" in text:  # as in ``compact``: these substitutions need one of them
         text = _GREEK_RE.sub(lambda m: _GREEK[m.group(0)], text)
@@ -122,6 +134,8 @@ class Vocabulary:
         self.words = frozenset(w.lower() for w in words_ if len(w) >= 5)
         self._cache: dict[str, str] = {}
         self._texts: dict[str, str] = {}
+        self._kept: set[str] = set(self.words)
+        """Lower-case words ``_word`` leaves as they are: the vocabulary's, and words near none of it."""
 
     def fix(self, text: str) -> str:
         """``text`` with misspelled vocabulary words corrected (other text unchanged)."""
@@ -131,7 +145,8 @@ class Vocabulary:
                 self._texts.clear()
             # Most texts have no misspelling: look before rebuilding the text. Only words of
             # five letters or more can be fixed (``_word``): shorter ones are not looked at.
-            if all(self._word(w) is w for w in _FIXABLE_WORD.findall(text)):
+            found = _FIXABLE_WORD.findall(text)
+            if self._kept.issuperset(map(str.lower, found)) or all(self._word(w) is w for w in found):
                 fixed = text
             else:
                 fixed = _FIXABLE_WORD.sub(lambda m: self._word(m.group(0)), text)
@@ -149,7 +164,10 @@ class Vocabulary:
             hit = close[0] if len(close) == 1 else lower
             if len(self._cache) > _CACHE_LIMIT:  # bounded too: random words are unlimited
                 self._cache.clear()
+                self._kept = set(self.words)
             self._cache[lower] = hit
+            if hit == lower:
+                self._kept.add(lower)
         return word if hit == lower else hit
 
 

@@ -118,9 +118,14 @@ def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
     if len(line.strip()) > _HEAD_CHARS:
         return False
     line = _title_text(line.strip())
+    if _DIGIT.search(line) is None:
+        return False  # both patterns read a question's number (a Roman one is a digit by now); most lines have none
     if vocab is not None:
         line = vocab.fix(line)
     return bool(_HEADING_LINE.match(line) or _NUMBERED_TITLE.match(line))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_title(block: Block) -> bool:
@@ -146,6 +151,7 @@ def split_topic_changes(blocks: list[Block], questions: tuple[Question, ...],
     sentences before it; the pieces keep their place in the file (line numbers unchanged).
     """
     out: list[Block] = []
+    keywords = _keywords(questions)
     for block in blocks:
         if block.kind != "text" or len(block.text) < _LONG_PARAGRAPH:
             out.append(block)
@@ -156,7 +162,7 @@ def split_topic_changes(blocks: list[Block], questions: tuple[Question, ...],
             continue
         pieces, start, current = [], 0, None
         for a, b in zip(cuts, cuts[1:] + [len(block.text)]):
-            topic, _ = _best(_scores(block.text[a:b], questions, vocab))
+            topic, _ = _best(_scores(block.text[a:b], keywords, vocab))
             if topic is not None and current is not None and topic != current and a > start:
                 pieces.append((start, a))
                 start = a
@@ -190,8 +196,8 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i))
                 start = i + 1
-            elif (_NUMBERED_PART.match(head := _head(line)) or _QUESTION_START.match(head)
-                  or (numbered and _NUMBERED_LINE.match(head))):
+            elif _DIGIT.search(head := _head(line)) and (  # each of the three reads a number
+                    _NUMBERED_PART.match(head) or _QUESTION_START.match(head) or (numbered and _NUMBERED_LINE.match(head))):
                 # "2a) 12*12*256*75 = 2764800": the answer to another question starts here;
                 # after such lines, "3) L = …" does too.
                 numbered = True
@@ -203,26 +209,34 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
     return out
 
 
-def _scores(text: str, questions: tuple[Question, ...], vocab: Vocabulary | None = None) -> dict[str, float]:
+#: Each question's keywords as ``_weigh`` tests them: (question id, ((compact form, weight, as written,
+#: whether it must stand alone as a word), ...)), keywords with no compact form left out (they never count).
+Keywords = tuple[tuple[str, tuple[tuple[str, float, str, bool], ...]], ...]
+
+
+def _keywords(questions: tuple[Question, ...]) -> Keywords:
+    """The questions' keywords prepared once for a document, not once per text weighed."""
+    return tuple((q.id, tuple((compact(k.text), k.weight, k.text, bool(_SHORT_WORD.fullmatch(k.text.strip())))
+                              for k in q.keywords if compact(k.text)))
+                 for q in questions)
+
+
+def _scores(text: str, keywords: Keywords, vocab: Vocabulary | None = None) -> dict[str, float]:
     fixed = vocab.fix(text) if vocab is not None else text
-    return _weigh(compact(fixed), fixed, questions)
+    return _weigh(compact(fixed), fixed, keywords)
 
 
-def _weigh(c: str, text: str, questions: tuple[Question, ...]) -> dict[str, float]:
-    """Each question's keyword weights found in ``text`` (``c``: its compact form)."""
-    # Most keywords are in no text: the substring test first, before a call per keyword.
-    return {q.id: sum(k.weight for k in q.keywords if compact(k.text) in c and _has_keyword(c, text, k.text))
-            for q in questions}
+def _weigh(c: str, text: str, keywords: Keywords) -> dict[str, float]:
+    """Each question's keyword weights found in ``text`` (``c``: its compact form).
 
-
-def _has_keyword(c: str, text: str, keyword: str) -> bool:
-    """A short keyword that is a plain word ("SE", "die", "BN") counts as a word of its own:
+    A short keyword that is a plain word ("SE", "die", "BN") counts as a word of its own:
     found inside another ("because", "studied") it says nothing. Others are found in the
-    compact text, whatever the spacing and markup ("v12" in "v_{12}", "\\lambda" as "λ")."""
-    key = compact(keyword)
-    if not key or key not in c:
-        return False
-    return not _SHORT_WORD.fullmatch(keyword.strip()) or _short_keyword(keyword).search(text) is not None
+    compact text, whatever the spacing and markup ("v12" in "v_{12}", "\\lambda" as "λ").
+    """
+    # Most keywords are in no text: the substring test first, then the word test of a short one.
+    return {qid: sum(weight for key, weight, keyword, short in table
+                     if key in c and (not short or _short_keyword(keyword).search(text) is not None))
+            for qid, table in keywords}
 
 
 #: Keywords that must stand alone to count: words of three letters or fewer.
@@ -237,12 +251,12 @@ def _short_keyword(keyword: str) -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", flags)
 
 
-def _segment_scores(segment: list[Block], questions: tuple[Question, ...],
+def _segment_scores(segment: list[Block], keywords: Keywords,
                     vocab: Vocabulary | None = None) -> dict[str, float]:
     """``_scores`` of a segment's text, from its blocks' compact forms (cached, and needed
     again block by block) joined, rather than the joined text compacted afresh."""
     fixed = [vocab.fix(b.text) if vocab is not None else b.text for b in segment]
-    return _weigh("".join(map(compact, fixed)), "\n".join(fixed), questions)
+    return _weigh("".join(map(compact, fixed)), "\n".join(fixed), keywords)
 
 
 def _best(scores: dict[str, float]) -> tuple[str | None, float]:
@@ -338,7 +352,8 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         else:
             segments[-1].append(block)
     # 2. Each segment claims the question its keywords point to, or continues the last.
-    all_scores = [_segment_scores(segment, spec.questions, vocab) for segment in segments]
+    keywords = _keywords(spec.questions)
+    all_scores = [_segment_scores(segment, keywords, vocab) for segment in segments]
     bests = [_best(scores)[0] for scores in all_scores]
     numbers = [_segment_number(segment[0], vocab) for segment in segments]
     numbering, trusted = _numbering(spec, numbers, bests)
@@ -365,10 +380,10 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         # Q3's working), and a block back on the heading's question returns to it. (A bare "Q4"
         # heading, or "Q4: will hand in on paper", says less: what follows may be another answer.)
         numbered_segment = (number is not None and trusted and best is not None
-                            and _scores(segment[0].text.strip().split("\n")[0], spec.questions, vocab).get(best, 0.0) > 0)
+                            and _scores(segment[0].text.strip().split("\n")[0], keywords, vocab).get(best, 0.0) > 0)
         switch = SWITCH_SCORE * (2 if numbered_segment else 1)
         for block in segment:
-            own = _scores(block.text, spec.questions, vocab)
+            own = _scores(block.text, keywords, vocab)
             other, top = _best(own)
             numbered_here = block is segment[0] and number is not None and trusted
             returning = (numbered_segment and other == best and current != best and top >= SWITCH_SCORE

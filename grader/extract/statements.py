@@ -362,6 +362,12 @@ def statements(text: str) -> tuple[Statement, ...]:
 
     Cached: every question's scan reads the same blocks.
     """
+    return tuple(parse_statement(piece, offset) for offset, piece in statement_pieces(text))
+
+
+def statement_pieces(text: str) -> list[tuple[int, str]]:
+    """Where ``statements`` cuts ``text``, as (offset, piece) pairs, before each piece is parsed
+    (its statement starts at that offset): for a reader that needs only some of the statements."""
     if ">>>" in text or "In [" in text or "Out[" in text:
         text = _PROMPT.sub(lambda m: " " * len(m.group(0)), text)
     if "rule" in text or "\\hline" in text or "\\cline" in text:
@@ -373,10 +379,9 @@ def statements(text: str) -> tuple[Statement, ...]:
     if "matrix}" in text:
         # A matrix's cells are no table row ("0.0044 & 0.0044" relates nothing): matrices are read whole
         text = _MATRIX_ENV.sub(lambda m: m.group(0).replace("&", " "), text)
-    return tuple(parse_statement(piece, offset) for offset, piece in split_statements(blank_struck_out(text)))
+    return split_statements(blank_struck_out(text))
 
 
-@lru_cache(maxsize=65536)
 def value_of(side: Side) -> Value | None:
     """The side's value when it is a pure number (not the start of an expression).
 
@@ -385,7 +390,14 @@ def value_of(side: Side) -> Value | None:
     thousand … (53,952)"), and annotations in brackets before an operator
     ("4,800 (depthwise) + 49,152" is an expression, not the value 4,800).
     """
-    text = side.text
+    return _value_of(side.text, side.start)
+
+
+@lru_cache(maxsize=65536)
+def _value_of(text: str, start: int) -> Value | None:
+    """``value_of``, cached by the side's text and offset (a ``Side`` as the key would hash and
+    compare through its dataclass methods, in Python, on every one of the many lookups)."""
+    side = Side(text, start)
     pos = _SKIP_LEAD.match(text).end()
     boxed = False
     while True:

@@ -150,25 +150,34 @@ _GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:(?:{alternation(lexicon.NUMBERING_WO
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
                         re.IGNORECASE | re.MULTILINE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
+# A line that opens as the first three marks above do, with a question's number: a text without one has
+# none of them (one search instead of three).
+_NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
+                                 re.IGNORECASE | re.MULTILINE)
+# What each of the four marks above opens with (a question's number after their shared lead): a head
+# without it matches none of them.
+_NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
+                          re.IGNORECASE)
 
 
 def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozenset()) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
-    dotted = _DOTTED_MARK.match(head)
+    lead = _NUMBER_LEAD.match(head) is not None  # False for most statements: none of the four is tried
+    dotted = _DOTTED_MARK.match(head) if lead else None
     if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
         head = f"{dotted.group(1)}({chr(ord('a') + int(dotted.group(2)) - 1)}){head[dotted.end():]}"
-    elif (cell := _CELL_MARK.match(head)) is not None and int(cell.group(1)) in numbers:
+    elif lead and (cell := _CELL_MARK.match(head)) is not None and int(cell.group(1)) in numbers:
         # "| 5 | 65.9 % |": a closing table's row names a question of one part by its number alone
         numeric = [p for p in question.parts if p.kind in ("integer", "number")]
         return numeric[0].id if len(question.parts) == 1 and numeric else None
-    elif (glued := _GLUED_MARK.match(head)) is not None and int(glued.group(1)) in numbers:
+    elif lead and (glued := _GLUED_MARK.match(head)) is not None and int(glued.group(1)) in numbers:
         # "1a  0.0044": as "1(a)", where the student's numbering gives this question that number
         # ("1a" alone is no marker of another question's (a); the spec's own markers still apply)
         head = f"{glued.group(1)}({glued.group(2)}){head[glued.end():]}"
     # "2a)", "Q2 (b)", "2.b)": the question's number before the part's marker.
-    numbered = _QUESTION_PREFIX.match(head)
+    numbered = _QUESTION_PREFIX.match(head) if lead else None  # (a head made "5(b)" above has the lead)
     if numbered and numbered.end() < len(head):
         if numbers and int(re.search(r"\d+", numbered.group(0)).group(0)) not in numbers:
             return None  # another question's part: "| 3(a) z | 1.807 |" in a closing table
@@ -298,9 +307,9 @@ class _Scanner:
     def _numbered(self, text: str) -> bool:
         """Whether a line of ``text`` opens with this question's number and a part's marker
         ("2(b) & 53.952 K" in a closing answers table)."""
-        return bool(self.numbers) and any(int(m.group(1)) in self.numbers
-                                          for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK)
-                                          for m in pattern.finditer(text))
+        return bool(self.numbers) and _NUMBERED_LINE_LEAD.search(text) is not None and any(
+            int(m.group(1)) in self.numbers
+            for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK) for m in pattern.finditer(text))
 
     def _statement(self, block: Block, stmt: Statement) -> None:
         self.head_marker = _marker_part(stmt.text, self.question, self.numbers)  # once: the head of a long statement
@@ -507,6 +516,8 @@ class _Scanner:
         if value is None:
             self._vector_parameter(block, side, subject)
             return
+        if self.explicit and not self._hits(subject, specific=True):
+            return  # outside the question's sections only a value named by a specific label counts (below)
         if _DESCRIBES.match(block.text, value.end, side.start + len(side.text)):
             return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
         if value.number.value == 0 and _SYMBOLIC.search(left := _strip_latex(chain[-1].text)) \
@@ -517,7 +528,8 @@ class _Scanner:
             return  # "Cov(2Y) = 4 Cov Y = 1.96": 4 multiplies a named quantity
         compared = None
         # an event's inequality, "P(N ≥ 1) = …", is inside its brackets: no comparison of two quantities
-        for compared in _COMPARISON.finditer(_BRACKETED.sub(lambda m: " " * len(m.group(0)), subject)):
+        unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group(0)), subject) if "(" in subject else subject
+        for compared in _COMPARISON.finditer(unbracketed):
             pass
         if compared is not None and not self._hits(subject[compared.end():]):
             return  # "the p-value (3.59 %) is smaller than α = 5 %": the value is what it is compared with
@@ -820,10 +832,10 @@ class _Scanner:
         """Record a stated value; the first statement stands, a different later one is a conflict."""
         if not math.isfinite(value):
             return
-        evidence = _excerpt(block, start, end)
         if name not in self.result.parameters:
-            self.result.parameters[name] = (value, evidence)
+            self.result.parameters[name] = (value, _excerpt(block, start, end))
         elif not math.isclose(self.result.parameters[name][0], value, rel_tol=1e-9, abs_tol=1e-12):
+            evidence = _excerpt(block, start, end)  # only where it is said: a value stated again alike needs none
             first, where = self.result.parameters[name]
             self.result.conflicts.append(
                 f"{name} is stated as {first:g} (line {where.line}) and as {value:g} (line {evidence.line}); "
@@ -883,6 +895,10 @@ def scan_question(index: QuestionIndex, blocks: tuple[Block, ...], own: set[int]
     sections; ``others`` are the other questions, whose labels mark text that is theirs.
     """
     numeric = tuple(p for p in index.question.parts if p.kind in ("integer", "number", "matrix"))
+    if not numeric and not index.names.order and not index.question.consistency:
+        # Nothing a scan finds is read for such a question (a formula's, a choice's): candidates are
+        # for numeric parts, stated values need parameter names, matrices a consistency rule.
+        return ScanResult()
     scanner = _Scanner(index, numeric, others)
     scanner.numbers = numbers
     return scanner.scan(blocks, own, deadline)

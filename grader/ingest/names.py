@@ -34,7 +34,7 @@ _HASH_CHARS = 8
 
 def _decoded(name: str) -> str:
     """Lone surrogates (bytes that were not UTF-8) read as Windows-1252."""
-    if not any("\udc80" <= c <= "\udcff" for c in name):
+    if name.isascii() or not any("\udc80" <= c <= "\udcff" for c in name):
         return name
     raw = name.encode("utf-8", "surrogateescape")
     try:
@@ -55,8 +55,8 @@ def _escape(char: str) -> str:
 def display_name(name: str) -> str:
     """``name`` as text any output may hold: valid UTF-8, every invisible character escaped."""
     text = _decoded(name)
-    if text.isprintable() and not any(_invisible(c) for c in text):
-        return text
+    if text.isprintable() and (text.isascii() or not any(_invisible(c) for c in text)):
+        return text  # printable ASCII has no invisible character (its only white space is " "): not looked at
     return "".join(_escape(c) if _invisible(c) else c for c in text)
 
 

@@ -88,7 +88,10 @@ class _Environment(Environment):
             try:
                 return obj[attribute]
             except KeyError:
-                pass
+                if not hasattr(dict, attribute):
+                    # What Jinja2's own order ends in, after failing the attribute and the key again:
+                    # a key that is not there is undefined ("p.details.value is defined").
+                    return self.undefined(obj=obj, name=attribute)
         return super().getattr(obj, attribute)
 
 
@@ -115,8 +118,15 @@ def _environment() -> Environment:
     env.filters["overridden"] = lambda parts: [p for p in parts if p.get("override")]
     env.filters["png_src"] = png_src
     env.filters["answer_view"] = answer_view
+    env.filters["get"] = get
     env.globals["VERDICTS"] = VERDICTS
     return env
+
+
+def get(mapping: Any, *key_and_default: Any) -> Any:
+    """``mapping|get(key)`` in a template: ``mapping.get(key)``, called as a filter is (a template's
+    ``mapping.get(key)`` goes through Jinja2's checks of what it calls, a tenth of rendering a report)."""
+    return mapping.get(*key_and_default)
 
 
 def num(value: Any) -> Any:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from grader.extract.kinds_choice import find_choice
 from grader.extract.kinds_formula import find_expression
@@ -400,3 +402,12 @@ def test_a_later_closing_row_is_a_rival_reading(texts, rivals):
     answer = find_expression(_question(GRADIENT), GRADIENT, blocks)
     assert answer is not None
     assert [a.text for a in answer.alternatives] == rivals
+
+
+@given(st.text(alphabet="lognexp^*\\frac{}sumΣ∑-−+/ ()whereandfor.,;:$_0123456789", max_size=40))
+def test_a_formula_trimmed_has_no_operator_its_side_lacked(side):
+    """Prose formulas are trimmed only where the side has an operator: trimming never makes one."""
+    from grader.extract.formula_answers import _MATHY, _trim
+
+    if _MATHY.search(side) is None:
+        assert _MATHY.search(_trim(side)) is None

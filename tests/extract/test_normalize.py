@@ -63,3 +63,42 @@ def test_hyphen_and_spaces_as_the_patterns_had_them(text):
 
     assert _HYPHEN.sub("", text) == re.sub(r"(?<=[a-zA-Z])-(?=[a-zA-Z])", "", text)
     assert _without_spaces(text) == re.sub(r"[\s_{}$&~*`]+", "", text)
+
+
+def test_ascii_lower_changes_what_the_table_changes_for_every_code_point():
+    """``compact`` lower-cases ASCII letters only (Σ, a sum, stays itself): ``_ascii_lower`` gives what
+    translating by the table gives, for every character: all that ``str.lower`` keeps, in one text
+    with ASCII letters, and each that it changes alone and among letters and a Σ."""
+    from grader.extract.normalize import _ASCII_LOWER, _ascii_lower
+
+    beyond = [chr(code) for code in range(0x80, 0x110000)]
+    kept = "".join(c for c in beyond if c.lower() == c)
+    text = "AbZ" + "Q".join(kept[i:i + 1000] for i in range(0, len(kept), 1000))
+    assert _ascii_lower(text) == text.translate(_ASCII_LOWER)
+    for char in (c for c in beyond if c.lower() != c):
+        for text in (char, f"Ab{char}Z", f"{char}Σ{char}x"):
+            assert _ascii_lower(text) == text.translate(_ASCII_LOWER), hex(ord(char))
+
+
+def test_subscripts_are_translated_where_a_text_has_one():
+    from grader.extract.normalize import _SUBSCRIPT_CHARS, _SUBSCRIPTS
+
+    every = "".join(map(chr, range(0x110000)))
+    kept = _SUBSCRIPT_CHARS.sub("", every)
+    assert kept.translate(_SUBSCRIPTS) == kept and len(kept) == len(every) - len(_SUBSCRIPTS)
+
+
+_WORDS = ["depthwise", "depthwize", "separable", "seperable", "Poisson", "Poission", "standard", "Standerd",
+          "convolution", "the", "pointwise", "weights", "Quesion", "question", "xyzzy"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=6).map(" ".join), max_size=8))
+def test_the_vocabulary_fixes_every_text_as_word_by_word(texts):
+    """What ``fix`` remembers of the words it left alone (its fast way through a text) never changes
+    a text's fix: each text reads as its words fixed one by one, however many texts came before."""
+    from grader.extract.normalize import _FIXABLE_WORD, Vocabulary
+
+    vocabulary = Vocabulary({"depthwise", "separable", "Poisson", "standard", "convolution", "question"})
+    reference = Vocabulary(set(vocabulary.words))
+    for text in texts + texts:
+        assert vocabulary.fix(text) == _FIXABLE_WORD.sub(lambda m: reference._word(m.group(0)), text)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from grader.extract.sections import is_heading, split_sections
 from grader.models import Block, Document
@@ -70,8 +72,10 @@ SHORT_KEYWORDS = [
 @pytest.mark.parametrize("keyword,text,found", SHORT_KEYWORDS)
 def test_a_short_keyword_is_a_word_of_its_own(keyword, text, found):
     from grader.extract.normalize import compact
-    from grader.extract.sections import _has_keyword
-    assert _has_keyword(compact(text), text, keyword) is found
+    from grader.extract.sections import _keywords, _weigh
+    from grader.spec import Keyword, Question
+    keywords = _keywords((Question("q", "Q", (Keyword(keyword, 1),), ()),))
+    assert _weigh(compact(text), text, keywords) == {"q": 1 if found else 0}
 
 
 def test_a_paragraph_without_a_heading_switches_question_despite_a_short_keyword_inside_a_word():
@@ -140,3 +144,30 @@ NUMBERING = [
 def test_numbering_and_headings_hold_a_question_together(spec, texts, questions):
     read = {block.text: section.question for section in split_sections(_doc(*texts), spec) for block in section.blocks}
     assert [read.get(text) for text in texts] == questions
+
+
+@given(st.text(alphabet=" #*()._:-QqAaNnSsWwEeRrPpTtIiVvXx\\{}1234567890٣", max_size=30))
+def test_a_heading_needs_a_number(line):
+    """``is_heading`` looks no further at a line without a digit (once a Roman numeral is one): neither
+    heading pattern matches such a line."""
+    from grader.extract.sections import _DIGIT, _HEADING_LINE, _NUMBERED_TITLE, _title_text
+
+    title = _title_text(line.strip())
+    if _DIGIT.search(title) is None:
+        assert not _HEADING_LINE.match(title) and not _NUMBERED_TITLE.match(title)
+
+
+@given(st.text(alphabet=" \t#*_()._:-—–QqAaNnSsWwEeRrPpTtIiBbCcOoUu1234567890٣", max_size=30))
+def test_a_numbered_answer_needs_a_number(head):
+    """``split_heading_lines`` tries the patterns of a numbered answer only on a line with a digit."""
+    from grader.extract.sections import _DIGIT, _NUMBERED_LINE, _NUMBERED_PART, _QUESTION_START
+
+    if _DIGIT.search(head) is None:
+        assert not any(p.match(head) for p in (_NUMBERED_PART, _QUESTION_START, _NUMBERED_LINE))
+
+
+@pytest.mark.parametrize("line", ["Question II", "## PART III:", "Qn 2", "**3.**", "Problem 4:"])
+def test_headings_with_a_number_or_a_roman_one(line):
+    from grader.extract.sections import is_heading
+
+    assert is_heading(line)

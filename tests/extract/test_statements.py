@@ -132,3 +132,15 @@ def test_reordered_patterns_match_as_written(name, written, text):
 
     pattern = getattr(importlib.import_module("grader.extract.statements"), name)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(written, text)]
+
+
+@given(st.text(alphabet="|&=: \n\t\\abhilnex01.,;$()~*", max_size=40))
+def test_a_statement_starts_at_its_piece_and_is_at_most_one_longer(text):
+    """A reader that parses only some pieces (``statement_pieces``) picks them by their span: each
+    statement starts where its piece does and is as long (a table row of one bar, one longer)."""
+    from grader.extract.statements import statement_pieces, statements
+
+    pieces, parsed = statement_pieces(text), statements(text)
+    assert len(pieces) == len(parsed)
+    for (offset, piece), stmt in zip(pieces, parsed):
+        assert stmt.start == offset and len(piece) <= len(stmt.text) <= len(piece) + 1

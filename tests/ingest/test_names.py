@@ -60,3 +60,10 @@ def test_two_names_never_give_one_id(first, second):
 
 def test_the_id_is_the_same_in_every_run():
     assert safe_id(_fs(b"caf\xe9")) == safe_id(_fs(b"caf\xe9")) == "café-dafd66c0"
+
+
+def test_printable_ascii_is_shown_as_it_is():
+    """``display_name`` passes printable ASCII without a look at each character: none of it is invisible."""
+    from grader.ingest.names import _invisible
+
+    assert not any(_invisible(chr(c)) for c in range(0x80) if chr(c).isprintable())

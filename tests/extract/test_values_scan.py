@@ -1,0 +1,83 @@
+"""The question scan (``values.scan_question``): which questions it may leave unread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from grader.extract import SpecIndex
+from grader.extract.sections import split_sections
+from grader.extract.values import ScanResult, _Scanner, scan_question
+from grader.ingest import read_submission
+from grader.spec_loader import load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: The shipped assignments and their corpora: (spec, folder of submissions).
+CORPORA = [("gnr638_a2", "submissions"), ("dl_a3", "corpora/dl_a3"), ("stats_a1", "corpora/stats_a1")]
+
+
+def _unscanned(spec) -> list:
+    """The questions ``scan_question`` does not scan: no numeric part, no parameter, no consistency rule."""
+    index = SpecIndex.of(spec)
+    return [q for q in spec.questions
+            if not any(p.kind in ("integer", "number", "matrix") for p in q.parts)
+            and not index.questions[q.id].names.order and not q.consistency]
+
+
+def test_every_shipped_spec_has_a_question_left_unscanned():
+    """The test below covers something: each shipped spec has a formula's or a choice's question."""
+    assert all(_unscanned(load_spec(ROOT / "reference" / f"{name}.yaml")) for name, _ in CORPORA)
+
+
+@pytest.mark.parametrize("name,folder", CORPORA)
+def test_a_question_left_unscanned_would_have_given_nothing(name, folder):
+    """Scanned in full, such a question's scan finds no candidate, stated value or conflict in any
+    text submission of its corpus, so leaving it unscanned reads the same answers."""
+    spec = load_spec(ROOT / "reference" / f"{name}.yaml")
+    index = SpecIndex.of(spec)
+    unscanned = _unscanned(spec)
+    paths = sorted(p for p in (ROOT / folder).iterdir()
+                   if p.suffix in (".md", ".txt", ".tex") and not p.is_symlink())
+    assert paths
+    for path in paths:
+        document = read_submission(path)
+        sections = split_sections(document, spec, index.vocabulary)
+        everything = tuple(b for s in sections for b in s.blocks)
+        section_of = [s.question for s in sections for _ in s.blocks]
+        for question in unscanned:
+            own = {i for i, q in enumerate(section_of) if q == question.id}
+            others = tuple(index.questions[q.id] for q in spec.questions if q.id != question.id)
+            full = _Scanner(index.questions[question.id], (), others).scan(everything, own)
+            assert (full.candidates, full.parameters, full.conflicts) == ({}, {}, []), (path.name, question.id)
+            assert scan_question(index.questions[question.id], everything, own, others) == ScanResult()
+
+
+@given(st.text(alphabet=" \t\n*#>$|&\\hlineqQuestioprb0123456789.()abcdefgh:", max_size=24))
+def test_a_head_without_the_number_lead_has_no_numbered_mark(head):
+    """``_marker_part`` tries the four marks of a question's number only after their shared lead."""
+    from grader.extract import values
+
+    marks = (values._DOTTED_MARK, values._CELL_MARK, values._GLUED_MARK, values._QUESTION_PREFIX)
+    if values._NUMBER_LEAD.match(head) is None:
+        assert all(mark.match(head) is None for mark in marks)
+
+
+@pytest.mark.parametrize("head", ["2(b) 53952", "q2 (a) 1.2", "| 5 | 0.49 |", "5.2 | 0.49", "1a  0.0044",
+                                  "\\hline 2(b) & 53952", "question 3(a)", "  3.1: z = 1.80"])
+def test_numbered_marks_have_the_lead(head):
+    from grader.extract import values
+
+    assert values._NUMBER_LEAD.match(head) is not None
+
+
+@given(st.text(alphabet=" \t\n*#>$|&\\hlineqQuestioprb0123456789.()abcdefgh:", max_size=40))
+def test_a_text_without_a_numbered_line_lead_has_no_numbered_mark(text):
+    """``_Scanner._numbered`` looks for the three marks only in a text with a line that opens with a number."""
+    from grader.extract import values
+
+    if values._NUMBERED_LINE_LEAD.search(text) is None:
+        assert not any(p.search(text) for p in (values._NUMBERED_MARK, values._DOTTED_MARK, values._GLUED_MARK))
