@@ -7,6 +7,7 @@ for the histogram and lists what a person should look at.
 
 from __future__ import annotations
 
+import heapq
 import math
 import statistics
 from collections import Counter
@@ -108,17 +109,18 @@ def part_statistics(document: dict) -> list[PartStats]:
             scores.append(p["score"])
             review += bool(p["review"])
             overrides += bool(p.get("override"))
+        # The most common first (a stable order: ``nsmallest`` is ``sorted(...)[:n]``), and only
+        # those listed made into rows: a distinct class has thousands of wrong answers of one.
+        common = heapq.nsmallest(COMMON_WRONG, (g for g in groups_of(part["id"], answers[part["id"]], WRONG)
+                                                if g.key != "missing"), key=lambda g: (-g.count, g.shown))
         wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members),
-                             _shown_html(g))
-                 for g in groups_of(part["id"], answers[part["id"]], WRONG)
-                 if g.key != "missing"]
-        wrong.sort(key=lambda w: (-w.count, w.shown))
+                             _shown_html(g)) for g in common]
         out.append(PartStats(
             id=part["id"], points=part["points"], graded=len(scores),
             counts=tuple((v, counts.get(v, 0)) for v in VERDICTS),
             mean=(sum(scores) / len(scores)) if scores else 0.0,
             review=review, overrides=overrides,
-            wrong=tuple(wrong[:COMMON_WRONG]), title=part.get("title") or ""))
+            wrong=tuple(wrong), title=part.get("title") or ""))
     return out
 
 

@@ -285,3 +285,26 @@ def test_the_overview_is_compiled_where_no_worker_left_its_code(document, tmp_pa
     render.load_overview_code(tmp_path / "empty")  # no worker's code (a batch of one, say): compiled here
     assert render_index(document) == expected and not (tmp_path / "empty").exists()
     render._environment.cache_clear()
+
+
+@pytest.mark.parametrize("counts", [
+    [1] * 12,                  # a distinct class: every wrong answer given once
+    [3, 1, 3, 2, 1, 3, 2, 3],  # ties in count, ordered by the answer as shown
+    [2, 2],                    # fewer than are listed
+])
+def test_the_common_wrong_answers_are_the_most_given_in_a_stable_order(counts):
+    from grader.groups import groups_of
+    from grader.report.stats import COMMON_WRONG
+
+    students = []
+    for k, n in enumerate(counts):
+        for j in range(n):
+            found = f"{(k * 7) % 5}.{k}"  # shown values that sort otherwise than given
+            students.append({"id": f"s{k:02d}_{j}", "status": "graded", "score": 0, "parts": [
+                {"id": "p", "verdict": "incorrect", "score": 0, "review": False, "found": found,
+                 "mistake": None, "details": {"value": float(found)}}]})
+    document = {"parts": [{"id": "p", "points": 1}], "students": students}
+    (stats,) = part_statistics(document)
+    every = sorted(groups_of("p", [(s, s["parts"][0]) for s in students]), key=lambda g: (-g.count, g.shown))
+    assert [(w.shown, w.count, w.students) for w in stats.wrong] == [
+        (g.shown, g.count, tuple(s["id"] for s, _ in g.members)) for g in every[:COMMON_WRONG]]
