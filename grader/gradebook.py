@@ -601,8 +601,8 @@ class Gradebook:
                 db.execute("DELETE FROM published")
                 db.executemany(
                     "INSERT INTO published SELECT ?, entry, id, ?, ? FROM gradings WHERE id = ?",
-                    [(sid, score, json.dumps(list(ovr), ensure_ascii=False, sort_keys=True), gid)
-                     for sid, gid, score, ovr in rows])
+                    [(sid, score, json.dumps(list(ovr), ensure_ascii=False, sort_keys=True) if ovr else "[]", gid)
+                     for sid, gid, score, ovr in rows])  # most students: no override, the same "[]" (2 µs each)
         self._run_sql(go)
 
     def set_published_overrides(self, student: str, score: float, overrides: Sequence[Mapping[str, Any]]) -> None:
