@@ -13,7 +13,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from ..groups import AnswerGroup, groups_of
+from ..groups import AnswerGroup, answer_key, groups_of
 
 VERDICTS = ("correct", "partial", "incorrect", "missing")
 
@@ -88,6 +88,9 @@ class Summary:
 
 #: The verdicts of the answers the overview lists as common wrong answers.
 WRONG = ("incorrect", "partial")
+#: Answer groups (``groups.answer_key``) never listed among them: every answer right as the
+#: machine graded it, and no answer at all.
+_NEVER_LISTED = ("correct", "missing")
 
 
 def part_statistics(document: dict) -> list[PartStats]:
@@ -111,8 +114,11 @@ def part_statistics(document: dict) -> list[PartStats]:
             overrides += bool(p.get("override"))
         # The most common first (a stable order: ``nsmallest`` is ``sorted(...)[:n]``), and only
         # those listed made into rows: a distinct class has thousands of wrong answers of one.
-        common = heapq.nsmallest(COMMON_WRONG, (g for g in groups_of(part["id"], answers[part["id"]], WRONG)
-                                                if g.key != "missing"), key=lambda g: (-g.count, g.shown))
+        # Answers right as written ("correct": a group whose every member is right) or missing are
+        # never listed: grouped apart, so their groups (most of a class) are not counted here.
+        wrong_answers = [(s, p) for s, p in answers[part["id"]] if answer_key(p) not in _NEVER_LISTED]
+        common = heapq.nsmallest(COMMON_WRONG, groups_of(part["id"], wrong_answers, WRONG),
+                                 key=lambda g: (-g.count, g.shown))
         wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members),
                              _shown_html(g)) for g in common]
         out.append(PartStats(
@@ -188,11 +194,17 @@ def summary(document: dict) -> Summary:
     """Counts and the mean and median score of the graded students."""
     students = document["students"]
     scores = [float(s["score"]) for s in students if s["status"] == "graded"]
+    flagged = overrides = open_reviews = 0
+    for s in students:  # one pass over the parts for the three counts (a class is scattered in memory)
+        for p in s["parts"]:
+            if p["review"]:
+                flagged += 1
+                open_reviews += is_open(p)  # counted, not sorted
+            if p.get("override"):
+                overrides += 1
     return Summary(
         students=len(students), graded=len(scores), errors=len(students) - len(scores),
-        flagged_parts=sum(1 for s in students for p in s["parts"] if p["review"]),
-        flagged_students=sum(1 for s in students if s["review"]),
-        overrides=sum(1 for s in students for p in s["parts"] if p.get("override")),
-        open_reviews=sum(1 for s in students for p in s["parts"] if is_open(p)),  # counted, not sorted
+        flagged_parts=flagged, flagged_students=sum(1 for s in students if s["review"]),
+        overrides=overrides, open_reviews=open_reviews,
         mean=statistics.fmean(scores) if scores else None,
         median=statistics.median(scores) if scores else None)
