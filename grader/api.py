@@ -41,7 +41,7 @@ from .report.exports import (ExportLines, dumps, results_document, roster_of, wr
 from .report.gradescope import DEFAULT_VISIBILITY as GRADESCOPE_VISIBILITY
 from .report.gradescope import VISIBILITIES as GRADESCOPE_VISIBILITIES
 from .report.gradescope import gradescope_results
-from .report.render import QueueRows, write_reports, write_reports_of
+from .report.render import QueueRows, load_overview_code, write_reports, write_reports_of
 from .selfcheck import self_check
 from .sandbox import ProcessRunner, Runner, SandboxStartError
 from .spec import Spec
@@ -652,6 +652,7 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
         rows = [g.overview if keep else None for g, keep in zip(stored, same)]
         queued = [g.queue if keep else None for g, keep in zip(stored, same)]
         lines = [g.exports if keep else None for g, keep in zip(stored, same)]
+        load_overview_code(scratch)  # compiled by a worker, where one did
         _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows, queued=queued,
                         exports=(lines, graded.roster))
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))

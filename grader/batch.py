@@ -58,15 +58,21 @@ from .spec import Spec
 
 #: Entries a local pool sends a worker at once, at most (fewer for small batches and towards
 #: the end of any batch: ``_chunks``). Each chunk's round trip through the pool costs the
-#: grader's own process about 0.3 ms, whatever its size: 1,000 entries in chunks of 8 cost
-#: 0.04 ms of serial work per entry more than in chunks of up to 32.
-MAX_CHUNK = 32
+#: grader's own process about 0.3 ms, whatever its size (three of its threads wake: the pool's
+#: feeder and result threads and the one taking results in), so the fewer the better.
+MAX_CHUNK = 64
+#: ...and at least (but for the batch's last entries): the chunks of one entry that the end of a
+#: batch was cut into were most of its round trips (1,000 entries took 61 round trips on two
+#: workers, 40 of them for the last 256 entries; 273 on sixteen workers); a chunk of two costs
+#: the others at most one entry's wait at the end.
+MIN_CHUNK = 2
 #: A chunk holds at most the entries left divided by this many times the workers: chunks
-#: shrink as the batch ends, so no worker holds a long chunk while the others wait.
-GUIDE = 4
+#: shrink as the batch ends, so no worker holds a long chunk while the others wait (with the
+#: chunk it has waiting, a worker holds at most its share of what is left).
+GUIDE = 2
 #: Chunks in flight per worker: enough to keep every worker busy (one graded, one waiting),
 #: few enough that memory and the work lost to a dying worker stay small whatever the size
-#: of the batch: after a worker dies, the entries in flight (at most 64 per worker) are
+#: of the batch: after a worker dies, the entries in flight (at most 128 per worker) are
 #: graded again one at a time.
 IN_FLIGHT_PER_WORKER = 2
 #: How long to try to reach a Dask scheduler before saying it cannot be reached.
@@ -221,7 +227,7 @@ def _chunks(items: list, jobs: int) -> list[list]:
     end (guided scheduling): few round trips, and the last chunks finish together."""
     chunks, k = [], 0
     while k < len(items):
-        size = max(1, min(MAX_CHUNK, (len(items) - k) // (jobs * GUIDE)))
+        size = max(MIN_CHUNK, min(MAX_CHUNK, (len(items) - k) // (jobs * GUIDE)))
         chunks.append(items[k:k + size])
         k += size
     return chunks

@@ -41,7 +41,7 @@ from .ingest import DEFAULT_MAX_FILE_BYTES
 from .models import BatchResult, StudentResult
 from .report.compact import compact_student
 from .report.exports import ExportLines, encode_student, export_lines, results_document, write_text
-from .report.render import QueueRows, overview_row, queue_rows, render_student, student_filename
+from .report.render import QueueRows, overview_row, queue_rows, render_student, store_overview_code, student_filename
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,21 @@ def _scratch(folder: Path) -> _Scratch:
     key = (os.getpid(), str(folder))
     if key not in _SCRATCH:
         _SCRATCH[key] = _Scratch(folder)
+        if _first_in(folder, "overview-code"):  # one worker compiles it, not the grader's process at the end
+            try:
+                store_overview_code(folder)
+            except OSError:
+                pass  # the grader's process compiles it, as it did
     return _SCRATCH[key]
+
+
+def _first_in(folder: Path, what: str) -> bool:
+    """Whether this process is the first of the run to claim ``what`` in its scratch folder."""
+    try:
+        os.close(os.open(folder / f"{what}.claimed", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:  # claimed already (or the folder refuses it: then nobody does it here)
+        return False
+    return True
 
 
 def close_scratch(folder: Path) -> None:

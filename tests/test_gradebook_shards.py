@@ -80,6 +80,24 @@ def test_rows_merged_from_shards_are_the_rows_handed_over_whole(rows, tmp_path, 
     assert len(_tables(path)["gradings"]) == len(rows)
 
 
+def test_shards_are_attached_read_only_and_left_as_their_workers_wrote_them(rows, tmp_path):
+    # Read-only: the grader's process cannot write into a worker's shard, and when it is the
+    # last to close one it leaves the shard's journal alone (the file is removed right after).
+    shard = Shard(tmp_path / "shard.sqlite")
+    stored = shard.add(*rows[0])
+    shard._db.execute("PRAGMA wal_autocheckpoint=0")  # the worker's connection never checkpoints it
+    with Gradebook(tmp_path / GRADEBOOK_NAME, assignment="gnr638_a2") as book:
+        run = book.start_run("subs", KEYS[0], KEYS[1], "2 local")
+        book.record_rows(run, *KEYS, [stored])
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            book._db.execute("DELETE FROM shard0.gradings")
+        journal = Path(shard.path + "-wal").stat().st_size
+        shard._db.close()  # the worker ends without a checkpoint (os._exit); the grader's process detaches
+        assert Path(shard.path + "-wal").stat().st_size == journal > 0
+        book.detach_shards()
+    assert Path(shard.path + "-wal").stat().st_size == journal
+
+
 def test_a_shard_that_lacks_a_row_its_worker_handed_back_is_refused_and_nothing_is_stored(rows, tmp_path):
     shard = Shard(tmp_path / "shard.sqlite")
     present = shard.add(*rows[0])

@@ -13,6 +13,7 @@ import base64
 import hashlib
 import itertools
 import multiprocessing
+import os
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -22,7 +23,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from jinja2.bccache import Bucket, BytecodeCache
+from markupsafe import Markup, escape
 
 from ..numbers import format_number, parse_number
 from .answer_views import answer_view
@@ -119,6 +121,7 @@ def _environment() -> Environment:
     env.filters["png_src"] = png_src
     env.filters["answer_view"] = answer_view
     env.filters["get"] = get
+    env.filters["student_links"] = student_links
     env.globals["VERDICTS"] = VERDICTS
     return env
 
@@ -127,6 +130,65 @@ def get(mapping: Any, *key_and_default: Any) -> Any:
     """``mapping|get(key)`` in a template: ``mapping.get(key)``, called as a filter is (a template's
     ``mapping.get(key)`` goes through Jinja2's checks of what it calls, a tenth of rendering a report)."""
     return mapping.get(*key_and_default)
+
+
+#: The templates of the class overview, which only the grader's own process renders.
+OVERVIEW_TEMPLATES = ("index.html", "base.html")
+
+
+class _CodeFolder(BytecodeCache):
+    """Compiled templates kept in a folder of this run's own (its scratch folder), each file
+    written whole under a temporary name, so a reader never loads half of one."""
+
+    def __init__(self, folder: Path, *, write: bool):
+        self.folder, self.write = folder, write
+
+    def _path(self, bucket: Bucket) -> Path:
+        return self.folder / f"template-{bucket.key}.code"
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            with open(self._path(bucket), "rb") as handle:
+                bucket.load_bytecode(handle)  # code of another Jinja or Python is ignored: compiled again
+        except FileNotFoundError:
+            pass
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        if not self.write:
+            return
+        path = self._path(bucket)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as handle:
+            bucket.write_bytecode(handle)
+        os.replace(tmp, path)
+
+
+def store_overview_code(folder: Path) -> None:
+    """Compile the class overview's templates in this process (a grading worker) and keep their
+    code in ``folder``, the run's scratch folder, for the grader's own process to load
+    (``load_overview_code``): compiling index.html costs about 15 ms, a fixed part of the
+    serial work a class of 1,000 shares among few students, and a worker does it while the
+    grader's process waits for results anyway."""
+    env, cache = _environment(), _CodeFolder(folder, write=True)
+    for name in OVERVIEW_TEMPLATES:
+        source, filename, _ = env.loader.get_source(env, name)
+        bucket = cache.get_bucket(env, name, filename, source)
+        if bucket.code is None:
+            bucket.code = env.compile(source, name, filename)
+            cache.set_bucket(bucket)
+
+
+def load_overview_code(folder: Path) -> None:
+    """Load the class overview's templates from the code a worker kept in ``folder``
+    (``store_overview_code``), where it did, and where its template's source is the same
+    (the cache checks its hash); each other one is compiled here, as always."""
+    env = _environment()
+    env.bytecode_cache = _CodeFolder(folder, write=False)
+    try:
+        for name in OVERVIEW_TEMPLATES:
+            env.get_template(name)  # kept in the environment's own cache from now on
+    finally:
+        env.bytecode_cache = None
 
 
 def num(value: Any) -> Any:
@@ -307,6 +369,15 @@ def student_filename(student_id: str) -> str:
     digest = hashlib.sha256(student_id.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     cut = safe.encode("utf-8")[:_MAX_FILENAME_BYTES - 9].decode("utf-8", "ignore")
     return f"{cut}-{digest}.html"
+
+
+def student_links(students: Iterable[str], part: str) -> Markup:
+    """Links to the students' reports at ``part``, comma-separated: who gave one of the overview's
+    common wrong answers (a class of thousands lists thousands; joined here, not one template
+    piece per link, each escaped as the template would)."""
+    anchor = escape(part)
+    return Markup(", ".join(f'<a href="students/{escape(student_filename(sid))}#{anchor}">{escape(sid)}</a>'
+                            for sid in students))
 
 
 def histogram_bars(document: dict, width: int = 640, height: int = 200) -> dict:

@@ -7,12 +7,13 @@ for the histogram and lists what a person should look at.
 
 from __future__ import annotations
 
+import heapq
 import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from ..groups import AnswerGroup, groups_of
+from ..groups import AnswerGroup, answer_key, groups_of
 
 VERDICTS = ("correct", "partial", "incorrect", "missing")
 
@@ -87,6 +88,9 @@ class Summary:
 
 #: The verdicts of the answers the overview lists as common wrong answers.
 WRONG = ("incorrect", "partial")
+#: Answer groups (``groups.answer_key``) never listed among them: every answer right as the
+#: machine graded it, and no answer at all.
+_NEVER_LISTED = ("correct", "missing")
 
 
 def part_statistics(document: dict) -> list[PartStats]:
@@ -108,17 +112,21 @@ def part_statistics(document: dict) -> list[PartStats]:
             scores.append(p["score"])
             review += bool(p["review"])
             overrides += bool(p.get("override"))
+        # The most common first (a stable order: ``nsmallest`` is ``sorted(...)[:n]``), and only
+        # those listed made into rows: a distinct class has thousands of wrong answers of one.
+        # Answers right as written ("correct": a group whose every member is right) or missing are
+        # never listed: grouped apart, so their groups (most of a class) are not counted here.
+        wrong_answers = [(s, p) for s, p in answers[part["id"]] if answer_key(p) not in _NEVER_LISTED]
+        common = heapq.nsmallest(COMMON_WRONG, groups_of(part["id"], wrong_answers, WRONG),
+                                 key=lambda g: (-g.count, g.shown))
         wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members),
-                             _shown_html(g))
-                 for g in groups_of(part["id"], answers[part["id"]], WRONG)
-                 if g.key != "missing"]
-        wrong.sort(key=lambda w: (-w.count, w.shown))
+                             _shown_html(g)) for g in common]
         out.append(PartStats(
             id=part["id"], points=part["points"], graded=len(scores),
             counts=tuple((v, counts.get(v, 0)) for v in VERDICTS),
             mean=(sum(scores) / len(scores)) if scores else 0.0,
             review=review, overrides=overrides,
-            wrong=tuple(wrong[:COMMON_WRONG]), title=part.get("title") or ""))
+            wrong=tuple(wrong), title=part.get("title") or ""))
     return out
 
 
@@ -186,11 +194,17 @@ def summary(document: dict) -> Summary:
     """Counts and the mean and median score of the graded students."""
     students = document["students"]
     scores = [float(s["score"]) for s in students if s["status"] == "graded"]
+    flagged = overrides = open_reviews = 0
+    for s in students:  # one pass over the parts for the three counts (a class is scattered in memory)
+        for p in s["parts"]:
+            if p["review"]:
+                flagged += 1
+                open_reviews += is_open(p)  # counted, not sorted
+            if p.get("override"):
+                overrides += 1
     return Summary(
         students=len(students), graded=len(scores), errors=len(students) - len(scores),
-        flagged_parts=sum(1 for s in students for p in s["parts"] if p["review"]),
-        flagged_students=sum(1 for s in students if s["review"]),
-        overrides=sum(1 for s in students for p in s["parts"] if p.get("override")),
-        open_reviews=sum(1 for s in students for p in s["parts"] if is_open(p)),  # counted, not sorted
+        flagged_parts=flagged, flagged_students=sum(1 for s in students if s["review"]),
+        overrides=overrides, open_reviews=open_reviews,
         mean=statistics.fmean(scores) if scores else None,
         median=statistics.median(scores) if scores else None)

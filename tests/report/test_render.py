@@ -235,3 +235,76 @@ def test_overview_rows_made_by_workers_are_joined_as_they_are(document):
     assert "a row made elsewhere" in page and f'data-sort="{students[0]["id"]}"' not in page
     with pytest.raises(ValueError, match="rows for"):
         render_index(document, made[:-1])
+
+
+#: Ids as students choose them, for the overview's links to who gave a wrong answer.
+LINKED_IDS = [
+    ("plain", ["ann", "bob_2"]),
+    ("markup", ['<script>alert(1)</script>', 'a"b', "x&y"]),
+    ("odd names", ["Ann Smith", "ann_smith", "é~2", "=cmd|' -C calc'!A0"]),
+    ("one", ["solo"]),
+]
+
+
+@pytest.mark.parametrize("ids", [ids for _, ids in LINKED_IDS], ids=[name for name, _ in LINKED_IDS])
+@pytest.mark.parametrize("part", ["conv.standard", 'a"<b>'])
+def test_links_to_who_gave_a_wrong_answer_are_what_the_template_made_them(ids, part):
+    from grader.report.render import _environment, student_filename, student_links
+
+    # The loop index.html had, one template piece per link: the joined links are the same bytes.
+    template = _environment().from_string('{% for sid in students %}<a href="students/{{ filename(sid) }}#{{ part }}">'
+                                          '{{ sid }}</a>{{ ", " if not loop.last }}{% endfor %}')
+    assert str(student_links(ids, part)) == template.render(students=ids, part=part, filename=student_filename)
+
+
+def test_the_overview_is_rendered_from_the_code_a_worker_compiled(document, tmp_path, monkeypatch):
+    from grader.report import render
+
+    render._environment.cache_clear()
+    render.store_overview_code(tmp_path)  # in a worker, while the grader's process waits for results
+    assert len(list(tmp_path.glob("template-*.code"))) == len(render.OVERVIEW_TEMPLATES)
+    expected = render_index(document)  # compiled in this (fresh) environment
+    render._environment.cache_clear()
+
+    def never(*args, **kwargs):
+        raise AssertionError("compiled again in the grader's process")
+
+    monkeypatch.setattr(type(render._environment()), "compile", never)
+    render.load_overview_code(tmp_path)  # index.html and base.html: loaded, not compiled
+    monkeypatch.undo()  # the rows' templates, which the workers render, are compiled here for this test
+    assert render._environment().bytecode_cache is None  # nothing else is read from the folder
+    assert render_index(document) == expected
+    render._environment.cache_clear()
+
+
+def test_the_overview_is_compiled_where_no_worker_left_its_code(document, tmp_path):
+    from grader.report import render
+
+    expected = render_index(document)
+    render._environment.cache_clear()
+    render.load_overview_code(tmp_path / "empty")  # no worker's code (a batch of one, say): compiled here
+    assert render_index(document) == expected and not (tmp_path / "empty").exists()
+    render._environment.cache_clear()
+
+
+@pytest.mark.parametrize("counts", [
+    [1] * 12,                  # a distinct class: every wrong answer given once
+    [3, 1, 3, 2, 1, 3, 2, 3],  # ties in count, ordered by the answer as shown
+    [2, 2],                    # fewer than are listed
+])
+def test_the_common_wrong_answers_are_the_most_given_in_a_stable_order(counts):
+    from grader.groups import groups_of
+    from grader.report.stats import COMMON_WRONG
+
+    students = []
+    for k, n in enumerate(counts):
+        for j in range(n):
+            found = f"{(k * 7) % 5}.{k}"  # shown values that sort otherwise than given
+            students.append({"id": f"s{k:02d}_{j}", "status": "graded", "score": 0, "parts": [
+                {"id": "p", "verdict": "incorrect", "score": 0, "review": False, "found": found,
+                 "mistake": None, "details": {"value": float(found)}}]})
+    document = {"parts": [{"id": "p", "points": 1}], "students": students}
+    (stats,) = part_statistics(document)
+    every = sorted(groups_of("p", [(s, s["parts"][0]) for s in students]), key=lambda g: (-g.count, g.shown))
+    assert [(w.shown, w.count, w.students) for w in stats.wrong] == [
+        (g.shown, g.count, tuple(s["id"] for s, _ in g.members)) for g in every[:COMMON_WRONG]]
