@@ -111,7 +111,8 @@ class Roles:
 #: A symbol with an index closing a spelling: "x_i", "w^T x_i", "\\lambda_i", "\\hat{y}_i", "\\hat y_i",
 #: "ŷ_i", "λ_i": the letter (with its accent) or the command, and the index.
 _INDEXED = re.compile(r"(?:\\(?P<accent>hat|bar|tilde)(?:\{(?P<under>[A-Za-z])\}| (?P<under2>[A-Za-z]))"
-                      r"|(?P<command>\\[A-Za-z]+)|(?P<letter>[A-Za-z]|[^\x00-\x7f]\u0302?))_(?:\{(?P<index>[ijkn])\}|(?P<bare>[ijkn]))$")
+                      r"|(?P<command>\\[A-Za-z]+)|(?P<letter>[A-Za-z]|[^\x00-\x7f]\u0302?)|(?P<close>\)))"
+                      r"_(?:\{(?P<index>[ijkn])\}|(?P<bare>[ijkn]))$")
 
 
 _BRACED_INDEX = re.compile(r"_\{(\w{2,3})\}")
@@ -127,6 +128,8 @@ def _unscripted(spelling: str) -> str | None:
         symbol = f"\\{m['accent']}{{{m['under'] or m['under2']}}}"
     elif m["command"]:
         symbol = m["command"] + " "  # "\\lambdai" would be another command
+    elif m["close"]:
+        symbol = ")"  # "f(z)k" for f(z)_k, as Word's linear format leaves it
     else:
         symbol = m["letter"]
     return spelling[:m.start()] + symbol + (m["index"] or m["bare"])

@@ -39,8 +39,10 @@ _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
 _RELATION_START = re.compile(r"\s*(?:&\s*)?(?:=|≈|:|\\approx|is\b)")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
-# A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |".
-_LEAD = re.compile(r"^\s*(?:[|*#>\-]\s*)*(?:(?:q|ans)?\s*\d{0,2}\s*\(?[a-z]?\)|q\d{1,2}|\d{1,2}[.)]|[a-z][.)])?"
+# A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |", and a terse sheet's
+# number column ("3   a_k - b_k": a wide gap after it, as no factor is written).
+_LEAD = re.compile(r"^\s*(?:[|*#>\-]\s*)*(?:(?:q|ans)?\s*\d{0,2}\s*\(?[a-z]?\)|q\d{1,2}|\d{1,2}[.)]|[a-z][.)]"
+                   r"|\d{1,2}(?=[ \t]{2,}|\t))?"
                    r"\s*(?:[A-Za-z][A-Za-z \-]{2,40}:)?\s*", re.IGNORECASE)
 
 # Piecewise answers: \begin{cases} A & cond \\ B & cond \end{cases}, or "A if cond" / "B otherwise".

@@ -240,6 +240,8 @@ FORMULAS = [
     ("dL/dz_k = p_k - y_k   (p = softmax(z))", "prob - target"),
     ("q3 p_k - y_k", "prob - target"),            # a question's marker is no factor (not q3·p_k)
     ("3) gradient: p_k - y_k", "prob - target"),
+    ("3   p_k - y_k", "prob - target"),                # a terse sheet's number column is no factor
+    ("∂L/∂zk = softmax(z)k − yk", "prob - target"),    # an index run on after a bracket (Word's linear format)
     ("dL/dz_k = p_k - 1 if k is the true class\n        = p_k   otherwise", "prob - target"),
     ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1 & k = c \\\\ p_k & \\text{otherwise} "
      "\\end{cases}$$", "prob - target"),
