@@ -25,7 +25,7 @@ _APPLIED = re.compile(r"^([a-zα-ω]{1,8})[(\[]([a-zα-ω0-9²]{1,3})[)\]]$")
 # A power of one digit: "^2", "^{2}".
 _POWER = re.compile(r"\^\{?(\d)\}?")
 # Words that open a clause and name nothing: "so τ² = 0.25", "hence Cov Y = …".
-_LEAD_WORDS = re.compile(r"^\W*(?:(?:so|thus|hence|therefore|then|and|now|finally|i\.?e\.?|∴|⇒|=>)[\s,:]+)+",
+_LEAD_WORDS = re.compile(rf"^\W*(?:(?:{lexicon.alternation(lexicon.OPENING_WORDS)}|i\.?e\.?|∴|⇒|=>)[\s,:]+)+",
                          re.IGNORECASE)
 
 
@@ -107,16 +107,16 @@ class QuestionIndex:
 
     @classmethod
     def of(cls, question: Question, vocabulary: Vocabulary | None, functions: tuple[str, ...] = ()) -> QuestionIndex:
-        table = tuple(dict.fromkeys(
-            (spelling, part.id, is_specific(label))
-            for part in question.parts for label in part.find.labels for spelling in label_spellings(compact(label)) if spelling))
+        spelled = [(part.id, label, label_spellings(compact(label)))
+                   for part in question.parts for label in part.find.labels if compact(label)]
+        table = tuple(dict.fromkeys((spelling, pid, is_specific(label)) for pid, label, spellings in spelled
+                                    for spelling in spellings))
         long = sorted({label for label, _, _ in table if len(label) >= 3}, key=len, reverse=True)
         finder = re.compile("|".join(map(re.escape, long))) if long else None
         return cls(question, table, finder, Names.of(question), vocabulary, symbol_pattern(functions),
                    tuple(entry for entry in table if len(entry[0]) < 3),
-                   tuple(dict.fromkeys(spelling for part in question.parts for label in part.find.labels
-                                       if re.search(r"[^A-Za-z\s-]", label)
-                                       for spelling in label_spellings(compact(label)) if len(spelling) >= 2)))
+                   tuple(dict.fromkeys(spelling for _, label, spellings in spelled if re.search(r"[^A-Za-z\s-]", label)
+                                       for spelling in spellings if len(spelling) >= 2)))
 
     @property
     def specific_labels(self) -> list[str]:

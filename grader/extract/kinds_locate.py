@@ -55,12 +55,15 @@ class Passage:
 _SPACING = re.compile(r"(?<!\\)\\[ ,;:!]|~(?!~)")
 
 
+# What any crossed-out piece or LaTeX spacing starts with: a text without one is shown as it is.
+_MAY_BE_MARKED = re.compile(r"[~\\<\u0335\u0336\u0338]")
+
+
 def visible(text: str) -> str:
     """``text`` with crossed-out pieces replaced by spaces, so that nothing in them is read, and LaTeX
     spacing commands by spaces (same length: positions in the block hold)."""
     text = decimal_points(text)
-    if "~" not in text and "\\" not in text and "<" not in text and "\u0336" not in text and "\u0335" not in text \
-            and "\u0338" not in text:
+    if _MAY_BE_MARKED.search(text) is None:
         return text
     text = blank_struck_out(text)
     return _SPACING.sub(lambda m: " " * len(m.group(0)), text)

@@ -21,6 +21,8 @@ STRONG_RELATION_WORDS = (
 )
 #: Connectives that relate a value when they open a clause before a number ("so 53,952").
 CLAUSE_CONNECTIVES = ("so", "thus", "hence", "therefore")
+#: Words that open a clause and name nothing ("so σ² = …"): a short label may follow them.
+OPENING_WORDS = CLAUSE_CONNECTIVES + ("then", "and", "now", "finally")
 #: Relations that only count when the subject names a part or says "answer" ("is", "I get").
 WEAK_RELATION_WORDS = ("is", "are", "will be", "(?:i )?(?:get|gets|got|obtain|obtained|need|needs|requires?|takes?)")
 #: Verbs that report a result ("For v2 I get 0.0372"): such a value is no stated given.

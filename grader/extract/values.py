@@ -534,8 +534,8 @@ class _Scanner:
         if compared is not None and not self._hits(subject[compared.end():]):
             return  # "the p-value (3.59 %) is smaller than α = 5 %": the value is what it is compared with
         hits = self._claiming_hits(subject, chain[-1].text + " " + side.text)
-        if (applied := _TRAILING_APPLIED.search(subject)) is not None and not self._hits(applied.group(1)) \
-                and hits and len(self._hits(subject[:applied.start(1)])) == len(hits) \
+        if hits and (applied := _TRAILING_APPLIED.search(subject)) is not None and not self._hits(applied.group(1)) \
+                and len(self._hits(subject[:applied.start(1)])) == len(hits) \
                 and not any(q.hits(applied.group(1)) for q in self.others):
             # "by the rule with Q(u|not v) = 0.10": the value is the quantity written right before
             # it, which names no part (a given of the working), not the label's earlier. (Without a
