@@ -149,12 +149,14 @@ def _resting_on_others(parts: list[PartResult], spec: Spec) -> list[PartResult]:
         return parts
     out = []
     for result in parts:
-        said = _numbers_of(" ".join((result.found or "", str(result.details.get("reason", "")),
-                                     result.evidence.excerpt if result.evidence is not None else "")))
-        # a wrong value of another part that this answer's own words cite ("0.928 > 0.05, so …")
         wrong = [by_id[other] for other in rests_on.get(result.id, ()) if other in by_id
-                 and by_id[other].verdict in ("incorrect", "partial") and _numbers_of(by_id[other].found or "") & said]
-        if wrong and result.verdict == "correct":
+                 and by_id[other].verdict in ("incorrect", "partial")] if result.verdict == "correct" else []
+        if wrong:
+            # only a wrong value this answer's own words cite ("0.928 > 0.05, so …")
+            said = _numbers_of(" ".join((result.found or "", str(result.details.get("reason", "")),
+                                         result.evidence.excerpt if result.evidence is not None else "")))
+            wrong = [w for w in wrong if _numbers_of(w.found or "") & said]
+        if wrong:
             named = ", ".join(f"{w.id} ({w.verdict}{f': {w.found}' if w.found else ''})" for w in wrong)
             result = dataclasses.replace(result, review=True, review_reasons=result.review_reasons + (
                 f"this answer is reasoned from {named}: check that it follows from the student's own value",))
