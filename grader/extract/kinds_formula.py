@@ -10,6 +10,7 @@ One stated as the answer (boxed, "final", "therefore") or named by a label of th
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..errors import FormulaParseError
@@ -39,6 +40,8 @@ _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
 _RELATION_START = re.compile(r"\s*(?:&\s*)?(?:=|≈|:|\\approx|is\b)")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
+# An equals sign of a chain of equalities (not "<=", "==", ":=" nor "=>").
+_CHAIN_RELATION = re.compile(r"(?<![<>!=:\\])=(?![=>])")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |", and a terse sheet's
 # number column ("3   a_k - b_k": a wide gap after it, as no factor is written).
 _LEAD = re.compile(r"^\s*(?:[|*#>\-]\s*)*(?:(?:q|ans)?\s*\d{0,2}\s*\(?[a-z]?\)|q\d{1,2}|\d{1,2}[.)]|[a-z][.)]"
@@ -153,12 +156,36 @@ def _parse(text: str, part: Part, roles: Roles) -> Parsed:
             error = error or exc
             continue
         if opts.wrt in parsed.role_symbols and not any(ex in form.lower() for ex in excludes):
-            return parsed
+            return _defined_conclusion(form, part, roles) or parsed
         first = first or parsed
     if first is not None:
         return first
     assert error is not None
     raise error
+
+
+def _defined_conclusion(form: str, part: Part, roles: Roles) -> Parsed | None:
+    """The last side of a chain ("p̂ = k n = x̄") when it names no role itself but is about the part
+    through the course's definitions (x̄ is S/n). A chain is read from its rightmost side that names a
+    role, which passes over such a symbol: here the student's conclusion is the last side."""
+    opts = part.formula
+    assert opts is not None
+    sides = _CHAIN_RELATION.split(form)
+    if len(sides) < 3 or not sides[-1].strip(" .,;:"):
+        return None
+    try:
+        raw = parse_formula(sides[-1], roles)
+    except FormulaParseError:
+        return None
+    if raw.role_symbols or raw.linear:
+        return None  # a role written out: the chain's own reading already weighs it
+    defined = apply_definitions(raw, opts.definitions, roles)
+    if opts.wrt not in defined.role_symbols:
+        return None
+    # What the raw side lacked and the definitions supply is no problem of the reading.
+    supplied = tuple(f"no variable for role {role!r}" for role in defined.role_symbols)
+    kept = tuple(p for p in defined.problems if not p.startswith(("no role variable found", *supplied)))
+    return dataclasses.replace(defined, problems=kept)
 
 
 def _case_value(condition: str, cases: dict) -> tuple[str, float] | None:

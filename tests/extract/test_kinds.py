@@ -286,6 +286,10 @@ ESTIMATORS = [
     ">>> # MLE  ->  p_hat = sum(x)/n = mean(x)",         # the mean of one variable in words is its bar
     "p_hat = (1/n) sum x_i  = mean of x",
     "p̂ = x̄  (the sample mean of the 0/1 data)",          # a note with numbers in it
+    # a chain's last side, about the part only through the definitions, concludes it: a PDF's
+    # text layer flattened k/n to "k n" before it, or a product of another quantity came first
+    "l^{′}(p) = k p − n − k 1 − p = 0 =⇒ p̂ = k n = x̄ .",
+    "Q4) L = Π p^{x_i} (1 − p)^{1 − x_i} , p̂ = x̄",
 ]
 
 
