@@ -114,13 +114,18 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
 
 
 def table_row_mark(number: int, position: int, parts: int) -> str:
-    """A closing answers table's row naming a part by the sheet's numbering, its first cell only:
+    """A closing answers table's row naming a part by the sheet's numbering in its first cell:
     "| 4 | No |", "| Q4 | …", "| 1b | …", "| 1(b) | …", "| 1.2 | …", "1(b) & …" (the part's letter
-    or ordinal, which a question of one part may leave out)."""
+    or ordinal, which a question of one part may leave out), the cell perhaps going on with words
+    that say what the row holds ("| 2 the matrix asked for | [[…]] |", "| 1 (b) how many | 640 |")."""
     letter = "abcdefgh"[position] if position < 8 else "?"
     sub = rf"(?:[ \t]*\(?{letter}\)?|\.{position + 1})"
     return (_TABLE_ROW_LEAD + rf"(?:q|question|problem|ex|exercise)?[ \t.]*"
-            rf"{number}{sub if parts > 1 else sub + '?'}(?:\*\*)?[ \t]*(?=\||&)")
+            rf"{number}{sub if parts > 1 else sub + '?'}(?:\*\*)?(?:[ \t]+{_ROW_WORDS})?[ \t]*(?=\||&)")
+
+
+#: What a row's first cell may add after the number: words (a letter first, no digit to start a value).
+_ROW_WORDS = r"[^\W\d_][^|&\n]{0,80}?"
 
 
 _TABLE_ROW_LEAD = r"(?m)^[ \t]*(?:\|[ \t]*|\\hline[ \t]*)?(?:\*\*)?"

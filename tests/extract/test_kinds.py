@@ -136,6 +136,10 @@ SUMMARY_ROWS = [
     ("| Q4 | No |", "no"),
     ("\\hline\n4 & Yes \\\\\n\\hline", "yes"),
     ("| 14 | Yes |\n| 4 | No |", "no"),                 # question 14 is not question 4
+    # the first cell goes on with words that say what the row holds
+    ("| Question | Answer |\n|---|---|\n| 3 dL/dz_k | p_k − y_k |\n| 4 BN uses test batch stats? | No |", "no"),
+    ("4 BN at test time & Yes \\\\", "yes"),
+    ("| 4 BN at test time | Yes |\n| 14 BN | No |", "yes"),  # question 14's row is not question 4's
 ]
 
 
