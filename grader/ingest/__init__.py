@@ -32,6 +32,7 @@ from .entries import Entry, batch_entries, location_is_archive, submission_entri
 from .isolate import ChildFailed, ChildRaised, ChildTimedOut, run_isolated
 from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
+from .fractions import inline_fractions
 from .markdown import split_blocks
 from .names import display_name, safe_id
 from .notebook import notebook_blocks
@@ -320,6 +321,8 @@ class _Reading:
             warnings = [warning] if warning else []
             if fmt == "html":
                 text = html_text(text)
+            elif fmt == "markdown":
+                text = inline_fractions(text)
             blocks = (latex_blocks if fmt == "latex" else split_blocks)(text, rel)
         self.chars += sum(len(b.text) for b in blocks)
         if self.chars > self.limits.max_text_chars:
