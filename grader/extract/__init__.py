@@ -97,10 +97,12 @@ def _steps_demoted(cands: list[Candidate], scan: ScanResult) -> list[Candidate]:
     12,28,800") loses the ``used_later`` weight, when the part has a later claim that no expression
     uses: it is a step of the working. (Another part's working may be what uses it, as a variance
     uses the mean: then a later unlabelled value of the part wins, and the part is flagged when
-    both readings grade differently; the corpora's gap files hold two such rows.)"""
+    both readings grade differently; the corpora's gap files hold two such rows.) A value the part's
+    label names ("z = 1.8", then "P(Z > 1.8) = 0.0359") is a step only where a later value is named too."""
     out = []
     for cand in cands:
-        if scan.consumed(cand) and any(c.order > cand.order and not scan.consumed(c) for c in cands):
+        if scan.consumed(cand) and any(c.order > cand.order and not scan.consumed(c) and (c.named or not cand.named)
+                                       for c in cands):
             cand = dataclasses.replace(cand, score=cand.score + weight("used_later"),
                                        why=f"{cand.why}; used by a later expression (a step)")
         out.append(cand)

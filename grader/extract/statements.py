@@ -91,7 +91,7 @@ _SI_FACTORS = {"kilo": 10 ** 3, "mega": 10 ** 6, "giga": 10 ** 9}
 _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
-_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|/|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b"
+_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b"
                              # "3² Cov(Y)", "9 Cov(Y)", "2 M[Y]": a power, or a coefficient of a function
                              r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[A-Za-z]{1,4}\s*[(\[]"
                              # "1 − P(no 6)", "1 − Φ(1.8)": a minus before a function of something

@@ -107,6 +107,8 @@ class Candidate:
     """Taken for the question's first part only because no label had named a part yet."""
     hedged: bool = False
     """Given with both signs ("± 0.00443"): graded at the reading that earns least, and flagged."""
+    named: bool = False
+    """The part's short label is the whole subject ("z = 1.8"): a later step does not demote it."""
 
 
 @dataclass
@@ -591,7 +593,8 @@ class _Scanner:
             why.append("marked as the answer")
         named = [h for h in self._hits(subject, specific=True)
                  if h[0] >= len(compact(subject)) - _NEAR]
-        if named and named[-1][1] == part:
+        is_named = self._is_label(subject, part)
+        if named and named[-1][1] == part or is_named:
             score += weight("named")
             why.append(f"given as {subject.strip(' $&')[:60]!r}")
         trailing = _TRAILING_ANSWER.match(side.text[value.end - side.start:])
@@ -623,10 +626,19 @@ class _Scanner:
                      f"answer they give")
         candidate = Candidate(part, number, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
-                              value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess)
+                              value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess,
+                              named=is_named)
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate
+
+    def _is_label(self, subject: str, part: str) -> bool:
+        """Whether the subject is the part's short label and nothing else ("z ="): a label of a letter or
+        two, which could be a symbol of the working elsewhere, names the part when it is the whole subject.
+        (A label of words that is a whole subject heads a table's row, whose last cell is the answer.)"""
+        whole = compact(subject).strip("*$&:")
+        return bool(whole) and any(label in (whole, whole + "=") and pid == part
+                                   for label, pid, _ in self.index.short_labels)
 
     def _coefficient(self, value: Value, after: str) -> bool:
         """Whether a small whole number is followed on its side, on the same line, by a label of
