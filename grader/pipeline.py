@@ -29,7 +29,7 @@ from .ingest.limits import DEFAULT_LIMITS
 from .ingest.names import display_name
 from .ingest.scan import BLANK
 from .models import Answer, Block, Check, Document, PageInfo, PartResult, StudentResult
-from .numbers import find_numbers
+from .numbers import find_numbers, format_number
 from .reference import Reference, as_call_arguments, stated_parameters_differ, test_cases
 from .sandbox import Job, Limits, Runner, SandboxStartError
 from .score import part_score, total
@@ -160,6 +160,16 @@ def _resting_on_others(parts: list[PartResult], spec: Spec) -> list[PartResult]:
             named = ", ".join(f"{w.id} ({w.verdict}{f': {w.found}' if w.found else ''})" for w in wrong)
             result = dataclasses.replace(result, review=True, review_reasons=result.review_reasons + (
                 f"this answer is reasoned from {named}: check that it follows from the student's own value",))
+        elif result.verdict == "correct":
+            # A value it rests on was not read, and its own words cite one: whether that value is right
+            # was never checked ("p = 0.928 > 0.05, so we fail to reject" with the p-value unread).
+            unread = [other for other in rests_on.get(result.id, ()) if other in by_id
+                      and by_id[other].verdict == "missing"]
+            said = _numbers_of(str(result.details.get("reason", ""))) if unread else set()  # a choice's reason
+            if said:
+                result = dataclasses.replace(result, review=True, review_reasons=result.review_reasons + (
+                    f"this answer cites {', '.join(sorted(map(format_number, said)))}, and {', '.join(unread)} it "
+                    f"is reasoned from was not read: check that the value it cites is the student's and follows",))
         out.append(result)
     return out
 

@@ -319,3 +319,38 @@ def test_a_part_resting_on_others_is_flagged_where_it_cites_their_wrong_value(tm
     assert cites["verdict"] == "correct" and cites["review"]
     assert any("reasoned from q.var (incorrect: 7)" in r for r in cites["review_reasons"])
     assert not silent["review"] and not right["review"]
+
+
+def test_a_choice_citing_a_value_of_a_part_left_unread_is_flagged(tmp_path):
+    """``rests_on`` a part that was not read at all: the value the choice's reason cites was never
+    checked, so a person looks; a reason that cites no value is left alone."""
+    import json
+    spec = """\
+     - id: q.p
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 3}}
+       find: {labels: ["p-value"]}
+     - id: q.decision
+       points: 1
+       kind: choice
+       expected: {function: keep}
+       choice:
+         options:
+           keep: ["keep it"]
+           drop: ["drop it"]
+       find: {labels: ["decision"]}
+       rests_on: [q.p]
+     """
+    path = _spec(tmp_path, spec, REF + "\n\ndef keep():\n    return 'keep'\n")
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "cites.md").write_text("# word\n\nDecision: since 0.93 > 0.05 we keep it.\n")
+    (subs / "bare.md").write_text("# word\n\nDecision: we keep it.\n")
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--spec", str(path), "--out", str(out), "--quiet"]) == 0
+    students = {s["id"]: {p["id"]: p for p in s["parts"]} for s in json.loads((out / "results.json").read_text())["students"]}
+    cites, bare = students["cites"], students["bare"]
+    assert cites["q.p"]["verdict"] == "missing" and cites["q.decision"]["verdict"] == "correct"
+    assert any("was not read" in r for r in cites["q.decision"]["review_reasons"])
+    assert not any("was not read" in r for r in bare["q.decision"]["review_reasons"])
