@@ -111,10 +111,11 @@ _GAP = r"(?:[ \t\u00a0]|\\[,!;:])"
 
 # Thousands grouping: every group after the first has exactly three digits and every
 # separator is the same one; a plain space only counts because groups are that strict. An
-# apostrophe groups them as Swiss writing does ("53'952").
+# apostrophe groups them as Swiss writing does ("53'952"); LaTeX's thin, medium and thick
+# spaces and a tie (``1\,228\,800``, ``1\;228\;800``, ``1~228~800``) as typesetters do.
 _GROUPED = r"""
     [1-9][0-9]{0,2}
-    (?P<sep> , | \{,\} | \\, | \\\  | [\ \u00a0\u2009\u202f'’] )
+    (?P<sep> , | \{,\} | \\[,;:] | \\\  | ~ | [\ \u00a0\u2009\u202f'’] )
     [0-9]{3} (?: (?P=sep) [0-9]{3} )*
     (?! [0-9] | (?P=sep)[0-9] )
 """
