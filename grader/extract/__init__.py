@@ -22,6 +22,7 @@ from .formula_answers import find_formula
 from .index import SpecIndex
 from .kinds_choice import find_choice
 from .kinds_formula import find_expression
+from .kinds_locate import summary_rows
 from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import compact
@@ -321,7 +322,9 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
                     part.formula.subject != "loss" or part.formula.definitions or part.formula.functions):
                 answer = find_expression(question, part, blocks, everything)  # a gradient, an estimator (issue 12)
             elif part.kind == "formula":
-                answer = find_formula(part, blocks, spec.review_threshold)
+                # a closing table's row elsewhere that names the part by number restates the answer
+                answer = find_formula(part, blocks + summary_rows(question, part, blocks, everything),
+                                      spec.review_threshold)
             else:
                 answer = find_code(part, document)
                 if answer is None and (why := only_in_notebook(part, document)):

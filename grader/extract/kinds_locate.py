@@ -13,6 +13,7 @@ the last among equals: the value that concludes the part.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -161,6 +162,19 @@ def part_passages(question: Question, part: Part, blocks: tuple[Block, ...],
         labelled = [p for p in _named_passages(question, part, everything, markers=False) if p.named]
         return [Passage(p.block, p.start, p.end, False) for p in labelled]
     return []
+
+
+def summary_rows(question: Question, part: Part, blocks: tuple[Block, ...], everything: tuple[Block, ...]
+                 ) -> tuple[Block, ...]:
+    """The rows of a closing answers table outside the question's own ``blocks`` that name the part by
+    the sheet's numbering ("| Q3 loss | y log z − z |"), each as a block of its own line: for the
+    readers that take whole blocks (a loss)."""
+    own = {id(b) for b in blocks}
+    rows = [_first_line(p) for p in _named_passages(question, part, tuple(b for b in everything if id(b) not in own),
+                                                    markers=False, numbered_only=True) if p.named]
+    return tuple(dataclasses.replace(row.block, text=row.block.text[row.start:row.end],
+                                     line=row.block.line_at(row.start))
+                 for row in rows if _TABLE_CELL.search(row.text))
 
 
 def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *, markers: bool = True,
