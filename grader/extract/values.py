@@ -213,6 +213,10 @@ _ARITHMETIC_ONLY = re.compile(r"[\d\s.,+\-−*/·×()^]+")
 _TRAILING_APPLIED = re.compile(r"(?:^|\s)(\$?[A-Za-z]{1,3}\s*\([^()]{1,40}\)\$?)\s*[:=]?\s*$")
 # A rule drawn under a column of figures, as a sum is written by hand: "---------", "=====", "____".
 _RULE_LINE = re.compile(r"[-=_—–]{3,}")
+# A product of whole numbers (or a sum of such products) and, after a gap with no relation, a whole
+# number: a table's row whose columns a PDF ran together ("standard 8 · 8 · 256 · 75 1,228,800").
+_PRODUCT_THEN_VALUE = re.compile(r"(?<![\d.,])(?P<expr>\d{1,6}(?:[ \t]*(?:[×·⋅*+]|\\times|\\cdot)[ \t]*\d{1,6})+)"
+                                 r"[ \t|]+(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A comparison inside a subject: what follows it is another quantity ("p = 0.036 < α = 0.05"); a '>'
 # opening a line is a quotation, not a comparison.
@@ -338,6 +342,8 @@ class _Scanner:
             self._definitions(stmt)
             self._left_value(block, stmt)
             self._value_of_pending(block, stmt)
+            if not stmt.relations:
+                self._product_then_value(block, stmt)
         # "&= …" continues the chain above; ", so 75 …" does not inherit its subject.
         continuation = (bool(stmt.relations) and not first.strip(" \t$&")
                         and not re.match(r"\s*[A-Za-z]", stmt.relations[0]))
@@ -436,6 +442,26 @@ class _Scanner:
                                     f"named on the right: {side.text.strip(' $&')[:60]!r}",
                                     value.number.sig_figs, value.number.value))
                 return
+
+    def _product_then_value(self, block: Block, stmt: Statement) -> None:
+        """A line with no relation that names a part, writes a product of numbers and then, after a gap,
+        the product's value: the arithmetic holding is the relation the layout lost (a PDF's table
+        "standard 8 · 8 · 256 · 75 1,228,800"). Only where it holds exactly."""
+        for m in _PRODUCT_THEN_VALUE.finditer(stmt.text):
+            hits = self._hits(stmt.text[:m.start()])
+            if not hits or hits[-1][1] not in self.part_ids:
+                continue
+            total = sum(math.prod(int(n) for n in re.findall(r"\d+", term))
+                        for term in re.split(r"\+", m["expr"]))
+            written = int(m["value"].replace(",", ""))
+            if written != total:
+                continue
+            part, start, end = hits[-1][1], stmt.start + m.start("value"), stmt.start + m.end("value")
+            self.current = part
+            self._add(Candidate(part, float(written), block.text[start:end], block, start, end,
+                                weight("after_relation") + weight("named"), self._next(),
+                                f"the value of {m['expr'].strip()[:40]!r} after it on the line",
+                                find_numbers(m["value"])[0][2].sig_figs, Fraction(written)))
 
     def _value_of_pending(self, block: Block, stmt: Statement) -> None:
         """"8 × 8 × 256 × 75" on one line and "1228800" alone on the next: its value."""
