@@ -112,6 +112,10 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
 # --------------------------------------------------------------------------- tuples
 
 
+_BOLD_EDGE = re.compile(r"^(?:\*\*|__)")
+_BOLD_END = re.compile(r"(?:\*\*|__)$")
+
+
 def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
     found = []
     taken: list[tuple[int, int]] = []
@@ -130,8 +134,9 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
             continue
         # A product that is worked out or added to ("8 × 8 × 256 = 16384", "27 × 64 + 64") is a
         # computation, not a shape.
-        after = text[m.end():].lstrip(" $}")
-        before = text[:m.start()].rstrip(" ${(")
+        # Markdown's bold ("**14 × 14 × 64**") is no product's star.
+        after = _BOLD_EDGE.sub("", text[m.end():].lstrip(" $}"), count=1).lstrip(" $}")
+        before = _BOLD_END.sub("", text[:m.start()].rstrip(" ${(")).rstrip(" ${(")
         worked_out = re.match(r"(?:=\s*\$?\s*[-−]?\d|[-+−*/^·]|\\cdot|\\times)", after)
         if worked_out or re.search(r"[-+−*/·]$", before):
             continue

@@ -39,6 +39,7 @@ TUPLES = [
      [14, 14, 64], "bold beats working; the product worked out in (b) is no shape"),
     ("(a) ~~(28, 28, 64)~~ (14, 14, 64)", [14, 14, 64], "crossed out"),
     ("(a) so the output is 14 × 14 × 64.", [14, 14, 64], "a sentence's full stop after it"),
+    ("(a) the output of the max-pool is **14 × 14 × 64**.", [14, 14, 64], "bold around a product: no star of it"),
     ("(a) The output of the max-pool is 14 by 14 by 64.", [14, 14, 64], "words, then a full stop"),
     ("(a) so the output is (1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.", [1, 64, 14, 14],
      "a piece of the shape restated after it is no rival"),
