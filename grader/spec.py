@@ -318,6 +318,10 @@ class Part:
     """Other parts whose values this part's answer is reasoned from (a test's decision from its
     p-value). Where this part earns credit while one of them is not correct, the answer may
     follow from the student's own wrong value: a person is asked to check that it does."""
+    bounds: tuple[float, float] | None = None
+    """Where a number part's answer can lie at all (a probability: ``[0, 1]``, a percentage read as a
+    fraction of 100 first): a value read outside them is something else of the working (a count of
+    people, a total of cases), never the part's answer, however it is named."""
 
     @property
     def whole_array(self) -> bool:

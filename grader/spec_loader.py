@@ -499,11 +499,25 @@ def _part(raw: Any, file: str, line: int | None, qid: str, parameters: set[str])
         raise r.fail(None, "a part of kind 'code' needs 'code' options")
     title = r.string("title", "")
     rests_on = r.strings("rests_on")
+    bounds = _bounds(r, kind)
     r.done(("id", "title", "points", "kind", "tolerance", "expected", "accept", "find", "mistakes", "formula",
-            "code", "tuple", "choice", "percent", "units", "unit", "rests_on"))
+            "code", "tuple", "choice", "percent", "units", "unit", "rests_on", "bounds"))
     return Part(pid, points, kind, title, expected, tolerance, find, mistakes, formula, code, line, accept,
                 tuple_options or (TupleOptions() if kind == "tuple" else None), choice, percent, units, unit,
-                rests_on)
+                rests_on, bounds)
+
+
+def _bounds(r: _Reader, kind: str) -> tuple[float, float] | None:
+    """``bounds: [0, 1]``: where a number part's answer can lie at all."""
+    raw = r.raw("bounds")
+    if raw is None:
+        return None
+    if kind not in SCALAR_KINDS:
+        raise r.fail("bounds", f"'bounds' are for parts of kind {' or '.join(SCALAR_KINDS)}")
+    if (not isinstance(raw, list) or len(raw) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in raw) or raw[0] > raw[1]):
+        raise r.fail("bounds", f"'bounds' must be two numbers, the lower first, as in [0, 1]; got {raw!r}")
+    return float(raw[0]), float(raw[1])
 
 
 def _tuple_options(r: _Reader | None, part: _Reader) -> TupleOptions | None:

@@ -262,6 +262,8 @@ class _Scanner:
         self.explicit = False
         self.part_ids = {p.id for p in numeric_parts}
         self.whole = {p.id for p in numeric_parts if p.kind == "integer"}
+        self.bounds = {p.id: p.bounds for p in numeric_parts if p.bounds is not None}
+        """Where each part's answer can lie at all (the spec's ``bounds``)."""
         """Parts whose answer is a whole number (a count)."""
         self.names = index.names
         self.excludes = {p.id: tuple(c for c in map(compact, p.find.exclude) if c) for p in numeric_parts}
@@ -908,6 +910,12 @@ class _Scanner:
             f"submission solves another problem, graded here at the problem's {name}")
 
     def _add(self, candidate: Candidate) -> None:
+        bounds = self.bounds.get(candidate.part)
+        if bounds is not None and not min(bounds[0], 100 * bounds[0]) <= candidate.value <= max(bounds[1], 100 * bounds[1]):
+            # "108.5 positives in total" beside a probability: something else of the working. (A value is
+            # read here before its percent sign: within the bounds as a percentage it is kept, and the
+            # part's whole quantity is checked against them once read.)
+            return
         self.last_value = candidate
         self.result.candidates.setdefault(candidate.part, []).append(candidate)
 
