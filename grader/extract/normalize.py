@@ -23,7 +23,8 @@ _SCRIPT_BRACES = re.compile(r"([_^])\{([^{}]*)\}")
 _DROPPED = "_{}$&~*`"
 _LONE_BRACES = re.compile(r"(?<=[{_^])\{([^{}]*)\}")  # "{{sep}}", "_{{sep}}": braces a wrapper left
 # The hyphen first, then the letter before it: the engine jumps from hyphen to hyphen.
-_HYPHEN = re.compile(r"-(?<=[a-zA-Z]-)(?=[a-zA-Z])")
+# A hyphen inside a wrapper's braces, "p\\text{-value}", joins the words as well.
+_HYPHEN = re.compile(r"-(?:(?<=[a-zA-Z]-)|(?<=[a-zA-Z]\{-))(?=[a-zA-Z])")
 _GREEK = {"\\sigma": "σ", "\\lambda": "λ", "\\mu": "μ", "\\theta": "θ", "\\partial": "d", "∂": "d",
           "\\times": "x", "\\cdot": "·", "\\approx": "≈"}
 # "\\hat{p}", "\\hat p" are "p̂", as Unicode writes it: the hat tells the estimate from the

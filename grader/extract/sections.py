@@ -26,8 +26,9 @@ _HEADING_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NUMBERED_TITLE = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\(?\d{1,2}[.)]\s*(?:[A-Z][^=$]{0,60})?(?:\*\*)?$"
-                             # "**3**", "__4.__", "## 5": a number alone, marked as a heading
-                             r"|^\s*(?:\#{1,6}\s*|\*\*|__)\(?\d{1,2}[.):]?\)?(?:\*\*|__)?\s*$")
+                             # "**3**", "__4.__", "## 5", "## 1(a)": a number alone (and its part's
+                             # letter), marked as a heading
+                             r"|^\s*(?:\#{1,6}\s*|\*\*|__)\(?\d{1,2}(?:\s*\([a-h]\)|[a-h]\)?)?[.):]?\)?(?:\*\*|__)?\s*$")
 # A question's number as a student writes it before its answer: "Q2", "Question 2:",
 # "## 2.", "2a)", "2(b)", "Q2 (a)". Group 1 is the number, group 2 a part letter.
 _QUESTION_NUMBER = re.compile(

@@ -92,6 +92,8 @@ _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displa
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
 _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b"
+                             # "2\bigl(1 − Φ(z)\bigr)": a bracket sized by LaTeX is a bracket
+                             r"|\\(?:left|[bB]igg?l?)\s*[(\[]"
                              # "3² Cov(Y)", "9 Cov(Y)", "2 M[Y]": a power, or a coefficient of a function
                              r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[A-Za-z]{1,4}\s*[(\[]"
                              # "1 − P(no 6)", "1 − Φ(1.8)": a minus before a function of something

@@ -18,6 +18,7 @@ from grader.extract.normalize import compact, label_position
     (r"N_{\text{dws}}/N_{\text{std}}", "Ndws/Nstd"),
     ("depth-wise separable", "depthwise separable"),
     (r"\mathbf{Total}", "total"),
+    (r"p\text{-value}", "p-value"),    # the hyphen inside a wrapper's braces
 ])
 def test_spellings_of_one_thing_compact_alike(text, same_as):
     assert compact(text) == compact(same_as)

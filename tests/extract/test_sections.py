@@ -10,7 +10,8 @@ from grader.extract.sections import is_heading, split_sections
 from grader.models import Block, Document
 
 HEADINGS = ["Question 1", "Qn 2", "Q.3", "Q3)", "Problem 2", "## 3.", "Ans 2:", "**Question 3**", "Q 1 (a)",
-            "Exercise 1", "Task 2", "1.", "2) Backpropagation", "**3**", "__4.__", "## 5"]
+            "Exercise 1", "Task 2", "1.", "2) Backpropagation", "**3**", "__4.__", "## 5",
+            "# 1(a)", "## 2 (b)", "**1a**"]  # a number and its part's letter, marked as a heading (\\paragraph{1(a)})
 NOT_HEADINGS = ["The answer is 3", "w_{11} = 0.5", "Quite a long sentence that goes on and on",
                 "8 x 8 x 256", "Qualitatively, the loss is convex", "3", "**0.0372**"]
 

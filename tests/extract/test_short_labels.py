@@ -28,6 +28,8 @@ STATEMENTS = [
     # Unicode's fraction slash and division slash are operators: the value after them ends the chain
     ("z = 0.045 ⁄ 0.025 = 1.8", 1.8),
     ("z = 0.045 ∕ 0.025 = 1.8", 1.8),
+    # a bracket sized by LaTeX follows a coefficient, not a value
+    ("z &= 2\\bigl(0.9\\bigr) = \\boxed{1.8}", 1.8),
 ]
 
 
