@@ -213,6 +213,8 @@ _ARITHMETIC_ONLY = re.compile(r"[\d\s.,+\-−*/·×()^]+")
 _TRAILING_APPLIED = re.compile(r"(?:^|\s)(\$?[A-Za-z]{1,3}\s*\([^()]{1,40}\)\$?)\s*[:=]?\s*$")
 # A rule drawn under a column of figures, as a sum is written by hand: "---------", "=====", "____".
 _RULE_LINE = re.compile(r"[-=_—–]{3,}")
+# A program's line printing something: "print(round(pb, 5))".
+_PRINTED = re.compile(r"[ \t]*print\((.+)\)[ \t]*")
 # A product of whole numbers (or a sum of such products) and, after a gap with no relation, a whole
 # number: a table's row whose columns a PDF ran together ("standard 8 · 8 · 256 · 75 1,228,800").
 _PRODUCT_THEN_VALUE = re.compile(r"(?<![\d.,])(?P<expr>\d{1,6}(?:[ \t]*(?:[×·⋅*+]|\\times|\\cdot)[ \t]*\d{1,6})+)"
@@ -301,6 +303,11 @@ class _Scanner:
                 self._statement(block, stmt)
             if not self.explicit:
                 self._matrices(block)
+                if block.kind == "code" and (printed := _PRINTED.fullmatch(block.text.rstrip().rsplit("\n", 1)[-1])):
+                    # A notebook's cell that ends printing a result: the number its output shows alone
+                    # is that result's value, as a value alone under an expression is (and outweighs
+                    # the cell's set-up assignments, "sens = 0.95", being later)
+                    self.pending = printed.group(1)
         return self.result
 
     # -- scalars -------------------------------------------------------------
