@@ -123,9 +123,12 @@ _GROUPED = r"""
 _INDIAN = r"[1-9][0-9]?(?:(?:,|\{,\})[0-9]{2})+(?:,|\{,\})[0-9]{3}(?![0-9]|,[0-9])"
 # A decimal comma only after a lone 0 and before two or more digits (0,0372, 0,036):
 # "0,1", "(0,25)" and "0,1,2" are pairs and lists, as they are in coordinates.
-# Or before an exponent, where a mantissa is never grouped in thousands: 4,43e-3, 4,4318·10⁻³.
+# Or before an exponent, where a mantissa is never grouped in thousands: 4,43e-3, 4,4318·10⁻³;
+# or before a percent sign: 65,91 %.
 _DECIMAL_COMMA = (r"(?<![(\[,;])0,[0-9]{2,}(?![0-9]|,[0-9])"
-                  r"|(?<![(\[,;0-9])[1-9],[0-9]+(?=[eE][+\-−]?[0-9]|\s*(?:[x×·⋅∙*]|\\times|\\cdot)\s*10)")
+                  r"|(?<![(\[,;0-9])[1-9],[0-9]+(?=[eE][+\-−]?[0-9]|\s*(?:[x×·⋅∙*]|\\times|\\cdot)\s*10)"
+                  # or before a percent sign with one or two digits after it, which no grouping has: 65,91 %
+                  r"|(?<![(\[,;0-9])[1-9][0-9]?,[0-9]{1,2}(?=[ \t]?\\?%)")
 
 # What follows a base of 10 to make it a power: ^6, ^{-3}, **-3, ⁻³.
 _POWER = rf"""(?:

@@ -727,3 +727,19 @@ def test_what_is_no_quantity_is_refused(text):
 
 def test_a_word_that_only_starts_like_a_number_word_is_none():
     assert number_words("often") is None and number_words("tennis") is None
+
+
+#: (text, the numbers read): a comma before a percent sign with one or two digits after it is a
+#: decimal comma (no grouping has that), "65,91 %" as Spanish and German write it; elsewhere a pair.
+DECIMAL_COMMA_PERCENT = [
+    ("= 65,91 %", [65.91]),
+    ("65,9\\%", [65.9]),
+    ("(65,91)", [65, 91]),
+    ("65,912 %", [65912]),
+]
+
+
+@pytest.mark.parametrize("text,values", DECIMAL_COMMA_PERCENT)
+def test_a_decimal_comma_before_a_percent_sign(text, values):
+    from grader.numbers import find_numbers
+    assert [n.float for _, _, n in find_numbers(text)] == values
