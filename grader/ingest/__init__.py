@@ -367,14 +367,21 @@ class _Reading:
 _MATH_LETTERS = re.compile("[\U0001d400-\U0001d7ff\u210e\u2061-\u2064]")  # U+210E is the italic h
 
 
+#: A symbol a notes app or a student puts before a line as its bullet (a check mark, a triangle).
+_BULLET_MARK = re.compile("(?m)^([ \t]*)[\u2022\u25aa\u25b8\u25ba\u27a4\u2713\u2714\u2705\u2611\u2b50\u27a1](?=[ \t])")
+
+
 def _plain_letters(block: Block) -> Block:
-    """The block with mathematical-alphabet letters as plain ones and invisible operators as spaces
-    (one character for one: lines and offsets are kept)."""
-    if not _MATH_LETTERS.search(block.text):
-        return block
-    text = _MATH_LETTERS.sub(
-        lambda m: " " if "\u2061" <= m.group() <= "\u2064" else unicodedata.normalize("NFKC", m.group()), block.text)
-    return dataclasses.replace(block, text=text)
+    """The block with mathematical-alphabet letters as plain ones, invisible operators as spaces and a
+    line's bullet symbol ("✅ Yes.", "• 14 × 14 × 64") as Markdown's "-" (one character for one: lines
+    and offsets are kept)."""
+    text = block.text
+    if _MATH_LETTERS.search(text):
+        text = _MATH_LETTERS.sub(
+            lambda m: " " if "\u2061" <= m.group() <= "\u2064" else unicodedata.normalize("NFKC", m.group()), text)
+    if _BULLET_MARK.search(text):
+        text = _BULLET_MARK.sub(r"\1-", text)
+    return block if text is block.text else dataclasses.replace(block, text=text)
 
 
 # --------------------------------------------------------------------------- where files come from

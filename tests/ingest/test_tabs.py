@@ -20,3 +20,4 @@ TABS = [
 def test_tab_separated_rows_are_a_table(text, read):
     assert tab_tables(text) == read
     assert tab_tables(text).count("\n") == text.count("\n")
+
