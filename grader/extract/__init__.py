@@ -154,7 +154,7 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
         return best
     floor = max(LIMITS.alternative_floor, best.score - LIMITS.alternative_margin)
     for cand in sorted(cands, key=lambda c: c.order, reverse=True):
-        if (cand is not best and cand.score >= floor and (cand.sig_figs or 99) > best.sig_figs
+        if (cand is not best and cand.score >= floor and not cand.guess and (cand.sig_figs or 99) > best.sig_figs
                 and cand.value != best.value and _is_rounding_of(cand, best)):
             return cand
     return best

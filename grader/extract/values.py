@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
+from ..formulas import constant_value
 from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers
 from ..spec import Part, Question
@@ -452,6 +453,31 @@ class _Scanner:
                                     value.number.sig_figs, value.number.value))
                 return
 
+    def _unevaluated(self, block: Block, side: Side, subject: str) -> None:
+        """A part's labelled chain that ends in arithmetic of numbers never worked out ("∂E/∂w11 = [0.3677 ×
+        0.1148 × 0.5 + …] × 0.1050"): its value, worked out here, is a reading of the part, always
+        flagged (the student gave an expression, not a value)."""
+        text = side.text.strip(" \t$&.;,")
+        if not _ARITHMETIC_ONLY.fullmatch(text.replace("[", "(").replace("]", ")")) or len(find_numbers(text)) < 2:
+            return
+        hits = self._hits(subject, specific=True)
+        part = hits[-1][1] if hits else next((pid for label, pid, _ in self.index.short_labels
+                                               if self._is_label(subject, pid)), None)
+        if part not in self.part_ids:
+            return
+        value = constant_value(text.replace("[", "(").replace("]", ")"))
+        if value is None:
+            return
+        exact = Fraction(int(value.p), int(value.q))
+        start = side.start + side.text.index(text[0])
+        self._add(Candidate(part, float(exact), text, block, start, start + len(text),
+                            # as firm as any value after a relation, and no firmer: a value the student
+                            # works out later, however it is introduced, concludes instead
+                            weight("after_relation"), self._next(),
+                            f"an expression given as {subject.strip(' $&')[:40]!r}, worked out",
+                            None, exact, guess=(f"the student leaves this part as an expression, {text[:60]!r}, "
+                                                f"whose value {float(exact):.6g} was worked out for them: check it")))
+
     def _product_then_value(self, block: Block, stmt: Statement) -> None:
         """A line with no relation that names a part, writes a product of numbers and then, after a gap,
         the product's value: the arithmetic holding is the relation the layout lost (a PDF's table
@@ -551,6 +577,8 @@ class _Scanner:
                   chain: tuple[Side, ...]) -> None:
         value = self._answer_value(side)
         if value is None:
+            if side is stmt.sides[-1] and not self.explicit:
+                self._unevaluated(block, side, subject)
             self._vector_parameter(block, side, subject)
             return
         if self.explicit and not self._hits(subject, specific=True):
