@@ -629,8 +629,12 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
             if carried != overrides:
                 overrides = carried
                 write_overrides(out / OVERRIDES_NAME, overrides)
-        document, warnings = apply_overrides(machine, overrides, source=str(out / OVERRIDES_NAME))
-        document = apply_resolutions(document, accepted)
+        if overrides:
+            document, warnings = apply_overrides(machine, overrides, source=str(out / OVERRIDES_NAME))
+        else:  # nothing to apply: the same students (``apply_overrides`` looks at every part of each)
+            document, warnings = {**machine, "students": list(machine["students"])}, []
+        if accepted:  # without any, nothing to mark, nor to unmark: a machine's grade carries no mark
+            document = apply_resolutions(document, accepted)
         new = {s["id"]: Snapshot(s, g.content_hash, graded.spec_digest, graded.engine)
                for s, g in zip(document["students"], stored)}
         old = {}

@@ -31,6 +31,7 @@ never writes to that channel.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -75,6 +76,11 @@ GUIDE = 2
 #: of the batch: after a worker dies, the entries in flight (at most 128 per worker) are
 #: graded again one at a time.
 IN_FLIGHT_PER_WORKER = 2
+#: The garbage collector's first threshold while a process grades (700 by default). Grading
+#: makes many short-lived containers and few cycles, so the young passes collect almost nothing:
+#: at 20,000 a worker grading a distinct class runs 0.5 % fewer instructions (Valgrind's count,
+#: 99 students with their outputs). The older generations keep their thresholds: a cycle still goes.
+GRADING_GC_THRESHOLD = 20_000
 #: How long to try to reach a Dask scheduler before saying it cannot be reached.
 SCHEDULER_TIMEOUT = "10s"
 
@@ -153,11 +159,14 @@ def grade_entries(entries: Sequence[EntryLike], setup: Setup, reference: Referen
 def _serial(entries: Sequence[EntryLike], setup: Setup, reference: Reference | None,
             runner: Runner | None, finish: Finish | None) -> Iterator[tuple[int, Any]]:
     ctx = new_context(setup, reference, runner)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(GRADING_GC_THRESHOLD, *thresholds[1:])  # as a pool's worker grades
     try:
         for i, entry in enumerate(entries):
             result = grade_path(entry, ctx)
             yield i, result if finish is None else finish(entry, result)
     finally:
+        gc.set_threshold(*thresholds)
         if runner is None:
             close_context(ctx)
 
@@ -196,6 +205,7 @@ def _worker_start(setup: Setup, reference: Reference | None, parent: int, finish
     if os.getppid() != parent:  # the grader died before this worker armed the signal
         os._exit(1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the grader's to handle
+    gc.set_threshold(GRADING_GC_THRESHOLD, *gc.get_threshold()[1:])
     # Forked while another thread (a progress bar) may have held the standard streams' locks:
     # never touch the inherited stream objects, use new ones on the same descriptors.
     sys.stdout = open(os.dup(1), "w", buffering=1, encoding="utf-8", errors="replace")

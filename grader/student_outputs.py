@@ -30,7 +30,7 @@ from __future__ import annotations
 import mmap
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -44,8 +44,26 @@ from .report.exports import ExportLines, encode_student, export_lines, results_d
 from .report.render import QueueRows, overview_row, queue_rows, render_student, store_overview_code, student_filename
 
 
+def _restored(cls: type, values: tuple) -> Any:
+    """An instance of ``cls`` (a frozen dataclass of this module) from its fields' values in order:
+    how the grader's process unpickles what workers hand back (``_Compact``)."""
+    made = object.__new__(cls)
+    made.__dict__.update(zip(_FIELDS[cls], values))
+    return made
+
+
+class _Compact:
+    """Pickled as its class and its fields' values, not as a dict of them: the grader's process
+    unpickles one of each per student, on the pool's result thread, part of the serial work that
+    limits a batch on many cores (a ``Finished`` with its ``Fragment``: 10.2 to 7.5 µs a student,
+    with the record and rows it carries). What a worker sends is ours, never a student's bytes."""
+
+    def __reduce__(self) -> tuple:
+        return _restored, (type(self), tuple(getattr(self, name) for name in _FIELDS[type(self)]))
+
+
 @dataclass(frozen=True)
-class Fragment:
+class Fragment(_Compact):
     """Text a worker appended to a file of its own in the run's scratch folder: where it is."""
 
     file: str
@@ -56,7 +74,7 @@ class Fragment:
 
 
 @dataclass(frozen=True)
-class Finished:
+class Finished(_Compact):
     """A graded submission as its worker hands it back: what the grader's process stores and writes."""
 
     entry: str
@@ -86,6 +104,10 @@ class Finished:
     def stored(self) -> tuple[str, str, GradingRow] | ShardRow:
         """What ``Gradebook.record_rows`` stores of it."""
         return self.row if isinstance(self.row, ShardRow) else (self.entry, self.content_hash, self.row)
+
+
+#: The fields of each ``_Compact`` class, in order.
+_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Fragment, Finished)}
 
 
 class _Scratch:

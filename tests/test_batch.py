@@ -221,3 +221,21 @@ def test_a_local_pool_sends_every_entry_once_in_chunks_that_shrink_as_the_batch_
     assert sizes[-1] <= MIN_CHUNK  # the last entries go a few at a time: the workers finish together
     # ...but not one at a time: each chunk is a round trip of the grader's own process
     assert all(s >= MIN_CHUNK for s in sizes[:-1])
+
+
+def _threshold_while_grading(entry, result):
+    import gc
+
+    return gc.get_threshold()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_grading_runs_with_the_collectors_young_threshold_raised_and_gives_it_back(spec, jobs):
+    import gc
+
+    before = gc.get_threshold()
+    entries = submission_entries(SUBMISSIONS)[:4]
+    seen = {t for _, t in grade_entries(entries, Setup(spec, run_code=False), load_reference(spec), jobs=jobs,
+                                        finish=_threshold_while_grading)}
+    assert seen == {(batch.GRADING_GC_THRESHOLD, *before[1:])}
+    assert gc.get_threshold() == before  # this process's own, once a batch graded here is done

@@ -226,3 +226,18 @@ def test_a_worker_that_dies_loses_and_repeats_no_gradebook_row(tmp_path, monkeyp
                 for name, rows in _gradebook(out).items() if name != "published"}
     assert boomless == {name: [row for row in rows if row[0] != "s00003_boom.md"]
                         for name, rows in _gradebook(tmp_path / "one").items() if name != "published"}
+
+
+def test_what_a_worker_hands_back_unpickles_as_it_was(tmp_path):
+    import pickle
+
+    from grader.gradebook import ShardRow
+    from grader.student_outputs import Finished, Fragment
+
+    finished = Finished("ann.md", "ab" * 32, ShardRow(str(tmp_path / "1.sqlite"), 7), Fragment("t.json", 10, 250),
+                        True, "<tr>…</tr>", {"id": "ann", "parts": []}, (), ("ann,1\n", "", ""))
+    back = pickle.loads(pickle.dumps([(3, finished)], protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == [(3, finished)]
+    assert type(back[0][1]) is Finished and type(back[0][1].encoded) is Fragment
+    with pytest.raises(AttributeError):  # still frozen
+        back[0][1].report = False

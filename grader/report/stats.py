@@ -105,18 +105,22 @@ def part_statistics(document: dict) -> list[PartStats]:
     for part in document["parts"]:
         # One pass over the part's answers for its counts (a class of thousands is scattered in
         # memory: each pass over it is the reading of every dict again).
+        # Answers right as written ("correct": a group whose every member is right) or missing are
+        # never listed: set aside in the same pass, so their groups (most of a class) are not
+        # counted (a compact record's part carries its group: read here without a call for each).
         counts: Counter = Counter()
         scores, review, overrides = [], 0, 0
-        for _, p in answers[part["id"]]:
+        wrong_answers = []
+        for s, p in answers[part["id"]]:
             counts[p["verdict"]] += 1
             scores.append(p["score"])
             review += bool(p["review"])
             overrides += bool(p.get("override"))
+            key = p.get("answer_key")
+            if (answer_key(p) if key is None else key) not in _NEVER_LISTED:
+                wrong_answers.append((s, p))
         # The most common first (a stable order: ``nsmallest`` is ``sorted(...)[:n]``), and only
         # those listed made into rows: a distinct class has thousands of wrong answers of one.
-        # Answers right as written ("correct": a group whose every member is right) or missing are
-        # never listed: grouped apart, so their groups (most of a class) are not counted here.
-        wrong_answers = [(s, p) for s, p in answers[part["id"]] if answer_key(p) not in _NEVER_LISTED]
         common = heapq.nsmallest(COMMON_WRONG, groups_of(part["id"], wrong_answers, WRONG),
                                  key=lambda g: (-g.count, g.shown))
         wrong = [WrongAnswer(g.shown, g.count, g.verdict, g.mistake, tuple(s["id"] for s, _ in g.members),
