@@ -115,6 +115,10 @@ _MEAN_OF = re.compile(r"(?<![A-Za-z\\])(?:mean|avg|average)(?:\s*\(\s*([A-Za-z])
                       r"|\s+of\s+([A-Za-z])(?:_\{?i\}?)?(?![A-Za-z0-9_(]))", re.IGNORECASE)
 
 
+_LIBRARY_PREFIX = re.compile(r"\b(?:np|numpy|math|torch|tf|jnp|scipy\.special|special|sp)\.(?=[A-Za-z])")
+_DOT_PRODUCT = re.compile(r"(?<=[A-Za-z0-9}])\.(?=(?:log|ln|exp|sqrt)\()")
+
+
 def fold_unicode(text: str) -> str:
     """Rewrite Unicode math as the equivalent LaTeX, so the tokenizer only sees ASCII.
 
@@ -141,6 +145,12 @@ def fold_unicode(text: str) -> str:
         text = _PLAIN_SCRIPTED_POWER.sub(r"^{\1_\2}", text)
     if "^" in text:
         text = _CARET_HAT.sub(r"\\hat{\1}", text)
+    if "." in text:
+        # "np.log(lam)": a library's name before its function is no factor; "y.log(λ)": a dot right
+        # between a symbol and a function multiplies, as a centred dot does (a sentence's full stop
+        # has a space after it)
+        text = _LIBRARY_PREFIX.sub("", text)
+        text = _DOT_PRODUCT.sub("·", text)
     lowered = text.lower()
     if "mean" in lowered or "avg" in lowered or "average" in lowered:
         text = _MEAN_OF.sub(lambda m: f"\\bar{{{m[1] or m[2]}}}", text)

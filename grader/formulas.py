@@ -211,7 +211,13 @@ def _parse_cached(text: str, roles: Roles) -> Parsed | str:
         return str(error)
 
 
+#: A line of a program ("return np.sum(…)", "def f(p):"): its words are no factors of a formula.
+_PROGRAM_LINE = re.compile(r"^\s*(?:return|def|import)\b(?!\s*[=(_^])")
+
+
 def _parse(text: str, roles: Roles) -> Parsed:
+    if _PROGRAM_LINE.match(text):
+        raise FormulaParseError(f"a line of a program, not a formula: {fp.snippet(text)}")
     limits = fp.Limits()
     table = _alias_table(roles._key())
     folded = fp.fold_unicode(text)
