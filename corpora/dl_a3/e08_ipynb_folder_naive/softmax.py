@@ -1,0 +1,6 @@
+import numpy as np
+
+def stable_softmax(z):
+    z = np.array(z, dtype=float)
+    e = np.exp(z)
+    return e / np.sum(e, axis=-1, keepdims=True)

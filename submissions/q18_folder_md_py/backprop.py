@@ -1,0 +1,60 @@
+"""GNR 638 A2 Q1(c): backprop for a 2-2-2 sigmoid network. Yash Thakur 200020131"""
+import numpy as np
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def forward(W1, b1, W2, b2, x):
+    h = sigmoid(W1 @ x + b1)
+    o = sigmoid(W2 @ h + b2)
+    return h, o
+
+
+def loss(W1, b1, W2, b2, x, t):
+    _, o = forward(W1, b1, W2, b2, x)
+    return 0.5 * np.sum((t - o) ** 2)
+
+
+def gradients(W1, b1, W2, b2, x, t):
+    h, o = forward(W1, b1, W2, b2, x)
+    d2 = (o - t) * o * (1 - o)
+    d1 = (W2.T @ d2) * h * (1 - h)
+    dW2 = np.outer(d2, h)
+    db2 = d2.copy()
+    dW1 = np.outer(d1, x)
+    db1 = d1.copy()
+    return dW1, db1, dW2, db2
+
+
+def numerical(W1, b1, W2, b2, x, t, eps=1e-6):
+    params = [W1, b1, W2, b2]
+    grads = []
+    for p in params:
+        g = np.zeros_like(p)
+        it = np.nditer(p, flags=["multi_index"])
+        for _ in it:
+            i = it.multi_index
+            old = p[i]
+            p[i] = old + eps
+            lp = loss(W1, b1, W2, b2, x, t)
+            p[i] = old - eps
+            lm = loss(W1, b1, W2, b2, x, t)
+            p[i] = old
+            g[i] = (lp - lm) / (2 * eps)
+        grads.append(g)
+    return grads
+
+
+if __name__ == "__main__":
+    W1 = np.full((2, 2), 0.5)
+    W2 = np.full((2, 2), 0.5)
+    b1 = np.array([1.0, 1.0])
+    b2 = np.array([1.0, 1.0])
+    x = np.array([1.0, 1.0])
+    t = np.array([0.5, 0.5])
+    an = gradients(W1, b1, W2, b2, x, t)
+    nu = numerical(W1, b1, W2, b2, x, t)
+    print("dE/dw11 =", an[0][0, 0], " dE/dw21 =", an[2][0, 0])
+    print("max |analytic - numerical| =", max(np.max(np.abs(a - n)) for a, n in zip(an, nu)))
