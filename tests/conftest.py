@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "reference" / "gnr638_a2.yaml"
 SUBMISSIONS = ROOT / "submissions"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+# Property tests draw the same examples on every run and machine: a failure CI finds is one anybody can
+# rerun, and a run never fails by the luck of the draw (HYPOTHESIS_PROFILE=explore draws anew).
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -30,8 +30,9 @@ _STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\si
 _STRONG_WORDS = "|".join(rf"{alternation((phrase,))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
 _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "so 53,952", "so roughly ~54K": a connective before a value (an approximate one too)
-           rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
-           rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*[-−]?\d)"
+           # (also right after a value, "= 0.659 so about 66 %", and before a value the student marks)
+           rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
+           rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*(?:\*\*|__|\$)?\s*[-−]?\d)"
            # "… for the pointwise part so 53952 in total": mid-sentence, a connective before a
            # value that the sentence then calls the total
            rf"|\b(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"

@@ -349,6 +349,9 @@ ROWS = [
     ("a connective before an approximate value ('so roughly ~54K') concludes", ".txt",
      "2. Conv multiplications\n   (b) separable: depthwise 64*75 = 4,800 and pointwise 64*768 = 49,152,\n"
      "       so roughly ~54K multiplications\n", "conv.depthwise", 54000, False),
+    ("... right after a value, and before a value the student marks ('= 49,152... so about **54K**')", ".md",
+     "2. Conv multiplications\n(b) separable: depthwise 4,800 plus pointwise 8*8*3*256 = 49,152... so about **54K**\n",
+     "conv.depthwise", 54000, False),
     ("a terse sheet: the part's letter run on to the question's number, a gap, the answer", ".txt",
      "Name X\n\n1a  0.0044\n1b  0.0372\n2a  1228800\n2b  53952\n3   L = Σ (λ − y log λ)\n",
      "conv.depthwise", 53952, False),
