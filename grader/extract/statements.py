@@ -84,7 +84,9 @@ _COLUMN_GAP = re.compile(r"[ \t](?<=[^\s=>→⇒⟹≈:][ \t])[ \t]{2,}(?=\S)")
 # A sentence's end; not the dots of "i.e." and "e.g.", which go on with the sentence.
 _SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<=[^\d\s])\.(?:\*\*)?\s+"
                                        r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])"))
+# ("*0.0372*": one asterisk around a value is emphasis, org-mode's bold, Markdown's italics)
 _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"
+                   r"|\*(?=[-−]?\d)"
                    r"|\\(?:num|SI|qty|si|numproduct)\s*\{)")  # siunitx: \num{53952}, \SI{4.39}{\percent}
 # siunitx's unit argument opening with a prefix: "}{\mega\mult}", "}{\kilo}".
 _SI_PREFIX = re.compile(r"\s*\}\s*\{\s*\\(kilo|mega|giga)(?![a-z])")
@@ -92,7 +94,7 @@ _SI_FACTORS = {"kilo": 10 ** 3, "mega": 10 ** 6, "giga": 10 ** 9}
 _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
-_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b"
+_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b"
                              # "2\bigl(1 − Φ(z)\bigr)": a bracket sized by LaTeX is a bracket
                              r"|\\(?:left|[bB]igg?l?)\s*[(\[]"
                              # "3² Cov(Y)", "9 Cov(Y)", "2 M[Y]": a power, or a coefficient of a function
@@ -407,7 +409,7 @@ def _value_of(text: str, start: int) -> Value | None:
         m = _WRAP.match(text, pos) or _APPROX_WORD.match(text, pos)
         if not m or m.end() == pos:
             break
-        if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "**", "bm", "__")):
+        if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__")):
             boxed = True
         pos = _SKIP_LEAD.match(text, m.end()).end()  # "**$0.03718$**": math inside the bold
     hedge = _BOTH_SIGNS.match(text, pos)

@@ -349,6 +349,11 @@ ROWS = [
     ("a connective before an approximate value ('so roughly ~54K') concludes", ".txt",
      "2. Conv multiplications\n   (b) separable: depthwise 64*75 = 4,800 and pointwise 64*768 = 49,152,\n"
      "       so roughly ~54K multiplications\n", "conv.depthwise", 54000, False),
+    ("one asterisk around a value is emphasis (org-mode's bold), not a product: '= 0.042210 * 0.88080 = *0.037179*'",
+     ".txt", "* Q1 Backprop\n   - dE/dw21 = delta_o1 * h1 = 0.042210 * 0.88080 = *0.037179*\n"
+     "   - dE/dw11 = delta_h1 * x1 = *0.0044318*\n", "backprop.dw21", 0.037179, False),
+    ("... while '.04221*.8808' is still a product", ".txt",
+     "Q1\nfor w21: d_out*h1 = .04221*.8808\nQ1(b) dE/dw21 = 0.037178\n", "backprop.dw21", 0.037178, False),
     ("... right after a value, and before a value the student marks ('= 49,152... so about **54K**')", ".md",
      "2. Conv multiplications\n(b) separable: depthwise 4,800 plus pointwise 8*8*3*256 = 49,152... so about **54K**\n",
      "conv.depthwise", 54000, False),
