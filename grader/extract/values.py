@@ -378,6 +378,11 @@ class _Scanner:
         hits = self._hits(stmt.text)
         if hits and not stmt.relations:
             self.current = hits[-1][1]
+        if stmt.relations and not stmt.sides[-1].text.strip(" \t$&*") and not self.explicit \
+                and not any(q.hits(stmt.text, specific=True) for q in self.others):
+            # "…, in total" ending its line: the value alone on the next line is what it relates
+            # (unless the line names another question's part: "… and ∂E/∂w21 =" is that one's)
+            self.pending = stmt.text
         if not self.explicit:
             self._operands(stmt)
             if self.current is not None and RETRACTION.match(stmt.text):
@@ -525,7 +530,9 @@ class _Scanner:
             if part in self.part_ids:
                 self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
                                     value.start, value.end,
-                                    weight("value_of_expression_above") + (weight("marked") if value.boxed else 0),
+                                    weight("value_of_expression_above") + (weight("marked") if value.boxed else 0)
+                                    # "…, in total" / "5.3952 × 10^4": the line above says it concludes
+                                    + (weight("answer_word") if _ANSWER_WORDS.search(pending) else 0),
                                     self._next(),
                                     f"the value of {pending.strip(' $&')[:40]!r} on the line above",
                                     value.number.sig_figs, value.number.value, unlabelled=unlabelled))

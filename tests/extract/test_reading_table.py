@@ -352,6 +352,9 @@ ROWS = [
     ("one asterisk around a value is emphasis (org-mode's bold), not a product: '= 0.042210 * 0.88080 = *0.037179*'",
      ".txt", "* Q1 Backprop\n   - dE/dw21 = delta_o1 * h1 = 0.042210 * 0.88080 = *0.037179*\n"
      "   - dE/dw11 = delta_h1 * x1 = *0.0044318*\n", "backprop.dw21", 0.037179, False),
+    ("a line that ends in a relation ('…, in total') relates the value alone on the next line, a PDF's soft wrap",
+     ".txt", "(b) Depthwise separable convolution: 8 · 8 · 3 · 25 = 4800 (depthwise) plus 8 · 8 · 3 · 256 = 49152\n"
+     "(pointwise), in total\n5.3952 × 10^{4}.\n", "conv.depthwise", 53952, False),
     ("... while '.04221*.8808' is still a product", ".txt",
      "Q1\nfor w21: d_out*h1 = .04221*.8808\nQ1(b) dE/dw21 = 0.037178\n", "backprop.dw21", 0.037178, False),
     ("... right after a value, and before a value the student marks ('= 49,152... so about **54K**')", ".md",
