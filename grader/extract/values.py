@@ -381,7 +381,7 @@ class _Scanner:
         if stmt.relations and not stmt.sides[-1].text.strip(" \t$&*") and not self.explicit \
                 and not any(q.hits(stmt.text, specific=True) for q in self.others):
             # "…, in total" ending its line: the value alone on the next line is what it relates
-            # (unless the line names another question's part: "… and ∂E/∂w21 =" is that one's)
+            # (unless the line names another question's part: "… and ∂L/∂v =" is that one's)
             self.pending = stmt.text
         if not self.explicit:
             self._operands(stmt)
@@ -459,7 +459,7 @@ class _Scanner:
                 return
 
     def _unevaluated(self, block: Block, side: Side, subject: str) -> None:
-        """A part's labelled chain that ends in arithmetic of numbers never worked out ("∂E/∂w11 = [0.3677 ×
+        """A part's labelled chain that ends in arithmetic of numbers never worked out ("∂L/∂u = [0.3677 ×
         0.1148 × 0.5 + …] × 0.1050"): its value, worked out here, is a reading of the part, always
         flagged (the student gave an expression, not a value)."""
         text = side.text.strip(" \t$&.;,")
