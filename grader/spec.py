@@ -323,6 +323,15 @@ class Part:
     fraction of 100 first): a value read outside them is something else of the working (a count of
     people, a total of cases), never the part's answer, however it is named."""
 
+    def admits(self, value: float) -> bool:
+        """Whether ``value`` can be this part's answer by its ``bounds``; for a ``percent`` part also
+        within them a hundredfold (a percentage read before its sign, or written without one, "8.76",
+        is the check's to read and to flag)."""
+        if self.bounds is None:
+            return True
+        low, high = self.bounds
+        return low <= value <= high or (self.percent and 100 * low <= value <= 100 * high)
+
     @property
     def whole_array(self) -> bool:
         """A vector or matrix part graded as a whole array (not one element of a printed matrix)."""

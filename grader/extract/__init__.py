@@ -93,14 +93,6 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
     return answer
 
 
-def _within(value: float, bounds: tuple[float, float], *, percent: bool) -> bool:
-    """Whether a part's value can be its answer: within the spec's ``bounds``, or, for a part whose
-    answer may be a percentage, within them a hundredfold (a percentage written without its sign,
-    "8.76", is the check's to read, and to flag)."""
-    low, high = bounds
-    return low <= value <= high or (percent and 100 * low <= value <= 100 * high)
-
-
 def _steps_demoted(cands: list[Candidate], scan: ScanResult) -> list[Candidate]:
     """A candidate whose value a later expression uses as an operand ("75 MACs … ⇒ 75 * 8*8*256 =
     12,28,800") loses the ``used_later`` weight, when the part has a later claim that no expression
@@ -326,8 +318,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
                                                             spec.review_threshold, scan))
                 if answer is None and part.kind != "matrix":
                     answer = fallback_number(question, part, blocks, everything)
-                if answer is not None and part.bounds is not None and "value" in answer.value \
-                        and not _within(answer.value["value"], part.bounds, percent=part.percent):
+                if answer is not None and "value" in answer.value and not part.admits(answer.value["value"]):
                     answer = None  # outside where the answer can lie: something else of the working
             elif part.kind == "formula" and part.formula is not None and (
                     part.formula.subject != "loss" or part.formula.definitions or part.formula.functions):

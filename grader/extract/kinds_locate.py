@@ -145,13 +145,11 @@ def part_passages(question: Question, part: Part, blocks: tuple[Block, ...],
     # A summary elsewhere that names the part by its question's number ("| 1(a) | … |", "| 4 | No |")
     # restates the final answer: its passages join the question's own, in reading order, and stand
     # for the part where the question's own text never names it.
-    own = {id(b) for b in blocks}
-    summary = [p for p in _named_passages(question, part, tuple(b for b in everything if id(b) not in own),
-                                          markers=False, numbered_only=True) if p.named]
+    summary = _summaries(question, part, blocks, everything)
     if not any(p.named for p in named):
         # where the question's own text never names the part, only a table's row does ("| 4 | No |"):
         # the row alone, not what follows it
-        summary = [row for row in map(_first_line, summary) if _TABLE_CELL.search(row.text)]
+        summary = _table_rows(summary)
     if any(p.named for p in named) or summary:
         order = {id(b): i for i, b in enumerate(everything)}
         return sorted([p for p in named if p.named] + summary, key=lambda p: (order.get(id(p.block), -1), p.start))
@@ -169,12 +167,22 @@ def summary_rows(question: Question, part: Part, blocks: tuple[Block, ...], ever
     """The rows of a closing answers table outside the question's own ``blocks`` that name the part by
     the sheet's numbering ("| Q3 loss | y log z − z |"), each as a block of its own line: for the
     readers that take whole blocks (a loss)."""
-    own = {id(b) for b in blocks}
-    rows = [_first_line(p) for p in _named_passages(question, part, tuple(b for b in everything if id(b) not in own),
-                                                    markers=False, numbered_only=True) if p.named]
     return tuple(dataclasses.replace(row.block, text=row.block.text[row.start:row.end],
                                      line=row.block.line_at(row.start))
-                 for row in rows if _TABLE_CELL.search(row.text))
+                 for row in _table_rows(_summaries(question, part, blocks, everything)))
+
+
+def _summaries(question: Question, part: Part, blocks: tuple[Block, ...], everything: tuple[Block, ...]
+               ) -> list[Passage]:
+    """Passages outside the question's own ``blocks`` that name the part by the sheet's numbering."""
+    own = {id(b) for b in blocks}
+    return [p for p in _named_passages(question, part, tuple(b for b in everything if id(b) not in own),
+                                       markers=False, numbered_only=True) if p.named]
+
+
+def _table_rows(passages: list[Passage]) -> list[Passage]:
+    """Of summary passages, the table rows that name the part: each its first line alone."""
+    return [row for row in map(_first_line, passages) if _TABLE_CELL.search(row.text)]
 
 
 def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *, markers: bool = True,

@@ -265,9 +265,9 @@ class _Scanner:
         self.explicit = False
         self.part_ids = {p.id for p in numeric_parts}
         self.whole = {p.id for p in numeric_parts if p.kind == "integer"}
-        self.bounds = {p.id: p.bounds for p in numeric_parts if p.bounds is not None}
-        """Where each part's answer can lie at all (the spec's ``bounds``)."""
         """Parts whose answer is a whole number (a count)."""
+        self.bounded = {p.id: p for p in numeric_parts if p.bounds is not None}
+        """Parts whose answer can lie only within the spec's ``bounds``."""
         self.names = index.names
         self.excludes = {p.id: tuple(c for c in map(compact, p.find.exclude) if c) for p in numeric_parts}
         self.single, self.groups, self.spelled = self.names.single, self.names.groups, self.names.spelled
@@ -463,14 +463,15 @@ class _Scanner:
         0.1148 × 0.5 + …] × 0.1050"): its value, worked out here, is a reading of the part, always
         flagged (the student gave an expression, not a value)."""
         text = side.text.strip(" \t$&.;,")
-        if not _ARITHMETIC_ONLY.fullmatch(text.replace("[", "(").replace("]", ")")) or len(find_numbers(text)) < 2:
+        arithmetic = text.replace("[", "(").replace("]", ")")
+        if not _ARITHMETIC_ONLY.fullmatch(arithmetic) or len(find_numbers(text)) < 2:
             return
         hits = self._hits(subject, specific=True)
         part = hits[-1][1] if hits else next((pid for label, pid, _ in self.index.short_labels
                                                if self._is_label(subject, pid)), None)
         if part not in self.part_ids:
             return
-        value = constant_value(text.replace("[", "(").replace("]", ")"))
+        value = constant_value(arithmetic)
         if value is None:
             return
         exact = Fraction(int(value.p), int(value.q))
@@ -952,11 +953,10 @@ class _Scanner:
             f"submission solves another problem, graded here at the problem's {name}")
 
     def _add(self, candidate: Candidate) -> None:
-        bounds = self.bounds.get(candidate.part)
-        if bounds is not None and not min(bounds[0], 100 * bounds[0]) <= candidate.value <= max(bounds[1], 100 * bounds[1]):
-            # "108.5 positives in total" beside a probability: something else of the working. (A value is
-            # read here before its percent sign: within the bounds as a percentage it is kept, and the
-            # part's whole quantity is checked against them once read.)
+        bounded = self.bounded.get(candidate.part)
+        if bounded is not None and not bounded.admits(candidate.value):
+            # "108.5 positives in total" beside a probability: something else of the working (the part's
+            # whole quantity, its percent sign read, is checked again once read)
             return
         self.last_value = candidate
         self.result.candidates.setdefault(candidate.part, []).append(candidate)

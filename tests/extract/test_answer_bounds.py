@@ -48,3 +48,13 @@ def test_bounds_are_two_numbers_in_order(tmp_path, bounds, words):
     (tmp_path / "spec.yaml").write_text(SPEC.replace("bounds: [0, 1]", f"bounds: {bounds}"), encoding="utf-8")
     with pytest.raises(SpecError, match=words):
         load_spec(tmp_path / "spec.yaml")
+
+
+@pytest.mark.parametrize("percent,value,admitted", [
+    (True, 0.0876, True), (True, 8.76, True),       # a percentage without its sign is the check's to read
+    (True, 108.5, False), (False, 8.76, False), (False, 0.5, True), (False, -0.1, False),
+])
+def test_a_part_admits_values_within_its_bounds(percent, value, admitted):
+    from grader.spec import Locator, Part
+    part = Part("q.p", 1, "number", find=Locator(labels=("p",)), percent=percent, bounds=(0.0, 1.0))
+    assert part.admits(value) is admitted
