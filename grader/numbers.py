@@ -764,7 +764,8 @@ _WORD_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty s
 _WORD_SCALES = {"hundred": 2, "thousand": 3, "lakh": 5, "lakhs": 5, "lac": 5, "million": 6, "crore": 7,
                 "crores": 7, "billion": 9}
 
-_PERCENT_RE = re.compile(r"(?:\s|\\[,;!: ])*(?:\\%|%|\s*per\s*cent\b|\s*percent\b)")
+# (siunitx's "\SI{8.76}{\percent}": the unit argument after the number's closing brace)
+_PERCENT_RE = re.compile(r"(?:\s|\\[,;!: ])*(?:\\%|%|\s*per\s*cent\b|\s*percent\b|\}\s*\{\s*\\percent\s*\})")
 _SPACED_EXPONENT_RE = re.compile(r"\s?[eE]\s?(?P<exp>[-+\u2212]?\s?[0-9]{1,3})(?![0-9.])")
 _SCALE_RE = re.compile(r"(?:\s|\\[,;!: ]|~)*(?:\\(?:text|mathrm)\{\s*)?(?P<word>"
                        + "|".join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))

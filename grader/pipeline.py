@@ -174,6 +174,33 @@ def _resting_on_others(parts: list[PartResult], spec: Spec) -> list[PartResult]:
     return out
 
 
+def _unchecked_follow_through(parts: list[PartResult], spec: Spec) -> list[PartResult]:
+    """A part with a follow-through mistake (``uses``: a multiple of the student's own variance), graded
+    below that mistake's credit while a part it uses was not read, or was read with a flag: the
+    comparison with the student's own value was not made, or was made with a value that may not be
+    theirs (a rubric's partial for "twice your own variance" with the variance unread). A person checks it."""
+    by_id = {result.id: result for result in parts}
+    uses = {part.id: [(m.credit, pid) for m in part.mistakes if m.value is not None for pid in m.uses.values()]
+            for part in spec.parts if any(m.uses for m in part.mistakes)}
+    if not uses:
+        return parts
+    out = []
+    for result in parts:
+        # (a value a known mistake names is explained: a factor left unsquared, whatever the variance was)
+        if result.found and not result.review and result.mistake is None and result.id in uses:
+            unsure = sorted({pid for credit, pid in uses[result.id] if pid in by_id
+                             and result.score < part_score(credit, result.max_score)
+                             and (by_id[pid].verdict == "missing" or by_id[pid].review)})
+            if unsure:
+                said = ", ".join(f"{pid} ({'not read' if by_id[pid].verdict == 'missing' else 'flagged'})"
+                                 for pid in unsure)
+                result = dataclasses.replace(result, review=True, review_reasons=result.review_reasons + (
+                    f"the rubric gives credit when this answer follows from the student's own {said}: that was "
+                    f"not checked on a sure reading; check whether {result.found} follows from it",))
+        out.append(result)
+    return out
+
+
 def _numbers_of(text: str) -> set[float]:
     """The numbers a text writes, as read (to see one part's words cite another's value)."""
     return {round(number.float, 12) for _, _, number in find_numbers(text)}
@@ -382,6 +409,7 @@ def grade_document(document: Document, ctx: Context, seconds: float | None = Non
             else:
                 parts.append(_code(ctx, part, answer, document))
     parts = _resting_on_others(parts, spec)
+    parts = _unchecked_follow_through(parts, spec)
     parts = _with_pages(parts, document, {p.id for p in spec.parts if p.kind == "code"})
     return StudentResult(document.student, "graded", total(parts), spec.max_score, tuple(parts),
                          files=document.files, notes=ex.notes, warnings=document.warnings + ex.skipped,

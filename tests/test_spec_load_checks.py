@@ -321,6 +321,46 @@ def test_a_part_resting_on_others_is_flagged_where_it_cites_their_wrong_value(tm
     assert not silent["review"] and not right["review"]
 
 
+FOLLOW_THROUGH = [
+    # the submission, is the scaled part flagged, why
+    ("# Question 1: word\n\nSo twice it = 14\n", True, "the variance it follows from was not read: 14 may be 2 × the student's 7"),
+    ("# Question 1: word\n\nThe variance = 7\n\nSo twice it = 16\n", False, "the variance was read, surely: 16 is not 2 × 7"),
+    ("# Question 1: word\n\nThe variance = 7\n\nSo twice it = 14\n", False, "follows through: partial, nothing to check"),
+    ("# Question 1: word\n\nSo twice it = 10\n", False, "a known mistake names 10, whatever the variance was"),
+]
+
+
+@pytest.mark.parametrize("text, flagged, why", FOLLOW_THROUGH)
+def test_a_follow_through_that_could_not_be_checked_is_flagged(tmp_path, text, flagged, why):
+    """A part with a follow-through mistake (``uses``), graded below its credit while the part it uses
+    was not read (or was read with a flag), may be the student's own value carried through: a person
+    checks it."""
+    import json
+    path = _spec(tmp_path, """\
+     - id: q.var
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 3}}
+       find: {labels: ["variance"]}
+     - id: q.scaled
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 6}}
+       find: {labels: ["twice it"]}
+       mistakes:
+         - {id: own, value: {function: count}, uses: {n: q.var}, credit: 0.5, feedback: "rule right"}
+         - {id: five, value: {function: count, args: {n: 5}}, credit: 0, feedback: "a slip"}
+     """)
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "s.md").write_text(text)
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--spec", str(path), "--out", str(out), "--quiet"]) == 0
+    scaled = {p["id"]: p for p in json.loads((out / "results.json").read_text())["students"][0]["parts"]}["q.scaled"]
+    assert scaled["review"] == flagged, (why, scaled["review_reasons"])
+    assert any("follows from the student's own q.var" in r for r in scaled["review_reasons"]) == flagged, why
+
+
 def test_a_choice_citing_a_value_of_a_part_left_unread_is_flagged(tmp_path):
     """``rests_on`` a part that was not read at all: the value the choice's reason cites was never
     checked, so a person looks; a reason that cites no value is left alone."""

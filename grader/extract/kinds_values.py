@@ -29,6 +29,7 @@ from ..formulas import constant_value
 from ..numbers import Quantity, find_matrices, leading_number, read_quantity
 from ..spec import Part, Question
 from ..units import UnitError, convert, parse_unit, read_unit
+from . import lexicon
 from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
 
 
@@ -53,6 +54,11 @@ _TIMES = r"\s*(?:×|\\times|x|X|by)\s*"  # not "*": 3*3*3*64 is a product to wor
 # (A sentence's full stop may end it: "the output is 14 × 14 × 64."; a decimal point may not.)
 _PRODUCT = re.compile(r"(?<![\w.])\d+(?:" + _TIMES + r"\d+)+(?!\w|\.\d)")
 _NUMBER_IN = re.compile(_NUM)
+# A height × width with its depth named beside it: "64@14×14" (a diagram's notation), "64 feature maps of
+# 14 × 14" (channels first, as written), "14 by 14 with 64 channels".
+_DEPTH = lexicon.alternation(lexicon.DEPTH_WORDS)
+_DEPTH_BEFORE = re.compile(rf"(?<![\w.])(\d+)\s*(?:@|(?:{_DEPTH})\s+(?:each\s+)?of\s+(?:size\s+)?)$", re.IGNORECASE)
+_DEPTH_AFTER = re.compile(rf"\s*,?\s*(?:with|and|each with|of)?\s*(\d+)\s+(?:{_DEPTH})\b", re.IGNORECASE)
 # A shape whose first dimension is a name (the batch): (N, 14, 14, 64), (None, 64, 14, 14).
 _NAMED_FIRST = re.compile(r"[(\[]\s*(?P<name>[A-Za-z][A-Za-z_]{0,11})\s*,\s*(?P<body>" + _NUM + r"(?:\s*,\s*" + _NUM
                           + r")+)\s*[)\]]")
@@ -141,10 +147,16 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         if worked_out or re.search(r"[-+−*/·]$", before):
             continue
         values = [float(v) for v in re.findall(r"\d+", m.group(0))]
+        start, end = m.start(), m.end()
+        if len(values) == 2:
+            if (depth := _DEPTH_BEFORE.search(text, max(0, start - 40), start)) is not None:
+                values, start = [float(depth.group(1)), *values], depth.start()
+            elif (depth := _DEPTH_AFTER.match(text, end)) is not None:
+                values, end = [*values, float(depth.group(1))], depth.end()
         line = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))
         if any(line[0] <= a and b <= line[1] and _within(values, longer) for a, b, longer in found):
             continue  # "(1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.": a piece of the shape, restated
-        found.append((m.start(), m.end(), values))
+        found.append((start, end, values))
     return sorted(found)
 
 

@@ -77,6 +77,10 @@ ANSWER_HEADING_WORDS = ("ans", "answer", "solution", "part")
 #: Heading words a misspelling must not hide ("Quesion 2").
 HEADING_WORDS = frozenset({"question", "problem", "exercise", "answer", "solution", "assignment"})
 
+#: What the depth of a shape is called beside its height × width ("14 × 14 with 64 channels", "64
+#: feature maps of 14 × 14"): not "filters" or "kernels", which a kernel's size follows ("64 filters of 3 × 3").
+DEPTH_WORDS = ("channels", "feature maps", "activation maps", "maps", "planes")
+
 #: Functions of the working in every course's notation ("f(2) = 0.88" is a step): a spec adds its
 #: own (``working_functions``: "net", "σ").
 WORKING_FUNCTIONS = ("f", "g", "h")

@@ -33,6 +33,9 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # (also right after a value, "= 0.659 so about 66 %", and before a value the student marks)
            rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*(?:\*\*|__|\$)?\s*[-−]?\d)"
+           # "145/220, roughly 66 %": an approximation opening a clause, before a value, is its value
+           rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))"
+           rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*(?:\*\*|__|\$)?\s*[-−]?\d)"
            # "… for the pointwise part so 53952 in total": mid-sentence, a connective before a
            # value that the sentence then calls the total
            rf"|\b(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
@@ -82,7 +85,8 @@ _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 # inside the relation: its right side follows.
 _COLUMN_GAP = re.compile(r"[ \t](?<=[^\s=>→⇒⟹≈:][ \t])[ \t]{2,}(?=\S)")
 # A sentence's end; not the dots of "i.e." and "e.g.", which go on with the sentence.
-_SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<=[^\d\s])\.(?:\*\*)?\s+"
+# (not after an abbreviation: "i.e.", "e.g.", "approx. 65.9 %")
+_SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\bapprox)(?<=[^\d\s])\.(?:\*\*)?\s+"
                                        r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])"))
 # ("*0.0372*": one asterisk around a value is emphasis, org-mode's bold, Markdown's italics)
 _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"

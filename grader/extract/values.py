@@ -204,6 +204,12 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
+_AFTER_VALUE = re.compile(r"[\d%}$]\s*[,;(]\s*$")
+_APPROXIMATELY = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))|i\.\s?e\.)", re.IGNORECASE)
+# A factor opening a compact side: a number, or a letter with a power ("a^2", "a²" is "a2" compact), and a
+# product sign ("×" is "x" compact): "9·cov(y)", "a^2cov(y)", "3^{2}cov(y)".
+_LEADING_FACTOR = re.compile(r"(?:\d+(?:\.\d+)?(?:\^\{?\d+\}?|[²³])?|\(\d+\)\^\{?\d+\}?|[a-z](?:\^\{?\d+\}?|[²³2-9]))"
+                             r"[*·⋅x]?")
 # A value the student doubts: a question mark after it, or a word of doubt on its line.
 _DOUBT = re.compile(rf"[ \t*$]*(?:\?(?!\w)[^\n]*|[^\n]{{0,12}}?\b(?:{alternation(lexicon.DOUBT_WORDS)})\b[^\n]*)",
                     re.IGNORECASE)
@@ -355,8 +361,11 @@ class _Scanner:
             if not stmt.relations:
                 self._product_then_value(block, stmt)
         # "&= …" continues the chain above; ", so 75 …" does not inherit its subject.
+        # ("145/220, roughly 66 %" does: an approximation right after a value restates it)
         continuation = (bool(stmt.relations) and not first.strip(" \t$&")
-                        and not re.match(r"\s*[A-Za-z]", stmt.relations[0]))
+                        and (not re.match(r"\s*[A-Za-z]", stmt.relations[0])
+                             or (_APPROXIMATELY.match(stmt.relations[0]) is not None
+                                 and _AFTER_VALUE.search(block.text, 0, stmt.start) is not None)))
         if marker:
             self.current = marker
         if marker and not stmt.relations:
@@ -565,9 +574,11 @@ class _Scanner:
             return rest if rest and not _OPERATORS.match(rest) else previous
         rest = left.text
         plain = _strip_latex(rest)
-        if _TERMS.search(plain) and not _PROSE_WORD_NOT_CALLED.search(plain) and self._hits(previous):
+        if not _PROSE_WORD_NOT_CALLED.search(plain) and (
+                (_TERMS.search(plain) and self._hits(previous)) or self._scaled(rest)):
             # "Cov(Y) = M[Y²] − M[Y]² = 0.49", "Cov(3Y) = 3² Cov(Y) = 4.41": an expression in other
-            # parts' quantities goes on with the chain's head ("∂L/∂v2" alone is a label)
+            # parts' quantities goes on with the chain's head ("∂L/∂v2" alone is a label); a multiple
+            # of a quantity is not that quantity, whatever the head ("Cov(aY+b) = a² Cov(Y) = 6.3")
             return previous
         if self._hits(rest) or any(
                 q.hits(rest, specific=True) for q in self.others):
@@ -710,6 +721,13 @@ class _Scanner:
         whole = compact(subject).strip("*$&:")
         return bool(whole) and any(label in (whole, whole + "=") and pid == part
                                    for label, pid, _ in self.index.short_labels)
+
+    def _scaled(self, side: str) -> bool:
+        """Whether a side is a factor times a label written in symbols ("a² Cov(Y)", "9·Cov(Y)",
+        "3^2 Cov(Y)"): the multiple of a quantity, whose value is not that quantity's."""
+        factor = _LEADING_FACTOR.match(c := compact(side).lstrip("$&"))
+        return factor is not None and (self.index.opens_with_label(c[factor.end():])
+                                       or any(q.opens_with_label(c[factor.end():]) for q in self.others))
 
     def _coefficient(self, value: Value, after: str) -> bool:
         """Whether a small whole number is followed on its side, on the same line, by a label of

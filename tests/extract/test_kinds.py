@@ -43,7 +43,17 @@ TUPLES = [
     ("(a) The output of the max-pool is 14 by 14 by 64.", [14, 14, 64], "words, then a full stop"),
     ("(a) so the output is (1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.", [1, 64, 14, 14],
      "a piece of the shape restated after it is no rival"),
+    ("(a) ∴ o/p of max-pool = 64@14×14", [64, 14, 14], "a diagram's depth@height×width"),
+    ("(a) the output is 64 feature maps of 14 × 14.", [64, 14, 14], "the depth named before height × width"),
+    ("(a) The output is therefore 14 by 14 with 64 channels.", [14, 14, 64], "the depth named after it"),
+    ("(a) the output is 14 × 14, and 64 channels", [14, 14, 64], "the depth after a comma"),
 ]
+
+
+def test_a_kernel_s_size_after_its_filters_is_no_shape():
+    """"64 filters of 3 × 3": the filters' count before a kernel's size makes no shape of three."""
+    answer = find_tuple(_question(SHAPE, PARAMS), SHAPE, _blocks("(a) we use 64 filters of 3 × 3"))
+    assert answer is None or answer.value["values"] != [64, 3, 3]
 
 
 def test_an_unnamed_reading_is_flagged_unless_its_question_has_one_part_and_one_answer():

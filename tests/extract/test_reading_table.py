@@ -525,6 +525,10 @@ CHAIN_HEADS = [
     ("(a) mean = 0.5 + 0.6 = 1.1\n(n x/p) − n(1 − x)/(1 − p) = 0.", "m.mean", 1.1),
     ("(a) mean = 0.5 + 0.6 = 1.1; x/p − 1 = 0", "m.mean", 1.1),
     ("EX = 1.1 ; Var[X] = 0.49", "m.var", 0.49),
+    # a factor times a part's quantity is a multiple of it, whatever the chain's head names
+    ("(b) Var(X) = 0.7\n(c) Var(3X-2) = 6.3\nsince Var(aX+b) = a^2 Var(X) = 9 * 0.7 = 6.3", "m.var", 0.7),
+    ("(b) Var(X) = 0.49\n(c) Var(aX + b) = a² Var(X) = 9 × 0.49 = 4.41", "m.var", 0.49),
+    ("(b) Var(X) = 0.49\n(c) Var(aX + b) = 3^{2} Var(X) = 4.41", "m.vary", 4.41),
 ]
 
 
@@ -574,6 +578,33 @@ def test_a_closing_row_names_a_question_of_one_part_by_its_number(tmp_path, row)
             f"matrix.\n\n## Answers\n\n{row}\n")
     answer = extract(_read(tmp_path, ".md", text), load_spec(tmp_path / "spec.yaml")).answers["acc.top1"]
     assert answer is not None and answer.value["value"] == pytest.approx(0.6591), answer and answer.text
+
+
+#: (the answer's sentence, the values it gives): an approximation opening a clause right after a value
+#: restates it ("145/220, roughly 66 %"). One of the two is read, and the other stays a reading a person
+#: is shown where it grades otherwise (the rubric may take the exact form or the rounding).
+APPROXIMATIONS = [
+    ("The accuracy is 145/220, roughly 66 percent.", {145 / 220, 0.66}),
+    ("The accuracy is 145/220, approximately 66 percent.", {145 / 220, 0.66}),
+    ("The accuracy = 145/220, about 0.66", {145 / 220, 0.66}),
+    ("Answer: the accuracy is 145/220, roughly 66 percent.", {145 / 220, 0.66}),
+    ("The accuracy is 0.659, i.e. about 65.9 %.", {0.659}),
+    ("The accuracy is 0.659, approx. 65.9 %.", {0.659}),
+    ("The accuracy is $\\num{0.659}$, i.e.\\ about \\SI{65.9}{\\percent}.", {0.659}),
+]
+
+
+@pytest.mark.parametrize("sentence,values", APPROXIMATIONS)
+def test_an_approximation_after_a_value_restates_it(tmp_path, sentence, values):
+    from grader.extract import extract
+    from grader.spec_loader import load_spec
+    (tmp_path / "spec.yaml").write_text(ONE_PART, encoding="utf-8")
+    text = f"Q1. E[X] = 1.1 and Var(X) = 0.49\n\nQ2. From the confusion matrix's diagonal:\n\n{sentence}\n"
+    answer = extract(_read(tmp_path, ".md", text), load_spec(tmp_path / "spec.yaml")).answers["acc.top1"]
+    assert answer is not None
+    seen = [answer.value["value"], *(a.value["value"] for a in answer.alternatives + answer.elsewhere)]
+    assert all(any(v == pytest.approx(value, abs=5e-4) for v in seen) for value in values), (answer.text, seen)
+    assert any(answer.value["value"] == pytest.approx(value, abs=5e-4) for value in values), answer.text
 
 
 #: (passage, part): a value written right after a quantity that names no part is that quantity's,
