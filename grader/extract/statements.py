@@ -27,15 +27,17 @@ _STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\si
                    r"|\\implies|\\Longrightarrow|\\longrightarrow|→|\\to\b"
                    r"|(?<![A-Za-z])i\.\s?e\.,?"  # "… = 49,152, i.e. 53,952": that is
                    r"|(?<=\d)\s*~(?=\s*[-−]?\d)")  # "0.659 ~ 66%": approximately
+# What may open around a value the student marks: "so $\\fbox{$53952$}$", "so **53,952**".
+_MARKS = r"(?:(?:\*\*|__|\$|\\(?:boxed|fbox|textbf|mathbf|bm)\s*\{)\s*)*"
 _STRONG_WORDS = "|".join(rf"{alternation((phrase,))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
 _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "so 53,952", "so roughly ~54K": a connective before a value (an approximate one too)
            # (also right after a value, "= 0.659 so about 66 %", and before a value the student marks)
            rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
-           rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*(?:\*\*|__|\$)?\s*[-−]?\d)"
+           rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "145/220, roughly 66 %": an approximation opening a clause, before a value, is its value
            rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))"
-           rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*(?:\*\*|__|\$)?\s*[-−]?\d)"
+           rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "… for the pointwise part so 53952 in total": mid-sentence, a connective before a
            # value that the sentence then calls the total
            rf"|\b(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
@@ -179,11 +181,21 @@ def _mask_text_arguments(text: str) -> str:
     return _SCRIPT.sub(lambda m: m.group(0)[:2] + " " * (len(m.group(0)) - 3) + "}", text)
 
 
+_DANGLING_CONNECTIVE = re.compile(rf"(?:^|[\s,;])(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\s*$", re.IGNORECASE)
+_MARKED_VALUE_AHEAD = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d")
+
+
 def split_statements(text: str) -> list[tuple[int, str]]:
     """Cut a block into statements, as (offset, text) pairs: line by line, then inside a line."""
     out: list[tuple[int, str]] = []
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, 0, -1):
+        if _DANGLING_CONNECTIVE.search(lines[i - 1]) and _MARKED_VALUE_AHEAD.match(lines[i]):
+            # "…, so" / "$\fbox{$53952$}$ in total.": a sentence wrapped at its connective, as a LaTeX
+            # source or a PDF wraps a paragraph, goes on with the value on the next line
+            lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
+    for line in lines:
         if line.lstrip().startswith("|"):
             if line.strip():
                 out.append((offset, line))  # a table row is one statement; its cells are its sides

@@ -72,6 +72,13 @@ ROWS = [
      "Q2 convolution: the depthwise separable one needs 8*8*3*25 = 4800 for the depthwise part plus 8*8*3*256 = 49152 "
      "for the pointwise part so 53952 in total which is roughly 23 times less\n",
      "conv.depthwise", 53952, False),
+    ("a sentence wrapped at its connective goes on with the marked value on the next line", ".tex",
+     "\\section{Convolution cost}\nDepthwise separable: depthwise $8\\cdot8\\cdot3\\cdot25=4800$, pointwise "
+     "$8\\cdot8\\cdot256\\cdot3=49152$, so\n$\\fbox{$53952$}$ in total.\n",
+     "conv.depthwise", 53952, False),
+    ("... a connective before a boxed value on its own line too", ".md",
+     "## Q2 convolution\nDepthwise 4800 and pointwise 49152, hence **53952** multiplications.\n",
+     "conv.depthwise", 53952, False),
     ("'Final answer: (a) … (b) …': the markers after the answer words cut the line", ".txt",
      "Q2 (a), (b). Working: depthwise 8 × 8 × 3 × 25 = 4,800, pointwise 8 × 8 × 3 × 256 = 49,152.\n"
      "Final answer: (a) 1,228,800 (b) 53,952\n",
