@@ -867,6 +867,12 @@ class AliasTable:
         out: list[Token] = []
         i = 0
         while i < len(tokens):
+            if tokens[i].kind == "bigop" and i + 1 < len(tokens) and tokens[i + 1].kind == "open":
+                # "mean(y log ŷ − ŷ)": a mean over what the bracket holds, though "mean" may also spell
+                # a role (the Poisson rate is a mean)
+                out.append(tokens[i])
+                i += 1
+                continue
             best_end, best_exact, best_roles = -1, False, frozenset()
             if True:  # spellings are indexed by their first token: an atom by its base letter, else itself
                 for canon in self.by_base.get(_index_key(*_canonical(tokens[i])), ()):

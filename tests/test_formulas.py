@@ -631,3 +631,21 @@ def test_a_braced_index_is_read_without_its_braces(text):
     parsed = parse_formula(text, roles)
     prob, target = parsed.role_symbols["prob"], parsed.role_symbols["target"]
     assert sympy.simplify(parsed.expr - (prob - target)) == 0, parsed.expr
+
+
+#: (text): a word that spells a role ("mean" for a Poisson rate) and opens a bracket is the mean over
+#: what the bracket holds, not the role times the bracket.
+MEAN_SPELLS_A_ROLE = Roles(variables={**ROLES.variables, "rate": [*ROLES.variables["rate"], "mean", "rate"]},
+                           linear_predictors=ROLES.linear_predictors)
+
+
+@pytest.mark.parametrize("text", ["mean(z - y*log(z))", "mean(yhat - y*log(yhat))".replace("yhat", "ŷ"),
+                                  r"\operatorname{mean}\left(z - y\log z\right)"])
+def test_a_mean_over_a_bracket_is_no_role_though_the_word_spells_one(text):
+    parsed = parse_formula(text, MEAN_SPELLS_A_ROLE)
+    assert compare(parsed, poisson_nll, wrt="rate", domains=DOMAINS, params=PARAMS).equivalent, parsed.expr
+
+
+def test_the_word_alone_still_spells_its_role():
+    parsed = parse_formula("mean - y log(mean)", MEAN_SPELLS_A_ROLE)
+    assert compare(parsed, poisson_nll, wrt="rate", domains=DOMAINS, params=PARAMS).equivalent, parsed.expr
