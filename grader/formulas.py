@@ -215,9 +215,34 @@ def _parse_cached(text: str, roles: Roles) -> Parsed | str:
 _PROGRAM_LINE = re.compile(r"^\s*(?:return|def|import)\b(?!\s*[=(_^])")
 
 
+#: A sentence that names its formula in words before a verb: "so the MLE of p is x̄", "the estimator
+#: equals Σx/n". Only plain words before the verb (no symbol, bracket or digit): "p is" stays math.
+_PROSE_CLAIM = re.compile(r"^\s*(?P<words>(?:[A-Za-z][A-Za-z'-]*\s+){2,12}?)(?:is|are|equals|becomes)\s+(?=\S)")
+#: ...and the words that open what it is said to be: "the sample mean x̄".
+_LEADING_WORD = re.compile(r"[a-z]{2,}(?=\s+\S)")
+
+
+def _without_prose(text: str, roles: Roles) -> str:
+    """A formula stated in a sentence, without the sentence's words: what follows its verb, and
+    what follows the plain words that open it, unless a word is math (a spelling of a role, a
+    function, a sum, a Greek letter)."""
+    claim = _PROSE_CLAIM.match(text)
+    if claim is None:
+        return text
+    math = {w.lower() for spellings in roles.variables.values() for w in spellings}
+    math |= set(fp._FUNCTION_WORDS) | set(fp._BIGOP_WORDS) | {g.lower() for g in fp._GREEK}
+    if any(w.lower() in math for w in claim["words"].split()):
+        return text
+    rest = text[claim.end():]
+    while (word := _LEADING_WORD.match(rest)) is not None and word.group(0) not in math:
+        rest = rest[word.end():].lstrip()
+    return rest
+
+
 def _parse(text: str, roles: Roles) -> Parsed:
     if _PROGRAM_LINE.match(text):
         raise FormulaParseError(f"a line of a program, not a formula: {fp.snippet(text)}")
+    text = _without_prose(text, roles)
     limits = fp.Limits()
     table = _alias_table(roles._key())
     folded = fp.fold_unicode(text)

@@ -649,3 +649,18 @@ def test_a_mean_over_a_bracket_is_no_role_though_the_word_spells_one(text):
 def test_the_word_alone_still_spells_its_role():
     parsed = parse_formula("mean - y log(mean)", MEAN_SPELLS_A_ROLE)
     assert compare(parsed, poisson_nll, wrt="rate", domains=DOMAINS, params=PARAMS).equivalent, parsed.expr
+
+
+#: (a formula stated in a sentence, the text graded): the words before its verb, and the plain words
+#: that open what it is said to be, are no factors; a sentence whose words name a role stays as it is.
+PROSE_CLAIMS = [
+    ("so the Poisson loss is z - y log z", True),
+    ("the loss we minimise equals the mean z - y log z", True),
+    ("thus our final answer becomes \\lambda - y \\ln \\lambda", True),
+    ("the loss for each z is z - y log z", False),  # a role among the words: read as written, unsure
+]
+
+
+@pytest.mark.parametrize("text,equivalent", PROSE_CLAIMS)
+def test_a_formula_stated_in_a_sentence_is_read_without_its_words(text, equivalent):
+    assert check(text).equivalent is equivalent, parse_formula(text, ROLES).expr
