@@ -869,7 +869,7 @@ class AliasTable:
         while i < len(tokens):
             if tokens[i].kind == "bigop" and i + 1 < len(tokens) and tokens[i + 1].kind == "open":
                 # "mean(y log ŷ − ŷ)": a mean over what the bracket holds, though "mean" may also spell
-                # a role (the Poisson rate is a mean)
+                # a role (a count's rate is its mean)
                 out.append(tokens[i])
                 i += 1
                 continue
