@@ -184,6 +184,7 @@ def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...],
 _ROW_LINE = re.compile(r"(?m)^(?P<lead>[^\n\[⎡⎢⎣(⎛⎜⎝|]*?)(?P<open>[\[⎡⎢⎣(⎛⎜⎝|])"
                        r"(?P<body>[^\n\[\]⎡⎢⎣⎤⎥⎦()⎛⎜⎝⎞⎟⎠]*?)"
                        r"(?P<close>[\]⎤⎥⎦)⎞⎟⎠|])[ \t]*$")
+_TABLE_RULE_BODY = re.compile(r"[\s:|-]*-[\s:|-]*")
 # MATLAB's layout: [0.15 -0.2 0.45; 0.1 0.5 -0.3].
 _MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
 
@@ -219,6 +220,9 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
 
     last_end = -2
     for m in _ROW_LINE.finditer(text):
+        if run and m["open"] == "|" and _TABLE_RULE_BODY.fullmatch(m["body"]):
+            last_end = m.end()  # "|---|---|": a table's rule under its first row, which a Word table's
+            continue            # converter makes a header of, is no break between the matrix's rows
         values = _row_values(m["body"])
         if values is None:
             close_run()

@@ -101,6 +101,8 @@ MATRICES = [
     "W_new = ⎡ 0.15  −0.2  0.45 ⎤\n        ⎣ 0.1   0.5  −0.3 ⎦",
     "W_new = [0.15 -0.2 0.45; 0.1 0.5 -0.3]",
     "W_new:\n|  | x1 | x2 | x3 |\n|---|---|---|---|\n| unit 1 | 0.15 | -0.2 | 0.45 |\n| unit 2 | 0.1 | 0.5 | -0.3 |",
+    # a Word table of the matrix alone: its converter makes the first row a header, a rule under it
+    "W_new = W − η · dL/dW:\n\n| 0.15 | −0.2 | 0.45 |\n|---|---|---|\n| 0.1 | 0.5 | −0.3 |",
 ]
 
 
