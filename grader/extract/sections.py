@@ -181,18 +181,45 @@ _LONG_PARAGRAPH = 300
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z(*$\\])")
 
 
+_BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \t]*")
+_RULE = re.compile(r"[ \t]*[-=]+[ \t]*")
+
+
+def _bare_number_headings(blocks: tuple[Block, ...]) -> set[tuple[int, int]]:
+    """(block, line) of numbers alone on their lines that number the answers: a PDF's enumerate or
+    numbered sections give "1", "2", "3" with no dot. Only when every such line of the document, in
+    reading order, counts 1, 2, 3 … (three or more): a page number or a fraction's broken
+    denominator among them breaks the count, and then none is taken."""
+    found = []
+    for b, block in enumerate(blocks):
+        lines = block.text.split("\n") if block.kind == "text" else []
+        for i, line in enumerate(lines):
+            if (m := _BARE_NUMBER.fullmatch(line)) is not None and not (
+                    i + 1 < len(lines) and _RULE.fullmatch(lines[i + 1])):  # underlined: a title of its own
+                found.append((b, i, int(m.group(1))))
+    if len(found) < 3 or [n for _, _, n in found] != list(range(1, len(found) + 1)):
+        return set()
+    return {(b, i) for b, i, _ in found}
+
+
 def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = None) -> list[Block]:
     """Blocks with heading lines split off their paragraph ("Qn 1\\nFor the given …")."""
     out: list[Block] = []
-    for block in blocks:
-        if block.kind != "text" or "\n" not in block.text:
+    bare = _bare_number_headings(blocks)
+    for b, block in enumerate(blocks):
+        if block.kind != "text" or ("\n" not in block.text and (b, 0) not in bare):
             out.append(block)
             continue
         lines = block.text.split("\n")
         start = 0
         numbered = False  # inside a list of numbered answers ("1a) …", "2b) …", "3) …")
         for i, line in enumerate(lines):
-            if is_heading(line, vocab) and len(line.strip()) <= 60:
+            if (b, i) in bare:
+                if i > start:
+                    out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
+                out.append(replace(block, text=line, line=block.line + i, kind="heading"))
+                start = i + 1
+            elif is_heading(line, vocab) and len(line.strip()) <= 60:
                 if i > start:
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i))
@@ -285,6 +312,8 @@ def _segment_number(block: Block, vocab: Vocabulary | None = None) -> int | None
     underlined = _UNDERLINED_NUMBER.match(block.text)
     if underlined is not None:
         return int(underlined.group(1))
+    if block.kind == "heading" and (bare := _BARE_NUMBER.fullmatch(block.text)) is not None:
+        return int(bare.group(1))  # a number alone that numbers the answers (``_bare_number_headings``)
     return question_number(block.text.strip().split("\n")[0], vocab)
 
 

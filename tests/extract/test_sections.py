@@ -172,3 +172,26 @@ def test_headings_with_a_number_or_a_roman_one(line):
     from grader.extract.sections import is_heading
 
     assert is_heading(line)
+
+
+#: (a document's one block, the question of each line that holds a value, or None where the
+#: numbers alone on their lines are not taken): a PDF's enumerate or numbered sections give "1", "2",
+#: "3" alone on their lines; counting 1, 2, 3 … they number the answers.
+BARE_NUMBERS = [
+    ("1\nBy the chain rule: 0.0044 and 0.0372.\n2\nIt needs 1,228,800, and 53,952 the other way.\n3\nL = z - y log z",
+     ["backprop", "conv", "poisson"]),
+    # a number out of the count (a page's number, a broken fraction's denominator): none is taken
+    ("1\nWorking on paper: 0.0044 and 0.0372.\n2\nIt needs 1,228,800, and 53,952 the other way.\n7\nL = z - y log z",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,questions", BARE_NUMBERS)
+def test_numbers_alone_on_their_lines_number_the_answers_when_they_count(spec, text, questions):
+    sections = split_sections(_doc(text), spec)
+    values = ("0.0044", "1,228,800", "z - y log z")
+    read = [next((s.question for s in sections for b in s.blocks if v in b.text), "unread") for v in values]
+    if questions is None:
+        assert len({s.question for s in sections if any(v in b.text for b in s.blocks for v in values)}) <= 1
+    else:
+        assert read == questions
