@@ -185,6 +185,11 @@ _ROW_LINE = re.compile(r"(?m)^(?P<lead>[^\n\[⎡⎢⎣(⎛⎜⎝|]*?)(?P<open>[\
                        r"(?P<body>[^\n\[\]⎡⎢⎣⎤⎥⎦()⎛⎜⎝⎞⎟⎠]*?)"
                        r"(?P<close>[\]⎤⎥⎦)⎞⎟⎠|])[ \t]*$")
 _TABLE_RULE_BODY = re.compile(r"[\s:|-]*-[\s:|-]*")
+# One pair of brackets around rows on lines of their own, as a PDF's text gives a typeset matrix:
+# "(0.2 −0.1 0.4" / "0.0 0.3 −0.2" / ")". The closing bracket matches the opening one, or the text ends.
+_BROKEN_BRACKETS = re.compile(r"(?m)^[^\S\n]*(?:(?P<round>\()|\[)[^\S\n]*"
+                              r"(?P<rows>[^\n\[\]()]*\d[^\n\[\]()]*(?:\n[^\n\[\]()]*\d[^\n\[\]()]*)+)"
+                              r"\s*(?:(?(round)\)|\])|\Z)")  # (or the block ends: a PDF's gap before the bracket)
 # MATLAB's layout: [0.15 -0.2 0.45; 0.1 0.5 -0.3].
 _MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
 
@@ -232,6 +237,10 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
         run.append((m.start("open"), m.end(), values))
         last_end = m.end()
     close_run()
+    for m in _BROKEN_BRACKETS.finditer(text):
+        rows = [_row_values(line) for line in m["rows"].split("\n") if line.strip()]
+        if all(rows) and len({len(r) for r in rows}) == 1 and len(rows) >= 2 and len(rows[0]) >= 2:
+            found.append((m.start(), m.end(), rows))
     for m in _MATLAB.finditer(text):
         rows = [_row_values(r) for r in m["body"].split(";")]
         if all(rows) and len({len(r) for r in rows}) == 1 and len(rows) >= 2:

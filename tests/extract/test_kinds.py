@@ -103,6 +103,9 @@ MATRICES = [
     "W_new:\n|  | x1 | x2 | x3 |\n|---|---|---|---|\n| unit 1 | 0.15 | -0.2 | 0.45 |\n| unit 2 | 0.1 | 0.5 | -0.3 |",
     # a Word table of the matrix alone: its converter makes the first row a header, a rule under it
     "W_new = W − η · dL/dW:\n\n| 0.15 | −0.2 | 0.45 |\n|---|---|---|\n| 0.1 | 0.5 | −0.3 |",
+    # a typeset matrix as a PDF's text gives it: one pair of brackets around rows on lines of their own
+    "W_{new} =\n(0.15 −0.2 0.45\n0.1 0.5 −0.3\n)\n.",
+    "W_{new} = W − 0.1 ∇_{W} L =\n[0.15 −0.2 0.45\n0.1 0.5 −0.3",  # the bracket in the next block
 ]
 
 
