@@ -246,7 +246,19 @@ def _parse(text: str, roles: Roles) -> Parsed:
     limits = fp.Limits()
     table = _alias_table(roles._key())
     folded = fp.fold_unicode(text)
-    tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(folded, limits)))
+    try:
+        tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(folded, limits)))
+    except FormulaParseError:
+        # A sign no grammar reads in the working ("−⊮[k = c] + … = p_k − y_k"): the chain's last
+        # side, which concludes it, may still read; only when it names every role (a definition
+        # after the formula, "…, q = 1 − p", is no conclusion of it).
+        last = text.rsplit("=", 1)[-1]
+        if "=" not in text or not last.strip():
+            raise
+        concluded = _parse(last, roles)
+        if concluded.problems:
+            raise
+        return concluded
     sides = [side for side in fp.split_sides(tokens) if side]
     if not sides:
         raise FormulaParseError(f"empty formula: {fp.snippet(text)}")

@@ -664,3 +664,20 @@ PROSE_CLAIMS = [
 @pytest.mark.parametrize("text,equivalent", PROSE_CLAIMS)
 def test_a_formula_stated_in_a_sentence_is_read_without_its_words(text, equivalent):
     assert check(text).equivalent is equivalent, parse_formula(text, ROLES).expr
+
+
+#: (text, read as the reference): a sign no grammar reads in a chain's working leaves its last side,
+#: which concludes it, to be read, when that side names every role; a definition after it does not.
+UNREADABLE_WORKING = [
+    ("L = −⊮[k = c] z + … = z - y log z", True),
+    ("L = z - y log z ⊮, so ⊮ = y", False),
+]
+
+
+@pytest.mark.parametrize("text,reads", UNREADABLE_WORKING)
+def test_a_chain_with_unreadable_working_is_read_at_its_conclusion(text, reads):
+    if reads:
+        assert check(text).equivalent
+    else:
+        with pytest.raises(FormulaParseError):
+            parse_formula(text, ROLES)

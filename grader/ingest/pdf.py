@@ -492,6 +492,12 @@ _VALUE_REST = re.compile(r"^[\-−–+]?\d[\d,]*(?:\.\d+)?(?:\s*[×·]\s*10\^\{[
 _WORD_REST = re.compile(r"^[a-z]{2,}")
 
 
+#: A derivative's numerator alone on its line ("∂L", "dE") and its denominator opening the next.
+_DERIVATIVE_TOP = re.compile(r"(?:∂|d)[A-Za-zα-ωΑ-Ω](?:_\{[^{}]{1,8}\}|_[A-Za-z0-9]{1,3})?")
+_DERIVATIVE_BOTTOM = re.compile(r"(?P<den>(?:∂|d)[A-Za-zα-ωΑ-Ω](?:_\{[^{}]{1,12}\}|_[A-Za-z0-9]{1,3})?)"
+                                r"(?P<eq>\^\{=\})?(?=\s|=|$)")
+
+
 def mend_lines(lines: list[str]) -> list[str]:
     """Move the rest of a number, an exponent, a value or a word up to the line it was cut from.
 
@@ -518,6 +524,12 @@ def mend_lines(lines: list[str]) -> list[str]:
         elif _HYPHEN_CUT.search(here) and (m := _WORD_REST.match(after)):
             here, moved = here[:-1], m.group()
             glued = moved
+        elif _DERIVATIVE_TOP.fullmatch(here.strip()) and (m := _DERIVATIVE_BOTTOM.match(after)):
+            # a displayed derivative, "∂L" over "∂z_{k} = p_{k} − y_{k}": one line, "∂L/∂z_{k} = …"
+            # (its relation may have been read as the denominator's superscript: "∂z_{k}^{=}")
+            out[i] = f"{here.strip()}/{m['den']}{' =' if m['eq'] else ''}{after[m.end():]}"
+            out[i + 1] = ""
+            continue
         if moved:
             out[i] = here + glued
             out[i + 1] = after[len(moved):].lstrip()

@@ -89,6 +89,9 @@ MEND = [
     ("grouped-value-after-relation", ["total =", "1,228,800 multiplications"], ["total = 1,228,800", "multiplications"]),
     ("formula-after-relation-stays", ["so L =", "z − y log z"], ["so L =", "z − y log z"]),
     ("section-number-stays", ["see =", "3.5.2 below"], ["see =", "3.5.2 below"]),
+    ("displayed-derivative", ["∂L", "∂z_{k} = p_{k} − y_{k}."], ["∂L/∂z_{k} = p_{k} − y_{k}.", ""]),
+    ("displayed-derivative-relation-raised", ["∂L", "∂z_{k}^{=}", "("], ["∂L/∂z_{k} =", "", "("]),
+    ("a-word-over-a-word-stays", ["dog", "dinner at six"], ["dog", "dinner at six"]),
 ]
 
 
