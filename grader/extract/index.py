@@ -140,7 +140,7 @@ class QuestionIndex:
             if specific and not is_specific_label:
                 continue
             end = label_position(c, label)
-            if end >= 0:
+            if end >= 0 and not c.startswith("^", end):  # "E X^2" is another quantity than "E X"
                 hits.append((end, part_id))
         if self.short_labels and (lead := _LEAD_WORDS.match(text)) is not None:
             # A short label names a text only at its head: after the clause's opening word too.

@@ -532,6 +532,11 @@ CHAIN_HEADS = [
     ("(a) mean = 0.5 + 0.6 = 1.1\n(n x/p) − n(1 − x)/(1 − p) = 0.", "m.mean", 1.1),
     ("(a) mean = 0.5 + 0.6 = 1.1; x/p − 1 = 0", "m.mean", 1.1),
     ("EX = 1.1 ; Var[X] = 0.49", "m.var", 0.49),
+    # a working table's row of column sums, before any label, is no answer of the first part
+    ("| x | P(x) | x P(x) | x² P(x) |\n|---|---|---|---|\n| 0 | 0.2 | 0 | 0 |\n| 2 | 0.3 | 0.6 | 1.2 |\n"
+     "| Total | 1 | 1.1 | 1.7 |\n(a) E[X] = 1.1", "m.mean", 1.1),
+    # a label raised to a power names another quantity: "E[X]^2" is not E[X]
+    ("(a) E[X] = 1.1, E[X]^2 = 1.7", "m.mean", 1.1),
     # a factor times a part's quantity is a multiple of it, whatever the chain's head names
     ("(b) Var(X) = 0.7\n(c) Var(3X-2) = 6.3\nsince Var(aX+b) = a^2 Var(X) = 9 * 0.7 = 6.3", "m.var", 0.7),
     ("(b) Var(X) = 0.49\n(c) Var(aX + b) = a² Var(X) = 9 × 0.49 = 4.41", "m.var", 0.49),
