@@ -385,7 +385,8 @@ class _Scanner:
             # slicing the whole chain at every side would make a long line quadratic.
             self._relation(block, stmt, i, side, subject, stmt.sides[max(0, i + 1 - _CHAIN_BACK):i + 1])
         hits = self._hits(stmt.text)
-        if hits and not stmt.relations:
+        if hits and not stmt.relations and len({part for _, part in hits if part in self.part_ids}) <= 1:
+            # (words naming several parts, "Q5 (expectation / variance)", title the question: no part)
             self.current = hits[-1][1]
         if stmt.relations and not stmt.sides[-1].text.strip(" \t$&*") and not self.explicit \
                 and not any(q.hits(stmt.text, specific=True) for q in self.others):
