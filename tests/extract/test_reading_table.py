@@ -535,6 +535,9 @@ CHAIN_HEADS = [
     # a working table's row of column sums, before any label, is no answer of the first part
     ("| x | P(x) | x P(x) | x² P(x) |\n|---|---|---|---|\n| 0 | 0.2 | 0 | 0 |\n| 2 | 0.3 | 0.6 | 1.2 |\n"
      "| Total | 1 | 1.1 | 1.7 |\n(a) E[X] = 1.1", "m.mean", 1.1),
+    # a program's printed columns: a name after two spaces is the next column's, not a factor
+    ("E[X] = 1.10  Var(X) = 0.49  Var(3X-2) = 4.41", "m.mean", 1.1),
+    ("E[X] = 1.10  Var(X) = 0.49  Var(3X-2) = 4.41", "m.var", 0.49),
     # words naming several parts title the question: they choose no part for the working after them
     ("## Q5 (E[X] and Var(X))\n| Σ | 1 | **1.1** | 1.7 |\n- E[X] = 1.1\n- Var(X) = 1.7 − 1.21 = 0.49", "m.var", 0.49),
     # a label raised to a power names another quantity: "E[X]^2" is not E[X]
