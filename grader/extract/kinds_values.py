@@ -346,7 +346,7 @@ def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
 # "4 Var(Y) = 4(0.25) = 1"), whose worked-out value comes later in the chain.
 # A bracket counts only glued to the value ("4(0.25)"): "0.038 (approx)" is a note.
 _OPERATOR_FOLLOWS = re.compile(r"\(|[ \t]*(?:[-+−/×·^]|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\\(?:cdot|times)\b|"
-                               # (a name after a column's gap, "1.10  Var(X) = …", is the next column's)
+                               # (a name after a column's gap, "1.10  Cov(Y) = …", is the next column's)
                                r"(?<![ \t])(?<![ \t][ \t])(?:[ \t](?![ \t]))?"
                                r"(?:\\(?:operatorname|mathrm|text)\{\s*)?[A-Za-zΦ]{1,4}\}?\s*[(\[{])")
 _RELATION = re.compile(r"=|≈|\\approx")

@@ -491,7 +491,7 @@ def _value_of(text: str, start: int) -> Value | None:
         return None  # "256 filters × 64 positions": a product with units, not a value
     if tail and _OPERATOR_AFTER.match(tail) and not (tail[:1].isalpha() and ("  " in rest[:after] or "\t" in rest[:after])):
         # "0.5(1)" multiplies, "1228800 (exact)" explains: a bracket right after the number
-        # is an operator, one after a space is prose. (A name after a column's gap, "1.10  Var(X) = …",
+        # is an operator, one after a space is prose. (A name after a column's gap, "1.10  Cov(Y) = …",
         # is the next column's, not a function the number multiplies.)
         if not (tail.startswith("(") and rest[:after].endswith((" ", "\t"))):
             return None
