@@ -215,6 +215,8 @@ def _parse_cached(text: str, roles: Roles) -> Parsed | str:
 _PROGRAM_LINE = re.compile(r"^\s*(?:return|def|import)\b(?!\s*[=(_^])")
 
 
+#: A formula followed by an aside whose bracket the text does not close (the statement was cut inside it).
+_OPEN_ASIDE = re.compile(r"(?s)^(?P<body>.*\S)[ \t]+\([^()]*$")
 #: A sentence that names its formula in words before a verb: "so the MLE of p is x̄", "the estimator
 #: equals Σx/n". Only plain words before the verb (no symbol, bracket or digit): "p is" stays math.
 _PROSE_CLAIM = re.compile(r"^\s*(?P<words>(?:[A-Za-z][A-Za-z'-]*\s+){2,12}?)(?:is|are|equals|becomes)\s+(?=\S)")
@@ -243,6 +245,8 @@ def _parse(text: str, roles: Roles) -> Parsed:
     if _PROGRAM_LINE.match(text):
         raise FormulaParseError(f"a line of a program, not a formula: {fp.snippet(text)}")
     text = _without_prose(text, roles)
+    if text.count("(") > text.count(")") and (aside := _OPEN_ASIDE.match(text)) is not None:
+        text = aside["body"]  # "y log z - z  (z = predicted rate)" cut at its "=": the aside is no term
     limits = fp.Limits()
     table = _alias_table(roles._key())
     folded = fp.fold_unicode(text)

@@ -681,3 +681,17 @@ def test_a_chain_with_unreadable_working_is_read_at_its_conclusion(text, reads):
     else:
         with pytest.raises(FormulaParseError):
             parse_formula(text, ROLES)
+
+
+#: (text): what a PDF or a keyboard writes for the Greek letter, and an aside cut open by the statement
+#: it stood in, read as the formula they hold.
+WRITTEN_AROUND = [
+    "µ − y log µ",               # the micro sign U+00B5, not the Greek mu U+03BC
+    "z - y log z  (z",           # "(z = predicted rate)" cut at its "=": the aside is no term
+    "\\lambda - y \\log\\lambda (where \\lambda",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN_AROUND)
+def test_a_formula_written_around_is_read(text):
+    assert check(text).equivalent, parse_formula(text, ROLES).expr
