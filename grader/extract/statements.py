@@ -241,6 +241,12 @@ _LIST_LETTER = re.compile(r"[\s>*\-]*\(?(?:[a-hA-H]|i{1,3}|iv|vi{0,3})\)?")
 _CUT_OR_BRACKET = re.compile(r"[()\[\]{};,]")
 
 
+# Names and values assigned in parallel, as a program writes them: "a, b = 0.0044, 0.0372" (short names,
+# one "=", numbers only on the right).
+_PARALLEL = re.compile(r"[ \t]*[^=,\s][^=,]{0,40}(?:,[ \t]*[^=,\s][^=,]{0,40}){1,5}=[ \t]*"
+                       r"[-−+]?\d[\d.]*(?:[eE][-−+]?\d+)?(?:[ \t]*,[ \t]*[-−+]?\d[\d.]*(?:[eE][-−+]?\d+)?){1,5}[ \t.]*")
+
+
 def _split_line(text: str) -> list[tuple[int, str]]:
     cuts = {0, len(text)}
     cuts.update(_inline_marker_cuts(text))
@@ -249,6 +255,8 @@ def _split_line(text: str) -> list[tuple[int, str]]:
     for m in _QUAD.finditer(text):
         cuts.update((m.start(), m.end()))
     depth = 0
+    if _PARALLEL.fullmatch(text) and text.count(",", 0, text.index("=")) == text.count(",", text.index("=")):
+        return [(0, text)]  # "dE/dw11, dE/dw21 = 0.0044, 0.0372": names and values in parallel, one statement
     # Only a ";" or a ", " can cut at bracket depth 0: a line without them needs no walk, and
     # the walk steps from bracket to separator (``_CUT_OR_BRACKET``), over everything else.
     for m in _CUT_OR_BRACKET.finditer(text if ";" in text or ", " in text else ""):

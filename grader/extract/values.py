@@ -375,6 +375,8 @@ class _Scanner:
             # A row with no relation ("\frac{\partial E}{\partial w_{11}}" alone on its
             # line) names what the "&= …" rows after it are equal to.
             self.subject = first
+        if not self.explicit and len(stmt.relations) == 1 and self._parallel(block, stmt):
+            return
         for i, side in enumerate(stmt.sides[1:]):
             if i > 0:
                 subject = self._next_subject(stmt.sides[i], subject)
@@ -399,6 +401,30 @@ class _Scanner:
                 self.result.retractions.append((self.order, self.current,
                                                 _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
 
+
+    def _parallel(self, block: Block, stmt: Statement) -> bool:
+        """"dE/dw11, dE/dw21 = 0.0044, 0.0372": as many names as values, each name one part's label: each
+        value is its part's (a program's parallel assignment). False, reading nothing, otherwise."""
+        names = stmt.sides[0].text.split(",")
+        values = find_numbers(stmt.sides[1].text)
+        if not 2 <= len(names) == len(values) or stmt.sides[1].text.count(",") != len(names) - 1:
+            return False
+        parts = []
+        for name in names:
+            hits = self._hits(name, specific=True)
+            if len({part for _, part in hits}) != 1 or hits[0][1] not in self.part_ids:
+                return False
+            parts.append(hits[0][1])
+        if len(set(parts)) != len(parts):
+            return False
+        for part, (a, b, number) in zip(parts, values):
+            start = stmt.sides[1].start + a
+            self.current = part
+            self._add(Candidate(part, number.float, block.text[start:start + b - a], block, start, start + b - a,
+                                weight("after_relation") + weight("named"), self._next(),
+                                f"named in a parallel assignment: {stmt.sides[0].text.strip()[:60]!r}",
+                                number.sig_figs, number.value))
+        return True
 
     def _operands(self, stmt: Statement) -> None:
         """The numbers of the statement's expressions (sides that are no single value)."""

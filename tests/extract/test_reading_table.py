@@ -79,6 +79,9 @@ ROWS = [
     ("... a connective before a boxed value on its own line too", ".md",
      "## Q2 convolution\nDepthwise 4800 and pointwise 49152, hence **53952** multiplications.\n",
      "conv.depthwise", 53952, False),
+    ("names and values in parallel, as a program assigns them: each value is its name's part", ".txt",
+     "Q1 backprop\ndelta_hid = 0.04221 * 0.1050 = 0.004432\ndE/dw11, dE/dw21 = 0.004432, 0.03718\n",
+     "backprop.dw21", 0.03718, False),
     ("'Final answer: (a) … (b) …': the markers after the answer words cut the line", ".txt",
      "Q2 (a), (b). Working: depthwise 8 × 8 × 3 × 25 = 4,800, pointwise 8 × 8 × 3 × 256 = 49,152.\n"
      "Final answer: (a) 1,228,800 (b) 53,952\n",
