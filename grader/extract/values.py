@@ -708,7 +708,10 @@ class _Scanner:
         if named and named[-1][1] == part or is_named:
             score += weight("named")
             why.append(f"given as {subject.strip(' $&')[:60]!r}")
-        trailing = _TRAILING_ANSWER.match(side.text[value.end - side.start:])
+        after = side.text[value.end - side.start:]
+        if i + 1 < len(stmt.relations) and len(after) < _NEAR:
+            after += stmt.relations[i + 1]  # "53952 multiplications in total.": the words that end it are a relation
+        trailing = _TRAILING_ANSWER.match(after)
         if trailing and not answer_word:
             answer_word = trailing
         if answer_word:

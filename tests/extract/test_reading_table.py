@@ -79,6 +79,10 @@ ROWS = [
     ("... a connective before a boxed value on its own line too", ".md",
      "## Q2 convolution\nDepthwise 4800 and pointwise 49152, hence **53952** multiplications.\n",
      "conv.depthwise", 53952, False),
+    ("'… i.e. 53952 multiplications in total.': the relation that ends the sentence says it concludes", ".txt",
+     "Q2. Multiplications\n(b) Depthwise separable convolution: 8 x 8 x 3 x 25 = 4800 for the depthwise part plus 8\n"
+     "x 8 x 3 x 256 = 49152 for the pointwise part, i.e. 53952 multiplications in total.\n",
+     "conv.depthwise", 53952, False),
     ("names and values in parallel, as a program assigns them: each value is its name's part", ".txt",
      "Q1 backprop\ndelta_hid = 0.04221 * 0.1050 = 0.004432\ndE/dw11, dE/dw21 = 0.004432, 0.03718\n",
      "backprop.dw21", 0.03718, False),
