@@ -211,6 +211,21 @@ def test_the_longest_spelling_wins_so_fail_to_reject_is_not_reject():
     assert answer.value["option"] == "fail_to_reject" and "0.0719 > 0.05" in answer.value["reason"]
 
 
+#: (a decision's sentence, whether a reason is read): a comparison in words is a reason; a value with
+#: an arrow and no comparison is none (the rubric's "decision without a reason")
+DECISION_REASONS = [
+    ("p-value is not below 0.05 → fail to reject H0 at 5% level.", True),
+    ("decision: fail to reject H0 (p-value vs alpha = 0.05)", True),
+    ("p ≈ 0.072 → fail to reject H0", False),
+]
+
+
+@pytest.mark.parametrize("text,reason", DECISION_REASONS)
+def test_a_decision_s_reason_in_words(text, reason):
+    answer = find_choice(_question(DECISION), DECISION, _blocks(text))
+    assert answer.value["option"] == "fail_to_reject" and bool(answer.value["reason"]) == reason, answer.value
+
+
 TEST_DECISION = Part("q.d", 2, "choice", choice=ChoiceOptions((
     ChoiceOption("fail_to_reject", ("fail to reject", "do not reject")),
     ChoiceOption("reject", ("reject", "reject H0", "reject the null")),
