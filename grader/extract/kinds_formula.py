@@ -261,7 +261,7 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     excludes = [ex.lower() for ex in part.find.exclude]
     best: tuple[float, int, Block, int, int, Parsed] | None = None
     readings: list[tuple[float, int, Block, int, int, Parsed]] = []
-    failures: list[tuple[Block, int, int, str]] = []
+    failures: list[tuple[Block, int, int, str, int]] = []
     order = 0
     for passage in part_passages(question, part, blocks, everything):
         spans = [(a, b, False) for a, b in _pieces(passage.block, passage.start, passage.end)]
@@ -281,7 +281,7 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
                     parsed = _parse(text, part, roles)
             except FormulaParseError as exc:
                 if any(lab in text.lower() for lab in labels):
-                    failures.append((passage.block, a, b, str(exc)))
+                    failures.append((passage.block, a, b, str(exc), order))
                 continue
             if opts.wrt not in parsed.role_symbols:
                 continue
@@ -302,13 +302,19 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     if best is None:
         if not failures:
             return None
-        block, a, b, error = failures[-1]
+        block, a, b, error, _ = failures[-1]
         return Answer(part.id, block.text[a:b].strip(), {"unparsed": error}, excerpt(block, a, b), 0.3,
                       review=(f"the formula could not be read ({error}): check it by hand",))
-    score, _, block, a, b, parsed = best
+    score, at, block, a, b, parsed = best
     names = {role: role for role in opts.roles}
     names.update(opts.arguments)
     review = (tuple(parsed.problems) if score < 1 else ()) + parsed.cautions
+    later = [f for f in failures if f[4] > at]
+    if later and not any(lab in block.text[a:b].lower() for lab in labels):
+        # "l′(p) = … = 0 ⇒ …, hence" read, "p̂ = 1 n^{n}∑" below it unreadable: the conclusion may be that
+        failed, fa, fb, error, _ = later[-1]
+        review += (f"a later line names this part but could not be read: {failed.text[fa:fb].strip()[:60]!r} "
+                   f"({failed.file} line {failed.line_at(fa)}); check which formula the student concludes with",)
     return Answer(part.id, block.text[a:b].strip(), {"parsed": parsed}, excerpt(block, a, b),
                   confidence(score, True), review, details={"mathml": to_mathml(parsed.expr, names)},
                   alternatives=_runners_up(part.id, best, readings))

@@ -647,3 +647,15 @@ def test_a_value_after_an_unnamed_quantity_is_not_the_labels(tmp_path, text, par
     answer = extract(_read(tmp_path, ".txt", "Q5 variance and expectation\n" + text + "\n"),
                      load_spec(tmp_path / "spec.yaml")).answers[part]
     assert answer is None or answer.review, answer and answer.text
+
+
+def test_a_formula_read_before_an_unreadable_labelled_conclusion_is_flagged(tmp_path):
+    """"l′(p) = … = 0 ⇒ …, hence" read as the estimator while the line below, which names it ("p̂ = …"),
+    could not be read: the conclusion may be that line, so a person looks (a PDF's broken sum did this)."""
+    from grader.extract import extract
+    from grader.spec_loader import load_spec
+    spec = load_spec(Path(__file__).resolve().parents[2] / "reference" / "stats_a1.yaml")
+    text = ("Problem 4\n(b) l'(p) = sum x_i/p - (n - sum x_i)/(1-p) = 0 => sum x_i - p sum x_i = np - p sum x_i, hence\n"
+            "p̂ = 1 n^{n} ⊮ i=1 x_{i}\n")
+    answer = extract(_read(tmp_path, ".txt", text), spec).answers["mle.estimator"]
+    assert answer is not None and any("a later line names this part" in r for r in answer.review), answer
