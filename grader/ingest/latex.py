@@ -13,6 +13,7 @@ _SECTION = re.compile(r"^\s*\\(part|chapter|section|subsection|subsubsection|par
 _DROP = re.compile(r"^\s*\\(documentclass|usepackage|title|author|date|maketitle|begin\{document\}|end\{document\}|"
                    r"begin\{(enumerate|itemize)\}|end\{(enumerate|itemize)\}|newpage|clearpage|tableofcontents)(?![A-Za-z])")
 _ITEM = re.compile(r"^\s*\\item(\[[^\]]*\])?\s*")
+_NUMBERED_LABEL = re.compile(r"\d{1,2}\s*[a-h]?[.:]")
 
 
 _NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*\{")
@@ -113,6 +114,10 @@ def latex_blocks(text: str, file: str) -> list[Block]:
         m = _ITEM.match(line)
         if m:
             label = (m.group(1) or "")[1:-1]
+            if _NUMBERED_LABEL.fullmatch(label):
+                # "\item[1b.]": a list's label names the question and part; written "1b)", as the readers
+                # know a numbered answer (a bare "1b." may be a step of plain text's working)
+                label = label.rstrip(".:") + ")"
             rest = line[m.end():]
             out.append(f"{label} {rest}".strip() if label else rest)
             continue

@@ -49,6 +49,17 @@ def test_latex_body_only_with_sections_and_items():
     assert [(b.kind, b.line, b.text) for b in blocks] == [("heading", 4, "# Question 2"), ("text", 7, "(a) $1228800$")]
 
 
+#: (an item's label, as the text reads it): a label that numbers a question and part is written as the
+#: readers know a numbered answer; other labels stay as the student wrote them
+ITEM_LABELS = [("1b.", "1b)"), ("2.", "2)"), ("3 a:", "3 a)"), ("(a)", "(a)"), ("Step 1", "Step 1"), ("i.", "i.")]
+
+
+@pytest.mark.parametrize("label,read", ITEM_LABELS)
+def test_a_latex_item_s_label(label, read):
+    tex = f"\\begin{{enumerate}}\n\\item[{label}] $0.0876$\n\\end{{enumerate}}\n"
+    assert latex_blocks(tex, "a.tex")[0].text == f"{read} $0.0876$"
+
+
 def test_a_folder_is_one_submission_in_name_order(tmp_path):
     folder = tmp_path / "Jane Doe_123"
     folder.mkdir()
