@@ -147,15 +147,22 @@ def _resting_on_others(parts: list[PartResult], spec: Spec) -> list[PartResult]:
     rests_on = {part.id: part.rests_on for part in spec.parts if part.rests_on}
     if not rests_on:
         return parts
+    # the rested-on parts' labels of two characters or more ("p-value", not "p =")
+    labels = {part.id: [label.strip(" =:").lower() for label in part.find.labels if len(label.strip(" =:")) >= 2]
+              for part in spec.parts if any(part.id in others for others in rests_on.values())}
     out = []
     for result in parts:
         wrong = [by_id[other] for other in rests_on.get(result.id, ()) if other in by_id
                  and by_id[other].verdict in ("incorrect", "partial")] if result.verdict == "correct" else []
         if wrong:
             # only a wrong value this answer's own words cite ("0.928 > 0.05, so …")
-            said = _numbers_of(" ".join((result.found or "", str(result.details.get("reason", "")),
-                                         result.evidence.excerpt if result.evidence is not None else "")))
-            wrong = [w for w in wrong if _numbers_of(w.found or "") & said]
+            words = " ".join((result.found or "", str(result.details.get("reason", "")),
+                              result.evidence.excerpt if result.evidence is not None else ""))
+            said = _numbers_of(words)
+            # ...or that its reason names ("the p-value > 0.05, so …": the student's own p-value, wrong)
+            reason = str(result.details.get("reason", "")).lower()
+            wrong = [w for w in wrong if _numbers_of(w.found or "") & said
+                     or any(_names(reason, label) for label in labels.get(w.id, ()))]
         if wrong:
             named = ", ".join(f"{w.id} ({w.verdict}{f': {w.found}' if w.found else ''})" for w in wrong)
             result = dataclasses.replace(result, review=True, review_reasons=result.review_reasons + (
@@ -199,6 +206,11 @@ def _unchecked_follow_through(parts: list[PartResult], spec: Spec) -> list[PartR
                     f"not checked on a sure reading; check whether {result.found} follows from it",))
         out.append(result)
     return out
+
+
+def _names(text: str, label: str) -> bool:
+    """Whether ``text`` names ``label`` as words of its own ("the p-value > 0.05" names "p-value")."""
+    return re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text) is not None
 
 
 def _numbers_of(text: str) -> set[float]:

@@ -394,3 +394,43 @@ def test_a_choice_citing_a_value_of_a_part_left_unread_is_flagged(tmp_path):
     assert cites["q.p"]["verdict"] == "missing" and cites["q.decision"]["verdict"] == "correct"
     assert any("was not read" in r for r in cites["q.decision"]["review_reasons"])
     assert not any("was not read" in r for r in bare["q.decision"]["review_reasons"])
+
+
+#: (the submission, is the decision flagged): a decision whose reason names a part it rests on, which
+#: the student got wrong, may follow from their own wrong value; one that names none is left alone
+NAMED_IN_A_REASON = [
+    ("# Question 1: word\n\nThe p-value = 0.9\n\nDecision: the p-value is above 0.05, so we keep it.\n", True),
+    ("# Question 1: word\n\nThe p-value = 0.9\n\nDecision: we keep it, as the sample is small.\n", False),
+    ("# Question 1: word\n\nThe p-value = 6\n\nDecision: the p-value is above 0.05, so we keep it.\n", False),
+]
+
+
+@pytest.mark.parametrize("text,flagged", NAMED_IN_A_REASON)
+def test_a_choice_whose_reason_names_a_wrong_part_is_flagged(tmp_path, text, flagged):
+    import json
+    spec = """\
+     - id: q.p
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 3}}
+       find: {labels: ["p-value"]}
+     - id: q.decision
+       points: 1
+       kind: choice
+       expected: {function: keep}
+       choice:
+         options:
+           keep: ["keep it"]
+           drop: ["drop it"]
+       find: {labels: ["decision"]}
+       rests_on: [q.p]
+     """
+    path = _spec(tmp_path, spec, REF + "\n\ndef keep():\n    return 'keep'\n")
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "s.md").write_text(text)
+    out = tmp_path / "out"
+    assert main(["grade", str(subs), "--spec", str(path), "--out", str(out), "--quiet"]) == 0
+    parts = {p["id"]: p for p in json.loads((out / "results.json").read_text())["students"][0]["parts"]}
+    assert parts["q.decision"]["verdict"] == "correct"
+    assert any("reasoned from q.p" in r for r in parts["q.decision"]["review_reasons"]) == flagged, parts
