@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..models import Block
 from ..spec import Part, Question
 from .evidence import excerpt
+from .rules import LIMITS
 from .statements import RETRACTION, blank_struck_out, decimal_points
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
@@ -203,8 +204,14 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
                 # with the part above it, whatever other part's label it mentions
                 continue
             # A label starts its part's passage at the start of its line: the value may stand before it
-            # on that line only in a table row, which the line keeps whole.
-            cuts.append((line_start if pid != cuts[-1][1] else cuts[-1][0], pid))
+            # on that line only in a table row, which the line keeps whole. In a paragraph on one long
+            # line, at the start of its clause ("… so the loss is L = … and the gradient is … = 0.0372":
+            # … = 1792 learnable parameters": the shape stays with the text before).
+            start = line_start
+            if pos - line_start > LIMITS.paragraph_line and not _TABLE_CELL.search(block.text, line_start, pos):
+                clause = max(block.text.rfind(sep, line_start, pos) for sep in _CLAUSE_SEPARATORS)
+                start = clause + 1 if clause >= 0 else line_start
+            cuts.append((start if pid != cuts[-1][1] else cuts[-1][0], pid))
         for i, (pos, pid) in enumerate(cuts):
             end = cuts[i + 1][0] if i + 1 < len(cuts) else len(block.text)
             if pid == part.id and end > pos:
@@ -216,6 +223,8 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
 
 
 _TABLE_CELL = re.compile(r"\||(?<!\\)&")
+#: Where a clause of a paragraph starts: after these (" and " keeps its words with the clause it opens).
+_CLAUSE_SEPARATORS = (". ", "; ", ", ", " and ")
 
 
 def _first_line(passage: Passage) -> Passage:

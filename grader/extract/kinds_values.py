@@ -26,7 +26,7 @@ from ..models import Answer, Block
 from fractions import Fraction
 
 from ..formulas import constant_value
-from ..numbers import Quantity, find_matrices, leading_number, read_quantity
+from ..numbers import Quantity, find_matrices, leading_number, number_words, read_quantity
 from ..spec import Part, Question
 from ..units import UnitError, convert, parse_unit, read_unit
 from . import lexicon
@@ -58,7 +58,8 @@ _NUMBER_IN = re.compile(_NUM)
 # 14 × 14" (channels first, as written), "14 by 14 with 64 channels".
 _DEPTH = lexicon.alternation(lexicon.DEPTH_WORDS)
 _DEPTH_BEFORE = re.compile(rf"(?<![\w.])(\d+)\s*(?:@|(?:{_DEPTH})\s+(?:each\s+)?of\s+(?:size\s+)?)$", re.IGNORECASE)
-_DEPTH_AFTER = re.compile(rf"\s*,?\s*(?:with|and|each with|of)?\s*(\d+)\s+(?:{_DEPTH})\b", re.IGNORECASE)
+_DEPTH_AFTER = re.compile(rf"(?:\s+(?:{lexicon.alternation(lexicon.SHAPE_NOUNS)}))?\s*,?\s*(?:with|and|each with|of)?\s*"
+                          rf"(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:{_DEPTH})\b", re.IGNORECASE)
 # A shape whose first dimension is a name (the batch): (N, 14, 14, 64), (None, 64, 14, 14).
 _NAMED_FIRST = re.compile(r"[(\[]\s*(?P<name>[A-Za-z][A-Za-z_]{0,11})\s*,\s*(?P<body>" + _NUM + r"(?:\s*,\s*" + _NUM
                           + r")+)\s*[)\]]")
@@ -151,13 +152,21 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         if len(values) == 2:
             if (depth := _DEPTH_BEFORE.search(text, max(0, start - 40), start)) is not None:
                 values, start = [float(depth.group(1)), *values], depth.start()
-            elif (depth := _DEPTH_AFTER.match(text, end)) is not None:
-                values, end = [*values, float(depth.group(1))], depth.end()
+            elif (depth := _DEPTH_AFTER.match(text, end)) is not None and (count := _count(depth.group(1))) is not None:
+                values, end = [*values, count], depth.end()
         line = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))
         if any(line[0] <= a and b <= line[1] and _within(values, longer) for a, b, longer in found):
             continue  # "(1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.": a piece of the shape, restated
         found.append((start, end, values))
     return sorted(found)
+
+
+def _count(written: str) -> float | None:
+    """A depth as written: digits, or a number in words ("sixty-four")."""
+    if written.isdigit():
+        return float(written)
+    spelled = number_words(written)
+    return float(spelled[0]) if spelled is not None and spelled[1] == len(written) else None
 
 
 def _within(values: list[float], longer: list[float]) -> bool:

@@ -80,6 +80,8 @@ HEADING_WORDS = frozenset({"question", "problem", "exercise", "answer", "solutio
 #: What the depth of a shape is called beside its height × width ("14 × 14 with 64 channels", "64
 #: feature maps of 14 × 14"): not "filters" or "kernels", which a kernel's size follows ("64 filters of 3 × 3").
 DEPTH_WORDS = ("channels", "feature maps", "activation maps", "maps", "planes")
+#: What a shape's height × width is called before its depth is named ("a 14 by 14 map with 64 channels").
+SHAPE_NOUNS = ("feature maps?", "maps?", "grids?", "tensors?", "volumes?", "images?", "outputs?", "arrays?")
 
 #: Functions of the working in every course's notation ("f(2) = 0.88" is a step): a spec adds its
 #: own (``working_functions``: "net", "σ").

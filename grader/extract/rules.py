@@ -99,6 +99,9 @@ class ReadingLimits:
     back names the sentence, not the value)."""
     near_weak: int = 20
     """The same for a weak relation ('where all weight is 0.5' needs the name right there)."""
+    paragraph_line: int = 120
+    """Characters before a label on its line past which the line is a paragraph: the label's part starts
+    at its clause, not at the line's start (the clauses before it may answer another part)."""
     lookback: int = 400
     """Raw characters before a value read for what it is (several times ``near`` compact
     ones, for LaTeX markup); bounded so that a long line reads in linear time."""

@@ -47,7 +47,21 @@ TUPLES = [
     ("(a) the output is 64 feature maps of 14 × 14.", [64, 14, 14], "the depth named before height × width"),
     ("(a) The output is therefore 14 by 14 with 64 channels.", [14, 14, 64], "the depth named after it"),
     ("(a) the output is 14 × 14, and 64 channels", [14, 14, 64], "the depth after a comma"),
+    ("(a) the output of the pool is a 14 by 14 map with sixty-four channels.", [14, 14, 64],
+     "the depth in words, after what the shape is called"),
 ]
+
+
+def test_a_paragraph_answering_two_parts_in_one_sentence_gives_each_its_clause():
+    """One long line: "… so the max-pool output is 14 × 14 × 64 and the layer has … = 1792 learnable
+    parameters". The later part's label starts its passage at its clause, not at the line's start: the
+    shape before it stays the question's text for the shape."""
+    text = ("Since the padding of 1 exactly compensates the 3×3 kernel at stride 1, the convolution keeps the 28×28 "
+            "size, and the 2×2/2 pooling then halves each side, so the max-pool output is 14 × 14 × 64 and the "
+            "layer has (3·3·3 + 1)·64 = 1792 parameters.")
+    answer = find_tuple(_question(SHAPE, PARAMS), SHAPE, _blocks(text))
+    assert answer is not None and answer.value["values"] == [14, 14, 64]
+
 
 
 def test_a_kernel_s_size_after_its_filters_is_no_shape():
