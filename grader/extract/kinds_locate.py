@@ -205,8 +205,8 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
                 continue
             # A label starts its part's passage at the start of its line: the value may stand before it
             # on that line only in a table row, which the line keeps whole. In a paragraph on one long
-            # line, at the start of its clause ("… so the loss is L = … and the gradient is … = 0.0372":
-            # … = 1792 learnable parameters": the shape stays with the text before).
+            # line, at the start of its clause ("… so the shape is 7 × 7 × 32 and the layer has … = 896
+            # weights": the shape stays with the text before).
             start = line_start
             if pos - line_start > LIMITS.paragraph_line and not _TABLE_CELL.search(block.text, line_start, pos):
                 clause = max(block.text.rfind(sep, line_start, pos) for sep in _CLAUSE_SEPARATORS)
