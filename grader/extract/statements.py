@@ -181,7 +181,8 @@ def _mask_text_arguments(text: str) -> str:
     return _SCRIPT.sub(lambda m: m.group(0)[:2] + " " * (len(m.group(0)) - 3) + "}", text)
 
 
-_DANGLING_CONNECTIVE = re.compile(rf"(?:^|[\s,;])(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\s*$", re.IGNORECASE)
+_DANGLING_CONNECTIVE = re.compile(rf"(?:^|[\s,;.])(?:{alternation(lexicon.CLAUSE_CONNECTIVES)}"
+                                  rf"|(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\s*[:=]?)\s*$", re.IGNORECASE)
 _MARKED_VALUE_AHEAD = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d")
 
 
@@ -192,8 +193,9 @@ def split_statements(text: str) -> list[tuple[int, str]]:
     lines = text.split("\n")
     for i in range(len(lines) - 1, 0, -1):
         if _DANGLING_CONNECTIVE.search(lines[i - 1]) and _MARKED_VALUE_AHEAD.match(lines[i]):
-            # "…, so" / "$\fbox{$53952$}$ in total.": a sentence wrapped at its connective, as a LaTeX
-            # source or a PDF wraps a paragraph, goes on with the value on the next line
+            # "…, so" / "$\fbox{$53952$}$ in total.", "Total" / "1792": a sentence wrapped at its connective
+            # or its answer word, as a LaTeX source or a PDF wraps a paragraph, goes on with the value on the
+            # next line
             lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
     for line in lines:
         if line.lstrip().startswith("|"):

@@ -76,6 +76,9 @@ ROWS = [
      "\\section{Convolution cost}\nDepthwise separable: depthwise $8\\cdot8\\cdot3\\cdot25=4800$, pointwise "
      "$8\\cdot8\\cdot256\\cdot3=49152$, so\n$\\fbox{$53952$}$ in total.\n",
      "conv.depthwise", 53952, False),
+    ("... and an answer word ending its line, as a PDF wraps 'Total' before its boxed value", ".txt",
+     "Q2 convolution\n(b) depthwise 8 × 8 × 3 × 25 = 4800, pointwise 8 × 8 × 3 × 256 = 49152. Total\n53952\n",
+     "conv.depthwise", 53952, False),
     ("... a connective before a boxed value on its own line too", ".md",
      "## Q2 convolution\nDepthwise 4800 and pointwise 49152, hence **53952** multiplications.\n",
      "conv.depthwise", 53952, False),
