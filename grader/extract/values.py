@@ -826,6 +826,8 @@ class _Scanner:
             if members is None:
                 break
             names.append(members)
+            if _LEADING_VECTOR.match(left.text):
+                break  # "t = (0.5, 0.5), b_1 = b_2 = 1": a tuple's value ends the run of names before it
         for members in names:
             for member in members:
                 self._parameter(member, value.number.float, block, value.start, value.end)

@@ -11,8 +11,12 @@ _COMMENT = re.compile(r"(?<!\\)%.*$")
 _RUN_IN = re.compile(r"^\s*\\(?:paragraph|subparagraph|subsubsection|subsection|section)\*?\s*\{([^{}]*)\}")
 _SECTION = re.compile(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*\{(.*)\}\s*$")
 _DROP = re.compile(r"^\s*\\(documentclass|usepackage|title|author|date|maketitle|begin\{document\}|end\{document\}|"
-                   r"begin\{(enumerate|itemize)\}|end\{(enumerate|itemize)\}|newpage|clearpage|tableofcontents)(?![A-Za-z])")
+                   r"begin\{(enumerate|itemize)\}|end\{(enumerate|itemize)\}|newpage|clearpage|tableofcontents"
+                   r"|medskip|bigskip|smallskip|vspace\*?\{[^{}]*\}\s*$|noindent\s*$)(?![A-Za-z])")
 _ITEM = re.compile(r"^\s*\\item(\[[^\]]*\])?\s*")
+# A paragraph's bold lead that numbers a question: "\noindent\textbf{1.}", "\textbf{Q2:}", "\textbf{3(a)}".
+_BOLD_LEAD = re.compile(r"^\s*(?:\\noindent\s*)?\\textbf\s*\{\s*((?:q(?:uestion)?\s*\.?\s*)?\d{1,2}\s*(?:\(?[a-h]\))?[.:)]?)\s*\}\s*",
+                        re.IGNORECASE)
 _NUMBERED_LABEL = re.compile(r"\d{1,2}\s*[a-h]?[.:]")
 
 
@@ -110,6 +114,11 @@ def latex_blocks(text: str, file: str) -> list[Block]:
         if m:
             # "\paragraph{Q3.} Generalised …": a run-in title opens its line, as typeset.
             out.append(f"{m.group(1)} {line[m.end():]}".strip())
+            continue
+        m = _BOLD_LEAD.match(line)
+        if m:
+            # "\noindent\textbf{1.} (a) …": a bold number opening a paragraph, as typeset, in Markdown's bold
+            out.append(f"**{m.group(1)}** {line[m.end():]}".strip())
             continue
         m = _ITEM.match(line)
         if m:

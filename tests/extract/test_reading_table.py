@@ -422,6 +422,9 @@ def test_reading(context, tmp_path, why, suffix, text, part, value, review):
 
 # Stated problem values: a passage -> the values read (a subset), or the conflict said.
 PARAMETER_ROWS = [
+    ("a tuple's value ends the run of names before it: 't = (0.5, 0.5), b_1 = b_2 = 1' gives t no 1", ".md",
+     "## Q1 backprop gradient\n**1.** Backprop, standard network (all $w=0.5$, $x=(1,1)$, $t=(0.5,0.5)$, "
+     "$b_1=b_2=1$).\n", {"t1": 0.5, "t2": 0.5, "b1": 1.0, "b2": 1.0}, None),
     ("a tuple of names equal to a tuple of values (Mathpix's \\left( \\right))", ".md",
      "## Q1 backprop gradient\nWeights and biases as given $\\left(w_{i j}=0.5, b_{1}=b_{2}=1, t=(0.5,0.5)\\right)$ "
      "but I took the input $x=\\left(x_{1}, x_{2}\\right)=(1,0.5)$ so that I can check the $x$ factor.\n",

@@ -60,6 +60,21 @@ def test_a_latex_item_s_label(label, read):
     assert latex_blocks(tex, "a.tex")[0].text == f"{read} $0.0876$"
 
 
+#: (a paragraph's first line in LaTeX, as the text reads it): a bold number opening a paragraph is
+#: Markdown's bold number, which opens a question's answer; spacing commands alone are no text
+BOLD_LEADS = [
+    ("\\noindent\\textbf{1.} (a) $P = 1$", "**1.** (a) $P = 1$"),
+    ("\\textbf{Q2:} the interval", "**Q2:** the interval"),
+    ("\\noindent\\textbf{Answer.} yes", "\\noindent\\textbf{Answer.} yes"),
+]
+
+
+@pytest.mark.parametrize("line,read", BOLD_LEADS)
+def test_a_latex_paragraph_s_bold_number(line, read):
+    tex = f"\\begin{{document}}\n\\medskip\n{line}\n\\end{{document}}\n"
+    assert [b.text for b in latex_blocks(tex, "a.tex")] == [read]
+
+
 def test_a_folder_is_one_submission_in_name_order(tmp_path):
     folder = tmp_path / "Jane Doe_123"
     folder.mkdir()
