@@ -129,6 +129,9 @@ def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+_VALUE_ALONE = re.compile(r"[\s*_$]*[-−]?\d[\d.,\s]*[\s*_$]*")
+
+
 def _is_title(block: Block) -> bool:
     """A short stand-alone line that reads as a title: "Normal Convolution:", "Sigmoid"."""
     if block.kind == "heading":
@@ -139,6 +142,8 @@ def _is_title(block: Block) -> bool:
     if len(lines) > 3 or any(len(line.strip()) > 48 for line in lines):
         return False
     text = block.text.strip()
+    if _VALUE_ALONE.fullmatch(text):
+        return False  # "**1,228,800**" alone: a value set apart, not a title
     return not re.search(r"[=$≈]|\\\(|\d\s*[×x*]\s*\d", text) and not text.endswith((".", ",", ";"))
 
 

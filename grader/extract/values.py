@@ -552,7 +552,7 @@ class _Scanner:
             return
         side = Side(stmt.text, stmt.start)
         value = self._answer_value(side)
-        if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.") and ruled \
+        if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.*_") and ruled \
                 and self.current in self.part_ids:
             # "= 4800 / + … = 49152 / -------- / 53952": the total written under the rule, as sums are by hand
             self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
@@ -561,7 +561,7 @@ class _Scanner:
                                 self._next(), "the total under a rule below the working",
                                 value.number.sig_figs, value.number.value))
             return
-        if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.") and pending:
+        if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.*_") and pending:
             part = self.current or self.first_part
             unlabelled = self.current is None
             if part in self.part_ids:

@@ -32,6 +32,7 @@ from .entries import Entry, batch_entries, location_is_archive, submission_entri
 from .isolate import ChildFailed, ChildRaised, ChildTimedOut, run_isolated
 from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
+from .boxes import ascii_boxes
 from .fractions import inline_fractions
 from .markdown import split_blocks
 from .tabs import tab_tables
@@ -323,7 +324,7 @@ class _Reading:
             if fmt == "html":
                 text = html_text(text)
             elif fmt == "markdown":
-                text = inline_fractions(tab_tables(text))
+                text = inline_fractions(ascii_boxes(tab_tables(text)))
             blocks = (latex_blocks if fmt == "latex" else split_blocks)(text, rel)
         self.chars += sum(len(b.text) for b in blocks)
         if self.chars > self.limits.max_text_chars:

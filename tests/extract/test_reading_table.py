@@ -86,6 +86,10 @@ ROWS = [
      "Q2. Multiplications\n(b) Depthwise separable convolution: 8 x 8 x 3 x 25 = 4800 for the depthwise part plus 8\n"
      "x 8 x 3 x 256 = 49152 for the pointwise part, i.e. 53952 multiplications in total.\n",
      "conv.depthwise", 53952, False),
+    ("a value framed in plain text under its expression is the marked value of that expression", ".txt",
+     "Q2 Convolutions\nstandard: 256 filters of 5x5x3, 8x8 outputs each\n  8*8*256*75\n\n"
+     "  +-------------+\n  |  1,228,800  |\n  +-------------+\n",
+     "conv.standard", 1228800, False),
     ("names and values in parallel, as a program assigns them: each value is its name's part", ".txt",
      "Q1 backprop\ndelta_hid = 0.04221 * 0.1050 = 0.004432\ndE/dw11, dE/dw21 = 0.004432, 0.03718\n",
      "backprop.dw21", 0.03718, False),
