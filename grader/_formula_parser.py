@@ -659,6 +659,9 @@ class _Grouper:
         elif word == "pi":
             self.i += 1
             self._emit("const", tok, "pi")
+        elif len(word) == 2 and word[1] in "ijkn" and word[0] != word[1] and self._opens(self.i + 1):
+            # "pk(1 − pk)": a symbol with its index run on (a Word file's or a PDF's p_k) times a bracket
+            self._finish_atom(tok, AtomKey(word), advance=1)
         elif len(word) > 1 and word not in _GREEK and self._opens(self.i + 1):
             # "ylog(z)" is y times log(z); any other unknown word before a bracket is a
             # function we do not know, and must not be guessed at.

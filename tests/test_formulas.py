@@ -695,3 +695,11 @@ WRITTEN_AROUND = [
 @pytest.mark.parametrize("text", WRITTEN_AROUND)
 def test_a_formula_written_around_is_read(text):
     assert check(text).equivalent, parse_formula(text, ROLES).expr
+
+
+def test_a_symbol_with_its_index_run_on_before_a_bracket_multiplies_it():
+    """"pk(1 − pk)": a Word file's p_k times a bracket, not an unknown function "pk"."""
+    roles = Roles(variables={"prob": ["p_k", "p"], "target": ["y_k", "y"]})
+    parsed = parse_formula("pk(1 − pk) − yk", roles)
+    prob, target = sympy.Symbol("prob", real=True), sympy.Symbol("target", real=True)
+    assert sympy.simplify(parsed.expr - (prob * (1 - prob) - target)) == 0, parsed.expr
