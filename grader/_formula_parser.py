@@ -105,8 +105,9 @@ _ASCII_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆�
 _SCRIPT_FRACTION = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁄([₀₁₂₃₄₅₆₇₈₉]+)")
 _BRACED_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_\{([A-Za-z0-9]{1,2})\}")
 _PLAIN_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_([A-Za-z0-9]{1,2})(?![A-Za-z0-9{])")
-_ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])[_-](hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
+_ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?:[_-]| (?=bar\b))(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
 _RUN_ON_SUM_INDEX = re.compile(r"[Σ∑]([ijkn])(?![A-Za-z0-9_])")
+_SPOKEN_SUM = re.compile(r"\bsum\s+(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s+to\s+(?P<hi>\w+)|over\s+(?P<i2>[a-z]))\s+of\b")
 #: "p^ = …": a caret with nothing raised, before a relation, is a hat typed in plain text.
 _CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
 #: "mean(x)", "mean of x", "avg(x_i)": the mean of one variable, written in words, is its bar
@@ -126,6 +127,10 @@ def fold_unicode(text: str) -> str:
     hat, bar or tilde is handled by one rule.  Runs of super/subscript digits become one
     script: ``x₁₂`` -> ``x_{12}``.
     """
+    if "sum " in text:
+        # "sum from i=1 to n of [ … ]", "sum over i of …": a sum said in words
+        text = _SPOKEN_SUM.sub(lambda m: f"\\sum_{{{m['i'] or m['i2']}{'=' + m['lo'] if m['lo'] else ''}}}"
+                                         f"{'^{' + m['hi'] + '}' if m['hi'] else ''} ", text)
     if "µ" in text:
         text = text.replace("µ", "μ")  # the micro sign, as a PDF's or a keyboard's mu, is the Greek letter
     if "⁄" in text or any(ch in _VULGAR for ch in text):
@@ -139,8 +144,8 @@ def fold_unicode(text: str) -> str:
     if "Σ" in text or "∑" in text:
         # "Σi [ … ]": a sum's index run on, as Word's linear format or a PDF's text layer leaves it
         text = _RUN_ON_SUM_INDEX.sub(r"\\sum_{\1} ", text)
-    if "_" in text or "-" in text:
-        # "p_hat", "x-bar": an accent spelled in ASCII, as a student without LaTeX writes it
+    if "_" in text or "-" in text or " bar" in text:
+        # "p_hat", "x-bar", "x bar": an accent spelled in ASCII, as a student without LaTeX writes it
         text = _ASCII_ACCENT.sub(lambda m: f"\\{m[2].lower()}{{{m[1]}}}", text)
     if "_" in text:
         # "p^x_i" in plain text is p to the power x_i (LaTeX would put the i under p; no one means that)

@@ -215,6 +215,8 @@ def _parse_cached(text: str, roles: Roles) -> Parsed | str:
 _PROGRAM_LINE = re.compile(r"^\s*(?:return|def|import)\b(?!\s*[=(_^])")
 
 
+#: "p^ = … = x bar  Ans.": an answer word after the formula marks it; it is no factor of it.
+_ANSWER_MARK_AFTER = re.compile(r"[ \t]+(?:Ans|ans|ANS|Answer|answer)\b[.:]?[ \t]*$")
 #: A formula followed by an aside whose bracket the text does not close (the statement was cut inside it).
 _OPEN_ASIDE = re.compile(r"(?s)^(?P<body>.*\S)[ \t]+\([^()]*$")
 #: A sentence that names its formula in words before a verb: "so the MLE of p is x̄", "the estimator
@@ -244,7 +246,7 @@ def _without_prose(text: str, roles: Roles) -> str:
 def _parse(text: str, roles: Roles) -> Parsed:
     if _PROGRAM_LINE.match(text):
         raise FormulaParseError(f"a line of a program, not a formula: {fp.snippet(text)}")
-    text = _without_prose(text, roles)
+    text = _without_prose(_ANSWER_MARK_AFTER.sub("", text), roles)
     if text.count("(") > text.count(")") and (aside := _OPEN_ASIDE.match(text)) is not None:
         text = aside["body"]  # "y log z - z  (z = predicted rate)" cut at its "=": the aside is no term
     limits = fp.Limits()

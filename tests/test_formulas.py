@@ -703,3 +703,20 @@ def test_a_symbol_with_its_index_run_on_before_a_bracket_multiplies_it():
     parsed = parse_formula("pk(1 − pk) − yk", roles)
     prob, target = sympy.Symbol("prob", real=True), sympy.Symbol("target", real=True)
     assert sympy.simplify(parsed.expr - (prob * (1 - prob) - target)) == 0, parsed.expr
+
+
+#: (text, as what it is read): plain text's spoken sums, a bar written apart, and an answer word after
+#: the formula, read as the notation they stand for
+MEAN_ROLES = Roles(variables={"total": ["x_i", "x"], "count": ["n"]})
+PLAIN_WRITTEN = [
+    ("sum from i=1 to n of [ x_i ] / n", "(\\sum_{i=1}^{n} x_i)/n"),
+    ("(sum over i of x_i) / n", "(\\sum_i x_i)/n"),
+    ("x bar", "\\bar{x}"),
+    ("x bar  Ans.", "\\bar{x}"),
+    ("(sum xi)/n  Ans.", "(\\sum x_i)/n"),
+]
+
+
+@pytest.mark.parametrize("text,notation", PLAIN_WRITTEN)
+def test_plain_text_s_sums_bars_and_answer_marks(text, notation):
+    assert parse_formula(text, MEAN_ROLES).expr == parse_formula(notation, MEAN_ROLES).expr
