@@ -69,6 +69,13 @@ class Names:
     order: tuple[tuple[str, bool, tuple[str, ...]], ...]
     """(spelling to match, whether case is ignored, what it names), longest names first,
     parameters before groups: the order in which a subject's last words are tried."""
+    endings: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, repr=False)
+    """The spellings of ``order`` that ignore case, and those that keep it: a subject that ends
+    in none of them names nothing (one test each, before ``order`` is walked)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "endings", (tuple(o[0] for o in self.order if o[1]),
+                                             tuple(o[0] for o in self.order if not o[1])))
 
     @classmethod
     def of(cls, question: Question) -> Names:

@@ -793,6 +793,8 @@ class _Scanner:
         text = _SPACED_SCRIPT.sub(lambda m: m.group(0).replace(" ", ""), text)  # Mathpix's "w_{i j}"
         w = _PAREN_NOTE.sub("", words(text)).strip("=: ")
         lower = w.lower()
+        if not (lower.endswith(self.names.endings[0]) or w.endswith(self.names.endings[1])):
+            return None  # no name ends it: most subjects, and each name would be tried in turn
         for spelled, fold, named in self.names.order:
             subject = lower if fold else w
             if not subject.endswith(spelled):

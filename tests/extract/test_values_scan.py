@@ -81,3 +81,40 @@ def test_a_text_without_a_numbered_line_lead_has_no_numbered_mark(text):
 
     if values._NUMBERED_LINE_LEAD.search(text) is None:
         assert not any(p.search(text) for p in (values._NUMBERED_MARK, values._DOTTED_MARK, values._GLUED_MARK))
+
+
+def _named_by_walk(scanner: _Scanner, text: str):
+    """``_parameter_names`` with every name tried in turn (its test of the endings made useless)."""
+    names = scanner.names
+    object.__setattr__(names, "endings", (("",), ("",)))  # every text ends in ""
+    try:
+        return scanner._parameter_names(text)
+    finally:
+        names.__post_init__()
+
+
+def _named_questions() -> list:
+    """The questions of the shipped specs that name parameters."""
+    indexes = [SpecIndex.of(load_spec(ROOT / "reference" / f"{name}.yaml")) for name, _ in CORPORA]
+    return [q for index in indexes for q in index.questions.values() if q.names.order]
+
+
+NAMED_QUESTIONS = _named_questions()
+
+
+def test_a_shipped_question_names_parameters():
+    assert NAMED_QUESTIONS  # the test below covers something
+
+
+@given(data=st.data())
+def test_a_subject_that_ends_in_no_name_names_nothing(data):
+    """The test of a subject's ending before the names are walked drops only subjects the walk
+    finds no name in: subjects made of the question's own names, their neighbours and noise."""
+    question = data.draw(st.sampled_from(NAMED_QUESTIONS))
+    spellings = [o[0] for o in question.names.order] + list(question.names.spelled)
+    piece = st.one_of(st.sampled_from(spellings), st.sampled_from(["Let", "the", "biases", "=", ":", " ", "(given)",
+                                                                    "x", "1", "_", "W", "*", "+"]),
+                      st.text(max_size=3))
+    text = "".join(data.draw(st.lists(piece, max_size=5)))
+    scanner = _Scanner(question, ())
+    assert scanner._parameter_names(text) == _named_by_walk(scanner, text)
