@@ -9,7 +9,8 @@ no line shared between students, so no cache keyed by a student's text is ever w
 - ``grader grade SUBMISSIONS --out OUT --jobs J`` with every output (gradebook, results.json,
   CSV exports, index.html, every student's HTML report) into a new folder, in a fresh
   process each time: ``command`` is that process's wall time from start to exit (Python's
-  start-up and imports included), ``grading`` the time inside ``cli.main``;
+  start-up and imports included; it ends as the command does, ``cli.leave``), ``grading``
+  the time inside ``cli.main``;
 - the grader's own process's CPU time inside ``cli.main`` (user + system, its workers'
   excluded) divided by N: the serial share per submission, the work no worker does; and the
   CPU time of everything (the grader, its grading and report workers, its readers), which
@@ -122,7 +123,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.one:
         print(json.dumps(one(args.one[0], args.one[1], args.jobs[0], args.code, args.profile)))
-        return
+        from grader.cli import leave
+
+        leave(0)  # as the `grader` command ends: "command" is its wall time
 
     from grader.batch import usable_cores
 

@@ -689,6 +689,16 @@ def _diff_cost(expr: sympy.Basic) -> int:
     return size * depth
 
 
+def _median(values: np.ndarray) -> float:
+    """``float(np.median(values))`` of a non-empty array without NaN: the mean of its middle value
+    or of its two middle values, summed from zero as numpy sums them (so -0.0 becomes 0.0): the
+    same operations, so the same float. ``np.median`` imports numpy's masked arrays the first time
+    it runs, to look for NaN: about 6 ms in every grading worker."""
+    ordered = np.sort(values)
+    k = len(ordered) // 2
+    return float(0.0 + ordered[k]) if len(ordered) % 2 else float((0.0 + ordered[k - 1] + ordered[k]) / 2)
+
+
 def _agreement(s: np.ndarray, r: np.ndarray, r_err: np.ndarray, free_factor: bool,
                rtol: float) -> _Verdict:
     """Whether s = c·r at every point for one constant c (c > 0, or c = 1 if not free)."""
@@ -706,8 +716,8 @@ def _agreement(s: np.ndarray, r: np.ndarray, r_err: np.ndarray, free_factor: boo
         ok = float(np.max(np.abs(sf))) == 0.0
         return _Verdict(ok, None, None if ok else int(idx[0]), "ok" if ok else "differs", s, r)
     usable = np.abs(rf) > 1e-3 * r_scale
-    c = float(np.median(sf[usable] / rf[usable]))
-    typical = float(np.median(np.abs(rf)))
+    c = _median(sf[usable] / rf[usable])
+    typical = _median(np.abs(rf))
     tol = rtol * (np.abs(sf) + np.abs(c * rf) + abs(c) * typical) + 10 * abs(c) * r_err[idx]
     miss = np.abs(sf - c * rf) - tol
     if c == 0.0 or not math.isfinite(c) or (miss > 0).any():

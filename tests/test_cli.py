@@ -267,3 +267,39 @@ def test_a_quiet_grade_of_text_files_loads_no_reader_of_pdfs_nor_the_terminals_d
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
     assert done.stdout.split()[:1] == ["0"], done.stderr
     assert done.stdout.strip() == "0 []", done.stdout
+
+
+def test_the_command_leaves_without_teardown_and_loses_nothing(tmp_path):
+    """``grader`` ends its process without tearing the interpreter down (``cli.leave``): every output
+    is the bytes ``main`` writes in this process, the gradebook is whole (no journal left beside
+    it), and what runs at exit still ran (the temporary folders are gone)."""
+    import os
+    import shutil
+
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    for name in sorted(p.name for p in (ROOT / "submissions").iterdir() if p.suffix in (".md", ".txt"))[:6]:
+        shutil.copy(ROOT / "submissions" / name, subs / name)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    args = ["grade", str(subs), "--no-code", "--quiet", "--jobs", "2"]
+    done = subprocess.run([sys.executable, "-m", "grader.cli", *args, "--out", str(tmp_path / "command")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env={**os.environ, "TMPDIR": str(scratch)})
+    assert done.returncode == 0, done.stderr
+    assert main([*args, "--out", str(tmp_path / "here")]) == 0
+    files = sorted(p.relative_to(tmp_path / "here") for p in (tmp_path / "here").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "command") for p in (tmp_path / "command").rglob("*") if p.is_file())
+    for name in files:
+        if name.name != "gradebook.sqlite":  # its rows hold the time they were graded
+            assert (tmp_path / "command" / name).read_bytes() == (tmp_path / "here" / name).read_bytes(), name
+    assert list(scratch.iterdir()) == []
+
+
+def test_leaving_runs_what_is_registered_to_run_at_exit_and_flushes_the_streams(tmp_path):
+    mark = tmp_path / "ran"
+    probe = ("import atexit, sys; from grader.cli import leave; "
+             f"atexit.register(lambda: open({str(mark)!r}, 'w').close()); "
+             "sys.stdout.write('unflushed'); leave(3)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 3 and done.stdout == "unflushed" and mark.exists()

@@ -720,3 +720,14 @@ PLAIN_WRITTEN = [
 @pytest.mark.parametrize("text,notation", PLAIN_WRITTEN)
 def test_plain_text_s_sums_bars_and_answer_marks(text, notation):
     assert parse_formula(text, MEAN_ROLES).expr == parse_formula(notation, MEAN_ROLES).expr
+
+
+@given(st.lists(st.one_of(st.floats(allow_nan=False, width=64), st.sampled_from([0.0, -0.0, 1.0, -1.0, 1e-300])),
+                min_size=1, max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_the_agreements_median_is_numpys_float_for_float(values):
+    from grader.formulas import _median
+
+    # Odd and even lengths, ties, signed zeros, infinities, subnormals: the same bit pattern.
+    got, want = _median(np.array(values)), float(np.median(np.array(values)))
+    assert (math.isnan(got) and math.isnan(want)) or got.hex() == want.hex()

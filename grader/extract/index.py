@@ -69,6 +69,13 @@ class Names:
     order: tuple[tuple[str, bool, tuple[str, ...]], ...]
     """(spelling to match, whether case is ignored, what it names), longest names first,
     parameters before groups: the order in which a subject's last words are tried."""
+    endings: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, repr=False)
+    """The spellings of ``order`` that ignore case, and those that keep it: a subject that ends
+    in none of them names nothing (one test each, before ``order`` is walked)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "endings", (tuple(o[0] for o in self.order if o[1]),
+                                             tuple(o[0] for o in self.order if not o[1])))
 
     @classmethod
     def of(cls, question: Question) -> Names:
@@ -104,6 +111,16 @@ class QuestionIndex:
     symbols: tuple[str, ...] = ()
     """Compact spellings of the labels written with symbols ("Cov(Y)", "τ^2"), not words ("parameters")."""
     _hits: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
+    markers: tuple[tuple[str, int, str], ...] = field(init=False, repr=False)
+    """(marker in lower case, its length as the spec writes it, part id) of each sub-question marker
+    of the question's parts ("(a)", "a)"), in the spec's order: lowered once, not per statement."""
+    marker_heads: tuple[str, ...] = field(init=False, repr=False)
+    """The markers in lower case: a statement that opens with none of them opens with no part's marker."""
+
+    def __post_init__(self) -> None:
+        markers = tuple((m.lower(), len(m), p.id) for p in self.question.parts for m in p.find.markers)
+        object.__setattr__(self, "markers", markers)
+        object.__setattr__(self, "marker_heads", tuple(m for m, _, _ in markers))
 
     @classmethod
     def of(cls, question: Question, vocabulary: Vocabulary | None, functions: tuple[str, ...] = ()) -> QuestionIndex:

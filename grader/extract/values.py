@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..formulas import constant_value
 from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers
-from ..spec import Part, Question
+from ..spec import Part
 from .bounds import Deadline
 from . import lexicon
 from .evidence import excerpt as _excerpt
@@ -163,9 +163,10 @@ _NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:(?:{alternation(lex
                           re.IGNORECASE)
 
 
-def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozenset()) -> str | None:
+def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = frozenset()) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
+    question = index.question
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
     lead = _NUMBER_LEAD.match(head) is not None  # False for most statements: none of the four is tried
     dotted = _DOTTED_MARK.match(head) if lead else None
@@ -184,16 +185,16 @@ def _marker_part(text: str, question: Question, numbers: frozenset[int] = frozen
     if numbered and numbered.end() < len(head):
         if numbers and int(re.search(r"\d+", numbered.group(0)).group(0)) not in numbers:
             return None  # another question's part: "| 3(a) z | 1.807 |" in a closing table
-        found = _marker_part(head[numbered.end():], question)
+        found = _marker_part(head[numbered.end():], index)
         if found is not None:
             return found
     roman = _ROMAN_MARKER.match(head)
     if roman:  # "(ii)", "ii)": the sub-question the letter marker "(b)" names
         head = f"{roman.group(1)}{_ROMAN_LETTER[roman.group(2)]}{head[roman.end(2):]}"
-    for part in question.parts:
-        for marker in part.find.markers:
-            if head.startswith(marker.lower()) and (len(head) == len(marker) or not head[len(marker)].isalnum()):
-                return part.id
+    if head.startswith(index.marker_heads):  # most statements open with no marker: one test
+        for marker, length, part_id in index.markers:
+            if head.startswith(marker) and (len(head) == length or not head[length].isalnum()):
+                return part_id
     return None
 
 
@@ -334,7 +335,7 @@ class _Scanner:
             for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK) for m in pattern.finditer(text))
 
     def _statement(self, block: Block, stmt: Statement) -> None:
-        self.head_marker = _marker_part(stmt.text, self.question, self.numbers)  # once: the head of a long statement
+        self.head_marker = _marker_part(stmt.text, self.index, self.numbers)  # once: the head of a long statement
         if self.explicit and self.head_marker and self._numbered(stmt.text):
             # A row of a closing summary that names this question's part by its number.
             self.explicit = False
@@ -845,6 +846,8 @@ class _Scanner:
         text = _SPACED_SCRIPT.sub(lambda m: m.group(0).replace(" ", ""), text)  # Mathpix's "w_{i j}"
         w = _PAREN_NOTE.sub("", words(text)).strip("=: ")
         lower = w.lower()
+        if not (lower.endswith(self.names.endings[0]) or w.endswith(self.names.endings[1])):
+            return None  # no name ends it: most subjects, and each name would be tried in turn
         for spelled, fold, named in self.names.order:
             subject = lower if fold else w
             if not subject.endswith(spelled):

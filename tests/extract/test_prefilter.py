@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from grader.extract import prefilter
 from grader.extract.prefilter import prefiltered
 
 statements = importlib.import_module("grader.extract.statements")
@@ -74,3 +75,19 @@ def test_the_readers_patterns_are_prefiltered(name, pattern):
 def test_left_as_it_is(source, flags):
     pattern = re.compile(source, flags)
     assert prefiltered(pattern) is pattern
+
+
+@pytest.mark.parametrize("items", [
+    {"a", "b", "\\s", prefilter._NON_ASCII},
+    {prefilter._LETTERS, "\\U0000003d", prefilter._NON_ASCII},
+    {"\\d", "\\U0000005c", "\\U0000005d", "\\U0000005e", "-", prefilter._NON_ASCII},
+    {prefilter._NON_ASCII},
+    {"\\w", "\\W", prefilter._NON_ASCII},
+    {"x", "\\U00002248"},
+])
+def test_a_start_set_written_negated_holds_the_same_characters(items):
+    """A set that holds every character outside ASCII is written as the ASCII it does not hold, negated."""
+    written = re.compile(prefilter._class(items))
+    plain = re.compile(f"[{''.join(sorted(items))}]")
+    for char in [chr(c) for c in range(0x300)] + ["≈", "→", "K", "ſ", "İ", "\u2028", "\U0001f600", "\U0010ffff"]:
+        assert bool(written.match(char)) == bool(plain.match(char)), repr(char)

@@ -81,3 +81,72 @@ def test_a_text_without_a_numbered_line_lead_has_no_numbered_mark(text):
 
     if values._NUMBERED_LINE_LEAD.search(text) is None:
         assert not any(p.search(text) for p in (values._NUMBERED_MARK, values._DOTTED_MARK, values._GLUED_MARK))
+
+
+def _named_by_walk(scanner: _Scanner, text: str):
+    """``_parameter_names`` with every name tried in turn (its test of the endings made useless)."""
+    names = scanner.names
+    object.__setattr__(names, "endings", (("",), ("",)))  # every text ends in ""
+    try:
+        return scanner._parameter_names(text)
+    finally:
+        names.__post_init__()
+
+
+def _named_questions() -> list:
+    """The questions of the shipped specs that name parameters."""
+    indexes = [SpecIndex.of(load_spec(ROOT / "reference" / f"{name}.yaml")) for name, _ in CORPORA]
+    return [q for index in indexes for q in index.questions.values() if q.names.order]
+
+
+NAMED_QUESTIONS = _named_questions()
+#: The questions of the shipped specs whose parts have sub-question markers.
+MARKED_QUESTIONS = [q for name, _ in CORPORA
+                    for q in SpecIndex.of(load_spec(ROOT / "reference" / f"{name}.yaml")).questions.values() if q.markers]
+
+
+def test_a_shipped_question_names_parameters():
+    assert NAMED_QUESTIONS  # the test below covers something
+
+
+@given(data=st.data())
+def test_a_subject_that_ends_in_no_name_names_nothing(data):
+    """The test of a subject's ending before the names are walked drops only subjects the walk
+    finds no name in: subjects made of the question's own names, their neighbours and noise."""
+    question = data.draw(st.sampled_from(NAMED_QUESTIONS))
+    spellings = [o[0] for o in question.names.order] + list(question.names.spelled)
+    piece = st.one_of(st.sampled_from(spellings), st.sampled_from(["Let", "the", "biases", "=", ":", " ", "(given)",
+                                                                    "x", "1", "_", "W", "*", "+"]),
+                      st.text(max_size=3))
+    text = "".join(data.draw(st.lists(piece, max_size=5)))
+    scanner = _Scanner(question, ())
+    assert scanner._parameter_names(text) == _named_by_walk(scanner, text)
+
+
+def _marker_by_walk(text: str, index) -> str | None:
+    """The part whose marker opens ``text``, found as ``_marker_part`` found it before the question's
+    markers were kept lowered in its index: every marker of every part, lowered, tried in turn."""
+    from grader.extract import values
+
+    head = text[:200].lstrip(" \t*#-$>").lower()
+    for part in index.question.parts:
+        for marker in part.find.markers:
+            if head.startswith(marker.lower()) and (len(head) == len(marker) or not head[len(marker)].isalnum()):
+                return part.id
+    return None if values._NUMBER_LEAD.match(head) is None else "numbered"
+
+
+@given(data=st.data())
+def test_a_statement_opens_with_the_marker_the_walk_finds(data):
+    """The markers kept lowered in the question's index, and the one test of their heads, find the
+    part the walk over every part's markers found (heads without a question's number)."""
+    from grader.extract import values
+
+    index = data.draw(st.sampled_from(MARKED_QUESTIONS))
+    markers = [m for p in index.question.parts for m in p.find.markers]
+    piece = st.one_of(st.sampled_from(markers + [m.upper() for m in markers]),
+                      st.sampled_from([" ", "*", "#", "$", "-", "x", "(", ")", "b", "ii", "=", "0.5", "\t"]))
+    text = "".join(data.draw(st.lists(piece, max_size=4)))
+    expected = _marker_by_walk(text, index)
+    if expected != "numbered":  # a head with a number is read by the numbered marks first
+        assert values._marker_part(text, index) == expected

@@ -260,6 +260,7 @@ def test_links_to_who_gave_a_wrong_answer_are_what_the_template_made_them(ids, p
 def test_the_overview_is_rendered_from_the_code_a_worker_compiled(document, tmp_path, monkeypatch):
     from grader.report import render
 
+    monkeypatch.setattr(render, "SHIPPED_CODE", tmp_path / "no make compile")  # an install without it
     render._environment.cache_clear()
     render.store_overview_code(tmp_path)  # in a worker, while the grader's process waits for results
     assert len(list(tmp_path.glob("template-*.code"))) == len(render.OVERVIEW_TEMPLATES)
@@ -269,21 +270,76 @@ def test_the_overview_is_rendered_from_the_code_a_worker_compiled(document, tmp_
     def never(*args, **kwargs):
         raise AssertionError("compiled again in the grader's process")
 
-    monkeypatch.setattr(type(render._environment()), "compile", never)
-    render.load_overview_code(tmp_path)  # index.html and base.html: loaded, not compiled
-    monkeypatch.undo()  # the rows' templates, which the workers render, are compiled here for this test
+    with monkeypatch.context() as patch:
+        patch.setattr(type(render._environment()), "compile", never)
+        render.load_overview_code(tmp_path)  # index.html and base.html: loaded, not compiled
+    # the rows' templates, which the workers render, are compiled here for this test
     assert render._environment().bytecode_cache is None  # nothing else is read from the folder
     assert render_index(document) == expected
     render._environment.cache_clear()
 
 
-def test_the_overview_is_compiled_where_no_worker_left_its_code(document, tmp_path):
+def test_the_overview_is_compiled_where_no_worker_left_its_code(document, tmp_path, monkeypatch):
     from grader.report import render
 
+    monkeypatch.setattr(render, "SHIPPED_CODE", tmp_path / "no make compile")
+    render._environment.cache_clear()
     expected = render_index(document)
     render._environment.cache_clear()
     render.load_overview_code(tmp_path / "empty")  # no worker's code (a batch of one, say): compiled here
     assert render_index(document) == expected and not (tmp_path / "empty").exists()
+    render._environment.cache_clear()
+
+
+def _rendered(document: dict) -> tuple[str, str]:
+    from grader.report import render
+
+    render._environment.cache_clear()
+    return render_index(document), render_student(document, document["students"][0])
+
+
+def test_templates_compiled_by_make_compile_are_loaded_and_render_the_same_bytes(document, tmp_path, monkeypatch):
+    from grader.report import render
+
+    monkeypatch.setattr(render, "SHIPPED_CODE", tmp_path / "none")
+    expected = _rendered(document)  # each template compiled here
+    monkeypatch.setattr(render, "SHIPPED_CODE", tmp_path / "code")
+    names = render.store_template_code(tmp_path / "code")  # what `make compile` does
+    assert len(list((tmp_path / "code").glob("template-*.code"))) == len(names) >= 10
+
+    def never(*args, **kwargs):
+        raise AssertionError("a template compiled again although its code was kept")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(type(render._environment()), "compile", never)
+        assert _rendered(document) == expected
+        render.store_overview_code(tmp_path / "scratch")  # a worker: nothing to compile or keep
+        render.load_overview_code(tmp_path / "scratch")
+        assert not (tmp_path / "scratch").exists()
+    render._environment.cache_clear()
+
+
+def test_a_template_changed_since_make_compile_is_compiled_again(document, tmp_path, monkeypatch):
+    from grader.report import render
+
+    monkeypatch.setattr(render, "SHIPPED_CODE", tmp_path / "code")
+    render.store_template_code(tmp_path / "code")
+    render._environment.cache_clear()
+    env = render._environment()
+    get_source = env.loader.get_source
+
+    def edited(environment, name):
+        source, filename, uptodate = get_source(environment, name)
+        return (source.replace("</body>", "<!-- edited --></body>") if name == "base.html" else source), filename, uptodate
+
+    monkeypatch.setattr(env.loader, "get_source", edited)
+    compiled = []
+    compile_ = type(env).compile
+    monkeypatch.setattr(type(env), "compile", lambda self, source, name=None, *a, **k:
+                        compiled.append(name) or compile_(self, source, name, *a, **k))
+    assert "<!-- edited -->" in render_index(document)
+    assert "base.html" in compiled and "index.html" not in compiled
+    assert not render._shipped(env, render.OVERVIEW_TEMPLATES)  # a worker compiles the overview then, as before
     render._environment.cache_clear()
 
 
