@@ -205,12 +205,12 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
-_AFTER_VALUE = re.compile(r"[\d%}$]\s*[,;(]\s*$")
+# Text that ends with a value and the punctuation after it ("…145/220, "): what an approximation restates.
+_ENDS_WITH_VALUE = re.compile(r"[\d%}$]\s*[,;(]\s*$")
 _APPROXIMATELY = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))|i\.\s?e\.)", re.IGNORECASE)
-# A factor opening a compact side: a number, or a letter with a power ("a^2", "a²" is "a2" compact), and a
-# product sign ("×" is "x" compact): "9·cov(y)", "a^2cov(y)", "3^{2}cov(y)".
-_LEADING_FACTOR = re.compile(r"(?:\d+(?:\.\d+)?(?:\^\{?\d+\}?|[²³])?|\(\d+\)\^\{?\d+\}?|[a-z](?:\^\{?\d+\}?|[²³2-9]))"
-                             r"[*·⋅x]?")
+# A factor opening a compact side: a number, or a letter with a power ("a^2"; compact writes "a²" as "a2"),
+# and a product sign ("×" is "x" compact): "9·cov(y)", "a^2cov(y)", "3^{2}cov(y)".
+_LEADING_FACTOR = re.compile(r"(?:\d+(?:\.\d+)?(?:\^\{?\d+\}?)?|\(\d+\)\^\{?\d+\}?|[a-z](?:\^\{?\d+\}?|[2-9]))[*·⋅x]?")
 # A value the student doubts: a question mark after it, or a word of doubt on its line.
 _DOUBT = re.compile(rf"[ \t*$]*(?:\?(?!\w)[^\n]*|[^\n]{{0,12}}?\b(?:{alternation(lexicon.DOUBT_WORDS)})\b[^\n]*)",
                     re.IGNORECASE)
@@ -366,7 +366,7 @@ class _Scanner:
         continuation = (bool(stmt.relations) and not first.strip(" \t$&")
                         and (not re.match(r"\s*[A-Za-z]", stmt.relations[0])
                              or (_APPROXIMATELY.match(stmt.relations[0]) is not None
-                                 and _AFTER_VALUE.search(block.text, 0, stmt.start) is not None)))
+                                 and _ENDS_WITH_VALUE.search(block.text, 0, stmt.start) is not None)))
         if marker:
             self.current = marker
         if marker and not stmt.relations:
