@@ -99,12 +99,18 @@ def _best(found: list[_Found]) -> _Found | None:
     return [f for f in found if f.score == top][-1]
 
 
-def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, question: Question) -> Answer:
+def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, question: Question,
+            blocks: tuple[Block, ...]) -> Answer:
     review = []
     # A question of one part whose text holds one answer of its kind (however often restated): that is
-    # the part's answer, named or not. Otherwise an unnamed reading is a guess among others.
+    # the part's answer, named or not. So is the reading that concludes the question's own section when
+    # the question has one part: its heading names the part, and nothing of the kind written after the
+    # reading says otherwise. Otherwise an unnamed reading is a guess among others.
     sole = len(question.parts) == 1 and all(same(f.value, best.value) for f in found)
-    if not best.named and not sole:
+    at = next(i for i, f in enumerate(found) if f is best)
+    concludes = (len(question.parts) == 1 and any(best.block is b for b in blocks)
+                 and all(same(f.value, best.value) for f in found[at + 1:]))
+    if not best.named and not sole and not concludes:
         review.append("no label or marker of this part was found; the answer was read from the question's text")
     firm = [f for f in found if f.score >= max(best.score, 2.0) and f is not best and not same(f.value, best.value)]
     if firm:
@@ -183,7 +189,7 @@ def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...],
     if best is None:
         return None
     return _answer(part, best, {"values": best.value}, found, lambda a, b: np.allclose(a, b) if len(a) == len(b)
-                   else False, question)
+                   else False, question, blocks)
 
 
 # --------------------------------------------------------------------------- vectors and matrices
@@ -284,7 +290,7 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
         return None
     array = np.asarray(best.value, dtype=float)
     return _answer(part, best, {"array": array.tolist()}, found,
-                   lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b), question)
+                   lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b), question, blocks)
 
 
 # --------------------------------------------------------------------------- intervals
@@ -302,6 +308,10 @@ _INTERVAL_FORMS = (
 )
 
 
+# A name written against the bracket that follows it: a function called, as code and notation do.
+_CALLED = re.compile(r"[A-Za-z_][\w.]*$")
+
+
 def _value(text: str) -> Quantity | None:
     read = read_quantity(text.replace("−", "-").replace(" ", ""), 0)
     return read[0] if read else None
@@ -310,6 +320,8 @@ def _value(text: str) -> Quantity | None:
 def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
     found = []
     for m in _BRACKETED.finditer(text):
+        if m["open"] in "([" and _CALLED.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # F(3, 10), ppf(0.975, 1): a call's arguments, not an interval
         values = _quantities(m["body"])
         if len(values) == 2:
             found.append((m.start(), m.end(), [float(values[0].value), float(values[1].value)]))
@@ -345,7 +357,7 @@ def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
     best = _best(found)
     if best is None:
         return None
-    return _answer(part, best, {"ends": best.value}, found, lambda a, b: np.allclose(a, b), question)
+    return _answer(part, best, {"ends": best.value}, found, lambda a, b: np.allclose(a, b), question, blocks)
 
 
 # --------------------------------------------------------------------------- number parts: the whole quantity

@@ -73,8 +73,29 @@ def test_a_kernel_s_size_after_its_filters_is_no_shape():
 def test_an_unnamed_reading_is_flagged_unless_its_question_has_one_part_and_one_answer():
     alone = _question(SHAPE)
     assert find_tuple(alone, SHAPE, _blocks("so the output is 14 x 14 x 64.")).review == ()
-    assert find_tuple(alone, SHAPE, _blocks("28 x 28 x 64 after the conv, 14 x 14 x 64 after the pool")).review
     assert find_tuple(_question(SHAPE, PARAMS), SHAPE, _blocks("so the output is 14 x 14 x 64.")).review
+
+
+# A question of one part: its own section's reading stands for the part when nothing of the kind written
+# after it says otherwise (the heading names the only part); a different value after it, or a reading
+# from outside the section, is still a guess among others.
+CONCLUDING = [
+    ("28 x 28 x 64 after the conv, 14 x 14 x 64 after the pool", False, "working, then the conclusion"),
+    ("so the output is 14 x 14 x 64.\n(14 x 14 x 64 again, to be sure)", False, "restated after"),
+    ("the answer: 14 x 14 x 64\nbefore the pool it was 28 x 28 x 64", True, "another value after the answer"),
+]
+
+
+@pytest.mark.parametrize("text,flagged,why", CONCLUDING, ids=[c[2] for c in CONCLUDING])
+def test_a_one_part_question_s_own_section_names_its_concluding_reading(text, flagged, why):
+    answer = find_tuple(_question(SHAPE), SHAPE, _blocks(text))
+    assert answer.value["values"] == [14, 14, 64] and bool(answer.review) == flagged, why
+
+
+def test_a_reading_outside_a_one_part_question_s_section_is_flagged():
+    elsewhere = _blocks("the output shape: 28 x 28 x 64, then 14 x 14 x 64 after the pool")
+    answer = find_tuple(_question(SHAPE), SHAPE, (), elsewhere)
+    assert answer is not None and answer.review
 
 
 @pytest.mark.parametrize("text,values,why", TUPLES, ids=[t[2] for t in TUPLES])
@@ -98,7 +119,16 @@ INTERVALS = [
     ("interval: $0.2553 < p < 0.3847$", (0.2553, 0.3847)),
     ("interval: between 0.2553 and 0.3847", (0.2553, 0.3847)),
     ("interval: $(0.2553,\\ 0.3847)$", (0.2553, 0.3847)),
+    # a function's arguments are no interval: the interval is the one written after them
+    ("ps = [F(2, 10), F(3, 10)]; the interval: (0.2553, 0.3847)", (0.2553, 0.3847)),
+    ("lo, hi = proportion_confint(64, 200)\nprint(lo, hi)  # interval (0.2553, 0.3847)", (0.2553, 0.3847)),
 ]
+
+
+@pytest.mark.parametrize("text", ["ps = [F(2, 10), F(5, 10), F(3, 10)]", "q = norm.ppf(0.975, 0)",
+                                  "x_(1, 2) and f(0.1, 0.2)"])
+def test_a_call_s_arguments_are_no_interval(text):
+    assert find_interval(_question(CI), CI, _blocks(text)) is None
 
 
 @pytest.mark.parametrize("text,ends", INTERVALS, ids=[i[0] for i in INTERVALS])
