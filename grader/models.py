@@ -129,6 +129,10 @@ class Answer:
     earlier line, a value a later step uses). Graded only when the reading earns less than
     full credit: one that would earn more is a review reason that names it, so a right
     answer misread is flagged, never silently marked down. They never raise a grade."""
+    review_unless_correct: tuple[str, ...] = ()
+    """Review reasons that stand only when the reading earns less than full credit: doubts about
+    where a reading came from (a second reader's guess) that a value the check finds right
+    settles, since a misread landing within the reference's tolerance is not the way readings fail."""
 
 
 @dataclass(frozen=True)

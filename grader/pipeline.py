@@ -83,6 +83,8 @@ def _missing(part: Part, reason: str | None, feedback: str) -> PartResult:
 
 def _result(part: Part, answer: Answer, check: Check, extra_review: list[str], threshold: float) -> PartResult:
     reasons = list(answer.review) + list(check.review) + extra_review
+    if check.credit < 1:
+        reasons[len(answer.review):len(answer.review)] = answer.review_unless_correct
     if answer.confidence < threshold and not reasons:
         reasons.append("the answer was found with low confidence")
     details = {**answer.details, **check.details}
@@ -103,8 +105,8 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
         other = check_of(part, answer.alternatives[0], expected, mistake_values, accepted)
         if other.credit < check.credit:
             check = other
-        extra.append(f"{answer.text} is given with both signs (±): graded at the sign that earns less; "
-                     f"a person may judge otherwise")
+        extra.append(f"{answer.text} is given {answer.details.get('hedged_as', 'with both signs (±)')}: graded at the "
+                     f"reading that earns less; a person may judge otherwise")
     for other in answer.alternatives[1 if answer.details.get("hedged") else 0:]:
         # the counterfactual: would another reading grade otherwise?
         would = check_of(part, other, expected, mistake_values, accepted)
@@ -493,7 +495,10 @@ def _page_list(pages: list[PageInfo]) -> str:
 
 def error_result(student: str, spec: Spec, message: str, pages: tuple[PageInfo, ...] = ()) -> StudentResult:
     """A submission that could not be graded: every part missing, the reason kept (and its pages, to be read)."""
-    parts = tuple(_missing(p, None, "The submission could not be read.") for p in spec.parts)
+    # Every part is in the review queue: its zero is the reading's failure, not the student's, and the queue
+    # is where a TA looks part by part (the error says why; a scan's pages are shown to be read).
+    reason = "the submission could not be read, so this part could not be graded: a person must grade it"
+    parts = tuple(_missing(p, reason, "The submission could not be read.") for p in spec.parts)
     return StudentResult(student, "error", 0.0, spec.max_score, parts, error=message, pages=_shown_pages(pages))
 
 
