@@ -243,6 +243,17 @@ def _without_prose(text: str, roles: Roles) -> str:
     return rest
 
 
+# A sum written out with an ellipsis, "x_1 + ... + x_n" (or "+ \cdots +", "+ … +"): the sum over i of x_i.
+_ELLIPSIS_SUM = re.compile(r"(?P<name>[A-Za-z])_\{?1\}?\s*\+\s*(?:\.{3}|…|⋯|\\[lc]?dots)\s*\+\s*(?P=name)_\{?(?P<n>[nN])\}?"
+                           r"(?![\w{])")
+
+
+def _ellipsis_sums(text: str) -> str:
+    if "+" not in text:
+        return text
+    return _ELLIPSIS_SUM.sub(lambda m: f"(\\sum_{{i=1}}^{{{m['n']}}} {m['name']}_{{i}})", text)
+
+
 def _parse(text: str, roles: Roles) -> Parsed:
     if _PROGRAM_LINE.match(text):
         raise FormulaParseError(f"a line of a program, not a formula: {fp.snippet(text)}")
@@ -251,7 +262,7 @@ def _parse(text: str, roles: Roles) -> Parsed:
         text = aside["body"]  # "y log z - z  (z = predicted rate)" cut at its "=": the aside is no term
     limits = fp.Limits()
     table = _alias_table(roles._key())
-    folded = fp.fold_unicode(text)
+    folded = _ellipsis_sums(fp.fold_unicode(text))
     try:
         tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(folded, limits)))
     except FormulaParseError:

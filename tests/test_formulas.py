@@ -731,3 +731,11 @@ def test_the_agreements_median_is_numpys_float_for_float(values):
     # Odd and even lengths, ties, signed zeros, infinities, subnormals: the same bit pattern.
     got, want = _median(np.array(values)), float(np.median(np.array(values)))
     assert (math.isnan(got) and math.isnan(want)) or got.hex() == want.hex()
+
+
+@pytest.mark.parametrize("text", [r"z_1 + ... + z_n - \sum_i y_i \log z_i", r"z_{1}+\cdots+z_{n} - \sum_i y_i \log z_i",
+                                  "z₁ + … + zₙ − Σ_i y_i log z_i", r"z_1+\ldots+z_N - \sum_i y_i \log z_i"])
+def test_a_sum_written_out_with_an_ellipsis_is_the_sum(text):
+    """"x_1 + ... + x_n" (and "+ \\cdots +", "+ … +") is Σ_i x_i, however it is typeset."""
+    rate, count = sympy.Symbol("rate", real=True), sympy.Symbol("count", real=True)
+    assert parse_formula(text, ROLES).expr == rate - count * sympy.log(rate)

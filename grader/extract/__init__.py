@@ -86,10 +86,14 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
     alternatives = _alternatives(part_id, best, cands, scan)
     answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                  alternatives=alternatives, elsewhere=_elsewhere(part_id, best, cands, alternatives))
-    if best.hedged:  # "± 0.00443": the other sign is a reading too, and the part is graded at the lesser
-        other = _as_answer(part_id, dataclasses.replace(best, value=-best.value, exact=None, hedged=False), confidence)
+    if best.hedged or best.offered is not None:
+        # "± 0.00443", "4.41 (or 2.41 …)": the other reading is the student's too, and the part is graded at the lesser
+        value = -best.value if best.hedged else best.offered
+        other = _as_answer(part_id, dataclasses.replace(best, value=value, exact=None, hedged=False, offered=None,
+                                                        text=f"{value:g}"), confidence)
+        hedge = "with both signs (±)" if best.hedged else f"with another value offered beside it ({value:g})"
         answer = dataclasses.replace(answer, alternatives=(other, *answer.alternatives),
-                                     details={**answer.details, "hedged": True})
+                                     details={**answer.details, "hedged": True, "hedged_as": hedge})
     return answer
 
 

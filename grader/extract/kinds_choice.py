@@ -76,9 +76,33 @@ def _spellings(option: ChoiceOption) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*option.spellings, *extra)))
 
 
+# A symbol with a subscript digit ("T1"), which students write T1, T_1, T_{1}, T₁, $T_1$ or \(T_{1}\) alike.
+_SUBSCRIPTED = re.compile(r"^(?P<letter>[A-Za-z])(?:_?\{?(?P<digit>[0-9])\}?|(?P<sub>[₀-₉]))$")
+_SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉"
+
+
+def _word(word: str) -> str:
+    """A spelling's word as a pattern: a subscripted symbol in any of its typesettings."""
+    m = _SUBSCRIPTED.match(word)
+    if m is None:
+        return re.escape(word)
+    digit = m["digit"] if m["digit"] is not None else str(_SUBSCRIPT_DIGITS.index(m["sub"]))
+    return (rf"(?:\$|\\\(\s*)?{m['letter']}\s*(?:_?\s*\{{?\s*{digit}\s*\}}?|{_SUBSCRIPT_DIGITS[int(digit)]})"
+            rf"(?:\s*\$|\s*\\\))?")
+
+
+# "select T1" is written "T1 is selected" as often: a verb and its symbol, in the passive (a regular verb's -ed).
+_VERB_SYMBOL = re.compile(r"^(?P<verb>[a-z]{3,})\s+(?P<symbol>\S*\d\S*|\S*[₀-₉]\S*)$")
+
+
 def _pattern(spelling: str) -> re.Pattern:
-    words = [re.escape(w) for w in spelling.split()]
+    words = [_word(w) for w in spelling.split()]
     body = r"\s+".join(words)
+    m = _VERB_SYMBOL.match(spelling)
+    if m:
+        verb = m["verb"]
+        done = verb + ("d" if verb.endswith("e") else "ed")
+        body = rf"(?:{body}|{_word(m['symbol'])}\s+(?:(?:is|was|gets|got|remains|stays)\s+)?{re.escape(done)})"
     lead = r"(?<![A-Za-z0-9_])" if spelling[:1].isalnum() else ""
     tail = r"(?![A-Za-z0-9_])" if spelling[-1:].isalnum() else ""
     flags = 0 if len(spelling) == 1 else re.IGNORECASE

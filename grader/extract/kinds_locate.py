@@ -186,9 +186,23 @@ def _table_rows(passages: list[Passage]) -> list[Passage]:
     return [row for row in map(_first_line, passages) if _TABLE_CELL.search(row.text)]
 
 
+def unclaimed_passages(question: Question, part: Part, blocks: tuple[Block, ...]) -> list[Passage]:
+    """The question's text that names no part (``named`` False), whether or not the part is named
+    elsewhere: where a label points back at what is written before it ("so W_new is the last array
+    above"), the answer is in this text, not in the label's passage."""
+    return _passages(question, part, blocks)[1]
+
+
 def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *, markers: bool = True,
                     numbered_only: bool = False) -> list[Passage]:
     """Passages named by the part (``named``) and, when there are none, the text no part names."""
+    passages, loose = _passages(question, part, blocks, markers=markers, numbered_only=numbered_only)
+    return _merged(passages) if passages else loose
+
+
+def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, markers: bool = True,
+              numbered_only: bool = False) -> tuple[list[Passage], list[Passage]]:
+    """The passages the part names, and the text no part names."""
     finders = _finders(question) if markers else _label_finders(question, numbered_only)
     passages: list[Passage] = []
     loose: list[Passage] = []
@@ -219,7 +233,7 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
             elif pid is None and end > pos:
                 loose.append(Passage(block, pos, end, False))
         current = cuts[-1][1]
-    return _merged(passages) if passages else loose
+    return passages, loose
 
 
 _TABLE_CELL = re.compile(r"\||(?<!\\)&")

@@ -30,7 +30,7 @@ from ..numbers import Quantity, find_matrices, leading_number, number_words, rea
 from ..spec import Part, Question
 from ..units import UnitError, convert, parse_unit, read_unit
 from . import lexicon
-from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
+from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages, unclaimed_passages
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class _Found:
     score: float
     why: str
     named: bool
+    pointed: bool = False
+    """Read from the question's text because the passage the part's label names held nothing of its kind."""
 
 
 _NUM = r"[-+−]?\s?(?:\d[\d,]*\.?\d*|\.\d+)(?:\s?(?:[eE][-+−]?\d+|\\%|%))?"
@@ -92,6 +94,19 @@ def _candidates(passages: list[Passage], finders) -> list[_Found]:
     return found
 
 
+def _found_in(question: Question, part: Part, blocks: tuple[Block, ...], everything: tuple[Block, ...],
+              finders) -> list[_Found]:
+    """The part's candidates in the passages that name it; where those hold none of its kind, in the
+    question's text that names no part (a label that points back: "W_new is the last array above")."""
+    passages = part_passages(question, part, blocks, everything)
+    found = _candidates(passages, finders)
+    if not found and any(p.named for p in passages):
+        # read, and flagged (``_answer``): the label's value may as well be in text the section lost
+        found = [dataclasses.replace(f, pointed=True)
+                 for f in _candidates(unclaimed_passages(question, part, blocks), finders)]
+    return found
+
+
 def _best(found: list[_Found]) -> _Found | None:
     if not found:
         return None
@@ -110,7 +125,10 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
     at = next(i for i, f in enumerate(found) if f is best)
     concludes = (len(question.parts) == 1 and any(best.block is b for b in blocks)
                  and all(same(f.value, best.value) for f in found[at + 1:]))
-    if not best.named and not sole and not concludes:
+    if best.pointed:
+        review.append("the part's label names no value of its kind where it stands; this one was read from the "
+                      "question's text around it")
+    elif not best.named and not sole and not concludes:
         review.append("no label or marker of this part was found; the answer was read from the question's text")
     firm = [f for f in found if f.score >= max(best.score, 2.0) and f is not best and not same(f.value, best.value)]
     if firm:
@@ -184,7 +202,7 @@ def _within(values: list[float], longer: list[float]) -> bool:
 def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...],
                everything: tuple[Block, ...] = ()) -> Answer | None:
     """A tuple part's answer: ordered values in brackets or joined by ×."""
-    found = _candidates(part_passages(question, part, blocks, everything), _tuples)
+    found = _found_in(question, part, blocks, everything, _tuples)
     best = _best(found)
     if best is None:
         return None
@@ -205,6 +223,15 @@ _TABLE_RULE_BODY = re.compile(r"[\s:|-]*-[\s:|-]*")
 _BROKEN_BRACKETS = re.compile(r"(?m)^[^\S\n]*(?:(?P<round>\()|\[)[^\S\n]*"
                               r"(?P<rows>[^\n\[\]()]*\d[^\n\[\]()]*(?:\n[^\n\[\]()]*\d[^\n\[\]()]*)+)"
                               r"\s*(?:(?(round)\)|\])|\Z)")  # (or the block ends: a PDF's gap before the bracket)
+# Rows of bare numbers on lines of their own, under the line that names the matrix ("W_new = … =").
+_BARE_ROWS = re.compile(r"(?m)[=:][^\S\n]*\n(?P<rows>(?:[^\S\n]*[-−+]?\d[\d.]*(?:[^\S\n]+[-−+]?\d[\d.]*)+"
+                        r"[^\S\n]*(?:\n|\Z)){2,})")
+# A row named by its number or ordinal ("first row (0.15, −0.2, 0.45)", "Row 2 of W_new = … = (…)",
+# "W_new row 1: 0.15, −0.20, 0.45"): the rows, named in order, are one matrix.
+_ROW_ORDINAL = {w: i for words in (lexicon.ROW_ORDINALS, lexicon.ROW_ORDINALS_SHORT) for i, w in enumerate(words, 1)}
+_ROW_NAMED = re.compile(r"\brow\s*#?\s*(?P<n>[1-9])\b|\b(?P<o>" + "|".join(_ROW_ORDINAL) + r")\s+row\b",
+                        re.IGNORECASE)
+_ROW_TUPLE = re.compile(r"[(\[](?P<body>[^()\[\]\n]*)[)\]]")
 # MATLAB's layout: [0.15 -0.2 0.45; 0.1 0.5 -0.3].
 _MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
 
@@ -256,10 +283,48 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
         rows = [_row_values(line) for line in m["rows"].split("\n") if line.strip()]
         if all(rows) and len({len(r) for r in rows}) == 1 and len(rows) >= 2 and len(rows[0]) >= 2:
             found.append((m.start(), m.end(), rows))
+    for m in _BARE_ROWS.finditer(text):
+        rows = [_row_values(line) for line in m["rows"].split("\n") if line.strip()]
+        if all(rows) and len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2:
+            found.append((m.start("rows"), m.end("rows"), rows))
+    found += _named_rows(text)
     for m in _MATLAB.finditer(text):
         rows = [_row_values(r) for r in m["body"].split(";")]
         if all(rows) and len({len(r) for r in rows}) == 1 and len(rows) >= 2:
             found.append((m.start(), m.end(), rows))
+    return found
+
+
+def _named_rows(text: str) -> list[tuple[int, int, list]]:
+    """Matrices whose rows are named one by one, in order ("first row (…) and second row (…)")."""
+    found = []
+    mentions = list(_ROW_NAMED.finditer(text))
+    run: list[tuple[int, int, list[float]]] = []
+
+    def close_run() -> None:
+        if len(run) >= 2 and len({len(r[2]) for r in run}) == 1:
+            found.append((run[0][0], run[-1][1], [r[2] for r in run]))
+        run.clear()
+
+    for i, m in enumerate(mentions):
+        index = int(m["n"]) if m["n"] else _ROW_ORDINAL[m["o"].lower()]
+        line_end = text.find("\n", m.end())
+        end = min(line_end if line_end >= 0 else len(text), mentions[i + 1].start() if i + 1 < len(mentions) else len(text))
+        segment = text[m.end():end]
+        tuples = list(_ROW_TUPLE.finditer(segment))
+        values = _row_values(tuples[-1]["body"]) if tuples else None
+        stop = m.end() + tuples[-1].end() if tuples else end
+        if values is None and not tuples and re.match(r"\s*(?:of\s+\S+\s*)?[:=]", segment):
+            # "row 1: 0.15, −0.20, 0.45": the numbers after the colon, to the clause's end
+            body = re.sub(r"^\s*(?:of\s+\S+\s*)?[:=]", "", segment).strip().rstrip("|.;").strip()
+            values = _row_values(body)
+        if values is None or index != len(run) + 1 or (run and len(values) != len(run[0][2])):
+            close_run()
+            if values is not None and index == 1:
+                run.append((m.start(), stop, values))
+            continue
+        run.append((m.start(), stop, values))
+    close_run()
     return found
 
 
@@ -282,7 +347,7 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
                everything: tuple[Block, ...] = ()) -> Answer | None:
     """A whole vector's or matrix's answer: a printed or typeset array (a vector also as ``(a, b, c)``)."""
     vector = part.kind == "vector"
-    found = _candidates(part_passages(question, part, blocks, everything), lambda t: _arrays(t, vector))
+    found = _found_in(question, part, blocks, everything, lambda t: _arrays(t, vector))
     if not vector:  # a matrix answer is two-dimensional; rows read alone are parts of one
         found = [f for f in found if np.asarray(f.value).ndim == 2 and min(np.shape(f.value)) > 1] or found
     best = _best(found)
@@ -353,7 +418,7 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
 def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
                   everything: tuple[Block, ...] = ()) -> Answer | None:
     """An interval part's answer: ``[a, b]``, ``(a, b)``, ``a to b``, ``m ± e`` (percent too)."""
-    found = _candidates(part_passages(question, part, blocks, everything), _intervals)
+    found = _found_in(question, part, blocks, everything, _intervals)
     best = _best(found)
     if best is None:
         return None
@@ -523,14 +588,21 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
     value = {"value": float(q.value), "exact": q.value, "sig_figs": q.sig_figs, "percent": q.percent}
     review = ("read by the second reader (the value a labelled chain of working ends with): check it",)
     confidence_ = 0.5
+    # The chain that concludes the part's labelled passages, nothing after it saying otherwise: its doubt
+    # is where the value came from, which a value the check finds right settles (see Answer).
+    at = next(i for i, f in enumerate(found) if f is best)
+    concludes = all(f.value.value == q.value for f in found[at + 1:])
     if best.why == _WITH_UNIT:
         review = ("read by the second reader (the last of several values written with a unit): check it",)
         if len({in_unit(part, _bare(part, f), f.value.unit).value.get("value") for f in found}) == 1:
             # Every value the part's passages state with a unit is one quantity ("5 m/s", "that is 18 km/h"):
             # stated with its unit, it is the answer, and there is nothing for a person to choose between.
             review, confidence_ = (), 0.7
+    unless_correct: tuple[str, ...] = ()
+    if concludes and best.why != _WITH_UNIT:
+        review, unless_correct = (), review
     answer = Answer(part.id, best.text.strip(), value, excerpt(best.block, best.start, best.end), confidence_,
-                    review, details={"how": best.why})
+                    review, details={"how": best.why}, review_unless_correct=unless_correct)
     return in_unit(part, answer, q.unit if part.unit is not None else None)
 
 

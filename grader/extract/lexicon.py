@@ -56,7 +56,9 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 
 #: Words that deny what follows ("we do not reject", "failing to reject", "are not reject"): an
 #: option's spelling after one of them is that option denied, never chosen.
-NEGATIONS = ("not", "n't", "never", "cannot", "fail(?:s|ed|ing)? to", "unable to", "no need to", "no reason to")
+NEGATIONS = ("not", "n't", "never", "cannot", "fail(?:s|ed|ing)? to", "unable to",
+             "no (?:need|reason|grounds?|basis|cause|justification|evidence) (?:to|for)",
+             "(?:insufficient|not enough|too little) (?:evidence|grounds?|reason) to")
 #: Words between a negation and the option it denies ("do not *simply* reject", "not to reject").
 NEGATION_FILLERS = ("to", "be", "simply", "really", "therefore", "so", "yet", "able to")
 
@@ -74,6 +76,13 @@ QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", 
 NUMBERING_WORDS = ("question", "ques", "qn", "q", "problem", "prob")
 #: ...and words that may head an answer's section too.
 ANSWER_HEADING_WORDS = ("ans", "answer", "solution", "part")
+#: Question numbers in words, as a heading writes them ("One (a).", "Question Two:"), from one.
+HEADING_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                        "twelve")
+#: Ordinal words that name a matrix's row ("first row (0.15, −0.2, 0.45)", "2nd row: …"), in order.
+ROW_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+#: ... and their short forms, in the same order.
+ROW_ORDINALS_SHORT = ("1st", "2nd", "3rd", "4th", "5th", "6th")
 #: Heading words a misspelling must not hide ("Quesion 2").
 HEADING_WORDS = frozenset({"question", "problem", "exercise", "answer", "solution", "assignment"})
 

@@ -92,15 +92,42 @@ _HEAD_CHARS = 200
 
 
 def _head(line: str) -> str:
-    """The start of a line that a heading or a numbered answer is recognised by, without its indent."""
-    return line.lstrip()[:_HEAD_CHARS]
+    """The start of a line that a heading or a numbered answer is recognised by, without its indent
+    (a question's number in words as its digits: "One (a)." is "1 (a).")."""
+    return _in_digits(line.lstrip()[:_HEAD_CHARS])
+
+
+# A heading's number in words ("One (a).", "Two.", "Question Three:"): followed by a part's letter, a
+# heading's stop or nothing, never by prose ("One of the weights …").
+_NUMBER_WORD = {w: i for i, w in enumerate(lexicon.HEADING_NUMBER_WORDS, 1)}
+_NUMBER_WORD_HEAD = re.compile(
+    r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?:(?:" + alternation(lexicon.QUESTION_WORDS + lexicon.ANSWER_HEADING_WORDS)
+    + r")\s*[.:#-]?\s*)?)(" + "|".join(_NUMBER_WORD) + r")(?=\s*(?:\([a-h]\)|[.:)]|\*\*|$))", re.IGNORECASE)
+
+
+def _numbers_in_digits(block: Block) -> Block:
+    """The block with its headings' numbers in words written in digits ("One (a)." is "1 (a)."), so that
+    the readers' markers of a part ("1(a)", "(a)") find them as they find the digits."""
+    if block.kind not in ("text", "heading") or not _NUMBER_WORD_LEAD.search(block.text):
+        return block
+    lines = block.text.split("\n")
+    new = [line[:len(line) - len(line.lstrip())] + _in_digits(line.lstrip()) for line in lines]
+    return block if new == lines else replace(block, text="\n".join(new))
+
+
+_NUMBER_WORD_LEAD = re.compile(r"(?im)^[\s#*]*(?:\w+\s*[.:#-]?\s*)?(?:" + "|".join(lexicon.HEADING_NUMBER_WORDS) + r")\b")
+
+
+def _in_digits(line: str) -> str:
+    m = _NUMBER_WORD_HEAD.match(line)
+    return line if m is None else f"{m.group(1)}{_NUMBER_WORD[m.group(2).lower()]}{line[m.end():]}"
 
 
 def _title_text(line: str) -> str:
     """The heading's own words: a LaTeX title unwrapped, a Roman numeral after a question
     word as its number ("PART II" is "PART 2")."""
     m = _LATEX_TITLE.match(line)
-    line = m.group(1) if m else line
+    line = _in_digits(m.group(1) if m else line)
     roman = _ROMAN_HEADING.match(line)
     if roman and roman.group(2):
         line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
@@ -210,6 +237,7 @@ def _bare_number_headings(blocks: tuple[Block, ...]) -> set[tuple[int, int]]:
 def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = None) -> list[Block]:
     """Blocks with heading lines split off their paragraph ("Qn 1\\nFor the given …")."""
     out: list[Block] = []
+    blocks = tuple(map(_numbers_in_digits, blocks))
     bare = _bare_number_headings(blocks)
     for b, block in enumerate(blocks):
         if block.kind != "text" or ("\n" not in block.text and (b, 0) not in bare):

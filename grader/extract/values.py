@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import math
 import re
+import dataclasses
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
 from ..formulas import constant_value
 from ..models import Block, Evidence
-from ..numbers import ParsedMatrix, find_matrices, find_numbers
+from ..numbers import ParsedMatrix, find_matrices, find_numbers, read_quantity
 from ..spec import Part
 from .bounds import Deadline
+from .columns import column_scale
 from . import lexicon
 from .evidence import excerpt as _excerpt
 from .index import QuestionIndex
@@ -108,6 +110,8 @@ class Candidate:
     """Taken for the question's first part only because no label had named a part yet."""
     hedged: bool = False
     """Given with both signs ("± 0.00443"): graded at the reading that earns least, and flagged."""
+    offered: float | None = None
+    """Another value offered right after it ("4.41 (or 2.41 if …)"): graded at the one that earns least, flagged."""
     named: bool = False
     """The part's short label is the whole subject ("z = 1.8"): a later step does not demote it."""
 
@@ -214,6 +218,23 @@ _LEADING_FACTOR = re.compile(r"(?:\d+(?:\.\d+)?(?:\^\{?\d+\}?)?|\(\d+\)\^\{?\d+\
 # A value the student doubts: a question mark after it, or a word of doubt on its line.
 _DOUBT = re.compile(rf"[ \t*$]*(?:\?(?!\w)[^\n]*|[^\n]{{0,12}}?\b(?:{alternation(lexicon.DOUBT_WORDS)})\b[^\n]*)",
                     re.IGNORECASE)
+# Another value offered right after a value, as an alternative: "4.41 (or 2.41 if …)", "= 0.0437 or 0.0044?".
+_OR_VALUE = re.compile(r"[ \t*$]*(?:\(\s*)?\b(?:or|OR)\s+(?=[-−+]?\.?\d)")
+
+
+def _offered(text: str, end: int, value: float) -> float | None:
+    """The other value offered right after a value ("4.41 (or 2.41 …)"), when it is another quantity
+    (the same one written otherwise, "0.0372 (or 3.72 × 10⁻²)", offers nothing)."""
+    m = _OR_VALUE.match(text, end, min(len(text), end + _NEAR))
+    if m is None:
+        return None
+    read = read_quantity(text, m.end())
+    if read is None:
+        return None
+    other = float(read[0].value)
+    return None if math.isclose(other, value, rel_tol=1e-9, abs_tol=0.0) else other
+
+
 # A side in symbols ("n(1 − x̄)/(1 − p)"), and one of numbers and operators only ("0.5 − 0.5").
 _SYMBOLIC = re.compile(r"[A-Za-zα-ωΑ-Ω][^=]*[-+−/*·×()]|[-+−/*·×()][^=]*[A-Za-zα-ωΑ-Ω]")
 _ARITHMETIC_ONLY = re.compile(r"[\d\s.,+\-−*/·×()^]+")
@@ -730,7 +751,8 @@ class _Scanner:
             score += weight("intermediate_symbol")
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         number, exact, guess = value.number.float, value.number.value, None
-        if part in self.whole and _DOT_THOUSANDS.fullmatch(value.number.text.strip()):
+        if (part in self.whole and _DOT_THOUSANDS.fullmatch(value.number.text.strip())
+                and not ("|" in block.text and column_scale(block.text, value.start))):  # "53.952" in a ('000) column
             # "53.952" for a count: a count has no fraction, so the dots group thousands (as in German)
             exact = Fraction(int(value.number.text.strip().replace(".", "")))
             number = float(exact)
@@ -742,7 +764,7 @@ class _Scanner:
         candidate = Candidate(part, number, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
                               value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess,
-                              named=is_named)
+                              named=is_named, offered=_offered(block.text, value.end, number))
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate
@@ -1008,6 +1030,8 @@ class _Scanner:
             f"submission solves another problem, graded here at the problem's {name}")
 
     def _add(self, candidate: Candidate) -> None:
+        if "|" in candidate.block.text and _PLAIN_NUMBER.match(candidate.text):
+            candidate = _in_column_scale(candidate)
         bounded = self.bounded.get(candidate.part)
         if bounded is not None and not bounded.admits(candidate.value):
             # "108.5 positives in total" beside a probability: something else of the working (the part's
@@ -1019,6 +1043,21 @@ class _Scanner:
     def _next(self) -> int:
         self.order += 1
         return self.order
+
+
+# A number written plainly ("4.432", "1,228.8"): one with its own scale or exponent keeps it.
+_PLAIN_NUMBER = re.compile(r"^\s*[-+−]?[\d.,\s]+\s*$")
+
+
+def _in_column_scale(candidate: Candidate) -> Candidate:
+    """A value in a table cell whose column header (or next cell) states a scale, read at that scale."""
+    scale = column_scale(candidate.block.text, candidate.start)
+    if scale is None:
+        return candidate
+    factor = Fraction(10) ** scale.power
+    exact = candidate.exact * factor if isinstance(candidate.exact, Fraction) else None
+    value = float(exact) if exact is not None else candidate.value * 10.0 ** scale.power
+    return dataclasses.replace(candidate, value=value, exact=exact, why=f"{candidate.why}; in the scale its table states ('{scale.said}')")
 
 
 def _fmt(value: float) -> str:

@@ -150,7 +150,30 @@ MATRICES = [
     # a typeset matrix as a PDF's text gives it: one pair of brackets around rows on lines of their own
     "W_{new} =\n(0.15 −0.2 0.45\n0.1 0.5 −0.3\n)\n.",
     "W_{new} = W − 0.1 ∇_{W} L =\n[0.15 −0.2 0.45\n0.1 0.5 −0.3",  # the bracket in the next block
+    # rows of bare numbers under the line that names the matrix
+    "W_new = W − 0.1·grad_W =\n  0.15  −0.2   0.45\n  0.1    0.5  −0.3\n\nnext question",
+    # rows named one by one, in order: in a sentence, as equations, as a table's cells
+    "W_new: so the updated matrix has first row (0.15, −0.20, 0.45) and second row (0.10, 0.50, −0.30).",
+    "W_new row by row:\nRow 1 of W_new = (0.2 - 0.05, -0.1 - 0.1, 0.4 + 0.05) = (0.15, -0.2, 0.45)\n"
+    "Row 2 of W_new = (0 + 0.1, 0.3 + 0.2, -0.2 - 0.1) = (0.1, 0.5, -0.3)",
+    "| 2 | W_new row 1: 0.15, −0.20, 0.45 |\n|   | W_new row 2: 0.10, 0.50, −0.30 |",
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "first row (0.15, −0.20, 0.45) and third row (0.10, 0.50, −0.30)",   # a row skipped: no matrix
+    "row 1: 0.2 − 0.05 = 0.15, −0.20\nrow 2: 0.10, 0.50",                  # working, then rows of other lengths
+])
+def test_rows_named_out_of_order_or_unevenly_are_no_matrix(text):
+    assert find_array(_question(W), W, _blocks("W_new:\n" + text)) is None
+
+
+def test_a_label_that_points_back_reads_the_question_s_text_before_it():
+    text = (">>> np.outer(d, x)\narray([[ 0.5,  1. , -0.5],\n       [-1. , -2. ,  1. ]])\n>>> W - 0.1 * np.outer(d, x)\n"
+            "array([[ 0.15, -0.2 ,  0.45],\n       [ 0.1 ,  0.5 , -0.3 ]])\n\nso W_new is the last array above.")
+    answer = find_array(_question(W), W, _blocks(text))
+    # read, and flagged: where a section loses the label's own value, the text around it may hold another
+    assert answer is not None and answer.value["array"] == [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]] and answer.review
 
 
 @pytest.mark.parametrize("text", MATRICES)
@@ -293,7 +316,29 @@ DENIALS = [
     ("reject H0? False\nsince 0.0801 > 0.05 we do not reject H0", "fail_to_reject", "do not reject"),
     # ... but prose after a colon denies nothing
     ("Because p = 0.0707 > α = 0.05 we reject H0: no doubt about it.", "reject", "reject H0"),
+    # a negation in other words: "no grounds to", "not enough evidence to"
+    ("0.0719 is bigger than 0.05, so there are no grounds to reject the null hypothesis.", "fail_to_reject",
+     "no grounds to reject the null"),
+    ("p = 0.072 > 0.05: not enough evidence to reject H0.", "fail_to_reject", "not enough evidence to reject H0"),
 ]
+
+RETAIN = Part("q.d", 2, "choice", choice=ChoiceOptions((
+    ChoiceOption("fail_to_reject", ("fail to reject", "retain H0")), ChoiceOption("reject", ("reject H0",)))))
+
+#: A spelling with a subscripted symbol, in the symbol's typesettings and in the passive.
+SYMBOL_SPELLINGS = [
+    ("(c) |z| = 1.80 < 1.96 (equivalently 0.072 > 0.05): we retain $H_0$.", "fail_to_reject"),
+    ("c) 0.0719 > 0.05 -> H0 retained, the heads are not significant evidence", "fail_to_reject"),
+    ("(c) Since \\( p \\)-value \\( =0.0718>0.05 \\), \\( H_{0} \\) is retained.", "fail_to_reject"),
+    ("(c) as 0.03 < 0.05 we reject H₀", "reject"),
+    ("(c) 0.03 < 0.05, so $H_{0}$ is rejected", "reject"),
+]
+
+
+@pytest.mark.parametrize("text,option", SYMBOL_SPELLINGS, ids=[t[0] for t in SYMBOL_SPELLINGS])
+def test_an_option_naming_a_subscripted_symbol_is_read_however_it_is_typeset(text, option):
+    answer = find_choice(_question(RETAIN), RETAIN, _blocks(text))
+    assert answer is not None and answer.value["option"] == option
 
 
 @pytest.mark.parametrize("text,option,read", DENIALS, ids=[d[0] for d in DENIALS])
@@ -421,6 +466,14 @@ def test_a_value_that_begins_an_expression_without_a_conclusion_is_flagged():
 
 def test_the_second_reader_takes_a_labelled_chain_s_conclusion_and_says_so():
     blocks = _blocks("(a) P(A) = 1 - (5/6)^3 = 91/216\n(b) something else = 3")
+    other = Part("q.b", 1, "number", find=Locator(markers=("(b)",)))
+    answer = fallback_number(_question(PROB, other), PROB, blocks)
+    # the chain concludes the part: its doubt stands only if the value is not found right (the pipeline)
+    assert answer.value["value"] == pytest.approx(91 / 216) and answer.review_unless_correct and not answer.review
+
+
+def test_the_second_reader_s_reading_followed_by_another_value_is_flagged_whatever_it_earns():
+    blocks = _blocks("(a) answer: P(A) = 1 - (5/6)^3 = 91/216\nP(A) = 0.58, by the complement\n(b) something = 3")
     other = Part("q.b", 1, "number", find=Locator(markers=("(b)",)))
     answer = fallback_number(_question(PROB, other), PROB, blocks)
     assert answer.value["value"] == pytest.approx(91 / 216) and answer.review

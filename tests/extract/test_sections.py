@@ -195,3 +195,27 @@ def test_numbers_alone_on_their_lines_number_the_answers_when_they_count(spec, t
         assert len({s.question for s in sections if any(v in b.text for b in s.blocks for v in values)}) <= 1
     else:
         assert read == questions
+
+
+#: Questions numbered in words ("One (a).", "Two.", "Question Three:") number the answers as digits do;
+#: a number word that begins prose does not.
+NUMBER_WORDS = [
+    ("One (a).\nBy the chain rule: 0.0044 and 0.0372.\nTwo.\nIt needs 1,228,800, and 53,952 the other way.\n"
+     "Three.\nL = z - y log z", ["backprop", "conv", "poisson"]),
+    ("## Question One\nBy the chain rule: 0.0044 and 0.0372.\n## Question Two:\nIt needs 1,228,800, and 53,952 the "
+     "other way.\n## Question Three\nL = z - y log z", ["backprop", "conv", "poisson"]),
+]
+
+
+@pytest.mark.parametrize("text,questions", NUMBER_WORDS)
+def test_questions_numbered_in_words(spec, text, questions):
+    sections = split_sections(_doc(text), spec)
+    values = ("0.0044", "1,228,800", "z - y log z")
+    assert [next((s.question for s in sections for b in s.blocks if v in b.text), "unread") for v in values] == questions
+
+
+@pytest.mark.parametrize("line", ["One of the weights is 0.5", "Two layers of sigmoid units", "one"])
+def test_a_number_word_that_begins_prose_is_no_question_number(line):
+    from grader.extract.sections import question_number
+
+    assert question_number(line) is None
