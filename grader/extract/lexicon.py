@@ -40,7 +40,8 @@ MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in a
 
 #: Words that open a retraction or a second look at an answer ("Recheck: …", "Edit: …").
 RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "edit", "erratum", "update", "oops",
-                    "wait", "on second thought", "i made a mistake", "mistake above")
+                    "wait", "on second thought", "i made a mistake", "mistake above",
+                    "p\\.?\\s?s", "post-?script", "addendum")  # "P.S. — my signs in Q1 are wrong …"
 #: Words that say a value is approximate ("≈", "about 54K").
 APPROX_WORDS = ("approx(?:imately|\\.)?", "about", "around", "roughly", "nearly")
 #: Scale words after a number, and their factors ("1.2 million", "12 lakh").

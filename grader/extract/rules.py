@@ -34,6 +34,9 @@ _TABLE = (
          "a specific label of the part stands right before it ('dE/dw11 =', 'depthwise separable total:')"),
     Rule("answer_word", 2.0,
          "'total', 'answer', 'final', 'in all' near the value: the student says it concludes"),
+    Rule("correction", 3.0,
+         "on a line that corrects an answer ('Edit: …', 'P.S. my signs were wrong: …'): it supersedes the "
+         "answer it corrects, marked or not (the later of two equals wins)"),
     Rule("connective", 0.5,
          "'hence', 'thus', 'therefore': concludes a step, often a working one ('hence σ(2) = 0.88')"),
     Rule("before_any_label", -0.5,

@@ -35,6 +35,9 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # (also right after a value, "= 0.659 so about 66 %", and before a value the student marks)
            rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
+           # "∴ **0.03718**": the sign for "therefore" before a value, as a connective word
+           rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:∴|\\therefore\b)(?=\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*"
+           rf"{_MARKS}[-−]?\d)"
            # "145/220, roughly 66 %": an approximation opening a clause, before a value, is its value
            rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"

@@ -618,6 +618,8 @@ class _Scanner:
             # "0.1, w13 = 0.2", "0.0044 and dE/dw21 = …": what follows a value is the
             # next subject, unless it continues an expression.
             rest = left.text[value.end - left.start:].strip(" ,;$&")
+            if rest.startswith(("**", "__")):  # "**A = 0.0044** and **B = …**": the bold's end, no power
+                rest = rest[2:].strip(" ,;$&")
             if _ASIDE.match(rest):
                 return rest[1:]  # "1,228,800 (taps per filter = 75)": an aside names its own subject
             return rest if rest and not _OPERATORS.match(rest) else previous
@@ -740,7 +742,11 @@ class _Scanner:
             score += weight("answer_word" if answer_word.group(1) and answer_word.group(1).lower()
                             not in _CONNECTIVES else "connective")
             why.append("stated as the result")
-        if correcting and not answer_word:
+        if correcting and not stmt.weak[i] and ((named and named[-1][1] == part) or is_named):
+            # the part named again on a line that corrects it: the corrected answer
+            score += weight("correction") - (weight("answer_word") if answer_word else 0.0)
+            why.append("given on a line that corrects the answer")
+        elif correcting and not answer_word:  # a value of the correction's working: it concludes as an answer word does
             score += weight("answer_word")
             why.append("given on a line that corrects the answer")
         if fallback:

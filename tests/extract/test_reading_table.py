@@ -16,6 +16,15 @@ from grader.pipeline import Context, grade_document
 from grader.reference import load_reference
 
 ROWS = [
+    ("a P.S. that corrects an answer marked earlier supersedes it (flagged: two firm answers)", ".md",
+     "## Q1 backprop\ndE/dw21 = **−0.0372**\n\n## Q2 convolution\n1,228,800 and 53,952\n\n---\n\nP.S. my sign in Q1 is "
+     "wrong, dE/do = (o − t). So it should be positive: **dE/dw21 = +0.0372**.\n", "backprop.dw21", 0.0372, True),
+    ("two bold claims in one sentence: each value is its own label's ('**A = x** and **B = y**')", ".md",
+     "## Q1 backprop gradient\nso **dE/dw11 = 0.00443** and **dE/dw21 = 0.0372**.\n", "backprop.dw21", 0.0372, False),
+    ("'∴ **value**' on a line of its own concludes the part its working is about", ".md",
+     "## Question 2 — multiplications\nStandard: each output is a 5×5×3 dot product = 75 multiplications; "
+     "$8\\cdot8\\cdot256 = 16384$ output numbers.\n\n∴ **1,228,800**\n\nDepthwise separable: depthwise stage 4800; "
+     "pointwise stage $8\\cdot8\\cdot256 \\times 3 = 49152$.\n\n∴ **53,952**\n", "conv.standard", 1228800, False),
     ("a closing table whose column header states the scale ('Value (×10⁻³)'): the cell is read at it", ".md",
      "## Q1 backprop\nDerived symbolically; numbers in the table.\n\n## Results\n\n| Q | Quantity | Value (×10⁻³) |\n"
      "|---|---|---|\n| 1(a) | ∂E/∂w₁₁ | 4.432 |\n| 1(b) | ∂E/∂w₂₁ | 37.18 |\n", "backprop.dw11", 0.004432, False),
