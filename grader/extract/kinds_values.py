@@ -60,8 +60,12 @@ _NUMBER_IN = re.compile(_NUM)
 # 14 × 14" (channels first, as written), "14 by 14 with 64 channels".
 _DEPTH = lexicon.alternation(lexicon.DEPTH_WORDS)
 _DEPTH_BEFORE = re.compile(rf"(?<![\w.])(\d+)\s*(?:@|(?:{_DEPTH})\s+(?:each\s+)?of\s+(?:size\s+)?)$", re.IGNORECASE)
-_DEPTH_AFTER = re.compile(rf"(?:\s+(?:{lexicon.alternation(lexicon.SHAPE_NOUNS)}))?\s*,?\s*(?:with|and|each with|of)?\s*"
-                          rf"(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:{_DEPTH})\b", re.IGNORECASE)
+_DEPTH_AFTER = re.compile(rf"(?:\s+(?:{lexicon.alternation(lexicon.SHAPE_NOUNS)}))?\s*,?\s*"
+                          rf"(?:with|and|each with|of|(?:and\s+)?there\s+are)?\s*"
+                          rf"(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:{_DEPTH})\b"
+                          # "14 by 14, depth 64", "14 × 14 with a depth of 64": the depth named before its number
+                          rf"|\s*,?\s*(?:with\s+|and\s+)?(?:a\s+)?(?:depth|channel\s+count|number\s+of\s+channels)"
+                          rf"\s*(?:of|=|:|is)?\s*(\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 # A shape whose first dimension is a name (the batch): (N, 14, 14, 64), (None, 64, 14, 14).
 _NAMED_FIRST = re.compile(r"[(\[]\s*(?P<name>[A-Za-z][A-Za-z_]{0,11})\s*,\s*(?P<body>" + _NUM + r"(?:\s*,\s*" + _NUM
                           + r")+)\s*[)\]]")
@@ -176,7 +180,8 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         if len(values) == 2:
             if (depth := _DEPTH_BEFORE.search(text, max(0, start - 40), start)) is not None:
                 values, start = [float(depth.group(1)), *values], depth.start()
-            elif (depth := _DEPTH_AFTER.match(text, end)) is not None and (count := _count(depth.group(1))) is not None:
+            elif (depth := _DEPTH_AFTER.match(text, end)) is not None and (
+                    count := _count(depth.group(1) or depth.group(2))) is not None:
                 values, end = [*values, count], depth.end()
         line = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))
         if any(line[0] <= a and b <= line[1] and _within(values, longer) for a, b, longer in found):

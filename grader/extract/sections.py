@@ -339,12 +339,19 @@ def _tie_broken_by_what_follows(scores: dict[str, float], following: list[str | 
     return decided if decided in tied else None
 
 
+# A heading (marked as one: Markdown's #, LaTeX's \\paragraph) of one word and a number, and its part's letter.
+_WORD_NUMBER_TITLE = re.compile(r"(?:\#{1,6}\s*)?(?:\*\*)?\s*[^\W\d_]{1,12}\.?\s*(\d{1,2})(?:\s*\(?[a-h]\)?)?\s*[.:)]?\s*"
+                                r"(?:\*\*)?")
+
+
 def _segment_number(block: Block, vocab: Vocabulary | None = None) -> int | None:
     """The question number the block that opens a segment gives: its first line's, or a number
     alone on a line underlined as a title ("3" over "-")."""
     underlined = _UNDERLINED_NUMBER.match(block.text)
     if underlined is not None:
         return int(underlined.group(1))
+    if block.kind == "heading" and (titled := _WORD_NUMBER_TITLE.fullmatch(block.text.strip())) is not None:
+        return int(titled.group(1))  # "# Zad. 4.", "### Aufgabe 2": a marked heading's word, in any language, and number
     if block.kind == "heading" and (bare := _BARE_NUMBER.fullmatch(block.text)) is not None:
         return int(bare.group(1))  # a number alone that numbers the answers (``_bare_number_headings``)
     return question_number(block.text.strip().split("\n")[0], vocab)

@@ -47,6 +47,10 @@ TUPLES = [
     ("(a) the output is 64 feature maps of 14 × 14.", [64, 14, 14], "the depth named before height × width"),
     ("(a) The output is therefore 14 by 14 with 64 channels.", [14, 14, 64], "the depth named after it"),
     ("(a) the output is 14 × 14, and 64 channels", [14, 14, 64], "the depth after a comma"),
+    ("(a) 14 by 14, depth 64", [14, 14, 64], "the word depth before its number"),
+    ("(a) 14 × 14 with a depth of 64", [14, 14, 64], "'with a depth of'"),
+    ("(a) each channel is 14x14, and there are 64 channels (one per filter).", [14, 14, 64],
+     "the depth in a clause of its own"),
     ("(a) the output of the pool is a 14 by 14 map with sixty-four channels.", [14, 14, 64],
      "the depth in words, after what the shape is called"),
 ]

@@ -219,3 +219,14 @@ def test_a_number_word_that_begins_prose_is_no_question_number(line):
     from grader.extract.sections import question_number
 
     assert question_number(line) is None
+
+
+@pytest.mark.parametrize("word", ["Zad.", "Aufgabe", "Ejercicio", "Task"])
+def test_a_marked_heading_of_a_word_in_any_language_and_a_number_numbers_the_answers(spec, word):
+    """"# Zad. 2." (Polish), "# Aufgabe 2": the heading is marked as one; its number numbers the answer, as "Q2" does,
+    though its word is no question word the reader knows and the answer names no topic."""
+    blocks = [Block(f"# {word} 1.", "a.md", 1, kind="heading"), Block("0.0044 and 0.0372.", "a.md", 2),
+              Block(f"# {word} 2.", "a.md", 4, kind="heading"), Block("1,228,800 and 53,952.", "a.md", 5),
+              Block(f"# {word} 3.", "a.md", 7, kind="heading"), Block("No.", "a.md", 8)]
+    sections = split_sections(Document("s", tuple(blocks)), spec)
+    assert [s.question for s in sections if any("No." in b.text for b in s.blocks)] == ["poisson"]
