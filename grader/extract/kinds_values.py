@@ -573,6 +573,8 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
                 sides = sides if len(sides) > 1 else ["", cells[-1]]
             elif len(sides) == 1 and index == 0:  # "2b  0.25": the value right after the part's marker
                 sides = ["", _MARKED.sub("", line, count=1)]
+            if len(sides) > 1 and _LIST_OF_NUMBERS.fullmatch(sides[-1]):
+                sides = sides[:1]  # "pD, sens, spec = 0.01, 0.95, 0.90": values given to names, no conclusion
             if len(sides) > 1:
                 value = _side_value(sides[-1], part.units, part.unit)
                 # An integer part's answer is a whole number: a ratio or a fraction is another quantity.
@@ -612,6 +614,8 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
 
 
 _WITH_UNIT = "a value written with a unit"
+# Numbers listed with ", " between them ("0.01, 0.95, 0.90"): several values, no chain's conclusion.
+_LIST_OF_NUMBERS = re.compile(r"\s*[-−+]?\d[\d.]*(?:\s*,\s+[-−+]?\d[\d.]*)+\s*[.;]?\s*")
 
 
 def _bare(part: Part, found: _Found) -> Answer:

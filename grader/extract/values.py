@@ -222,6 +222,17 @@ _DOUBT = re.compile(rf"[ \t*$]*(?:\?(?!\w)[^\n]*|[^\n]{{0,12}}?\b(?:{alternation
 _OR_VALUE = re.compile(r"[ \t*$]*(?:\(\s*)?\b(?:or|OR)\s+(?=[-−+]?\.?\d)")
 
 
+_IDENTIFIER = re.compile(r"\s*[A-Za-z_][A-Za-z_0-9]*\s*")
+
+
+def _program_names(subject: str, side: str) -> bool:
+    """Whether ``subject = side`` is a parallel assignment of a program's variables: names, and as many
+    numbers after the relation, both parted by commas."""
+    names = subject.split(",")
+    return (len(names) >= 2 and all(_IDENTIFIER.fullmatch(n) for n in names)
+            and side.count(",") == len(names) - 1 and len(find_numbers(side)) == len(names))
+
+
 def _offered(text: str, end: int, value: float) -> float | None:
     """The other value offered right after a value ("4.41 (or 2.41 …)"), when it is another quantity
     (the same one written otherwise, "0.0372 (or 3.72 × 10⁻²)", offers nothing)."""
@@ -688,6 +699,8 @@ class _Scanner:
               and self._parameters(block, value, chain, subject)):
             return
         names = None if hits else self._name_list(chain[-1].text)
+        if not names and not hits and _program_names(chain[-1].text, side.text):
+            return  # "pD, sens, spec = 0.01, 0.95, 0.90": a program's variables given their values, no claim
         if names:
             numbers = find_numbers(side.text)
             if len(numbers) == len(names):

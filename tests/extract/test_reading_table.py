@@ -696,3 +696,20 @@ def test_a_formula_read_before_an_unreadable_labelled_conclusion_is_flagged(tmp_
             "p̂ = 1 n^{n} ⊮ i=1 x_{i}\n")
     answer = extract(_read(tmp_path, ".txt", text), spec).answers["mle.estimator"]
     assert answer is not None and any("a later line names this part" in r for r in answer.review), answer
+
+
+PROGRAM_GIVENS = [
+    # a program's variables given their values in one assignment are no claim about the part
+    ("**1(b)** Bayes\n\npD, sens, spec = 0.01, 0.95, 0.90\npos = sens*pD + (1 - spec)*(1 - pD)\n", None),
+    # ... while its printed result, after the assignment, is read
+    ("**1(b)** Bayes\n\npD, sens, spec = 0.01, 0.95, 0.90\nposterior P(D|+) = 0.0876\n", 0.0876),
+]
+
+
+@pytest.mark.parametrize("text,value", PROGRAM_GIVENS)
+def test_a_program_s_parallel_assignment_of_givens_is_no_answer(tmp_path, text, value):
+    from grader.extract import extract
+    from grader.spec_loader import load_spec
+    spec = load_spec(Path(__file__).resolve().parents[2] / "reference" / "stats_a1.yaml")
+    answer = extract(_read(tmp_path, ".md", "## Q1 probabilities\n" + text), spec).answers["prob.bayes"]
+    assert (answer.value["value"] if answer else None) == (pytest.approx(value) if value else None), answer
