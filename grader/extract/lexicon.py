@@ -57,7 +57,7 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 
 #: Words that deny what follows ("we do not reject", "failing to reject", "are not reject"): an
 #: option's spelling after one of them is that option denied, never chosen.
-NEGATIONS = ("not", "n't", "never", "cannot", "fail(?:s|ed|ing)? to", "unable to",
+NEGATIONS = ("not", "n[’'`]t", "never", "cannot", "fail(?:s|ed|ing)? to", "unable to",
              "no (?:need|reason|grounds?|basis|cause|justification|evidence) (?:to|for)",
              "(?:insufficient|not enough|too little) (?:evidence|grounds?|reason) to")
 #: Words between a negation and the option it denies ("do not *simply* reject", "not to reject").

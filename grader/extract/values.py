@@ -222,6 +222,9 @@ _DOUBT = re.compile(rf"[ \t*$]*(?:\?(?!\w)[^\n]*|[^\n]{{0,12}}?\b(?:{alternation
 _OR_VALUE = re.compile(r"[ \t*$]*(?:\(\s*)?\b(?:or|OR)\s+(?=[-−+]?\.?\d)")
 
 
+# A label that declares its value a percentage: "Answer (in percent):", "accuracy (%) =", "in %:".
+_PERCENT_DECLARED = re.compile(r"(?:[(\[]\s*(?:in\s+)?(?:%|percent|per\s*cent|percentage)\s*[)\]]|\bin\s+(?:%|percent|per\s*cent))"
+                               r"[\s*:$=]*$", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"\s*[A-Za-z_][A-Za-z_0-9]*\s*")
 
 
@@ -770,6 +773,11 @@ class _Scanner:
             score += weight("intermediate_symbol")
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         number, exact, guess = value.number.float, value.number.value, None
+        if _PERCENT_DECLARED.search(subject) and not value.percent and isinstance(exact, Fraction):
+            # "Answer (in percent): 8.76": the label says the unit, as a column's header would
+            exact = exact / 100
+            number = float(exact)
+            why.append("in the percent its label declares")
         if (part in self.whole and _DOT_THOUSANDS.fullmatch(value.number.text.strip())
                 and not ("|" in block.text and column_scale(block.text, value.start))):  # "53.952" in a ('000) column
             # "53.952" for a count: a count has no fraction, so the dots group thousands (as in German)

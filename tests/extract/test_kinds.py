@@ -309,6 +309,7 @@ DENIALS = [
     ("We do not reject the null since 7.2 percent is bigger than 5 percent.", "fail_to_reject", "not reject the null"),
     ("hence we are failing to reject H0", "fail_to_reject", "failing to reject H0"),
     ("We can't reject H0 at the 5 % level.", "fail_to_reject", "n't reject H0"),
+    ("(c) No, we don’t reject the null: p = 0.0718 is bigger than 5%.", "fail_to_reject", "n’t reject the null"),
     ("0.0359 < 0.05, so we reject H0.", "reject", "reject H0"),
     # the denied option is dropped; the one chosen after it stands
     ("We cannot accept H0 here; we reject H0 since 0.03 < 0.05.", "reject", "reject H0"),

@@ -698,6 +698,22 @@ def test_a_formula_read_before_an_unreadable_labelled_conclusion_is_flagged(tmp_
     assert answer is not None and any("a later line names this part" in r for r in answer.review), answer
 
 
+DECLARED_PERCENT = [
+    ("**1(b)** Bayes\n0.0095 / 0.1085 = 0.08756\nAnswer (in percent): 8.76\n", 0.0876),
+    ("**1(b)** Bayes: posterior in %: 8.76\n", 0.0876),
+    ("**1(b)** Bayes: posterior = 0.0876\n", 0.0876),   # no declaration: as written
+]
+
+
+@pytest.mark.parametrize("text,value", DECLARED_PERCENT)
+def test_a_label_that_declares_its_value_a_percentage(tmp_path, text, value):
+    from grader.extract import extract
+    from grader.spec_loader import load_spec
+    spec = load_spec(Path(__file__).resolve().parents[2] / "reference" / "stats_a1.yaml")
+    answer = extract(_read(tmp_path, ".md", "## Q1 probabilities\n" + text), spec).answers["prob.bayes"]
+    assert answer is not None and answer.value["value"] == pytest.approx(value), answer
+
+
 PROGRAM_GIVENS = [
     # a program's variables given their values in one assignment are no claim about the part
     ("**1(b)** Bayes\n\npD, sens, spec = 0.01, 0.95, 0.90\npos = sens*pD + (1 - spec)*(1 - pD)\n", None),
