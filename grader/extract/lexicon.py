@@ -73,8 +73,8 @@ DOUBT_WORDS = ("not sure", "unsure", "not certain", "no idea", "doubt", "i guess
 
 #: Words a question's heading starts with ("Question 2", "Qn 1", "Problem 3", "Ans 2").
 QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", "ex", "task")
-#: ...of which these may stand before a question's number in a part's marker ("Q2 (a)").
-NUMBERING_WORDS = ("question", "ques", "qn", "q", "problem", "prob")
+#: Words that may stand before a question's number in a part's marker ("Q2 (a)", "Ans 1 (b)", "Sol 3(a)").
+NUMBERING_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "answer", "ans", "solution", "sol")
 #: ...and words that may head an answer's section too.
 ANSWER_HEADING_WORDS = ("ans", "answer", "solution", "part")
 #: Question numbers in words, as a heading writes them ("One (a).", "Question Two:"), from one.

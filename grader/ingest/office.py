@@ -250,6 +250,15 @@ def _matrix(e: ET.Element) -> str:
     return "[" + ", ".join(rows) + "]"
 
 
+def _overbar(e: ET.Element) -> str:
+    """A bar over its argument ("x̄", Word's "Overbar"; a mean), or under it (OMML's default position):
+    a bar over one letter is the letter with a combining macron, over more an \\overline{}."""
+    text = _arg(e, "e")
+    if _prop(e, "barPr", "pos", "bot") != "top":
+        return text
+    return text + "\u0304" if len(text.strip()) == 1 else f"\\overline{{{text}}}"
+
+
 def _radical(e: ET.Element) -> str:
     degree = _arg(e, "deg")
     return (f"root{degree}" if degree else "sqrt") + f"({_arg(e, 'e')})"
@@ -267,7 +276,7 @@ _OMML: dict[str, Callable[[ET.Element], str]] = {
     f"{M}limLow": lambda e: f"{_arg(e, 'e')}_{{{_arg(e, 'lim')}}}",
     f"{M}limUpp": lambda e: f"{_arg(e, 'e')}^{{{_arg(e, 'lim')}}}",
     f"{M}acc": lambda e: _arg(e, "e") + _prop(e, "accPr", "chr", "\u0302"),
-    f"{M}bar": lambda e: _arg(e, "e"),
+    f"{M}bar": lambda e: _overbar(e),
     f"{M}borderBox": lambda e: f"\\boxed{{{_arg(e, 'e')}}}",
     f"{M}box": lambda e: _arg(e, "e"),
     f"{M}eqArr": lambda e: "; ".join(omml_text(x) for x in e.findall(f"{M}e")),

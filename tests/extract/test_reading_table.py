@@ -729,3 +729,16 @@ def test_a_program_s_parallel_assignment_of_givens_is_no_answer(tmp_path, text, 
     spec = load_spec(Path(__file__).resolve().parents[2] / "reference" / "stats_a1.yaml")
     answer = extract(_read(tmp_path, ".md", "## Q1 probabilities\n" + text), spec).answers["prob.bayes"]
     assert (answer.value["value"] if answer else None) == (pytest.approx(value) if value else None), answer
+
+
+@pytest.mark.parametrize("word", ["Ans", "Answer", "Solution", "Sol", "Q"])
+def test_an_answer_heading_with_a_part_s_letter_names_the_part(tmp_path, word):
+    """"Ans 1 (b)" names question 1's part (b) as "Q1 (b)" does: the value under it is (b)'s, not the first part's."""
+    from grader.extract import extract
+    from grader.spec_loader import load_spec
+    spec = load_spec(Path(__file__).resolve().parents[2] / "reference" / "stats_a1.yaml")
+    text = (f"{word} 1 (a)\nP=1-(5/6)^{{3}}=1-0.5787=0.42\n{word} 1 (b)\n"
+            "(0.95×0.01)/(0.95×0.01+0.1×0.99)=0.0095/0.1085=0.0876\n")
+    answers = extract(_read(tmp_path, ".txt", text), spec).answers
+    assert answers["prob.bayes"] is not None and answers["prob.bayes"].value["value"] == pytest.approx(0.0876)
+    assert answers["prob.dice"] is None or answers["prob.dice"].value["value"] != pytest.approx(0.0876)

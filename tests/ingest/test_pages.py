@@ -78,6 +78,10 @@ M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
      "<m:mr><m:e><m:r><m:t>3</m:t></m:r></m:e><m:e><m:r><m:t>4</m:t></m:r></m:e></m:mr></m:m>", "[[1, 2], [3, 4]]"),
     ("<m:rad><m:radPr/><m:deg/><m:e><m:r><m:t>2</m:t></m:r></m:e></m:rad>", "sqrt(2)"),
     ("<m:d><m:e><m:r><m:t>t−o</m:t></m:r></m:e></m:d>", "(t−o)"),
+    # Word's overbar (a mean): over one letter a combining macron, over more an \overline; under, nothing
+    ("<m:bar><m:barPr><m:pos m:val=\"top\"/></m:barPr><m:e><m:r><m:t>x</m:t></m:r></m:e></m:bar>", "x\u0304"),
+    ("<m:bar><m:barPr><m:pos m:val=\"top\"/></m:barPr><m:e><m:r><m:t>xy</m:t></m:r></m:e></m:bar>", "\\overline{xy}"),
+    ("<m:bar><m:e><m:r><m:t>x</m:t></m:r></m:e></m:bar>", "x"),
 ])
 def test_word_equations_become_linear_text(xml, text):
     import xml.etree.ElementTree as ET
