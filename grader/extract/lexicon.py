@@ -36,7 +36,8 @@ WEAK_ANSWER_WORDS = frozenset({"therefore", "hence", "thus"})
 #: Answer words that may follow the value ("= 53952 multiplications in total").
 TRAILING_ANSWER_WORDS = ("in total", "in all", "total", "overall", "altogether")
 #: Answer words that make a relation of their own before a marked value ("total **53,952**").
-MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in all", "altogether")
+MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in all", "altogether", "together",
+                       "combined")
 
 #: Words that open a retraction or a second look at an answer ("Recheck: …", "Edit: …").
 RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "edit", "erratum", "update", "oops",

@@ -16,6 +16,9 @@ from grader.pipeline import Context, grade_document
 from grader.reference import load_reference
 
 ROWS = [
+    ("'together N' after the stages is their total ('…; together $53{,}952$ multiplications')", ".tex",
+     "\\section*{Q2 convolution}\nDepthwise $8\\times8\\times3\\times25=4{,}800$, pointwise $64\\times3\\times256=49{,}152$; "
+     "together $53{,}952$ multiplications.\n", "conv.depthwise", 53952, False),
     ("a P.S. that corrects an answer marked earlier supersedes it (flagged: two firm answers)", ".md",
      "## Q1 backprop\ndE/dw21 = **−0.0372**\n\n## Q2 convolution\n1,228,800 and 53,952\n\n---\n\nP.S. my sign in Q1 is "
      "wrong, dE/do = (o − t). So it should be positive: **dE/dw21 = +0.0372**.\n", "backprop.dw21", 0.0372, True),
