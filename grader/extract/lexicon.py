@@ -74,6 +74,10 @@ DOUBT_WORDS = ("not sure", "unsure", "not certain", "no idea", "doubt", "i guess
 
 #: Words a question's heading starts with ("Question 2", "Qn 1", "Problem 3", "Ans 2").
 QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", "ex", "task")
+#: Words that make a problem value's name another quantity of the working ("net input", "weighted input"): a
+#: value after them is no stated value of the problem. (Not "hidden" or "output": "output layer bias is 0.2"
+#: states a bias.)
+QUANTITY_MODIFIERS = frozenset({"net", "total", "weighted", "summed", "combined", "pre-activation", "effective"})
 #: Words that may stand before a question's number in a part's marker ("Q2 (a)", "Ans 1 (b)", "Sol 3(a)").
 NUMBERING_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "answer", "ans", "solution", "sol")
 #: ...and words that may head an answer's section too.

@@ -905,6 +905,9 @@ class _Scanner:
             # "Let v_{12}", "i.e. v12", not "d_out1" nor "h_1(1 - h_1) x_1".
             before = subject[:len(subject) - len(spelled)]
             if (not before or before.endswith(" ")) and all(_PREFIX_WORD.fullmatch(t) for t in before.split()):
+                if spelled.isalpha() and len(spelled) > 2 and before.split() and \
+                        before.split()[-1].lower() in lexicon.QUANTITY_MODIFIERS:
+                    return None  # "hidden net input | 2": another quantity of the working, not the inputs given
                 return named
         return None
 

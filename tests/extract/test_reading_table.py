@@ -455,6 +455,9 @@ def test_reading(context, tmp_path, why, suffix, text, part, value, review):
 
 # Stated problem values: a passage -> the values read (a subset), or the conflict said.
 PARAMETER_ROWS = [
+    ("'hidden net input | 2' names another quantity of the working, not the inputs given", ".md",
+     "## Q1 backprop gradient\nGiven network (w = 0.5 for all eight weights, x = [1,1], t = [0.5,0.5], b1 = b2 = 1).\n\n"
+     "| step | value |\n|---|---|\n| hidden net input | 2 |\n| output net input | 1.88080 |\n", {"x1": 1.0, "x2": 1.0}, None),
     ("a tuple's value ends the run of names before it: 't = (0.5, 0.5), b_1 = b_2 = 1' gives t no 1", ".md",
      "## Q1 backprop gradient\n**1.** Backprop, standard network (all $w=0.5$, $x=(1,1)$, $t=(0.5,0.5)$, "
      "$b_1=b_2=1$).\n", {"t1": 0.5, "t2": 0.5, "b1": 1.0, "b2": 1.0}, None),
