@@ -175,6 +175,8 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         worked_out = re.match(r"(?:=\s*\$?\s*[-−]?\d|[-+−*/^·]|\\cdot|\\times)", after)
         if worked_out or re.search(r"[-+−*/·]$", before):
             continue
+        if " by " in m.group(0) and _OPERATION_BY.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the pool divides 28 by 2": an operation and its operand, not a shape
         values = [float(v) for v in re.findall(r"\d+", m.group(0))]
         start, end = m.start(), m.end()
         if len(values) == 2:
@@ -187,7 +189,22 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         if any(line[0] <= a and b <= line[1] and _within(values, longer) for a, b, longer in found):
             continue  # "(1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.": a piece of the shape, restated
         found.append((start, end, values))
+    for m in _WORD_PRODUCT.finditer(text):  # "fourteen by fourteen by sixty-four"
+        counts = [_count(w) for w in m.group(0).lower().split(" by ")]
+        if any(c is None for c in counts) or any(a <= m.start() < b for a, b in taken):
+            continue
+        end = m.end()
+        if len(counts) == 2 and (depth := _DEPTH_AFTER.match(text, end)) is not None and (
+                count := _count(depth.group(1) or depth.group(2))) is not None:
+            counts, end = [*counts, count], depth.end()  # "fourteen by fourteen with sixty-four channels"
+        found.append((m.start(), end, counts))
     return sorted(found)
+
+
+# A verb whose operand "by" introduces: "divides 28 by 2", "multiplying 14 by 4".
+_OPERATION_BY = re.compile(r"\b(?:divid|multipl|reduc|scal|increas|decreas|shrink)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Two or three numbers in words joined by "by" (their values checked by ``_count``).
+_WORD_PRODUCT = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)?(?: by [A-Za-z]+(?:-[A-Za-z]+)?){1,2}\b")
 
 
 def _count(written: str) -> float | None:
