@@ -1,0 +1,10 @@
+import numpy as np
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z - z.max())       # shift by the max -> no overflow
+    return e / e.sum()
+
+if __name__ == "__main__":
+    print(stable_softmax([1, 2, 3]))
+    print(stable_softmax([1000, 1001]))
