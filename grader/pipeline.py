@@ -13,7 +13,8 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from types import MappingProxyType
+from typing import Any, Callable, Mapping
 
 import numpy as np
 
@@ -48,6 +49,7 @@ class Context:
     """Longest time spent reading one submission before it is recorded as an error."""
     _expected: dict[tuple[str, tuple], Any] = field(default_factory=dict)
     _index: SpecIndex | None = None
+    _dependencies: "Dependencies | None" = None
 
     @property
     def reading_index(self) -> SpecIndex:
@@ -55,6 +57,13 @@ class Context:
         if self._index is None or self._index.spec is not self.spec:
             self._index = SpecIndex.of(self.spec)
         return self._index
+
+    @property
+    def dependencies(self) -> "Dependencies":
+        """What the spec says of parts reasoned from others' values, once for the batch."""
+        if self._dependencies is None or self._dependencies.spec is not self.spec:
+            self._dependencies = Dependencies.of(self.spec)
+        return self._dependencies
 
     def expected(self, part: Part, question: Question, stated: dict[str, float]) -> tuple[Any, dict[str, Any]]:
         """The expected value and the known-mistake values of a part, at the stated parameters."""
@@ -140,18 +149,39 @@ def _better_elsewhere(answer: Answer, check: Check, grade: Callable[[Answer], Ch
     return []
 
 
-def _resting_on_others(parts: list[PartResult], spec: Spec) -> list[PartResult]:
+@dataclass(frozen=True)
+class Dependencies:
+    """The spec's parts that rest on others (``rests_on``) and follow through from them (``uses``),
+    prepared once for a batch: every submission's review consults them."""
+
+    spec: Spec
+    rests_on: Mapping[str, tuple[str, ...]]
+    """Part id -> the parts whose values its answer is reasoned from."""
+    labels: Mapping[str, tuple[str, ...]]
+    """A rested-on part's labels of two characters or more ("p-value", not "p ="), lower-cased."""
+    uses: Mapping[str, tuple[tuple[float, str], ...]]
+    """Part id -> (credit, part used) of each follow-through mistake it has."""
+
+    @classmethod
+    def of(cls, spec: Spec) -> "Dependencies":
+        rests_on = {part.id: tuple(part.rests_on) for part in spec.parts if part.rests_on}
+        labels = {part.id: tuple(label.strip(" =:").lower() for label in part.find.labels
+                                 if len(label.strip(" =:")) >= 2)
+                  for part in spec.parts if any(part.id in others for others in rests_on.values())}
+        uses = {part.id: tuple((m.credit, pid) for m in part.mistakes if m.value is not None for pid in m.uses.values())
+                for part in spec.parts if any(m.uses for m in part.mistakes)}
+        return cls(spec, MappingProxyType(rests_on), MappingProxyType(labels), MappingProxyType(uses))
+
+
+def _resting_on_others(parts: list[PartResult], deps: Dependencies) -> list[PartResult]:
     """A part the spec says is reasoned from others' values (``rests_on``), graded correct while its
     own words cite a value one of them got wrong ("0.928 > 0.05, so we fail to reject") follows from
     the student's own wrong value: a person checks that it does. Graded on its own, it keeps its
     verdict. (Flagging every such part whatever it cites added a flag in every fifth decision.)"""
-    by_id = {result.id: result for result in parts}
-    rests_on = {part.id: part.rests_on for part in spec.parts if part.rests_on}
+    rests_on, labels = deps.rests_on, deps.labels
     if not rests_on:
         return parts
-    # the rested-on parts' labels of two characters or more ("p-value", not "p =")
-    labels = {part.id: [label.strip(" =:").lower() for label in part.find.labels if len(label.strip(" =:")) >= 2]
-              for part in spec.parts if any(part.id in others for others in rests_on.values())}
+    by_id = {result.id: result for result in parts}
     out = []
     for result in parts:
         wrong = [by_id[other] for other in rests_on.get(result.id, ()) if other in by_id
@@ -183,16 +213,15 @@ def _resting_on_others(parts: list[PartResult], spec: Spec) -> list[PartResult]:
     return out
 
 
-def _unchecked_follow_through(parts: list[PartResult], spec: Spec) -> list[PartResult]:
+def _unchecked_follow_through(parts: list[PartResult], deps: Dependencies) -> list[PartResult]:
     """A part with a follow-through mistake (``uses``: a multiple of the student's own variance), graded
     below that mistake's credit while a part it uses was not read, or was read with a flag: the
     comparison with the student's own value was not made, or was made with a value that may not be
     theirs (a rubric's partial for "twice your own variance" with the variance unread). A person checks it."""
-    by_id = {result.id: result for result in parts}
-    uses = {part.id: [(m.credit, pid) for m in part.mistakes if m.value is not None for pid in m.uses.values()]
-            for part in spec.parts if any(m.uses for m in part.mistakes)}
+    uses = deps.uses
     if not uses:
         return parts
+    by_id = {result.id: result for result in parts}
     out = []
     for result in parts:
         # (a value a known mistake names is explained: a factor left unsquared, whatever the variance was)
@@ -422,8 +451,8 @@ def grade_document(document: Document, ctx: Context, seconds: float | None = Non
                 parts.append(_result(part, answer, check, extra, spec.review_threshold))
             else:
                 parts.append(_code(ctx, part, answer, document))
-    parts = _resting_on_others(parts, spec)
-    parts = _unchecked_follow_through(parts, spec)
+    parts = _resting_on_others(parts, ctx.dependencies)
+    parts = _unchecked_follow_through(parts, ctx.dependencies)
     parts = _with_pages(parts, document, {p.id for p in spec.parts if p.kind == "code"})
     return StudentResult(document.student, "graded", total(parts), spec.max_score, tuple(parts),
                          files=document.files, notes=ex.notes, warnings=document.warnings + ex.skipped,

@@ -26,3 +26,18 @@ def test_a_doubt_a_right_value_settles_stands_only_below_full_credit(verdict, cr
 def test_a_doubt_of_the_reading_itself_stands_whatever_the_check_says():
     answer = Answer("q.p", "0.0719", {"value": 0.0719}, None, 0.5, review=(DOUBT,))
     assert _result(PART, answer, Check("correct", 1.0, "", "0.0719"), [], 0.5).review
+
+
+def test_the_parts_other_parts_rest_on_are_prepared_once_for_a_batch():
+    from pathlib import Path
+
+    from grader.pipeline import Context, Dependencies
+    from grader.spec_loader import load_spec
+
+    spec = load_spec(Path(__file__).resolve().parent.parent / "reference" / "stats_a1.yaml")
+    deps = Dependencies.of(spec)
+    assert deps.rests_on["test.decision"] == ("test.z", "test.pvalue")
+    assert "p-value" in deps.labels["test.pvalue"] and all(len(label) >= 2 for label in deps.labels["test.pvalue"])
+    assert any(pid == "moments.var" for _, pid in deps.uses["moments.vary"])
+    ctx = Context(spec, None)
+    assert ctx.dependencies is ctx.dependencies  # once per batch, not per submission
