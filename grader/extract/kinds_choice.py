@@ -31,13 +31,9 @@ for _letter in "ABCDEFGH":
 
 #: Spellings this short are ordinary words: they count only where an answer stands.
 SHORT = 3
-#: Words that introduce a reason.
-_REASON_WORDS = re.compile(r"\b(because|since|as|due to|given that|the reason|so that|which means|whereas|while|"
-                           r"instead|rather than)\b|[<>≤≥]|\\[lg]eq?\b|\\[lg]t\b|\bexceeds\b|\b(?:greater|less|"
-                           r"larger|smaller|more|bigger) than\b"
-                           # a comparison in words ("p is not below 0.05 → fail to reject", "p-value vs alpha"); an
-                           # arrow alone is no reason ("p ≈ 0.072 → fail to reject" compares with nothing)
-                           r"|\b(?:below|above|under|over|beyond|within|vs|versus|compared (?:to|with))\b", re.IGNORECASE)
+#: Words that introduce a reason, and comparisons (a sign or in words) that argue one (lexicon.py).
+_REASON_WORDS = re.compile(rf"\b(?:{alternation(lexicon.REASON_WORDS)})\b|[<>≤≥]|\\[lg]eq?\b|\\[lg]t\b"
+                           rf"|\b(?:{alternation(lexicon.COMPARISON_WORDS)})\b", re.IGNORECASE)
 _ANSWER_PLACE = re.compile(r"(?:^|[.!?:}|&]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{|\\textbf\{|=|\(\s*[a-z0-9]\s*\)"
                            r"|\b[a-z0-9][.)]"
                            # a hedge names its options as firmly: "so sometimes yes sometimes no", "partly yes"

@@ -64,6 +64,13 @@ NEGATIONS = ("not", "n[’'`]t", "never", "cannot", "fail(?:s|ed|ing)? to", "una
 #: Words between a negation and the option it denies ("do not *simply* reject", "not to reject").
 NEGATION_FILLERS = ("to", "be", "simply", "really", "therefore", "so", "yet", "able to")
 
+#: Words that introduce a choice's reason ("No, because the running averages are used").
+REASON_WORDS = ("because", "since", "as", "due to", "given that", "the reason", "so that", "which means", "whereas",
+                "while", "instead", "rather than")
+#: A comparison in words argues a choice ("p is not below 0.05 → fail to reject", "p-value vs alpha"); an arrow
+#: alone is no reason ("p ≈ 0.072 → fail to reject" compares with nothing).
+COMPARISON_WORDS = ("exceeds", "(?:greater|less|larger|smaller|more|bigger) than", "below", "above", "under", "over",
+                    "beyond", "within", "vs", "versus", "compared (?:to|with)")
 #: Phrases that hedge a choice ("It depends on how the layer is run … both can happen"): the option
 #: read may not be the one the student commits to.
 HEDGES = ("it depends", "that depends", "depends on how", "depends on whether", "both can happen",
