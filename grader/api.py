@@ -660,7 +660,10 @@ def grade_course(submissions: str | Path, out: str | Path, spec: Spec | str | Pa
         _write_document(document, out, jobs, encoded=encoded, reports=reports, rows=rows, queued=queued,
                         exports=(lines, graded.roster))
         write_text(out / REGRADE_NAME, dumps(diff_document(diff)))
-        book.publish([(s["id"], g.grading, s["score"], _applied(s)) for s, g in zip(document["students"], stored)])
+        # Without an override in force no part carries one (``apply_overrides`` alone sets them): each
+        # student's parts are not looked at for one (a class of 4,000: 24,000 parts, 5 ms).
+        book.publish([(s["id"], g.grading, s["score"], _applied(s) if overrides else [])
+                      for s, g in zip(document["students"], stored)])
         book.finish_run(graded.run, graded=graded.graded, reused=graded.reused, regrade=diff_document(diff))
     texts = StoredResults(out / GRADEBOOK_NAME, {s.student["id"]: s.grading for s in stored if s.compact})
     return CourseGrading(document, diff, graded.graded, graded.reused, tuple(warnings), graded.isolation, machine,

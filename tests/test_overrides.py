@@ -152,6 +152,15 @@ def test_an_override_survives_a_regrade_and_a_spec_change(graded, tmp_path):
     # a regrade with the same spec, then with a changed one: the person's score stays
     assert main(["grade", str(subs), "--out", str(out), "--quiet", "--no-code"]) == 0
     assert _part(out, "w05_sign_slip", "backprop.dw11")[1]["score"] == 3.0
+    # the gradebook publishes it with the grade, and no override for anyone else (a run with no
+    # override in force looks at no part for one: ``grade_course``)
+    from grader.gradebook import Gradebook
+
+    with Gradebook(out / "gradebook.sqlite") as book:
+        published = book.published()
+    assert published["w05_sign_slip"].overrides == (
+        {"part": "backprop.dw11", "score": 3.0, "note": "sign slip forgiven (AB)"},)
+    assert all(not p.overrides for sid, p in published.items() if sid != "w05_sign_slip") and len(published) > 1
     spec = tmp_path / "spec"
     shutil.copytree(ROOT / "reference", spec)
     text = (spec / "gnr638_a2.yaml").read_text(encoding="utf-8")

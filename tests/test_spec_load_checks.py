@@ -434,3 +434,43 @@ def test_a_choice_whose_reason_names_a_wrong_part_is_flagged(tmp_path, text, fla
     parts = {p["id"]: p for p in json.loads((out / "results.json").read_text())["students"][0]["parts"]}
     assert parts["q.decision"]["verdict"] == "correct"
     assert any("reasoned from q.p" in r for r in parts["q.decision"]["review_reasons"]) == flagged, parts
+
+
+def test_a_spelling_that_cannot_be_read_is_named_though_the_roles_are_read_together(tmp_path):
+    # The check reads every spelling in one table and each alone only when that table fails
+    # (``reference._spellings_read``): the refusal still names the one spelling to change.
+    part = """\
+     - id: q.a
+       points: 1
+       kind: formula
+       formula:
+         reference: rate_loss
+         wrt: rate
+         roles: {rate: [z, lam, "\\\\mathbb{1}[k]", zhat], count: [y]}
+         arguments: {rate: z, count: y}
+         domains: {rate: {kind: positive_real, low: 0.1, high: 5}, count: {kind: nonnegative_integer}}
+     """
+    with pytest.raises(SpecError) as info:
+        _load(_spec(tmp_path, part))
+    assert "the spelling '\\\\mathbb{1}[k]' of role 'rate' cannot be read" in str(info.value), str(info.value)
+
+
+@pytest.mark.parametrize("name", ["gnr638_a2", "dl_a3", "stats_a1"])
+def test_roles_read_together_exactly_when_each_spelling_reads_alone(name):
+    # What lets the check skip a table per spelling: the shipped specs' roles read together, and so does
+    # each of their spellings alone; and a table that holds an unreadable spelling fails together too.
+    from grader.formulas import Roles
+    from grader.reference import _spellings_read
+
+    spec = load_spec(Path(__file__).resolve().parent.parent / "reference" / f"{name}.yaml")
+    formulas = [p.formula for p in spec.parts if p.formula is not None]
+    assert formulas
+    for opts in formulas:
+        roles = Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
+                      functions=tuple(opts.functions))
+        assert _spellings_read(roles)
+        for role, spellings in opts.roles.items():
+            for spelling in spellings:
+                assert _spellings_read(Roles(variables={role: (spelling,)}, functions=tuple(opts.functions)))
+        broken = {**dict(opts.roles), next(iter(opts.roles)): (*next(iter(opts.roles.values())), "\\mathbb{1}[k]")}
+        assert not _spellings_read(Roles(variables=broken, functions=tuple(opts.functions)))

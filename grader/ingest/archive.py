@@ -41,9 +41,13 @@ class Member:
     """A symbolic link: listed so that it can be reported, never read."""
 
 
+#: Folder names a platform or an OS adds (besides every name that starts with a dot).
+HIDDEN_NAMES = ("__MACOSX", "__pycache__")
+
+
 def is_hidden(name: str) -> bool:
     """Names a platform or an OS adds that are nobody's answer: ``.git/``, ``__MACOSX/``, ``.DS_Store``."""
-    return any(part.startswith(".") or part in ("__MACOSX", "__pycache__") for part in name.split("/") if part)
+    return any(part.startswith(".") or part in HIDDEN_NAMES for part in name.split("/") if part)
 
 
 def open_archive(source: Path | bytes, label: str) -> zipfile.ZipFile:

@@ -114,3 +114,30 @@ def test_a_path_that_is_neither_folder_nor_zip_is_a_usage_error(tmp_path):
         batch_entries(tmp_path / "notes.txt")
     with pytest.raises(UsageError, match="no such folder"):
         batch_entries(tmp_path / "nope")
+
+
+def test_a_folder_without_a_pattern_gives_the_entries_of_the_general_walk(tmp_path):
+    # ``_plain_entries`` (the folder's own names as ids, the grader's default for a folder) makes
+    # what ``_group`` makes from the same listing: the same ids, paths, names shown and order.
+    import os
+
+    from grader.ingest.entries import _group, _looks_like_file, _plain_entries
+    from grader.ingest.archive import is_hidden
+
+    files = ["ann.md", "ann.txt", "b.tar.gz", "noext", ".hidden", "..dots", ".x.md", "Zed.PDF", "zed.pdf",
+             "a b  .md", "x" * 120 + ".md", "tab\there.md", "é-accent.md", "e\u0301-combined.md", "bidi\u202e.txt",
+             "__pycache__", "mid.__MACOSX.md", " lead.md", "trail .md", "[1].md", "a.md.md"]
+    folders = ["folder", "__MACOSX", ".git", "f.older", "Folder"]
+    for name in files:
+        (tmp_path / name).write_text("x")
+    for name in folders:
+        (tmp_path / name).mkdir(exist_ok=True)
+    os.symlink(tmp_path / "ann.md", tmp_path / "link.md")
+    os.symlink(tmp_path / "folder", tmp_path / "linkfolder")
+    with os.scandir(tmp_path) as listing:
+        named = [(e.name, _looks_like_file(e), tmp_path / e.name) for e in listing if not is_hidden(e.name)]
+    walked = _group(named, tmp_path, compile_id_pattern(""), archive=False)
+    plain = _plain_entries(tmp_path)
+    assert plain == walked and len(plain) > 20
+    assert [str(e.location) for e in plain] == [str(e.location) for e in walked]
+    assert batch_entries(tmp_path, id_pattern="") == walked

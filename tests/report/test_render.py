@@ -243,6 +243,9 @@ LINKED_IDS = [
     ("markup", ['<script>alert(1)</script>', 'a"b', "x&y"]),
     ("odd names", ["Ann Smith", "ann_smith", "é~2", "=cmd|' -C calc'!A0"]),
     ("one", ["solo"]),
+    # at the edges of the ids linked as they are (``render._plain_id``): a capital, a leading dot or
+    # hyphen, a dot run, the longest plain name and one past it, a trailing newline
+    ("edges", ["Ann", ".ann", "-ann", "a..b", "s00001_bhargav.iyer", "a" * 120, "a" * 121, "ann\n", "ann.html"]),
 ]
 
 
