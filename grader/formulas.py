@@ -244,8 +244,8 @@ def _without_prose(text: str, roles: Roles) -> str:
 
 
 # A sum written out with an ellipsis, "x_1 + ... + x_n" (or "+ \cdots +", "+ … +"): the sum over i of x_i.
-_ELLIPSIS_SUM = re.compile(r"(?P<name>[A-Za-z])_\{?1\}?\s*\+\s*(?:\.{3}|…|⋯|\\[lc]?dots)\s*\+\s*(?P=name)_\{?(?P<n>[nN])\}?"
-                           r"(?![\w{])")
+_ELLIPSIS_SUM = re.compile(r"(?P<name>[A-Za-z])_\{?1\}?\s*\+\s*(?:\.{3}|…|⋯|\\[lc]?dots)\s*\+\s*"
+                           r"(?P=name)_\{?(?P<n>[nN])\}?(?![\w{])")
 
 
 def _ellipsis_sums(text: str) -> str:

@@ -91,9 +91,8 @@ def _missing(part: Part, reason: str | None, feedback: str) -> PartResult:
 
 
 def _result(part: Part, answer: Answer, check: Check, extra_review: list[str], threshold: float) -> PartResult:
-    reasons = list(answer.review) + list(check.review) + extra_review
-    if check.credit < 1:
-        reasons[len(answer.review):len(answer.review)] = answer.review_unless_correct
+    settled = () if check.credit >= 1 else answer.review_unless_correct  # a right value settles them
+    reasons = [*answer.review, *settled, *check.review, *extra_review]
     if answer.confidence < threshold and not reasons:
         reasons.append("the answer was found with low confidence")
     details = {**answer.details, **check.details}

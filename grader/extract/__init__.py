@@ -87,7 +87,7 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
     answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                  alternatives=alternatives, elsewhere=_elsewhere(part_id, best, cands, alternatives))
     if best.hedged or best.offered is not None:
-        # "± 0.00443", "4.41 (or 2.41 …)": the other reading is the student's too, and the part is graded at the lesser
+        # "± 0.00443", "4.41 (or 2.41 …)": the other reading is the student's too; the part is graded at the lesser
         value = -best.value if best.hedged else best.offered
         other = _as_answer(part_id, dataclasses.replace(best, value=value, exact=None, hedged=False, offered=None,
                                                         text=f"{value:g}"), confidence)

@@ -114,7 +114,8 @@ def _table(part: Part) -> list[tuple[re.Pattern, str, str]]:
 _HEDGE = re.compile(rf"\b(?:{alternation(lexicon.HEDGES)})\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|or|/|&)\s*$", re.IGNORECASE)
 
-_NEGATION = rf"(?:\b(?:{alternation(lexicon.NEGATIONS)})|n[’'`]t)\s+(?:(?:{alternation(lexicon.NEGATION_FILLERS)})\s+)*"
+_NEGATION = (rf"(?:\b(?:{alternation(lexicon.NEGATIONS)})|n[’'`]t)\s+"
+             rf"(?:(?:{alternation(lexicon.NEGATION_FILLERS)})\s+)*")
 # A negation right before an option's spelling, in its clause: "we do not | reject the null".
 _DENIED = re.compile(_NEGATION + r"$", re.IGNORECASE)
 # A spelling that is itself a denial ("do not reject", "fail to reject"): what it denies follows.

@@ -111,6 +111,12 @@ def _found_in(question: Question, part: Part, blocks: tuple[Block, ...], everyth
     return found
 
 
+def _concludes(found: list, best, same) -> bool:
+    """Whether nothing found after ``best`` (in reading order) differs from it: the reading concludes."""
+    at = next(i for i, f in enumerate(found) if f is best)
+    return all(same(f.value, best.value) for f in found[at + 1:])
+
+
 def _best(found: list[_Found]) -> _Found | None:
     if not found:
         return None
@@ -126,9 +132,8 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
     # the question has one part: its heading names the part, and nothing of the kind written after the
     # reading says otherwise. Otherwise an unnamed reading is a guess among others.
     sole = len(question.parts) == 1 and all(same(f.value, best.value) for f in found)
-    at = next(i for i, f in enumerate(found) if f is best)
     concludes = (len(question.parts) == 1 and any(best.block is b for b in blocks)
-                 and all(same(f.value, best.value) for f in found[at + 1:]))
+                 and _concludes(found, best, same))
     if best.pointed:
         review.append("the part's label names no value of its kind where it stands; this one was read from the "
                       "question's text around it")
@@ -182,9 +187,8 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         if len(values) == 2:
             if (depth := _DEPTH_BEFORE.search(text, max(0, start - 40), start)) is not None:
                 values, start = [float(depth.group(1)), *values], depth.start()
-            elif (depth := _DEPTH_AFTER.match(text, end)) is not None and (
-                    count := _count(depth.group(1) or depth.group(2))) is not None:
-                values, end = [*values, count], depth.end()
+            else:
+                values, end = _with_depth_after(text, end, values)
         line = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))
         if any(line[0] <= a and b <= line[1] and _within(values, longer) for a, b, longer in found):
             continue  # "(1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.": a piece of the shape, restated
@@ -193,12 +197,18 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         counts = [_count(w) for w in m.group(0).lower().split(" by ")]
         if any(c is None for c in counts) or any(a <= m.start() < b for a, b in taken):
             continue
-        end = m.end()
-        if len(counts) == 2 and (depth := _DEPTH_AFTER.match(text, end)) is not None and (
-                count := _count(depth.group(1) or depth.group(2))) is not None:
-            counts, end = [*counts, count], depth.end()  # "fourteen by fourteen with sixty-four channels"
+        # "fourteen by fourteen with sixty-four channels"
+        counts, end = _with_depth_after(text, m.end(), counts) if len(counts) == 2 else (counts, m.end())
         found.append((m.start(), end, counts))
     return sorted(found)
+
+
+def _with_depth_after(text: str, end: int, values: list[float]) -> tuple[list[float], int]:
+    """Height × width and the depth named after it ("14 by 14 with 64 channels", ", depth 64"), and
+    where the shape ends; the two values as they are when no depth follows."""
+    depth = _DEPTH_AFTER.match(text, end)
+    count = _count(depth.group(1) or depth.group(2)) if depth is not None else None
+    return ([*values, count], depth.end()) if count is not None else (values, end)
 
 
 # A verb whose operand "by" introduces: "divides 28 by 2", "multiplying 14 by 4".
@@ -283,7 +293,7 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
     run: list[tuple[int, int, list[float]]] = []
 
     def close_run() -> None:
-        if len(run) >= 2 and len({len(r[2]) for r in run}) == 1:
+        if _one_matrix([r[2] for r in run]):
             found.append((run[0][0], run[-1][1], [r[2] for r in run]))
         run.clear()
 
@@ -301,20 +311,22 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
         run.append((m.start("open"), m.end(), values))
         last_end = m.end()
     close_run()
-    for m in _BROKEN_BRACKETS.finditer(text):
-        rows = [_row_values(line) for line in m["rows"].split("\n") if line.strip()]
-        if all(rows) and len({len(r) for r in rows}) == 1 and len(rows) >= 2 and len(rows[0]) >= 2:
-            found.append((m.start(), m.end(), rows))
-    for m in _BARE_ROWS.finditer(text):
-        rows = [_row_values(line) for line in m["rows"].split("\n") if line.strip()]
-        if all(rows) and len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2:
-            found.append((m.start("rows"), m.end("rows"), rows))
+    for pattern, group, columns in ((_BROKEN_BRACKETS, 0, 2), (_BARE_ROWS, "rows", 2)):
+        for m in pattern.finditer(text):
+            rows = [_row_values(line) for line in m["rows"].split("\n") if line.strip()]
+            if _one_matrix(rows, columns):
+                found.append((m.start(group), m.end(group), rows))
     found += _named_rows(text)
     for m in _MATLAB.finditer(text):
         rows = [_row_values(r) for r in m["body"].split(";")]
-        if all(rows) and len({len(r) for r in rows}) == 1 and len(rows) >= 2:
+        if _one_matrix(rows):
             found.append((m.start(), m.end(), rows))
     return found
+
+
+def _one_matrix(rows: list, columns: int = 1) -> bool:
+    """Whether rows read one by one make a matrix: two or more, each read, all as long (``columns`` or more)."""
+    return len(rows) >= 2 and all(rows) and len({len(r) for r in rows}) == 1 and len(rows[0]) >= columns
 
 
 def _named_rows(text: str) -> list[tuple[int, int, list]]:
@@ -324,14 +336,15 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
     run: list[tuple[int, int, list[float]]] = []
 
     def close_run() -> None:
-        if len(run) >= 2 and len({len(r[2]) for r in run}) == 1:
+        if _one_matrix([r[2] for r in run]):
             found.append((run[0][0], run[-1][1], [r[2] for r in run]))
         run.clear()
 
     for i, m in enumerate(mentions):
         index = int(m["n"]) if m["n"] else _ROW_ORDINAL[m["o"].lower()]
         line_end = text.find("\n", m.end())
-        end = min(line_end if line_end >= 0 else len(text), mentions[i + 1].start() if i + 1 < len(mentions) else len(text))
+        end = min(line_end if line_end >= 0 else len(text),
+                  mentions[i + 1].start() if i + 1 < len(mentions) else len(text))
         segment = text[m.end():end]
         tuples = list(_ROW_TUPLE.finditer(segment))
         values = _row_values(tuples[-1]["body"]) if tuples else None
@@ -614,8 +627,7 @@ def fallback_number(question: Question, part: Part, blocks: tuple[Block, ...],
     confidence_ = 0.5
     # The chain that concludes the part's labelled passages, nothing after it saying otherwise: its doubt
     # is where the value came from, which a value the check finds right settles (see Answer).
-    at = next(i for i, f in enumerate(found) if f is best)
-    concludes = all(f.value.value == q.value for f in found[at + 1:])
+    concludes = _concludes(found, best, lambda a, b: a.value == b.value)
     if best.why == _WITH_UNIT:
         review = ("read by the second reader (the last of several values written with a unit): check it",)
         if len({in_unit(part, _bare(part, f), f.value.unit).value.get("value") for f in found}) == 1:

@@ -92,9 +92,8 @@ _HEAD_CHARS = 200
 
 
 def _head(line: str) -> str:
-    """The start of a line that a heading or a numbered answer is recognised by, without its indent
-    (a question's number in words as its digits: "One (a)." is "1 (a).")."""
-    return _in_digits(line.lstrip()[:_HEAD_CHARS])
+    """The start of a line that a heading or a numbered answer is recognised by, without its indent."""
+    return line.lstrip()[:_HEAD_CHARS]
 
 
 # A heading's number in words ("One (a).", "Two.", "Question Three:"): followed by a part's letter, a
@@ -105,17 +104,21 @@ _NUMBER_WORD_HEAD = re.compile(
     + r")\s*[.:#-]?\s*)?)(" + "|".join(_NUMBER_WORD) + r")(?=\s*(?:\([a-h]\)|[.:)]|\*\*|$))", re.IGNORECASE)
 
 
+# A line that may open with a number in words (one search a block, before its lines are tried).
+_NUMBER_WORD_LEAD = re.compile(r"(?im)^[\s#*]*(?:\w+\s*[.:#-]?\s*)?(?:"
+                               + "|".join(lexicon.HEADING_NUMBER_WORDS) + r")\b")
+
+
 def _numbers_in_digits(block: Block) -> Block:
     """The block with its headings' numbers in words written in digits ("One (a)." is "1 (a)."), so that
-    the readers' markers of a part ("1(a)", "(a)") find them as they find the digits."""
+    the headings' tests and the readers' markers of a part ("1(a)", "(a)") find them as they find the
+    digits. Done once, as the sections are first split (``split_heading_lines``)."""
     if block.kind not in ("text", "heading") or not _NUMBER_WORD_LEAD.search(block.text):
         return block
     lines = block.text.split("\n")
     new = [line[:len(line) - len(line.lstrip())] + _in_digits(line.lstrip()) for line in lines]
     return block if new == lines else replace(block, text="\n".join(new))
 
-
-_NUMBER_WORD_LEAD = re.compile(r"(?im)^[\s#*]*(?:\w+\s*[.:#-]?\s*)?(?:" + "|".join(lexicon.HEADING_NUMBER_WORDS) + r")\b")
 
 
 def _in_digits(line: str) -> str:
@@ -127,7 +130,7 @@ def _title_text(line: str) -> str:
     """The heading's own words: a LaTeX title unwrapped, a Roman numeral after a question
     word as its number ("PART II" is "PART 2")."""
     m = _LATEX_TITLE.match(line)
-    line = _in_digits(m.group(1) if m else line)
+    line = m.group(1) if m else line
     roman = _ROMAN_HEADING.match(line)
     if roman and roman.group(2):
         line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
@@ -340,8 +343,8 @@ def _tie_broken_by_what_follows(scores: dict[str, float], following: list[str | 
 
 
 # A heading (marked as one: Markdown's #, LaTeX's \\paragraph) of one word and a number, and its part's letter.
-_WORD_NUMBER_TITLE = re.compile(r"(?:\#{1,6}\s*)?(?:\*\*)?\s*[^\W\d_]{1,12}\.?\s*(\d{1,2})(?:\s*\(?[a-h]\)?)?\s*[.:)]?\s*"
-                                r"(?:\*\*)?")
+_WORD_NUMBER_TITLE = re.compile(r"(?:\#{1,6}\s*)?(?:\*\*)?\s*[^\W\d_]{1,12}\.?\s*(\d{1,2})(?:\s*\(?[a-h]\)?)?"
+                                r"\s*[.:)]?\s*(?:\*\*)?")
 
 
 def _segment_number(block: Block, vocab: Vocabulary | None = None) -> int | None:
@@ -351,7 +354,7 @@ def _segment_number(block: Block, vocab: Vocabulary | None = None) -> int | None
     if underlined is not None:
         return int(underlined.group(1))
     if block.kind == "heading" and (titled := _WORD_NUMBER_TITLE.fullmatch(block.text.strip())) is not None:
-        return int(titled.group(1))  # "# Zad. 4.", "### Aufgabe 2": a marked heading's word, in any language, and number
+        return int(titled.group(1))  # "# Zad. 4.", "### Aufgabe 2": a marked heading's word, any language's
     if block.kind == "heading" and (bare := _BARE_NUMBER.fullmatch(block.text)) is not None:
         return int(bare.group(1))  # a number alone that numbers the answers (``_bare_number_headings``)
     return question_number(block.text.strip().split("\n")[0], vocab)

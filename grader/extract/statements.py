@@ -36,8 +36,8 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "∴ **0.03718**": the sign for "therefore" before a value, as a connective word
-           rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:∴|\\therefore\b)(?=\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*"
-           rf"{_MARKS}[-−]?\d)"
+           rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:∴|\\therefore\b)"
+           rf"(?=\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "145/220, roughly 66 %": an approximation opening a clause, before a value, is its value
            rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"

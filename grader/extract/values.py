@@ -9,9 +9,9 @@ the last among equals, is the answer: the value that concludes the part.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
-import dataclasses
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
@@ -223,8 +223,8 @@ _OR_VALUE = re.compile(r"[ \t*$]*(?:\(\s*)?\b(?:or|OR)\s+(?=[-−+]?\.?\d)")
 
 
 # A label that declares its value a percentage: "Answer (in percent):", "accuracy (%) =", "in %:".
-_PERCENT_DECLARED = re.compile(r"(?:[(\[]\s*(?:in\s+)?(?:%|percent|per\s*cent|percentage)\s*[)\]]|\bin\s+(?:%|percent|per\s*cent))"
-                               r"[\s*:$=]*$", re.IGNORECASE)
+_PERCENT_DECLARED = re.compile(r"(?:[(\[]\s*(?:in\s+)?(?:%|percent|per\s*cent|percentage)\s*[)\]]"
+                               r"|\bin\s+(?:%|percent|per\s*cent))[\s*:$=]*$", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"\s*[A-Za-z_][A-Za-z_0-9]*\s*")
 
 
@@ -1087,7 +1087,8 @@ def _in_column_scale(candidate: Candidate) -> Candidate:
     factor = Fraction(10) ** scale.power
     exact = candidate.exact * factor if isinstance(candidate.exact, Fraction) else None
     value = float(exact) if exact is not None else candidate.value * 10.0 ** scale.power
-    return dataclasses.replace(candidate, value=value, exact=exact, why=f"{candidate.why}; in the scale its table states ('{scale.said}')")
+    return dataclasses.replace(candidate, value=value, exact=exact,
+                               why=f"{candidate.why}; in the scale its table states ('{scale.said}')")
 
 
 def _fmt(value: float) -> str:

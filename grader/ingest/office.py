@@ -276,7 +276,7 @@ _OMML: dict[str, Callable[[ET.Element], str]] = {
     f"{M}limLow": lambda e: f"{_arg(e, 'e')}_{{{_arg(e, 'lim')}}}",
     f"{M}limUpp": lambda e: f"{_arg(e, 'e')}^{{{_arg(e, 'lim')}}}",
     f"{M}acc": lambda e: _arg(e, "e") + _prop(e, "accPr", "chr", "\u0302"),
-    f"{M}bar": lambda e: _overbar(e),
+    f"{M}bar": _overbar,
     f"{M}borderBox": lambda e: f"\\boxed{{{_arg(e, 'e')}}}",
     f"{M}box": lambda e: _arg(e, "e"),
     f"{M}eqArr": lambda e: "; ".join(omml_text(x) for x in e.findall(f"{M}e")),
