@@ -178,9 +178,14 @@ def _mask_text_arguments(text: str) -> str:
     """Blank ``\\text{…}`` arguments and sub/superscripts (``\\sum_{k=1}``) so that words and
     signs inside them are not read as relations; a colon that ends a ``\\text{Answer: }``
     stays, since it introduces the value."""
-    text = _TEXT_ARG.sub(_blank_text, text)
-    if "=" in text:
+    # Each substitution only where a match can be (a backslash, a bracket, a brace): most statements
+    # have none of them, and each pattern would be tried at every position for nothing.
+    if "\\" in text:
+        text = _TEXT_ARG.sub(_blank_text, text)
+    if "=" in text and "(" in text:
         text = _EVENT.sub(lambda m: m.group(0).replace("=", " "), text)
+    if "{" not in text:
+        return text
     return _SCRIPT.sub(lambda m: m.group(0)[:2] + " " * (len(m.group(0)) - 3) + "}", text)
 
 
@@ -195,7 +200,8 @@ def split_statements(text: str) -> list[tuple[int, str]]:
     offset = 0
     lines = text.split("\n")
     for i in range(len(lines) - 1, 0, -1):
-        if _DANGLING_CONNECTIVE.search(lines[i - 1]) and _MARKED_VALUE_AHEAD.match(lines[i]):
+        # The line's anchored test first: the connective's search tries every position of the line above.
+        if _MARKED_VALUE_AHEAD.match(lines[i]) and _DANGLING_CONNECTIVE.search(lines[i - 1]):
             # "…, so" / "$\fbox{$53952$}$ in total.", "Total" / "1792": a sentence wrapped at its connective
             # or its answer word, as a LaTeX source or a PDF wraps a paragraph, goes on with the value on the
             # next line
@@ -255,12 +261,16 @@ _PARALLEL = re.compile(r"[ \t]*[^=,\s][^=,]{0,40}(?:,[ \t]*[^=,\s][^=,]{0,40}){1
 def _split_line(text: str) -> list[tuple[int, str]]:
     cuts = {0, len(text)}
     cuts.update(_inline_marker_cuts(text))
-    for m in _COLUMN_GAP.finditer(text):
+    # Each pattern below is run only on a line that holds what every match of it holds (a gap of three
+    # blanks or a tab; a backslash; a comma and "="; a dot): most lines lack one or more.
+    for m in _COLUMN_GAP.finditer(text) if "   " in text or "\t" in text else ():
         cuts.update((m.start(), m.end()))  # "a1 = 0.8      h1 = 0.69": columns of a layout
-    for m in _QUAD.finditer(text):
+    backslash = "\\" in text
+    for m in _QUAD.finditer(text) if backslash else ():
         cuts.update((m.start(), m.end()))
     depth = 0
-    if _PARALLEL.fullmatch(text) and text.count(",", 0, text.index("=")) == text.count(",", text.index("=")):
+    if "," in text and "=" in text and _PARALLEL.fullmatch(text) \
+            and text.count(",", 0, text.index("=")) == text.count(",", text.index("=")):
         return [(0, text)]  # "dE/dw11, dE/dw21 = 0.0044, 0.0372": names and values in parallel, one statement
     # Only a ";" or a ", " can cut at bracket depth 0: a line without them needs no walk, and
     # the walk steps from bracket to separator (``_CUT_OR_BRACKET``), over everything else.
@@ -274,7 +284,7 @@ def _split_line(text: str) -> list[tuple[int, str]]:
             cuts.update((i, i + 1))
         elif ch == "," and depth == 0 and text[i + 1:i + 2] == " " and text[i - 1:i] != "\\":
             cuts.update((i, i + 1))
-    for m in _SENTENCE_END.finditer(text):
+    for m in _SENTENCE_END.finditer(text) if "." in text else ():
         if _LIST_LETTER.fullmatch(text[:m.start()]):
             continue  # "a. 1.1", "ii. 0.49": a sub-question's letter, not a sentence
         cuts.update((m.start(), m.start() + 1))
@@ -282,7 +292,7 @@ def _split_line(text: str) -> list[tuple[int, str]]:
     out = []
     for a, b in zip(points, points[1:]):
         piece = text[a:b]
-        if piece.strip() and piece.strip() not in {",", ";", "."} and not _QUAD.fullmatch(piece.strip()):
+        if piece.strip() and piece.strip() not in {",", ";", "."} and not (backslash and _QUAD.fullmatch(piece.strip())):
             out.append((a, piece))
     return out
 
@@ -355,8 +365,15 @@ _STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel
                      r"|(?:[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]+)+", re.DOTALL)
 
 
+#: A character every match of ``_STRUCK`` holds: a text with none has nothing crossed out (the pattern's
+#: last branch is tried at every character that is no space; this set is found at C speed).
+_STRUCK_SIGN = re.compile("[~<\\\\\u0335\u0336\u0338]")
+
+
 def blank_struck_out(text: str) -> str:
     """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``, ``1̶7̶2̶8̶``), keeping offsets."""
+    if _STRUCK_SIGN.search(text) is None:
+        return text
     return _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -144,3 +144,32 @@ def test_a_statement_starts_at_its_piece_and_is_at_most_one_longer(text):
     assert len(pieces) == len(parsed)
     for (offset, piece), stmt in zip(pieces, parsed):
         assert stmt.start == offset and len(piece) <= len(stmt.text) <= len(piece) + 1
+
+
+#: What the readers test for before they run a pattern (a shortcut: a text without it is not searched):
+#: (pattern's name, what every match of it holds, as the reader tests it).
+_SHORTCUTS = [
+    ("_STRUCK", lambda t: re.search("[~<\\\\\u0335\u0336\u0338]", t) is not None),
+    ("_COLUMN_GAP", lambda t: "   " in t or "\t" in t),
+    ("_QUAD", lambda t: "\\" in t),
+    ("_PARALLEL", lambda t: "," in t and "=" in t),
+    ("_SENTENCE_END", lambda t: "." in t),
+    ("_TEXT_ARG", lambda t: "\\" in t),
+    ("_EVENT", lambda t: "=" in t and "(" in t),
+    ("_SCRIPT", lambda t: "{" in t),
+]
+
+
+@pytest.mark.parametrize("name, holds", _SHORTCUTS, ids=[n for n, _ in _SHORTCUTS])
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet=" \t\nab,.=()[]{}_^~<>\\/\u0335\u0336xtequadsoin01", max_size=40)
+       | st.sampled_from(["~~x~~", "<del>1</del>", "\\sout{1}", "1\u0336", "a, b = 1, 2", "\\quad", "\\\\",
+                          "\\text{a}", "P(X=1)", "w_{11}", "x.  Y", "a  \t b", "a   b"]))
+def test_a_pattern_matches_only_where_its_shortcut_lets_it(name, holds, text):
+    """The statements' readers skip a pattern on a text without what each of its matches holds: a
+    pattern changed so that it matches without it would then be skipped where it should not be."""
+    import importlib
+
+    pattern = getattr(importlib.import_module("grader.extract.statements"), name)
+    if pattern.search(text) is not None or pattern.fullmatch(text) is not None:
+        assert holds(text)
