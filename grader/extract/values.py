@@ -75,14 +75,25 @@ _QUOTIENT_GAP = 3
 _TRAILING_ANSWER = re.compile(rf"[\s$}}*]*(?:[A-Za-z]+\s+){{0,2}}({alternation(lexicon.TRAILING_ANSWER_WORDS)})\b",
                               re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "b_1 (shared, hidden)"
+
+
+def _without_note(text: str) -> str:
+    """``text`` without a note in brackets that ends it (``_PAREN_NOTE``); a text that does not end with a
+    closing bracket has none, and is not searched (the pattern is tried at every position)."""
+    return _PAREN_NOTE.sub("", text) if text.rstrip().endswith(")") else text
+
+
 # "x = np.array([…])": the constructor between a name and its matrix.
 _ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matrix)\($")
 # A word of prose, not a function's name ("Cov(Y)" is a quantity, "the total" is prose).
 _PROSE_WORD_NOT_CALLED = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w(\[])")
 # Terms joined as an expression, not a derivative's slash: "M[Y²] − M[Y]²", "3² Cov(Y)", "9 × 0.49".
 _TERMS = re.compile(r"[+*×·^−]|\\(?:times|cdot)|\s-\s|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|[\])][⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")
-_OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s"
-                        r"|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")  # "3² Cov(Y)", "9 Cov(Y)": a product
+# ("3² Cov(Y)", "9 Cov(Y)": a product.) Written first character first, each way on behind its look-behind
+# (as ``[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]``, the same
+# matches): the engine jumps to a character a match can start with instead of trying five ways everywhere.
+_OPERATORS = re.compile(r"[*×·+/^()−\\\s\d](?:(?<=[*×·+/^()−])|(?<=\\)(?:times|cdot|frac|sigma)|(?<=\s)-\s"
+                        r"|(?<=\d)[⁰¹²³⁴⁵⁶⁷⁸⁹]|(?<=\d)\s*[A-Za-z]{1,4}\s*[(\[])")
 _LATEX_CMD = re.compile(r"\\[A-Za-z]+")
 _SUBSCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|[A-Za-z0-9]+)")
 
@@ -887,13 +898,13 @@ class _Scanner:
         """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
         # "delta_hid * x1" is an expression that ends in a name, not the name stated; but
         # "(as given $\left(w_{ij}" opens a bracket that a list of values goes on in.
-        if _OPERATORS.search(_PAREN_NOTE.sub("", text).strip().lstrip("-•* \t")):
+        if _OPERATORS.search(_without_note(text).strip().lstrip("-•* \t")):
             opened = _OPENED_LIST.search(text)
             if opened is None or _OPERATORS.search(opened.group(1)):
                 return None
             text = opened.group(1)
         text = _SPACED_SCRIPT.sub(lambda m: m.group(0).replace(" ", ""), text)  # Mathpix's "w_{i j}"
-        w = _PAREN_NOTE.sub("", words(text)).strip("=: ")
+        w = _without_note(words(text)).strip("=: ")
         lower = w.lower()
         if not (lower.endswith(self.names.endings[0]) or w.endswith(self.names.endings[1])):
             return None  # no name ends it: most subjects, and each name would be tried in turn
@@ -913,7 +924,7 @@ class _Scanner:
 
     def _name_list(self, text: str) -> list[str] | None:
         """"x_1, x_2" or "(w_{11}, w_{13})": several parameters named at once."""
-        pieces = [p.strip(" ()[]") for p in _PAREN_NOTE.sub("", words(text)).strip("=: ").split(",")]
+        pieces = [p.strip(" ()[]") for p in _without_note(words(text)).strip("=: ").split(",")]
         if len(pieces) < 2:
             return None
         names = []
