@@ -278,11 +278,24 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
 Keywords = tuple[tuple[str, tuple[tuple[str, float, str, bool], ...]], ...]
 
 
+#: ``_keywords`` by the questions' tuple, kept with it (an id is reused once its object is gone).
+_KEYWORDS: dict[int, tuple[tuple[Question, ...], Keywords]] = {}
+_KEYWORDS_MAX = 64
+
+
 def _keywords(questions: tuple[Question, ...]) -> Keywords:
-    """The questions' keywords prepared once for a document, not once per text weighed."""
-    return tuple((q.id, tuple((compact(k.text), k.weight, k.text, bool(_SHORT_WORD.fullmatch(k.text.strip())))
-                              for k in q.keywords if compact(k.text)))
-                 for q in questions)
+    """The questions' keywords prepared once for a spec's questions, not once per text weighed (nor twice
+    per document: the sections and the topic changes weigh with them)."""
+    cached = _KEYWORDS.get(id(questions))
+    if cached is not None and cached[0] is questions:
+        return cached[1]
+    table = tuple((q.id, tuple((compact(k.text), k.weight, k.text, bool(_SHORT_WORD.fullmatch(k.text.strip())))
+                               for k in q.keywords if compact(k.text)))
+                  for q in questions)
+    if len(_KEYWORDS) >= _KEYWORDS_MAX:  # a long-lived process (the TA's desk) loads specs again and again
+        _KEYWORDS.clear()
+    _KEYWORDS[id(questions)] = (questions, table)
+    return table
 
 
 def _scores(text: str, keywords: Keywords, vocab: Vocabulary | None = None) -> dict[str, float]:
