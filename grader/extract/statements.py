@@ -310,7 +310,9 @@ def parse_statement(text: str, start: int) -> Statement:
         # array) row reads like a Markdown one, its cells joined as a chain.
         masked = _TABULAR_CELL.sub("=", masked)
         return _sides(text, masked, start, table=True)
-    if not table:
+    if not table and "=" in masked and masked.rstrip()[-1:].isdecimal():
+        # (only a statement with "=" that ends with a digit can be one: most are not, and the pattern's
+        # lazy walk after "=" is long)
         gap = _LOST_COLUMN.match(masked)
         if gap is not None:
             # "∂E/∂w₁₁ = δₕx₁ 0.004432": a table row whose columns a PDF's text layer joined
