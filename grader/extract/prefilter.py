@@ -49,8 +49,13 @@ class _Unknown(Exception):
     """The analysis cannot bound the first character: the pattern is left as it is."""
 
 
-def prefiltered(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` led by a look-ahead for where its matches can start (see the module)."""
+def prefiltered(pattern: re.Pattern, *, mid_word: bool = True) -> re.Pattern:
+    """``pattern`` led by a look-ahead for where its matches can start (see the module).
+
+    ``mid_word=False`` is the caller's word that no match starts at an ASCII letter right after
+    another (every word of it stands after a word boundary, as the relations' do; a test holds it):
+    such places, most of a text's letters, are then refused after the first test, instead of after
+    each way a match can start was tried there in turn."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.VERBOSE | re.LOCALE):
         return pattern
     starts: Starts = {}
@@ -69,7 +74,8 @@ def prefiltered(pattern: re.Pattern) -> re.Pattern:
     ways = "|".join(f"(?={cased.format(_class(items))}){guard}" if guard else cased.format(_class(items))
                     for guard, items in sorted(starts.items()))
     # One test of the character first, which fails at most positions; then the assertions that go with it.
-    test = f"(?={cased.format(_class(every))})" + (f"(?={ways})" if any(starts) else "")
+    test = (f"(?={cased.format(_class(every))})" + ("" if mid_word else "(?!(?-i:(?<=[A-Za-z])[A-Za-z]))")
+            + (f"(?={ways})" if any(starts) else ""))
     try:
         return re.compile(f"{test}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global flags written inside the pattern, say

@@ -57,7 +57,8 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            r"(?:\s+[A-Za-z]{3,}){0,2}\s*(?:$|[,;(]|\.(?!\d)))")
 _WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
 # Prefiltered: the engine skips, after one test of a character, every place no relation can start.
-_RELATION = prefiltered(re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE))
+# (No relation starts inside a word: a word of the lexicon stands after a word boundary.)
+_RELATION = prefiltered(re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE), mid_word=False)
 # A relation whose right side is a symbolic expression (it ends in a letter, a subscript or a
 # bracket, with no relation after it) then, after a space, a lone number ending the line.
 _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<gap> )\s*[-−]?\d[\d,]*(?:\.\d+)?\s*$")

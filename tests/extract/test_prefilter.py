@@ -91,3 +91,20 @@ def test_a_start_set_written_negated_holds_the_same_characters(items):
     plain = re.compile(f"[{''.join(sorted(items))}]")
     for char in [chr(c) for c in range(0x300)] + ["≈", "→", "K", "ſ", "İ", "\u2028", "\U0001f600", "\U0010ffff"]:
         assert bool(written.match(char)) == bool(plain.match(char)), repr(char)
+
+
+#: The relations as written, before the prefilter: they are prefiltered with ``mid_word=False``.
+RELATIONS_WRITTEN = re.compile(rf"(?P<strong>{statements._STRONG})|(?P<weak>{statements._WEAK})", re.IGNORECASE)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["is", "are", "so", "thus", "total", "sum", "gives", "equals", "approx", "about",
+                                      "i.e.", "ie", "this", "x", "Kelvin", "ſo", "ı", " ", "  ", "=", ":", "1", ",", "~",
+                                      "->", "\\to", "obtain", "in all", "which is", "then"]), max_size=12).map("".join))
+def test_no_relation_starts_inside_a_word(text):
+    """The relations' prefilter refuses a letter right after another (``mid_word=False``): no way of
+    starting a relation may start there; and the prefiltered pattern finds what the pattern as written finds."""
+    for m in RELATIONS_WRITTEN.finditer(text):
+        assert not (m.start() > 0 and re.match(r"[A-Za-z]{2}", text[m.start() - 1:m.start() + 1])), (text, m)
+    assert [(m.span(), m.groups()) for m in statements._RELATION.finditer(text)] == [
+        (m.span(), m.groups()) for m in RELATIONS_WRITTEN.finditer(text)]
