@@ -89,11 +89,8 @@ _ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matr
 _PROSE_WORD_NOT_CALLED = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w(\[])")
 # Terms joined as an expression, not a derivative's slash: "M[Y²] − M[Y]²", "3² Cov(Y)", "9 × 0.49".
 _TERMS = re.compile(r"[+*×·^−]|\\(?:times|cdot)|\s-\s|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|[\])][⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")
-# ("3² Cov(Y)", "9 Cov(Y)": a product.) Written first character first, each way on behind its look-behind
-# (as ``[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]``, the same
-# matches): the engine jumps to a character a match can start with instead of trying five ways everywhere.
-_OPERATORS = re.compile(r"[*×·+/^()−\\\s\d](?:(?<=[*×·+/^()−])|(?<=\\)(?:times|cdot|frac|sigma)|(?<=\s)-\s"
-                        r"|(?<=\d)[⁰¹²³⁴⁵⁶⁷⁸⁹]|(?<=\d)\s*[A-Za-z]{1,4}\s*[(\[])")
+_OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s"
+                        r"|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")  # "3² Cov(Y)", "9 Cov(Y)": a product
 _LATEX_CMD = re.compile(r"\\[A-Za-z]+")
 _SUBSCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|[A-Za-z0-9]+)")
 
