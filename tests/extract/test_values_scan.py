@@ -158,3 +158,13 @@ def test_a_note_in_brackets_is_dropped_as_the_pattern_drops_it(text):
     from grader.extract.values import _PAREN_NOTE, _without_note
 
     assert _without_note(text) == _PAREN_NOTE.sub("", text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.text(alphabet=" \t\n\\-*×·+/^()−[]²⁹0123456789aCovtimescdfrgx_{}", max_size=30))
+def test_an_operator_is_found_where_the_pattern_finds_one(text):
+    """``_has_operator`` looks for ``_OPERATORS`` only where one of the signs that each of its matches
+    holds is: the pattern changed to match without one would be skipped where it should not be."""
+    from grader.extract.values import _OPERATORS, _has_operator
+
+    assert _has_operator(text) == (_OPERATORS.search(text) is not None)
