@@ -22,6 +22,7 @@ from .spec import (
     ARRAY_KINDS,
     AcceptedAnswer,
     SCALAR_KINDS,
+    CODE_CALLS,
     CODE_LIMITS,
     CodeTest,
     FORMULA_SUBJECTS,
@@ -761,10 +762,18 @@ def _code(r: _Reader | None) -> CodeOptions | None:
         count=r.integer("count", 5, low=0), rtol=r.number("rtol", 1e-6, low=0),
         atol=r.number("atol", 1e-12, low=0), groups=groups,
         partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits,
-        tests=_code_tests(r), notebooks=r.boolean("notebooks", True))
+        tests=_code_tests(r), notebooks=r.boolean("notebooks", True), call=_code_call(r))
     r.done(("function", "reference", "given", "random", "seed", "count", "rtol", "atol", "groups",
-            "partial_credit", "limits", "tests", "notebooks"))
+            "partial_credit", "limits", "tests", "notebooks", "call"))
     return opts
+
+
+def _code_call(r: _Reader) -> str:
+    call = r.string("call", "positional")
+    if call not in CODE_CALLS:
+        raise r.fail("call", f"unknown call '{call}' (one of: {', '.join(CODE_CALLS)}): positional passes "
+                     f"the arguments in the handout's order, keyword by name")
+    return call
 
 
 def _code_tests(r: _Reader) -> tuple[CodeTest, ...]:
