@@ -50,6 +50,12 @@ _NAMES_MATRIX = re.compile(
 _FIRST_WORDS = re.compile(r"[^,;.=(\n]{0,30}")
 # A bracket that opens words, not an expression: "(taps per filter", "(i.e. the pointwise".
 _ASIDE = re.compile(r"\(\s*[A-Za-z]{2,}[\s.]+[A-Za-z]")
+# A relation inside an aside ("(taps per filter = 75)"): the aside names its own subject.
+_ASIDE_RELATION = re.compile(r"[=≈:]")
+# A multiple or a share of another quantity after a value ("8.4 times dE/dw11", "4.4 % of the standard"):
+# a comparison, which names no new subject.
+_NOTHING = re.compile("")
+_MULTIPLE_OF = re.compile(r"[\s$*]*[\d.,]*\d\s*(?:times\b|×\s*(?=[A-Za-z\\∂])|%\s*of\b)", re.IGNORECASE)
 # What closes around a tuple ("(0.5,0.5)\right)$ but I took …"): not the next subject.
 _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 # "… as given $\left(w_{ij}": the text after the last opening bracket, which a list of
@@ -167,11 +173,18 @@ _NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:(?:{alternation(lex
                           re.IGNORECASE)
 
 
+# "Corrected (a): …", "Edit – (b) …": a correction's word, then the marker of the part it corrects.
+_CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\s+(?:answer|value|result)s?)?"
+                              r"\s*(?:for\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\))", re.IGNORECASE)
+
+
 def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = frozenset()) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
     question = index.question
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
+    if head[:1].isalpha() and (correcting := _CORRECTING_LEAD.match(head)) is not None:
+        head = head[correcting.end():]  # the marker of the part a correction names opens it as well
     lead = _NUMBER_LEAD.match(head) is not None  # False for most statements: none of the four is tried
     dotted = _DOTTED_MARK.match(head) if lead else None
     if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
@@ -467,6 +480,11 @@ class _Scanner:
         for side in stmt.sides:
             if not _OPERATORS.search(side.text) and "frac" not in side.text:
                 continue
+            if not _ARITHMETIC.search(side.text) and "frac" not in side.text \
+                    and len(_PROSE_WORD.findall(side.text)) >= 4:
+                # "… only 4.39 % of the 1,228,800 of the standard conv (about 22.8 times fewer)": prose
+                # with an aside in brackets compares with another answer, it does not compute from it
+                continue
             value = value_of(side)
             if value is None or "/" in value.number.text or "frac" in value.number.text:
                 # "= \frac{145}{220}" is a value, and uses its numerator and denominator as an expression does
@@ -634,10 +652,18 @@ class _Scanner:
             rest = left.text[value.end - left.start:].strip(" ,;$&")
             if rest.startswith(("**", "__")):  # "**A = 0.0044** and **B = …**": the bold's end, no power
                 rest = rest[2:].strip(" ,;$&")
+            if _MULTIPLE_OF.match(rest, (_APPROXIMATELY.match(rest) or _NOTHING.match(rest)).end()):
+                return previous  # "0.0372, roughly 8.4 times dE/dw11 (check: 0.037179)": compared, not named
+            if rest.startswith("(") and 0 < (close := rest.find(")")) and not _ASIDE_RELATION.search(rest, 0, close):
+                after = rest[close + 1:].strip(" ,;$&")
+                if after and (self._hits(after) or any(q.hits(after, specific=True) for q in self.others)):
+                    return after  # "0.0044 (numeric 0.0044) and dE/dw21 = …": past the aside, the next label
             if _ASIDE.match(rest):
                 return rest[1:]  # "1,228,800 (taps per filter = 75)": an aside names its own subject
             return rest if rest and not _OPERATORS.match(rest) else previous
         rest = left.text
+        if _MULTIPLE_OF.match(rest):
+            return previous  # "…, roughly 8.4 times dE/dw11 (check: 0.037179)": compared, not named
         plain = _strip_latex(rest)
         if not _PROSE_WORD_NOT_CALLED.search(plain) and (
                 (_TERMS.search(plain) and self._hits(previous)) or self._scaled(rest)):
