@@ -396,9 +396,12 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
 # --------------------------------------------------------------------------- intervals
 
 
-_Q = r"(?P<{0}>[-+−]?\s?\d[\d,]*\.?\d*(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%))?)"
+_Q = r"(?P<{0}>[-+−]?\s?(?:\d[\d,]*\.?\d*|(?<![\d.])\.\d+)(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%))?)"
 _INTERVAL_FORMS = (
-    ("pm", re.compile(_Q.format("m") + r"\s*(?:±|\\pm|\+/-|\+-)\s*" + _Q.format("e"))),
+    # (a centre written as a fraction, "8/25 ± 0.065", is read whole; a margin that is only the first factor
+    # of an expression, "± 1.96 sqrt(…)", is no margin)
+    ("pm", re.compile(r"(?:(?P<num>(?<![\d.])\d+)\s*/\s*)?" + _Q.format("m") + r"\s*(?:±|\\pm|\+/-|\+-)\s*"
+                      + _Q.format("e") + r"(?![(\[]|\s*(?:[×·]|\*(?!\*)|\\(?:times|cdot|sqrt)|sqrt|√)|\d|[.,]\d)")),
     ("between", re.compile(r"\bbetween\s+" + _Q.format("a") + r"\s+and\s+" + _Q.format("b"), re.IGNORECASE)),
     ("to", re.compile(r"(?:\bfrom\s+)?" + _Q.format("a") + r"\s*(?:\bto\b|\buntil\b|–|—|\\text\{\s*to\s*\})\s*"
                       + _Q.format("b"), re.IGNORECASE)),
@@ -431,8 +434,11 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
                 continue
             if form == "pm":
                 mid, err = _value(m["m"]), _value(m["e"])
-                if mid is None or err is None:
+                if mid is None or err is None or (m["num"] and (mid.percent or mid.value == 0)):
                     continue
+                if m["num"]:
+                    mid = Quantity(Fraction(int(m["num"])) / mid.value, f"{m['num']}/{mid.text}", mid.sig_figs,
+                                   Fraction(int(m["num"])) / mid.value)
                 if err.percent and not mid.percent:  # "0.5 ± 9 %": a margin in percentage points
                     pass
                 ends = [float(mid.value - err.value), float(mid.value + err.value)]

@@ -129,6 +129,12 @@ INTERVALS = [
     # a function's arguments are no interval: the interval is the one written after them
     ("ps = [F(2, 10), F(3, 10)]; the interval: (0.2553, 0.3847)", (0.2553, 0.3847)),
     ("lo, hi = proportion_confint(64, 200)\nprint(lo, hi)  # interval (0.2553, 0.3847)", (0.2553, 0.3847)),
+    # a centre written as a fraction is read whole; a margin that is an expression's first factor is no margin
+    ("interval: 64/200 +- 1.96 sqrt(0.32 * 0.68 / 200) = 64/200 +- 0.0647", (0.2553, 0.3847)),
+    ("interval: 8/25 ± 0.0647", (0.2553, 0.3847)),
+    ("interval: .32 +/- 1.96(.033) -> .2553 to .3847", (0.2553, 0.3847)),
+    ("**interval: 0.32 ± 0.0647**", (0.2553, 0.3847)),
+    ("interval: 0.32 ± 0.0647   (SE = sqrt(.32*.68/200), z = 1.96)", (0.2553, 0.3847)),
 ]
 
 
