@@ -50,6 +50,8 @@ _NAMES_MATRIX = re.compile(
 _FIRST_WORDS = re.compile(r"[^,;.=(\n]{0,30}")
 # A bracket that opens words, not an expression: "(taps per filter", "(i.e. the pointwise".
 _ASIDE = re.compile(r"\(\s*[A-Za-z]{2,}[\s.]+[A-Za-z]")
+# A question's number alone, as the subject of its answer ("Q5: 0.6591", "Question 5 -", "5)").
+_OWN_NUMBER = re.compile(rf"(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*)?(\d{{1,2}})\s*[.)]?", re.IGNORECASE)
 # A relation inside an aside ("(taps per filter = 75)"): the aside names its own subject.
 _ASIDE_RELATION = re.compile(r"[=≈:]")
 # A multiple or a share of another quantity after a value ("8.4 times dE/dw11", "4.4 % of the standard"):
@@ -760,7 +762,11 @@ class _Scanner:
             answer_word = None  # "| Total | 1 | 1.1 | 1.7 |" before any label: a working table's column sums
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
         correcting = self.correcting is not None and self.correcting[0] is block and value.start < self.correcting[1]
-        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting):
+        # "Q5: 0.6591": the question's own number names the answer of a question of one part
+        own_number = (not hits and len(self.index.question.parts) == 1
+                      and (numbered := _OWN_NUMBER.fullmatch(subject.strip(" \t*$&#_"))) is not None
+                      and int(numbered.group(1)) in self.numbers)
+        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting or own_number):
             # "the input is 32 x 32 x 3", "find dL/dv … where all weight is 0.5": a weak
             # relation needs the part named right before it.
             return
@@ -771,7 +777,7 @@ class _Scanner:
         named = [h for h in self._hits(subject, specific=True)
                  if h[0] >= len(compact(subject)) - _NEAR]
         is_named = self._is_label(subject, part)
-        if named and named[-1][1] == part or is_named:
+        if named and named[-1][1] == part or is_named or own_number:
             score += weight("named")
             why.append(f"given as {subject.strip(' $&')[:60]!r}")
         after = side.text[value.end - side.start:]
@@ -791,11 +797,11 @@ class _Scanner:
         elif correcting and not answer_word:  # a value of the correction's working: it concludes as an answer word does
             score += weight("answer_word")
             why.append("given on a line that corrects the answer")
-        if fallback:
+        if fallback and not own_number:
             score += weight("before_any_label")
             why.append("before any label, so taken for the question's first part")
         symbol = compact(subject).strip("()=:")
-        if not hits and symbol and self.index.symbol.match(symbol) and symbol not in _SHORT_WORDS:
+        if not hits and not own_number and symbol and self.index.symbol.match(symbol) and symbol not in _SHORT_WORDS:
             score += weight("intermediate_symbol")
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         number, exact, guess = value.number.float, value.number.value, None

@@ -1,0 +1,48 @@
+"""The reader's failure classes in the other shipped courses (deep learning, statistics), as a table:
+a passage as students write it -> the part's verdict and whether a person must be asked.
+
+Like ``test_reading_table.py``, each row names the class it stands for; a held-out set's new way to
+misread gets a row here before it is fixed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from grader.ingest import read_submission
+from grader.pipeline import Context, grade_document
+from grader.reference import load_reference
+from grader.spec_loader import load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ROWS = [
+    # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a question's own number names the answer of a question of one part ('Q5: 0.6591')", "dl_a3", ".txt",
+     "Q4: No, the running mean and variance.\n\nQ5: 0.6591  (65.91 %)\n", "metrics.accuracy", "correct", False),
+    ("rows of a printed array under their title are values, not a title of their own", "dl_a3", ".py",
+     "import numpy as np\n\n# ------------------------------------------- Q2\n# new weights printed:\n"
+     "# [[ 0.15 -0.2   0.45]\n#  [ 0.1   0.5  -0.3 ]]\n\n# ------------------------------------------- Q3\n"
+     "# dL/dz_k = p_k - y_k, the softmax minus the one-hot label\n", "sgd.update", "correct", False),
+    ("a comment's rule of dashes around a question's number is its heading ('# ------ Q3')", "dl_a3", ".py",
+     "# ------------------------------------------- Q4\n# No: at test time the running mean/var are used.\n"
+     "# ------------------------------------------- Q5\n# 145/220 = 0.6591\n", "metrics.accuracy", "correct", False),
+]
+
+
+@lru_cache(maxsize=None)
+def _context(name: str) -> Context:
+    spec = load_spec(ROOT / "reference" / f"{name}.yaml")
+    return Context(spec, load_reference(spec))
+
+
+@pytest.mark.parametrize("why, name, suffix, text, part, verdict, review", ROWS, ids=[r[0] for r in ROWS])
+def test_reading(tmp_path, why, name, suffix, text, part, verdict, review):
+    path = tmp_path / f"student{suffix}"
+    path.write_text(text, encoding="utf-8")
+    result = {p.id: p for p in grade_document(read_submission(path), _context(name)).parts}[part]
+    assert result.verdict == verdict, f"{why}: read {result.found!r} ({result.verdict})"
+    assert result.review == review, f"{why}: {result.review_reasons}"
