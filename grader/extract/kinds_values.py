@@ -329,6 +329,13 @@ def _one_matrix(rows: list, columns: int = 1) -> bool:
     return len(rows) >= 2 and all(rows) and len({len(r) for r in rows}) == 1 and len(rows[0]) >= columns
 
 
+# What says a named row's values: a colon or equals sign, or a verb ("row 1: …", "the first row becomes …").
+_ROW_SAID = re.compile(r"\s*(?:of\s+\S+\s*)?(?:[:=]|\b(?:is|are|becomes?|become|equals?|reads?|gives?|will\s+be)\b)"
+                       r"[ \t]*[:=]?", re.IGNORECASE)
+# Numbers listed with commas, spaces or "and" ("0.15, -0.2 and 0.45"), up to the first other word.
+_LISTED_NUMBERS = re.compile(r"[ \t$]*[-−+]?\d+(?:\.\d+)?(?:[ \t$]*(?:,|\band\b|&)?[ \t$]*[-−+]?\d+(?:\.\d+)?)*")
+
+
 def _named_rows(text: str) -> list[tuple[int, int, list]]:
     """Matrices whose rows are named one by one, in order ("first row (…) and second row (…)")."""
     found = []
@@ -349,10 +356,12 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
         tuples = list(_ROW_TUPLE.finditer(segment))
         values = _row_values(tuples[-1]["body"]) if tuples else None
         stop = m.end() + tuples[-1].end() if tuples else end
-        if values is None and not tuples and re.match(r"\s*(?:of\s+\S+\s*)?[:=]", segment):
-            # "row 1: 0.15, −0.20, 0.45": the numbers after the colon, to the clause's end
-            body = re.sub(r"^\s*(?:of\s+\S+\s*)?[:=]", "", segment).strip().rstrip("|.;").strip()
-            values = _row_values(body)
+        if values is None and not tuples and (said := _ROW_SAID.match(segment)) is not None:
+            # "row 1: 0.15, −0.20, 0.45", "the first row becomes 0.15, -0.2 and 0.45, the …": the numbers
+            # after the colon or the verb, to the clause's end
+            body = segment[said.end():]
+            listed = _LISTED_NUMBERS.match(body)
+            values = _row_values(re.sub(r"\band\b", " ", listed.group(0)).strip().rstrip(",")) if listed else None
         if values is None or index != len(run) + 1 or (run and len(values) != len(run[0][2])):
             close_run()
             if values is not None and index == 1:
@@ -363,6 +372,55 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
     return found
 
 
+# One entry of a matrix given its value ("w11 = 0.2 − 0.1·0.5 = 0.15", "W_{23}^{new} = −0.30"): a letter and its
+# row and column, then the chain to the line's end (or a semicolon), whose last value is the entry's.
+_ENTRY = re.compile(r"(?<![\w\\])(?P<letter>[A-Za-z])_?\{?(?P<i>[1-9]),?(?P<j>[1-9])\}?"
+                    r"(?:\^?\{?(?:\(?new\)?|\*|'|\(1\))\}?|_\{?new\}?)?[ \t$]*(?:=|:=|←|\\leftarrow)(?P<chain>[^\n;]*)")
+# All of a matrix's entries in one list, row by row: "w11..w23 = 0.15, −0.20, 0.45, 0.10, 0.50, −0.30".
+_ENTRY_RANGE = re.compile(r"(?<![\w\\])(?P<letter>[A-Za-z])_?\{?11\}?[ \t]*(?:\.\.\.?|…|\\ldots|\\dots|–|to)[ \t]*"
+                          r"(?P=letter)_?\{?(?P<r>[1-9])(?P<c>[1-9])\}?[ \t$]*[=:][ \t]*")
+_ENDS_WITH_NUMBER = re.compile(r"[-−+]?(?:\d+(?:\.\d+)?|\.\d+)[ \t$*_.,]*$")
+
+
+def _entries(text: str) -> list[tuple[int, int, list]]:
+    """Matrices given entry by entry: every row and column of a letter's entries (two by two or more), each
+    the last value of its line's chain; or a listed range of them, row by row. A later full set supersedes
+    (the student's own names for the old and new weights are often the same letter)."""
+    found = []
+    for m in _ENTRY_RANGE.finditer(text):
+        rows, columns = int(m["r"]), int(m["c"])
+        listed = _LISTED_NUMBERS.match(text, m.end())
+        values = _row_values(re.sub(r"\band\b", " ", listed.group(0)).strip().rstrip(",")) if listed else None
+        if rows >= 2 and columns >= 2 and values and len(values) == rows * columns:
+            found.append((m.start(), listed.end(), [values[r * columns:(r + 1) * columns] for r in range(rows)]))
+    grids: dict[str, dict[tuple[int, int], tuple[int, int, float]]] = {}
+    for m in _ENTRY.finditer(text):
+        chain = m["chain"]
+        last = _ENDS_WITH_NUMBER.search(chain)
+        if last is None:
+            continue
+        read = read_quantity(last.group(0).replace("−", "-").strip(" \t$*_.,"), 0)
+        if read is None:
+            continue
+        grid = grids.setdefault(m["letter"], {})
+        key = (int(m["i"]), int(m["j"]))
+        if key in grid:  # the letter's entries start again: the set read so far is one reading
+            _close_grid(grid, found)
+            grid.clear()
+        grid[key] = (m.start(), m.end(), float(read[0].value))
+    for grid in grids.values():
+        _close_grid(grid, found)
+    return found
+
+
+def _close_grid(grid: dict[tuple[int, int], tuple[int, int, float]], found: list) -> None:
+    rows, columns = max(i for i, _ in grid), max(j for _, j in grid)
+    if rows < 2 or columns < 2 or len(grid) != rows * columns:
+        return
+    matrix = [[grid[(i, j)][2] for j in range(1, columns + 1)] for i in range(1, rows + 1)]
+    found.append((min(v[0] for v in grid.values()), max(v[1] for v in grid.values()), matrix))
+
+
 def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
     found = [(start, end, m.to_array().tolist()) for start, end, m in find_matrices(text)]
     if not vector:  # rows laid out line by line are one matrix, not several one-row ones
@@ -370,6 +428,8 @@ def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
         found = [f for f in found if not any(a <= f[0] < b for a, b, _ in laid)]
         taken = [(a, b) for a, b, _ in found]
         found += [(a, b, v) for a, b, v in laid if not any(x <= a < y for x, y in taken)]
+        taken = [(a, b) for a, b, _ in found]
+        found += [(a, b, v) for a, b, v in _entries(text) if not any(x <= a < y or a <= x < b for x, y in taken)]
     if vector:
         taken = [(a, b) for a, b, _ in found]
         for start, end, values in _tuples(text):

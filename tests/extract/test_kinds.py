@@ -170,6 +170,12 @@ MATRICES = [
     "W_new row by row:\nRow 1 of W_new = (0.2 - 0.05, -0.1 - 0.1, 0.4 + 0.05) = (0.15, -0.2, 0.45)\n"
     "Row 2 of W_new = (0 + 0.1, 0.3 + 0.2, -0.2 - 0.1) = (0.1, 0.5, -0.3)",
     "| 2 | W_new row 1: 0.15, −0.20, 0.45 |\n|   | W_new row 2: 0.10, 0.50, −0.30 |",
+    # rows named in prose, their values after a verb and joined by "and"
+    "W_new: the first row becomes 0.15, -0.2 and 0.45, the second row becomes 0.1, 0.5 and -0.3.",
+    # entries given one by one, each the end of its chain; or a listed range of them, row by row
+    "W_new entry by entry:\nw11 = 0.2 − 0.05 = 0.15\nw12 = −0.1 − 0.1 = −0.20\nw13 = 0.4 + 0.05 = 0.45\n"
+    "w21 = 0.0 + 0.1 = 0.10\nw22 = 0.3 + 0.2 = 0.50\nw23 = −0.2 − 0.1 = −0.30",
+    "W_new entries: w11..w23 = 0.15, −0.20, 0.45, 0.10, 0.50, −0.30",
 ]
 
 
