@@ -103,6 +103,11 @@ CORRECT = [  # (text, expected positive factor or None for "any", expected link)
     pytest.param(r"\begin{equation} z - y\log z. \end{equation}", 1.0, None, id="equation-env"),
     pytest.param(r"L = z - y\log z \quad\text{where } z > 0", 1.0, None, id="where-clause"),
     pytest.param("Loss: z - y log z", 1.0, None, id="colon-label"),
+    # a remark in brackets at the end is no factor
+    pytest.param("L = z - y log z (I hope)", 1.0, None, id="trailing-remark"),
+    # a full stop ends the formula's sentence: what follows is the student's next sentence
+    pytest.param("The loss: L = z - y log z. (I dropped log y!). It is convex.", 1.0, None, id="sentence-after"),
+    pytest.param(r"L = z - y\log z\ (not\ fully\ sure)", 1.0, None, id="trailing-remark-latex-spaces"),
     pytest.param(r"NLL = -\log P(y|x) = z - y\log z + \log y!", 1.0, None, id="chain"),
     pytest.param("mean(z - y*log(z))", 1.0, None, id="mean-call"),
     pytest.param(r"\tfrac{1}{2} z - \dfrac{y}{2} \ln z", 0.5, None, id="tfrac-dfrac"),

@@ -375,7 +375,7 @@ GRADIENT = Part("q.g", 5, "formula", find=Locator(labels=("dL/dz_k",)), formula=
     arguments={"prob": "p", "target": "y"},
     domains={"prob": Domain("unit_interval"), "target": Domain("nonnegative_integer", 0, 1)},
     subject="gradient", exact=True, functions=("softmax",),
-    cases={"target": {1.0: ("k = c", "true class"), 0.0: ("otherwise",)}}))
+    cases={"target": {1.0: ("k = c", "true class"), 0.0: ("otherwise", "k \\neq c")}}))
 
 FORMULAS = [
     ("dL/dz_k = p_k - y_k", "prob - target"),
@@ -388,6 +388,12 @@ FORMULAS = [
     ("∂L/∂zk = softmax(z)k − yk", "prob - target"),    # an index run on after a bracket (Word's linear format)
     ("dL/dz_k = p_k - 1 if k is the true class\n        = p_k   otherwise", "prob - target"),
     ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1 & k = c \\\\ p_k & \\text{otherwise} "
+     "\\end{cases}$$", "prob - target"),
+    # a condition in LaTeX's commands, as the spec's phrase is written ("k \neq c")
+    ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1, & k = c,\\\\ p_k, & k \\neq c. "
+     "\\end{cases}$$", "prob - target"),
+    # a row break with its spacing ("\\[2pt]"): the spacing is no factor of the next row
+    ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1 & k = c \\\\[2pt] p_k & \\text{otherwise} "
      "\\end{cases}$$", "prob - target"),
 ]
 
