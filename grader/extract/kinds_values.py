@@ -456,7 +456,7 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
 # --------------------------------------------------------------------------- intervals
 
 
-_Q = r"(?P<{0}>[-+−]?\s?(?:\d[\d,]*\.?\d*|(?<![\d.])\.\d+)(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%))?)"
+_Q = r"(?P<{0}>[-+−]?\s?(?:\d[\d,]*\.?\d*|(?<![\d.])\.\d+)(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%|per\s?cent\b))?)"
 _INTERVAL_FORMS = (
     # (a centre written as a fraction, "8/25 ± 0.065", is read whole; a margin that is only the first factor
     # of an expression, "± 1.96 sqrt(…)", is no margin)
@@ -465,10 +465,22 @@ _INTERVAL_FORMS = (
     ("between", re.compile(r"\bbetween\s+" + _Q.format("a") + r"\s+and\s+" + _Q.format("b"), re.IGNORECASE)),
     ("to", re.compile(r"(?:\bfrom\s+)?" + _Q.format("a") + r"\s*(?:\bto\b|\buntil\b|–|—|\\text\{\s*to\s*\})\s*"
                       + _Q.format("b"), re.IGNORECASE)),
-    ("inequality", re.compile(_Q.format("a") + r"\s*(?:<|≤|\\le(?:q)?|\\lt)\s*[^<≤\d\n]{1,30}?\s*"
-                              r"(?:<|≤|\\le(?:q)?|\\lt)"
+    ("inequality", re.compile(_Q.format("a") + r"\s*(?:<=?|≤|⩽|\\le(?:q)?|\\lt)\s*[^<≤⩽\d\n]{1,30}?\s*"
+                              r"(?:<=?|≤|⩽|\\le(?:q)?|\\lt)"
                               r"\s*" + _Q.format("b"))),
+    # "lower 0.2553, upper 0.3847", "lower limit = 0.2553 and upper limit = 0.3847"
+    ("bounds", re.compile(r"\blower(?:\s+(?:limit|bound|end|endpoint))?\s*(?:is|[:=])?\s*" + _Q.format("a")
+                          + r"[^\n\d]{0,30}?\bupper(?:\s+(?:limit|bound|end|endpoint))?\s*(?:is|[:=])?\s*"
+                          + _Q.format("b"), re.IGNORECASE)),
+    # "0.32 − 0.0647 = 0.2553 and 0.32 + 0.0647 = 0.3847": each end worked out from the centre and margin
+    ("worked", re.compile(r"(?P<m1>\d*\.?\d+)\s*[-−]\s*(?P<e1>\d*\.?\d+)\s*=\s*" + _Q.format("a")
+                          + r"\s*(?:,|;|\band\b)\s*(?P<m2>\d*\.?\d+)\s*\+\s*(?P<e2>\d*\.?\d+)\s*=\s*"
+                          + _Q.format("b"))),
+    # ".2553-.3847", "0.2553–0.3847" with no space: a range, where the second end is the larger
+    ("dash", re.compile(r"(?<![\w.−-])" + _Q.format("a") + r"-(?=\.?\d)" + _Q.format("b") + r"(?![\d.]?\d|\s*=)")),
 )
+# A numpy scalar as a program prints it ("np.float64(0.2553)"): its number.
+_NUMPY_SCALAR = re.compile(r"\b(?:np|numpy)\.(?:float|int)\d*\((?P<v>[^()\n]*)\)")
 
 
 # A name written against the bracket that follows it: a function called, as code and notation do.
@@ -476,11 +488,13 @@ _CALLED = re.compile(r"[A-Za-z_][\w.]*$")
 
 
 def _value(text: str) -> Quantity | None:
-    read = read_quantity(text.replace("−", "-").replace(" ", ""), 0)
+    read = read_quantity(re.sub(r"per\s?cent", "%", text).replace("−", "-").replace(" ", ""), 0)
     return read[0] if read else None
 
 
 def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
+    if "float" in text or "int" in text:  # the printed scalars' numbers, at their own places
+        text = _NUMPY_SCALAR.sub(lambda m: " " * (m.start("v") - m.start()) + m["v"] + " ", text)
     found = []
     for m in _BRACKETED.finditer(text):
         if m["open"] in "([" and _CALLED.search(text[max(0, m.start() - 40):m.start()]):
@@ -502,6 +516,10 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
                 if err.percent and not mid.percent:  # "0.5 ± 9 %": a margin in percentage points
                     pass
                 ends = [float(mid.value - err.value), float(mid.value + err.value)]
+            elif form == "worked" and (m["m1"] != m["m2"] or m["e1"] != m["e2"]):
+                continue  # the two ends worked from another centre or margin: no one interval
+            elif form == "dash" and not all("." in m[k] or "%" in m[k] for k in "ab"):
+                continue  # "Q1-1", "2-3": a hyphen between whole numbers is a label or a subtraction, no range
             else:
                 a, b = _value(m["a"]), _value(m["b"])
                 if a is None or b is None:
@@ -510,7 +528,7 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
                     a = a if a.percent else Quantity(a.written / 100, a.text, a.sig_figs, a.written, percent=True)
                     b = b if b.percent else Quantity(b.written / 100, b.text, b.sig_figs, b.written, percent=True)
                 ends = [float(a.value), float(b.value)]
-                if ends[0] > ends[1]:
+                if ends[0] > ends[1] or (form == "dash" and ends[0] == ends[1]):
                     continue  # "10 to 2" is no interval, and "3–1" is a subtraction
             found.append((m.start(), m.end(), ends))
     return sorted(found)

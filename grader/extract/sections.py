@@ -168,6 +168,8 @@ _DIGIT = re.compile(r"\d")
 
 
 _VALUE_ALONE = re.compile(r"[\s*_$]*[-−]?\d[\d.,\s]*[\s*_$]*")
+# A line that opens with an arrow concludes the working above it ("→ answer: 42.1", "⇒ p = 0.07").
+_CONCLUDING_ARROW = re.compile(r"[\s*_$]*(?:→|⇒|⟹|=>|->|\\Rightarrow|\\implies|\\to\b)")
 
 
 def _is_title(block: Block) -> bool:
@@ -180,8 +182,8 @@ def _is_title(block: Block) -> bool:
     if len(lines) > 3 or any(len(line.strip()) > 48 for line in lines):
         return False
     text = block.text.strip()
-    if _VALUE_ALONE.fullmatch(text):
-        return False  # "**1,228,800**" alone: a value set apart, not a title
+    if _VALUE_ALONE.fullmatch(text) or _CONCLUDING_ARROW.match(text):
+        return False  # "**1,228,800**" alone, "→ 95% CI: 25.5% – 38.5%": a value set apart, not a title
     return not re.search(r"[=$≈]|\\\(|\d\s*[×x*]\s*\d", text) and not text.endswith((".", ",", ";"))
 
 

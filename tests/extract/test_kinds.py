@@ -135,7 +135,21 @@ INTERVALS = [
     ("interval: .32 +/- 1.96(.033) -> .2553 to .3847", (0.2553, 0.3847)),
     ("**interval: 0.32 ± 0.0647**", (0.2553, 0.3847)),
     ("interval: 0.32 ± 0.0647   (SE = sqrt(.32*.68/200), z = 1.96)", (0.2553, 0.3847)),
+    # each end worked out from the centre and margin; ASCII inequalities; the ends named in words
+    ("interval: 0.32 − 0.0647 = 0.2553 and 0.32 + 0.0647 = 0.3847.", (0.2553, 0.3847)),
+    ("interval: 0.2553 <= p <= 0.3847 with 95% confidence", (0.2553, 0.3847)),
+    ("interval: lower 0.2553, upper 0.3847", (0.2553, 0.3847)),
+    ("interval: lower limit = 0.2553 and upper limit = 0.3847", (0.2553, 0.3847)),
+    # percent in words; numpy's printed scalars; a range written with a hyphen and no spaces
+    ("interval = 25.53 percent to 38.47 percent", (0.2553, 0.3847)),
+    ("interval = (np.float64(0.2553), np.float64(0.3847))", (0.2553, 0.3847)),
+    ("interval .2553-.3847", (0.2553, 0.3847)),
 ]
+
+
+@pytest.mark.parametrize("text", ["interval: 0.32-0.68 = -0.36", "interval (Q1-1)", "interval: 0.32 − 0.0647 = 0.2553 and 0.30 + 0.0647 = 0.3647"])
+def test_a_subtraction_or_ends_of_two_centres_are_no_interval(text):
+    assert find_interval(_question(CI), CI, _blocks(text)) is None
 
 
 @pytest.mark.parametrize("text", ["ps = [F(2, 10), F(5, 10), F(3, 10)]", "q = norm.ppf(0.975, 0)",

@@ -30,6 +30,10 @@ ROWS = [
     ("a comment's rule of dashes around a question's number is its heading ('# ------ Q3')", "dl_a3", ".py",
      "# ------------------------------------------- Q4\n# No: at test time the running mean/var are used.\n"
      "# ------------------------------------------- Q5\n# 145/220 = 0.6591\n", "metrics.accuracy", "correct", False),
+    ("a short line that opens with an arrow concludes the working above; it is no title of a section", "stats_a1",
+     ".md", "**2.** p̂ = 0.32, SE = √(0.32·0.68/200) = 0.0330, ME = 1.96·0.0330 = 0.0647\n\n"
+     "→ 95% CI: **25.5% – 38.5%**\n\n**3a.** z = (0.545 − 0.5)/0.025 = **1.8**\n\n**3b.** p-value = 2(1 − Φ(1.8)) "
+     "= **0.0719**\n\n**3c.** 0.0719 > 0.05: do not reject H0\n", "ci.interval", "correct", False),
 ]
 
 
