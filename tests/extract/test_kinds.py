@@ -356,6 +356,24 @@ DENIALS = [
     ("p = 0.072 > 0.05: not enough evidence to reject H0.", "fail_to_reject", "not enough evidence to reject H0"),
 ]
 
+#: An option supposed, not chosen ("we would reject"), and a later correction or decision that concludes
+#: (read, and flagged when another option was named firmly before it): (text, option, flagged).
+CONCLUDED = [
+    ("Since 0.0719 > 0.05 we fail to reject H0. At α = 0.10 we \\emph{would} reject, but α is 0.05.",
+     "fail_to_reject", False),
+    ("(c) |z| = 1.80 > 1.645, so we reject H0.\nCorrection: the test is two-sided, |z| < 1.96; we do not reject H0.",
+     "fail_to_reject", True),
+    ("(c) 0.0719 > 0.05, which is close; we could reject at 10 %. So my decision is: do not reject H0.",
+     "fail_to_reject", False),
+]
+
+
+@pytest.mark.parametrize("text,option,flagged", CONCLUDED)
+def test_a_supposed_option_is_not_chosen_and_a_concluding_one_is(text, option, flagged):
+    answer = find_choice(_question(TEST_DECISION), TEST_DECISION, _blocks(text))
+    assert answer.value["option"] == option and bool(answer.review) == flagged, (answer.value, answer.review)
+
+
 RETAIN = Part("q.d", 2, "choice", choice=ChoiceOptions((
     ChoiceOption("fail_to_reject", ("fail to reject", "retain H0")), ChoiceOption("reject", ("reject H0",)))))
 
