@@ -120,6 +120,9 @@ class Mistake:
     review: bool = False
     """The rubric wants a person to see this mistake (a formula that may be one case of a piecewise
     answer the student meant): graded as the mistake, and flagged for review."""
+    averaged: bool = False
+    """For formula parts whose sums are read term by term (a count defined as 1): the right formula
+    averaged over the sample (``(1/n) Σ …``, or written through a mean such as ``x̄`` alone)."""
 
     @property
     def verdict(self) -> str:

@@ -174,6 +174,13 @@ LOADER_REFUSED = [
        expected: {function: count, args: {n: 3}}
        mistakes: [{id: t, transform: transposed, feedback: "?"}]
      """, "transform 'transposed' is for parts of kind matrix", "a transform that means nothing for a count"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: integer
+       expected: {function: count, args: {n: 3}}
+       mistakes: [{id: avg, averaged: true, feedback: "?"}]
+     """, "'averaged: true' is a mistake of its own, for formula parts", "an average that means nothing for a count"),
 ]
 
 

@@ -314,6 +314,8 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     names = {role: role for role in opts.roles}
     names.update(opts.arguments)
     review = (tuple(parsed.problems) if score < 1 else ()) + parsed.cautions
+    if parsed.averaged and not any(m.averaged for m in part.mistakes):
+        review += (f"{parsed.averaged}; check it by hand",)  # no mistake of the spec's grades it
     later = [f for f in failures if f[4] > at]
     if later and not any(lab in block.text[a:b].lower() for lab in labels):
         # "l′(p) = … = 0 ⇒ …, hence" read, "p̂ = 1 n^{n}∑" below it unreadable: the conclusion may be that

@@ -34,6 +34,13 @@ ROWS = [
      ".md", "**2.** p̂ = 0.32, SE = √(0.32·0.68/200) = 0.0330, ME = 1.96·0.0330 = 0.0647\n\n"
      "→ 95% CI: **25.5% – 38.5%**\n\n**3a.** z = (0.545 − 0.5)/0.025 = **1.8**\n\n**3b.** p-value = 2(1 − Φ(1.8)) "
      "= **0.0719**\n\n**3c.** 0.0719 > 0.05: do not reject H0\n", "ci.interval", "correct", False),
+    ("the log-likelihood averaged over the sample is the spec's 'averaged' mistake, not the sum, and shown to a "
+     "person", "stats_a1", ".md", "## Q4\n(a) $\\ell(p) = \\frac{1}{n}\\sum_{i=1}^n [x_i \\log p + (1-x_i)\\log(1-p)]$\n",
+     "mle.loglik", "incorrect", True),
+    ("... and so is one written through the mean alone", "stats_a1", ".md",
+     "## Q4\n(a) $\\ell(p) = \\bar{x}\\log p + (1-\\bar{x})\\log(1-p)$\n", "mle.loglik", "incorrect", True),
+    ("... while the sum, or the mean times the count, is the log-likelihood", "stats_a1", ".md",
+     "## Q4\n(a) $\\ell(p) = n[\\bar{x}\\log p + (1-\\bar{x})\\log(1-p)]$\n", "mle.loglik", "correct", True),
 ]
 
 
