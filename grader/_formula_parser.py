@@ -479,20 +479,21 @@ def is_prose(text: str) -> bool:
 def cut_explanation(tokens: list[Token]) -> list[Token]:
     """Keep the formula and drop what explains it.
 
-    At the top level (outside brackets) and after the formula has begun, a comma, semicolon,
-    ``\\quad``, a ``\\text{...}`` of prose or a word like "where" starts an explanation:
+    At the top level (outside brackets) and after the formula has begun, a comma, semicolon, full
+    stop, ``\\quad``, a ``\\text{...}`` of prose or a word like "where" starts an explanation:
     ``z - y\\log z \\quad\\text{where } z > 0`` -> ``z - y\\log z``.  Elsewhere ``\\quad`` is
     just space.  Trailing full stops go too.
     """
     depth = 0
     kept: list[Token] = []
-    for tok in tokens:
+    for at, tok in enumerate(tokens):
         if tok.kind == "open":
             depth += 1
         elif tok.kind == "close":
             depth -= 1
         explains = depth == 0 and kept and (
             (tok.kind == "op" and tok.text in ",;")
+            or (tok.kind == "op" and tok.text == "." and _ends_sentence(tokens, at))
             or (tok.kind == "cmd" and tok.text in ("quad", "qquad"))
             or (tok.kind == "text" and is_prose(tok.text) and kept[-1].kind != "op")
             or (tok.kind == "word" and tok.text.lower() in _CONNECTIVES and len(tok.text) > 1)
@@ -506,6 +507,35 @@ def cut_explanation(tokens: list[Token]) -> list[Token]:
         kept.append(tok)
     while kept and kept[-1].kind == "op" and kept[-1].text in ".,;:":
         kept.pop()
+    return _without_trailing_remark(kept)
+
+
+def _ends_sentence(tokens: list[Token], at: int) -> bool:
+    """Whether the "." at ``at`` is a full stop before another sentence ("p_i − y_i. (I use i for k).",
+    "… = z − y log z. It is convex"): after a term, then a space and a bracket or a capital. (The tokenizer
+    reads a decimal point into its number; "…", "i.e." and "e.g." are no full stops.)"""
+    before = tokens[at - 1] if at > 0 else None
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if before is None or before.kind == "op" or after is None or after.pos <= tokens[at].pos + 1:
+        return False
+    return after.kind == "open" or (after.kind in ("word", "text") and after.text[:1].isupper())
+
+
+def _without_trailing_remark(kept: list[Token]) -> list[Token]:
+    """``p − y (I hope)``, ``z − y log z (not sure)``: a bracket of words at the end, one of them a word no
+    formula names (three letters or more, no function), is the student's remark, not a factor."""
+    if len(kept) < 4 or kept[-1].kind != "close":
+        return kept
+    depth = 0
+    for at in range(len(kept) - 1, -1, -1):
+        depth += {"close": 1, "open": -1}.get(kept[at].kind, 0)
+        if depth == 0:
+            break
+    inside = kept[at + 1:-1]
+    if (at > 0 and len(inside) >= 2 and all(t.kind == "word" and t.text.isalpha() for t in inside)
+            and any(len(t.text) >= 3 and t.text.lower() not in _FUNCTION_WORDS and t.text.lower() not in _BIGOP_WORDS
+                    for t in inside)):
+        return kept[:at]
     return kept
 
 

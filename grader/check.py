@@ -292,6 +292,10 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
     if opts.display:
         details["expected_mathml"] = _display_mathml(opts.display, opts.roles, opts.linear_predictors,
                                                      opts.arguments, opts.functions)
+    averaged = next((m for m in part.mistakes if m.averaged), None)
+    if result.equivalent and averaged is not None and parsed.averaged:
+        # the right terms, averaged over the sample: "(1/n) Σ …", or the data only through x̄
+        return _as_mistake(averaged, expected, {**details, "averaged": parsed.averaged})
     if result.equivalent:
         notes = []
         if result.factor is not None and abs(result.factor - 1) > 1e-6:
@@ -305,6 +309,8 @@ def check_formula(part: Part, answer: Answer, function: Callable[[str, int | Non
         return Check("correct", 1.0, f"Correct: the same {opts.subject} as the reference{how}{may_differ}.",
                      expected, details=details)
     for mistake in part.mistakes:
+        if mistake.averaged:
+            continue  # decided above, from how the formula was read
         target = reference if mistake.formula is None else function(mistake.formula, part.line)
         other = result if target is reference else compare_with(target, True)
         matched = (other.factor is not None and other.factor < 0) if mistake.negated else other.equivalent

@@ -177,6 +177,10 @@ class Parsed:
     cautions: tuple[str, ...] = ()
     """What a person must check however clearly the formula was given (a factor the course's
     definitions read away)."""
+    averaged: str = ""
+    """Why the formula is an average over the sample as the course's definitions read it (``(1/n) Σ …``, or
+    the data only through a mean such as ``x̄``), which reading a sum term by term cannot tell from the sum;
+    empty otherwise. A spec's ``averaged`` mistake grades it; without one it is a caution for a person."""
 
 
 def parse_formula(text: str, roles: Roles, *, max_chars: int = 2000) -> Parsed:
@@ -915,22 +919,29 @@ def apply_definitions(parsed: Parsed, definitions: Mapping[str, str], roles: Rol
     symbols = {role: fp.role_symbol(role) for role in roles.variables if fp.role_symbol(role) in present}
     symbols.update({role: sym for role, sym in parsed.role_symbols.items()
                     if sym in present and role not in symbols})
+    scalings, averaged = _scalings_read_away(parsed.expr, table)
+    averaged += _means_read_away(parsed.expr, table)
     return Parsed(expr, parsed.source, MappingProxyType(symbols), parsed.linear, parsed.problems, parsed.links,
-                  parsed.cautions + _scalings_read_away(parsed.expr, table) + _means_read_away(parsed.expr, table))
+                  parsed.cautions + scalings, parsed.averaged or "; ".join(averaged))
 
 
-def _scalings_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr]) -> tuple[str, ...]:
+def _scalings_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A symbol the definitions make a number (``n: 1``, to read a sum term by term) that scales the
-    whole formula (``J(θ) = (1/m) Σ …`` with m: 1): the factor is lost in the comparison, so a person checks it."""
-    found = []
+    whole formula (``J(θ) = (1/m) Σ …`` with m: 1): the factor is lost in the comparison. Returns the
+    cautions for a person, and apart the scalings by the count's reciprocal (an average over the sample)."""
+    found, averaged = [], []
     for symbol, meaning in table.items():
         if not meaning.is_number or symbol not in expr.free_symbols:
             continue
         _, scaling = expr.as_independent(symbol, as_Add=False)
         if scaling != 1 and scaling.free_symbols == {symbol}:
+            if not (scaling * symbol).free_symbols and (scaling * symbol).is_positive:
+                averaged.append(f"the formula is divided by {symbol}, which this course's definitions read as "
+                                f"{meaning} (a sum read term by term): it is an average over the sample")
+                continue
             found.append(f"the formula is scaled by {scaling}, and this course's definitions read {symbol} as "
                          f"{meaning}: whether the factor belongs is not checked; check it by hand")
-    return tuple(found)
+    return tuple(found), tuple(averaged)
 
 
 def _means_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr]) -> tuple[str, ...]:
@@ -946,8 +957,8 @@ def _means_read_away(expr: sympy.Expr, table: dict[sympy.Symbol, sympy.Expr]) ->
         if (isinstance(meaning, sympy.Symbol) and symbol in expr.free_symbols
                 and meaning not in expr.free_symbols):
             found.append(f"the formula holds the data only through {symbol}, which this course's definitions "
-                         f"read as {meaning} (one observation): if {symbol} is a mean over the sample, the "
-                         f"formula is an average, not a sum; check it by hand")
+                         f"read as {meaning} (one observation): {symbol} is a mean over the sample, so the "
+                         f"formula is an average, not a sum")
     return tuple(found)
 
 

@@ -34,7 +34,7 @@ from .numbers import find_numbers, format_number
 from .reference import Reference, as_call_arguments, stated_parameters_differ, test_cases
 from .sandbox import Job, Limits, Runner, SandboxStartError
 from .score import part_score, total
-from .spec import CODE_PROPERTIES, VALUE_KINDS, Part, Question, Spec
+from .spec import CODE_PROPERTIES, VALUE_KINDS, CodeOptions, Part, Question, Spec
 
 
 @dataclass
@@ -302,7 +302,8 @@ def _code_tests(ctx: Context, part: Part, answer: Answer, document: Document) ->
                       review=("code parts were not run in this grading; run without --no-code",))
         return _result(part, answer, check, [], ctx.spec.review_threshold)
     job = Job(files=dict(document.sources), module=answer.value["module"], function=opts.function,
-              calls=[args for _, _, args in calls], limits=Limits(**dict(opts.limits)))
+              calls=[args for _, _, args in calls], limits=Limits(**dict(opts.limits)),
+              positional=opts.call == "positional")
     run = ctx.runner.run(job)
     reference = ctx.reference.function(opts.reference, part.line)
     outcomes = []
@@ -328,8 +329,21 @@ def _code_tests(ctx: Context, part: Part, answer: Answer, document: Document) ->
     details["calls"] = [{**shown, "args": _shown_value(o.args), "expected": _shown_value(o.expected),
                          "returned": None if isinstance(o.returned, str) else _shown_value(o.returned)}
                         for shown, o in zip(check.details.get("calls", []), outcomes)]
-    check = Check(check.verdict, check.credit, check.feedback, check.expected, check.mistake, check.review, details)
+    feedback = _with_order_note(check, opts, answer, calls[0][2] if calls else {})
+    check = Check(check.verdict, check.credit, feedback, check.expected, check.mistake, check.review, details)
     return _result(part, answer, check, [], ctx.spec.review_threshold)
+
+
+def _with_order_note(check: Check, opts: CodeOptions, answer: Answer, arguments: Mapping[str, Any]) -> str:
+    """The feedback, and, when the student's parameters are the handout's in another order and the
+    code is called positionally, that order named: the likeliest reason its values are wrong."""
+    parameters = answer.value.get("parameters") if isinstance(answer.value, dict) else None
+    asked = list(arguments)
+    if (opts.call != "positional" or check.verdict == "correct" or not parameters or not asked
+            or parameters[:len(asked)] == asked or sorted(parameters[:len(asked)]) != sorted(asked)):
+        return check.feedback
+    return (f"{check.feedback} {opts.function}() takes ({', '.join(parameters)}), the handout's arguments in "
+            f"another order; it is called as asked, {opts.function}({', '.join(asked)}).")
 
 
 def _property(holds: Any, returned: Any, args: dict) -> bool:
@@ -359,7 +373,7 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
         return _result(part, answer, check, [], ctx.spec.review_threshold)
     limits = Limits(**dict(opts.limits))
     job = Job(files=dict(document.sources), module=answer.value["module"], function=opts.function,
-              calls=[args for _, args in calls], limits=limits)
+              calls=[args for _, args in calls], limits=limits, positional=opts.call == "positional")
     try:
         run = ctx.runner.run(job)
     except SandboxStartError as exc:  # no sandbox of the isolation asked for: not run, and why
@@ -388,7 +402,8 @@ def _code(ctx: Context, part: Part, answer: Answer, document: Document) -> PartR
         details["calls"] = [{**shown, "args": _shown_value(args), "expected": _shown_value(expected),
                              "returned": None if isinstance(returned, str) else _shown_value(returned)}
                             for shown, (_, args, returned, expected) in zip(check.details["calls"], compared)]
-    check = Check(check.verdict, check.credit, check.feedback, check.expected, check.mistake, check.review, details)
+    feedback = _with_order_note(check, opts, answer, calls[0][1] if calls else {})
+    check = Check(check.verdict, check.credit, feedback, check.expected, check.mistake, check.review, details)
     return _result(part, answer, check, [], ctx.spec.review_threshold)
 
 

@@ -311,6 +311,8 @@ def _check_code_reference(ref: Reference, part: Part) -> None:
             raise _fail(ref, part.line, f"part '{part.id}': reference function '{source}' must return a mapping of "
                         f"keyword arguments, not {_shown(kwargs)}")
         ref.bind(opts.reference, kwargs, part.line, what=f"the arguments '{source}' makes")
+        if opts.call == "positional":
+            _check_argument_order(ref, part, source, kwargs)
     reference = ref.function(opts.reference, part.line)
     for test in opts.tests:
         for kwargs in test_cases(ref, part, test.cases):
@@ -331,6 +333,22 @@ def _check_code_reference(ref: Reference, part: Part) -> None:
                 if verdict is not True and verdict is not np.True_:
                     raise _fail(ref, part.line, f"part '{part.id}': test '{test.id}': the reference's own result "
                                 f"fails the property '{name}' (it must return True for it)")
+
+
+def _check_argument_order(ref: Reference, part: Part, source: str, kwargs: Mapping[str, Any]) -> None:
+    """Students' functions are called with the case's values in its order: that order must be the
+    reference's (the handout's) signature, or every student who follows the handout gets wrong values."""
+    assert part.code is not None and part.code.reference
+    try:
+        parameters = list(inspect.signature(ref.function(part.code.reference, part.line)).parameters)
+    except (TypeError, ValueError):
+        return
+    given = list(kwargs)
+    if parameters[:len(given)] != given:
+        raise _fail(ref, part.line, f"part '{part.id}': students' functions are called with the arguments in the "
+                    f"order '{source}' gives them ({', '.join(given)}), but the reference function "
+                    f"'{part.code.reference}' takes ({', '.join(parameters)}): give them in the signature's order, "
+                    f"or set call: keyword to pass them by name")
 
 
 def as_call_arguments(kwargs: Mapping[str, Any]) -> dict[str, Any]:

@@ -51,6 +51,19 @@ def _parse(data: bytes) -> ast.Module | None:
         return None
 
 
+def function_parameters(data: bytes, function: str) -> tuple[str, ...] | None:
+    """The positional parameters of the file's top-level ``def <function>`` (the last one, which an
+    import keeps), read statically; None when the file does not parse or has no such def."""
+    tree = _parse(bytes(data))
+    if tree is None:
+        return None
+    found = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == function]
+    if not found:
+        return None
+    arguments = found[-1].args
+    return tuple(a.arg for a in (*arguments.posonlyargs, *arguments.args))
+
+
 def find_function(files: Mapping[str, bytes], function: str) -> str | None:
     """Return the name of the file that defines a top-level ``def <function>``.
 

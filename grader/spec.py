@@ -120,6 +120,9 @@ class Mistake:
     review: bool = False
     """The rubric wants a person to see this mistake (a formula that may be one case of a piecewise
     answer the student meant): graded as the mistake, and flagged for review."""
+    averaged: bool = False
+    """For formula parts whose sums are read term by term (a count defined as 1): the right formula
+    averaged over the sample (``(1/n) Σ …``, or written through a mean such as ``x̄`` alone)."""
 
     @property
     def verdict(self) -> str:
@@ -203,6 +206,8 @@ class FormulaOptions:
 
 #: What a code test may check of each call's returned value, besides reference functions of its own.
 CODE_PROPERTIES = ("values", "shape", "finite")
+#: How a student's function is called with a case's arguments (CodeOptions.call).
+CODE_CALLS = ("positional", "keyword")
 
 
 @dataclass(frozen=True)
@@ -247,6 +252,11 @@ class CodeOptions:
     notebooks: bool = True
     """Whether a notebook's definitions answer the part; False where the assignment asks for a ``.py``
     file (a function defined only in a notebook is then missing, and flagged for a person)."""
+    call: str = "positional"
+    """How the student's function is called: ``positional`` passes each case's values in its mapping's
+    order, which must be the reference's (the handout's) signature, as a course's own tests call
+    ``gradients(W1, b1, W2, b2, x, t)``: parameters in another order get the wrong values. ``keyword``
+    passes them by name, for an assignment that fixes the names but not the order."""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from .spec import (
     ARRAY_KINDS,
     AcceptedAnswer,
     SCALAR_KINDS,
+    CODE_CALLS,
     CODE_LIMITS,
     CodeTest,
     FORMULA_SUBJECTS,
@@ -601,6 +602,10 @@ def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str, option_
     negated = r.boolean("negated", False)
     option = r.string("option")
     review = r.boolean("review", False)
+    averaged = r.boolean("averaged", False)
+    if averaged and (kind != "formula" or formula is not None or negated):
+        raise r.fail("averaged", "'averaged: true' is a mistake of its own, for formula parts: the reference's "
+                                 "formula averaged over the sample (give no 'formula' or 'negated' with it)")
     if transform is not None and transform not in TRANSFORMS:
         raise r.fail("transform", f"unknown transform '{transform}' (one of: {', '.join(TRANSFORMS)})")
     if transform is not None and kind not in _TRANSFORMS_FOR[transform]:
@@ -617,8 +622,8 @@ def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str, option_
     elif kind == "formula":
         if value is not None or transform is not None:
             raise r.fail(None, "a formula mistake is given by 'formula' (a reference function) and/or 'negated'")
-        if formula is None and not negated:
-            raise r.fail(None, "a formula mistake needs 'formula' or 'negated: true'")
+        if formula is None and not negated and not averaged:
+            raise r.fail(None, "a formula mistake needs 'formula', 'negated: true' or 'averaged: true'")
     elif len(given) != 1:
         raise r.fail(None, "a mistake needs exactly one of 'value' or 'transform'")
     uses_r = r.mapping("uses")
@@ -628,8 +633,9 @@ def _mistake(raw: Any, file: str, line: int | None, pid: str, kind: str, option_
             raise uses_r.fail(None, "'uses' (follow-through) needs 'value': the function that takes the answers")
         uses = {str(k): uses_r.string(k, required=True) for k in list(uses_r.data)}
         uses_r.done()
-    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated", "option", "uses", "review"))
-    return Mistake(mid, credit, feedback, value, transform, formula, negated, option, uses, review)
+    r.done(("id", "credit", "feedback", "value", "transform", "formula", "negated", "option", "uses", "review",
+            "averaged"))
+    return Mistake(mid, credit, feedback, value, transform, formula, negated, option, uses, review, averaged)
 
 
 def _domain(r: _Reader) -> Domain:
@@ -761,10 +767,18 @@ def _code(r: _Reader | None) -> CodeOptions | None:
         count=r.integer("count", 5, low=0), rtol=r.number("rtol", 1e-6, low=0),
         atol=r.number("atol", 1e-12, low=0), groups=groups,
         partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits,
-        tests=_code_tests(r), notebooks=r.boolean("notebooks", True))
+        tests=_code_tests(r), notebooks=r.boolean("notebooks", True), call=_code_call(r))
     r.done(("function", "reference", "given", "random", "seed", "count", "rtol", "atol", "groups",
-            "partial_credit", "limits", "tests", "notebooks"))
+            "partial_credit", "limits", "tests", "notebooks", "call"))
     return opts
+
+
+def _code_call(r: _Reader) -> str:
+    call = r.string("call", "positional")
+    if call not in CODE_CALLS:
+        raise r.fail("call", f"unknown call '{call}' (one of: {', '.join(CODE_CALLS)}): positional passes "
+                     f"the arguments in the handout's order, keyword by name")
+    return call
 
 
 def _code_tests(r: _Reader) -> tuple[CodeTest, ...]:

@@ -103,6 +103,11 @@ CORRECT = [  # (text, expected positive factor or None for "any", expected link)
     pytest.param(r"\begin{equation} z - y\log z. \end{equation}", 1.0, None, id="equation-env"),
     pytest.param(r"L = z - y\log z \quad\text{where } z > 0", 1.0, None, id="where-clause"),
     pytest.param("Loss: z - y log z", 1.0, None, id="colon-label"),
+    # a remark in brackets at the end is no factor
+    pytest.param("L = z - y log z (I hope)", 1.0, None, id="trailing-remark"),
+    # a full stop ends the formula's sentence: what follows is the student's next sentence
+    pytest.param("The loss: L = z - y log z. (I dropped log y!). It is convex.", 1.0, None, id="sentence-after"),
+    pytest.param(r"L = z - y\log z\ (not\ fully\ sure)", 1.0, None, id="trailing-remark-latex-spaces"),
     pytest.param(r"NLL = -\log P(y|x) = z - y\log z + \log y!", 1.0, None, id="chain"),
     pytest.param("mean(z - y*log(z))", 1.0, None, id="mean-call"),
     pytest.param(r"\tfrac{1}{2} z - \dfrac{y}{2} \ln z", 0.5, None, id="tfrac-dfrac"),
@@ -582,26 +587,28 @@ def test_a_negated_answer_is_worded_by_what_the_part_asks(subject, says, never):
     assert never is None or never not in result.reason
 
 
-#: (formula, whether it is scaled by n, which the definitions read as 1): the scaling is lost in the
-#: comparison, so a person must check it; an n inside the sum's terms is read as it should be.
+#: (formula, whether it is scaled by n, which the definitions read as 1, whether it is an average over the
+#: sample): the scaling is lost in the comparison, so a person checks it; divided by n, or in the mean alone,
+#: it is the average (a spec's ``averaged`` mistake grades it); an n inside the sum's terms is read as it should be.
 SCALED_BY_A_DEFINED_NUMBER = [
-    (r"\frac{1}{n}\sum_{i=1}^n \left[x_i \log p + (1 - x_i)\log(1-p)\right]", True),
-    (r"n\left[\bar{x}\log p + (1-\bar{x})\log(1-p)\right]", True),
-    (r"\sum_i x_i \log p + (n - \sum_i x_i)\log(1-p)", False),
-    (r"\log\binom{n}{k} + k\log p + (n-k)\log(1-p)", False),
+    (r"\frac{1}{n}\sum_{i=1}^n \left[x_i \log p + (1 - x_i)\log(1-p)\right]", False, True),
+    (r"n\left[\bar{x}\log p + (1-\bar{x})\log(1-p)\right]", True, False),
+    (r"\sum_i x_i \log p + (n - \sum_i x_i)\log(1-p)", False, False),
+    (r"\log\binom{n}{k} + k\log p + (n-k)\log(1-p)", False, False),
     # a formula in the mean alone is the per-observation average, which x̄ read as x cannot tell
-    (r"\bar{x}\log p + (1-\bar{x})\log(1-p)", True),
-    (r"\bar x \ln p + (1 - \bar x)\ln(1 - p)", True),
-    (r"x\log p + (1-x)\log(1-p)", False),          # one observation, written as such
-    (r"n\bar{x}\log p + n(1-\bar{x})\log(1-p)", False),  # the mean times the count is the sum
+    (r"\bar{x}\log p + (1-\bar{x})\log(1-p)", False, True),
+    (r"\bar x \ln p + (1 - \bar x)\ln(1 - p)", False, True),
+    (r"x\log p + (1-x)\log(1-p)", False, False),          # one observation, written as such
+    (r"n\bar{x}\log p + n(1-\bar{x})\log(1-p)", False, False),  # the mean times the count is the sum
+    (r"-\frac{1}{n}\sum_i \left[x_i \log p + (1 - x_i)\log(1-p)\right]", False, True),  # negated, an average too
 ]
 
 
-@pytest.mark.parametrize("text, scaled", SCALED_BY_A_DEFINED_NUMBER)
-def test_a_scaling_the_definitions_read_away_is_a_caution(text, scaled):
+@pytest.mark.parametrize("text, scaled, averaged", SCALED_BY_A_DEFINED_NUMBER)
+def test_a_scaling_the_definitions_read_away_is_a_caution_or_an_average(text, scaled, averaged):
     roles = Roles(variables={"p": ["p"], "x": ["x_i", "k", "x"]})
     parsed = apply_definitions(parse_formula(text, roles), {"n": "1", r"\bar{x}": "x"}, roles)
-    assert bool(parsed.cautions) == scaled, parsed.cautions
+    assert bool(parsed.cautions) == scaled and bool(parsed.averaged) == averaged, (parsed.cautions, parsed.averaged)
 
 
 #: A likelihood as students type it: "p^x_i" is p to the power x_i, in plain text and Unicode alike.

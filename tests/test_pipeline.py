@@ -41,3 +41,22 @@ def test_the_parts_other_parts_rest_on_are_prepared_once_for_a_batch():
     assert any(pid == "moments.var" for _, pid in deps.uses["moments.vary"])
     ctx = Context(spec, None)
     assert ctx.dependencies is ctx.dependencies  # once per batch, not per submission
+
+
+@pytest.mark.parametrize("parameters, call, verdict, named", [
+    (["W1", "W2", "b1", "b2"], "positional", "incorrect", True),   # the handout's names in another order
+    (["W1", "b1", "W2", "b2"], "positional", "incorrect", False),  # the order asked: wrong for another reason
+    (["w", "v", "c", "d"], "positional", "incorrect", False),      # other names: nothing to say of the order
+    (["W1", "W2", "b1", "b2"], "keyword", "incorrect", False),     # called by name: the order did not matter
+    (["W1", "W2", "b1", "b2"], "positional", "correct", False),    # right whatever its order
+])
+def test_a_function_whose_parameters_are_the_handouts_in_another_order_is_told_so(parameters, call, verdict, named):
+    from grader.pipeline import _with_order_note
+    from grader.spec import CodeOptions
+
+    opts = CodeOptions("gradients", "gradients", None, None, call=call)
+    answer = Answer("q.c", "g.py: def gradients(…)", {"module": "g.py", "parameters": parameters}, None, 1.0)
+    check = Check(verdict, 0.0 if verdict == "incorrect" else 1.0, "Wrong result.", "")
+    feedback = _with_order_note(check, opts, answer, {"W1": [1.0], "b1": [1.0], "W2": [1.0], "b2": [1.0]})
+    assert ("another order; it is called as asked, gradients(W1, b1, W2, b2)" in feedback) == named
+    assert feedback.startswith("Wrong result.")

@@ -30,6 +30,10 @@ def cases():
     return [{"z": [1.0, 2.0]}]
 def stable(z):
     return np.asarray(z) / np.sum(z)
+def weighted(w, z):
+    return np.asarray(w) * np.asarray(z)
+def weighted_cases():
+    return [{"z": [1.0, 2.0], "w": [3.0, 4.0]}]
 """
 
 
@@ -111,6 +115,26 @@ REFUSED = [
          reference: stable
          tests: [{id: t, points: 1, cases: cases, checks: [values, sums_to_one]}]
      """, "has no function 'sums_to_one'", 7, "a property the reference module lacks"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: code
+       code:
+         function: weighted
+         reference: weighted
+         tests: [{id: t, points: 1, cases: weighted_cases}]
+     """, "the reference function 'weighted' takes (w, z)", 7,
+     "cases in another order than the signature, called positionally"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: code
+       code:
+         function: weighted
+         reference: weighted
+         call: by_name
+         tests: [{id: t, points: 1, cases: weighted_cases}]
+     """, "unknown call 'by_name'", 13, "an unknown way of calling"),
 ]
 
 
@@ -150,6 +174,13 @@ LOADER_REFUSED = [
        expected: {function: count, args: {n: 3}}
        mistakes: [{id: t, transform: transposed, feedback: "?"}]
      """, "transform 'transposed' is for parts of kind matrix", "a transform that means nothing for a count"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: integer
+       expected: {function: count, args: {n: 3}}
+       mistakes: [{id: avg, averaged: true, feedback: "?"}]
+     """, "'averaged: true' is a mistake of its own, for formula parts", "an average that means nothing for a count"),
 ]
 
 

@@ -6,7 +6,7 @@ Found statically (``ast``), never by importing: running student code is the sand
 from __future__ import annotations
 
 from ..models import Answer, Document, Evidence
-from ..sources import find_function
+from ..sources import find_function, function_parameters
 from ..spec import Part
 
 
@@ -45,5 +45,8 @@ def find_code(part: Part, document: Document) -> Answer | None:
     line = next((i + 1 for i, text in enumerate(source.split("\n"))
                  if text.lstrip().startswith(f"def {part.code.function}")), 1)
     excerpt = source.split("\n")[line - 1] if source else ""
-    return Answer(part=part.id, text=f"{name}: def {part.code.function}(…)", value={"module": name},
+    # The parameters, so that a function whose order differs from the handout's can be told so.
+    parameters = function_parameters(sources[name], part.code.function)
+    value = {"module": name, "parameters": list(parameters) if parameters is not None else None}
+    return Answer(part=part.id, text=f"{name}: def {part.code.function}(…)", value=value,
                   evidence=Evidence(name, line, excerpt, f"def {part.code.function}"), confidence=1.0)

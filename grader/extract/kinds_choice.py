@@ -166,6 +166,13 @@ def _denier(part: Part, text: str, start: int, end: int, option: str, at: int) -
     return "", at
 
 
+# A modal just before an option ("we would reject", "we \emph{would} reject"): the option is supposed, not chosen.
+_HYPOTHETICAL = re.compile(rf"\b(?:{alternation(lexicon.HYPOTHETICAL_WORDS)})\b[}}*_\s]*(?:\w+[}}*_\s]+)?$", re.IGNORECASE)
+# What concludes a choice: a correction's or a decision's words opening the sentence that names the option.
+_CONCLUDING = re.compile(rf"^[\s*_>#-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b"
+                         rf"|\b(?:{alternation(lexicon.DECISION_WORDS)})", re.IGNORECASE)
+
+
 def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int]] = []
     found = []
@@ -173,6 +180,9 @@ def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
     for pattern, option, spelling in _table(part):
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()):
+                taken.append((m.start(), m.end()))  # "at α = 0.10 we would reject": supposed, not chosen
                 continue
             if len(spelling.strip(",")) <= SHORT and not _at_answer_place(text, m.start()):
                 later.append((m.start(), m.end(), option))
@@ -190,6 +200,20 @@ def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
             taken.append((start, end))
             found.append((start, end, option))
     return sorted(found)
+
+
+def _concluded(hits: list["_Hit"]) -> "_Hit | None":
+    """The last hit, when the sentence that names it opens with a correction's words or holds a decision's
+    ("Correction: … we do not reject", "so my decision is: do not reject") and names no other option."""
+    last = hits[-1]
+    begin = _sentence_start(last.block.text, last.start)
+    if any(h.block is last.block and h.start >= begin and h.option != last.option for h in hits):
+        return None
+    line = last.block.text.rfind("\n", 0, last.start) + 1
+    sentence = last.block.text[begin:last.start]
+    if _CONCLUDING.search(sentence) or _CONCLUDING.match(last.block.text[line:last.start]):
+        return last
+    return None
 
 
 def _reason(text: str, start: int, end: int) -> str:
@@ -258,6 +282,14 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
     if len(closing) > 1 and not others:
         # "… So sometimes yes sometimes no.": the answer ends by naming both, whatever it leaned to
         best, others = last, sorted(closing - {last.option})
+    concluded = _concluded(hits)
+    if concluded is not None and (others or concluded.option != best.option):
+        # "(c) … we reject H0. Correction: … we do not reject H0", "…; so my decision is: do not reject": the
+        # option the last correction or decision names is the one chosen, and a person confirms it
+        review.append(f"the answer names {', '.join(repr(o) for o in sorted({h.option for h in hits}))}; "
+                      f"{concluded.option!r} was read from its concluding sentence (line "
+                      f"{concluded.block.line_at(concluded.start)}): check which option it commits to")
+        best, others = concluded, []
     if others:
         # An answer that chooses two options ("yes and no", "it depends") has chosen none.
         review.append(f"the answer names {', '.join(repr(o) for o in [best.option, *others])} alike: it chooses "

@@ -190,19 +190,24 @@ def _defined_conclusion(form: str, part: Part, roles: Roles) -> Parsed | None:
 
 def _case_value(condition: str, cases: dict) -> tuple[str, float] | None:
     """Which value of which role a piece's condition means ("k = c" -> target 1)."""
-    plain = " ".join(re.sub(r"[\\{}$]|\\text|\\mathrm|\\quad", " ", condition).split()).lower()
+    plain = _condition_words(condition)
     for role, values in cases.items():
         for value, phrases in values.items():
-            if any(" ".join(p.lower().split()) in plain for p in phrases):
+            if any(_condition_words(p) in plain for p in phrases):
                 return role, value
     return None
+
+
+def _condition_words(text: str) -> str:
+    """A condition as words, for the spec's phrases and the student's alike ("k \\neq c" is "k neq c")."""
+    return " ".join(re.sub(r"\\text|\\mathrm|\\quad|[\\{}$]", " ", text).split()).lower()
 
 
 def _pieces_of(text: str) -> list[tuple[str, str]]:
     """(expression, condition) of each piece of a piecewise answer written in ``text``, or []."""
     env = _CASES_ENV.search(text)
     if env is not None:
-        rows = [r for r in re.split(r"\\\\", env["body"]) if r.strip()]
+        rows = [r for r in re.split(r"\\\\(?:\[[^\]\n]*\])?", env["body"]) if r.strip()]  # "\\[2pt]": a row's spacing
         found = []
         for row in rows:
             if "&" not in row:
@@ -309,6 +314,8 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     names = {role: role for role in opts.roles}
     names.update(opts.arguments)
     review = (tuple(parsed.problems) if score < 1 else ()) + parsed.cautions
+    if parsed.averaged and not any(m.averaged for m in part.mistakes):
+        review += (f"{parsed.averaged}; check it by hand",)  # no mistake of the spec's grades it
     later = [f for f in failures if f[4] > at]
     if later and not any(lab in block.text[a:b].lower() for lab in labels):
         # "l′(p) = … = 0 ⇒ …, hence" read, "p̂ = 1 n^{n}∑" below it unreadable: the conclusion may be that

@@ -329,6 +329,13 @@ def _one_matrix(rows: list, columns: int = 1) -> bool:
     return len(rows) >= 2 and all(rows) and len({len(r) for r in rows}) == 1 and len(rows[0]) >= columns
 
 
+# What says a named row's values: a colon or equals sign, or a verb ("row 1: …", "the first row becomes …").
+_ROW_SAID = re.compile(r"\s*(?:of\s+\S+\s*)?(?:[:=]|\b(?:is|are|becomes?|become|equals?|reads?|gives?|will\s+be)\b)"
+                       r"[ \t]*[:=]?", re.IGNORECASE)
+# Numbers listed with commas, spaces or "and" ("0.15, -0.2 and 0.45"), up to the first other word.
+_LISTED_NUMBERS = re.compile(r"[ \t$]*[-−+]?\d+(?:\.\d+)?(?:[ \t$]*(?:,|\band\b|&)?[ \t$]*[-−+]?\d+(?:\.\d+)?)*")
+
+
 def _named_rows(text: str) -> list[tuple[int, int, list]]:
     """Matrices whose rows are named one by one, in order ("first row (…) and second row (…)")."""
     found = []
@@ -349,10 +356,12 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
         tuples = list(_ROW_TUPLE.finditer(segment))
         values = _row_values(tuples[-1]["body"]) if tuples else None
         stop = m.end() + tuples[-1].end() if tuples else end
-        if values is None and not tuples and re.match(r"\s*(?:of\s+\S+\s*)?[:=]", segment):
-            # "row 1: 0.15, −0.20, 0.45": the numbers after the colon, to the clause's end
-            body = re.sub(r"^\s*(?:of\s+\S+\s*)?[:=]", "", segment).strip().rstrip("|.;").strip()
-            values = _row_values(body)
+        if values is None and not tuples and (said := _ROW_SAID.match(segment)) is not None:
+            # "row 1: 0.15, −0.20, 0.45", "the first row becomes 0.15, -0.2 and 0.45, the …": the numbers
+            # after the colon or the verb, to the clause's end
+            body = segment[said.end():]
+            listed = _LISTED_NUMBERS.match(body)
+            values = _row_values(re.sub(r"\band\b", " ", listed.group(0)).strip().rstrip(",")) if listed else None
         if values is None or index != len(run) + 1 or (run and len(values) != len(run[0][2])):
             close_run()
             if values is not None and index == 1:
@@ -363,6 +372,55 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
     return found
 
 
+# One entry of a matrix given its value ("w11 = 0.2 − 0.1·0.5 = 0.15", "W_{23}^{new} = −0.30"): a letter and its
+# row and column, then the chain to the line's end (or a semicolon), whose last value is the entry's.
+_ENTRY = re.compile(r"(?<![\w\\])(?P<letter>[A-Za-z])_?\{?(?P<i>[1-9]),?(?P<j>[1-9])\}?"
+                    r"(?:\^?\{?(?:\(?new\)?|\*|'|\(1\))\}?|_\{?new\}?)?[ \t$]*(?:=|:=|←|\\leftarrow)(?P<chain>[^\n;]*)")
+# All of a matrix's entries in one list, row by row: "w11..w23 = 0.15, −0.20, 0.45, 0.10, 0.50, −0.30".
+_ENTRY_RANGE = re.compile(r"(?<![\w\\])(?P<letter>[A-Za-z])_?\{?11\}?[ \t]*(?:\.\.\.?|…|\\ldots|\\dots|–|to)[ \t]*"
+                          r"(?P=letter)_?\{?(?P<r>[1-9])(?P<c>[1-9])\}?[ \t$]*[=:][ \t]*")
+_ENDS_WITH_NUMBER = re.compile(r"[-−+]?(?:\d+(?:\.\d+)?|\.\d+)[ \t$*_.,]*$")
+
+
+def _entries(text: str) -> list[tuple[int, int, list]]:
+    """Matrices given entry by entry: every row and column of a letter's entries (two by two or more), each
+    the last value of its line's chain; or a listed range of them, row by row. A later full set supersedes
+    (the student's own names for the old and new weights are often the same letter)."""
+    found = []
+    for m in _ENTRY_RANGE.finditer(text):
+        rows, columns = int(m["r"]), int(m["c"])
+        listed = _LISTED_NUMBERS.match(text, m.end())
+        values = _row_values(re.sub(r"\band\b", " ", listed.group(0)).strip().rstrip(",")) if listed else None
+        if rows >= 2 and columns >= 2 and values and len(values) == rows * columns:
+            found.append((m.start(), listed.end(), [values[r * columns:(r + 1) * columns] for r in range(rows)]))
+    grids: dict[str, dict[tuple[int, int], tuple[int, int, float]]] = {}
+    for m in _ENTRY.finditer(text):
+        chain = m["chain"]
+        last = _ENDS_WITH_NUMBER.search(chain)
+        if last is None:
+            continue
+        read = read_quantity(last.group(0).replace("−", "-").strip(" \t$*_.,"), 0)
+        if read is None:
+            continue
+        grid = grids.setdefault(m["letter"], {})
+        key = (int(m["i"]), int(m["j"]))
+        if key in grid:  # the letter's entries start again: the set read so far is one reading
+            _close_grid(grid, found)
+            grid.clear()
+        grid[key] = (m.start(), m.end(), float(read[0].value))
+    for grid in grids.values():
+        _close_grid(grid, found)
+    return found
+
+
+def _close_grid(grid: dict[tuple[int, int], tuple[int, int, float]], found: list) -> None:
+    rows, columns = max(i for i, _ in grid), max(j for _, j in grid)
+    if rows < 2 or columns < 2 or len(grid) != rows * columns:
+        return
+    matrix = [[grid[(i, j)][2] for j in range(1, columns + 1)] for i in range(1, rows + 1)]
+    found.append((min(v[0] for v in grid.values()), max(v[1] for v in grid.values()), matrix))
+
+
 def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
     found = [(start, end, m.to_array().tolist()) for start, end, m in find_matrices(text)]
     if not vector:  # rows laid out line by line are one matrix, not several one-row ones
@@ -370,6 +428,8 @@ def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
         found = [f for f in found if not any(a <= f[0] < b for a, b, _ in laid)]
         taken = [(a, b) for a, b, _ in found]
         found += [(a, b, v) for a, b, v in laid if not any(x <= a < y for x, y in taken)]
+        taken = [(a, b) for a, b, _ in found]
+        found += [(a, b, v) for a, b, v in _entries(text) if not any(x <= a < y or a <= x < b for x, y in taken)]
     if vector:
         taken = [(a, b) for a, b, _ in found]
         for start, end, values in _tuples(text):
@@ -396,16 +456,31 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
 # --------------------------------------------------------------------------- intervals
 
 
-_Q = r"(?P<{0}>[-+−]?\s?\d[\d,]*\.?\d*(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%))?)"
+_Q = r"(?P<{0}>[-+−]?\s?(?:\d[\d,]*\.?\d*|(?<![\d.])\.\d+)(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%|per\s?cent\b))?)"
 _INTERVAL_FORMS = (
-    ("pm", re.compile(_Q.format("m") + r"\s*(?:±|\\pm|\+/-|\+-)\s*" + _Q.format("e"))),
+    # (a centre written as a fraction, "8/25 ± 0.065", is read whole; a margin that is only the first factor
+    # of an expression, "± 1.96 sqrt(…)", is no margin)
+    ("pm", re.compile(r"(?:(?P<num>(?<![\d.])\d+)\s*/\s*)?" + _Q.format("m") + r"\s*(?:±|\\pm|\+/-|\+-)\s*"
+                      + _Q.format("e") + r"(?![(\[]|\s*(?:[×·]|\*(?!\*)|\\(?:times|cdot|sqrt)|sqrt|√)|\d|[.,]\d)")),
     ("between", re.compile(r"\bbetween\s+" + _Q.format("a") + r"\s+and\s+" + _Q.format("b"), re.IGNORECASE)),
     ("to", re.compile(r"(?:\bfrom\s+)?" + _Q.format("a") + r"\s*(?:\bto\b|\buntil\b|–|—|\\text\{\s*to\s*\})\s*"
                       + _Q.format("b"), re.IGNORECASE)),
-    ("inequality", re.compile(_Q.format("a") + r"\s*(?:<|≤|\\le(?:q)?|\\lt)\s*[^<≤\d\n]{1,30}?\s*"
-                              r"(?:<|≤|\\le(?:q)?|\\lt)"
+    ("inequality", re.compile(_Q.format("a") + r"\s*(?:<=?|≤|⩽|\\le(?:q)?|\\lt)\s*[^<≤⩽\d\n]{1,30}?\s*"
+                              r"(?:<=?|≤|⩽|\\le(?:q)?|\\lt)"
                               r"\s*" + _Q.format("b"))),
+    # "lower 0.2553, upper 0.3847", "lower limit = 0.2553 and upper limit = 0.3847"
+    ("bounds", re.compile(r"\blower(?:\s+(?:limit|bound|end|endpoint))?\s*(?:is|[:=])?\s*" + _Q.format("a")
+                          + r"[^\n\d]{0,30}?\bupper(?:\s+(?:limit|bound|end|endpoint))?\s*(?:is|[:=])?\s*"
+                          + _Q.format("b"), re.IGNORECASE)),
+    # "0.32 − 0.0647 = 0.2553 and 0.32 + 0.0647 = 0.3847": each end worked out from the centre and margin
+    ("worked", re.compile(r"(?P<m1>\d*\.?\d+)\s*[-−]\s*(?P<e1>\d*\.?\d+)\s*=\s*" + _Q.format("a")
+                          + r"\s*(?:,|;|\band\b)\s*(?P<m2>\d*\.?\d+)\s*\+\s*(?P<e2>\d*\.?\d+)\s*=\s*"
+                          + _Q.format("b"))),
+    # ".2553-.3847", "0.2553–0.3847" with no space: a range, where the second end is the larger
+    ("dash", re.compile(r"(?<![\w.−-])" + _Q.format("a") + r"-(?=\.?\d)" + _Q.format("b") + r"(?![\d.]?\d|\s*=)")),
 )
+# A numpy scalar as a program prints it ("np.float64(0.2553)"): its number.
+_NUMPY_SCALAR = re.compile(r"\b(?:np|numpy)\.(?:float|int)\d*\((?P<v>[^()\n]*)\)")
 
 
 # A name written against the bracket that follows it: a function called, as code and notation do.
@@ -413,11 +488,13 @@ _CALLED = re.compile(r"[A-Za-z_][\w.]*$")
 
 
 def _value(text: str) -> Quantity | None:
-    read = read_quantity(text.replace("−", "-").replace(" ", ""), 0)
+    read = read_quantity(re.sub(r"per\s?cent", "%", text).replace("−", "-").replace(" ", ""), 0)
     return read[0] if read else None
 
 
 def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
+    if "float" in text or "int" in text:  # the printed scalars' numbers, at their own places
+        text = _NUMPY_SCALAR.sub(lambda m: " " * (m.start("v") - m.start()) + m["v"] + " ", text)
     found = []
     for m in _BRACKETED.finditer(text):
         if m["open"] in "([" and _CALLED.search(text[max(0, m.start() - 40):m.start()]):
@@ -431,11 +508,18 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
                 continue
             if form == "pm":
                 mid, err = _value(m["m"]), _value(m["e"])
-                if mid is None or err is None:
+                if mid is None or err is None or (m["num"] and (mid.percent or mid.value == 0)):
                     continue
+                if m["num"]:
+                    mid = Quantity(Fraction(int(m["num"])) / mid.value, f"{m['num']}/{mid.text}", mid.sig_figs,
+                                   Fraction(int(m["num"])) / mid.value)
                 if err.percent and not mid.percent:  # "0.5 ± 9 %": a margin in percentage points
                     pass
                 ends = [float(mid.value - err.value), float(mid.value + err.value)]
+            elif form == "worked" and (m["m1"] != m["m2"] or m["e1"] != m["e2"]):
+                continue  # the two ends worked from another centre or margin: no one interval
+            elif form == "dash" and not all("." in m[k] or "%" in m[k] for k in "ab"):
+                continue  # "Q1-1", "2-3": a hyphen between whole numbers is a label or a subtraction, no range
             else:
                 a, b = _value(m["a"]), _value(m["b"])
                 if a is None or b is None:
@@ -444,7 +528,7 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
                     a = a if a.percent else Quantity(a.written / 100, a.text, a.sig_figs, a.written, percent=True)
                     b = b if b.percent else Quantity(b.written / 100, b.text, b.sig_figs, b.written, percent=True)
                 ends = [float(a.value), float(b.value)]
-                if ends[0] > ends[1]:
+                if ends[0] > ends[1] or (form == "dash" and ends[0] == ends[1]):
                     continue  # "10 to 2" is no interval, and "3–1" is a subtraction
             found.append((m.start(), m.end(), ends))
     return sorted(found)

@@ -40,7 +40,7 @@ MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in a
                        "combined")
 
 #: Words that open a retraction or a second look at an answer ("Recheck: …", "Edit: …").
-RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "edit", "erratum", "update", "oops",
+RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "revised", "edit", "erratum", "update", "oops",
                     "wait", "on second thought", "i made a mistake", "mistake above",
                     "p\\.?\\s?s", "post-?script", "addendum")  # "P.S. — my signs in Q1 are wrong …"
 #: Words that say a value is approximate ("≈", "about 54K").
@@ -71,6 +71,13 @@ REASON_WORDS = ("because", "since", "as", "due to", "given that", "the reason", 
 #: alone is no reason ("p ≈ 0.072 → fail to reject" compares with nothing).
 COMPARISON_WORDS = ("exceeds", "(?:greater|less|larger|smaller|more|bigger) than", "below", "above", "under", "over",
                     "beyond", "within", "vs", "versus", "compared (?:to|with)")
+#: Words that make an option hypothetical ("at α = 0.10 we would reject", "we could reject if …"): named,
+#: not chosen.
+HYPOTHETICAL_WORDS = ("would", "could", "might", "would have", "could have")
+#: Phrases that conclude a choice after the working ("my decision is", "final answer"): an option after
+#: one of them, the last named, is the one chosen.
+DECISION_WORDS = ("my decision is", "my decision:", "decision:", "final decision", "final answer", "my final answer",
+                  "in conclusion", "conclusion:", "therefore", "so the answer is", "hence")
 #: Phrases that hedge a choice ("It depends on how the layer is run … both can happen"): the option
 #: read may not be the one the student commits to.
 HEDGES = ("it depends", "that depends", "depends on how", "depends on whether", "both can happen",

@@ -131,10 +131,18 @@ def _title_text(line: str) -> str:
     word as its number ("PART II" is "PART 2")."""
     m = _LATEX_TITLE.match(line)
     line = m.group(1) if m else line
+    if "---" in line or "===" in line or "___" in line or "~~~" in line:
+        line = _RULE_EDGES.sub("", line)  # "#------------ Q3": a comment's rule around the title
     roman = _ROMAN_HEADING.match(line)
     if roman and roman.group(2):
         line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
     return line
+
+
+# A rule of dashes (or = _ ~) before or after a title on its line: "----------- Q3", "=== Problem 2 ===".
+# (One run of rule characters and spaces each side: a run may not be split two ways, which would cost
+# the square, or worse, of a long rule's length.)
+_RULE_EDGES = re.compile(r"^[ \t]*[-=_~][-=_~ \t]*[-=_~](?=[ \t]|$)|(?<=[ \t])[-=_~][-=_~ \t]*$")
 
 
 #: Roman numerals of questions, as headings write them.
@@ -160,6 +168,8 @@ _DIGIT = re.compile(r"\d")
 
 
 _VALUE_ALONE = re.compile(r"[\s*_$]*[-−]?\d[\d.,\s]*[\s*_$]*")
+# A line that opens with an arrow concludes the working above it ("→ answer: 42.1", "⇒ p = 0.07").
+_CONCLUDING_ARROW = re.compile(r"[\s*_$]*(?:→|⇒|⟹|=>|->|\\Rightarrow|\\implies|\\to\b)")
 
 
 def _is_title(block: Block) -> bool:
@@ -172,8 +182,8 @@ def _is_title(block: Block) -> bool:
     if len(lines) > 3 or any(len(line.strip()) > 48 for line in lines):
         return False
     text = block.text.strip()
-    if _VALUE_ALONE.fullmatch(text):
-        return False  # "**1,228,800**" alone: a value set apart, not a title
+    if _VALUE_ALONE.fullmatch(text) or _CONCLUDING_ARROW.match(text):
+        return False  # "**1,228,800**" alone, "→ 95% CI: 25.5% – 38.5%": a value set apart, not a title
     return not re.search(r"[=$≈]|\\\(|\d\s*[×x*]\s*\d", text) and not text.endswith((".", ",", ";"))
 
 
@@ -255,7 +265,7 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i, kind="heading"))
                 start = i + 1
-            elif is_heading(line, vocab) and len(line.strip()) <= 60:
+            elif is_heading(line, vocab) and len(_title_text(line.strip())) <= 60:
                 if i > start:
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i))

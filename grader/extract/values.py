@@ -50,6 +50,14 @@ _NAMES_MATRIX = re.compile(
 _FIRST_WORDS = re.compile(r"[^,;.=(\n]{0,30}")
 # A bracket that opens words, not an expression: "(taps per filter", "(i.e. the pointwise".
 _ASIDE = re.compile(r"\(\s*[A-Za-z]{2,}[\s.]+[A-Za-z]")
+# A question's number alone, as the subject of its answer ("Q5: 0.6591", "Question 5 -", "5)").
+_OWN_NUMBER = re.compile(rf"(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*)?(\d{{1,2}})\s*[.)]?", re.IGNORECASE)
+# A relation inside an aside ("(taps per filter = 75)"): the aside names its own subject.
+_ASIDE_RELATION = re.compile(r"[=≈:]")
+# A multiple or a share of another quantity after a value ("8.4 times dE/dw11", "4.4 % of the standard"):
+# a comparison, which names no new subject.
+_NOTHING = re.compile("")
+_MULTIPLE_OF = re.compile(r"[\s$*]*[\d.,]*\d\s*(?:times\b|×\s*(?=[A-Za-z\\∂])|%\s*of\b)", re.IGNORECASE)
 # What closes around a tuple ("(0.5,0.5)\right)$ but I took …"): not the next subject.
 _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
 # "… as given $\left(w_{ij}": the text after the last opening bracket, which a list of
@@ -186,11 +194,18 @@ _NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:(?:{alternation(lex
                           re.IGNORECASE)
 
 
+# "Corrected (a): …", "Edit – (b) …": a correction's word, then the marker of the part it corrects.
+_CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\s+(?:answer|value|result)s?)?"
+                              r"\s*(?:for\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\))", re.IGNORECASE)
+
+
 def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = frozenset()) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
     question = index.question
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
+    if head[:1].isalpha() and (correcting := _CORRECTING_LEAD.match(head)) is not None:
+        head = head[correcting.end():]  # the marker of the part a correction names opens it as well
     lead = _NUMBER_LEAD.match(head) is not None  # False for most statements: none of the four is tried
     dotted = _DOTTED_MARK.match(head) if lead else None
     if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
@@ -486,6 +501,11 @@ class _Scanner:
         for side in stmt.sides:
             if not _has_operator(side.text) and "frac" not in side.text:
                 continue
+            if not _ARITHMETIC.search(side.text) and "frac" not in side.text \
+                    and len(_PROSE_WORD.findall(side.text)) >= 4:
+                # "… only 4.39 % of the 1,228,800 of the standard conv (about 22.8 times fewer)": prose
+                # with an aside in brackets compares with another answer, it does not compute from it
+                continue
             value = value_of(side)
             if value is None or "/" in value.number.text or "frac" in value.number.text:
                 # "= \frac{145}{220}" is a value, and uses its numerator and denominator as an expression does
@@ -653,10 +673,18 @@ class _Scanner:
             rest = left.text[value.end - left.start:].strip(" ,;$&")
             if rest.startswith(("**", "__")):  # "**A = 0.0044** and **B = …**": the bold's end, no power
                 rest = rest[2:].strip(" ,;$&")
+            if _MULTIPLE_OF.match(rest, (_APPROXIMATELY.match(rest) or _NOTHING.match(rest)).end()):
+                return previous  # "0.0372, roughly 8.4 times dE/dw11 (check: 0.037179)": compared, not named
+            if rest.startswith("(") and 0 < (close := rest.find(")")) and not _ASIDE_RELATION.search(rest, 0, close):
+                after = rest[close + 1:].strip(" ,;$&")
+                if after and (self._hits(after) or any(q.hits(after, specific=True) for q in self.others)):
+                    return after  # "0.0044 (numeric 0.0044) and dE/dw21 = …": past the aside, the next label
             if _ASIDE.match(rest):
                 return rest[1:]  # "1,228,800 (taps per filter = 75)": an aside names its own subject
             return rest if rest and not _OPERATORS.match(rest) else previous
         rest = left.text
+        if _MULTIPLE_OF.match(rest):
+            return previous  # "…, roughly 8.4 times dE/dw11 (check: 0.037179)": compared, not named
         plain = _strip_latex(rest)
         if not _PROSE_WORD_NOT_CALLED.search(plain) and (
                 (_TERMS.search(plain) and self._hits(previous)) or self._scaled(rest)):
@@ -753,7 +781,11 @@ class _Scanner:
             answer_word = None  # "| Total | 1 | 1.1 | 1.7 |" before any label: a working table's column sums
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
         correcting = self.correcting is not None and self.correcting[0] is block and value.start < self.correcting[1]
-        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting):
+        # "Q5: 0.6591": the question's own number names the answer of a question of one part
+        own_number = (not hits and len(self.index.question.parts) == 1
+                      and (numbered := _OWN_NUMBER.fullmatch(subject.strip(" \t*$&#_"))) is not None
+                      and int(numbered.group(1)) in self.numbers)
+        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting or own_number):
             # "the input is 32 x 32 x 3", "find dL/dv … where all weight is 0.5": a weak
             # relation needs the part named right before it.
             return
@@ -764,7 +796,7 @@ class _Scanner:
         named = [h for h in self._hits(subject, specific=True)
                  if h[0] >= len(compact(subject)) - _NEAR]
         is_named = self._is_label(subject, part)
-        if named and named[-1][1] == part or is_named:
+        if named and named[-1][1] == part or is_named or own_number:
             score += weight("named")
             why.append(f"given as {subject.strip(' $&')[:60]!r}")
         after = side.text[value.end - side.start:]
@@ -784,11 +816,11 @@ class _Scanner:
         elif correcting and not answer_word:  # a value of the correction's working: it concludes as an answer word does
             score += weight("answer_word")
             why.append("given on a line that corrects the answer")
-        if fallback:
+        if fallback and not own_number:
             score += weight("before_any_label")
             why.append("before any label, so taken for the question's first part")
         symbol = compact(subject).strip("()=:")
-        if not hits and symbol and self.index.symbol.match(symbol) and symbol not in _SHORT_WORDS:
+        if not hits and not own_number and symbol and self.index.symbol.match(symbol) and symbol not in _SHORT_WORDS:
             score += weight("intermediate_symbol")
             why.append(f"the value of an intermediate quantity {subject.strip(' $&')[:30]!r}")
         number, exact, guess = value.number.float, value.number.value, None

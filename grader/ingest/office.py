@@ -240,6 +240,11 @@ def _nary(e: ET.Element) -> str:
 
 
 def _delimited(e: ET.Element) -> str:
+    items = e.findall(f"{M}e")
+    if len(items) == 1:
+        inside = [child for child in items[0] if not child.tag.endswith("Pr")]
+        if len(inside) == 1 and inside[0].tag == f"{M}m":
+            return _matrix(inside[0])  # Word's bracketed matrix: the brackets are the matrix's own
     opening, closing = _prop(e, "dPr", "begChr", "("), _prop(e, "dPr", "endChr", ")")
     separator = _prop(e, "dPr", "sepChr", ",")
     return opening + f"{separator} ".join(omml_text(x) for x in e.findall(f"{M}e")) + closing

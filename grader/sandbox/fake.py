@@ -80,7 +80,7 @@ class FakeRunner:
                     for key, value in call.items()
                 }
                 try:
-                    value = function(**arguments)
+                    value = function(*arguments.values()) if job.positional else function(**arguments)
                 except Exception as error:  # noqa: BLE001 - report like the worker does
                     calls.append(CallResult("error", None, last_line(error)))
                     continue

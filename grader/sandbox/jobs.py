@@ -121,6 +121,10 @@ class Job:
     calls     keyword arguments per call: plain JSON data. Every list argument is
               turned into a float numpy array (a fresh one per call) before the call;
               numbers, strings, None and dicts are passed as they are.
+    positional  pass each call's values in their mapping's order, as a handout's
+              signature ``f(W1, b1, W2, b2, x, t)`` is called, rather than by name: a
+              function whose parameters are in another order then gets the wrong
+              values, as it would from the course's own tests
     limits    resource limits for the whole job (import and every call)
     """
 
@@ -129,6 +133,7 @@ class Job:
     function: str
     calls: Sequence[Mapping[str, Any]] = ()
     limits: Limits = Limits()
+    positional: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.files, Mapping):
@@ -156,6 +161,8 @@ class Job:
                 raise TypeError(f"Job.calls[{index}] is not plain JSON data: {error}") from None
         if not isinstance(self.limits, Limits):
             raise TypeError("Job.limits must be a Limits")
+        if not isinstance(self.positional, bool):
+            raise TypeError("Job.positional must be True or False")
 
 
 @dataclass(frozen=True)

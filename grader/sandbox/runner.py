@@ -263,6 +263,7 @@ class ProcessRunner:
                     "module": job.module,
                     "function": job.function,
                     "calls": [dict(call) for call in job.calls],
+                    "positional": job.positional,
                 },
                 allow_nan=True,
             ).encode()

@@ -980,6 +980,7 @@ def _child(ctx: _Context, mode: str, limits: dict, payload: bytearray, job_dir: 
     to_plain = ctx.to_plain
     function_name = job["function"]
     calls = job["calls"]
+    positional = job.get("positional") is True
     hook = _make_audit_hook(
         ctx.read_roots(job_dir),
         (job_dir, *extra_write),
@@ -1017,7 +1018,7 @@ def _child(ctx: _Context, mode: str, limits: dict, payload: bytearray, job_dir: 
                    "error": "the grader's arguments could not be converted: " + last_line(error)})
             continue
         try:
-            value = function(**arguments)
+            value = function(*arguments.values()) if positional else function(**arguments)
         except BaseException as error:  # noqa: BLE001 - SystemExit, KeyboardInterrupt included
             _emit({"t": "call", "i": index, "status": "error", "error": last_line(error),
                    "memory": isinstance(error, MemoryError)})

@@ -36,3 +36,16 @@ def test_a_notebook_answers_a_code_part_only_where_the_part_accepts_notebooks(fi
     assert bool(why) == flagged
     if flagged:
         assert "work.ipynb defines stable_softmax" in why and ".py file" in why
+
+
+@pytest.mark.parametrize("source, parameters", [
+    (b"def stable_softmax(z, axis=-1):\n    pass\n", ["z", "axis"]),
+    (b"def stable_softmax(z, /, t):\n    pass\n", ["z", "t"]),
+    # the last def is the one an import keeps
+    (b"def stable_softmax(a):\n    pass\n\ndef stable_softmax(z, t):\n    pass\n", ["z", "t"]),
+    (b"def stable_softmax(z:\n", None),  # does not parse: run anyway, parameters unknown
+])
+def test_the_answer_carries_the_functions_parameters_read_statically(source, parameters):
+    part = Part("q.code", 6, "code", code=CodeOptions("stable_softmax", "stable_softmax", None, None))
+    answer = find_code(part, Document("s", (), sources={"impl.py": source}))
+    assert answer.value["parameters"] == parameters

@@ -129,7 +129,27 @@ INTERVALS = [
     # a function's arguments are no interval: the interval is the one written after them
     ("ps = [F(2, 10), F(3, 10)]; the interval: (0.2553, 0.3847)", (0.2553, 0.3847)),
     ("lo, hi = proportion_confint(64, 200)\nprint(lo, hi)  # interval (0.2553, 0.3847)", (0.2553, 0.3847)),
+    # a centre written as a fraction is read whole; a margin that is an expression's first factor is no margin
+    ("interval: 64/200 +- 1.96 sqrt(0.32 * 0.68 / 200) = 64/200 +- 0.0647", (0.2553, 0.3847)),
+    ("interval: 8/25 ± 0.0647", (0.2553, 0.3847)),
+    ("interval: .32 +/- 1.96(.033) -> .2553 to .3847", (0.2553, 0.3847)),
+    ("**interval: 0.32 ± 0.0647**", (0.2553, 0.3847)),
+    ("interval: 0.32 ± 0.0647   (SE = sqrt(.32*.68/200), z = 1.96)", (0.2553, 0.3847)),
+    # each end worked out from the centre and margin; ASCII inequalities; the ends named in words
+    ("interval: 0.32 − 0.0647 = 0.2553 and 0.32 + 0.0647 = 0.3847.", (0.2553, 0.3847)),
+    ("interval: 0.2553 <= p <= 0.3847 with 95% confidence", (0.2553, 0.3847)),
+    ("interval: lower 0.2553, upper 0.3847", (0.2553, 0.3847)),
+    ("interval: lower limit = 0.2553 and upper limit = 0.3847", (0.2553, 0.3847)),
+    # percent in words; numpy's printed scalars; a range written with a hyphen and no spaces
+    ("interval = 25.53 percent to 38.47 percent", (0.2553, 0.3847)),
+    ("interval = (np.float64(0.2553), np.float64(0.3847))", (0.2553, 0.3847)),
+    ("interval .2553-.3847", (0.2553, 0.3847)),
 ]
+
+
+@pytest.mark.parametrize("text", ["interval: 0.32-0.68 = -0.36", "interval (Q1-1)", "interval: 0.32 − 0.0647 = 0.2553 and 0.30 + 0.0647 = 0.3647"])
+def test_a_subtraction_or_ends_of_two_centres_are_no_interval(text):
+    assert find_interval(_question(CI), CI, _blocks(text)) is None
 
 
 @pytest.mark.parametrize("text", ["ps = [F(2, 10), F(5, 10), F(3, 10)]", "q = norm.ppf(0.975, 0)",
@@ -164,6 +184,12 @@ MATRICES = [
     "W_new row by row:\nRow 1 of W_new = (0.2 - 0.05, -0.1 - 0.1, 0.4 + 0.05) = (0.15, -0.2, 0.45)\n"
     "Row 2 of W_new = (0 + 0.1, 0.3 + 0.2, -0.2 - 0.1) = (0.1, 0.5, -0.3)",
     "| 2 | W_new row 1: 0.15, −0.20, 0.45 |\n|   | W_new row 2: 0.10, 0.50, −0.30 |",
+    # rows named in prose, their values after a verb and joined by "and"
+    "W_new: the first row becomes 0.15, -0.2 and 0.45, the second row becomes 0.1, 0.5 and -0.3.",
+    # entries given one by one, each the end of its chain; or a listed range of them, row by row
+    "W_new entry by entry:\nw11 = 0.2 − 0.05 = 0.15\nw12 = −0.1 − 0.1 = −0.20\nw13 = 0.4 + 0.05 = 0.45\n"
+    "w21 = 0.0 + 0.1 = 0.10\nw22 = 0.3 + 0.2 = 0.50\nw23 = −0.2 − 0.1 = −0.30",
+    "W_new entries: w11..w23 = 0.15, −0.20, 0.45, 0.10, 0.50, −0.30",
 ]
 
 
@@ -330,6 +356,24 @@ DENIALS = [
     ("p = 0.072 > 0.05: not enough evidence to reject H0.", "fail_to_reject", "not enough evidence to reject H0"),
 ]
 
+#: An option supposed, not chosen ("we would reject"), and a later correction or decision that concludes
+#: (read, and flagged when another option was named firmly before it): (text, option, flagged).
+CONCLUDED = [
+    ("Since 0.0719 > 0.05 we fail to reject H0. At α = 0.10 we \\emph{would} reject, but α is 0.05.",
+     "fail_to_reject", False),
+    ("(c) |z| = 1.80 > 1.645, so we reject H0.\nCorrection: the test is two-sided, |z| < 1.96; we do not reject H0.",
+     "fail_to_reject", True),
+    ("(c) 0.0719 > 0.05, which is close; we could reject at 10 %. So my decision is: do not reject H0.",
+     "fail_to_reject", False),
+]
+
+
+@pytest.mark.parametrize("text,option,flagged", CONCLUDED)
+def test_a_supposed_option_is_not_chosen_and_a_concluding_one_is(text, option, flagged):
+    answer = find_choice(_question(TEST_DECISION), TEST_DECISION, _blocks(text))
+    assert answer.value["option"] == option and bool(answer.review) == flagged, (answer.value, answer.review)
+
+
 RETAIN = Part("q.d", 2, "choice", choice=ChoiceOptions((
     ChoiceOption("fail_to_reject", ("fail to reject", "retain H0")), ChoiceOption("reject", ("reject H0",)))))
 
@@ -363,7 +407,7 @@ GRADIENT = Part("q.g", 5, "formula", find=Locator(labels=("dL/dz_k",)), formula=
     arguments={"prob": "p", "target": "y"},
     domains={"prob": Domain("unit_interval"), "target": Domain("nonnegative_integer", 0, 1)},
     subject="gradient", exact=True, functions=("softmax",),
-    cases={"target": {1.0: ("k = c", "true class"), 0.0: ("otherwise",)}}))
+    cases={"target": {1.0: ("k = c", "true class"), 0.0: ("otherwise", "k \\neq c")}}))
 
 FORMULAS = [
     ("dL/dz_k = p_k - y_k", "prob - target"),
@@ -376,6 +420,12 @@ FORMULAS = [
     ("∂L/∂zk = softmax(z)k − yk", "prob - target"),    # an index run on after a bracket (Word's linear format)
     ("dL/dz_k = p_k - 1 if k is the true class\n        = p_k   otherwise", "prob - target"),
     ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1 & k = c \\\\ p_k & \\text{otherwise} "
+     "\\end{cases}$$", "prob - target"),
+    # a condition in LaTeX's commands, as the spec's phrase is written ("k \neq c")
+    ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1, & k = c,\\\\ p_k, & k \\neq c. "
+     "\\end{cases}$$", "prob - target"),
+    # a row break with its spacing ("\\[2pt]"): the spacing is no factor of the next row
+    ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1 & k = c \\\\[2pt] p_k & \\text{otherwise} "
      "\\end{cases}$$", "prob - target"),
 ]
 

@@ -423,6 +423,22 @@ ROWS = [
      "**Backprop.** Chain rule through both sigmoids, worked on paper.\n\n**Convolutions.** Counted per output "
      "position.\n\n### Summary\n\n| Question | Answer |\n|---|---|\n| 1a | 0.0044 |\n| 1b | 0.0372 |\n"
      "| 2a | 1228800 |\n| 2b | 53952 |\n", "conv.depthwise", 53952, False),
+    ("a correction's word then a part's marker ('Revised (a): …') corrects that part, not the last one named",
+     ".md", "## Q2 convolution\n(a) 8·8·256·75 = 1,228,800\n\n(b) 4,800 + 49,152 = 53,952\n\n---\n\n"
+     "Later I saw the kernel also covers the border. Revised (a): 12·12·256·75 = **2,764,800**. The (b) stays.\n",
+     "conv.standard", 2764800, True),
+    ("a multiple of another part named after a value ('…, roughly 8.4 times dE/dw11') names no new subject", ".txt",
+     "1. Backprop\n(a) dE/dw11 = 0.00443\n(b) dE/dw21 = 0.0372, roughly 8.4 times dE/dw11 (finite difference: "
+     "0.03718).\n", "backprop.dw11", 0.00443, False),
+    ("an aside in brackets after a value, then the next part's label ('A = x (numeric x) and B = y')", ".md",
+     "## Q1 backprop\n**Conclusion Q1:** dE/dw11 = 0.00443 (numeric 0.00443) and dE/dw21 = 0.0372 (numeric "
+     "0.0372). No code.\n", "backprop.dw21", 0.0372, False),
+    ("prose comparing with an earlier answer, an aside in brackets, does not make that answer a step", ".txt",
+     "2. Convolution multiplications\n\n   (a) Standard conv: 1,228,800 multiplications (= 19,200 per output "
+     "row-column\n       position x 64 positions, where 19,200 = 75 x 256).\n   (b) Separable: depthwise 4,800 + "
+     "pointwise 49,152.\n       Conclusion: the separable one needs 53,952 multiplications, only 4.4 %\n       of "
+     "the 1,228,800 of the standard conv (roughly 23 times fewer).\n", "conv.standard", 1228800, True),
+    # (flagged: the 19,200 of the aside would be incorrect, which a person confirms is working)
 ]
 
 

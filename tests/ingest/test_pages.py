@@ -76,6 +76,9 @@ M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
     ("<m:borderBox><m:e><m:r><m:t>1228800</m:t></m:r></m:e></m:borderBox>", "\\boxed{1228800}"),
     ("<m:m><m:mr><m:e><m:r><m:t>1</m:t></m:r></m:e><m:e><m:r><m:t>2</m:t></m:r></m:e></m:mr>"
      "<m:mr><m:e><m:r><m:t>3</m:t></m:r></m:e><m:e><m:r><m:t>4</m:t></m:r></m:e></m:mr></m:m>", "[[1, 2], [3, 4]]"),
+    # a matrix in Word's brackets: the brackets are the matrix's own, not a list around it
+    ("<m:d><m:dPr><m:begChr m:val=\"[\"/><m:endChr m:val=\"]\"/></m:dPr><m:e><m:m><m:mr><m:e><m:r><m:t>1</m:t>"
+     "</m:r></m:e><m:e><m:r><m:t>2</m:t></m:r></m:e></m:mr></m:m></m:e></m:d>", "[[1, 2]]"),
     ("<m:rad><m:radPr/><m:deg/><m:e><m:r><m:t>2</m:t></m:r></m:e></m:rad>", "sqrt(2)"),
     ("<m:d><m:e><m:r><m:t>t−o</m:t></m:r></m:e></m:d>", "(t−o)"),
     # Word's overbar (a mean): over one letter a combining macron, over more an \overline; under, nothing

@@ -51,6 +51,22 @@ def test_arguments_are_fresh_float_arrays_per_call(any_runner):
     assert result.calls[1].value == [2.0, [99.0, 2.0], 1.0, 1.0]
 
 
+@pytest.mark.parametrize("positional, returned", [
+    (True, [[5.0, 7.0], [1.0, 2.0]]),   # called as the handout's f(a, b): the swapped def gets the values swapped
+    (False, [[1.0, 2.0], [5.0, 7.0]]),  # called by name: the order of the def does not matter
+])
+def test_a_job_calls_in_the_cases_order_or_by_name(any_runner, positional, returned):
+    code = """
+        def f(b, a):
+            return [a, b]
+    """
+    call = {"a": [1, 2], "b": [5, 7]}
+    result = any_runner.run(Job(files={"sub.py": source(code)}, module="sub.py", function="f", calls=[call],
+                                limits=job("").limits, positional=positional))
+    assert result.status == "ok", result.detail
+    assert result.calls[0].value == returned
+
+
 def test_nan_and_infinity_come_back_as_floats(any_runner):
     result = any_runner.run(job("import numpy as np\ndef f():\n    return np.array([np.nan, np.inf, -np.inf, 1])\n"))
     value = result.calls[0].value

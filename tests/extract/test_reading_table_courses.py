@@ -1,0 +1,59 @@
+"""The reader's failure classes in the other shipped courses (deep learning, statistics), as a table:
+a passage as students write it -> the part's verdict and whether a person must be asked.
+
+Like ``test_reading_table.py``, each row names the class it stands for; a held-out set's new way to
+misread gets a row here before it is fixed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from grader.ingest import read_submission
+from grader.pipeline import Context, grade_document
+from grader.reference import load_reference
+from grader.spec_loader import load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ROWS = [
+    # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a question's own number names the answer of a question of one part ('Q5: 0.6591')", "dl_a3", ".txt",
+     "Q4: No, the running mean and variance.\n\nQ5: 0.6591  (65.91 %)\n", "metrics.accuracy", "correct", False),
+    ("rows of a printed array under their title are values, not a title of their own", "dl_a3", ".py",
+     "import numpy as np\n\n# ------------------------------------------- Q2\n# new weights printed:\n"
+     "# [[ 0.15 -0.2   0.45]\n#  [ 0.1   0.5  -0.3 ]]\n\n# ------------------------------------------- Q3\n"
+     "# dL/dz_k = p_k - y_k, the softmax minus the one-hot label\n", "sgd.update", "correct", False),
+    ("a comment's rule of dashes around a question's number is its heading ('# ------ Q3')", "dl_a3", ".py",
+     "# ------------------------------------------- Q4\n# No: at test time the running mean/var are used.\n"
+     "# ------------------------------------------- Q5\n# 145/220 = 0.6591\n", "metrics.accuracy", "correct", False),
+    ("a short line that opens with an arrow concludes the working above; it is no title of a section", "stats_a1",
+     ".md", "**2.** p̂ = 0.32, SE = √(0.32·0.68/200) = 0.0330, ME = 1.96·0.0330 = 0.0647\n\n"
+     "→ 95% CI: **25.5% – 38.5%**\n\n**3a.** z = (0.545 − 0.5)/0.025 = **1.8**\n\n**3b.** p-value = 2(1 − Φ(1.8)) "
+     "= **0.0719**\n\n**3c.** 0.0719 > 0.05: do not reject H0\n", "ci.interval", "correct", False),
+    ("the log-likelihood averaged over the sample is the spec's 'averaged' mistake, not the sum, and shown to a "
+     "person", "stats_a1", ".md", "## Q4\n(a) $\\ell(p) = \\frac{1}{n}\\sum_{i=1}^n [x_i \\log p + (1-x_i)\\log(1-p)]$\n",
+     "mle.loglik", "incorrect", True),
+    ("... and so is one written through the mean alone", "stats_a1", ".md",
+     "## Q4\n(a) $\\ell(p) = \\bar{x}\\log p + (1-\\bar{x})\\log(1-p)$\n", "mle.loglik", "incorrect", True),
+    ("... while the sum, or the mean times the count, is the log-likelihood", "stats_a1", ".md",
+     "## Q4\n(a) $\\ell(p) = n[\\bar{x}\\log p + (1-\\bar{x})\\log(1-p)]$\n", "mle.loglik", "correct", True),
+]
+
+
+@lru_cache(maxsize=None)
+def _context(name: str) -> Context:
+    spec = load_spec(ROOT / "reference" / f"{name}.yaml")
+    return Context(spec, load_reference(spec))
+
+
+@pytest.mark.parametrize("why, name, suffix, text, part, verdict, review", ROWS, ids=[r[0] for r in ROWS])
+def test_reading(tmp_path, why, name, suffix, text, part, verdict, review):
+    path = tmp_path / f"student{suffix}"
+    path.write_text(text, encoding="utf-8")
+    result = {p.id: p for p in grade_document(read_submission(path), _context(name)).parts}[part]
+    assert result.verdict == verdict, f"{why}: read {result.found!r} ({result.verdict})"
+    assert result.review == review, f"{why}: {result.review_reasons}"
