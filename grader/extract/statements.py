@@ -453,6 +453,7 @@ def value_of(side: Side) -> Value | None:
 def _value_of(text: str, start: int) -> Value | None:
     """``value_of``, cached by the side's text and offset (a ``Side`` as the key would hash and
     compare through its dataclass methods, in Python, on every one of the many lookups)."""
+    side = Side(text, start)
     pos = _SKIP_LEAD.match(text).end()
     boxed = False
     while True:
@@ -466,7 +467,7 @@ def _value_of(text: str, start: int) -> Value | None:
     if hedge:
         pos = hedge.end()
     found = leading_number(text, pos)
-    if text.startswith(("0", "1"), pos) and (dot := _MIDDOT_DECIMAL.match(text, pos)) is not None:
+    if (dot := _MIDDOT_DECIMAL.match(text, pos)) is not None:
         # "1 \cdot 8", "0 \cdot 95": Mathpix's reading of a handwritten decimal point (no one multiplies by 0 or 1)
         found = (ParsedNumber(Fraction(f"{dot['whole']}.{dot['frac']}"), dot.group(0), len(dot['frac']) + 1),
                  dot.end())
@@ -479,16 +480,15 @@ def _value_of(text: str, start: int) -> Value | None:
     if found is None and (glued := _GLUED_SCALE.match(text, pos)):
         found = leading_number(text[:glued.end()], pos)
     if found is None:
-        return _number_in_words(Side(text, start), pos, boxed)
+        return _number_in_words(side, pos, boxed)
     number, end = found
-    # (each pattern below tried only where what it opens with is: an "e" within two characters, a slash)
-    exponent = _SPACED_EXPONENT.match(text, end) if "e" in text[end:end + 2].lower() else None
+    exponent = _SPACED_EXPONENT.match(text, end)
     if exponent and "e" not in number.text.lower():
         # "1.2288 e 6": an exponent written apart from its mantissa
         power = int(exponent.group(1).replace(" ", "").replace("−", "-"))
         number = ParsedNumber(number.value * Fraction(10) ** power, text[pos:exponent.end()], number.sig_figs)
         end = exponent.end()
-    quotient = _LONE_FRACTION.match(text, end) if text.find("/", end) >= 0 else None
+    quotient = _LONE_FRACTION.match(text, end)
     if quotient and number.value.denominator == 1 and "." not in number.text:
         # "= **91/216**": a fraction of whole numbers that ends the chain is its exact value
         denominator = int(quotient.group(1))
@@ -521,7 +521,7 @@ def _value_of(text: str, start: int) -> Value | None:
         # "−0.004432 (lecture convention) / +0.004432 (direct differentiation)": both signs offered.
         second = leading_number(other.group(1))
         if second is not None and second[0].float == -number.float and number.float != 0:
-            return Value(number, start + pos, start + end, boxed, percent is not None, True)
+            return Value(number, side.start + pos, side.start + end, boxed, percent is not None, True)
     if _UNIT_PRODUCT.match(tail):
         return None  # "256 filters × 64 positions": a product with units, not a value
     if tail and _OPERATOR_AFTER.match(tail) and not (tail[:1].isalpha() and ("  " in rest[:after] or "\t" in rest[:after])):
@@ -530,7 +530,7 @@ def _value_of(text: str, start: int) -> Value | None:
         # is the next column's, not a function the number multiplies.)
         if not (tail.startswith("(") and rest[:after].endswith((" ", "\t"))):
             return None
-    return Value(number, start + pos, start + end, boxed, percent is not None, hedge is not None)
+    return Value(number, side.start + pos, side.start + end, boxed, percent is not None, hedge is not None)
 
 
 def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:

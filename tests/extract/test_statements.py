@@ -174,22 +174,3 @@ def test_a_pattern_matches_only_where_its_shortcut_lets_it(name, holds, text):
     pattern = getattr(importlib.import_module("grader.extract.statements"), name)
     if pattern.search(text) is not None or pattern.fullmatch(text) is not None:
         assert holds(text)
-
-
-#: What a value's reader tests at a place before it tries a pattern there: (pattern's name, what each
-#: match of it at ``pos`` holds, as the reader tests it).
-_PLACE_SHORTCUTS = [
-    ("_MIDDOT_DECIMAL", lambda t, pos: t.startswith(("0", "1"), pos)),
-    ("_SPACED_EXPONENT", lambda t, pos: "e" in t[pos:pos + 2].lower()),
-    ("_LONE_FRACTION", lambda t, pos: t.find("/", pos) >= 0),
-]
-
-
-@pytest.mark.parametrize("name, holds", _PLACE_SHORTCUTS, ids=[n for n, _ in _PLACE_SHORTCUTS])
-@settings(max_examples=600, deadline=None)
-@given(text=st.text(alphabet=" \t\n01239eE.,/−-+·$*)(\\cdot", max_size=24), pos=st.integers(0, 24))
-def test_a_pattern_matches_at_a_place_only_where_its_shortcut_lets_it(name, holds, text, pos):
-    import importlib
-
-    if importlib.import_module("grader.extract.statements").__dict__[name].match(text, pos) is not None:
-        assert holds(text, pos)
