@@ -424,6 +424,11 @@ FORMULAS = [
     # a condition in LaTeX's commands, as the spec's phrase is written ("k \neq c")
     ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1, & k = c,\\\\ p_k, & k \\neq c. "
      "\\end{cases}$$", "prob - target"),
+    # two sentences with relations: the last concludes
+    ("dL/dp_j = -y_j/p_j and p_k = softmax(z)_k. Therefore dL/dz_k = softmax(z)_k - y_k.", "prob - target"),
+    # a conclusion after "hence" in words
+    ("dL/dp_j = -y_j/p_j; summing over j gives p_k Σ_j y_j − y_k, and Σ_j y_j = 1, hence dL/dz_k = p_k − y_k",
+     "prob - target"),
     # a row break with its spacing ("\\[2pt]"): the spacing is no factor of the next row
     ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1 & k = c \\\\[2pt] p_k & \\text{otherwise} "
      "\\end{cases}$$", "prob - target"),
