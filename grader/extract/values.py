@@ -21,7 +21,7 @@ from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers, read_quantity
 from ..spec import Part
 from .bounds import Deadline
-from .columns import column_scale
+from .columns import column_header, column_scale
 from . import lexicon
 from .evidence import excerpt as _excerpt
 from .index import QuestionIndex
@@ -50,6 +50,8 @@ _NAMES_MATRIX = re.compile(
 _FIRST_WORDS = re.compile(r"[^,;.=(\n]{0,30}")
 # A bracket that opens words, not an expression: "(taps per filter", "(i.e. the pointwise".
 _ASIDE = re.compile(r"\(\s*[A-Za-z]{2,}[\s.]+[A-Za-z]")
+# A table column's header that says it holds the answers ("Final answer", "Result", "Answers").
+_ANSWER_HEADER = re.compile(r"\b(answers?|final|results?)\b", re.IGNORECASE)
 # A question's number alone, as the subject of its answer ("Q5: 0.6591", "Question 5 -", "5)").
 _OWN_NUMBER = re.compile(rf"(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*)?(\d{{1,2}})\s*[.)]?", re.IGNORECASE)
 # A relation inside an aside ("(taps per filter = 75)"): the aside names its own subject.
@@ -122,6 +124,9 @@ class Candidate:
     """Another value offered right after it ("4.41 (or 2.41 if …)"): graded at the one that earns least, flagged."""
     named: bool = False
     """The part's short label is the whole subject ("z = 1.8"): a later step does not demote it."""
+    summary: bool = False
+    """Read from a table's column headed as the answers ("Final answer"): it concludes, though it may
+    restate the working's value rounded."""
 
 
 @dataclass
@@ -320,6 +325,9 @@ class _Scanner:
         """An expression with no value yet ("8 × 8 × 256 × 75"), whose value may follow alone."""
         self.others = others
         self.explicit = False
+        self.blocks: tuple[Block, ...] = ()
+        self.at = 0
+        """The document's blocks and the index of the one being read."""
         self.part_ids = {p.id for p in numeric_parts}
         self.whole = {p.id for p in numeric_parts if p.kind == "integer"}
         """Parts whose answer is a whole number (a count)."""
@@ -347,7 +355,9 @@ class _Scanner:
         the others only for values named by a specific label (a summary table at the end)."""
         was_own = None
         specific = self.index.specific_labels
+        self.blocks = blocks
         for index, block in enumerate(blocks):
+            self.at = index  # the block being read (its table's header may sit in the blocks before it)
             if deadline is not None and deadline.passed(block):
                 break  # what was read so far stands; extract() flags every part
             self.explicit = index not in own
@@ -369,6 +379,20 @@ class _Scanner:
         return self.result
 
     # -- scalars -------------------------------------------------------------
+
+    def _text_above(self, block: Block) -> str:
+        """The text of the blocks of the same file that run on just before ``block`` (a table whose rows
+        were cut into blocks of their own keeps its header there), at most a table's worth."""
+        at = self.at if self.blocks[self.at] is block else 0
+        pieces: list[str] = []
+        line = block.line
+        while at > 0 and len(pieces) < 60:
+            previous = self.blocks[at - 1]
+            if previous.file != block.file or previous.line + previous.text.count("\n") + 1 < line - 1:
+                break
+            pieces.append(previous.text)
+            line, at = previous.line, at - 1
+        return "\n".join(reversed(pieces))
 
     def _answer_value(self, side: Side) -> Value | None:
         """The side's value if it can answer this question's parts: a percentage ("≈ 4.4 % of
@@ -786,6 +810,11 @@ class _Scanner:
         trailing = _TRAILING_ANSWER.match(after)
         if trailing and not answer_word:
             answer_word = trailing
+        summary = False
+        if not answer_word and not fallback and stmt.table and (
+                header := column_header(block.text, value.start, self._text_above(block))) is not None:
+            answer_word = _ANSWER_HEADER.search(header)  # the column of a closing table headed "Final answer"
+            summary = answer_word is not None
         if answer_word:
             score += weight("answer_word" if answer_word.group(1) and answer_word.group(1).lower()
                             not in _CONNECTIVES else "connective")
@@ -823,7 +852,7 @@ class _Scanner:
         candidate = Candidate(part, number, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
                               value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess,
-                              named=is_named, offered=_offered(block.text, value.end, number))
+                              named=is_named, offered=_offered(block.text, value.end, number), summary=summary)
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate

@@ -34,6 +34,11 @@ ROWS = [
      ".md", "**2.** p̂ = 0.32, SE = √(0.32·0.68/200) = 0.0330, ME = 1.96·0.0330 = 0.0647\n\n"
      "→ 95% CI: **25.5% – 38.5%**\n\n**3a.** z = (0.545 − 0.5)/0.025 = **1.8**\n\n**3b.** p-value = 2(1 − Φ(1.8)) "
      "= **0.0719**\n\n**3c.** 0.0719 > 0.05: do not reject H0\n", "ci.interval", "correct", False),
+    ("a closing table's column headed 'Final answer' concludes a part against the working, and both are shown",
+     "dl_a3", ".tex", "\\section*{1}\n(a) $(64, 14, 14)$.\n(b) The weights have $1728$ entries and the biases 64, total "
+     "$1728+64=1792$.\n\n\\section*{6} ---\n\n\\begin{tabular}{lll}\n\\toprule\nQuestion & Quantity & Final answer\\\\\n"
+     "\\midrule\n1(a) & output shape & $(64,14,14)$\\\\\n1(b) & parameters & $1728$\\\\\n\\bottomrule\n\\end{tabular}\n",
+     "cnn.params", "partial", True),
     ("the log-likelihood averaged over the sample is the spec's 'averaged' mistake, not the sum, and shown to a "
      "person", "stats_a1", ".md", "## Q4\n(a) $\\ell(p) = \\frac{1}{n}\\sum_{i=1}^n [x_i \\log p + (1-x_i)\\log(1-p)]$\n",
      "mle.loglik", "incorrect", True),
