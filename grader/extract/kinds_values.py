@@ -59,7 +59,9 @@ _NUMBER_IN = re.compile(_NUM)
 # A height × width with its depth named beside it: "64@14×14" (a diagram's notation), "64 feature maps of
 # 14 × 14" (channels first, as written), "14 by 14 with 64 channels".
 _DEPTH = lexicon.alternation(lexicon.DEPTH_WORDS)
-_DEPTH_BEFORE = re.compile(rf"(?<![\w.])(\d+)\s*(?:@|(?:{_DEPTH})\s+(?:each\s+)?of\s+(?:size\s+)?)$", re.IGNORECASE)
+# (also "64 channels, each 14x14": the count of maps, then each one's size)
+_DEPTH_BEFORE = re.compile(rf"(?<![\w.])(\d+)\s*(?:@|(?:{_DEPTH})\s+(?:each\s+)?of\s+(?:size\s+)?"
+                           rf"|(?:{_DEPTH})\s*,?\s*each\s+(?:(?:of\s+)?size\s+)?)$", re.IGNORECASE)
 _DEPTH_AFTER = re.compile(rf"(?:\s+(?:{lexicon.alternation(lexicon.SHAPE_NOUNS)}))?\s*,?\s*"
                           rf"(?:with|and|each with|of|(?:and\s+)?there\s+are)?\s*"
                           rf"(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:{_DEPTH})\b"

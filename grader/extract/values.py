@@ -763,6 +763,11 @@ class _Scanner:
                     self._parameter(name, number.float, block, side.start + a, side.start + b)
             return
         part = hits[-1][1] if hits else self.current
+        if (not hits and part not in self.part_ids and _CONTINUES.match(subject) and self.last_value is not None
+                and self.last_value.block is block):
+            # "28·64 = 1792, and then the layer's output channels each also get a bias, +64 → 1856": a term
+            # added to the count goes on with the count, whatever the prose between named
+            part = self.last_value.part
         if part is None:
             # Before any label: values that open a question answer its first part.
             part = self.first_part

@@ -44,6 +44,7 @@ TUPLES = [
     ("(a) so the output is (1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.", [1, 64, 14, 14],
      "a piece of the shape restated after it is no rival"),
     ("(a) ∴ o/p of max-pool = 64@14×14", [64, 14, 14], "a diagram's depth@height×width"),
+    ("So the output shape is 64 channels, each 14x14.", [64, 14, 14], "the count of maps, then each one's size"),
     ("(a) the output is 64 feature maps of 14 × 14.", [64, 14, 14], "the depth named before height × width"),
     ("(a) The output is therefore 14 by 14 with 64 channels.", [14, 14, 64], "the depth named after it"),
     ("(a) the output is 14 × 14, and 64 channels", [14, 14, 64], "the depth after a comma"),

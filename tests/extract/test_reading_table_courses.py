@@ -39,6 +39,13 @@ ROWS = [
      "$1728+64=1792$.\n\n\\section*{6} ---\n\n\\begin{tabular}{lll}\n\\toprule\nQuestion & Quantity & Final answer\\\\\n"
      "\\midrule\n1(a) & output shape & $(64,14,14)$\\\\\n1(b) & parameters & $1728$\\\\\n\\bottomrule\n\\end{tabular}\n",
      "cnn.params", "partial", True),
+    ("a term added to a count goes on with the count, whatever the prose before it named ('…, +64 → 1856')",
+     "dl_a3", ".md", "**1(b)** Per filter 3·3·3 = 27 weights and one bias → 28. So 28·64 = 1792, then the\n"
+     "output channels get their own bias too, +64 → **1856**.\n", "cnn.params", "incorrect", True),
+    # (flagged: the 1792 before it would be correct, which a person confirms is a step)
+    ("the count of maps, then each one's size, is the shape ('64 channels, each 14x14')", "dl_a3", ".md",
+     "**1(a)** The conv keeps 28×28 with 64 filters; pooling halves it.\nSo the output is 64 channels, each 14x14.\n",
+     "cnn.shape", "correct", False),
     ("the log-likelihood averaged over the sample is the spec's 'averaged' mistake, not the sum, and shown to a "
      "person", "stats_a1", ".md", "## Q4\n(a) $\\ell(p) = \\frac{1}{n}\\sum_{i=1}^n [x_i \\log p + (1-x_i)\\log(1-p)]$\n",
      "mle.loglik", "incorrect", True),
