@@ -46,6 +46,10 @@ ROWS = [
     ("the count of maps, then each one's size, is the shape ('64 channels, each 14x14')", "dl_a3", ".md",
      "**1(a)** The conv keeps 28×28 with 64 filters; pooling halves it.\nSo the output is 64 channels, each 14x14.\n",
      "cnn.shape", "correct", False),
+    ("a correction that names a part by its marker in a sentence ('my answer to 1a is …') corrects that part",
+     "dl_a3", ".md", "**1a.** pad 1 keeps 28×28; pooled → **14×14×64**\n\n**1b.** 27·64 + 64 = **1792**\n\n"
+     "Edit (later): the stride halves the side again, 28 → 14 → 7. So my answer to 1a is 7×7×64.\n",
+     "cnn.shape", "incorrect", False),
     ("the log-likelihood averaged over the sample is the spec's 'averaged' mistake, not the sum, and shown to a "
      "person", "stats_a1", ".md", "## Q4\n(a) $\\ell(p) = \\frac{1}{n}\\sum_{i=1}^n [x_i \\log p + (1-x_i)\\log(1-p)]$\n",
      "mle.loglik", "incorrect", True),
