@@ -118,9 +118,11 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
         # "… exp(z_j) = softmax(z)_k. Therefore ∂L/∂z_k = …": a last sentence that concludes, with a relation
         forms.insert(0, sentences[-1])
     arrow = _IMPLIES.split(text)
-    if len(arrow) > 1 and arrow[-1].strip():
-        # A derivation's conclusion is its last step ("ℓ′(p) = 0 ⇒ p̂ = x̄"): read before the whole.
-        forms.insert(0, arrow[-1])
+    concluded = next((piece for piece in reversed(arrow[1:]) if piece.strip(" \t,;.")), None)
+    if concluded is not None:
+        # A derivation's conclusion is its last step ("ℓ′(p) = 0 ⇒ p̂ = x̄"; "…, hence" ending the line:
+        # the step before it): read before the whole.
+        forms.insert(0, concluded)
     for form in list(forms):
         lead = _LEAD.sub("", form, count=1)
         if lead != form and lead.strip():

@@ -157,26 +157,26 @@ class ScanResult:
 # (Every lead is one run of its class, no newline in it, then optional words each with their own spaces:
 # two runs that may both take the same spaces, or a lead that runs on over empty lines, would cost the
 # square of a long run's length.)
-_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:\.\s*)?(?:\([a-h]\)|[a-h]\))",
+_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:\.\s*)?(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
 # "| 5.2 | 0.49 |", "3.1: z = 1.80": a question's number, a dot and the part's ordinal (1 for
 # (a)), then a cell or a colon; a decimal in prose ("1.5 is the variance") has no such mark.
-_DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?"
+_DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?"
                           r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
 # "1a  0.0044", "Q2b: 53952": the part's letter run on to the question's number, then a gap or a colon.
-_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})([a-h])(?=\*\*|[\s.:|&]|$)",
+_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})([a-h])(?=\*\*|[\s.:|&]|$)",
                          re.IGNORECASE | re.MULTILINE)
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
-_CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
+_CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
                         re.IGNORECASE | re.MULTILINE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
 # A line that opens as the first three marks above do, with a question's number: a text without one has
 # none of them (one search instead of three).
-_NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
+_NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
                                  re.IGNORECASE | re.MULTILINE)
 # What each of the four marks above opens with (a question's number after their shared lead): a head
 # without it matches none of them.
-_NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
+_NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
                           re.IGNORECASE)
 
 
@@ -185,11 +185,16 @@ _CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\
                               r"\s*(?:for\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\))", re.IGNORECASE)
 
 
+_TEXT_WRAPPER = re.compile(r"\\(?:text|textbf|mathrm|mathbf|textit)\{")
+
+
 def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = frozenset()) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
     question = index.question
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
+    if head.startswith("\\") and (wrapped := _TEXT_WRAPPER.match(head)) is not None:
+        head = head[wrapped.end():]  # "\text{Q2(a) standard} & 1.2288 M": an array's row, its label in text
     if head[:1].isalpha() and (correcting := _CORRECTING_LEAD.match(head)) is not None:
         head = head[correcting.end():]  # the marker of the part a correction names opens it as well
     lead = _NUMBER_LEAD.match(head) is not None  # False for most statements: none of the four is tried
@@ -845,6 +850,7 @@ class _Scanner:
             number = float(exact)
             why.append("in the percent its label declares")
         if (part in self.whole and _DOT_THOUSANDS.fullmatch(value.number.text.strip())
+                and value.number.text.count(".") == 1  # "1.228.800": two dots leave no doubt, the number reads it
                 and not ("|" in block.text and column_scale(block.text, value.start))):  # "53.952" in a ('000) column
             # "53.952" for a count: a count has no fraction, so the dots group thousands (as in German)
             exact = Fraction(int(value.number.text.strip().replace(".", "")))
