@@ -96,6 +96,7 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
 
 # Where a sentence ends and the next begins: a full stop after a term, a space, a capital or a bracket.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
+_DANGLING = re.compile(r"[,;]?\s*\b(?:hence|therefore|thus)\s*[.:]?\s*$", re.IGNORECASE)
 _CONCLUDES = re.compile(r"\s*(?:therefore|hence|thus|so|finally|in total|in the end)\b", re.IGNORECASE)
 
 
@@ -117,12 +118,11 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
     if len(sentences) > 1 and _CONCLUDES.match(sentences[-1]):
         # "… exp(z_j) = softmax(z)_k. Therefore ∂L/∂z_k = …": a last sentence that concludes, with a relation
         forms.insert(0, sentences[-1])
-    arrow = _IMPLIES.split(text)
-    concluded = next((piece for piece in reversed(arrow[1:]) if piece.strip(" \t,;.")), None)
-    if concluded is not None:
-        # A derivation's conclusion is its last step ("ℓ′(p) = 0 ⇒ p̂ = x̄"; "…, hence" ending the line:
-        # the step before it): read before the whole.
-        forms.insert(0, concluded)
+    # (a "hence" that ends the text opens a conclusion written after it: nothing here concludes on it)
+    arrow = _IMPLIES.split(_DANGLING.sub("", text))
+    if len(arrow) > 1 and arrow[-1].strip():
+        # A derivation's conclusion is its last step ("ℓ′(p) = 0 ⇒ p̂ = x̄"): read before the whole.
+        forms.insert(0, arrow[-1])
     for form in list(forms):
         lead = _LEAD.sub("", form, count=1)
         if lead != form and lead.strip():
