@@ -145,10 +145,12 @@ INTERVALS = [
     ("interval = 25.53 percent to 38.47 percent", (0.2553, 0.3847)),
     ("interval = (np.float64(0.2553), np.float64(0.3847))", (0.2553, 0.3847)),
     ("interval .2553-.3847", (0.2553, 0.3847)),
+    # the ends as the centre less and plus the margin, over a line's end
+    ("so the interval is 0.32 − 0.0647\nto 0.32 + 0.0647.", (0.2553, 0.3847)),
 ]
 
 
-@pytest.mark.parametrize("text", ["interval: 0.32-0.68 = -0.36", "interval (Q1-1)", "interval: 0.32 − 0.0647 = 0.2553 and 0.30 + 0.0647 = 0.3647"])
+@pytest.mark.parametrize("text", ["interval: 0.32-0.68 = -0.36", "interval (Q1-1)", "interval 0.32 - 0.06 to 0.33 + 0.06", "interval: 0.32 − 0.0647 = 0.2553 and 0.30 + 0.0647 = 0.3647"])
 def test_a_subtraction_or_ends_of_two_centres_are_no_interval(text):
     assert find_interval(_question(CI), CI, _blocks(text)) is None
 
@@ -366,6 +368,8 @@ CONCLUDED = [
      "fail_to_reject", True),
     ("(c) 0.0719 > 0.05, which is close; we could reject at 10 %. So my decision is: do not reject H0.",
      "fail_to_reject", False),
+    # a negation in other words
+    ("Since 0.072 > 0.05 we\ndo not have evidence to reject H0.", "fail_to_reject", False),
 ]
 
 

@@ -50,6 +50,9 @@ ROWS = [
      "dl_a3", ".md", "**1a.** pad 1 keeps 28×28; pooled → **14×14×64**\n\n**1b.** 27·64 + 64 = **1792**\n\n"
      "Edit (later): the stride halves the side again, 28 → 14 → 7. So my answer to 1a is 7×7×64.\n",
      "cnn.shape", "incorrect", False),
+    ("an option's words that run over the end of the line before its passage ('fail to' / 'reject H₀')",
+     "stats_a1", ".txt", "ANSWERS\nQ3 z = 1.8; p-value = 0.072; fail to\nreject H0 since 0.072 > 0.05\n"
+     "| Q2 | 0.2553 ≤ p ≤ 0.3847 |\n", "test.decision", "correct", False),
     ("the log-likelihood averaged over the sample is the spec's 'averaged' mistake, not the sum, and shown to a "
      "person", "stats_a1", ".md", "## Q4\n(a) $\\ell(p) = \\frac{1}{n}\\sum_{i=1}^n [x_i \\log p + (1-x_i)\\log(1-p)]$\n",
      "mle.loglik", "incorrect", True),
