@@ -507,7 +507,37 @@ def cut_explanation(tokens: list[Token]) -> list[Token]:
         kept.append(tok)
     while kept and kept[-1].kind == "op" and kept[-1].text in ".,;:":
         kept.pop()
-    return _without_trailing_remark(kept)
+    return _signed_brackets_added(_without_trailing_remark(kept))
+
+
+def _signed_brackets_added(kept: list[Token]) -> list[Token]:
+    """``λ − y log λ (+ log y!)``: a bracket at the top level that opens with a sign, after a term and a
+    space, adds its term (the constant a student notes may be kept); it multiplies nothing."""
+    out: list[Token] = []
+    drop: set[int] = set()
+    depth = 0
+    for at, tok in enumerate(kept):
+        if at in drop:
+            continue
+        if (tok.kind == "open" and tok.text == "(" and depth == 0 and out and out[-1].kind != "op"
+                and at + 1 < len(kept) and kept[at + 1].kind == "op" and kept[at + 1].text in "+-"
+                and tok.pos > out[-1].pos + len(out[-1].text)):
+            close = _matching_close(kept, at)
+            if close is not None and close == len(kept) - 1:
+                drop.add(close)
+                continue
+        depth += {"open": 1, "close": -1}.get(tok.kind, 0)
+        out.append(tok)
+    return out
+
+
+def _matching_close(tokens: list[Token], at: int) -> int | None:
+    depth = 0
+    for i in range(at, len(tokens)):
+        depth += {"open": 1, "close": -1}.get(tokens[i].kind, 0)
+        if depth == 0:
+            return i
+    return None
 
 
 def _ends_sentence(tokens: list[Token], at: int) -> bool:

@@ -119,6 +119,9 @@ _GROUPED = r"""
     [0-9]{3} (?: (?P=sep) [0-9]{3} )*
     (?! [0-9] | (?P=sep)[0-9] )
 """
+# Dots grouping thousands, as German and Italian write them, where two or more dots leave no doubt
+# (1.228.800; "53.952" alone may be a decimal, which the readers weigh): every group three digits.
+_DOTTED_GROUPS = r"[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9]|\.[0-9]|,[0-9])"
 # Indian grouping: 12,28,800 and 1,22,88,000 (last group 3 digits, earlier ones 2).
 _INDIAN = r"[1-9][0-9]?(?:(?:,|\{,\})[0-9]{2})+(?:,|\{,\})[0-9]{3}(?![0-9]|,[0-9])"
 # A decimal comma only after a lone 0 and before two or more digits (0,0372, 0,036):
@@ -145,7 +148,7 @@ _NUMBER_RE = re.compile(
         10 (?P<pexp>{_POWER})                     # a power of ten alone: 10^6, 10^{{-3}}
       | (?:
             (?P<dcomma>{_DECIMAL_COMMA})
-          | (?P<int>{_GROUPED}|{_INDIAN}|[0-9]+) (?P<frac>\.[0-9]*)?
+          | (?P<int>{_DOTTED_GROUPS}|{_GROUPED}|{_INDIAN}|[0-9]+) (?P<frac>\.[0-9]*)?
           | (?P<frac0>\.[0-9]+)
         )
         (?:

@@ -105,6 +105,8 @@ CORRECT = [  # (text, expected positive factor or None for "any", expected link)
     pytest.param("Loss: z - y log z", 1.0, None, id="colon-label"),
     # a remark in brackets at the end is no factor
     pytest.param("L = z - y log z (I hope)", 1.0, None, id="trailing-remark"),
+    # a constant noted in a signed bracket at the end is added, not multiplied
+    pytest.param("L = z - y log z (+ log y!)", 1.0, None, id="signed-bracket-added"),
     # a full stop ends the formula's sentence: what follows is the student's next sentence
     pytest.param("The loss: L = z - y log z. (I dropped log y!). It is convex.", 1.0, None, id="sentence-after"),
     pytest.param(r"L = z - y\log z\ (not\ fully\ sure)", 1.0, None, id="trailing-remark-latex-spaces"),

@@ -50,6 +50,7 @@ NUMBER_FORMS = [
     ("1\u202f228\u202f800", F(1228800)),
     ("1 228 800", F(1228800)),
     ("53'952", F(53952)),              # Swiss grouping with an apostrophe
+    ("1.228.800", F(1228800)),         # dots grouping thousands: two or more leave no doubt
     ("1’228’800", F(1228800)),
     ("1,228,800.5", F("1228800.5")),
     ("53,952", F(53952)),
@@ -232,6 +233,9 @@ FIND = [
     ("x = [1,1], t = [0.5,0.5]", ["1", "1", "0.5", "0.5"]),
     ("total = 1,228,800 multiplications", ["1,228,800"]),
     ("total = 12,28,800 multiplications", ["12,28,800"]),
+    ("Standardfaltung = **1.228.800**", ["1.228.800"]),
+    # a date's groups are no thousands, nor a version's; a decimal comma after dots is left alone
+    ("am 16.02.2024, v1.2.3", []),
     ("$1{,}228{,}800$", ["1{,}228{,}800"]),
     ("between 1 000 and 2 000", ["1 000", "2 000"]),
     (r"8 \times 8 \times 256 = 1.2288 \times 10^{6}", ["8", "8", "256", r"1.2288 \times 10^{6}"]),

@@ -148,7 +148,9 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
     check weighs (a different grade flags it)."""
     if not best.sig_figs:
         return best
-    floor = max(LIMITS.alternative_floor, best.score - LIMITS.alternative_margin)
+    # (a summary's column headed "answer" adds an answer word's weight to a restatement: not to the gap)
+    floor = max(LIMITS.alternative_floor,
+                best.score - LIMITS.alternative_margin - (weight("answer_word") if best.summary else 0.0))
     for cand in sorted(cands, key=lambda c: c.order, reverse=True):
         if (cand is not best and cand.score >= floor and not cand.guess and (cand.sig_figs or 99) > best.sig_figs
                 and cand.value != best.value and _is_rounding_of(cand, best)):
@@ -178,7 +180,9 @@ def _alternatives(part_id: str, best: Candidate, cands: list[Candidate], scan: S
     it (the best beat the last word on support alone), nearly as well supported
     (``rules.LIMITS.alternative_*``), whose value no later expression uses (a term of a
     sum, ``75`` in ``8·8·256·75``, is working). The best-supported of each value."""
-    floor = max(LIMITS.alternative_floor, best.score - LIMITS.alternative_margin)
+    # (a summary's column headed "answer" adds an answer word's weight to a restatement: not to the gap)
+    floor = max(LIMITS.alternative_floor,
+                best.score - LIMITS.alternative_margin - (weight("answer_word") if best.summary else 0.0))
     chosen: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (c.score, c.order), reverse=True):
         if cand.score < floor or not math.isfinite(cand.value):

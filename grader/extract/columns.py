@@ -1,4 +1,5 @@
-"""A table's column whose header states the scale of its values, and a row's scale-only cell.
+"""A table's column whose header states the scale of its values, and a row's scale-only cell; and the
+header of a value's column ("Final answer"), which may say the column holds the answers.
 
 Students put their results in a closing table and write the scale once, where a printed
 table does: in the column's header ("Value (×10⁻³)", "multiplications (in millions)",
@@ -130,6 +131,63 @@ def _rows_above(text: str, row_start: int):
         if _RULE.match(line):
             pass
         elif line.lstrip().startswith("|"):
+            yield line
+        else:
+            return
+        end = begin - 1
+
+
+# A LaTeX table's rule line ("\\midrule", "\\hline", "\\cline{2-3}"), which separates rows and holds none.
+_LATEX_RULE = re.compile(r"^\s*(?:\\(?:hline|toprule|midrule|bottomrule|cline\s*\{[^{}]*\})\s*)+$")
+
+
+def _amp_cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a LaTeX table row ("1(b) & parameters & $1728$\\\\")."""
+    body = line.split("\\\\", 1)[0]
+    cuts = [i for i, c in enumerate(body) if c == "&" and (i == 0 or body[i - 1] != "\\")]
+    edges = [-1, *cuts, len(body)]
+    return [(x + 1, y) for x, y in zip(edges, edges[1:])]
+
+
+def column_header(text: str, start: int, above: str = "") -> str | None:
+    """The header of the column of the table cell holding ``text[start]`` (a Markdown row or a LaTeX
+    tabular row), when the rows above it have one in words; else None. ``above`` is the text of the
+    lines just before ``text`` (a table's rows may have been cut into blocks of their own)."""
+    if above:
+        text, start = f"{above}\n{text}", start + len(above) + 1
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a:len(text) if b < 0 else b]
+    if line.lstrip().startswith("|"):
+        cells, split, rows = _cells(line), _cells, _rows_above(text, a)
+    elif "&" in line:
+        cells, split, rows = _amp_cells(line), _amp_cells, _latex_rows_above(text, a)
+    else:
+        return None
+    at = next((i for i, (x, y) in enumerate(cells) if x <= start - a < y), None)
+    if at is None or len(cells) < 2:
+        return None
+    for header in rows:
+        heads = split(header)
+        if len(heads) != len(cells):
+            return None
+        cell = header[heads[at][0]:heads[at][1]].strip().strip("$*")
+        if _WORDS_ONLY.match(cell):
+            return cell
+    return None
+
+
+def _latex_rows_above(text: str, row_start: int):
+    """The rows of the LaTeX table above the row that begins at ``row_start``, nearest first (rules skipped)."""
+    end = row_start - 1
+    for _ in range(200):  # a table is read, not a document
+        if end <= 0:
+            return
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if _LATEX_RULE.match(line):
+            pass
+        elif "&" in line and "\\begin" not in line:
             yield line
         else:
             return

@@ -16,7 +16,7 @@ from ..models import Answer, Block
 from ..spec import ChoiceOption, Part, Question
 from . import lexicon
 from .lexicon import alternation
-from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
+from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages, visible
 
 #: Spellings every course uses for common option names, added to the spec's own (why: students
 #: write these without thinking, and a TA should not have to list them).
@@ -216,6 +216,17 @@ def _concluded(hits: list["_Hit"]) -> "_Hit | None":
     return None
 
 
+def _line_before(block: Block, blocks: tuple[Block, ...], order: dict[int, int]) -> str:
+    """The last line of the block just before ``block`` in its file (with a newline), or ""."""
+    at = order.get(id(block), 0)
+    if at == 0:
+        return ""
+    previous = blocks[at - 1]
+    if previous.file != block.file or previous.line + previous.text.count("\n") + 1 < block.line - 1:
+        return ""
+    return visible(previous.text).rsplit("\n", 1)[-1] + "\n"
+
+
 def _reason(text: str, start: int, end: int) -> str:
     """The argument given with the choice: the rest of its sentence (and the sentence before, when this
     one starts with "so" or "hence"), when it argues: a comparison (``p = 0.07 > 0.05``), a word such as
@@ -244,9 +255,16 @@ def _reason(text: str, start: int, end: int) -> str:
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence (or line) holding ``pos`` starts."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
-    return max([text.rfind("\n", 0, pos) + 1, *ends])
+    line = text.rfind("\n", 0, pos)
+    for _ in range(3):  # a sentence wrapped over lines ("Since 0.072 > 0.05 we" / "do not have …") goes on
+        if line <= 0 or not _WRAPPED.search(text, max(0, line - 2), line):
+            break
+        line = text.rfind("\n", 0, line)
+    return max([line + 1, *ends])
 
 
+# A line that ends mid-sentence: a lower-case word or a comma before its break.
+_WRAPPED = re.compile(r"(?:[a-z]|,)\s?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*$\\(]|$)|(?<=[.!?;])$")
 
 
@@ -259,9 +277,18 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
         # The options' own words name the part (a decision stated under another part's label):
         # the question's whole text is read for them.
         passages = [Passage(b, 0, len(b.text), True) for b in blocks]
+    order = {id(b): i for i, b in enumerate(everything or blocks)}
     for passage in passages:
-        for start, end, option in _hits(part, passage.text):
-            a, b = passage.start + start, passage.start + end
+        # An option's words may run over a line's end into the passage ("… p-value = 0.072; fail to" /
+        # "reject H₀ since …"), the line before in the passage's block or in the block before it: the
+        # passage is read from that line, for what ends inside it.
+        text = visible(passage.block.text)
+        lead = text.rfind("\n", 0, max(0, passage.start - 1)) + 1 if passage.start else 0
+        before = "" if passage.start else _line_before(passage.block, everything or blocks, order)
+        for start, end, option in _hits(part, before + text[lead:passage.end]):
+            a, b = max(0, lead + start - len(before)), lead + end - len(before)
+            if b <= passage.start:
+                continue
             if passage.block.kind == "code" and _IN_CODE.search(
                     passage.block.text[passage.block.text.rfind("\n", 0, a) + 1:a]):
                 continue  # "print('yes?', p < 0.05)": a program's string or call, not what it printed

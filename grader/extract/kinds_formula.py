@@ -39,7 +39,8 @@ _BOLD = re.compile(r"\*\*|__")
 _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
 _RELATION_START = re.compile(r"\s*(?:&\s*)?(?:=|≈|:|\\approx|is\b)")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
-_IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>")
+_IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>"
+                      r"|\b(?:hence|therefore|thus)\b")  # "…, and Σ y_j = 1, hence ∂L/∂z = ŷ − y"
 # An equals sign of a chain of equalities (not "<=", "==", ":=" nor "=>").
 _CHAIN_RELATION = re.compile(r"(?<![<>!=:\\])=(?![=>])")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |", and a terse sheet's
@@ -93,6 +94,12 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# Where a sentence ends and the next begins: a full stop after a term, a space, a capital or a bracket.
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
+_DANGLING = re.compile(r"[,;]?\s*\b(?:hence|therefore|thus)\s*[.:]?\s*$", re.IGNORECASE)
+_CONCLUDES = re.compile(r"\s*(?:therefore|hence|thus|so|finally|in total|in the end)\b", re.IGNORECASE)
+
+
 def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
     """``text`` and shorter forms of it that may be the formula: what follows the last implication
     ("ℓ'(p) = 0 ⇒ p̂ = x̄"), without a leading marker or label ("4a) log-likelihood:"), without a
@@ -107,7 +114,12 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
     cells = [c for c in re.split(r"(?<!\\)&", row) if c.strip()]
     if len(cells) >= 2 and not re.search(r"&\s*=", row):  # a LaTeX tabular row: its last cell too
         forms.insert(0, cells[-1])
-    arrow = _IMPLIES.split(text)
+    sentences = [piece for piece in _SENTENCE_BREAK.split(text) if "=" in piece]
+    if len(sentences) > 1 and _CONCLUDES.match(sentences[-1]):
+        # "… exp(z_j) = softmax(z)_k. Therefore ∂L/∂z_k = …": a last sentence that concludes, with a relation
+        forms.insert(0, sentences[-1])
+    # (a "hence" that ends the text opens a conclusion written after it: nothing here concludes on it)
+    arrow = _IMPLIES.split(_DANGLING.sub("", text))
     if len(arrow) > 1 and arrow[-1].strip():
         # A derivation's conclusion is its last step ("ℓ′(p) = 0 ⇒ p̂ = x̄"): read before the whole.
         forms.insert(0, arrow[-1])

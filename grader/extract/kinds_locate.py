@@ -208,8 +208,9 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
     loose: list[Passage] = []
     current: str | None = None
     for block in blocks:
-        hits = sorted((m.start(), pid, pattern.pattern.startswith("(?m)"))
-                      for pattern, pid in finders for m in pattern.finditer(block.text))
+        hits = sorted([(m.start(), pid, pattern.pattern.startswith("(?m)"))
+                       for pattern, pid in finders for m in pattern.finditer(block.text)]
+                      + (_corrected_parts(question, block.text) if markers and RETRACTION.match(block.text) else []))
         cuts: list[tuple[int, str | None]] = [(0, current)]
         for pos, pid, marker in hits:
             line_start = block.text.rfind("\n", 0, pos) + 1
@@ -237,6 +238,23 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
 
 
 _TABLE_CELL = re.compile(r"\||(?<!\\)&")
+# "Edit: … so my answer to 1a is 7×7×64": a correction names the part it corrects by its marker in a sentence.
+_ANSWER_TO = re.compile(r"\b(?:answer|value|result)\s+(?:to|for|of|in)\s+(?:q(?:uestion)?\s*)?"
+                        r"(?P<m>\d{1,2}\s*\.?\s*\(?[a-h]\)?|\([a-h]\))(?!\w)", re.IGNORECASE)
+
+
+def _corrected_parts(question: Question, text: str) -> list[tuple[int, str, bool]]:
+    """Where a correction's sentence names a part by its marker ("my answer to 1a is …"): that sentence on
+    is the part's passage (as a marker at a line's start would make it)."""
+    found = []
+    for m in _ANSWER_TO.finditer(text):
+        said = re.sub(r"[\s.()]", "", m["m"]).lower()
+        pid = next((p.id for p in question.parts for marker in p.find.markers
+                    if re.sub(r"[\s.()]", "", marker).lower().removeprefix("q") == said), None)
+        if pid is not None:
+            start = max(text.rfind(sep, 0, m.start()) for sep in (". ", "\n", ": ")) + 1
+            found.append((start, pid, True))
+    return found
 #: Where a clause of a paragraph starts: after these (" and " keeps its words with the clause it opens).
 _CLAUSE_SEPARATORS = (". ", "; ", ", ", " and ")
 

@@ -59,7 +59,9 @@ _NUMBER_IN = re.compile(_NUM)
 # A height × width with its depth named beside it: "64@14×14" (a diagram's notation), "64 feature maps of
 # 14 × 14" (channels first, as written), "14 by 14 with 64 channels".
 _DEPTH = lexicon.alternation(lexicon.DEPTH_WORDS)
-_DEPTH_BEFORE = re.compile(rf"(?<![\w.])(\d+)\s*(?:@|(?:{_DEPTH})\s+(?:each\s+)?of\s+(?:size\s+)?)$", re.IGNORECASE)
+# (also "64 channels, each 14x14": the count of maps, then each one's size)
+_DEPTH_BEFORE = re.compile(rf"(?<![\w.])(\d+)\s*(?:@|(?:{_DEPTH})\s+(?:each\s+)?of\s+(?:size\s+)?"
+                           rf"|(?:{_DEPTH})\s*,?\s*each\s+(?:(?:of\s+)?size\s+)?)$", re.IGNORECASE)
 _DEPTH_AFTER = re.compile(rf"(?:\s+(?:{lexicon.alternation(lexicon.SHAPE_NOUNS)}))?\s*,?\s*"
                           rf"(?:with|and|each with|of|(?:and\s+)?there\s+are)?\s*"
                           rf"(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:{_DEPTH})\b"
@@ -462,6 +464,9 @@ _INTERVAL_FORMS = (
     # of an expression, "± 1.96 sqrt(…)", is no margin)
     ("pm", re.compile(r"(?:(?P<num>(?<![\d.])\d+)\s*/\s*)?" + _Q.format("m") + r"\s*(?:±|\\pm|\+/-|\+-)\s*"
                       + _Q.format("e") + r"(?![(\[]|\s*(?:[×·]|\*(?!\*)|\\(?:times|cdot|sqrt)|sqrt|√)|\d|[.,]\d)")),
+    # "0.32 − 0.0543 to 0.32 + 0.0543": the ends as the centre less and plus the margin, not worked out
+    ("centred", re.compile(r"(?P<m1>\d*\.?\d+)\s*[-−]\s*(?P<e1>\d*\.?\d+)\s*(?:\bto\b|–|—|\band\b|,)\s*"
+                           r"(?P<m2>\d*\.?\d+)\s*\+\s*(?P<e2>\d*\.?\d+)(?![\d.]?\d|\s*=)")),
     ("between", re.compile(r"\bbetween\s+" + _Q.format("a") + r"\s+and\s+" + _Q.format("b"), re.IGNORECASE)),
     ("to", re.compile(r"(?:\bfrom\s+)?" + _Q.format("a") + r"\s*(?:\bto\b|\buntil\b|–|—|\\text\{\s*to\s*\})\s*"
                       + _Q.format("b"), re.IGNORECASE)),
@@ -479,6 +484,9 @@ _INTERVAL_FORMS = (
     # ".2553-.3847", "0.2553–0.3847" with no space: a range, where the second end is the larger
     ("dash", re.compile(r"(?<![\w.−-])" + _Q.format("a") + r"-(?=\.?\d)" + _Q.format("b") + r"(?![\d.]?\d|\s*=)")),
 )
+# A number with an operator between it and the text around ("0.32 − [0.0543 to 0.32] + 0.0543").
+_OPERAND_BEFORE = re.compile(r"\d\s*[-−+×*/]\s*$")
+_OPERAND_AFTER = re.compile(r"\s*[-−+×*/]\s*\d")
 # A numpy scalar as a program prints it ("np.float64(0.2553)"): its number.
 _NUMPY_SCALAR = re.compile(r"\b(?:np|numpy)\.(?:float|int)\d*\((?P<v>[^()\n]*)\)")
 
@@ -516,8 +524,15 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
                 if err.percent and not mid.percent:  # "0.5 ± 9 %": a margin in percentage points
                     pass
                 ends = [float(mid.value - err.value), float(mid.value + err.value)]
-            elif form == "worked" and (m["m1"] != m["m2"] or m["e1"] != m["e2"]):
+            elif form in ("worked", "centred") and (m["m1"] != m["m2"] or m["e1"] != m["e2"]):
                 continue  # the two ends worked from another centre or margin: no one interval
+            elif form == "centred":
+                mid, err = Fraction(m["m1"]), Fraction(m["e1"])
+                found.append((m.start(), m.end(), [float(mid - err), float(mid + err)]))
+                continue
+            elif form == "to" and (_OPERAND_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                   or _OPERAND_AFTER.match(text, m.end())):
+                continue  # "0.32 − 0.0543 to 0.32 + …": the ends are expressions, not the numbers read
             elif form == "dash" and not all("." in m[k] or "%" in m[k] for k in "ab"):
                 continue  # "Q1-1", "2-3": a hyphen between whole numbers is a label or a subtraction, no range
             else:

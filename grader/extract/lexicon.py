@@ -60,7 +60,11 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 #: option's spelling after one of them is that option denied, never chosen.
 NEGATIONS = ("not", "n[’'`]t", "never", "cannot", "fail(?:s|ed|ing)? to", "unable to",
              "no (?:need|reason|grounds?|basis|cause|justification|evidence) (?:to|for)",
-             "(?:insufficient|not enough|too little) (?:evidence|grounds?|reason) to")
+             "(?:insufficient|not enough|too little) (?:evidence|grounds?|reason) to",
+             # "we do not have evidence to reject", "there is no significant evidence to reject", "we lack evidence to"
+             "(?:not|n[’'`]t) have (?:any |enough |sufficient |significant )?(?:evidence|grounds?|reason|proof) to",
+             "no (?:significant|sufficient|statistical|strong) (?:evidence|grounds?) to",
+             "lack(?:s|ing)? (?:the |any |sufficient )?(?:evidence|grounds?) to")
 #: Words between a negation and the option it denies ("do not *simply* reject", "not to reject").
 NEGATION_FILLERS = ("to", "be", "simply", "really", "therefore", "so", "yet", "able to")
 

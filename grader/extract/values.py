@@ -21,7 +21,7 @@ from ..models import Block, Evidence
 from ..numbers import ParsedMatrix, find_matrices, find_numbers, read_quantity
 from ..spec import Part
 from .bounds import Deadline
-from .columns import column_scale
+from .columns import column_header, column_scale
 from . import lexicon
 from .evidence import excerpt as _excerpt
 from .index import QuestionIndex
@@ -50,6 +50,8 @@ _NAMES_MATRIX = re.compile(
 _FIRST_WORDS = re.compile(r"[^,;.=(\n]{0,30}")
 # A bracket that opens words, not an expression: "(taps per filter", "(i.e. the pointwise".
 _ASIDE = re.compile(r"\(\s*[A-Za-z]{2,}[\s.]+[A-Za-z]")
+# A table column's header that says it holds the answers ("Final answer", "Result", "Answers").
+_ANSWER_HEADER = re.compile(r"\b(answers?|final|results?)\b", re.IGNORECASE)
 # A question's number alone, as the subject of its answer ("Q5: 0.6591", "Question 5 -", "5)").
 _OWN_NUMBER = re.compile(rf"(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*)?(\d{{1,2}})\s*[.)]?", re.IGNORECASE)
 # A relation inside an aside ("(taps per filter = 75)"): the aside names its own subject.
@@ -141,6 +143,9 @@ class Candidate:
     """Another value offered right after it ("4.41 (or 2.41 if …)"): graded at the one that earns least, flagged."""
     named: bool = False
     """The part's short label is the whole subject ("z = 1.8"): a later step does not demote it."""
+    summary: bool = False
+    """Read from a table's column headed as the answers ("Final answer"): it concludes, though it may
+    restate the working's value rounded."""
 
 
 @dataclass
@@ -171,26 +176,26 @@ class ScanResult:
 # (Every lead is one run of its class, no newline in it, then optional words each with their own spaces:
 # two runs that may both take the same spaces, or a lead that runs on over empty lines, would cost the
 # square of a long run's length.)
-_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:\.\s*)?(?:\([a-h]\)|[a-h]\))",
+_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:\.\s*)?(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
 # "| 5.2 | 0.49 |", "3.1: z = 1.80": a question's number, a dot and the part's ordinal (1 for
 # (a)), then a cell or a colon; a decimal in prose ("1.5 is the variance") has no such mark.
-_DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?"
+_DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?"
                           r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
 # "1a  0.0044", "Q2b: 53952": the part's letter run on to the question's number, then a gap or a colon.
-_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})([a-h])(?=\*\*|[\s.:|&]|$)",
+_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})([a-h])(?=\*\*|[\s.:|&]|$)",
                          re.IGNORECASE | re.MULTILINE)
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
-_CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
+_CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
                         re.IGNORECASE | re.MULTILINE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
 # A line that opens as the first three marks above do, with a question's number: a text without one has
 # none of them (one search instead of three).
-_NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
+_NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
                                  re.IGNORECASE | re.MULTILINE)
 # What each of the four marks above opens with (a question's number after their shared lead): a head
 # without it matches none of them.
-_NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
+_NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
                           re.IGNORECASE)
 
 
@@ -199,11 +204,16 @@ _CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\
                               r"\s*(?:for\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\))", re.IGNORECASE)
 
 
+_TEXT_WRAPPER = re.compile(r"\\(?:text|textbf|mathrm|mathbf|textit)\{")
+
+
 def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = frozenset()) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
     question = index.question
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
+    if head.startswith("\\") and (wrapped := _TEXT_WRAPPER.match(head)) is not None:
+        head = head[wrapped.end():]  # "\text{Q2(a) standard} & 1.2288 M": an array's row, its label in text
     if head[:1].isalpha() and (correcting := _CORRECTING_LEAD.match(head)) is not None:
         head = head[correcting.end():]  # the marker of the part a correction names opens it as well
     lead = _NUMBER_LEAD.match(head) is not None  # False for most statements: none of the four is tried
@@ -339,6 +349,9 @@ class _Scanner:
         """An expression with no value yet ("8 × 8 × 256 × 75"), whose value may follow alone."""
         self.others = others
         self.explicit = False
+        self.blocks: tuple[Block, ...] = ()
+        self.at = 0
+        """The document's blocks and the index of the one being read."""
         self.part_ids = {p.id for p in numeric_parts}
         self.whole = {p.id for p in numeric_parts if p.kind == "integer"}
         """Parts whose answer is a whole number (a count)."""
@@ -366,7 +379,9 @@ class _Scanner:
         the others only for values named by a specific label (a summary table at the end)."""
         was_own = None
         specific = self.index.specific_labels
+        self.blocks = blocks
         for index, block in enumerate(blocks):
+            self.at = index  # the block being read (its table's header may sit in the blocks before it)
             if deadline is not None and deadline.passed(block):
                 break  # what was read so far stands; extract() flags every part
             self.explicit = index not in own
@@ -388,6 +403,20 @@ class _Scanner:
         return self.result
 
     # -- scalars -------------------------------------------------------------
+
+    def _text_above(self, block: Block) -> str:
+        """The text of the blocks of the same file that run on just before ``block`` (a table whose rows
+        were cut into blocks of their own keeps its header there), at most a table's worth."""
+        at = self.at if self.blocks[self.at] is block else 0
+        pieces: list[str] = []
+        line = block.line
+        while at > 0 and len(pieces) < 60:
+            previous = self.blocks[at - 1]
+            if previous.file != block.file or previous.line + previous.text.count("\n") + 1 < line - 1:
+                break
+            pieces.append(previous.text)
+            line, at = previous.line, at - 1
+        return "\n".join(reversed(pieces))
 
     def _answer_value(self, side: Side) -> Value | None:
         """The side's value if it can answer this question's parts: a percentage ("≈ 4.4 % of
@@ -758,6 +787,11 @@ class _Scanner:
                     self._parameter(name, number.float, block, side.start + a, side.start + b)
             return
         part = hits[-1][1] if hits else self.current
+        if (not hits and part not in self.part_ids and _CONTINUES.match(subject) and self.last_value is not None
+                and self.last_value.block is block):
+            # "28·64 = 1792, and then the layer's output channels each also get a bias, +64 → 1856": a term
+            # added to the count goes on with the count, whatever the prose between named
+            part = self.last_value.part
         if part is None:
             # Before any label: values that open a question answer its first part.
             part = self.first_part
@@ -805,6 +839,11 @@ class _Scanner:
         trailing = _TRAILING_ANSWER.match(after)
         if trailing and not answer_word:
             answer_word = trailing
+        summary = False
+        if not answer_word and not fallback and stmt.table and (
+                header := column_header(block.text, value.start, self._text_above(block))) is not None:
+            answer_word = _ANSWER_HEADER.search(header)  # the column of a closing table headed "Final answer"
+            summary = answer_word is not None
         if answer_word:
             score += weight("answer_word" if answer_word.group(1) and answer_word.group(1).lower()
                             not in _CONNECTIVES else "connective")
@@ -830,6 +869,7 @@ class _Scanner:
             number = float(exact)
             why.append("in the percent its label declares")
         if (part in self.whole and _DOT_THOUSANDS.fullmatch(value.number.text.strip())
+                and value.number.text.count(".") == 1  # "1.228.800": two dots leave no doubt, the number reads it
                 and not ("|" in block.text and column_scale(block.text, value.start))):  # "53.952" in a ('000) column
             # "53.952" for a count: a count has no fraction, so the dots group thousands (as in German)
             exact = Fraction(int(value.number.text.strip().replace(".", "")))
@@ -842,7 +882,7 @@ class _Scanner:
         candidate = Candidate(part, number, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
                               value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess,
-                              named=is_named, offered=_offered(block.text, value.end, number))
+                              named=is_named, offered=_offered(block.text, value.end, number), summary=summary)
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate

@@ -57,3 +57,22 @@ ROWS = [
 def test_a_table_s_scale_in_its_layouts(text, number, power):
     got = column_scale(text, text.rindex(number))
     assert (got.power if got else None) == power
+
+
+#: (table, the number, lines above it in blocks of their own, the header of its column or None)
+HEADERS = [
+    ("| Q | Final answer |\n|---|---|\n| 1(b) | 1728 |", "1728", "", "Final answer"),
+    ("Question & Quantity & Final answer\\\\\n\\midrule\n1(b) & parameters & $1728$\\\\", "1728", "", "Final answer"),
+    # the table's rows cut into blocks of their own: the header is in the text above
+    ("1(b) & parameters & $1728$\\\\", "1728", "\\toprule\nQuestion & Quantity & Answer\\\\\n\\midrule", "Answer"),
+    # a header row of another width, or none: no header
+    ("| a | b |\n|---|---|\n| 1(b) | parameters | 1728 |", "1728", "", None),
+    ("the value 1728 in prose", "1728", "", None),
+]
+
+
+@pytest.mark.parametrize("text,number,above,header", HEADERS)
+def test_the_header_of_a_value_s_column(text, number, above, header):
+    from grader.extract.columns import column_header
+
+    assert column_header(text, text.rindex(number), above) == header

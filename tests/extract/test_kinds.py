@@ -44,6 +44,7 @@ TUPLES = [
     ("(a) so the output is (1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.", [1, 64, 14, 14],
      "a piece of the shape restated after it is no rival"),
     ("(a) ∴ o/p of max-pool = 64@14×14", [64, 14, 14], "a diagram's depth@height×width"),
+    ("So the output shape is 64 channels, each 14x14.", [64, 14, 14], "the count of maps, then each one's size"),
     ("(a) the output is 64 feature maps of 14 × 14.", [64, 14, 14], "the depth named before height × width"),
     ("(a) The output is therefore 14 by 14 with 64 channels.", [14, 14, 64], "the depth named after it"),
     ("(a) the output is 14 × 14, and 64 channels", [14, 14, 64], "the depth after a comma"),
@@ -144,10 +145,12 @@ INTERVALS = [
     ("interval = 25.53 percent to 38.47 percent", (0.2553, 0.3847)),
     ("interval = (np.float64(0.2553), np.float64(0.3847))", (0.2553, 0.3847)),
     ("interval .2553-.3847", (0.2553, 0.3847)),
+    # the ends as the centre less and plus the margin, over a line's end
+    ("so the interval is 0.32 − 0.0647\nto 0.32 + 0.0647.", (0.2553, 0.3847)),
 ]
 
 
-@pytest.mark.parametrize("text", ["interval: 0.32-0.68 = -0.36", "interval (Q1-1)", "interval: 0.32 − 0.0647 = 0.2553 and 0.30 + 0.0647 = 0.3647"])
+@pytest.mark.parametrize("text", ["interval: 0.32-0.68 = -0.36", "interval (Q1-1)", "interval 0.32 - 0.06 to 0.33 + 0.06", "interval: 0.32 − 0.0647 = 0.2553 and 0.30 + 0.0647 = 0.3647"])
 def test_a_subtraction_or_ends_of_two_centres_are_no_interval(text):
     assert find_interval(_question(CI), CI, _blocks(text)) is None
 
@@ -365,6 +368,8 @@ CONCLUDED = [
      "fail_to_reject", True),
     ("(c) 0.0719 > 0.05, which is close; we could reject at 10 %. So my decision is: do not reject H0.",
      "fail_to_reject", False),
+    # a negation in other words
+    ("Since 0.072 > 0.05 we\ndo not have evidence to reject H0.", "fail_to_reject", False),
 ]
 
 
@@ -424,6 +429,11 @@ FORMULAS = [
     # a condition in LaTeX's commands, as the spec's phrase is written ("k \neq c")
     ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1, & k = c,\\\\ p_k, & k \\neq c. "
      "\\end{cases}$$", "prob - target"),
+    # two sentences with relations: the last concludes
+    ("dL/dp_j = -y_j/p_j and p_k = softmax(z)_k. Therefore dL/dz_k = softmax(z)_k - y_k.", "prob - target"),
+    # a conclusion after "hence" in words
+    ("dL/dp_j = -y_j/p_j; summing over j gives p_k Σ_j y_j − y_k, and Σ_j y_j = 1, hence dL/dz_k = p_k − y_k",
+     "prob - target"),
     # a row break with its spacing ("\\[2pt]"): the spacing is no factor of the next row
     ("$$\\frac{\\partial L}{\\partial z_k} = \\begin{cases} p_k - 1 & k = c \\\\[2pt] p_k & \\text{otherwise} "
      "\\end{cases}$$", "prob - target"),

@@ -427,6 +427,13 @@ ROWS = [
      ".md", "## Q2 convolution\n(a) 8·8·256·75 = 1,228,800\n\n(b) 4,800 + 49,152 = 53,952\n\n---\n\n"
      "Later I saw the kernel also covers the border. Revised (a): 12·12·256·75 = **2,764,800**. The (b) stays.\n",
      "conv.standard", 2764800, True),
+    ("a closing LaTeX array whose rows name the parts in \\text{} ('\\text{Q2(a) standard} & 1.2288 M')", ".md",
+     "# Q1 — gradients\n\ndE/dw11 = 0.00443, dE/dw21 = 0.0372\n\n# Q2 — multiplications\n\n$N = 8^2\\cdot256\\cdot5^2"
+     "\\cdot3$\n\n# Results\n\n$$\n\\begin{array}{|l|l|}\n\\hline\n\\text{Q2(b) separable} & 53{,}952 \\\\\n"
+     "\\text{Q2(a) standard} & 1.2288\\,\\text{M} \\\\\n\\hline\n\\end{array}\n$$\n", "conv.standard", 1228800, False),
+    ("a count grouped by two or more dots ('1.228.800', as German writes it) is read without doubt", ".md",
+     "### Aufgabe 2 (Multiplikationen)\n\n- (a) Standardfaltung: 8·8·256·5·5·3 = **1.228.800**\n",
+     "conv.standard", 1228800, False),
     ("a multiple of another part named after a value ('…, roughly 8.4 times dE/dw11') names no new subject", ".txt",
      "1. Backprop\n(a) dE/dw11 = 0.00443\n(b) dE/dw21 = 0.0372, roughly 8.4 times dE/dw11 (finite difference: "
      "0.03718).\n", "backprop.dw11", 0.00443, False),

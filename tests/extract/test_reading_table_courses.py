@@ -34,6 +34,25 @@ ROWS = [
      ".md", "**2.** p̂ = 0.32, SE = √(0.32·0.68/200) = 0.0330, ME = 1.96·0.0330 = 0.0647\n\n"
      "→ 95% CI: **25.5% – 38.5%**\n\n**3a.** z = (0.545 − 0.5)/0.025 = **1.8**\n\n**3b.** p-value = 2(1 − Φ(1.8)) "
      "= **0.0719**\n\n**3c.** 0.0719 > 0.05: do not reject H0\n", "ci.interval", "correct", False),
+    ("a closing table's column headed 'Final answer' concludes a part against the working, and both are shown",
+     "dl_a3", ".tex", "\\section*{1}\n(a) $(64, 14, 14)$.\n(b) The weights have $1728$ entries and the biases 64, total "
+     "$1728+64=1792$.\n\n\\section*{6} ---\n\n\\begin{tabular}{lll}\n\\toprule\nQuestion & Quantity & Final answer\\\\\n"
+     "\\midrule\n1(a) & output shape & $(64,14,14)$\\\\\n1(b) & parameters & $1728$\\\\\n\\bottomrule\n\\end{tabular}\n",
+     "cnn.params", "partial", True),
+    ("a term added to a count goes on with the count, whatever the prose before it named ('…, +64 → 1856')",
+     "dl_a3", ".md", "**1(b)** Per filter 3·3·3 = 27 weights and one bias → 28. So 28·64 = 1792, then the\n"
+     "output channels get their own bias too, +64 → **1856**.\n", "cnn.params", "incorrect", True),
+    # (flagged: the 1792 before it would be correct, which a person confirms is a step)
+    ("the count of maps, then each one's size, is the shape ('64 channels, each 14x14')", "dl_a3", ".md",
+     "**1(a)** The conv keeps 28×28 with 64 filters; pooling halves it.\nSo the output is 64 channels, each 14x14.\n",
+     "cnn.shape", "correct", False),
+    ("a correction that names a part by its marker in a sentence ('my answer to 1a is …') corrects that part",
+     "dl_a3", ".md", "**1a.** pad 1 keeps 28×28; pooled → **14×14×64**\n\n**1b.** 27·64 + 64 = **1792**\n\n"
+     "Edit (later): the stride halves the side again, 28 → 14 → 7. So my answer to 1a is 7×7×64.\n",
+     "cnn.shape", "incorrect", False),
+    ("an option's words that run over the end of the line before its passage ('fail to' / 'reject H₀')",
+     "stats_a1", ".txt", "ANSWERS\nQ3 z = 1.8; p-value = 0.072; fail to\nreject H0 since 0.072 > 0.05\n"
+     "| Q2 | 0.2553 ≤ p ≤ 0.3847 |\n", "test.decision", "correct", False),
     ("the log-likelihood averaged over the sample is the spec's 'averaged' mistake, not the sum, and shown to a "
      "person", "stats_a1", ".md", "## Q4\n(a) $\\ell(p) = \\frac{1}{n}\\sum_{i=1}^n [x_i \\log p + (1-x_i)\\log(1-p)]$\n",
      "mle.loglik", "incorrect", True),
