@@ -511,7 +511,7 @@ def cut_explanation(tokens: list[Token]) -> list[Token]:
 
 
 def _signed_brackets_added(kept: list[Token]) -> list[Token]:
-    """``λ − y log λ (+ log y!)``: a bracket at the top level that opens with a sign, after a term and a
+    """``u − v log u (+ log c)``: a bracket at the top level that opens with a sign, after a term and a
     space, adds its term (the constant a student notes may be kept); it multiplies nothing."""
     out: list[Token] = []
     drop: set[int] = set()

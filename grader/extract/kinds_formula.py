@@ -40,7 +40,7 @@ _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
 _RELATION_START = re.compile(r"\s*(?:&\s*)?(?:=|≈|:|\\approx|is\b)")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>"
-                      r"|\b(?:hence|therefore|thus)\b")  # "…, and Σ y_j = 1, hence ∂L/∂z = ŷ − y"
+                      r"|\b(?:hence|therefore|thus)\b")  # "…, and Σ y_j = 1, hence ∂f/∂u = u − v"
 # An equals sign of a chain of equalities (not "<=", "==", ":=" nor "=>").
 _CHAIN_RELATION = re.compile(r"(?<![<>!=:\\])=(?![=>])")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |", and a terse sheet's
@@ -124,7 +124,7 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
         forms.insert(0, cells[-1])
     sentences = [piece for piece in _SENTENCE_BREAK.split(text) if "=" in piece]
     if len(sentences) > 1 and _CONCLUDES.match(sentences[-1]):
-        # "… exp(z_j) = softmax(z)_k. Therefore ∂L/∂z_k = …": a last sentence that concludes, with a relation
+        # "… = g(u). Therefore ∂f/∂u = …": a last sentence that concludes, with a relation
         forms.insert(0, sentences[-1])
     # (a "hence" that ends the text opens a conclusion written after it: nothing here concludes on it)
     arrow = _IMPLIES.split(_DANGLING.sub("", text))

@@ -374,11 +374,11 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
     return found
 
 
-# One entry of a matrix given its value ("w11 = 0.2 − 0.1·0.5 = 0.15", "W_{23}^{new} = −0.30"): a letter and its
+# One entry of a matrix given its value ("a12 = 0.2 − 0.1·0.5 = 0.15", "A_{23}^{new} = −0.30"): a letter and its
 # row and column, then the chain to the line's end (or a semicolon), whose last value is the entry's.
 _ENTRY = re.compile(r"(?<![\w\\])(?P<letter>[A-Za-z])_?\{?(?P<i>[1-9]),?(?P<j>[1-9])\}?"
                     r"(?:\^?\{?(?:\(?new\)?|\*|'|\(1\))\}?|_\{?new\}?)?[ \t$]*(?:=|:=|←|\\leftarrow)(?P<chain>[^\n;]*)")
-# All of a matrix's entries in one list, row by row: "w11..w23 = 0.15, −0.20, 0.45, 0.10, 0.50, −0.30".
+# All of a matrix's entries in one list, row by row: "a11..a23 = 0.15, −0.20, 0.45, 0.10, 0.50, −0.30".
 _ENTRY_RANGE = re.compile(r"(?<![\w\\])(?P<letter>[A-Za-z])_?\{?11\}?[ \t]*(?:\.\.\.?|…|\\ldots|\\dots|–|to)[ \t]*"
                           r"(?P=letter)_?\{?(?P<r>[1-9])(?P<c>[1-9])\}?[ \t$]*[=:][ \t]*")
 _ENDS_WITH_NUMBER = re.compile(r"[-−+]?(?:\d+(?:\.\d+)?|\.\d+)[ \t$*_.,]*$")
