@@ -474,6 +474,7 @@ ESTIMATORS = [
     "dl/dp = sum(x)/p − sum(1−x)/(1−p) = 0 → p̂ = sum(x)/n",
     "Derivative: ℓ'(p) = Σx_i/p − (n − Σx_i)/(1 − p) = 0 ⟹ **p̂ = x̄ = (1/n)Σ x_i** (matches the grid search above).",
     "(b) p-hat = x-bar",                                 # accents after a hyphen
+    "(b) p_hat = xbar, what the sample gives",           # a bar run on to its letter ("what" stays a word)
     "=> p^ = sum x_i / n",                               # a caret with nothing raised is a hat
     ">>> # MLE  ->  p_hat = sum(x)/n = mean(x)",         # the mean of one variable in words is its bar
     "p_hat = (1/n) sum x_i  = mean of x",
