@@ -126,10 +126,7 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
     differ = stated_parameters_differ(question, stated)
     if differ:
         shown = ", ".join(f"{k} = {v:g}" for k, v in sorted(differ.items()))
-        if check.credit < 1:
-            extra.append(f"non-standard parameters: the submission states {shown}; graded at its own values")
-        else:  # right at the values it states: they were read as the student used them, nothing to doubt
-            check = dataclasses.replace(check, details={**check.details, "own_values": shown})
+        extra.append(f"non-standard parameters: the submission states {shown}; graded at its own values")
     elif question.parameters and not stated and check.verdict == "incorrect":
         extra.append("the submission states no values for the problem, and this value matches neither the "
                      "reference nor a known mistake: it may be for other values that it does not state")

@@ -434,12 +434,6 @@ ROWS = [
     ("a count grouped by two or more dots ('1.228.800', as German writes it) is read without doubt", ".md",
      "### Aufgabe 2 (Multiplikationen)\n\n- (a) Standardfaltung: 8·8·256·5·5·3 = **1.228.800**\n",
      "conv.standard", 1228800, False),
-    ("a student's own problem values, the answer right at them: graded at them, nothing to doubt", ".md",
-     "## Q1 backprop\nI take no biases: b1 = 0 and b2 = 0; the rest as given.\n\n"
-     "(a) dE/dw11 = 0.007549\n\n(b) dE/dw21 = 0.028070\n", "backprop.dw11", 0.007549, False),
-    ("... and wrong at them: flagged, naming the values", ".md",
-     "## Q1 backprop\nI take no biases: b1 = 0 and b2 = 0; the rest as given.\n\n"
-     "(a) dE/dw11 = 0.0123\n\n(b) dE/dw21 = 0.028070\n", "backprop.dw11", 0.0123, True),
     ("a multiple of another part named after a value ('…, roughly 8.4 times dE/dw11') names no new subject", ".txt",
      "1. Backprop\n(a) dE/dw11 = 0.00443\n(b) dE/dw21 = 0.0372, roughly 8.4 times dE/dw11 (finite difference: "
      "0.03718).\n", "backprop.dw11", 0.00443, False),
