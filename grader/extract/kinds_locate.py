@@ -299,7 +299,9 @@ def _merged(passages: list[Passage]) -> list[Passage]:
 
 
 def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
-    """How clearly the line around ``text[start:end]`` presents it as the answer, and why."""
+    """How clearly the line around ``text[start:end]`` presents it as the answer, and why (what is
+    crossed out on the line presents nothing: "\sout{Answer: (28, 28, 64)}")."""
+    text = visible(text)
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     line = text[a:len(text) if b < 0 else b]
