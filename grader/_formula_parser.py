@@ -105,7 +105,8 @@ _ASCII_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆�
 _SCRIPT_FRACTION = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁄([₀₁₂₃₄₅₆₇₈₉]+)")
 _BRACED_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_\{([A-Za-z0-9]{1,2})\}")
 _PLAIN_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_([A-Za-z0-9]{1,2})(?![A-Za-z0-9{])")
-_ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?:[_-]| (?=bar\b))(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
+# ("xbar" too, a bar run on to its letter; never "what", which is a word)
+_ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?:[_-]| (?=bar\b)|(?=bar\b))(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
 _RUN_ON_SUM_INDEX = re.compile(r"[Σ∑]([ijkn])(?![A-Za-z0-9_])")
 _SPOKEN_SUM = re.compile(r"\bsum\s+(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s+to\s+(?P<hi>\w+)|over\s+(?P<i2>[a-z]))\s+of\b")
 #: "p^ = …": a caret with nothing raised, before a relation, is a hat typed in plain text.
@@ -144,7 +145,7 @@ def fold_unicode(text: str) -> str:
     if "Σ" in text or "∑" in text:
         # "Σi [ … ]": a sum's index run on, as Word's linear format or a PDF's text layer leaves it
         text = _RUN_ON_SUM_INDEX.sub(r"\\sum_{\1} ", text)
-    if "_" in text or "-" in text or " bar" in text:
+    if "_" in text or "-" in text or "bar" in text:
         # "p_hat", "x-bar", "x bar": an accent spelled in ASCII, as a student without LaTeX writes it
         text = _ASCII_ACCENT.sub(lambda m: f"\\{m[2].lower()}{{{m[1]}}}", text)
     if "_" in text:
@@ -511,7 +512,7 @@ def cut_explanation(tokens: list[Token]) -> list[Token]:
 
 
 def _signed_brackets_added(kept: list[Token]) -> list[Token]:
-    """``λ − y log λ (+ log y!)``: a bracket at the top level that opens with a sign, after a term and a
+    """``u − v log u (+ log c)``: a bracket at the top level that opens with a sign, after a term and a
     space, adds its term (the constant a student notes may be kept); it multiplies nothing."""
     out: list[Token] = []
     drop: set[int] = set()

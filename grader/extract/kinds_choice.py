@@ -280,7 +280,7 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
     order = {id(b): i for i, b in enumerate(everything or blocks)}
     for passage in passages:
         # An option's words may run over a line's end into the passage ("… p-value = 0.072; fail to" /
-        # "reject H₀ since …"), the line before in the passage's block or in the block before it: the
+        # "reject the claim since …"), the line before in the passage's block or in the block before it: the
         # passage is read from that line, for what ends inside it.
         text = visible(passage.block.text)
         lead = text.rfind("\n", 0, max(0, passage.start - 1)) + 1 if passage.start else 0
@@ -311,7 +311,7 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
         best, others = last, sorted(closing - {last.option})
     concluded = _concluded(hits)
     if concluded is not None and (others or concluded.option != best.option):
-        # "(c) … we reject H0. Correction: … we do not reject H0", "…; so my decision is: do not reject": the
+        # "(c) … so yes. Correction: … so no", "…; so my decision is: no": the
         # option the last correction or decision names is the one chosen, and a person confirms it
         review.append(f"the answer names {', '.join(repr(o) for o in sorted({h.option for h in hits}))}; "
                       f"{concluded.option!r} was read from its concluding sentence (line "

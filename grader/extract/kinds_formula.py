@@ -40,7 +40,7 @@ _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
 _RELATION_START = re.compile(r"\s*(?:&\s*)?(?:=|≈|:|\\approx|is\b)")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>"
-                      r"|\b(?:hence|therefore|thus)\b")  # "…, and Σ y_j = 1, hence ∂L/∂z = ŷ − y"
+                      r"|\b(?:hence|therefore|thus)\b")  # "…, and Σ y_j = 1, hence ∂f/∂u = u − v"
 # An equals sign of a chain of equalities (not "<=", "==", ":=" nor "=>").
 _CHAIN_RELATION = re.compile(r"(?<![<>!=:\\])=(?![=>])")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |", and a terse sheet's
@@ -96,6 +96,9 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
 
 # Where a sentence ends and the next begins: a full stop after a term, a space, a capital or a bracket.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
+# A wide gap, then the next question's number or a part's marker: "   5 E=1.1", "   (c) …".
+_NEXT_ANSWER = re.compile(r"[ \t]{3,}(?=(?:q?\d{1,2}[.)]?|\(?[a-h]\))[ \t]+\S)", re.IGNORECASE)
+_CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
 _DANGLING = re.compile(r"[,;]?\s*\b(?:hence|therefore|thus)\s*[.:]?\s*$", re.IGNORECASE)
 _CONCLUDES = re.compile(r"\s*(?:therefore|hence|thus|so|finally|in total|in the end)\b", re.IGNORECASE)
 
@@ -106,6 +109,11 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
     trailing note."""
     if "**" in text or "__" in text:  # Markdown bold marks the answer; it is no power or script
         text = _BOLD.sub(lambda m: " " * len(m.group(0)), text)
+    if "\\" not in text and (gap := _NEXT_ANSWER.search(text)) is not None and "=" in text[:gap.start()]:
+        # "p^=(sum x)/n   5 E=1.1 V=1.7": a terse sheet's next answer after a wide gap is no part of this one
+        text = text[:gap.start()]
+    if "^" in text:  # "we get p^ = Σx/n": a hat typed as a caret, so that the label "\hat{p}" finds it
+        text = _CARET_HAT.sub(r"\\hat{\1}", text)
     forms = [text]
     cells = [c for c in text.strip().strip("|").split("|") if c.strip()]
     if text.strip().startswith("|") and len(cells) >= 2:  # a table row: the answer is its last cell
@@ -116,7 +124,7 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
         forms.insert(0, cells[-1])
     sentences = [piece for piece in _SENTENCE_BREAK.split(text) if "=" in piece]
     if len(sentences) > 1 and _CONCLUDES.match(sentences[-1]):
-        # "… exp(z_j) = softmax(z)_k. Therefore ∂L/∂z_k = …": a last sentence that concludes, with a relation
+        # "… = g(u). Therefore ∂f/∂u = …": a last sentence that concludes, with a relation
         forms.insert(0, sentences[-1])
     # (a "hence" that ends the text opens a conclusion written after it: nothing here concludes on it)
     arrow = _IMPLIES.split(_DANGLING.sub("", text))
@@ -268,6 +276,17 @@ def _piecewise(text: str, part: Part, roles: Roles) -> Parsed | None:
                   first.problems + second.problems, first.links)
 
 
+# Words of three letters or more that no formula is written with (functions and a mean's words aside).
+_PROSE_WORD = re.compile(r"(?<![\\A-Za-z])(?!(?:log|exp|sqrt|sum|mean|prod|sin|cos|tan|max|min|var)\b)[A-Za-z]{3,}")
+
+
+def _instruction(source: str) -> bool:
+    """Whether a reading is a sentence that names the part without any relation or operation ("(a) Write
+    the log-likelihood l(p).", the question restated): no formula is given there."""
+    return not re.search(r"[=≈+−*/^·×∑Σ]|\\(?:frac|sum|cdot|times)|\s-\s", source) \
+        and len(_PROSE_WORD.findall(source)) >= 3
+
+
 def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
                     everything: tuple[Block, ...] = ()) -> Answer | None:
     """The formula a student concludes a (non-loss) formula part with, parsed, definitions applied."""
@@ -300,7 +319,7 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
                 if any(lab in text.lower() for lab in labels):
                     failures.append((passage.block, a, b, str(exc), order))
                 continue
-            if opts.wrt not in parsed.role_symbols:
+            if opts.wrt not in parsed.role_symbols or _instruction(parsed.source):
                 continue
             lower = text.lower()
             # what the part is not, in the reading that parsed ("ℓ′(p) = 0 ⇒ p̂ = x̄" reads p̂ = x̄)

@@ -71,10 +71,17 @@ def visible(text: str) -> str:
     return _SPACING.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A label that is one letter with a hat: "p̂", "\hat{p}", "\hat p".
+_HATTED_LETTER = re.compile(r"(?P<a>[A-Za-z])\u0302|\\hat\s*\{?\s*(?P<b>[A-Za-z])\s*\}?")
+
+
 def label_pattern(label: str) -> str:
     """A label as a pattern: its words with any spacing or hyphen between, whole words at its ends."""
     words = [re.escape(w) for w in label.split()]
     body = r"[\s\-]*".join(words)
+    if (hat := _HATTED_LETTER.fullmatch(label)) is not None:
+        # "p^ = 0.32": a hat typed as a caret with nothing raised, as the formula reader reads it
+        body = rf"(?:{body}|(?<![A-Za-z\\]){hat['a'] or hat['b']}\^(?=\s*(?:=|≈|:=)))"
     lead = r"(?<![A-Za-z0-9])" if label[:1].isalnum() else ""
     tail = r"(?![A-Za-z0-9])" if label[-1:].isalnum() else ""
     return lead + body + tail
@@ -223,7 +230,10 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
             # line, at the start of its clause ("… so the shape is 7 × 7 × 32 and the layer has … = 896
             # weights": the shape stays with the text before).
             start = line_start
-            if pos - line_start > LIMITS.paragraph_line and not _TABLE_CELL.search(block.text, line_start, pos):
+            # (also on a short line that names another part before: "4 l(p) = …, p^ = Σx/n")
+            other_before = any(line_start <= p < pos and q != pid for p, q, _ in hits)
+            if (pos - line_start > LIMITS.paragraph_line or other_before) \
+                    and not _TABLE_CELL.search(block.text, line_start, pos):
                 clause = max(block.text.rfind(sep, line_start, pos) for sep in _CLAUSE_SEPARATORS)
                 start = clause + 1 if clause >= 0 else line_start
             cuts.append((start if pid != cuts[-1][1] else cuts[-1][0], pid))
@@ -289,7 +299,9 @@ def _merged(passages: list[Passage]) -> list[Passage]:
 
 
 def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
-    """How clearly the line around ``text[start:end]`` presents it as the answer, and why."""
+    """How clearly the line around ``text[start:end]`` presents it as the answer, and why (what is
+    crossed out on the line presents nothing: "\sout{Answer: (28, 28, 64)}")."""
+    text = visible(text)
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     line = text[a:len(text) if b < 0 else b]

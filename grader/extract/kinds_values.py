@@ -96,8 +96,26 @@ def _candidates(passages: list[Passage], finders) -> list[_Found]:
         for start, end, value in finders(passage.text):
             a, b = passage.start + start, passage.start + end
             score, why = cue_score(passage.block.text, a, b)
+            if _alone(passage.block.text, a, b):
+                # "… pooling maps 28 to 14:" / "14 × 14 × 64": set apart below the working, it concludes it
+                score += _ALONE_WEIGHT
+                why = f"{why}; set apart on a line of its own"
             found.append(_Found(value, passage.block.text[a:b], passage.block, a, b, score, why, passage.named))
     return found
+
+
+#: What a value set apart on its own line adds to its support (as "therefore" does: a conclusion).
+_ALONE_WEIGHT = 1.0
+_MARKUP_AROUND = " \t$*_\\[]()"
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all its line holds, markup aside (a display's brackets, bold, $)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return "\n" not in text[start:end] and not text[a:start].strip(_MARKUP_AROUND) \
+        and not text[end:b].strip(_MARKUP_AROUND + ".,;:")
 
 
 def _found_in(question: Question, part: Part, blocks: tuple[Block, ...], everything: tuple[Block, ...],
@@ -155,6 +173,7 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
 
 
 _BOLD_EDGE = re.compile(r"^(?:\*\*|__)")
+_EMPHASIS_END = re.compile(r"\*[^*\n\d]*[A-Za-z][^*\n\d]*\*$")
 _BOLD_END = re.compile(r"(?:\*\*|__)$")
 
 
@@ -179,6 +198,7 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         # Markdown's bold ("**14 × 14 × 64**") is no product's star.
         after = _BOLD_EDGE.sub("", text[m.end():].lstrip(" $}"), count=1).lstrip(" $}")
         before = _BOLD_END.sub("", text[:m.start()].rstrip(" ${(")).rstrip(" ${(")
+        before = _EMPHASIS_END.sub("", before)  # "*Answer:* 14x14x64": a starred word is emphasis, no product
         worked_out = re.match(r"(?:=\s*\$?\s*[-−]?\d|[-+−*/^·]|\\cdot|\\times)", after)
         if worked_out or re.search(r"[-+−*/·]$", before):
             continue
@@ -186,6 +206,8 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
             continue  # "the pool divides 28 by 2": an operation and its operand, not a shape
         values = [float(v) for v in re.findall(r"\d+", m.group(0))]
         start, end = m.start(), m.end()
+        if len(values) == 2 and (_WINDOW_AFTER.match(text, end) or _WINDOW_BEFORE.search(text, max(0, start - 16), start)):
+            continue  # "max pool 2x2 stride 2", "a 3×3 kernel": an operation's window, no answer
         if len(values) == 2:
             if (depth := _DEPTH_BEFORE.search(text, max(0, start - 40), start)) is not None:
                 values, start = [float(depth.group(1)), *values], depth.start()
@@ -195,6 +217,9 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         if any(line[0] <= a and b <= line[1] and _within(values, longer) for a, b, longer in found):
             continue  # "(1, 64, 14, 14) — batch 1, 64 channels, 14 × 14.": a piece of the shape, restated
         found.append((start, end, values))
+    for m in _STAR_SHAPE.finditer(text):  # "so the output is 14*14*64.": a star product named as a shape
+        if not any(a <= m.start("p") < b for a, b, _ in found):
+            found.append((m.start("p"), m.end("p"), [float(v) for v in re.findall(r"\d+", m["p"])]))
     for m in _WORD_PRODUCT.finditer(text):  # "fourteen by fourteen by sixty-four"
         counts = [_count(w) for w in m.group(0).lower().split(" by ")]
         if any(c is None for c in counts) or any(a <= m.start() < b for a, b in taken):
@@ -213,6 +238,14 @@ def _with_depth_after(text: str, end: int, values: list[float]) -> tuple[list[fl
     return ([*values, count], depth.end()) if count is not None else (values, end)
 
 
+# An operation's window beside a height × width: "2x2 max-pool", "max pool 2x2", "a 3×3 kernel".
+_WINDOW = lexicon.alternation(lexicon.WINDOW_WORDS)
+_WINDOW_AFTER = re.compile(rf"[\s/\d-]{{0,4}}(?:{_WINDOW})\b", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(rf"\b(?:{_WINDOW})(?:\s+(?:of|size|with))?\s*$", re.IGNORECASE)
+# A product written with stars, named as a shape: "the output is 14*14*64" (worked-out products, "3*3*3 = 27",
+# and products after "=", are computations).
+_STAR_SHAPE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.SHAPE_NOUNS)}|shape|size)\s+(?:is|are|will\s+be|becomes?)\s+"
+                         r"(?P<p>\d+(?:\s*\*\s*\d+){2,3})(?![\w.]?\d|\s*[=*+/-])", re.IGNORECASE)
 # A verb whose operand "by" introduces: "divides 28 by 2", "multiplying 14 by 4".
 _OPERATION_BY = re.compile(r"\b(?:divid|multipl|reduc|scal|increas|decreas|shrink)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Two or three numbers in words joined by "by" (their values checked by ``_count``).
@@ -374,11 +407,11 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
     return found
 
 
-# One entry of a matrix given its value ("w11 = 0.2 − 0.1·0.5 = 0.15", "W_{23}^{new} = −0.30"): a letter and its
+# One entry of a matrix given its value ("a12 = 0.2 − 0.1·0.5 = 0.15", "A_{23}^{new} = −0.30"): a letter and its
 # row and column, then the chain to the line's end (or a semicolon), whose last value is the entry's.
 _ENTRY = re.compile(r"(?<![\w\\])(?P<letter>[A-Za-z])_?\{?(?P<i>[1-9]),?(?P<j>[1-9])\}?"
                     r"(?:\^?\{?(?:\(?new\)?|\*|'|\(1\))\}?|_\{?new\}?)?[ \t$]*(?:=|:=|←|\\leftarrow)(?P<chain>[^\n;]*)")
-# All of a matrix's entries in one list, row by row: "w11..w23 = 0.15, −0.20, 0.45, 0.10, 0.50, −0.30".
+# All of a matrix's entries in one list, row by row: "a11..a23 = 0.15, −0.20, 0.45, 0.10, 0.50, −0.30".
 _ENTRY_RANGE = re.compile(r"(?<![\w\\])(?P<letter>[A-Za-z])_?\{?11\}?[ \t]*(?:\.\.\.?|…|\\ldots|\\dots|–|to)[ \t]*"
                           r"(?P=letter)_?\{?(?P<r>[1-9])(?P<c>[1-9])\}?[ \t$]*[=:][ \t]*")
 _ENDS_WITH_NUMBER = re.compile(r"[-−+]?(?:\d+(?:\.\d+)?|\.\d+)[ \t$*_.,]*$")

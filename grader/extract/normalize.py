@@ -34,6 +34,10 @@ _HAT = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-
 _GREEK_RE = re.compile("|".join(re.escape(k) for k in sorted(_GREEK, key=len, reverse=True)))
 
 
+# A letter with a caret and nothing raised ("p^ = 0.32"): the letter with a hat.
+_CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
+
+
 @lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     """Lower-case text with LaTeX markup, spaces, hyphens, braces and subscripts removed."""
@@ -61,6 +65,9 @@ def compact(text: str) -> str:
             text = new
         text = _WRAPPERS.sub("", text)
         text = _DROP_CMDS.sub(" ", text)
+    if "^" in text:
+        text = _CARET_HAT.sub("\\1\u0302", text)  # "p^ = …": a hat typed as a caret, as the formula reader reads it
+        plain = text.isascii()
     if not plain:
         text = text.replace("−", "-").replace("–", "-").replace("×", "x")
     if "-" in text:

@@ -45,6 +45,13 @@ TUPLES = [
      "a piece of the shape restated after it is no rival"),
     ("(a) ∴ o/p of max-pool = 64@14×14", [64, 14, 14], "a diagram's depth@height×width"),
     ("So the output shape is 64 channels, each 14x14.", [64, 14, 14], "the count of maps, then each one's size"),
+    ("The conv therefore outputs 28 × 28 × 64. The 2 × 2 pooling maps 28 to 14:\n14 × 14 × 64", [14, 14, 64],
+     "a shape set apart on its own line below the working concludes it"),
+    ("   *Answer:* 14x14x64  (H x W x C)", [14, 14, 64], "a starred word before it is emphasis, no product"),
+    ("Conv: $28\\times28\\times64$. \\sout{Answer: $(28, 28, 64)$}\nAfter pooling: $(14, 14, 64)$", [14, 14, 64],
+     "a crossed-out 'Answer' presents nothing"),
+    ("Then max pool 2x2 stride 2 halves it. So the output is 14*14*64.", [14, 14, 64],
+     "a product with stars named as the output's shape; the pooling window beside it is no shape"),
     ("(a) the output is 64 feature maps of 14 × 14.", [64, 14, 14], "the depth named before height × width"),
     ("(a) The output is therefore 14 by 14 with 64 channels.", [14, 14, 64], "the depth named after it"),
     ("(a) the output is 14 × 14, and 64 channels", [14, 14, 64], "the depth after a comma"),
@@ -474,6 +481,7 @@ ESTIMATORS = [
     "dl/dp = sum(x)/p − sum(1−x)/(1−p) = 0 → p̂ = sum(x)/n",
     "Derivative: ℓ'(p) = Σx_i/p − (n − Σx_i)/(1 − p) = 0 ⟹ **p̂ = x̄ = (1/n)Σ x_i** (matches the grid search above).",
     "(b) p-hat = x-bar",                                 # accents after a hyphen
+    "(b) p_hat = xbar, what the sample gives",           # a bar run on to its letter ("what" stays a word)
     "=> p^ = sum x_i / n",                               # a caret with nothing raised is a hat
     ">>> # MLE  ->  p_hat = sum(x)/n = mean(x)",         # the mean of one variable in words is its bar
     "p_hat = (1/n) sum x_i  = mean of x",

@@ -53,6 +53,20 @@ ROWS = [
     ("an option's words that run over the end of the line before its passage ('fail to' / 'reject H₀')",
      "stats_a1", ".txt", "ANSWERS\nQ3 z = 1.8; p-value = 0.072; fail to\nreject H0 since 0.072 > 0.05\n"
      "| Q2 | 0.2553 ≤ p ≤ 0.3847 |\n", "test.decision", "correct", False),
+    ("a hat typed as a caret ('p^ = (sum x_i)/n') is the estimator's label and its formula's symbol",
+     "stats_a1", ".txt", "Ans 4\n(a) l(p) = sum x_i log p + (n - sum x_i) log(1-p)\n(b) on differentiating and "
+     "equating to zero we get p^ = (sum x_i)/n\n", "mle.estimator", "correct", False),
+    ("two formulas on one short line, each after its label ('4 l(p)=…, p^=…'), are each their part's",
+     "stats_a1", ".txt", "3 z=1.8 p=0.0719 fail to reject since 0.0719>0.05\n"
+     "4 l(p)=(sum x)log p+(n-sum x)log(1-p), p^=(sum x)/n   5 E=1.1 V=0.49 V(3X-2)=4.41\n", "mle.loglik", "correct",
+     False),
+    ("... and a terse sheet's next answer after a wide gap is no part of the formula before it", "stats_a1", ".txt",
+     "3 z=1.8 p=0.0719 fail to reject since 0.0719>0.05\n"
+     "4 l(p)=(sum x)log p+(n-sum x)log(1-p), p^=(sum x)/n   5 E=1.1 V=0.49 V(3X-2)=4.41\n", "mle.estimator",
+     "correct", False),
+    ("the question restated ('(a) Write the log-likelihood l(p).') gives no formula", "stats_a1", ".md",
+     "## Q4\n> (a) Write the log-likelihood l(p). (b) Derive the maximum-likelihood estimator.\n\n"
+     "(b) p̂ = x̄, the sample proportion.\n", "mle.loglik", "missing", True),
     ("the log-likelihood averaged over the sample is the spec's 'averaged' mistake, not the sum, and shown to a "
      "person", "stats_a1", ".md", "## Q4\n(a) $\\ell(p) = \\frac{1}{n}\\sum_{i=1}^n [x_i \\log p + (1-x_i)\\log(1-p)]$\n",
      "mle.loglik", "incorrect", True),
