@@ -300,7 +300,7 @@ def _merged(passages: list[Passage]) -> list[Passage]:
 
 def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
     """How clearly the line around ``text[start:end]`` presents it as the answer, and why (what is
-    crossed out on the line presents nothing: "\sout{Answer: (28, 28, 64)}")."""
+    crossed out on the line presents nothing: "\\sout{Answer: (28, 28, 64)}")."""
     text = visible(text)
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)

@@ -199,6 +199,8 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         after = _BOLD_EDGE.sub("", text[m.end():].lstrip(" $}"), count=1).lstrip(" $}")
         before = _BOLD_END.sub("", text[:m.start()].rstrip(" ${(")).rstrip(" ${(")
         before = _EMPHASIS_END.sub("", before)  # "*Answer:* 14x14x64": a starred word is emphasis, no product
+        if after.startswith("*") and not after.startswith("**") and "*" in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
+            after = after[1:]  # "*answer: 7 x 7 x 64*": the star closes the emphasis it opened, no product
         worked_out = re.match(r"(?:=\s*\$?\s*[-−]?\d|[-+−*/^·]|\\cdot|\\times)", after)
         if worked_out or re.search(r"[-+−*/·]$", before):
             continue

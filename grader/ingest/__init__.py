@@ -47,7 +47,11 @@ __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT
 
 #: File endings read as text, and how.
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".text": "markdown",
-                ".tex": "latex", ".rst": "markdown", ".html": "html", ".htm": "html"}
+                ".tex": "latex", ".rst": "markdown", ".html": "html", ".htm": "html",
+                # the other plain-text markups students write in (Emacs org-mode, AsciiDoc, R and Quarto
+                # Markdown): their headings and lists read as Markdown's do
+                ".org": "markdown", ".adoc": "markdown", ".asciidoc": "markdown", ".rmd": "markdown",
+                ".qmd": "markdown"}
 #: File endings kept as program sources for code parts (and shown as code blocks).
 CODE_FORMATS = {".py"}
 #: Formats with a reader of their own.

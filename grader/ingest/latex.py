@@ -92,16 +92,27 @@ def expand_macros(text: str) -> str:
     return "\n".join(out)
 
 
+# Where a list opens or closes: its kind, to number an enumerate's items as LaTeX typesets them.
+_LIST_EDGE = re.compile(r"\\begin\{(?P<begin>enumerate|itemize|description)\}|\\end\{(?:enumerate|itemize|description)\}")
+
+
 def latex_blocks(text: str, file: str) -> list[Block]:
     """Blocks of a ``.tex`` file; line numbers stay those of the file."""
     lines = expand_macros(text).split("\n")
     begin = next((i for i, line in enumerate(lines) if "\\begin{document}" in line), -1)
     out: list[str] = []
+    lists: list[list] = []  # the open lists, innermost last: [kind, items so far]
+    sectioned = False  # whether a section has begun: a list under it is a question's
     for i, line in enumerate(lines):
         if i <= begin:
             out.append("")  # keep numbering: the preamble becomes blank lines
             continue
         line = _COMMENT.sub("", line)
+        for m in _LIST_EDGE.finditer(line):
+            if m["begin"]:
+                lists.append([m["begin"], 0])
+            elif lists:
+                lists.pop()
         if _DROP.match(line):
             out.append("")
             continue
@@ -109,6 +120,7 @@ def latex_blocks(text: str, file: str) -> list[Block]:
         if m:
             # A section title becomes a Markdown heading, surrounded by blank lines.
             out.append("# " + m.group(2))
+            sectioned = True
             continue
         m = _RUN_IN.match(line)
         if m:
@@ -127,6 +139,13 @@ def latex_blocks(text: str, file: str) -> list[Block]:
                 # "\item[1b.]": a list's label names the question and part; written "1b)", as the readers
                 # know a numbered answer (a bare "1b." may be a step of plain text's working)
                 label = label.rstrip(".:") + ")"
+            elif not label and lists and lists[-1][0] == "enumerate":
+                # an enumerate's item is numbered as typeset: "1.", "2." for a sheet's questions; under a
+                # question's section (or inside another list) its items are that question's parts, "(a)", "(b)"
+                lists[-1][1] += 1
+                depth = sum(kind == "enumerate" for kind, _ in lists) + (1 if sectioned else 0)
+                n = lists[-1][1]
+                label = f"{n}." if depth == 1 else f"({chr(ord('a') + n - 1)})" if depth == 2 and n <= 8 else ""
             rest = line[m.end():]
             out.append(f"{label} {rest}".strip() if label else rest)
             continue

@@ -48,6 +48,7 @@ TUPLES = [
     ("The conv therefore outputs 28 × 28 × 64. The 2 × 2 pooling maps 28 to 14:\n14 × 14 × 64", [14, 14, 64],
      "a shape set apart on its own line below the working concludes it"),
     ("   *Answer:* 14x14x64  (H x W x C)", [14, 14, 64], "a starred word before it is emphasis, no product"),
+    ("   - *answer: 7 x 7 x 64*", [7, 7, 64], "the star that closes the emphasis after it is no product"),
     ("Conv: $28\\times28\\times64$. \\sout{Answer: $(28, 28, 64)$}\nAfter pooling: $(14, 14, 64)$", [14, 14, 64],
      "a crossed-out 'Answer' presents nothing"),
     ("Then max pool 2x2 stride 2 halves it. So the output is 14*14*64.", [14, 14, 64],

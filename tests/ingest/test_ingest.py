@@ -60,6 +60,17 @@ def test_a_latex_item_s_label(label, read):
     assert latex_blocks(tex, "a.tex")[0].text == f"{read} $0.0876$"
 
 
+def test_an_enumerate_s_items_are_numbered_as_typeset():
+    tex = ("\\begin{enumerate}\n\\item $0.42$\n\\item Q2 has two parts:\n\\begin{enumerate}\n\\item $1.8$\n"
+           "\\item $0.0719$\n\\end{enumerate}\n\\item $1.1$\n\\end{enumerate}\n"
+           "\\begin{itemize}\n\\item a remark\n\\end{itemize}\n")
+    text = "\n".join(b.text for b in latex_blocks(tex, "a.tex"))
+    assert text.split("\n") == ["1. $0.42$", "2. Q2 has two parts:", "(a) $1.8$", "(b) $0.0719$", "3. $1.1$", "a remark"]
+    # under a question's section, a list's items are its parts
+    tex = "\\section*{Q2}\n\\begin{enumerate}\n\\item $1228800$\n\\item $53952$\n\\end{enumerate}\n"
+    assert [b.text for b in latex_blocks(tex, "a.tex")] == ["# Q2", "(a) $1228800$\n(b) $53952$"]
+
+
 #: (a paragraph's first line in LaTeX, as the text reads it): a bold number opening a paragraph is
 #: Markdown's bold number, which opens a question's answer; spacing commands alone are no text
 BOLD_LEADS = [

@@ -116,3 +116,12 @@ def test_a_broken_word_file_and_a_broken_photo_are_unreadable_with_their_names(t
 def test_an_empty_file_is_graded_as_empty_not_refused(tmp_path):
     (tmp_path / "empty.md").write_bytes(b"")
     assert read_submission(tmp_path / "empty.md").blocks == ()
+
+
+@pytest.mark.parametrize("suffix", [".org", ".adoc", ".Rmd", ".qmd"])
+def test_the_plain_text_markups_students_write_in_are_read(tmp_path, suffix):
+    folder = tmp_path / "student"
+    folder.mkdir()
+    (folder / f"answers{suffix}").write_text("* Q1\n** (a) shape\n   - *answer: 7 x 7 x 64*\n", encoding="utf-8")
+    document = read_submission(folder)
+    assert any("7 x 7 x 64" in block.text for block in document.blocks)

@@ -1,0 +1,15 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    z = z - np.max(z, axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / np.sum(e, axis=-1)
+
+
+def one_hot(c, k):
+    """helper for my own training loop"""
+    v = np.zeros(k)
+    v[c] = 1.0
+    return v

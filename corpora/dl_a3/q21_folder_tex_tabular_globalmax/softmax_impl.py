@@ -1,0 +1,8 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    z = z - np.max(z)   # subtract the max to avoid overflow
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
