@@ -209,7 +209,7 @@ def _tuples(text: str) -> list[tuple[int, int, list[float]]]:
         values = [float(v) for v in re.findall(r"\d+", m.group(0))]
         start, end = m.start(), m.end()
         if len(values) == 2 and (_WINDOW_AFTER.match(text, end) or _WINDOW_BEFORE.search(text, max(0, start - 16), start)):
-            continue  # "max pool 2x2 stride 2", "a 3×3 kernel": an operation's window, no answer
+            continue  # "a pool 2x2 stride 2", "a 3×3 kernel": an operation's window, no answer
         if len(values) == 2:
             if (depth := _DEPTH_BEFORE.search(text, max(0, start - 40), start)) is not None:
                 values, start = [float(depth.group(1)), *values], depth.start()
@@ -240,10 +240,10 @@ def _with_depth_after(text: str, end: int, values: list[float]) -> tuple[list[fl
     return ([*values, count], depth.end()) if count is not None else (values, end)
 
 
-# An operation's window beside a height × width: "2x2 max-pool", "max pool 2x2", "a 3×3 kernel".
+# An operation's window beside a height × width: "2x2 pooling", "pool 2x2", "a 3×3 kernel".
 _WINDOW = lexicon.alternation(lexicon.WINDOW_WORDS)
-_WINDOW_AFTER = re.compile(rf"[\s/\d-]{{0,4}}(?:{_WINDOW})\b", re.IGNORECASE)
-_WINDOW_BEFORE = re.compile(rf"\b(?:{_WINDOW})(?:\s+(?:of|size|with))?\s*$", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(rf"[\s/\d-]{{0,4}}[a-z]*-?(?:{_WINDOW})", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(rf"(?:{_WINDOW})[a-z]*(?:\s+(?:of|size|with))?\s*$", re.IGNORECASE)
 # A product written with stars, named as a shape: "the output is 14*14*64" (worked-out products, "3*3*3 = 27",
 # and products after "=", are computations).
 _STAR_SHAPE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.SHAPE_NOUNS)}|shape|size)\s+(?:is|are|will\s+be|becomes?)\s+"

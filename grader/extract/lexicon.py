@@ -115,10 +115,9 @@ HEADING_WORDS = frozenset({"question", "problem", "exercise", "answer", "solutio
 DEPTH_WORDS = ("channels", "feature maps", "activation maps", "maps", "planes")
 #: What a shape's height × width is called before its depth is named ("a 14 by 14 map with 64 channels").
 SHAPE_NOUNS = ("feature maps?", "maps?", "grids?", "tensors?", "volumes?", "images?", "outputs?", "arrays?")
-#: Words of an operation's window beside a height × width ("2x2 max-pool", "a 3×3 kernel", "pool 2x2 stride 2"):
-#: the size describes the operation, it is no answer's shape.
-WINDOW_WORDS = ("pool", "pooling", "max-pool", "maxpool", "max pool", "window", "kernel", "filter", "block", "patch",
-                "stride", "receptive field")
+#: Words of an operation's window beside a height × width ("a 2x2 pool", "a 3×3 kernel", "window 2x2, stride 2"),
+#: each word's endings too ("pooling", "kernels"): the size describes the operation, it is no answer's shape.
+WINDOW_WORDS = ("pool", "window", "kernel", "filter", "block", "patch", "stride", "receptive field")
 
 #: Functions of the working in every course's notation ("f(2) = 0.88" is a step): a spec adds its
 #: own (``working_functions``: "net", "σ").
