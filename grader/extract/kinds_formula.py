@@ -22,6 +22,7 @@ from ..models import Answer, Block
 from ..spec import Part, Question
 from .formula_answers import trim_notes
 from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
+from .normalize import CARET_HAT
 from .rules import LIMITS
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
@@ -98,7 +99,6 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
 # A wide gap, then the next question's number or a part's marker: "   5 E=1.1", "   (c) …".
 _NEXT_ANSWER = re.compile(r"[ \t]{3,}(?=(?:q?\d{1,2}[.)]?|\(?[a-h]\))[ \t]+\S)", re.IGNORECASE)
-_CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
 _DANGLING = re.compile(r"[,;]?\s*\b(?:hence|therefore|thus)\s*[.:]?\s*$", re.IGNORECASE)
 _CONCLUDES = re.compile(r"\s*(?:therefore|hence|thus|so|finally|in total|in the end)\b", re.IGNORECASE)
 
@@ -113,7 +113,7 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
         # "p^=(sum x)/n   5 E=1.1 V=1.7": a terse sheet's next answer after a wide gap is no part of this one
         text = text[:gap.start()]
     if "^" in text:  # "we get p^ = Σx/n": a hat typed as a caret, so that the label "\hat{p}" finds it
-        text = _CARET_HAT.sub(r"\\hat{\1}", text)
+        text = CARET_HAT.sub(r"\\hat{\1}", text)
     forms = [text]
     cells = [c for c in text.strip().strip("|").split("|") if c.strip()]
     if text.strip().startswith("|") and len(cells) >= 2:  # a table row: the answer is its last cell

@@ -373,6 +373,11 @@ _ROW_SAID = re.compile(r"\s*(?:of\s+\S+\s*)?(?:[:=]|\b(?:is|are|becomes?|become|
 _LISTED_NUMBERS = re.compile(r"[ \t$]*[-−+]?\d+(?:\.\d+)?(?:[ \t$]*(?:,|\band\b|&)?[ \t$]*[-−+]?\d+(?:\.\d+)?)*")
 
 
+def _listed_values(listed: re.Match | None) -> list[float] | None:
+    """The numbers of a ``_LISTED_NUMBERS`` match ("0.15, -0.2 and 0.45"), or None."""
+    return _row_values(re.sub(r"\band\b", " ", listed.group(0)).strip().rstrip(",")) if listed else None
+
+
 def _named_rows(text: str) -> list[tuple[int, int, list]]:
     """Matrices whose rows are named one by one, in order ("first row (…) and second row (…)")."""
     found = []
@@ -397,8 +402,7 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
             # "row 1: 0.15, −0.20, 0.45", "the first row becomes 0.15, -0.2 and 0.45, the …": the numbers
             # after the colon or the verb, to the clause's end
             body = segment[said.end():]
-            listed = _LISTED_NUMBERS.match(body)
-            values = _row_values(re.sub(r"\band\b", " ", listed.group(0)).strip().rstrip(",")) if listed else None
+            values = _listed_values(_LISTED_NUMBERS.match(body))
         if values is None or index != len(run) + 1 or (run and len(values) != len(run[0][2])):
             close_run()
             if values is not None and index == 1:
@@ -427,7 +431,7 @@ def _entries(text: str) -> list[tuple[int, int, list]]:
     for m in _ENTRY_RANGE.finditer(text):
         rows, columns = int(m["r"]), int(m["c"])
         listed = _LISTED_NUMBERS.match(text, m.end())
-        values = _row_values(re.sub(r"\band\b", " ", listed.group(0)).strip().rstrip(",")) if listed else None
+        values = _listed_values(listed)
         if rows >= 2 and columns >= 2 and values and len(values) == rows * columns:
             found.append((m.start(), listed.end(), [values[r * columns:(r + 1) * columns] for r in range(rows)]))
     grids: dict[str, dict[tuple[int, int], tuple[int, int, float]]] = {}

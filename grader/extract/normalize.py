@@ -34,8 +34,8 @@ _HAT = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-
 _GREEK_RE = re.compile("|".join(re.escape(k) for k in sorted(_GREEK, key=len, reverse=True)))
 
 
-# A letter with a caret and nothing raised ("p^ = 0.32"): the letter with a hat.
-_CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
+#: A letter with a caret and nothing raised ("p^ = 0.32"), which the formula reader reads as the letter with a hat.
+CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
 
 
 @lru_cache(maxsize=65536)
@@ -66,7 +66,7 @@ def compact(text: str) -> str:
         text = _WRAPPERS.sub("", text)
         text = _DROP_CMDS.sub(" ", text)
     if "^" in text:
-        text = _CARET_HAT.sub("\\1\u0302", text)  # "p^ = …": a hat typed as a caret, as the formula reader reads it
+        text = CARET_HAT.sub("\\1\u0302", text)  # "p^ = …": a hat typed as a caret, as the formula reader reads it
         plain = text.isascii()
     if not plain:
         text = text.replace("−", "-").replace("–", "-").replace("×", "x")

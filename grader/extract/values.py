@@ -58,7 +58,6 @@ _OWN_NUMBER = re.compile(rf"(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\
 _ASIDE_RELATION = re.compile(r"[=≈:]")
 # A multiple or a share of another quantity after a value ("8.4 times dE/dw11", "4.4 % of the standard"):
 # a comparison, which names no new subject.
-_NOTHING = re.compile("")
 _MULTIPLE_OF = re.compile(r"[\s$*]*[\d.,]*\d\s*(?:times\b|×\s*(?=[A-Za-z\\∂])|%\s*of\b)", re.IGNORECASE)
 # What closes around a tuple ("(0.5,0.5)\right)$ but I took …"): not the next subject.
 _CLOSERS = re.compile(r"^(?:\s|\\right|[)\]}$,;&.])*")
@@ -702,7 +701,8 @@ class _Scanner:
             rest = left.text[value.end - left.start:].strip(" ,;$&")
             if rest.startswith(("**", "__")):  # "**A = 0.0044** and **B = …**": the bold's end, no power
                 rest = rest[2:].strip(" ,;$&")
-            if _MULTIPLE_OF.match(rest, (_APPROXIMATELY.match(rest) or _NOTHING.match(rest)).end()):
+            approx = _APPROXIMATELY.match(rest)
+            if _MULTIPLE_OF.match(rest, approx.end() if approx else 0):
                 return previous  # "0.0372, roughly 8.4 times dE/dw11 (check: 0.037179)": compared, not named
             if rest.startswith("(") and 0 < (close := rest.find(")")) and not _ASIDE_RELATION.search(rest, 0, close):
                 after = rest[close + 1:].strip(" ,;$&")
