@@ -94,7 +94,8 @@ _UNICODE_SIMPLE = {
     "\u200b": "", "\u2061": "", "\u2062": "", "\ufeff": "",  # invisible function application etc.
 }
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿⁱᵀ", "0123456789-+niT"))
-_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌ᵢⱼₖₙₜₘₛₗₐₑₒₓᵣᵤᵥₚ", "0123456789+-=ijkntmslaeoxruvp"))
+# (Unicode has no subscript c: students type the look-alike "꜀", U+A700, and it means c)
+_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌ᵢⱼₖₙₜₘₛₗₐₑₒₓᵣᵤᵥₚₕ꜀", "0123456789+-=ijkntmslaeoxruvphc"))
 _COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
               "\u0307": "dot"}
 
