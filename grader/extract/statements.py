@@ -75,6 +75,8 @@ _SPACED_EXPONENT = re.compile(r"\s?[eE]\s?([-+−]?\s?\d{1,3})(?![\d.,]|\s*[×x*
 _MIDDOT_DECIMAL = re.compile(r"(?P<whole>[01])\s*(?:\\cdot|·)\s*(?P<frac>\d{1,6})(?![\d.,]|\s*(?:\\cdot|·|\\times|×|\^))")
 _LATEX_FRACTION = re.compile(r"(?P<sign>[-−]\s*)?\\[dt]?frac\s*\{\s*(?P<num>\d{1,12})\s*\}\s*\{\s*(?P<den>\d{1,12})\s*\}")
 _LONE_FRACTION = re.compile(r"\s*/\s*(\d+)(?=(?:\*\*|__|\$|\})*\s*(?:$|[,;.)]\s|[,;.)]?$|\(|≈|~|\\approx))")
+# "91 out of 216": a fraction said in words, ending its clause (not "3 out of 5 runs failed").
+_OUT_OF = re.compile(r"\s+out\s+of\s+(\d+)(?![\d.,]\d)(?=\s*(?:$|[,;.)]|\(|≈|~|\\approx|[=≈]))", re.IGNORECASE)
 #: A fraction of whole numbers is exact: as many significant figures as a float holds.
 _EXACT_SIG_FIGS = 15
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")
@@ -501,7 +503,7 @@ def _value_of(text: str, start: int) -> Value | None:
         power = int(exponent.group(1).replace(" ", "").replace("−", "-"))
         number = ParsedNumber(number.value * Fraction(10) ** power, text[pos:exponent.end()], number.sig_figs)
         end = exponent.end()
-    quotient = _LONE_FRACTION.match(text, end)
+    quotient = _LONE_FRACTION.match(text, end) or _OUT_OF.match(text, end)
     if quotient and number.value.denominator == 1 and "." not in number.text:
         # "= **91/216**": a fraction of whole numbers that ends the chain is its exact value
         denominator = int(quotient.group(1))

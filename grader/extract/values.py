@@ -376,6 +376,10 @@ class _Scanner:
         self.single, self.groups, self.spelled = self.names.single, self.names.groups, self.names.spelled
         self.result = ScanResult({p.id: [] for p in numeric_parts})
         self.current: str | None = None
+        self.marker_part: str | None = None
+        """The part whose marker ("b)") opened the passage being read, until another marker or section."""
+        self.own_marked: set[str] = set()
+        """Parts given a value inside their own marker's passage."""
         self.first_part = numeric_parts[0].id if numeric_parts and numeric_parts[0] is question.parts[0] else None
         self.subject = ""
         self.order = 0
@@ -403,7 +407,7 @@ class _Scanner:
             if self.explicit and not any(label in text for label in specific) and not self._numbered(block.text):
                 continue  # nothing in it can be named as this question's
             if self.explicit != was_own:
-                self.current, self.subject = None, ""
+                self.current, self.subject, self.marker_part = None, "", None
                 was_own = self.explicit
             for stmt in statements(block.text):
                 self._statement(block, stmt)
@@ -480,7 +484,7 @@ class _Scanner:
                              or (_APPROXIMATELY.match(stmt.relations[0]) is not None
                                  and _ENDS_WITH_VALUE.search(block.text, 0, stmt.start) is not None)))
         if marker:
-            self.current = marker
+            self.current = self.marker_part = marker
         if marker and not stmt.relations:
             self._marker_value(block, stmt, marker)
         subject = self.subject if continuation else first
@@ -1188,6 +1192,15 @@ class _Scanner:
             # "108.5 positives in total" beside a probability: something else of the working (the part's
             # whole quantity, its percent sign read, is checked again once read)
             return
+        if self.marker_part is not None and not self.explicit:
+            if candidate.part == self.marker_part:
+                self.own_marked.add(candidate.part)
+            elif candidate.part in self.own_marked:
+                # "a) E[X] = 1 / b) E[X²] = 1.7, E[X] = 1.1, Var = …": a value named for a part inside another
+                # part's passage, after the part's own passage gave one, is that other part's working
+                candidate = dataclasses.replace(
+                    candidate, score=candidate.score + weight("in_other_part"),
+                    why=f"{candidate.why}; inside another part's passage, after its own")
         self.last_value = candidate
         self.result.candidates.setdefault(candidate.part, []).append(candidate)
 

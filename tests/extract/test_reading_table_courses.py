@@ -83,6 +83,14 @@ ROWS = [
     ("an informal no ('Nope.') opening the answer is the option 'no'", "dl_a3", ".txt",
      "4.    Nope. It would be odd if one image's prediction changed with the other images in its batch; BN uses\n"
      "      the running averages of mean and variance kept during training.\n", "bn.test", "correct", False),
+    ("a fraction said in words ('91 out of 216') that ends its clause is its exact value", "stats_a1", ".txt",
+     "Question 1\na) Probability for no six in one roll is 5/6. For three roll is 5/6 * 5/6 * 5/6 = 125/216.\n"
+     "So probability for at least one six is 1 - 125/216 = 91 out of 216.\n", "prob.dice", "correct", False),
+    ("a part's value named again inside the next part's working ('b) … E[X] = 1.1, Var = …') is that part's "
+     "working: the part's own passage answers it", "stats_a1", ".txt",
+     "Question 5\na) E[X] = (0 + 1 + 2)/3 = 1\nb) E[X^2] = 0*0.2 + 1*0.5 + 4*0.3 = 1.7\n   E[X] = 0*0.2 + 1*0.5 + "
+     "2*0.3 = 1.1\n   Var(X) = 1.7 - 1.1^2 = 1.7 - 1.21 = 0.49\n", "moments.mean", "incorrect", True),
+    # (flagged: the 1.1 of the working would be correct, and a person confirms which one concludes)
     ("a subscript letter Unicode lacks, typed as its look-alike ('δₖ꜀' for δ_kc), is that letter", "dl_a3", ".txt",
      "3.    L = −log p꜀\n      ⇒  ∂L/∂zₖ = pₖ − δₖ꜀      (δₖ꜀ = 1 if k = c, else 0)\n", "softmax.grad", "correct", False),
     ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
