@@ -24,6 +24,7 @@ from .kinds_choice import find_choice
 from .kinds_formula import find_expression
 from .kinds_locate import summary_rows
 from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
+from .numbered import flag_misnumbered
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import compact
 from .rules import LIMITS, weight
@@ -352,6 +353,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
     unmatched_text(sections, answers, missing_review, spec)
     label_unread(spec, tuple(b for s in sections for b in s.blocks), answers, missing_review)
     numbered_unread(spec, sections, answers, missing_review)
+    flag_misnumbered(spec, sections, answers)
     if left_out:
         for part_id, answer in answers.items():
             if answer is None and part_id not in missing_review and kinds_of(spec)[part_id] != "code":

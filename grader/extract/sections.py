@@ -79,6 +79,9 @@ class Section:
     scores: tuple[tuple[str, float], ...] = ()
     number: int | None = None
     """The question number its heading or first line gives ("Q2", "2a)"), if any."""
+    titled: bool = False
+    """Whether its first line names its question's topic as well ("Q.1 Convolution"): the number is then
+    the student's own numbering, not a reference to the sheet's."""
 
 
 # "\section*{Problem 3}" as Mathpix leaves it in Markdown: the title inside is the heading.
@@ -487,13 +490,20 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
             if returning or (other is not None and other != current and top >= switch and not numbered_here
                              and own.get(current or "", 0.0) * _DOMINANCE <= top):
                 if run:
-                    sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number))
+                    sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number,
+                                            _titled(run[0], current, keywords, vocab)))
                     heading, number = None, None
                 run, current = [], other
             run.append(block)
         if run:
-            sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number))
+            sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number,
+                                    _titled(run[0], current, keywords, vocab)))
     return sections
+
+
+def _titled(block: Block, question: str | None, keywords: Keywords, vocab: Vocabulary | None) -> bool:
+    """Whether the first line of ``block`` holds words of ``question``'s topic."""
+    return question is not None and _scores(block.text.strip().split("\n")[0], keywords, vocab).get(question, 0.0) > 0
 
 
 def question_numbers(sections: list[Section]) -> dict[str, frozenset[int]]:

@@ -377,7 +377,8 @@ class _Scanner:
         self.result = ScanResult({p.id: [] for p in numeric_parts})
         self.current: str | None = None
         self.marker_part: str | None = None
-        """The part whose marker ("b)") opened the passage being read, until another marker or section."""
+        self.marker_block: Block | None = None
+        """The part whose marker ("b)") opened the passage being read, and its block (the passage ends with it)."""
         self.own_marked: set[str] = set()
         """Parts given a value inside their own marker's passage."""
         self.first_part = numeric_parts[0].id if numeric_parts and numeric_parts[0] is question.parts[0] else None
@@ -485,6 +486,7 @@ class _Scanner:
                                  and _ENDS_WITH_VALUE.search(block.text, 0, stmt.start) is not None)))
         if marker:
             self.current = self.marker_part = marker
+            self.marker_block = block
         if marker and not stmt.relations:
             self._marker_value(block, stmt, marker)
         subject = self.subject if continuation else first
@@ -1192,7 +1194,7 @@ class _Scanner:
             # "108.5 positives in total" beside a probability: something else of the working (the part's
             # whole quantity, its percent sign read, is checked again once read)
             return
-        if self.marker_part is not None and not self.explicit:
+        if self.marker_part is not None and not self.explicit and candidate.block is self.marker_block:
             if candidate.part == self.marker_part:
                 self.own_marked.add(candidate.part)
             elif candidate.part in self.own_marked:
