@@ -276,12 +276,19 @@ _PARALLEL = re.compile(r"[ \t]*[^=,\s][^=,]{0,40}(?:,[ \t]*[^=,\s][^=,]{0,40}){1
                        r"[-−+]?\d[\d.]*(?:[eE][-−+]?\d+)?(?:[ \t]*,[ \t]*[-−+]?\d[\d.]*(?:[eE][-−+]?\d+)?){1,5}[ \t.]*")
 
 
+# A line's lead that is only a part's marker: "(a)", "2a", "2.a", "1(i)", "Ans 2a", "Q2 (b)".
+_LONE_MARKER = re.compile(r"[\s>*#\-]*(?:(?:ans(?:wer)?|q|question|part|problem)\.?\s*)?(?:\d{1,2}\s*[.)]?\s*)?"
+                          r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)?[.):]?\s*", re.IGNORECASE)
+
+
 def _split_line(text: str) -> list[tuple[int, str]]:
     cuts = {0, len(text)}
     cuts.update(_inline_marker_cuts(text))
     # Each pattern below is run only on a line that holds what every match of it holds (a gap of three
     # blanks or a tab; a backslash; a comma and "="; a dot): most lines lack one or more.
     for m in _COLUMN_GAP.finditer(text) if "   " in text or "\t" in text else ():
+        if m.start() and _LONE_MARKER.fullmatch(text, 0, m.start()):
+            continue  # "2.a   1.2288 M multiplications": a part's marker, then its answer, is one statement
         cuts.update((m.start(), m.end()))  # "a1 = 0.8      h1 = 0.69": columns of a layout
     backslash = "\\" in text
     for m in _QUAD.finditer(text) if backslash else ():

@@ -478,6 +478,15 @@ ROWS = [
     ("a sentence wrapped right after its relation ('the total is' / '53952 multiplications.')", ".txt",
      "Q2\nDepthwise separable: that costs 8*8*25*3 = 4800\nand the pointwise 8*8*3*256 = 49152. Adding them, the "
      "total is\n53952 multiplications.\n", "conv.depthwise", 53952, False),
+    ("a terse sheet's marker, a gap, then the value with its unit ('Ans 2a   1.2288 million multiplications')", ".txt",
+     "GNR638 A2\n\nAns 1a   dE/dw11 = 0.00443\nAns 2a   1.2288 million multiplications\n"
+     "Ans 2b   53.952 thousand multiplications\n", "conv.standard", 1228800, False),
+    ("... with the part's letter after a dot ('2.a   1.2288 M multiplications')", ".txt",
+     "1.a   dE/dw11 = 4.4318 × 10⁻³\n2.a   1.2288 M multiplications   (8·8·256·75)\n"
+     "2.b   53.952 k multiplications   (4.8 k depthwise + 49.152 k pointwise)\n", "conv.depthwise", 53952, False),
+    ("a fraction's scale word ('4.43 thousandths')", ".txt",
+     "Ans 1a   dE/dw11 = 4.43 thousandths  (0.00443)\nAns 1b   dE/dw21 = 3.718 hundredths  (0.03718)\n",
+     "backprop.dw21", 0.03718, False),
 ]
 
 
