@@ -203,7 +203,8 @@ _GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|texti
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
                         re.IGNORECASE | re.MULTILINE)
-_QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
+_QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*"
+                              r"(?=\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\))")  # ("2(ii)": roman too)
 # A line that opens as the first three marks above do, with a question's number: a text without one has
 # none of them (one search instead of three).
 _NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
@@ -1076,6 +1077,8 @@ class _Scanner:
         if numbered:  # "Q2 (a)  1.2288e6": the marker after the question's number
             head = head[numbered.end():]
         markers = next(p for p in self.question.parts if p.id == part).find.markers
+        if (roman := _ROMAN_MARKER.match(head)) is not None:  # "(ii) 53952": the marker "(b)" in roman
+            head = f"{roman.group(1)}{_ROMAN_LETTER[roman.group(2)]}{head[roman.end(2):]}"
         glued = _GLUED_MARK.match(head)
         cell = _CELL_MARK.match(head)
         if glued is not None and not any(head.lower().startswith(m.lower()) for m in markers):

@@ -487,6 +487,10 @@ ROWS = [
     ("a fraction's scale word ('4.43 thousandths')", ".txt",
      "Ans 1a   dE/dw11 = 4.43 thousandths  (0.00443)\nAns 1b   dE/dw21 = 3.718 hundredths  (0.03718)\n",
      "backprop.dw21", 0.03718, False),
+    ("an editor's HTML entities in Markdown ('2(ii)&nbsp; 5.3952 × 10⁴') and parts numbered in roman", ".md",
+     "**A2 answers**\n\n1(i)&nbsp;&nbsp; ∂E/∂w₁₁ = 0.00443\n1(ii)&nbsp; ∂E/∂w₂₁ = 0.0372\n\n"
+     "2(i)&nbsp;&nbsp; 1.2288 × 10⁶ multiplications\n2(ii)&nbsp; 5.3952 × 10⁴ multiplications\n", "conv.depthwise",
+     53952, False),
 ]
 
 
