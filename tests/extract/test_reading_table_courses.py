@@ -91,6 +91,14 @@ ROWS = [
      "Question 5\na) E[X] = (0 + 1 + 2)/3 = 1\nb) E[X^2] = 0*0.2 + 1*0.5 + 4*0.3 = 1.7\n   E[X] = 0*0.2 + 1*0.5 + "
      "2*0.3 = 1.1\n   Var(X) = 1.7 - 1.1^2 = 1.7 - 1.21 = 0.49\n", "moments.mean", "incorrect", True),
     # (flagged: the 1.1 of the working would be correct, and a person confirms which one concludes)
+    ("a piecewise gradient written on one line in words ('p_k for k ≠ c and p_c − 1 for the true class')",
+     "dl_a3", ".txt", "Q3: dL/dz_k = p_k for k ≠ c and p_c − 1 for the true class\n", "softmax.grad", "correct", False),
+    ("... and 'A if k = c, and B otherwise'", "dl_a3", ".txt",
+     "Q3: dL/dz_k = p_k - 1 if k = c, and p_k otherwise\n", "softmax.grad", "correct", False),
+    ("... whose pieces, wrong, are graded as written", "dl_a3", ".txt",
+     "Q3: dL/dz_k = p_k − 1 for the true class and p_k + 1 for k ≠ c\n", "softmax.grad", "incorrect", False),
+    ("the one-hot target written as a basis vector ('softmax(z) − e_c')", "dl_a3", ".md",
+     "Q3: ∂L/∂z = softmax(z) − e_c, where e_c is the c-th standard basis vector\n", "softmax.grad", "correct", False),
     ("a subscript letter Unicode lacks, typed as its look-alike ('δₖ꜀' for δ_kc), is that letter", "dl_a3", ".txt",
      "3.    L = −log p꜀\n      ⇒  ∂L/∂zₖ = pₖ − δₖ꜀      (δₖ꜀ = 1 if k = c, else 0)\n", "softmax.grad", "correct", False),
     ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
