@@ -99,6 +99,15 @@ ROWS = [
      "Q3: dL/dz_k = p_k − 1 for the true class and p_k + 1 for k ≠ c\n", "softmax.grad", "incorrect", False),
     ("the one-hot target written as a basis vector ('softmax(z) − e_c')", "dl_a3", ".md",
      "Q3: ∂L/∂z = softmax(z) − e_c, where e_c is the c-th standard basis vector\n", "softmax.grad", "correct", False),
+    ("a matrix's rows named in prose after a verb ('has first row a, b, c and second row d, e, f')", "dl_a3", ".txt",
+     "Question two. Taking one step of size 0.1 against the gradient, the new weight matrix has first\n"
+     "row 0.15, -0.2, 0.45 and second row 0.1, 0.5, -0.3.\n", "sgd.update", "correct", False),
+    ("... rows named with a subscript ('row₁ = … = (0.15, −0.2, 0.45)')", "dl_a3", ".md",
+     "## 2\nW_new = W − 0.1·∂L/∂W:\nrow₁ = (0.2, −0.1, 0.4) − (0.05, 0.1, −0.05) = (0.15, −0.2, 0.45)\n"
+     "row₂ = (0.0, 0.3, −0.2) − (−0.1, −0.2, 0.1) = (0.1, 0.5, −0.3)\n", "sgd.update", "correct", False),
+    ("... and bare rows in a code block under the line that names the matrix", "dl_a3", ".md",
+     "**Q2**\n∂L/∂W = δxᵀ → first row 0.5, 1, −0.5; second row −1, −2, 1.\n\nW_new = W − 0.1 · ∂L/∂W =\n\n"
+     "    0.15  -0.2   0.45\n    0.10   0.5  -0.30\n", "sgd.update", "correct", False),
     ("a subscript letter Unicode lacks, typed as its look-alike ('δₖ꜀' for δ_kc), is that letter", "dl_a3", ".txt",
      "3.    L = −log p꜀\n      ⇒  ∂L/∂zₖ = pₖ − δₖ꜀      (δₖ꜀ = 1 if k = c, else 0)\n", "softmax.grad", "correct", False),
     ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
