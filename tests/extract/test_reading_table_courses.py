@@ -108,6 +108,11 @@ ROWS = [
     ("... and bare rows in a code block under the line that names the matrix", "dl_a3", ".md",
      "**Q2**\n∂L/∂W = δxᵀ → first row 0.5, 1, −0.5; second row −1, −2, 1.\n\nW_new = W − 0.1 · ∂L/∂W =\n\n"
      "    0.15  -0.2   0.45\n    0.10   0.5  -0.30\n", "sgd.update", "correct", False),
+    ("an option's words inside a condition that opens the sentence ('If every test batch was normalised with its "
+     "own mean, …') are supposed, not chosen", "dl_a3", ".md",
+     "## Question 4\n\nIt does not. If every test batch was normalised with its own mean and variance, the prediction "
+     "for an image would depend on the other images in the batch. The layer uses the moving averages of the mean "
+     "and the variance stored during training.\n", "bn.test", "correct", False),
     ("a subscript letter Unicode lacks, typed as its look-alike ('δₖ꜀' for δ_kc), is that letter", "dl_a3", ".txt",
      "3.    L = −log p꜀\n      ⇒  ∂L/∂zₖ = pₖ − δₖ꜀      (δₖ꜀ = 1 if k = c, else 0)\n", "softmax.grad", "correct", False),
     ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
