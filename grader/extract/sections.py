@@ -135,6 +135,8 @@ def _title_text(line: str) -> str:
     word as its number ("PART II" is "PART 2")."""
     m = _LATEX_TITLE.match(line)
     line = m.group(1) if m else line
+    if line[:1] in ".%/" and (comment := _LOG_COMMENT.match(line)) is not None:
+        line = line[comment.end():]  # ". * Q5" in a Stata log, "% Q5" in MATLAB: a comment's title
     if "---" in line or "===" in line or "___" in line or "~~~" in line:
         line = _RULE_EDGES.sub("", line)  # "#------------ Q3": a comment's rule around the title
     roman = _ROMAN_HEADING.match(line)
@@ -143,6 +145,8 @@ def _title_text(line: str) -> str:
     return line
 
 
+# A program log's comment mark before a title: Stata's ". *", MATLAB's "%", C's "//".
+_LOG_COMMENT = re.compile(r"^[ \t]*(?:\.[ \t]*\*+|%+|//+)[ \t]*")
 # A rule of dashes (or = _ ~) before or after a title on its line: "----------- Q3", "=== Problem 2 ===".
 # (One run of rule characters and spaces each side: a run may not be split two ways, which would cost
 # the square, or worse, of a long rule's length.)

@@ -316,6 +316,8 @@ _ARITHMETIC_ONLY = re.compile(r"[\d\s.,+\-−*/·×()^]+")
 _TRAILING_APPLIED = re.compile(r"(?:^|\s)(\$?[A-Za-z]{1,3}\s*\([^()]{1,40}\)\$?)\s*[:=]?\s*$")
 # A rule drawn under a column of figures, as a sum is written by hand: "---------", "=====", "____".
 _RULE_LINE = re.compile(r"[-=_—–]{3,}")
+# A console's prompt and printing command before an expression: Stata's ". display", Python's ">>>", R's ">".
+_PROMPT = re.compile(r"\s*(?:\.[ \t]*(?:display|disp|di)\b|>>>|>(?=[ \t]*[-\d(.]))[ \t]*")
 # A program's line printing something: "print(round(pb, 5))".
 _PRINTED = re.compile(r"[ \t]*print\((.+)\)[ \t]*")
 # A product of whole numbers (or a sum of such products) and, after a gap with no relation, a whole
@@ -711,6 +713,8 @@ class _Scanner:
                                     f"the value of {pending.strip(' $&')[:40]!r} on the line above",
                                     value.number.sig_figs, value.number.value, unlabelled=unlabelled))
             return
+        if (prompt := _PROMPT.match(text)) is not None:
+            text = text[prompt.end():]  # ". display 0*0.2 + 1*0.5": a console's command, its value printed below
         if re.search(r"\d", text) and _has_operator(text) and not _WORDS.search(_strip_latex(text)):
             self.pending = text
 

@@ -113,6 +113,11 @@ ROWS = [
      "## Question 4\n\nIt does not. If every test batch was normalised with its own mean and variance, the prediction "
      "for an image would depend on the other images in the batch. The layer uses the moving averages of the mean "
      "and the variance stored during training.\n", "bn.test", "correct", False),
+    ("a console log's comment titles a question ('. * Q5' in Stata) and a printing command's value is printed "
+     "under it ('. display 0*0.2 + 1*0.5 + 2*0.3' / '1.1'): read by position, so flagged", "stats_a1", ".txt",
+     ". * Q4 (no Stata needed)\n. *   (b) dl/dp = 0 gives p_hat = (1/n)*sum_i x_i = sample mean\n\n. * Q5\n"
+     ". display 0*0.2 + 1*0.5 + 2*0.3\n1.1\n\n. display (0^2*0.2 + 1^2*0.5 + 2^2*0.3) - 1.1^2\n.49\n\n"
+     ". display 9*0.49\n4.41\n", "moments.var", "correct", True),
     ("a subscript letter Unicode lacks, typed as its look-alike ('δₖ꜀' for δ_kc), is that letter", "dl_a3", ".txt",
      "3.    L = −log p꜀\n      ⇒  ∂L/∂zₖ = pₖ − δₖ꜀      (δₖ꜀ = 1 if k = c, else 0)\n", "softmax.grad", "correct", False),
     ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
