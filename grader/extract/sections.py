@@ -142,6 +142,9 @@ def _title_text(line: str) -> str:
     roman = _ROMAN_HEADING.match(line)
     if roman and roman.group(2):
         line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
+    elif (lettered := _LETTER_HEADING.match(line)) is not None:
+        # "Part C (Poisson output)": questions lettered in capitals, A for the first
+        line = f"{lettered.group(1)}{ord(lettered.group(2)) - ord('A') + 1}{line[lettered.end():]}"
     return line
 
 
@@ -158,6 +161,11 @@ _ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X".split(
 _ROMAN_HEADING = re.compile(
     r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?i:" + alternation(lexicon.QUESTION_WORDS + lexicon.ANSWER_HEADING_WORDS)
     + r")\s*(?:[.:#-]\s*)?)(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
+
+
+# A question word and a capital letter standing alone ("Part C", "Problem B:"); never "(c)" or "Part c", a part's.
+_LETTER_HEADING = re.compile(
+    r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?i:" + alternation(lexicon.QUESTION_WORDS + ("part", "section")) + r")\s+)([A-H])(?=\s*(?:[.:)—–-]\s|\(|\*\*|$))")
 
 
 def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:

@@ -491,6 +491,16 @@ ROWS = [
      "**A2 answers**\n\n1(i)&nbsp;&nbsp; ∂E/∂w₁₁ = 0.00443\n1(ii)&nbsp; ∂E/∂w₂₁ = 0.0372\n\n"
      "2(i)&nbsp;&nbsp; 1.2288 × 10⁶ multiplications\n2(ii)&nbsp; 5.3952 × 10⁴ multiplications\n", "conv.depthwise",
      53952, False),
+    ("questions lettered in capitals ('Part C  (Poisson output)') in a program's docstring, and a log link's "
+     "linear predictor written as a dot product ('exp(w . x_i)')", ".py",
+     '"""Solutions\n\nPart A  (backprop)\n    (a)  dE/dw11 =  0.0044318\n    (b)  dE/dw21 =  0.0371787\n\n'
+     'Part B  (multiplications)\n    B-1  standard conv            8*8*256*75          = 1 228 800\n'
+     '    B-2  depthwise separable      8*8*75 + 8*8*3*256  =    53 952\n\nPart C  (Poisson output)\n'
+     '    with log link lambda_i = exp(w . x_i):\n        L(w) = sum_i [ exp(w . x_i) - y_i (w . x_i) ]\n'
+     '    (negative log likelihood, the log(y_i!) term is a constant and is left out)\n"""\nimport numpy as np\n',
+     "poisson.loss", None, False),
+    ("an estimate's hat spelled in ASCII on a Greek name ('lambda_hat - y * ln(lambda_hat)')", ".txt",
+     "Q3 L = lambda_hat - y * ln(lambda_hat)\n", "poisson.loss", None, False),
 ]
 
 
