@@ -118,6 +118,12 @@ ROWS = [
      ". * Q4 (no Stata needed)\n. *   (b) dl/dp = 0 gives p_hat = (1/n)*sum_i x_i = sample mean\n\n. * Q5\n"
      ". display 0*0.2 + 1*0.5 + 2*0.3\n1.1\n\n. display (0^2*0.2 + 1^2*0.5 + 2^2*0.3) - 1.1^2\n.49\n\n"
      ". display 9*0.49\n4.41\n", "moments.var", "correct", True),
+    ("a table of labels and values whose column gap a PDF's text layer left as a space ('E[X] 1.10E+00')",
+     "stats_a1", ".txt", "Question 5\nvalue\nE[X] 1.10E+00\nVar(X) 4.90E-01\nVar(3X - 2) 4.41E+00\n", "moments.vary",
+     "correct", False),
+    ("... and spreadsheet E notation in a two-column table ('P(D given +) 8.76E-02')", "stats_a1", ".txt",
+     "Question 1\n(b) Law of total probability, then Bayes:\nquantity value\nP(D and +) 9.50E-03\n"
+     "P(no D and +) 9.90E-02\nP(+) 1.085E-01\nP(D given +) 8.76E-02\n", "prob.bayes", "correct", False),
     ("a subscript letter Unicode lacks, typed as its look-alike ('δₖ꜀' for δ_kc), is that letter", "dl_a3", ".txt",
      "3.    L = −log p꜀\n      ⇒  ∂L/∂zₖ = pₖ − δₖ꜀      (δₖ꜀ = 1 if k = c, else 0)\n", "softmax.grad", "correct", False),
     ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
