@@ -154,7 +154,7 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
                 best.score - LIMITS.alternative_margin - (weight("answer_word") if best.summary else 0.0))
     for cand in sorted(cands, key=lambda c: c.order, reverse=True):
         # (a precise form written after the answer restates it only as firmly: one read as another part's working
-        # does not, "a) E[X] = 1 / b) … E[X] = 1.1")
+        # does not, "a) M[Y] = 1 / b) … M[Y] = 1.1")
         if (cand is not best and cand.score >= (floor if cand.order < best.order else max(floor, best.score))
                 and not cand.guess and (cand.sig_figs or 99) > best.sig_figs
                 and cand.value != best.value and _is_rounding_of(cand, best)):

@@ -184,7 +184,7 @@ def _denier(part: Part, text: str, start: int, end: int, option: str, at: int) -
 
 # A modal just before an option ("we would reject", "we \emph{would} reject"): the option is supposed, not chosen.
 _HYPOTHETICAL = re.compile(rf"\b(?:{alternation(lexicon.HYPOTHETICAL_WORDS)})\b[}}*_\s]*(?:\w+[}}*_\s]+)?$", re.IGNORECASE)
-# A sentence's opening condition, up to the option ("If every test batch was normalised with its own mean, …").
+# A sentence's opening condition, up to the option ("If every sample were scaled by its own mean, …").
 _CONDITION_OPENS = re.compile(r"(?:^|[.!?;:\n])[\s*_]*(?:if|suppose|supposing|assuming|were|had)\b[^.!?;:,\n]*$",
                               re.IGNORECASE)
 _CONDITION_CLOSES = re.compile(r"[^.!?;:,\n]*,")

@@ -54,7 +54,7 @@ _CASES_ENV = re.compile(r"\\begin\{cases\}(?P<body>.*?)\\end\{cases\}", re.DOTAL
 _IF_PIECE = re.compile(r"^(?P<expr>.+?)\s*(?:,\s*)?(?:\\(?:text|mathrm)\{\s*)?"
                        r"\b(?P<cond>if\b.*|otherwise\b.*|else\b.*)$",
                        re.IGNORECASE)
-# Two pieces on one line: "p_k − 1 if k = c, and p_k otherwise", "p_k for k ≠ c and p_c − 1 for the true class".
+# Two pieces on one line: "u_k − 1 if k = j, and u_k otherwise", "u_k for k ≠ j and u_j − 1 for the chosen one".
 _INLINE_PIECES = re.compile(r"^(?P<e1>.+?)\s+(?P<c1>(?:if|for|when)\s.+?)\s*(?:,|;|\band\b)\s*(?:and\s+)?"
                             r"(?P<e2>[^,;]+?)\s*,?\s+(?P<c2>(?:if|for|when)\s.+|otherwise\b.*|else\b.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)]|\([a-z]\))\s*")

@@ -143,7 +143,7 @@ def _title_text(line: str) -> str:
     if roman and roman.group(2):
         line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
     elif (lettered := _LETTER_HEADING.match(line)) is not None:
-        # "Part C (Poisson output)": questions lettered in capitals, A for the first
+        # "Part C (third topic)": questions lettered in capitals, A for the first
         line = f"{lettered.group(1)}{ord(lettered.group(2)) - ord('A') + 1}{line[lettered.end():]}"
     return line
 

@@ -69,7 +69,7 @@ _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<g
 # or an argument, not a claim (the claim is "P(N = 3) = 1/216"). Not after a backslash:
 # "\\left(w_{ij}=0.5\\right)" states values.
 _EVENT = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
-# A line that is a short label (words, a function of its argument: "E[X]", "Var(3X - 2)", "P(D given +)") and,
+# A line that is a short label (words, a function of its argument: "M[Y]", "Cov(2Y - 1)", "Q(A given +)") and,
 # after a gap, a measured value alone (a decimal point or an exponent: never a heading's "Problem 2").
 _LABEL_VALUE_LINE = re.compile(r"(?m)^(?P<label>[ \t]*[A-Za-z](?:[A-Za-z ]{0,24}?)(?:\([^()\n]{1,20}\)|\[[^\[\]\n]{1,20}\])?)"
                                r"(?P<gap>[ \t]+)(?P<v>[-−]?(?:\d*\.\d+(?:[eE][-+−]?\d+)?|\d+[eE][-+−]?\d+))(?P<end>[ \t]*)$")
@@ -459,7 +459,7 @@ def statement_pieces(text: str) -> list[tuple[int, str]]:
         # "= 4 800 + 49 152 = 53\n952 multiplications": a PDF's line wrap inside a number grouped by spaces
         text = _WRAPPED_GROUP.sub(lambda m: m[1] + " ", text)
     if "\n" in text and len(found := _LABEL_VALUE_LINE.findall(text)) >= 2:
-        # "P(D given +) 8.76E-02" / "E[X] 1.10E+00": a table of a label and a value per line whose column gap a
+        # "Q(A given +) 8.76E-02" / "M[Y] 1.10E+00": a table of a label and a value per line whose column gap a
         # PDF's text layer (or a plain layout) left as a space; the gap is the row's relation
         text = _LABEL_VALUE_LINE.sub(lambda m: f"{m['label']}={m['gap'][1:]}{m['v']}{m['end']}", text)
     if "matrix}" in text:

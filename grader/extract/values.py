@@ -1206,7 +1206,7 @@ class _Scanner:
             if candidate.part == self.marker_part:
                 self.own_marked.add(candidate.part)
             elif candidate.part in self.own_marked:
-                # "a) E[X] = 1 / b) E[X²] = 1.7, E[X] = 1.1, Var = …": a value named for a part inside another
+                # "a) M[Y] = 1 / b) M[Y²] = 1.7, M[Y] = 1.1, Var = …": a value named for a part inside another
                 # part's passage, after the part's own passage gave one, is that other part's working
                 candidate = dataclasses.replace(
                     candidate, score=candidate.score + weight("in_other_part"),
