@@ -69,6 +69,9 @@ _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<g
 # or an argument, not a claim (the claim is "P(N = 3) = 1/216"). Not after a backslash:
 # "\\left(w_{ij}=0.5\\right)" states values.
 _EVENT = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
+# A library's print of one number: numpy's scalars and 0-d arrays, torch's tensors (with what follows in them).
+_SCALAR_REPR = re.compile(r"(?<![\w.])(?:np\.|numpy\.|torch\.)?(?:float(?:16|32|64)|int(?:32|64)|tensor|array)\("
+                          r"(?P<num>[-−]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)(?:,[^()\n]{0,80})?\)")
 # A line that is a short label (words, a function of its argument: "M[Y]", "Cov(2Y - 1)", "Q(A given +)") and,
 # after a gap, a measured value alone (a decimal point or an exponent: never a heading's "Problem 2").
 _LABEL_VALUE_LINE = re.compile(r"(?m)^(?P<label>[ \t]*[A-Za-z](?:[A-Za-z ]{0,24}?)(?:\([^()\n]{1,20}\)|\[[^\[\]\n]{1,20}\])?)"
@@ -455,6 +458,10 @@ def statement_pieces(text: str) -> list[tuple[int, str]]:
     if "rule" in text or "\\hline" in text or "\\cline" in text:
         text = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)
     text = decimal_points(text)
+    if "(" in text and _SCALAR_REPR.search(text):
+        # "np.float64(0.0044318)", "tensor(0.0044, grad_fn=<…>)": a library's print of one number is the number
+        text = _SCALAR_REPR.sub(lambda m: " " * (m.start("num") - m.start()) + m["num"] + " " * (m.end() - m.end("num")),
+                                text)
     if "\n" in text and _SPACE_GROUPED.search(text):
         # "= 4 800 + 49 152 = 53\n952 multiplications": a PDF's line wrap inside a number grouped by spaces
         text = _WRAPPED_GROUP.sub(lambda m: m[1] + " ", text)

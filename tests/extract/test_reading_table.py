@@ -512,6 +512,9 @@ ROWS = [
      "positions needs a 5 x 5 x 3 = 75 term dot product, so the count is 1,228,800 multiplications; the depthwise "
      "separable version costs 64 x 3 x 25 = 4800 and 64 x 256 x 3 = 49152, together 53952.\n",
      "backprop.dw11", 0.00443, False),
+    ("a library's print of one number ('tensor(0.0044, grad_fn=<…>)', 'np.float64(…)') is the number", ".py",
+     "# >>> output\n# dE/dw11 : tensor(0.0044, grad_fn=<SelectBackward0>)\n# dE/dw21 : np.float64(0.037178741776)\n",
+     "backprop.dw21", 0.037178741776, False),
 ]
 
 
