@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    """softmax along the last axis"""
+    z = np.asarray(z, dtype=np.float64)
+    exps = np.exp(z)
+    return exps / np.sum(exps, axis=-1, keepdims=True)
+
+
+# quick test
+# >>> stable_softmax([1, 2, 3])
+# array([0.09003057, 0.24472847, 0.66524096])

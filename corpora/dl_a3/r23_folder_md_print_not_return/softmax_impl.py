@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.array(z, dtype=float)
+    shifted = z - np.max(z, axis=-1, keepdims=True)
+    probs = np.exp(shifted) / np.sum(np.exp(shifted), axis=-1, keepdims=True)
+    print(probs)
+
+
+stable_softmax([1, 2, 3])
+stable_softmax([1000, 1001])

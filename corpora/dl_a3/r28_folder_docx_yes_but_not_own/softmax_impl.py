@@ -1,0 +1,9 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    a = np.array(z, dtype=float, copy=True)
+    a -= a.max(axis=-1, keepdims=True)
+    np.exp(a, out=a)
+    a /= a.sum(axis=-1, keepdims=True)
+    return a

@@ -1,0 +1,7 @@
+import numpy as np
+
+def stable_softmax(z):
+    # clip to avoid overflow in exp
+    z = np.clip(np.asarray(z, dtype=float), -500, 500)
+    e = np.exp(z)
+    return e / np.sum(e, axis=-1, keepdims=True)
