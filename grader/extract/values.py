@@ -1139,7 +1139,7 @@ class _Scanner:
                                for lab in loc.labels)
                 if labelled:
                     self._add(Candidate(part.id, element, _fmt(element), block, start, end, weight("matrix_labelled"),
-                                        self._next(), f"element {list(loc.index)} of the matrix labelled as {part.id}'s"))
+                                        self._next(), f"element {list(loc.index)} of the matrix labelled as this part's"))
                 elif name is None and loc.order is not None:
                     seen = sum(1 for b, s, m, cb in self.result.matrices[:-1]
                                if tuple(m.shape) == loc.shape and not re.search(r"=$", cb))

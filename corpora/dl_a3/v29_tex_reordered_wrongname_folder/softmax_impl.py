@@ -1,0 +1,6 @@
+import numpy as np
+
+def softmax_stable(z):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)

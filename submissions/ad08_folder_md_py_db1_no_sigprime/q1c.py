@@ -1,0 +1,23 @@
+import numpy as np
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def gradients(W1, b1, W2, b2, x, t):
+    h = sigmoid(W1 @ x + b1)
+    o = sigmoid(W2 @ h + b2)
+    delta_out = (o - t) * o * (1 - o)
+    back = W2.T @ delta_out                # error arriving at the hidden units
+    dW2 = np.outer(delta_out, h)
+    db2 = delta_out
+    dW1 = np.outer(back * h * (1 - h), x)
+    db1 = back
+    return dW1, db1, dW2, db2
+
+
+if __name__ == "__main__":
+    W = np.full((2, 2), 0.5)
+    g = gradients(W, np.ones(2), W, np.ones(2), np.ones(2), np.full(2, 0.5))
+    print(g[0][0, 0], g[2][0, 0])
