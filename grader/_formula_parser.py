@@ -94,7 +94,8 @@ _UNICODE_SIMPLE = {
     "\u200b": "", "\u2061": "", "\u2062": "", "\ufeff": "",  # invisible function application etc.
 }
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿⁱᵀ", "0123456789-+niT"))
-_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌ᵢⱼₖₙₜₘₛₗₐₑₒₓᵣᵤᵥₚ", "0123456789+-=ijkntmslaeoxruvp"))
+# (Unicode has no subscript c: students type the look-alike "꜀", U+A700, and it means c)
+_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌ᵢⱼₖₙₜₘₛₗₐₑₒₓᵣᵤᵥₚₕ꜀", "0123456789+-=ijkntmslaeoxruvphc"))
 _COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
               "\u0307": "dot"}
 
@@ -109,8 +110,9 @@ _PLAIN_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_([A-Za-z0-9]{1,2})(?![A-Za-z0-
 _ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?:[_-]| (?=bar\b)|(?=bar\b))(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
 _RUN_ON_SUM_INDEX = re.compile(r"[Σ∑]([ijkn])(?![A-Za-z0-9_])")
 _SPOKEN_SUM = re.compile(r"\bsum\s+(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s+to\s+(?P<hi>\w+)|over\s+(?P<i2>[a-z]))\s+of\b")
-#: "p^ = …": a caret with nothing raised, before a relation, is a hat typed in plain text.
-_CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
+#: "p^ = …": a caret with nothing raised, before a relation, is a hat typed in plain text
+#: (the extract stage reads it with this same pattern).
+CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
 #: "mean(x)", "mean of x", "avg(x_i)": the mean of one variable, written in words, is its bar
 #: (a mean of an expression is read as a sum by the grammar, as losses need).
 _MEAN_OF = re.compile(r"(?<![A-Za-z\\])(?:mean|avg|average)(?:\s*\(\s*([A-Za-z])(?:_\{?i\}?)?\s*\)"
@@ -152,7 +154,7 @@ def fold_unicode(text: str) -> str:
         # "p^x_i" in plain text is p to the power x_i (LaTeX would put the i under p; no one means that)
         text = _PLAIN_SCRIPTED_POWER.sub(r"^{\1_\2}", text)
     if "^" in text:
-        text = _CARET_HAT.sub(r"\\hat{\1}", text)
+        text = CARET_HAT.sub(r"\\hat{\1}", text)
     if "." in text:
         # "np.log(lam)": a library's name before its function is no factor; "y.log(λ)": a dot right
         # between a symbol and a function multiplies, as a centred dot does (a sentence's full stop

@@ -111,11 +111,12 @@ _GAP = r"(?:[ \t\u00a0]|\\[,!;:])"
 
 # Thousands grouping: every group after the first has exactly three digits and every
 # separator is the same one; a plain space only counts because groups are that strict. An
-# apostrophe groups them as Swiss writing does ("53'952"); LaTeX's thin, medium and thick
-# spaces and a tie (``1\,228\,800``, ``1\;228\;800``, ``1~228~800``) as typesetters do.
+# apostrophe groups them as Swiss writing does ("53'952"), an underscore as Python does
+# ("1_228_800", copied from a program); LaTeX's thin, medium and thick spaces and a tie
+# (``1\,228\,800``, ``1\;228\;800``, ``1~228~800``) as typesetters do.
 _GROUPED = r"""
     [1-9][0-9]{0,2}
-    (?P<sep> , | \{,\} | \\[,;:] | \\\  | ~ | [\ \u00a0\u2009\u202f'’] )
+    (?P<sep> , | \{,\} | \\[,;:] | \\\  | ~ | [\ \u00a0\u2009\u202f'’_] )
     [0-9]{3} (?: (?P=sep) [0-9]{3} )*
     (?! [0-9] | (?P=sep)[0-9] )
 """
@@ -839,7 +840,8 @@ def number_words(text: str) -> tuple[Fraction, int] | None:
         seen = True
     if not seen:
         return None
-    end = m.start() + len(m.group(0).rstrip(" -\t\n"))
+    # ("four thousand eight hundred and the pointwise …": an "and" after the number joins the sentence)
+    end = m.start() + len(re.sub(r"(?:[\s-]+and)*[\s-]*$", "", m.group(0), flags=re.IGNORECASE))
     return Fraction(total + current), end
 
 

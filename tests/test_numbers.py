@@ -52,6 +52,9 @@ NUMBER_FORMS = [
     ("53'952", F(53952)),              # Swiss grouping with an apostrophe
     ("1.228.800", F(1228800)),         # dots grouping thousands: two or more leave no doubt
     ("1’228’800", F(1228800)),
+    ("1_228_800", F(1228800)),         # Python's digit grouping, copied from a program
+    ("53_952", F(53952)),
+    ("1_000", F(1000)),
     ("1,228,800.5", F("1228800.5")),
     ("53,952", F(53952)),
     # decimal comma after a lone 0
@@ -184,6 +187,8 @@ NOT_NUMBERS = [
     "1 2",
     "1 2345",
     "1 22 88",
+    "1_22_88",      # an underscore groups by threes, as Python's literals do here
+    "w_1_000",
     "\\approx 5",
     "\u2248 5",
     "~5",
@@ -202,7 +207,8 @@ NOT_NUMBERS = [
     "-  5",
     "2e",
     "0x1F",
-    "1_000",
+    "1_00",         # Python accepts it; no grouping of threes does
+    "1__000",
 ]
 
 

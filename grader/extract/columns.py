@@ -13,6 +13,7 @@ merely ends with a number ("after 10 epochs") scales nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..numbers import SCALE_WORDS
@@ -120,17 +121,22 @@ def column_scale(text: str, start: int) -> ColumnScale | None:
     return None
 
 
-def _rows_above(text: str, row_start: int):
-    """The rows of the table above the row that begins at ``row_start``, nearest first (rules skipped)."""
+def _rows_above(text: str, row_start: int, rule: re.Pattern | None = None,
+                is_row: Callable[[str], bool] | None = None) -> Iterator[str]:
+    """The rows of the table above the row that begins at ``row_start``, nearest first (rule lines
+    skipped). A Markdown table by default; ``rule`` and ``is_row`` say what a rule line and a row are
+    in another table syntax (a LaTeX tabular)."""
+    rule = rule or _RULE
+    is_row = is_row or (lambda line: line.lstrip().startswith("|"))
     end = row_start - 1
     for _ in range(200):  # a table is read, not a document
         if end <= 0:
             return
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
-        if _RULE.match(line):
+        if rule.match(line):
             pass
-        elif line.lstrip().startswith("|"):
+        elif is_row(line):
             yield line
         else:
             return
@@ -177,18 +183,6 @@ def column_header(text: str, start: int, above: str = "") -> str | None:
     return None
 
 
-def _latex_rows_above(text: str, row_start: int):
-    """The rows of the LaTeX table above the row that begins at ``row_start``, nearest first (rules skipped)."""
-    end = row_start - 1
-    for _ in range(200):  # a table is read, not a document
-        if end <= 0:
-            return
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        if _LATEX_RULE.match(line):
-            pass
-        elif "&" in line and "\\begin" not in line:
-            yield line
-        else:
-            return
-        end = begin - 1
+def _latex_rows_above(text: str, row_start: int) -> Iterator[str]:
+    """The rows of the LaTeX table above the row that begins at ``row_start``, nearest first."""
+    return _rows_above(text, row_start, _LATEX_RULE, lambda line: "&" in line and "\\begin" not in line)

@@ -21,8 +21,8 @@ from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages
 #: Spellings every course uses for common option names, added to the spec's own (why: students
 #: write these without thinking, and a TA should not have to list them).
 STANDARD_SPELLINGS: dict[str, tuple[str, ...]] = {
-    "yes": ("yes", "yes,", "true that"),
-    "no": ("no", "no,"),
+    "yes": ("yes", "yes,", "true that", "yep", "yeah", "yup"),  # informal ones too: students write as they speak
+    "no": ("no", "no,", "nope", "nah"),
     "true": ("true", "T", "correct statement"),
     "false": ("false", "F", "incorrect statement"),
 }
@@ -120,6 +120,22 @@ _NEGATION = (rf"(?:\b(?:{alternation(lexicon.NEGATIONS)})|n[’'`]t)\s+"
 _DENIED = re.compile(_NEGATION + r"$", re.IGNORECASE)
 # A spelling that is itself a denial ("do not reject", "fail to reject"): what it denies follows.
 _DENIAL = re.compile(r"^(?:[\w']+\s+){0,2}?" + _NEGATION, re.IGNORECASE)
+
+
+# A stressed negation ("we do **not** reject", "do \\emph{not} reject"): its emphasis marks are blanked (same
+# length, so positions hold) before spellings are matched, or the stressed word would not deny the option.
+# Only a negation's: a stressed option ("I'd lean towards **yes**") keeps the marks that say it is the answer.
+_NEGATION_WORDS = rf"(?:{alternation(lexicon.NEGATIONS)})"
+_EMPHASIS = re.compile(rf"(?<![\w*\\])(\*\*|\*|__|_)({_NEGATION_WORDS})\1(?![\w*])", re.IGNORECASE)
+_LATEX_EMPHASIS = re.compile(rf"\\(?:textbf|emph|textit|underline|uline|mathbf|textsc)\s*\{{({_NEGATION_WORDS})\}}",
+                             re.IGNORECASE)
+
+
+def _unemphasised(text: str) -> str:
+    if "*" not in text and "_" not in text and "\\" not in text:
+        return text
+    text = _EMPHASIS.sub(lambda m: " " * len(m[1]) + m[2] + " " * len(m[1]), text)
+    return _LATEX_EMPHASIS.sub(lambda m: " " * (m.start(1) - m.start()) + m[1] + " ", text)
 
 
 # "<option>: False", "<option>? False", "<option> = 0": an option printed as a flag a program set to false denies it (a
@@ -224,7 +240,7 @@ def _line_before(block: Block, blocks: tuple[Block, ...], order: dict[int, int])
     previous = blocks[at - 1]
     if previous.file != block.file or previous.line + previous.text.count("\n") + 1 < block.line - 1:
         return ""
-    return visible(previous.text).rsplit("\n", 1)[-1] + "\n"
+    return _unemphasised(visible(previous.text)).rsplit("\n", 1)[-1] + "\n"
 
 
 def _reason(text: str, start: int, end: int) -> str:
@@ -282,7 +298,7 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
         # An option's words may run over a line's end into the passage ("… p-value = 0.072; fail to" /
         # "reject the claim since …"), the line before in the passage's block or in the block before it: the
         # passage is read from that line, for what ends inside it.
-        text = visible(passage.block.text)
+        text = _unemphasised(visible(passage.block.text))
         lead = text.rfind("\n", 0, max(0, passage.start - 1)) + 1 if passage.start else 0
         before = "" if passage.start else _line_before(passage.block, everything or blocks, order)
         for start, end, option in _hits(part, before + text[lead:passage.end]):

@@ -16,13 +16,12 @@ import re
 from ..errors import FormulaParseError
 from types import MappingProxyType
 
-from .._formula_parser import role_symbol
+from .._formula_parser import CARET_HAT, role_symbol
 from ..formulas import Parsed, Roles, apply_definitions, parse_formula, to_mathml
 from ..models import Answer, Block
 from ..spec import Part, Question
 from .formula_answers import trim_notes
 from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
-from .normalize import CARET_HAT
 from .rules import LIMITS
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)

@@ -50,6 +50,9 @@ SCALE_WORDS = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10*
                "crore": 10**7, "crores": 10**7}
 #: Scale letters after a number ("54K", "1.2288 M"): only where they stand alone.
 SCALE_LETTERS = {"k": 1000, "m": 10**6}
+#: Number words that count in hundreds or more: a number spelt with one is a count, which prose never
+#: says by accident ("one", "two" are everyday words).
+COUNT_SCALE_WORDS = ("hundred", "thousand", "lakhs?", "lac", "million", "crores?", "billion")
 #: Number words ("fifty-three thousand … (53,952)").
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .._formula_parser import CARET_HAT  # the formula reader's own pattern: a letter read as hatted there is hatted here
+
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹ᵢⱼₙ", "0123456789" "0123456789" "ijn")
 # ``str.translate`` looks every character of a text outside ASCII up in its table (a tenth of a
 # microsecond each): texts with none of the table's characters, most, are not translated.
@@ -34,8 +36,6 @@ _HAT = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-
 _GREEK_RE = re.compile("|".join(re.escape(k) for k in sorted(_GREEK, key=len, reverse=True)))
 
 
-#: A letter with a caret and nothing raised ("p^ = 0.32"), which the formula reader reads as the letter with a hat.
-CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
 
 
 @lru_cache(maxsize=65536)

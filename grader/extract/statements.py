@@ -14,7 +14,7 @@ from fractions import Fraction
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..numbers import ParsedNumber, leading_number
+from ..numbers import ParsedNumber, leading_number, number_words
 from . import lexicon
 from .lexicon import alternation
 from .prefilter import prefiltered
@@ -54,7 +54,10 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # ends its clause there, or after a word or two of what it counts.
            rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
            r"(?=\s+\$?(?:\\(?:num|SI|qty)\s*\{)?[-−]?(?:\d{1,3}(?:(?:,|\s|\\,|\{,\}|~|\\ )\d{2,3})+|\d{3,}|\d*\.\d+)\}?\$?"
-           r"(?:\s+[A-Za-z]{3,}){0,2}\s*(?:$|[,;(]|\.(?!\d)))")
+           r"(?:\s+[A-Za-z]{3,}){0,2}\s*(?:$|[,;(—–]|\.(?!\d)))"
+           # "so together fifty-three thousand nine hundred fifty-two multiplications": ...or a count in words
+           rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
+           rf"(?=\s+(?:(?:{alternation(lexicon.NUMBER_WORDS)})[\s-]+){{0,8}}(?:{alternation(lexicon.COUNT_SCALE_WORDS)})\b)")
 _WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
 # Prefiltered: the engine skips, after one test of a character, every place no relation can start.
 # (No relation starts inside a word: a word of the lexicon stands after a word boundary.)
@@ -101,8 +104,9 @@ _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|
 # siunitx's unit argument opening with a prefix: "}{\mega\mult}", "}{\kilo}".
 _SI_PREFIX = re.compile(r"\s*\}\s*\{\s*\\(kilo|mega|giga)(?![a-z])")
 _SI_FACTORS = {"kilo": 10 ** 3, "mega": 10 ** 6, "giga": 10 ** 9}
-_SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
-_AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|\\[,;!])*")
+# (a Markdown code span's backtick too: "total: `53,952` mults" shows the value as code, a person reads it)
+_SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|`|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
+_AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|`|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
 _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b"
                              # "2\bigl(1 − Φ(z)\bigr)": a bracket sized by LaTeX is a bracket
@@ -194,6 +198,11 @@ def _mask_text_arguments(text: str) -> str:
 
 _DANGLING_CONNECTIVE = re.compile(rf"(?:^|[\s,;.])(?:{alternation(lexicon.CLAUSE_CONNECTIVES)}"
                                   rf"|(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\s*[:=]?)\s*$", re.IGNORECASE)
+# A line that ends on a relation in words or an equals sign, and one that opens with a value (digits, or a
+# count in words).
+_DANGLING_RELATION = re.compile(r"(?:\b(?:is|are|equals?|comes\s+to|gives)|[^=<>!]=)\s*$", re.IGNORECASE)
+_VALUE_AHEAD = re.compile(rf"\s*(?:≈|~|\$)?\s*(?:[-−]?\d|(?:(?:{alternation(lexicon.NUMBER_WORDS)})[\s-]+){{0,8}}"
+                          rf"(?:{alternation(lexicon.COUNT_SCALE_WORDS)})\b)", re.IGNORECASE)
 _MARKED_VALUE_AHEAD = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d")
 
 
@@ -208,6 +217,10 @@ def split_statements(text: str) -> list[tuple[int, str]]:
             # "…, so" / "$\fbox{$53952$}$ in total.", "Total" / "1792": a sentence wrapped at its connective
             # or its answer word, as a LaTeX source or a PDF wraps a paragraph, goes on with the value on the
             # next line
+            lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
+        elif _VALUE_AHEAD.match(lines[i]) and _DANGLING_RELATION.search(lines[i - 1]):
+            # "Adding them, the total is" / "53952 multiplications.": a sentence wrapped right after its
+            # relation goes on with the value that opens the next line
             lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
     for line in lines:
         if line.lstrip().startswith("|"):
@@ -533,11 +546,25 @@ def _value_of(text: str, start: int) -> Value | None:
     return Value(number, side.start + pos, side.start + end, boxed, percent is not None, hedge is not None)
 
 
+#: A scale word among number words: a count spelt out ("fifty-three thousand nine hundred fifty-two"),
+#: which prose never says by accident as it says "one" or "two".
+_SCALE_IN_WORDS = re.compile(rf"\b(?:{alternation(lexicon.COUNT_SCALE_WORDS)})\b", re.IGNORECASE)
+
+
 def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:
-    """"one million two hundred … (1,228,800)": the digits in brackets after number words."""
+    """"one million two hundred … (1,228,800)": the digits in brackets after number words; or, with
+    no digits, the number the words spell when they count in hundreds or more ("together fifty-three
+    thousand nine hundred fifty-two multiplications")."""
     m = _WORDS_THEN_DIGITS.match(side.text, pos)
     if not m:
-        return None
+        spelled = number_words(side.text[pos:])
+        if spelled is None or not _SCALE_IN_WORDS.search(side.text, pos, pos + spelled[1]):
+            return None
+        value, length = spelled
+        if _OPERATOR_AFTER.match(side.text[pos + length:].lstrip()):
+            return None  # "two hundred times 75": an expression in words
+        return Value(ParsedNumber(value, side.text[pos:pos + length], _EXACT_SIG_FIGS),
+                     side.start + pos, side.start + pos + length, boxed)
     found = leading_number(side.text, m.end())
     if found is None:
         return None

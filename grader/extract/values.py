@@ -81,6 +81,21 @@ _LOOKBACK, _CHAIN_BACK = LIMITS.lookback, LIMITS.chain_back
 # Compact characters between a quotient's numerator label and its slash (")", "}", "_i").
 _QUOTIENT_GAP = 3
 # "= 53952 multiplications in total": the answer word after the value.
+# Multiplication said in words or as a letter between numbers ("28 times 64", "28 x 64").
+_TIMES_IN_WORDS = re.compile(r"(?<=\d)\s*(?:\btimes\b|\bx\b|\bmultiplied\s+by\b)\s*(?=\d)", re.IGNORECASE)
+
+
+def _worked_out(left: str, value: Fraction) -> bool:
+    """Whether ``left`` is arithmetic of numbers whose value is ``value``: "28 times 64 is 1792" states
+    a result as firmly as "28 × 64 = 1792" does, whatever its relation's word."""
+    text = _TIMES_IN_WORDS.sub("*", left.strip(" \t$&:,"))
+    if not text or not _ARITHMETIC_ONLY.fullmatch(text) or len(find_numbers(text)) < 2:
+        return False
+    exact = constant_value(text.replace("×", "*").replace("·", "*"))
+    return exact is not None and Fraction(int(exact.p), int(exact.q)) == value
+
+
+_CONCLUDING_CLAUSE = re.compile(rf"\s*(?:and\s+)?(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b", re.IGNORECASE)
 _TRAILING_ANSWER = re.compile(rf"[\s$}}*]*(?:[A-Za-z]+\s+){{0,2}}({alternation(lexicon.TRAILING_ANSWER_WORDS)})\b",
                               re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "b_1 (shared, hidden)"
@@ -667,6 +682,17 @@ class _Scanner:
                                 self._next(), "the total under a rule below the working",
                                 value.number.sig_figs, value.number.value))
             return
+        if (value is not None and self.current in self.part_ids and self.last_value is not None
+                and self.last_value.block is block and self.last_value.part == self.current
+                and _TRAILING_ANSWER.match(stmt.text[value.end - stmt.start:]) is not None):
+            # "… needs 4800 for the depthwise part and 49152 for the pointwise part, 53952 in all": a value
+            # that opens its clause and says it is the whole concludes what the sentence was counting
+            self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
+                                value.start, value.end,
+                                weight("after_relation") + weight("answer_word") + (weight("marked") if value.boxed else 0),
+                                self._next(), "stated as the result",
+                                value.number.sig_figs, value.number.value))
+            return
         if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.*_") and pending:
             part = self.current or self.first_part
             unlabelled = self.current is None
@@ -822,7 +848,11 @@ class _Scanner:
         own_number = (not hits and len(self.index.question.parts) == 1
                       and (numbered := _OWN_NUMBER.fullmatch(subject.strip(" \t*$&#_"))) is not None
                       and int(numbered.group(1)) in self.numbers)
-        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting or own_number):
+        # "…, so the count is 1,228,800": a clause a connective opens concludes its sentence, which is
+        # enough for a weak relation to state a result (and no more: "so z = 0.045" is working)
+        concluding = stmt.weak[i] and ((i == 0 and _CONCLUDING_CLAUSE.match(subject) is not None)
+                                       or _worked_out(stmt.sides[i].text, value.number.value))
+        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting or own_number or concluding):
             # "the input is 32 x 32 x 3", "find dL/dv … where all weight is 0.5": a weak
             # relation needs the part named right before it.
             return

@@ -1,15 +1,20 @@
-"""What a Python file says in words: its comments and its free-standing strings (docstrings, a
-run's output pasted into a closing string), as text blocks a person reads.
+"""What a Python file says in words: its comments, its free-standing strings (docstrings, a
+run's output pasted into a closing string) and the answers it states as data, as text blocks a
+person reads.
 
 A student who does an assignment "in Python" often writes the answers there and nowhere else:
-``# dE/dw11 = 0.0044``, or the output of ``python solution.py`` pasted at the bottom. The
-program itself stays a source for code parts (it is never run here); only its words are read,
-by the tokenizer of the standard library (no import, no evaluation). A file the tokenizer
-cannot read gives no blocks, and the program is still kept.
+``# dE/dw11 = 0.0044``, the output of ``python solution.py`` pasted at the bottom, or the answers
+as the program's own data: ``ANS_1a = 0.00443  # dE/dw11``, ``ANSWERS = {"2b": 53_952, ...}``,
+``print("Q4:", "no")``. The program itself stays a source for code parts (it is never run here);
+only what it says is read: its words by the tokenizer of the standard library, its data by the
+parser (``ast``: no import, no evaluation), and only data written as literals (numbers, strings,
+arithmetic of numbers, tuples and lists of them), which a person reads without running anything.
+A file the tokenizer cannot read gives no blocks, and the program is still kept.
 """
 
 from __future__ import annotations
 
+import ast
 import io
 import tokenize
 
@@ -21,8 +26,10 @@ MIN_CHARS = 3
 
 def program_text_blocks(source: str, rel: str) -> list[Block]:
     """The comment runs (consecutive lines that are only a comment, their ``#`` dropped), each
-    comment after code on its line, and the free-standing
-    string literals of ``source``, in file order, each a text block at its own line."""
+    comment after code on its line, the free-standing string literals and the data statements
+    (:func:`data_lines`) of ``source``, in file order, each a text block at its own line. A data
+    statement's comment on its line is read with it ("ANS_1a = 0.00443 (dE/dw11)"), not alone."""
+    data = data_lines(source)
     blocks: list[Block] = []
     run: list[str] = []
     run_start = run_end = 0
@@ -42,7 +49,9 @@ def program_text_blocks(source: str, rel: str) -> list[Block]:
                 if run and (line != run_end + 1 or not own_line):
                     close()
                 if not own_line:  # after code on its line: a note of its own
-                    if len(tok.string.lstrip("#").strip()) >= MIN_CHARS:
+                    if line in data:  # a data statement's note: read with it
+                        data[line] = f"{data[line]} ({tok.string.lstrip('#').strip()})"
+                    elif len(tok.string.lstrip("#").strip()) >= MIN_CHARS:
                         blocks.append(Block(tok.string.lstrip("#").strip(), rel, line))
                     continue
                 if not run:
@@ -63,7 +72,100 @@ def program_text_blocks(source: str, rel: str) -> list[Block]:
         pass  # an unfinished file: what was read so far stands
     if run:
         close()
+    if data:
+        blocks.extend(Block(text, rel, line) for line, text in data.items())
+        blocks.sort(key=lambda b: b.line)  # stable: a statement's words stay before its data
     return blocks
+
+
+#: Operators of arithmetic on literals a person works out by eye ("8 * 8 * 256", "4_800 + 49_152").
+_ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow)
+#: Nesting of tuples and lists read as data (a shape, a vector, a matrix's rows): deeper is not an answer.
+_MAX_DEPTH = 3
+#: A data statement longer than this (a table of test data) is no answer a person states.
+_MAX_DATA_CHARS = 400
+
+
+def data_lines(source: str) -> dict[int, str]:
+    """The answers a program states as literal data, by the line each is on: a name given a literal
+    (``DW11 = 4.4318e-3``, ``shape = (14, 14, 64)``, ``loss = "L = lam - y log lam"``), each entry of
+    a dict of literals under a plain key (``"2b_depthwise": 53_952`` is read ``2b_depthwise =
+    53_952``), and a ``print`` of literals only (read as what it prints). At the top level of the
+    module or under its ``if`` blocks (``if __name__ == "__main__":``), never inside a function,
+    whose values are the program's working. A string is read as text (``key: text``); a number,
+    arithmetic of numbers or a tuple of them as written. A file that does not parse gives nothing."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    found: dict[int, str] = {}
+
+    def put(node: ast.AST, text: str) -> None:
+        if len(text) <= _MAX_DATA_CHARS and node.lineno not in found:
+            found[node.lineno] = text
+
+    def walk(body: list[ast.stmt]) -> None:
+        for stmt in body:
+            if isinstance(stmt, ast.If):
+                walk(stmt.body)
+                walk(stmt.orelse)
+            elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                if stmt.value is None or not all(isinstance(t, ast.Name) for t in targets):
+                    continue
+                name = " = ".join(t.id for t in targets)
+                if isinstance(stmt.value, ast.Dict):
+                    _entries(stmt.value, "", put, source)
+                elif (said := _said(stmt.value, source)) is not None:
+                    put(stmt, f"{name}{': ' if _is_text(stmt.value) else ' = '}{said}")
+            elif (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+                  and isinstance(stmt.value.func, ast.Name) and stmt.value.func.id == "print"
+                  and not stmt.value.keywords and stmt.value.args):
+                said = [_said(arg, source) for arg in stmt.value.args]
+                if all(s is not None for s in said):
+                    put(stmt, " ".join(said))
+
+    walk(tree.body)
+    return found
+
+
+def _entries(node: ast.Dict, prefix: str, put, source: str) -> None:
+    """Each entry of a dict of literals under a plain key, as ``key = value`` (``key: text``)."""
+    for key, value in zip(node.keys, node.values):
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, (str, int, float))
+                and not isinstance(key.value, bool)):
+            continue
+        name = f"{prefix}{key.value}"
+        if isinstance(value, ast.Dict):
+            _entries(value, f"{name} ", put, source)
+        elif (said := _said(value, source)) is not None:
+            put(key, f"{name}{': ' if _is_text(value) else ' = '}{said}")
+
+
+def _is_text(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _said(node: ast.AST, source: str, depth: int = 0) -> str | None:
+    """What a literal says, as its writer wrote it: a string's text, a number's digits, arithmetic
+    of numbers and tuples or lists of numbers as in the source; None for anything else."""
+    if _is_text(node):
+        return node.value.strip() or None
+    if not _numeric(node, depth):
+        return None
+    return ast.get_source_segment(source, node)
+
+
+def _numeric(node: ast.AST, depth: int = 0) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        return _numeric(node.operand, depth)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, _ARITHMETIC):
+        return _numeric(node.left, depth) and _numeric(node.right, depth)
+    if isinstance(node, (ast.Tuple, ast.List)) and depth < _MAX_DEPTH:
+        return bool(node.elts) and all(_numeric(e, depth + 1) for e in node.elts)
+    return False
 
 
 def _string_body(literal: str) -> str:

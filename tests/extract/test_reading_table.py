@@ -446,6 +446,38 @@ ROWS = [
      "pointwise 49,152.\n       Conclusion: the separable one needs 53,952 multiplications, only 4.4 %\n       of "
      "the 1,228,800 of the standard conv (roughly 23 times fewer).\n", "conv.standard", 1228800, True),
     # (flagged: the 19,200 of the aside would be incorrect, which a person confirms is working)
+    ("a total shown as a Markdown code span ('total: `53_952` mults') after its stages in code spans", ".md",
+     "### Q2\n\n(a) standard conv: `8 * 8 * 256 * 5 * 5 * 3 = 1_228_800` mults\n\n(b) depthwise separable:\n"
+     "- depthwise: `8 * 8 * 3 * 5 * 5 = 4_800`\n- pointwise: `8 * 8 * 3 * 256 = 49_152`\n"
+     "- total: `53_952` mults (≈ 22.8x cheaper)\n", "conv.depthwise", 53952, False),
+    ("Python's digit grouping copied into prose ('1_228_800')", ".md",
+     "Q2\n(a) standard convolution: total = 1_228_800 multiplications\n(b) depthwise separable: 53_952\n",
+     "conv.standard", 1228800, False),
+    ("a program alone whose answers are a dict of literals under the parts' names", ".py",
+     "import numpy as np\n\ndef gradients(W1, b1, W2, b2, x, t):\n    return None\n\nANSWERS = {\n"
+     "    \"1a_dE_dw11\": 0.0044318,\n    \"1b_dE_dw21\": 0.037179,\n    \"2a_standard_mults\": 1_228_800,\n"
+     "    \"2b_depthwise_sep_mults\": 53_952,    # 4_800 depthwise + 49_152 pointwise\n"
+     "    \"3_loss\": \"L(lam, y) = lam - y*log(lam)\",\n}\n", "conv.depthwise", 53952, False),
+    ("... and one whose answers are variables with the part named in the comment on their line", ".py",
+     "# Problem 1 (a), (b): the given network\nANS_1a = 0.00443   # dE/dw11\nANS_1b = 0.0372    # dE/dw21\n\n"
+     "# Problem 2\nANS_2a = 8 * 8 * 256 * 5 * 5 * 3\n", "backprop.dw21", 0.0372, False),
+    ("a count spelt out in words with no digits ('one million two hundred twenty-eight thousand eight hundred')",
+     ".txt", "Q2\nstandard convolution: one million two hundred twenty-eight thousand eight hundred multiplications.\n",
+     "conv.standard", 1228800, False),
+    ("a clause a connective opens concludes with a weak relation ('…= 75 term dot product, so the count is N')", ".txt",
+     "Q2\nFor the ordinary convolution each of the 256 output channels at each of the 64 output positions needs a "
+     "5 x 5 x 3 = 75 term dot product, so the count is 1,228,800 multiplications.\n", "conv.standard", 1228800, False),
+    ("a value that opens its clause and says 'in all' after the stages ('…, 53952 in all')", ".md",
+     "**2.** A standard convolution needs 1228800 multiplications. The depthwise separable one needs 4800 for the "
+     "depthwise part and 49152 for the pointwise part, 53952 in all.\n", "conv.depthwise", 53952, False),
+    ("... and 'so together N' before a dash, in digits or in words", ".md",
+     "## Q2\nFor the depthwise separable convolution, the depthwise part is 8 · 8 · 3 · 25 = four thousand eight "
+     "hundred and the pointwise part is 8 · 8 · 3 · 256 = forty-nine thousand one hundred fifty-two, so together "
+     "fifty-three thousand nine hundred and fifty-two multiplications — roughly twenty-three times cheaper.\n",
+     "conv.depthwise", 53952, False),
+    ("a sentence wrapped right after its relation ('the total is' / '53952 multiplications.')", ".txt",
+     "Q2\nDepthwise separable: that costs 8*8*25*3 = 4800\nand the pointwise 8*8*3*256 = 49152. Adding them, the "
+     "total is\n53952 multiplications.\n", "conv.depthwise", 53952, False),
 ]
 
 

@@ -74,6 +74,20 @@ ROWS = [
      "## Q4\n(a) $\\ell(p) = \\bar{x}\\log p + (1-\\bar{x})\\log(1-p)$\n", "mle.loglik", "incorrect", True),
     ("... while the sum, or the mean times the count, is the log-likelihood", "stats_a1", ".md",
      "## Q4\n(a) $\\ell(p) = n[\\bar{x}\\log p + (1-\\bar{x})\\log(1-p)]$\n", "mle.loglik", "correct", True),
+    ("a stressed negation ('we do **not** reject') still denies the option it stands before", "stats_a1", ".md",
+     "## Question 3\n(c) Since $7.19\\times10^{-2} > \\alpha = 0.05$, we do **not** reject $H_0$.\n",
+     "test.decision", "correct", True),  # (flagged: the p-value it cites is read nowhere else in this passage)
+    ("... in LaTeX's emphasis too ('do \\emph{not} reject')", "stats_a1", ".tex",
+     "\\section*{Question 3}\n(c) As $p = 0.0719 > 0.05$ we do \\emph{not} reject $H_0$.\n",
+     "test.decision", "correct", True),
+    ("an informal no ('Nope.') opening the answer is the option 'no'", "dl_a3", ".txt",
+     "4.    Nope. It would be odd if one image's prediction changed with the other images in its batch; BN uses\n"
+     "      the running averages of mean and variance kept during training.\n", "bn.test", "correct", False),
+    ("a subscript letter Unicode lacks, typed as its look-alike ('δₖ꜀' for δ_kc), is that letter", "dl_a3", ".txt",
+     "3.    L = −log p꜀\n      ⇒  ∂L/∂zₖ = pₖ − δₖ꜀      (δₖ꜀ = 1 if k = c, else 0)\n", "softmax.grad", "correct", False),
+    ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
+     "dl_a3", ".txt", "Question one, part b. Every filter has 3 times 3 times 3 equals 27 weights plus a bias, so 28, and "
+     "there are 64 of\nthem: 28 times 64 is 1792 learnable parameters.\n", "cnn.params", "correct", False),
 ]
 
 

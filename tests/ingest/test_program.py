@@ -1,4 +1,5 @@
-"""A Python file's words: comments and free-standing strings become text blocks; code does not."""
+"""A Python file's words: comments, free-standing strings and the answers it states as literal data
+become text blocks; the rest of the code does not."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import numpy as np
 # total = 4,800 + 49,152 = 53,952
 dw = 8 * 8 * 3 * 25 + 8 * 8 * 3 * 256  # inline note
 print("dw =", dw)   # a string inside a call is no block
-x = "an assigned string is no block"
+x = "an assigned string is read as text"
+def f():
+    inside = 0.5  # its note is read; a function's values are its working, not read
 
 """
 Output:
@@ -25,15 +28,49 @@ dw = 53952
 EXPECTED = [
     ("Assignment 1 by A. Student", 1),
     ("---- Q2 (b): depthwise separable\ntotal = 4,800 + 49,152 = 53,952", 4),
-    ("inline note", 6),
+    ("dw = 8 * 8 * 3 * 25 + 8 * 8 * 3 * 256 (inline note)", 6),
     ("a string inside a call is no block", 7),
-    ("Output:\ndw = 53952", 11),
+    ("x: an assigned string is read as text", 8),
+    ("its note is read; a function's values are its working, not read", 10),
+    ("Output:\ndw = 53952", 13),
 ]
 
 
 def test_comments_and_free_standing_strings_are_read_in_order():
     got = [(b.text, b.line) for b in program_text_blocks(SOURCE, "solution.py")]
     assert got == EXPECTED
+
+
+#: (a program's statement, the text a person reads in it): answers stated as literal data
+DATA = [
+    ("ANS_1a = 0.00443   # dE/dw11\n", [("ANS_1a = 0.00443 (dE/dw11)", 1)]),
+    ("DW11 = 4.4318e-3\n", [("DW11 = 4.4318e-3", 1)]),
+    ("STANDARD = 8 * 8 * 256 * 5 * 5 * 3\n", [("STANDARD = 8 * 8 * 256 * 5 * 5 * 3", 1)]),
+    ("shape: tuple = (14, 14, 64)\n", [("shape = (14, 14, 64)", 1)]),
+    ("a = b = -0.5\n", [("a = b = -0.5", 1)]),
+    ("W = [[0.15, -0.2], [0.1, 0.5]]\n", [("W = [[0.15, -0.2], [0.1, 0.5]]", 1)]),
+    ('loss = "L = lam - y log lam"\n', [("loss: L = lam - y log lam", 1)]),
+    # a dict of answers: each entry a line of its own, under its key, with its note
+    ('ANSWERS = {\n    "2a": 1_228_800,  # all positions\n    "q4": "no",\n}\n',
+     [("2a = 1_228_800 (all positions)", 2), ("q4: no", 3)]),
+    ('R = {"q1": {"a": 0.5, "b": 2}}\n', [("q1 a = 0.5", 1)]),  # one line holds one entry's reading
+    # a print of literals reads as what it prints
+    ('print("Q2 (b):", 53952)\n', [("Q2 (b): 53952", 1)]),
+    ('if __name__ == "__main__":\n    print("dw11 =", 0.0044)\n', [("dw11 = 0.0044", 2)]),
+    # what only running the program would tell is not read
+    ("print('dw11 =', dW1[0, 0])\n", []),
+    ("W1 = np.full((2, 2), 0.5)\n", []),
+    ("n = len(x)\n", []),
+    ("flag = True\n", []),
+    ("def f():\n    q = 0.25\n", []),
+    ("obj.attr = 3\n", []),
+    ("x = (1, 'a')\n", []),
+]
+
+
+@pytest.mark.parametrize("source,read", DATA)
+def test_answers_stated_as_literal_data_are_read(source, read):
+    assert [(b.text, b.line) for b in program_text_blocks(source, "a.py")] == read
 
 
 #: (source the tokenizer cannot finish, the blocks read before it stopped)
