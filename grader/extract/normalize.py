@@ -140,10 +140,6 @@ class Vocabulary:
 
     def __init__(self, words_: set[str]):
         self.words = frozenset(w.lower() for w in words_ if len(w) >= 5)
-        self._by_length: dict[int, tuple[str, ...]] = {}
-        """The words by their length: a word is compared only with those of a length in its budget."""
-        for w in sorted(self.words):
-            self._by_length[len(w)] = self._by_length.get(len(w), ()) + (w,)
         self._cache: dict[str, str] = {}
         self._texts: dict[str, str] = {}
         self._kept: set[str] = set(self.words)
@@ -172,8 +168,7 @@ class Vocabulary:
         hit = self._cache.get(lower)
         if hit is None:
             budget = 2 if len(lower) >= 9 else 1
-            close = [w for n in range(len(lower) - budget, len(lower) + budget + 1)
-                     for w in self._by_length.get(n, ()) if _within(lower, w, budget)]
+            close = [w for w in self.words if abs(len(w) - len(lower)) <= budget and _within(lower, w, budget)]
             hit = close[0] if len(close) == 1 else lower
             if len(self._cache) > _CACHE_LIMIT:  # bounded too: random words are unlimited
                 self._cache.clear()

@@ -320,10 +320,9 @@ def _weigh(c: str, text: str, keywords: Keywords) -> dict[str, float]:
     found inside another ("because", "studied") it says nothing. Others are found in the
     compact text, whatever the spacing and markup ("v12" in "v_{12}", "\\lambda" as "λ").
     """
-    # Most keywords are in no text: the substring test first, then the word test of a short one. (A list
-    # summed, in the table's order as before: the same sum, without a generator resumed per keyword.)
-    return {qid: sum([weight for key, weight, keyword, short in table
-                      if key in c and (not short or _short_keyword(keyword).search(text) is not None)])
+    # Most keywords are in no text: the substring test first, then the word test of a short one.
+    return {qid: sum(weight for key, weight, keyword, short in table
+                     if key in c and (not short or _short_keyword(keyword).search(text) is not None))
             for qid, table in keywords}
 
 

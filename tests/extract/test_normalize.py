@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import example, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from grader.extract.normalize import compact, label_position
@@ -103,23 +103,3 @@ def test_the_vocabulary_fixes_every_text_as_word_by_word(texts):
     reference = Vocabulary(set(vocabulary.words))
     for text in texts + texts:
         assert vocabulary.fix(text) == _FIXABLE_WORD.sub(lambda m: reference._word(m.group(0)), text)
-
-
-@given(st.sets(st.text(alphabet="abcdeklnors", min_size=3, max_size=12), max_size=30),
-       st.text(alphabet="abcdeklnorsABKS", min_size=1, max_size=13))
-@example({"abcdef"}, "abcde")  # a letter short: the longer word's length is at the budget's top
-@example({"abcdef"}, "Abcdefg")
-@example({"separable", "abcdefghijk"}, "abcdefghi")  # two letters short (nine letters: a budget of two)
-@example({"separable", "abcdefg"}, "abcdefghi")
-@example({"abcdef", "abcdeg"}, "abcdek")  # near two words: none
-def test_a_word_is_fixed_as_against_every_word_of_the_vocabulary(words, word):
-    """``_word`` compares a word only with the vocabulary's words of a length within its edit budget: it
-    fixes it as comparing it with every word did (the one word near it, or none when several are)."""
-    from grader.extract.normalize import Vocabulary, _within
-
-    vocabulary = Vocabulary(words)
-    lower = word.lower()
-    budget = 2 if len(lower) >= 9 else 1
-    close = [w for w in vocabulary.words if abs(len(w) - len(lower)) <= budget and _within(lower, w, budget)]
-    expected = word if len(lower) < 5 or lower in vocabulary.words or len(close) != 1 else close[0]
-    assert vocabulary._word(word) == expected
