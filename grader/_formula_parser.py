@@ -107,9 +107,13 @@ _SCRIPT_FRACTION = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁄([₀₁₂�
 _BRACED_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_\{([A-Za-z0-9]{1,2})\}")
 _PLAIN_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_([A-Za-z0-9]{1,2})(?![A-Za-z0-9{])")
 # ("xbar" too, a bar run on to its letter; never "what", which is a word)
-_ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?:[_-]| (?=bar\b)|(?=bar\b))(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
+_ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z]|lambda|mu|theta|sigma|beta|alpha|pi|eta)"  # ("lambda_hat" too)
+                           r"(?:[_-]| (?=bar\b)|(?=bar\b))(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
 _RUN_ON_SUM_INDEX = re.compile(r"[Σ∑]([ijkn])(?![A-Za-z0-9_])")
-_SPOKEN_SUM = re.compile(r"\bsum\s+(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s+to\s+(?P<hi>\w+)|over\s+(?P<i2>[a-z]))\s+of\b")
+_SPOKEN_SUM = re.compile(r"\bsum\s+(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s+to\s+(?P<hi>\w+)|over\s+(?P<i2>[a-z])"
+                         # "sum over (all the) samples of …": the sum over the data's index
+                         r"|over\s+(?:all\s+)?(?:the\s+)?(?P<data>samples|examples|observations|data\s+points|points|data))"
+                         r"\s+of\b", re.IGNORECASE)
 #: "p^ = …": a caret with nothing raised, before a relation, is a hat typed in plain text
 #: (the extract stage reads it with this same pattern).
 CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
@@ -132,7 +136,7 @@ def fold_unicode(text: str) -> str:
     """
     if "sum " in text:
         # "sum from i=1 to n of [ … ]", "sum over i of …": a sum said in words
-        text = _SPOKEN_SUM.sub(lambda m: f"\\sum_{{{m['i'] or m['i2']}{'=' + m['lo'] if m['lo'] else ''}}}"
+        text = _SPOKEN_SUM.sub(lambda m: f"\\sum_{{{m['i'] or m['i2'] or 'i'}{'=' + m['lo'] if m['lo'] else ''}}}"
                                          f"{'^{' + m['hi'] + '}' if m['hi'] else ''} ", text)
     if "µ" in text:
         text = text.replace("µ", "μ")  # the micro sign, as a PDF's or a keyboard's mu, is the Greek letter
@@ -149,7 +153,7 @@ def fold_unicode(text: str) -> str:
         text = _RUN_ON_SUM_INDEX.sub(r"\\sum_{\1} ", text)
     if "_" in text or "-" in text or "bar" in text:
         # "p_hat", "x-bar", "x bar": an accent spelled in ASCII, as a student without LaTeX writes it
-        text = _ASCII_ACCENT.sub(lambda m: f"\\{m[2].lower()}{{{m[1]}}}", text)
+        text = _ASCII_ACCENT.sub(lambda m: f"\\{m[2].lower()}{{{m[1] if len(m[1]) == 1 else chr(92) + m[1]}}}", text)
     if "_" in text:
         # "p^x_i" in plain text is p to the power x_i (LaTeX would put the i under p; no one means that)
         text = _PLAIN_SCRIPTED_POWER.sub(r"^{\1_\2}", text)

@@ -536,6 +536,13 @@ def check_interval(part: Part, answer: Answer, expected: Sequence[float], mistak
             return Check("correct", 1.0, f"Correct: {_interval_text(low, high)} matches {_interval_text(a, b)}, an "
                          f"accepted answer{why}.", shown, review=review,
                          details={**details, "differs": [], "expected_ends": [a, b]})
+    if part.percent and not answer.value.get("percent") and within(tol, low / 100, want[0]) \
+            and within(tol, high / 100, want[1]):
+        # Both ends written as percentages without the sign ("25.53 – 38.47" under "in percent"): a person confirms.
+        return Check("correct", 1.0, f"Correct: [{format_value(low)} %, {format_value(high)} %] matches {shown} "
+                     f"within {tol.describe()} at both ends.", shown,
+                     review=(f"{answer.text} was read as percentages although it has no % sign",),
+                     details={**details, "differs": [], "read_as": "percentages"})
     for mistake in part.mistakes:
         value = mistake_values.get(mistake.id)
         hit = (same([-want[1], -want[0]]) if mistake.transform == "negated" else

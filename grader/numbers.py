@@ -755,6 +755,10 @@ SCALE_WORDS: dict[str, tuple[int, str]] = {
     "billion": (9, "short scale, as English now uses it"),
     "bn": (9, "billion, in finance and news"),
     "G": (9, "giga, as in 1.2 G multiplications"),
+    "tenths": (-1, "a fraction's word, as in 3.7 tenths"),
+    "hundredths": (-2, "a fraction's word, as in 3.718 hundredths"),
+    "thousandths": (-3, "a fraction's word, as in 4.43 thousandths"),
+    "millionths": (-6, "a fraction's word"),
 }
 
 #: Signs written before an approximate value; the value is still read.

@@ -3,6 +3,8 @@ intervals, choices, several accepted answers, percentages; and code rubrics by n
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -108,6 +110,22 @@ def test_intervals_compare_both_ends(ends, verdict, accepted):
     check = check_interval(CI, _answer("I", ends=list(ends)), (0.25535, 0.38465), {"z90": (0.26574, 0.37426)},
                            accepted)
     assert check.verdict == verdict, check.feedback
+
+
+PERCENT_CI = dataclasses.replace(CI, percent=True)
+
+
+@pytest.mark.parametrize("ends,percent,verdict,review", [
+    ((25.53, 38.47), False, "correct", True),     # percentages without their signs: correct, a person confirms
+    ((25.53, 38.47), True, "incorrect", False),   # "25.53 % – 38.47 %" was read as 0.2553–0.3847 if right: not this
+    ((0.2553, 0.3847), False, "correct", False),
+    ((25.53, 39.47), False, "incorrect", False),
+])
+def test_an_interval_part_that_allows_percentages_reads_ends_without_the_sign(ends, percent, verdict, review):
+    answer = _answer("25.53 – 38.47", ends=list(ends), **({"percent": True} if percent else {}))
+    check = check_interval(PERCENT_CI, answer, (0.25535, 0.38465), {})
+    assert (check.verdict, bool(check.review)) == (verdict, review), check.feedback
+    assert check_interval(CI, _answer("x", ends=[25.53, 38.47]), (0.25535, 0.38465), {}).verdict == "incorrect"
 
 
 DECISION = Part("d", 2, "choice", expected=Call("f"),

@@ -24,6 +24,7 @@ from .kinds_choice import find_choice
 from .kinds_formula import find_expression
 from .kinds_locate import summary_rows
 from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
+from .numbered import flag_misnumbered
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import compact
 from .rules import LIMITS, weight
@@ -152,7 +153,10 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
     floor = max(LIMITS.alternative_floor,
                 best.score - LIMITS.alternative_margin - (weight("answer_word") if best.summary else 0.0))
     for cand in sorted(cands, key=lambda c: c.order, reverse=True):
-        if (cand is not best and cand.score >= floor and not cand.guess and (cand.sig_figs or 99) > best.sig_figs
+        # (a precise form written after the answer restates it only as firmly: one read as another part's working
+        # does not, "a) E[X] = 1 / b) … E[X] = 1.1")
+        if (cand is not best and cand.score >= (floor if cand.order < best.order else max(floor, best.score))
+                and not cand.guess and (cand.sig_figs or 99) > best.sig_figs
                 and cand.value != best.value and _is_rounding_of(cand, best)):
             return cand
     return best
@@ -349,6 +353,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
     unmatched_text(sections, answers, missing_review, spec)
     label_unread(spec, tuple(b for s in sections for b in s.blocks), answers, missing_review)
     numbered_unread(spec, sections, answers, missing_review)
+    flag_misnumbered(spec, sections, answers)
     if left_out:
         for part_id, answer in answers.items():
             if answer is None and part_id not in missing_review and kinds_of(spec)[part_id] != "code":

@@ -184,6 +184,19 @@ def _denier(part: Part, text: str, start: int, end: int, option: str, at: int) -
 
 # A modal just before an option ("we would reject", "we \emph{would} reject"): the option is supposed, not chosen.
 _HYPOTHETICAL = re.compile(rf"\b(?:{alternation(lexicon.HYPOTHETICAL_WORDS)})\b[}}*_\s]*(?:\w+[}}*_\s]+)?$", re.IGNORECASE)
+# A sentence's opening condition, up to the option ("If every test batch was normalised with its own mean, …").
+_CONDITION_OPENS = re.compile(r"(?:^|[.!?;:\n])[\s*_]*(?:if|suppose|supposing|assuming|were|had)\b[^.!?;:,\n]*$",
+                              re.IGNORECASE)
+_CONDITION_CLOSES = re.compile(r"[^.!?;:,\n]*,")
+
+
+def _in_condition(text: str, start: int, end: int) -> bool:
+    """Whether an option's words stand inside a conditional clause that opens their sentence and closes with a
+    comma after them: the student supposes the option to argue against it ("If it did, …" is the same)."""
+    return (_CONDITION_OPENS.search(text, max(0, start - 160), start) is not None
+            and _CONDITION_CLOSES.match(text, end) is not None)
+
+
 # What concludes a choice: a correction's or a decision's words opening the sentence that names the option.
 _CONCLUDING = re.compile(rf"^[\s*_>#-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b"
                          rf"|\b(?:{alternation(lexicon.DECISION_WORDS)})", re.IGNORECASE)
@@ -197,7 +210,7 @@ def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()):
+            if _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) or _in_condition(text, m.start(), m.end()):
                 taken.append((m.start(), m.end()))  # "at α = 0.10 we would reject": supposed, not chosen
                 continue
             if len(spelling.strip(",")) <= SHORT and not _at_answer_place(text, m.start()):

@@ -54,6 +54,9 @@ _CASES_ENV = re.compile(r"\\begin\{cases\}(?P<body>.*?)\\end\{cases\}", re.DOTAL
 _IF_PIECE = re.compile(r"^(?P<expr>.+?)\s*(?:,\s*)?(?:\\(?:text|mathrm)\{\s*)?"
                        r"\b(?P<cond>if\b.*|otherwise\b.*|else\b.*)$",
                        re.IGNORECASE)
+# Two pieces on one line: "p_k − 1 if k = c, and p_k otherwise", "p_k for k ≠ c and p_c − 1 for the true class".
+_INLINE_PIECES = re.compile(r"^(?P<e1>.+?)\s+(?P<c1>(?:if|for|when)\s.+?)\s*(?:,|;|\band\b)\s*(?:and\s+)?"
+                            r"(?P<e2>[^,;]+?)\s*,?\s+(?P<c2>(?:if|for|when)\s.+|otherwise\b.*|else\b.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)]|\([a-z]\))\s*")
 
 
@@ -242,7 +245,14 @@ def _pieces_of(text: str) -> list[tuple[str, str]]:
             if "=" in expr:
                 expr = expr.rsplit("=", 1)[1]
             found.append((expr.strip(" ,;:"), m["cond"]))
-    return found if len(found) >= 2 else []
+    if len(found) >= 2:
+        return found
+    for line in text.split("\n"):
+        m = _INLINE_PIECES.match(line.strip().strip("$").strip())
+        if m is not None:
+            first = m["e1"].rsplit("=", 1)[1] if "=" in m["e1"] else m["e1"]
+            return [(first.strip(" ,;:"), m["c1"]), (m["e2"].strip(" ,;:"), m["c2"])]
+    return []
 
 
 def _piecewise(text: str, part: Part, roles: Roles) -> Parsed | None:

@@ -292,14 +292,15 @@ _TABLE_RULE_BODY = re.compile(r"[\s:|-]*-[\s:|-]*")
 _BROKEN_BRACKETS = re.compile(r"(?m)^[^\S\n]*(?:(?P<round>\()|\[)[^\S\n]*"
                               r"(?P<rows>[^\n\[\]()]*\d[^\n\[\]()]*(?:\n[^\n\[\]()]*\d[^\n\[\]()]*)+)"
                               r"\s*(?:(?(round)\)|\])|\Z)")  # (or the block ends: a PDF's gap before the bracket)
-# Rows of bare numbers on lines of their own, under the line that names the matrix ("W_new = … =").
-_BARE_ROWS = re.compile(r"(?m)[=:][^\S\n]*\n(?P<rows>(?:[^\S\n]*[-−+]?\d[\d.]*(?:[^\S\n]+[-−+]?\d[\d.]*)+"
+# Rows of bare numbers on lines of their own, under the line that names the matrix ("W_new = … ="), or a
+# block that is nothing else (a code block under that line, as Markdown indents a printed array).
+_BARE_ROWS = re.compile(r"(?m)(?:[=:][^\S\n]*\n|\A)(?P<rows>(?:[^\S\n]*[-−+]?\d[\d.]*(?:[^\S\n]+[-−+]?\d[\d.]*)+"
                         r"[^\S\n]*(?:\n|\Z)){2,})")
 # A row named by its number or ordinal ("first row (0.15, −0.2, 0.45)", "Row 2 of W_new = … = (…)",
 # "W_new row 1: 0.15, −0.20, 0.45"): the rows, named in order, are one matrix.
 _ROW_ORDINAL = {w: i for words in (lexicon.ROW_ORDINALS, lexicon.ROW_ORDINALS_SHORT) for i, w in enumerate(words, 1)}
-_ROW_NAMED = re.compile(r"\brow\s*#?\s*(?P<n>[1-9])\b|\b(?P<o>" + "|".join(_ROW_ORDINAL) + r")\s+row\b",
-                        re.IGNORECASE)
+_ROW_NAMED = re.compile(r"\brow\s*#?\s*(?:(?P<n>[1-9])\b|_?\{?(?P<s>[₁-₉])\}?)"  # ("row₁": subscripted)
+                        r"|\b(?P<o>" + "|".join(_ROW_ORDINAL) + r")\s+row\b", re.IGNORECASE)
 _ROW_TUPLE = re.compile(r"[(\[](?P<body>[^()\[\]\n]*)[)\]]")
 # MATLAB's layout: [0.15 -0.2 0.45; 0.1 0.5 -0.3].
 _MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
@@ -369,6 +370,9 @@ def _one_matrix(rows: list, columns: int = 1) -> bool:
 # What says a named row's values: a colon or equals sign, or a verb ("row 1: …", "the first row becomes …").
 _ROW_SAID = re.compile(r"\s*(?:of\s+\S+\s*)?(?:[:=]|\b(?:is|are|becomes?|become|equals?|reads?|gives?|will\s+be)\b)"
                        r"[ \t]*[:=]?", re.IGNORECASE)
+# A verb before a row's name that says its values follow it ("W_new has first row 0.15, …", "with second row …").
+_HAS_ROWS = re.compile(r"\b(?:has|have|had|with|gives?)\s+(?:its\s+|the\s+|a\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # Numbers listed with commas, spaces or "and" ("0.15, -0.2 and 0.45"), up to the first other word.
 _LISTED_NUMBERS = re.compile(r"[ \t$]*[-−+]?\d+(?:\.\d+)?(?:[ \t$]*(?:,|\band\b|&)?[ \t$]*[-−+]?\d+(?:\.\d+)?)*")
 
@@ -390,7 +394,7 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
         run.clear()
 
     for i, m in enumerate(mentions):
-        index = int(m["n"]) if m["n"] else _ROW_ORDINAL[m["o"].lower()]
+        index = (int(m["n"]) if m["n"] else "₀₁₂₃₄₅₆₇₈₉".index(m["s"]) if m["s"] else _ROW_ORDINAL[m["o"].lower()])
         line_end = text.find("\n", m.end())
         end = min(line_end if line_end >= 0 else len(text),
                   mentions[i + 1].start() if i + 1 < len(mentions) else len(text))
@@ -403,6 +407,10 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
             # after the colon or the verb, to the clause's end
             body = segment[said.end():]
             values = _listed_values(_LISTED_NUMBERS.match(body))
+        elif values is None and not tuples and (_HAS_ROWS.search(text, max(0, m.start() - 40), m.start())
+                                                or (run and _AND_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+            # "the new matrix has first row 0.15, -0.2, 0.45 and second row …": the verb before the row's name
+            values = _listed_values(_LISTED_NUMBERS.match(segment))
         if values is None or index != len(run) + 1 or (run and len(values) != len(run[0][2])):
             close_run()
             if values is not None and index == 1:

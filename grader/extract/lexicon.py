@@ -12,6 +12,8 @@ names) live in its spec.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 #: Relations that say "this is the value" ("= 53,952", "comes to 53,952").
 STRONG_RELATION_WORDS = (
     "which is equal to", "is equal to", "equal to", "equals", "comes? (?:out )?to(?: be)?",
@@ -47,7 +49,10 @@ RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "revised",
 APPROX_WORDS = ("approx(?:imately|\\.)?", "about", "around", "roughly", "nearly")
 #: Scale words after a number, and their factors ("1.2 million", "12 lakh").
 SCALE_WORDS = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5,
-               "crore": 10**7, "crores": 10**7}
+               "crore": 10**7, "crores": 10**7,
+               # ("4.43 thousandths (0.00443)": a fraction's word scales down)
+               "tenths": Fraction(1, 10), "hundredths": Fraction(1, 100), "thousandths": Fraction(1, 1000),
+               "millionths": Fraction(1, 10**6)}
 #: Scale letters after a number ("54K", "1.2288 M"): only where they stand alone.
 SCALE_LETTERS = {"k": 1000, "m": 10**6}
 #: Number words that count in hundreds or more: a number spelt with one is a count, which prose never

@@ -49,6 +49,9 @@ _TABLE = (
          "an expression on one line and its value alone on the next"),
     Rule("after_marker", 2.0,
          "'(a) 1228800': a sub-question marker followed directly by the answer"),
+    Rule("in_other_part", -1.0,
+         "named for a part inside another part's passage (after its marker), when the part's own passage gave a "
+         "value already: the other part's working ('a) E[X] = 1 / b) … E[X] = 1.1, Var = …')"),
     Rule("used_later", -1.5,
          "a value that a later expression of the working uses as an operand ('75' in '75 * 8*8*256 = "
          "12,28,800'), when the part has a later claim: a step, not the conclusion"),

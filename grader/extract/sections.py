@@ -39,11 +39,12 @@ _QUESTION_NUMBER = re.compile(
 # A line that starts with a question number *and* a part letter ("2a)", "Q2 (b)",
 # "3(a)"): unambiguous even without a heading's look, so it starts a section of its own.
 _NUMBERED_PART = re.compile(
-    rf"^\s*(?:\*\*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?)?\d{{1,2}}\s*\.?\s*(?:\([a-h]\)|[a-h]\))"
+    rf"^\s*(?:\*\*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?)?\d{{1,2}}\s*\.?\s*"
+    r"(?:\([a-h]\)|[a-h]\)|\((?:i{1,3}|iv|vi{0,3})\))"  # ("2(ii)": a part numbered in roman)
     # "1a  0.0044", "Q2b: 53952": the letter run on to the number, then a gap or a colon (a terse
     # sheet's column; "1a." may be a step of the working)
     rf"|^\s*(?:\*\*)?(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?\d{{1,2}}[a-h](?:\*\*)?(?::|\s)"
-    rf"|^\s*(?:\*\*)?\d{{1,2}}[a-h](?:\*\*)?(?::|\s{{2,}}|\t)",
+    rf"|^\s*(?:\*\*)?\d{{1,2}}\.?[a-h](?:\*\*)?(?::|\s{{2,}}|\t)",  # ("2.a   1.2288 M" too)
     re.IGNORECASE)
 # "Q3. Generalised linear model …", "**Question 2:** the count is …": a question's number
 # after its word opens its answer even on a line that goes on (a run-in heading).
@@ -79,6 +80,9 @@ class Section:
     scores: tuple[tuple[str, float], ...] = ()
     number: int | None = None
     """The question number its heading or first line gives ("Q2", "2a)"), if any."""
+    titled: bool = False
+    """Whether its first line names its question's topic as well ("Q.1 Convolution"): the number is then
+    the student's own numbering, not a reference to the sheet's."""
 
 
 # "\section*{Problem 3}" as Mathpix leaves it in Markdown: the title inside is the heading.
@@ -131,14 +135,21 @@ def _title_text(line: str) -> str:
     word as its number ("PART II" is "PART 2")."""
     m = _LATEX_TITLE.match(line)
     line = m.group(1) if m else line
+    if line[:1] in ".%/" and (comment := _LOG_COMMENT.match(line)) is not None:
+        line = line[comment.end():]  # ". * Q5" in a Stata log, "% Q5" in MATLAB: a comment's title
     if "---" in line or "===" in line or "___" in line or "~~~" in line:
         line = _RULE_EDGES.sub("", line)  # "#------------ Q3": a comment's rule around the title
     roman = _ROMAN_HEADING.match(line)
     if roman and roman.group(2):
         line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
+    elif (lettered := _LETTER_HEADING.match(line)) is not None:
+        # "Part C (Poisson output)": questions lettered in capitals, A for the first
+        line = f"{lettered.group(1)}{ord(lettered.group(2)) - ord('A') + 1}{line[lettered.end():]}"
     return line
 
 
+# A program log's comment mark before a title: Stata's ". *", MATLAB's "%", C's "//".
+_LOG_COMMENT = re.compile(r"^[ \t]*(?:\.[ \t]*\*+|%+|//+)[ \t]*")
 # A rule of dashes (or = _ ~) before or after a title on its line: "----------- Q3", "=== Problem 2 ===".
 # (One run of rule characters and spaces each side: a run may not be split two ways, which would cost
 # the square, or worse, of a long rule's length.)
@@ -150,6 +161,11 @@ _ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X".split(
 _ROMAN_HEADING = re.compile(
     r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?i:" + alternation(lexicon.QUESTION_WORDS + lexicon.ANSWER_HEADING_WORDS)
     + r")\s*(?:[.:#-]\s*)?)(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
+
+
+# A question word and a capital letter standing alone ("Part C", "Problem B:"); never "(c)" or "Part c", a part's.
+_LETTER_HEADING = re.compile(
+    r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?i:" + alternation(lexicon.QUESTION_WORDS + ("part", "section")) + r")\s+)([A-H])(?=\s*(?:[.:)—–-]\s|\(|\*\*|$))")
 
 
 def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
@@ -487,13 +503,20 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
             if returning or (other is not None and other != current and top >= switch and not numbered_here
                              and own.get(current or "", 0.0) * _DOMINANCE <= top):
                 if run:
-                    sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number))
+                    sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number,
+                                            _titled(run[0], current, keywords, vocab)))
                     heading, number = None, None
                 run, current = [], other
             run.append(block)
         if run:
-            sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number))
+            sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number,
+                                    _titled(run[0], current, keywords, vocab)))
     return sections
+
+
+def _titled(block: Block, question: str | None, keywords: Keywords, vocab: Vocabulary | None) -> bool:
+    """Whether the first line of ``block`` holds words of ``question``'s topic."""
+    return question is not None and _scores(block.text.strip().split("\n")[0], keywords, vocab).get(question, 0.0) > 0
 
 
 def question_numbers(sections: list[Section]) -> dict[str, frozenset[int]]:

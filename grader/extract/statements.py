@@ -69,12 +69,18 @@ _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<g
 # or an argument, not a claim (the claim is "P(N = 3) = 1/216"). Not after a backslash:
 # "\\left(w_{ij}=0.5\\right)" states values.
 _EVENT = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
+# A line that is a short label (words, a function of its argument: "E[X]", "Var(3X - 2)", "P(D given +)") and,
+# after a gap, a measured value alone (a decimal point or an exponent: never a heading's "Problem 2").
+_LABEL_VALUE_LINE = re.compile(r"(?m)^(?P<label>[ \t]*[A-Za-z](?:[A-Za-z ]{0,24}?)(?:\([^()\n]{1,20}\)|\[[^\[\]\n]{1,20}\])?)"
+                               r"(?P<gap>[ \t]+)(?P<v>[-−]?(?:\d*\.\d+(?:[eE][-+−]?\d+)?|\d+[eE][-+−]?\d+))(?P<end>[ \t]*)$")
 # "1.2288 e 6": an exponent apart from its mantissa (not "e" as a word: a digit must follow).
 _SPACED_EXPONENT = re.compile(r"\s?[eE]\s?([-+−]?\s?\d{1,3})(?![\d.,]|\s*[×x*/^+])")
 # "91/216" standing alone: the denominator, then the end of the side, a note or punctuation.
 _MIDDOT_DECIMAL = re.compile(r"(?P<whole>[01])\s*(?:\\cdot|·)\s*(?P<frac>\d{1,6})(?![\d.,]|\s*(?:\\cdot|·|\\times|×|\^))")
 _LATEX_FRACTION = re.compile(r"(?P<sign>[-−]\s*)?\\[dt]?frac\s*\{\s*(?P<num>\d{1,12})\s*\}\s*\{\s*(?P<den>\d{1,12})\s*\}")
 _LONE_FRACTION = re.compile(r"\s*/\s*(\d+)(?=(?:\*\*|__|\$|\})*\s*(?:$|[,;.)]\s|[,;.)]?$|\(|≈|~|\\approx))")
+# "91 out of 216": a fraction said in words, ending its clause (not "3 out of 5 runs failed").
+_OUT_OF = re.compile(r"\s+out\s+of\s+(\d+)(?![\d.,]\d)(?=\s*(?:$|[,;.)]|\(|≈|~|\\approx|[=≈]))", re.IGNORECASE)
 #: A fraction of whole numbers is exact: as many significant figures as a float holds.
 _EXACT_SIG_FIGS = 15
 _TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")
@@ -274,12 +280,19 @@ _PARALLEL = re.compile(r"[ \t]*[^=,\s][^=,]{0,40}(?:,[ \t]*[^=,\s][^=,]{0,40}){1
                        r"[-−+]?\d[\d.]*(?:[eE][-−+]?\d+)?(?:[ \t]*,[ \t]*[-−+]?\d[\d.]*(?:[eE][-−+]?\d+)?){1,5}[ \t.]*")
 
 
+# A line's lead that is only a part's marker: "(a)", "2a", "2.a", "1(i)", "Ans 2a", "Q2 (b)".
+_LONE_MARKER = re.compile(r"[\s>*#\-]*(?:(?:ans(?:wer)?|q|question|part|problem)\.?\s*)?(?:\d{1,2}\s*[.)]?\s*)?"
+                          r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)?[.):]?\s*", re.IGNORECASE)
+
+
 def _split_line(text: str) -> list[tuple[int, str]]:
     cuts = {0, len(text)}
     cuts.update(_inline_marker_cuts(text))
     # Each pattern below is run only on a line that holds what every match of it holds (a gap of three
     # blanks or a tab; a backslash; a comma and "="; a dot): most lines lack one or more.
     for m in _COLUMN_GAP.finditer(text) if "   " in text or "\t" in text else ():
+        if m.start() and _LONE_MARKER.fullmatch(text, 0, m.start()):
+            continue  # "2.a   1.2288 M multiplications": a part's marker, then its answer, is one statement
         cuts.update((m.start(), m.end()))  # "a1 = 0.8      h1 = 0.69": columns of a layout
     backslash = "\\" in text
     for m in _QUAD.finditer(text) if backslash else ():
@@ -445,6 +458,10 @@ def statement_pieces(text: str) -> list[tuple[int, str]]:
     if "\n" in text and _SPACE_GROUPED.search(text):
         # "= 4 800 + 49 152 = 53\n952 multiplications": a PDF's line wrap inside a number grouped by spaces
         text = _WRAPPED_GROUP.sub(lambda m: m[1] + " ", text)
+    if "\n" in text and len(found := _LABEL_VALUE_LINE.findall(text)) >= 2:
+        # "P(D given +) 8.76E-02" / "E[X] 1.10E+00": a table of a label and a value per line whose column gap a
+        # PDF's text layer (or a plain layout) left as a space; the gap is the row's relation
+        text = _LABEL_VALUE_LINE.sub(lambda m: f"{m['label']}={m['gap'][1:]}{m['v']}{m['end']}", text)
     if "matrix}" in text:
         # A matrix's cells are no table row ("0.0044 & 0.0044" relates nothing): matrices are read whole
         text = _MATRIX_ENV.sub(lambda m: m.group(0).replace("&", " "), text)
@@ -501,7 +518,7 @@ def _value_of(text: str, start: int) -> Value | None:
         power = int(exponent.group(1).replace(" ", "").replace("−", "-"))
         number = ParsedNumber(number.value * Fraction(10) ** power, text[pos:exponent.end()], number.sig_figs)
         end = exponent.end()
-    quotient = _LONE_FRACTION.match(text, end)
+    quotient = _LONE_FRACTION.match(text, end) or _OUT_OF.match(text, end)
     if quotient and number.value.denominator == 1 and "." not in number.text:
         # "= **91/216**": a fraction of whole numbers that ends the chain is its exact value
         denominator = int(quotient.group(1))

@@ -196,13 +196,15 @@ _NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|m
 # (a)), then a cell or a colon; a decimal in prose ("1.5 is the variance") has no such mark.
 _DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?"
                           r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
-# "1a  0.0044", "Q2b: 53952": the part's letter run on to the question's number, then a gap or a colon.
-_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})([a-h])(?=\*\*|[\s.:|&]|$)",
+# "1a  0.0044", "Q2b: 53952", "2.a  1.2288 M": the part's letter run on to the question's number (or after a
+# dot), then a gap or a colon.
+_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})[.]?([a-h])(?=\*\*|[\s.:|&]|$)",
                          re.IGNORECASE | re.MULTILINE)
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
                         re.IGNORECASE | re.MULTILINE)
-_QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*(?=\(?[a-h]\))")
+_QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*"
+                              r"(?=\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\))")  # ("2(ii)": roman too)
 # A line that opens as the first three marks above do, with a question's number: a text without one has
 # none of them (one search instead of three).
 _NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
@@ -314,6 +316,8 @@ _ARITHMETIC_ONLY = re.compile(r"[\d\s.,+\-−*/·×()^]+")
 _TRAILING_APPLIED = re.compile(r"(?:^|\s)(\$?[A-Za-z]{1,3}\s*\([^()]{1,40}\)\$?)\s*[:=]?\s*$")
 # A rule drawn under a column of figures, as a sum is written by hand: "---------", "=====", "____".
 _RULE_LINE = re.compile(r"[-=_—–]{3,}")
+# A console's prompt and printing command before an expression: Stata's ". display", Python's ">>>", R's ">".
+_PROMPT = re.compile(r"\s*(?:\.[ \t]*(?:display|disp|di)\b|>>>|>(?=[ \t]*[-\d(.]))[ \t]*")
 # A program's line printing something: "print(round(pb, 5))".
 _PRINTED = re.compile(r"[ \t]*print\((.+)\)[ \t]*")
 # A product of whole numbers (or a sum of such products) and, after a gap with no relation, a whole
@@ -376,6 +380,11 @@ class _Scanner:
         self.single, self.groups, self.spelled = self.names.single, self.names.groups, self.names.spelled
         self.result = ScanResult({p.id: [] for p in numeric_parts})
         self.current: str | None = None
+        self.marker_part: str | None = None
+        self.marker_block: Block | None = None
+        """The part whose marker ("b)") opened the passage being read, and its block (the passage ends with it)."""
+        self.own_marked: set[str] = set()
+        """Parts given a value inside their own marker's passage."""
         self.first_part = numeric_parts[0].id if numeric_parts and numeric_parts[0] is question.parts[0] else None
         self.subject = ""
         self.order = 0
@@ -403,7 +412,7 @@ class _Scanner:
             if self.explicit and not any(label in text for label in specific) and not self._numbered(block.text):
                 continue  # nothing in it can be named as this question's
             if self.explicit != was_own:
-                self.current, self.subject = None, ""
+                self.current, self.subject, self.marker_part = None, "", None
                 was_own = self.explicit
             for stmt in statements(block.text):
                 self._statement(block, stmt)
@@ -480,7 +489,8 @@ class _Scanner:
                              or (_APPROXIMATELY.match(stmt.relations[0]) is not None
                                  and _ENDS_WITH_VALUE.search(block.text, 0, stmt.start) is not None)))
         if marker:
-            self.current = marker
+            self.current = self.marker_part = marker
+            self.marker_block = block
         if marker and not stmt.relations:
             self._marker_value(block, stmt, marker)
         subject = self.subject if continuation else first
@@ -706,6 +716,8 @@ class _Scanner:
                                     f"the value of {pending.strip(' $&')[:40]!r} on the line above",
                                     value.number.sig_figs, value.number.value, unlabelled=unlabelled))
             return
+        if (prompt := _PROMPT.match(text)) is not None:
+            text = text[prompt.end():]  # ". display 0*0.2 + 1*0.5": a console's command, its value printed below
         if re.search(r"\d", text) and _has_operator(text) and not _WORDS.search(_strip_latex(text)):
             self.pending = text
 
@@ -1072,6 +1084,8 @@ class _Scanner:
         if numbered:  # "Q2 (a)  1.2288e6": the marker after the question's number
             head = head[numbered.end():]
         markers = next(p for p in self.question.parts if p.id == part).find.markers
+        if (roman := _ROMAN_MARKER.match(head)) is not None:  # "(ii) 53952": the marker "(b)" in roman
+            head = f"{roman.group(1)}{_ROMAN_LETTER[roman.group(2)]}{head[roman.end(2):]}"
         glued = _GLUED_MARK.match(head)
         cell = _CELL_MARK.match(head)
         if glued is not None and not any(head.lower().startswith(m.lower()) for m in markers):
@@ -1191,6 +1205,15 @@ class _Scanner:
             # "108.5 positives in total" beside a probability: something else of the working (the part's
             # whole quantity, its percent sign read, is checked again once read)
             return
+        if self.marker_part is not None and not self.explicit and candidate.block is self.marker_block:
+            if candidate.part == self.marker_part:
+                self.own_marked.add(candidate.part)
+            elif candidate.part in self.own_marked:
+                # "a) E[X] = 1 / b) E[X²] = 1.7, E[X] = 1.1, Var = …": a value named for a part inside another
+                # part's passage, after the part's own passage gave one, is that other part's working
+                candidate = dataclasses.replace(
+                    candidate, score=candidate.score + weight("in_other_part"),
+                    why=f"{candidate.why}; inside another part's passage, after its own")
         self.last_value = candidate
         self.result.candidates.setdefault(candidate.part, []).append(candidate)
 

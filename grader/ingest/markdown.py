@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..models import Block
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# An HTML character reference, as editors that export Markdown leave them ("1(i)&nbsp;&nbsp; 0.0044",
+# "&lt; 0.05"): read as the character it stands for, outside code (a program's "&amp;" is its own).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _MATH_OPEN = re.compile(r"^\s*(\$\$|\\\[|\\begin\{(equation|align|aligned|gather|multline|eqnarray)\*?\})")
 _MATH_CLOSE = {
@@ -33,7 +37,11 @@ def split_blocks(text: str, file: str) -> list[Block]:
             # Trim blank lines at both ends but keep the first line number right.
             first = next(i for i, line in enumerate(buf) if line.strip())
             last = max(i for i, line in enumerate(buf) if line.strip())
-            blocks.append(Block("\n".join(buf[first:last + 1]), file, start + first + 1, kind))
+            text = "\n".join(buf[first:last + 1])
+            if kind != "code" and "&" in text:
+                # (a no-break space typed as "&nbsp;" spaces a layout: a plain space, as the text around it)
+                text = _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\u00a0", " "), text)
+            blocks.append(Block(text, file, start + first + 1, kind))
         buf = []
 
     i = 0

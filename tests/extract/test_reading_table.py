@@ -478,6 +478,29 @@ ROWS = [
     ("a sentence wrapped right after its relation ('the total is' / '53952 multiplications.')", ".txt",
      "Q2\nDepthwise separable: that costs 8*8*25*3 = 4800\nand the pointwise 8*8*3*256 = 49152. Adding them, the "
      "total is\n53952 multiplications.\n", "conv.depthwise", 53952, False),
+    ("a terse sheet's marker, a gap, then the value with its unit ('Ans 2a   1.2288 million multiplications')", ".txt",
+     "GNR638 A2\n\nAns 1a   dE/dw11 = 0.00443\nAns 2a   1.2288 million multiplications\n"
+     "Ans 2b   53.952 thousand multiplications\n", "conv.standard", 1228800, False),
+    ("... with the part's letter after a dot ('2.a   1.2288 M multiplications')", ".txt",
+     "1.a   dE/dw11 = 4.4318 × 10⁻³\n2.a   1.2288 M multiplications   (8·8·256·75)\n"
+     "2.b   53.952 k multiplications   (4.8 k depthwise + 49.152 k pointwise)\n", "conv.depthwise", 53952, False),
+    ("a fraction's scale word ('4.43 thousandths')", ".txt",
+     "Ans 1a   dE/dw11 = 4.43 thousandths  (0.00443)\nAns 1b   dE/dw21 = 3.718 hundredths  (0.03718)\n",
+     "backprop.dw21", 0.03718, False),
+    ("an editor's HTML entities in Markdown ('2(ii)&nbsp; 5.3952 × 10⁴') and parts numbered in roman", ".md",
+     "**A2 answers**\n\n1(i)&nbsp;&nbsp; ∂E/∂w₁₁ = 0.00443\n1(ii)&nbsp; ∂E/∂w₂₁ = 0.0372\n\n"
+     "2(i)&nbsp;&nbsp; 1.2288 × 10⁶ multiplications\n2(ii)&nbsp; 5.3952 × 10⁴ multiplications\n", "conv.depthwise",
+     53952, False),
+    ("questions lettered in capitals ('Part C  (Poisson output)') in a program's docstring, and a log link's "
+     "linear predictor written as a dot product ('exp(w . x_i)')", ".py",
+     '"""Solutions\n\nPart A  (backprop)\n    (a)  dE/dw11 =  0.0044318\n    (b)  dE/dw21 =  0.0371787\n\n'
+     'Part B  (multiplications)\n    B-1  standard conv            8*8*256*75          = 1 228 800\n'
+     '    B-2  depthwise separable      8*8*75 + 8*8*3*256  =    53 952\n\nPart C  (Poisson output)\n'
+     '    with log link lambda_i = exp(w . x_i):\n        L(w) = sum_i [ exp(w . x_i) - y_i (w . x_i) ]\n'
+     '    (negative log likelihood, the log(y_i!) term is a constant and is left out)\n"""\nimport numpy as np\n',
+     "poisson.loss", None, False),
+    ("an estimate's hat spelled in ASCII on a Greek name ('lambda_hat - y * ln(lambda_hat)')", ".txt",
+     "Q3 L = lambda_hat - y * ln(lambda_hat)\n", "poisson.loss", None, False),
 ]
 
 

@@ -83,6 +83,47 @@ ROWS = [
     ("an informal no ('Nope.') opening the answer is the option 'no'", "dl_a3", ".txt",
      "4.    Nope. It would be odd if one image's prediction changed with the other images in its batch; BN uses\n"
      "      the running averages of mean and variance kept during training.\n", "bn.test", "correct", False),
+    ("a fraction said in words ('91 out of 216') that ends its clause is its exact value", "stats_a1", ".txt",
+     "Question 1\na) Probability for no six in one roll is 5/6. For three roll is 5/6 * 5/6 * 5/6 = 125/216.\n"
+     "So probability for at least one six is 1 - 125/216 = 91 out of 216.\n", "prob.dice", "correct", False),
+    ("a part's value named again inside the next part's working ('b) … E[X] = 1.1, Var = …') is that part's "
+     "working: the part's own passage answers it", "stats_a1", ".txt",
+     "Question 5\na) E[X] = (0 + 1 + 2)/3 = 1\nb) E[X^2] = 0*0.2 + 1*0.5 + 4*0.3 = 1.7\n   E[X] = 0*0.2 + 1*0.5 + "
+     "2*0.3 = 1.1\n   Var(X) = 1.7 - 1.1^2 = 1.7 - 1.21 = 0.49\n", "moments.mean", "incorrect", True),
+    # (flagged: the 1.1 of the working would be correct, and a person confirms which one concludes)
+    ("a piecewise gradient written on one line in words ('p_k for k ≠ c and p_c − 1 for the true class')",
+     "dl_a3", ".txt", "Q3: dL/dz_k = p_k for k ≠ c and p_c − 1 for the true class\n", "softmax.grad", "correct", False),
+    ("... and 'A if k = c, and B otherwise'", "dl_a3", ".txt",
+     "Q3: dL/dz_k = p_k - 1 if k = c, and p_k otherwise\n", "softmax.grad", "correct", False),
+    ("... whose pieces, wrong, are graded as written", "dl_a3", ".txt",
+     "Q3: dL/dz_k = p_k − 1 for the true class and p_k + 1 for k ≠ c\n", "softmax.grad", "incorrect", False),
+    ("the one-hot target written as a basis vector ('softmax(z) − e_c')", "dl_a3", ".md",
+     "Q3: ∂L/∂z = softmax(z) − e_c, where e_c is the c-th standard basis vector\n", "softmax.grad", "correct", False),
+    ("a matrix's rows named in prose after a verb ('has first row a, b, c and second row d, e, f')", "dl_a3", ".txt",
+     "Question two. Taking one step of size 0.1 against the gradient, the new weight matrix has first\n"
+     "row 0.15, -0.2, 0.45 and second row 0.1, 0.5, -0.3.\n", "sgd.update", "correct", False),
+    ("... rows named with a subscript ('row₁ = … = (0.15, −0.2, 0.45)')", "dl_a3", ".md",
+     "## 2\nW_new = W − 0.1·∂L/∂W:\nrow₁ = (0.2, −0.1, 0.4) − (0.05, 0.1, −0.05) = (0.15, −0.2, 0.45)\n"
+     "row₂ = (0.0, 0.3, −0.2) − (−0.1, −0.2, 0.1) = (0.1, 0.5, −0.3)\n", "sgd.update", "correct", False),
+    ("... and bare rows in a code block under the line that names the matrix", "dl_a3", ".md",
+     "**Q2**\n∂L/∂W = δxᵀ → first row 0.5, 1, −0.5; second row −1, −2, 1.\n\nW_new = W − 0.1 · ∂L/∂W =\n\n"
+     "    0.15  -0.2   0.45\n    0.10   0.5  -0.30\n", "sgd.update", "correct", False),
+    ("an option's words inside a condition that opens the sentence ('If every test batch was normalised with its "
+     "own mean, …') are supposed, not chosen", "dl_a3", ".md",
+     "## Question 4\n\nIt does not. If every test batch was normalised with its own mean and variance, the prediction "
+     "for an image would depend on the other images in the batch. The layer uses the moving averages of the mean "
+     "and the variance stored during training.\n", "bn.test", "correct", False),
+    ("a console log's comment titles a question ('. * Q5' in Stata) and a printing command's value is printed "
+     "under it ('. display 0*0.2 + 1*0.5 + 2*0.3' / '1.1'): read by position, so flagged", "stats_a1", ".txt",
+     ". * Q4 (no Stata needed)\n. *   (b) dl/dp = 0 gives p_hat = (1/n)*sum_i x_i = sample mean\n\n. * Q5\n"
+     ". display 0*0.2 + 1*0.5 + 2*0.3\n1.1\n\n. display (0^2*0.2 + 1^2*0.5 + 2^2*0.3) - 1.1^2\n.49\n\n"
+     ". display 9*0.49\n4.41\n", "moments.var", "correct", True),
+    ("a table of labels and values whose column gap a PDF's text layer left as a space ('E[X] 1.10E+00')",
+     "stats_a1", ".txt", "Question 5\nvalue\nE[X] 1.10E+00\nVar(X) 4.90E-01\nVar(3X - 2) 4.41E+00\n", "moments.vary",
+     "correct", False),
+    ("... and spreadsheet E notation in a two-column table ('P(D given +) 8.76E-02')", "stats_a1", ".txt",
+     "Question 1\n(b) Law of total probability, then Bayes:\nquantity value\nP(D and +) 9.50E-03\n"
+     "P(no D and +) 9.90E-02\nP(+) 1.085E-01\nP(D given +) 8.76E-02\n", "prob.bayes", "correct", False),
     ("a subscript letter Unicode lacks, typed as its look-alike ('δₖ꜀' for δ_kc), is that letter", "dl_a3", ".txt",
      "3.    L = −log p꜀\n      ⇒  ∂L/∂zₖ = pₖ − δₖ꜀      (δₖ꜀ = 1 if k = c, else 0)\n", "softmax.grad", "correct", False),
     ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
