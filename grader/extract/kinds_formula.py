@@ -40,7 +40,7 @@ _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
 _RELATION_START = re.compile(r"\s*(?:&\s*)?(?:=|≈|:|\\approx|is\b)")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
 _IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>"
-                      r"|\b(?:hence|therefore|thus)\b")  # "…, and Σ y_j = 1, hence ∂f/∂u = u − v"
+                      r"|\b(?:hence|therefore|thus|giving)\b")  # "…, and Σ y_j = 1, hence ∂f/∂u = u − v"
 # An equals sign of a chain of equalities (not "<=", "==", ":=" nor "=>").
 _CHAIN_RELATION = re.compile(r"(?<![<>!=:\\])=(?![=>])")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |", and a terse sheet's

@@ -325,6 +325,44 @@ def _row_values(body: str) -> list[float] | None:
     return values or None
 
 
+# A segment of a matrix drawn with the bracket pieces Unicode has for it ("⎡ 0.15  −0.20 ⎤" over "⎣ 0.10  0.50 ⎦"),
+# wherever it stands on its line: a line may draw two matrices side by side ("⎢ … ⎥ = ⎢ … ⎥").
+_DRAWN_SEGMENT = re.compile(r"(?P<open>[⎡⎢⎣⎛⎜⎝])(?P<body>[^⎡⎢⎣⎤⎥⎦⎛⎜⎝⎞⎟⎠\n]*)(?P<close>[⎤⎥⎦⎞⎟⎠])")
+_DRAWN_TOP, _DRAWN_BOTTOM = "⎡⎛", "⎣⎝"
+
+
+def _drawn_matrices(text: str) -> list[tuple[int, int, list]]:
+    """Matrices drawn over lines with Unicode's bracket pieces: a top piece, middle pieces, a bottom piece, each
+    in the same column of consecutive lines; the rows are the pieces that hold numbers (a blank middle is
+    spacing). A matrix of expressions ("0.2 − 0.05") is no matrix of values and is passed over."""
+    if "⎡" not in text and "⎛" not in text:
+        return []
+    lines, starts, at = text.split("\n"), [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    found = []
+    for number, line in enumerate(lines):
+        for top in _DRAWN_SEGMENT.finditer(line):
+            if top["open"] not in _DRAWN_TOP:
+                continue
+            column, rows, end = top.start(), [top["body"]], None
+            for below in range(number + 1, min(len(lines), number + 40)):
+                piece = next((m for m in _DRAWN_SEGMENT.finditer(lines[below]) if abs(m.start() - column) <= 2), None)
+                if piece is None:
+                    break
+                rows.append(piece["body"])
+                if piece["open"] in _DRAWN_BOTTOM:
+                    end = starts[below] + piece.end()
+                    break
+            if end is None:
+                continue
+            values = [_row_values(body) for body in rows if body.strip()]
+            if _one_matrix(values, 2):
+                found.append((starts[number] + top.start(), end, values))
+    return found
+
+
 def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
     """Matrices written a row per line (brackets or table bars), and MATLAB's ``[a b; c d]``."""
     found = []
@@ -355,6 +393,7 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
             if _one_matrix(rows, columns):
                 found.append((m.start(group), m.end(group), rows))
     found += _named_rows(text)
+    found += [f for f in _drawn_matrices(text) if not any(a <= f[0] < b for a, b, _ in found)]
     for m in _MATLAB.finditer(text):
         rows = [_row_values(r) for r in m["body"].split(";")]
         if _one_matrix(rows):

@@ -494,19 +494,26 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         numbered_segment = (number is not None and trusted and best is not None
                             and _scores(segment[0].text.strip().split("\n")[0], keywords, vocab).get(best, 0.0) > 0)
         switch = SWITCH_SCORE * (2 if numbered_segment else 1)
+        # A segment with no heading and no number was given its question by its strongest blocks; until a block
+        # speaks of that question, a block about another one alone is that one's ("…each hidden unit…"
+        # before the convolution's paragraph, in a sheet of paragraphs with no numbers).
+        untitled, spoke = heading is None and number is None, False
         for block in segment:
             own = _scores(block.text, keywords, vocab)
             other, top = _best(own)
             numbered_here = block is segment[0] and number is not None and trusted
             returning = (numbered_segment and other == best and current != best and top >= SWITCH_SCORE
                          and top > 2 * own.get(current or "", 0.0))
-            if returning or (other is not None and other != current and top >= switch and not numbered_here
-                             and own.get(current or "", 0.0) * _DOMINANCE <= top):
+            leading = (untitled and not spoke and other is not None and other != current and top >= MIN_SCORE
+                       and own.get(current or "", 0.0) == 0)
+            spoke = spoke or own.get(current or "", 0.0) > 0
+            if returning or leading or (other is not None and other != current and top >= switch and not numbered_here
+                                        and own.get(current or "", 0.0) * _DOMINANCE <= top):
                 if run:
                     sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number,
                                             _titled(run[0], current, keywords, vocab)))
                     heading, number = None, None
-                run, current = [], other
+                run, current, spoke = [], other, True
             run.append(block)
         if run:
             sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number,

@@ -501,6 +501,17 @@ ROWS = [
      "poisson.loss", None, False),
     ("an estimate's hat spelled in ASCII on a Greek name ('lambda_hat - y * ln(lambda_hat)')", ".txt",
      "Q3 L = lambda_hat - y * ln(lambda_hat)\n", "poisson.loss", None, False),
+    ("a sheet of paragraphs with no numbers: the first, about another question than the strongest, is that one's",
+     ".txt", "A. Student, 20D070031. Assignment two.\n\nWith every weight equal to one half, both biases equal to one "
+     "and the input (1, 1), each hidden unit receives 0.5 + 0.5 + 1 = 2 and outputs sigma(2) = 0.8808. Each output "
+     "unit outputs 0.8677, and multiplied by the slope o(1 - o) = 0.1148 this gives an output delta of 0.04221. The derivative of the error with respect to the weight from the "
+     "first hidden unit to the first output unit is that delta times the hidden activation, which is about 0.0372. For "
+     "the weight from the first input to the first hidden unit the delta has to be sent back through both output "
+     "units, 0.5 x 0.04221 + 0.5 x 0.04221 = 0.04221, then multiplied by h(1 - h) = 0.1050 and by the input 1, "
+     "giving about 0.00443.\n\nFor the ordinary convolution each of the 256 output channels at each of the 64 output "
+     "positions needs a 5 x 5 x 3 = 75 term dot product, so the count is 1,228,800 multiplications; the depthwise "
+     "separable version costs 64 x 3 x 25 = 4800 and 64 x 256 x 3 = 49152, together 53952.\n",
+     "backprop.dw11", 0.00443, False),
 ]
 
 

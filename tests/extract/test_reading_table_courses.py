@@ -124,6 +124,15 @@ ROWS = [
     ("... and spreadsheet E notation in a two-column table ('P(D given +) 8.76E-02')", "stats_a1", ".txt",
      "Question 1\n(b) Law of total probability, then Bayes:\nquantity value\nP(D and +) 9.50E-03\n"
      "P(no D and +) 9.90E-02\nP(+) 1.085E-01\nP(D given +) 8.76E-02\n", "prob.bayes", "correct", False),
+    ("a matrix drawn over lines with Unicode's bracket pieces, beside the matrix of its working", "dl_a3", ".txt",
+     "2.    ∂L/∂W = δ xᵀ\n\n             ⎡ 0.5  1.0  −0.5 ⎤\n      ∂L/∂W = ⎢                ⎥\n"
+     "             ⎣ −1.0 −2.0  1.0 ⎦\n\n      W_new = W − η·∂L/∂W\n\n"
+     "             ⎡ 0.2 − 0.05   −0.1 − 0.1   0.4 + 0.05 ⎤   ⎡ 0.15  −0.20   0.45 ⎤\n"
+     "      W_new = ⎢                                    ⎥ = ⎢                    ⎥\n"
+     "             ⎣ 0.0 + 0.1    0.3 + 0.2   −0.2 − 0.1 ⎦   ⎣ 0.10   0.50  −0.30 ⎦\n", "sgd.update", "correct", False),
+    ("'giving' opens the concluding formula as 'hence' does ('… = 0, giving p̂ = x̄ = …')", "stats_a1", ".txt",
+     "4. MLE\n(b) Maximising log L:\n∑ x_{i}\np − n − ∑ x_{i} 1 − p = 0, giving p̂ = x̄ =(1/n) ∑_{n i=1} x_{i} .\n",
+     "mle.estimator", "correct", False),
     ("a subscript letter Unicode lacks, typed as its look-alike ('δₖ꜀' for δ_kc), is that letter", "dl_a3", ".txt",
      "3.    L = −log p꜀\n      ⇒  ∂L/∂zₖ = pₖ − δₖ꜀      (δₖ꜀ = 1 if k = c, else 0)\n", "softmax.grad", "correct", False),
     ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
