@@ -246,6 +246,39 @@ def _isolated(plan: _Plan, todo: list[int], isolation: str | None, scheduler: st
     return replace(plan.setup, isolation=mode), in_force
 
 
+class _IsolationCheck:
+    """``sandbox_isolation`` for a run, made when ``grade_entries`` calls it: on local workers while
+    they grade their first entries, none running student code or finishing a result before it
+    passed (``batch.grade_entries``). ``in_force`` is what it found."""
+
+    def __init__(self, requested: str, mode: str, ready: Callable[[], object]) -> None:
+        self.requested, self.mode, self.ready = requested, mode, ready
+        self.in_force: str | None = None
+
+    def __call__(self) -> None:
+        in_force = sandbox_isolation(self.requested)
+        if in_force.partition("+")[0] != self.mode:  # a request's mode is fixed: never, but never unsaid
+            raise SandboxError(f"the sandbox started under {in_force}, not the {self.mode} the workers were given")
+        self.in_force = in_force
+        self.ready()
+
+
+def _isolation_check(plan: _Plan, todo: list[int], isolation: str | None, scheduler: str | None,
+                     ready: Callable[[], object]) -> tuple[Setup, _IsolationCheck | None, str | None]:
+    """``_isolated``, the check not made yet: the setup with the isolation student code runs under
+    (the one a request can give: ``auto`` namespaces or none, ``audit`` the audit hook), the check
+    to make before any of it runs (None when no code runs here), and the isolation in force where
+    it is known without one (a cluster's). ``ready`` is called once the check passed."""
+    if not todo or not plan.setup.needs_runner:
+        return plan.setup, None, None
+    isolation = requested_isolation(isolation)
+    mode = "audit" if isolation == "audit" else "namespaces"
+    setup = replace(plan.setup, isolation=mode)
+    if scheduler:  # the cluster's machines are not this one: they must have namespaces unless told
+        return setup, None, mode
+    return setup, _IsolationCheck(isolation, mode, ready), None
+
+
 def _ticks(progress, entries: list, done: int) -> Iterator:
     """The progress bar's ticks over ``entries``, ``done`` of them already taken (call after any
     fork: a bar may start a thread)."""
@@ -370,13 +403,21 @@ def _grade_course(submissions: Path, spec: Spec, out: Path, *, run_code: bool, p
                 if found is not None:
                     stored[i] = _Stored(student_json(found.result), found.id, digest)
     todo = [i for i, r in enumerate(stored) if r is None]
-    setup, in_force = _isolated(plan, todo, isolation, scheduler)
-    (out / "students").mkdir(parents=True, exist_ok=True)
+    # The sandbox is checked as the workers start (it starts a process of its own and probes it, about
+    # 0.2 s, while they grade on the other cores), before any of them runs student code or writes any
+    # student's outputs, whose folder is made once it passed.
+    students = out / "students"
+    setup, check, in_force = _isolation_check(plan, todo, isolation, scheduler,
+                                              lambda: students.mkdir(parents=True, exist_ok=True))
+    if check is None:
+        students.mkdir(parents=True, exist_ok=True)
     pooled = scheduler is None and min(plan.jobs, len(todo)) > 1  # workers that are processes of this machine
     roster = roster_of(out)
     finish = Finisher(header(_batch(spec, [])), out, max_file_bytes, scratch if pooled else None, roster)
     stream = grade_entries([entries[i] for i in todo], setup, plan.reference, jobs=plan.jobs, scheduler=scheduler,
-                           finish=finish)
+                           finish=finish, check=check)
+    if check is not None:
+        in_force = check.in_force
     ticks = _ticks(progress, entries, len(entries) - len(todo))
     pending: list[tuple[int, Finished]] = []  # graded, not yet in the gradebook
     since = 0.0

@@ -54,7 +54,7 @@ from .ingest.limits import DEFAULT_LIMITS
 from .models import StudentResult
 from .pipeline import Context, error_result, grade_path
 from .reference import Reference, load_reference
-from .sandbox import ProcessRunner, Runner
+from .sandbox import ProcessRunner, Runner, SandboxStartError
 from .spec import Spec
 
 #: Entries a local pool sends a worker at once, at most (fewer for small batches and towards
@@ -122,10 +122,14 @@ class Setup:
         return self.run_code and any(p.kind == "code" for p in self.spec.parts)
 
 
-def new_context(setup: Setup, reference: Reference | None, runner: Runner | None = None) -> Context:
-    """A grading context; a ``ProcessRunner`` (started on first use) when code is run and none is given."""
+def new_context(setup: Setup, reference: Reference | None, runner: Runner | None = None,
+                gate: "_Gate | None" = None) -> Context:
+    """A grading context; a ``ProcessRunner`` (started on first use) when code is run and none is given,
+    behind ``gate`` when one is given (it runs nothing before the gate opens)."""
     if setup.needs_runner and runner is None:
         runner = ProcessRunner(isolation=setup.isolation)
+        if gate is not None:
+            runner = _GatedRunner(runner, gate)
     return Context(setup.spec, reference, runner if setup.run_code else None, setup.max_file_bytes,
                    read_seconds=setup.read_seconds)
 
@@ -139,21 +143,30 @@ def close_context(ctx: Context) -> None:
 
 def grade_entries(entries: Sequence[EntryLike], setup: Setup, reference: Reference | None, *,
                   jobs: int = 1, scheduler: str | None = None, runner: Runner | None = None,
-                  finish: Finish | None = None) -> Iterator[tuple[int, Any]]:
+                  finish: Finish | None = None, check: Callable[[], object] | None = None) -> Iterator[tuple[int, Any]]:
     """Grade ``entries``; yield ``(index into entries, result)`` as each one is done.
 
     ``jobs`` local processes (1: this process), or the Dask cluster at ``scheduler``.
     ``runner`` is used by the serial way only (tests pass a ``FakeRunner``). Local workers
     are forked before this returns. With ``finish``, each result is ``finish(entry, result)``,
     called in the worker that graded it.
+
+    ``check`` (the sandbox's isolation, say) is called before this returns and before any student
+    code runs or any result is finished or handed back; what it raises, this raises, and nothing is
+    graded. On local workers it is called once they are forked and grading: each grades its first
+    entries meanwhile, and waits for it before it runs code or finishes a result (its ``finish``
+    writes the student's outputs); elsewhere it is called first.
     """
+    jobs = max(1, min(jobs, len(entries)))
+    if check is not None and (scheduler or jobs == 1):
+        check()
+        check = None
     if scheduler:
         stream = _dask(entries, setup, scheduler)
         return stream if finish is None else ((i, finish(entries[i], r)) for i, r in stream)
-    jobs = max(1, min(jobs, len(entries)))
     if jobs == 1:
         return _serial(entries, setup, reference, runner, finish)
-    return _LocalPool(entries, setup, reference, jobs, finish).results()
+    return _LocalPool(entries, setup, reference, jobs, finish, check).results()
 
 
 def _serial(entries: Sequence[EntryLike], setup: Setup, reference: Reference | None,
@@ -180,6 +193,52 @@ _WORKER_FINISH: Finish | None = None
 #: The batch's entries: a chunk sent to this worker is their indices (a forked worker has the
 #: list already; the grader's process pickled every entry it sent, a few microseconds each).
 _WORKER_ENTRIES: Sequence[EntryLike] = ()
+#: The gate this worker waits at before it runs student code or finishes a result, until it opened
+#: (``_pass_gate``); None once it has, or when the grader's process checks nothing while its workers grade.
+_WORKER_GATE: "_Gate | None" = None
+
+
+class _Gate:
+    """Shut while the grader's process makes a check its workers must not act before (the sandbox's
+    isolation): they grade meanwhile, but run no student code and finish or hand back no result.
+    Opened once, passed or refused; refused, a worker raises where it would have acted."""
+
+    def __init__(self, context) -> None:
+        self._opened = context.Event()
+        self._passed = context.Value("b", 0, lock=False)  # written once, before the event is set
+
+    def open(self, passed: bool) -> None:
+        self._passed.value = 1 if passed else -1
+        self._opened.set()
+
+    def wait(self) -> None:
+        self._opened.wait()
+        if self._passed.value != 1:
+            raise SandboxStartError("the grader's check before student code runs did not pass")
+
+
+class _GatedRunner:
+    """A worker's sandbox that runs no job before the gate opens (``grade_entries``'s ``check``)."""
+
+    def __init__(self, runner: Runner, gate: _Gate) -> None:
+        self._runner, self._gate = runner, gate
+
+    def run(self, job):
+        self._gate.wait()  # an Event already set returns at once
+        return self._runner.run(job)
+
+    def close(self) -> None:
+        close = getattr(self._runner, "close", None)
+        if callable(close):
+            close()
+
+
+def _pass_gate() -> None:
+    """Wait at this worker's gate, once: after it opened, nothing is checked again."""
+    global _WORKER_GATE
+    if _WORKER_GATE is not None:
+        _WORKER_GATE.wait()
+        _WORKER_GATE = None
 
 _PR_SET_PDEATHSIG = 1
 
@@ -197,10 +256,10 @@ def _die_with_parent() -> None:
 
 
 def _worker_start(setup: Setup, reference: Reference | None, parent: int, finish: Finish | None = None,
-                  entries: Sequence[EntryLike] = ()) -> None:
+                  entries: Sequence[EntryLike] = (), gate: _Gate | None = None) -> None:
     """Initializer of a pool worker: its own context and sandbox, stopped when it ends."""
-    global _WORKER_CONTEXT, _WORKER_FINISH, _WORKER_ENTRIES
-    _WORKER_FINISH, _WORKER_ENTRIES = finish, entries
+    global _WORKER_CONTEXT, _WORKER_FINISH, _WORKER_ENTRIES, _WORKER_GATE
+    _WORKER_FINISH, _WORKER_ENTRIES, _WORKER_GATE = finish, entries, gate
     _die_with_parent()
     if os.getppid() != parent:  # the grader died before this worker armed the signal
         os._exit(1)
@@ -212,7 +271,7 @@ def _worker_start(setup: Setup, reference: Reference | None, parent: int, finish
     sys.stderr = open(os.dup(2), "w", buffering=1, encoding="utf-8", errors="replace")
     if reference is None and setup.spec.reference is not None:  # not forked: load it here
         reference = load_reference(setup.spec)
-    _WORKER_CONTEXT = new_context(setup, reference)
+    _WORKER_CONTEXT = new_context(setup, reference, gate=gate)
     # Pool workers leave through os._exit, which skips atexit: stop the sandbox here.
     multiprocessing.util.Finalize(None, close_context, args=(_WORKER_CONTEXT,), exitpriority=10)
 
@@ -220,6 +279,10 @@ def _worker_start(setup: Setup, reference: Reference | None, parent: int, finish
 def _grade_chunk(chunk: list[int]) -> list[tuple[int, Any]]:
     assert _WORKER_CONTEXT is not None, "the pool's initializer did not run"
     entries = _WORKER_ENTRIES
+    if _WORKER_GATE is not None:  # the grader's check not yet known to have passed: grade, then wait for it
+        graded = [(i, grade_path(entries[i], _WORKER_CONTEXT)) for i in chunk]
+        _pass_gate()
+        return graded if _WORKER_FINISH is None else [(i, _WORKER_FINISH(entries[i], r)) for i, r in graded]
     if _WORKER_FINISH is None:
         return [(i, grade_path(entries[i], _WORKER_CONTEXT)) for i in chunk]
     return [(i, _WORKER_FINISH(entries[i], grade_path(entries[i], _WORKER_CONTEXT))) for i in chunk]
@@ -247,22 +310,39 @@ class _LocalPool:
     """``jobs`` worker processes grading chunks of entries; a dead worker costs only its entries."""
 
     def __init__(self, entries: Sequence[EntryLike], setup: Setup, reference: Reference | None, jobs: int,
-                 finish: Finish | None = None):
+                 finish: Finish | None = None, check: Callable[[], object] | None = None):
         self.setup, self.reference, self.jobs, self.finish = setup, reference, jobs, finish
         self.entries = list(entries)
         self.pending = deque(_chunks(list(enumerate(self.entries)), jobs))
         self.suspects: deque[tuple[int, EntryLike]] = deque()
+        gate = _Gate(multiprocessing.get_context(_start_method())) if check is not None else None
+        self.gate: _Gate | None = gate  # what the workers of the pool made next wait at
         self.pool = self._new_pool()
+        self.gate = None  # a pool made again (a worker died) starts after the check passed: no gate
         self.running: dict[Future, list[tuple[int, EntryLike]]] = {}
         self.solo = False
         self._fill()  # forks the workers now, not at the first result asked for
+        if check is not None and gate is not None:
+            self._checked(check, gate)
 
     def _new_pool(self) -> ProcessPoolExecutor:
         method = _start_method()
         reference = self.reference if method == "fork" else None
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
                                    initializer=_worker_start,
-                                   initargs=(self.setup, reference, os.getpid(), self.finish, self.entries))
+                                   initargs=(self.setup, reference, os.getpid(), self.finish, self.entries, self.gate))
+
+    def _checked(self, check: Callable[[], object], gate: _Gate) -> None:
+        """``check`` made here while the workers grade (the sandbox's start-up and probe, about 0.2 s
+        before any worker forked, of which the grader's process waits most); the gate opened as it
+        ends. What it raises stops the workers first."""
+        try:
+            check()
+        except BaseException:
+            gate.open(False)
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        gate.open(True)
 
     def _submit(self, chunk: list[tuple[int, EntryLike]]) -> None:
         self.running[self.pool.submit(_grade_chunk, [i for i, _ in chunk])] = chunk

@@ -5,7 +5,9 @@ alone (--isolation audit), which then warns; results.json records each code part
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,85 @@ def test_one_submission_without_namespaces_records_its_code_as_not_run(monkeypat
     code = next(p for p in student.parts if p.id == "backprop.code")
     assert student.status == "graded" and code.verdict == "missing" and code.review
     assert "namespaces unavailable" in code.feedback and "--isolation audit" in code.review_reasons[0]
+
+
+def _copies_of_the_code_submission(folder: Path, n: int) -> None:
+    for k in range(n):
+        shutil.copytree(ROOT / "submissions" / CODE, folder / f"{CODE}_{k}")
+
+
+def test_a_pool_runs_no_student_code_before_the_check_has_passed(monkeypatch, tmp_path, capsys):
+    """With workers, the sandbox is checked while they grade their first entries: no job reaches a
+    worker's sandbox before the check has passed, and the isolation it found is the one said."""
+    from grader import batch
+
+    checked = tmp_path / "checked"
+
+    class _SlowCheck:  # the grader's check: namespaces, found after a while
+        def __init__(self, *, isolation="auto", **_):
+            self.isolation, self.seccomp, self.isolation_note = "namespaces", True, ""
+
+        def __enter__(self):
+            time.sleep(0.5)
+            checked.touch()
+            return self
+
+        def __exit__(self, *exc):
+            pass
+
+    class _Records:  # each worker's sandbox: says whether the check had passed when a job came
+        def __init__(self, **_):
+            pass
+
+        def run(self, job):
+            (tmp_path / f"job-{os.getpid()}-{time.monotonic_ns()}-{checked.exists()}").touch()
+            from grader.sandbox import SandboxStartError
+            raise SandboxStartError("not run in this test")
+
+        def close(self):
+            pass
+
+    monkeypatch.delenv(api.ISOLATION_VARIABLE, raising=False)
+    monkeypatch.setattr(api, "ProcessRunner", _SlowCheck)
+    monkeypatch.setattr(batch, "ProcessRunner", _Records)
+    folder = tmp_path / "subs"
+    _copies_of_the_code_submission(folder, 4)
+    assert main(["grade", str(folder), "--out", str(tmp_path / "out"), "--jobs", "2"]) == 0
+    jobs = [p.name for p in tmp_path.glob("job-*")]
+    assert len(jobs) == 4 and all(name.endswith("-True") for name in jobs)
+    assert "student code ran isolated by: namespaces (nothing of this machine visible) and a seccomp" \
+        in capsys.readouterr().err
+    assert len(list((tmp_path / "out" / "students").iterdir())) == 4
+
+
+def test_a_pool_stops_before_any_code_or_output_where_namespaces_are_refused(monkeypatch, tmp_path, capsys):
+    """Refused while the workers grade, the run stops as it does with one worker: the same line, no
+    student's code run, no student's outputs written, nothing in the gradebook."""
+    import sqlite3
+
+    from grader import batch
+
+    class _Records:
+        def __init__(self, **_):
+            pass
+
+        def run(self, job):
+            (tmp_path / f"job-{os.getpid()}-{time.monotonic_ns()}").touch()
+            raise AssertionError("student code ran")
+
+        def close(self):
+            pass
+
+    monkeypatch.delenv(api.ISOLATION_VARIABLE, raising=False)
+    monkeypatch.setattr(api, "ProcessRunner", _NoNamespaces)
+    monkeypatch.setattr(batch, "ProcessRunner", _Records)
+    folder = tmp_path / "subs"
+    _copies_of_the_code_submission(folder, 4)
+    out = tmp_path / "out"
+    assert main(["grade", str(folder), "--out", str(out), "--quiet", "--jobs", "2"]) == 2
+    err = capsys.readouterr().err
+    assert "namespaces are refused" in err and "--isolation audit" in err and "Traceback" not in err
+    assert not list(tmp_path.glob("job-*"))
+    assert not (out / "students").exists()
+    with sqlite3.connect(out / api.GRADEBOOK_NAME) as book:
+        assert book.execute("select count(*) from gradings").fetchone() == (0,)

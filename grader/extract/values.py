@@ -529,8 +529,11 @@ class _Scanner:
         """"dE/dw11, dE/dw21 = 0.0044, 0.0372": as many names as values, each name one part's label: each
         value is its part's (a program's parallel assignment). False, reading nothing, otherwise."""
         names = stmt.sides[0].text.split(",")
+        # The counts of commas first: most statements have no list of names, and their numbers need not be read.
+        if len(names) < 2 or stmt.sides[1].text.count(",") != len(names) - 1:
+            return False
         values = find_numbers(stmt.sides[1].text)
-        if not 2 <= len(names) == len(values) or stmt.sides[1].text.count(",") != len(names) - 1:
+        if len(values) != len(names):
             return False
         parts = []
         for name in names:

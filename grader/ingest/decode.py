@@ -9,6 +9,8 @@ from ..errors import UnreadableFileError
 # Control characters other than tab, newline, carriage return and form feed: many of
 # them mean the bytes are not text at all.
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+#: The control bytes but NUL, for ``bytes.translate`` to delete: what is left counts the others.
+_CONTROL_BUT_NUL = bytes(sorted(_CONTROL - {0}))
 
 _NOT_TEXT = "not a text file (binary content); submit .md, .txt, .tex, .py, .ipynb or .pdf"
 
@@ -49,7 +51,7 @@ def _looks_binary(data: bytes) -> bool:
     # More than one NUL in a hundred bytes is no text file; one stray NUL is a text file's accident.
     if sample.count(0) * 100 > len(sample):
         return True
-    controls = sum(1 for b in sample if b in _CONTROL and b != 0)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BUT_NUL))  # at C speed, not byte by byte
     return controls / len(sample) > 0.05
 
 
