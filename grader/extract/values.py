@@ -686,22 +686,14 @@ class _Scanner:
         if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.*_") and ruled \
                 and self.current in self.part_ids:
             # "= 4800 / + … = 49152 / -------- / 53952": the total written under the rule, as sums are by hand
-            self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
-                                value.start, value.end,
-                                weight("after_relation") + weight("answer_word") + (weight("marked") if value.boxed else 0),
-                                self._next(), "the total under a rule below the working",
-                                value.number.sig_figs, value.number.value))
+            self._add_total(block, value, "the total under a rule below the working")
             return
         if (value is not None and self.current in self.part_ids and self.last_value is not None
                 and self.last_value.block is block and self.last_value.part == self.current
                 and _TRAILING_ANSWER.match(stmt.text[value.end - stmt.start:]) is not None):
             # "… needs 4800 for the depthwise part and 49152 for the pointwise part, 53952 in all": a value
             # that opens its clause and says it is the whole concludes what the sentence was counting
-            self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
-                                value.start, value.end,
-                                weight("after_relation") + weight("answer_word") + (weight("marked") if value.boxed else 0),
-                                self._next(), "stated as the result",
-                                value.number.sig_figs, value.number.value))
+            self._add_total(block, value, "stated as the result")
             return
         if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.*_") and pending:
             part = self.current or self.first_part
@@ -720,6 +712,14 @@ class _Scanner:
             text = text[prompt.end():]  # ". display 0*0.2 + 1*0.5": a console's command, its value printed below
         if re.search(r"\d", text) and _has_operator(text) and not _WORDS.search(_strip_latex(text)):
             self.pending = text
+
+    def _add_total(self, block: Block, value: Value, why: str) -> None:
+        """A value the working concludes with, for the current part: as firm as a value after a relation and an
+        answer word (and a mark, when the student marks it)."""
+        self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
+                            value.start, value.end,
+                            weight("after_relation") + weight("answer_word") + (weight("marked") if value.boxed else 0),
+                            self._next(), why, value.number.sig_figs, value.number.value))
 
     def _next_subject(self, left: Side, previous: str) -> str:
         """The subject of a relation inside a chain ``a = b = c``.
