@@ -465,7 +465,7 @@ def statement_pieces(text: str) -> list[tuple[int, str]]:
     if "\n" in text and _SPACE_GROUPED.search(text):
         # "= 4 800 + 49 152 = 53\n952 multiplications": a PDF's line wrap inside a number grouped by spaces
         text = _WRAPPED_GROUP.sub(lambda m: m[1] + " ", text)
-    if "\n" in text and len(found := _LABEL_VALUE_LINE.findall(text)) >= 2:
+    if "\n" in text and sum(1 for _ in zip(range(2), _LABEL_VALUE_LINE.finditer(text))) == 2:
         # "Q(A given +) 8.76E-02" / "M[Y] 1.10E+00": a table of a label and a value per line whose column gap a
         # PDF's text layer (or a plain layout) left as a space; the gap is the row's relation
         text = _LABEL_VALUE_LINE.sub(lambda m: f"{m['label']}={m['gap'][1:]}{m['v']}{m['end']}", text)

@@ -862,9 +862,10 @@ class _Scanner:
                       and int(numbered.group(1)) in self.numbers)
         # "…, so the count is 1,228,800": a clause a connective opens concludes its sentence, which is
         # enough for a weak relation to state a result (and no more: "so z = 0.045" is working)
-        concluding = stmt.weak[i] and ((i == 0 and _CONCLUDING_CLAUSE.match(subject) is not None)
-                                       or _worked_out(stmt.sides[i].text, value.number.value))
-        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting or own_number or concluding):
+        # (tested last, and only for a weak relation: working arithmetic out is the dearest test here)
+        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting or own_number
+                                 or (i == 0 and _CONCLUDING_CLAUSE.match(subject) is not None)
+                                 or _worked_out(stmt.sides[i].text, value.number.value)):
             # "the input is 32 x 32 x 3", "find dL/dv … where all weight is 0.5": a weak
             # relation needs the part named right before it.
             return
