@@ -298,7 +298,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
     if left_out:
         document = dataclasses.replace(document, blocks=blocks_read)
     deadline = Deadline(seconds)
-    sections = split_sections(document, spec, vocab)
+    sections = split_sections(document, spec, vocab, index.keywords)
     numbered = question_numbers(sections)
     answers: dict[str, Answer | None] = {}
     missing_review: dict[str, str] = {}
