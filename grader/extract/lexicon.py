@@ -47,6 +47,10 @@ MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in a
 RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "revised", "edit", "erratum", "update", "oops",
                     "wait", "on second thought", "i made a mistake", "mistake above",
                     "p\\.?\\s?s", "post-?script", "addendum")  # "P.S. — my signs in Q1 are wrong …"
+#: Words in brackets right after a value that withdraw it, as striking it out would ("2764800 (scratch
+#: that) 1228800"); "wrong" alone is not one: "(wrong sign convention in the notes)" may comment on a right value.
+WITHDRAWING_WORDS = ("scratch that", "strike that", "ignore (?:this|that|it)", "disregard", "typo", "not this",
+                     "crossed out", "struck out", "withdrawn", "mistake")
 #: Words that say a value is approximate ("≈", "about 54K").
 APPROX_WORDS = ("approx(?:imately|\\.)?", "about", "around", "roughly", "nearly")
 #: Scale words after a number, and their factors ("1.2 million", "12 lakh", "4.43 thousandths"): the
