@@ -357,6 +357,9 @@ ROWS = [
      "## 1 Backpropagation\n**(b)** ∂E/∂w₂₁ = 0.042210 × 0.880797 = **0.0327**\n\n## 3 Poisson output\n"
      "The loss is λ − y log λ.\n\n## Errata\n\n1. In 1(b) the bold number is a typo. The answer to 1(b) is **0.0372**.\n",
      "backprop.dw21", 0.0372, False),
+    ("a fraction read for a count ('… = 0.044 of it', a matrix's entry) is something else: missing, flagged", ".md",
+     "## Q2 convolution multiplications\nstandard: 1228800\n\ndepthwise separable = 0.044 of it\n",
+     "conv.depthwise", None, True),
     ("... but the same value written otherwise ('0.0372 (or 3.72 × 10⁻²)') offers nothing", ".md",
      "## Q1 backprop gradient\ndE/dw21 = 0.0372 (or 3.72 × 10⁻² in scientific form)\n",
      "backprop.dw21", 0.0372, False),
