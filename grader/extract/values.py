@@ -338,7 +338,9 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # opening a line is a quotation, not a comparison.
 _COMPARISON = prefiltered(re.compile(
     r"(?:(?<=[^\s>])|(?<=[^\s>]\s))[<>≤≥](?!=)|\\[lg]eq?\b|\\[lg]t\b|\b(?:smaller|less|greater|larger|bigger|more|lower|higher)"
-    r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b", re.IGNORECASE))
+    r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b"
+    # ("is above α": a weak relation's side may open with the comparison, "is" read as the relation before it)
+    r"|(?:\b(?:is|are|lies|falls|stays)\s+|^\s*)(?:well\s+|just\s+)?(?:above|below)\b", re.IGNORECASE))
 # Dots grouping thousands, as German and Spanish write them: "53.952", "1.228.800".
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 

@@ -790,6 +790,9 @@ def test_an_approximation_after_a_value_restates_it(tmp_path, sentence, values):
 GIVEN_AFTER_A_LABEL = [
     ("(b) Var(X) by the formula with P(X=2) = 0.3", "m.var"),
     ("E[X] computed with P(X = 1) = 0.5", "m.mean"),
+    # after a comparison the value is the other side's ("Var(X) 0.49 is above σ = 0.3", "is" read as the relation)
+    ("(b) Var(X) 0.49 is above σ = 0.3", "m.var"),
+    ("(b) Var(X) 0.49 lies below σ = 0.7", "m.var"),
 ]
 
 
