@@ -593,6 +593,17 @@ class _Scanner:
             hits = [h for h in hits if h[1] in self.part_ids]
         return hits
 
+    def _column_part(self, block: Block, start: int) -> str | None:
+        """The part the header of a table cell's column names, by a label or a part's marker ("(b) depthwise
+        separable"), when it names one part and only one."""
+        header = column_header(block.text, start, self._text_above(block))
+        if header is None:
+            return None
+        named = {part for _, part in self._hits(header)}
+        if (marked := _marker_part(header, self.index, self.numbers)) is not None:
+            named.add(marked)
+        return named.pop() if len(named) == 1 and next(iter(named)) in self.part_ids else None
+
     def _hits(self, text: str, *, specific: bool = False) -> list[tuple[int, str]]:
         """Label hits of this question's parts, the student's own names for them included."""
         hits = self.index.hits(text, specific=specific)
@@ -844,6 +855,13 @@ class _Scanner:
                     self._parameter(name, number.float, block, side.start + a, side.start + b)
             return
         part = hits[-1][1] if hits else self.current
+        in_column = False
+        if not hits and stmt.table and (column := self._column_part(block, value.start)) is not None:
+            # "| × 64 positions | **1,228,800** | **53,952** |" under "| | (a) standard | (b) depthwise separable |":
+            # a table whose columns are the parts. The column is the part's, not a label's claim: a table of
+            # what-if rows ("| 3×3 / 1 | 691,200 | 79,500 |") under the same header loses to the answer stated.
+            part = column
+            in_column = True
         if (not hits and part not in self.part_ids and _CONTINUES.match(subject) and self.last_value is not None
                 and self.last_value.block is block):
             # "28·64 = 1792, and then the layer's output channels each also get a bias, +64 → 1856": a term
@@ -917,6 +935,9 @@ class _Scanner:
         elif correcting and not answer_word:  # a value of the correction's working: it concludes as an answer word does
             score += weight("answer_word")
             why.append("given on a line that corrects the answer")
+        if in_column:
+            score += weight("in_column")
+            why.append("in a table's column headed by the part")
         if fallback and not own_number:
             score += weight("before_any_label")
             why.append("before any label, so taken for the question's first part")

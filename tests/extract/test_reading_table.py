@@ -360,6 +360,14 @@ ROWS = [
     ("a fraction read for a count ('… = 0.044 of it', a matrix's entry) is something else: missing, flagged", ".md",
      "## Q2 convolution multiplications\nstandard: 1228800\n\ndepthwise separable = 0.044 of it\n",
      "conv.depthwise", None, True),
+    ("a table whose columns are the parts ('| | (a) standard | (b) depthwise separable |'): each column its part's",
+     ".md", "## Q2 convolution multiplications\nSee the table.\n\n| | (a) standard | (b) depthwise separable |\n|---|---|---|\n"
+     "| per output position | 256 × 75 = 19,200 | 3 × 25 + 256 × 3 = 843 |\n| × 64 positions | **1,228,800** | **53,952** |\n",
+     "conv.depthwise", 53952, False),
+    ("... but a table of what-if rows under such a header loses to the answer the text states", ".md",
+     "## Q2 convolution multiplications\n(a) Standard convolution: 75 × 64 × 256 = 1,228,800 multiplications.\n\n"
+     "| Kernel / stride | Standard | Separable |\n|---|---|---|\n| 5×5 / 1 (given) | 1,228,800 | 53,952 |\n"
+     "| 3×3 / 1 | 691,200 | 79,500 |\n", "conv.standard", 1228800, False),
     ("... but the same value written otherwise ('0.0372 (or 3.72 × 10⁻²)') offers nothing", ".md",
      "## Q1 backprop gradient\ndE/dw21 = 0.0372 (or 3.72 × 10⁻² in scientific form)\n",
      "backprop.dw21", 0.0372, False),
