@@ -220,6 +220,10 @@ _CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\
                               r"\s*(?:for\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\))", re.IGNORECASE)
 
 
+# "… are 0.00443 and 0.0372 respectively": values given to the parts named before, in order.
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A part's marker inside a text ("Q1 (a),(b): …"): each tried as a marker of its own.
+_MARKER_IN_TEXT = re.compile(r"\([a-h]\)")
 _TEXT_WRAPPER = re.compile(r"\\(?:text|textbf|mathrm|mathbf|textit)\{")
 # "The answer to 1(b) is …", "my value for Q2 (a): …": a sentence that names a part by its question's number and
 # marker after its own words, anywhere (an errata list, a closing note), as a line that opens with "1(b)" does.
@@ -593,6 +597,25 @@ class _Scanner:
             hits = [h for h in hits if h[1] in self.part_ids]
         return hits
 
+    def _respectively(self, block: Block, side: Side, subject: str) -> bool:
+        """"dE/dw11 and dE/dw21 are 0.00443 and 0.0372 respectively", "(a),(b): 19200 and 53952 … respectively":
+        the parts the subject names, in order, take the values in order. Whether it read them: as many parts
+        named (by labels, or by markers where no label names one) as values given."""
+        named = list(dict.fromkeys(part for _, part in self._hits(subject)))
+        if len(named) < 2:
+            named = list(dict.fromkeys(part for m in _MARKER_IN_TEXT.finditer(subject)
+                                       if (part := _marker_part(m.group(0), self.index)) is not None))
+        end = _RESPECTIVELY.search(side.text).start()
+        values = [(a, b, n) for a, b, n in find_numbers(side.text[:end])]
+        if len(named) < 2 or len(values) != len(named) or not all(p in self.part_ids for p in named):
+            return False
+        for part, (a, b, number) in zip(named, values):
+            start, stop = side.start + a, side.start + b
+            self._add(Candidate(part, number.float, block.text[start:stop], block, start, stop,
+                                weight("after_relation") + weight("named"), self._next(),
+                                f"given for {part} in order ('… respectively')", number.sig_figs, number.value))
+        return True
+
     def _column_part(self, block: Block, start: int) -> str | None:
         """The part the header of a table cell's column names, by a label or a part's marker ("(b) depthwise
         separable"), when it names one part and only one."""
@@ -826,6 +849,8 @@ class _Scanner:
             pass
         if compared is not None and not self._hits(subject[compared.end():]):
             return  # "the p-value (3.59 %) is smaller than α = 5 %": the value is what it is compared with
+        if _RESPECTIVELY.search(side.text) and self._respectively(block, side, subject):
+            return
         hits = self._claiming_hits(subject, chain[-1].text + " " + side.text)
         if hits and (applied := _TRAILING_APPLIED.search(subject)) is not None and not self._hits(applied.group(1)) \
                 and len(self._hits(subject[:applied.start(1)])) == len(hits) \

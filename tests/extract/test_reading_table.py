@@ -368,6 +368,11 @@ ROWS = [
      "## Q2 convolution multiplications\n(a) Standard convolution: 75 × 64 × 256 = 1,228,800 multiplications.\n\n"
      "| Kernel / stride | Standard | Separable |\n|---|---|---|\n| 5×5 / 1 (given) | 1,228,800 | 53,952 |\n"
      "| 3×3 / 1 | 691,200 | 79,500 |\n", "conv.standard", 1228800, False),
+    ("'A and B are x and y respectively': each part named takes its value in order", ".txt",
+     "Q1 (a),(b): dE/dw11 and dE/dw21 are 0.00443 and 0.0372 respectively. (c) not done.\n", "backprop.dw11", 0.00443,
+     False),
+    ("... and parts named by their markers ('(a),(b): x and y multiplications respectively')", ".txt",
+     "Q2 convolution (a),(b): 1228800 and 53952 multiplications respectively.\n", "conv.depthwise", 53952, False),
     ("... but the same value written otherwise ('0.0372 (or 3.72 × 10⁻²)') offers nothing", ".md",
      "## Q1 backprop gradient\ndE/dw21 = 0.0372 (or 3.72 × 10⁻² in scientific form)\n",
      "backprop.dw21", 0.0372, False),
