@@ -373,6 +373,10 @@ ROWS = [
      False),
     ("... and parts named by their markers ('(a),(b): x and y multiplications respectively')", ".txt",
      "Q2 convolution (a),(b): 1228800 and 53952 multiplications respectively.\n", "conv.depthwise", 53952, False),
+    ("a value struck out with \\sout whose number has braces inside ('2{,}764{,}800') is struck out whole", ".tex",
+     "\\section*{Q2 convolution multiplications}\n\\paragraph{(a)} Standard convolution: \\sout{$12\\cdot12\\cdot256\\cdot75 = "
+     "2{,}764{,}800$} --- only $8\\times8$ positions, so\n\\[\n8\\cdot 8\\cdot 256\\cdot(5\\cdot5\\cdot3)=1{,}228{,}800 .\n\\]\n",
+     "conv.standard", 1228800, False),
     ("... but the same value written otherwise ('0.0372 (or 3.72 × 10⁻²)') offers nothing", ".md",
      "## Q1 backprop gradient\ndE/dw21 = 0.0372 (or 3.72 × 10⁻² in scientific form)\n",
      "backprop.dw21", 0.0372, False),
