@@ -641,3 +641,11 @@ def test_every_row_of_a_closing_table_that_names_the_question_is_read():
                   "| 3a | C13 | =(218/400-0.5)/SQRT(0.25/400) | 1.8 | 1.80 |", "a.md", 5)
     answer = find_interval(question, CI, (), (table,))
     assert answer is not None and answer.value["ends"] == pytest.approx([0.2554, 0.3847])
+
+
+def test_a_matrix_whose_rows_a_pdf_ran_together_is_read_after_its_label_over_another_matrix():
+    """A typeset matrix's rows on one line of a PDF's text, after the part's label, beside a gradient's matrix."""
+    text = ("∂L/∂W = δ xᵀ =\n(0.5 1 −0.5\n−1 −2 1\n)\n\n"
+            "W_new = W − 0.1 ∂L ∂W = ( 0.15 −0.2 0.45 0.1 0.5 −0.3 )")
+    answer = find_array(_question(W), W, _blocks(text))
+    assert answer is not None and answer.value["array"] == [0.15, -0.2, 0.45, 0.1, 0.5, -0.3]
