@@ -393,11 +393,50 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
             if _one_matrix(rows, columns):
                 found.append((m.start(group), m.end(group), rows))
     found += _named_rows(text)
+    found += [f for f in _side_by_side(text) if not any(a <= f[0] < b for a, b, _ in found)]
     found += [f for f in _drawn_matrices(text) if not any(a <= f[0] < b for a, b, _ in found)]
     for m in _MATLAB.finditer(text):
         rows = [_row_values(r) for r in m["body"].split(";")]
         if _one_matrix(rows):
             found.append((m.start(), m.end(), rows))
+    return found
+
+
+#: How far (characters) a matrix's row may start from the one above it, side by side with others.
+_ALIGNED = 4
+# A bracketed row among others on its line: "[ 0.2-0.05  -0.1-0.1 ]   = [ 0.15  -0.20 ]".
+_BRACKET_GROUP = re.compile(r"\[([^\[\]\n]*)\]")  # (square: a line of round ones lists tuples, "(0.15, 0.10)")
+
+
+def _side_by_side(text: str) -> list[tuple[int, int, list]]:
+    """Matrices written side by side, a row of each per line ("W_new = [ 0.2-0.05 … ] = [ 0.15 -0.20 0.45 ]" over
+    "[ 0.0+0.1 … ]   [ 0.10 0.50 -0.30 ]"): the k-th bracket of each of consecutive lines with as many brackets."""
+    if text.count("[") < 4:
+        return []
+    found: list[tuple[int, int, list]] = []
+    run: list[list[re.Match]] = []
+    offsets: list[int] = []
+
+    def close_run() -> None:
+        if len(run) >= 2:
+            for k in range(len(run[0])):
+                rows = [_row_values(groups[k].group(1)) for groups in run]
+                if _one_matrix(rows, 2):
+                    found.append((offsets[0] + run[0][k].start(), offsets[-1] + run[-1][k].end(), rows))
+        run.clear()
+        offsets.clear()
+
+    at = 0
+    for line in text.split("\n"):
+        groups = [] if "[[" in line or "]]" in line else list(_BRACKET_GROUP.finditer(line))  # (a nested list: no rows)
+        if len(groups) < 2 or (run and (len(groups) != len(run[0]) or any(
+                abs(g.start() - h.start()) > _ALIGNED for g, h in zip(groups, run[-1])))):
+            close_run()  # (a row of each matrix stands under the one above it)
+        if len(groups) >= 2:
+            run.append(groups)
+            offsets.append(at)
+        at += len(line) + 1
+    close_run()
     return found
 
 

@@ -223,6 +223,25 @@ def test_a_label_that_points_back_reads_the_question_s_text_before_it():
     assert answer is not None and answer.value["array"] == [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]] and answer.review
 
 
+MATRICES.append(  # side by side with its working, a row of each per line
+    "W_new = W - lr * dL/dW\n      = [ 0.2-0.05   -0.1-0.1   0.4+0.05 ]   = [ 0.15  -0.20   0.45 ]\n"
+    "        [ 0.0+0.1     0.3+0.2  -0.2-0.1  ]     [ 0.10   0.50  -0.30 ]")
+
+
+#: Nested lists, and tuples a line, are no matrices side by side: only what the rows above say is read.
+NOT_SIDE_BY_SIDE = [
+    "delta x^T = [[0.5, 1, -0.5], [-1, -2, 1]]\nW_new = W - 0.1 * that = [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]]",
+    "W_new by columns:\ncolumn 1: (0.2 - 0.05, 0.0 + 0.1) = (0.15, 0.10)\ncolumn 2: (-0.1 - 0.1, 0.3 + 0.2) = (-0.20, 0.50)\n"
+    "column 3: (0.4 + 0.05, -0.2 - 0.1) = (0.45, -0.30)\nso W_new = [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]]",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SIDE_BY_SIDE)
+def test_lists_on_lines_of_their_own_are_no_side_by_side_matrices(text):
+    answer = find_array(_question(W), W, _blocks(text))
+    assert answer is not None and answer.value["array"] == [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]]
+
+
 @pytest.mark.parametrize("text", MATRICES)
 def test_whole_matrices(text):
     answer = find_array(_question(W), W, _blocks(text))
