@@ -668,3 +668,14 @@ def test_a_matrix_whose_rows_a_pdf_ran_together_is_read_after_its_label_over_ano
             "W_new = W − 0.1 ∂L ∂W = ( 0.15 −0.2 0.45 0.1 0.5 −0.3 )")
     answer = find_array(_question(W), W, _blocks(text))
     assert answer is not None and answer.value["array"] == [0.15, -0.2, 0.45, 0.1, 0.5, -0.3]
+
+
+def test_a_word_label_in_the_passage_another_part_s_marker_opens_is_that_part_s_prose():
+    """"b) For every output position …": "output", a label of (a), does not take (b)'s working for (a)."""
+    shape = Part("q.shape", 4, "tuple", tuple_options=TupleOptions(batch=True),
+                 find=Locator(labels=("output shape", "output"), markers=("a)",)))
+    params = Part("q.params", 3, "integer", find=Locator(labels=("parameters",), markers=("b)",)))
+    text = ("a) With padding 1 the conv keeps 28×28, and there are 64 filters → 28×28×64. Max pooling 2×2 / stride 2 → "
+            "14×14×64.\nb) For every output position the filter needs 3×3×3 weights + 1 bias = 28 numbers.")
+    answer = find_tuple(_question(shape, params), shape, _blocks(text))
+    assert answer is not None and answer.value["values"] == [14, 14, 64]
