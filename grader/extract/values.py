@@ -223,6 +223,15 @@ _CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\
 # "row g3 is part (a)", "entry v12 answers (b)": a symbol of the working the student says answers a part.
 _NAMES_PART = re.compile(r"\b(?:row|column|entry|cell|value)?\s*(?P<name>[A-Za-z]{1,3}_?\{?\d{1,3}\}?)\s+"
                          r"(?:is|gives|answers)\s+(?:the\s+answer\s+(?:to|of)\s+)?(?:part\s+)?(?P<marker>\([a-h]\))")
+# "5   1.1   0.49   4.41": a line of a question's number and values only, spaced apart.
+_NUMBERED_VALUES = re.compile(r"(?m)^[ \t]*(?:q(?:uestion)?\.?[ \t]*)?(?P<n>\d{1,2})[.):]?[ \t]{2,}"
+                              r"(?P<values>[-−]?\d*\.?\d+(?:[ \t]{2,}[-−]?\d*\.?\d+)+)[ \t]*$", re.IGNORECASE)
+
+
+def _nth(index: int) -> str:
+    return ("first", "second", "third", "fourth", "fifth", "sixth")[index] if index < 6 else f"{index + 1}th"
+
+
 # "… are 0.00443 and 0.0372 respectively": values given to the parts named before, in order.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A part's marker inside a text ("Q1 (a),(b): …"): each tried as a marker of its own.
@@ -436,6 +445,8 @@ class _Scanner:
                 self._statement(block, stmt)
             if not self.explicit:
                 self._matrices(block)
+                if len(self.index.question.parts) > 1 and _NUMBERED_VALUES.search(block.text):
+                    self._numbered_values(block)
                 if block.kind == "code" and (printed := _PRINTED.fullmatch(block.text.rstrip().rsplit("\n", 1)[-1])):
                     # A notebook's cell that ends printing a result: the number its output shows alone
                     # is that result's value, as a value alone under an expression is (and outweighs
@@ -600,6 +611,25 @@ class _Scanner:
             hits = [h for h in hits if h[1] in self.part_ids]
         return hits
 
+    def _numbered_values(self, block: Block) -> None:
+        """"5   1.1   0.49   4.41": a line of the question's own number, then one value for each of its parts, in
+        order (a terse sheet's line, as a TA reads it)."""
+        parts = [p.id for p in self.index.question.parts]
+        if not all(p in self.part_ids for p in parts):
+            return
+        for m in _NUMBERED_VALUES.finditer(block.text):
+            values = find_numbers(m["values"])
+            if int(m["n"]) in self.numbers and len(values) == len(parts):
+                self._in_order(block, parts, values, m.start("values"), "of the values after the question's number")
+
+    def _in_order(self, block: Block, parts: list[str], values: list, at: int, said: str) -> None:
+        """The parts take the values (``find_numbers`` of the text at ``at``) one each, in order, each as named."""
+        for i, (part, (a, b, number)) in enumerate(zip(parts, values)):
+            start, stop = at + a, at + b
+            self._add(Candidate(part, number.float, block.text[start:stop], block, start, stop,
+                                weight("after_relation") + weight("named"), self._next(),
+                                f"the {_nth(i)} {said}", number.sig_figs, number.value))
+
     def _respectively(self, block: Block, side: Side, subject: str) -> bool:
         """"dE/dw11 and dE/dw21 are 0.00443 and 0.0372 respectively", "(a),(b): 19200 and 53952 … respectively":
         the parts the subject names, in order, take the values in order. Whether it read them: as many parts
@@ -612,11 +642,7 @@ class _Scanner:
         values = [(a, b, n) for a, b, n in find_numbers(side.text[:end])]
         if len(named) < 2 or len(values) != len(named) or not all(p in self.part_ids for p in named):
             return False
-        for part, (a, b, number) in zip(named, values):
-            start, stop = side.start + a, side.start + b
-            self._add(Candidate(part, number.float, block.text[start:stop], block, start, stop,
-                                weight("after_relation") + weight("named"), self._next(),
-                                f"given for {part} in order ('… respectively')", number.sig_figs, number.value))
+        self._in_order(block, named, values, side.start, "of the values given to the parts named ('… respectively')")
         return True
 
     def _column_part(self, block: Block, start: int) -> str | None:

@@ -695,6 +695,9 @@ CHAIN_HEADS = [
     ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.var", 0.49),
     ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.vary", 4.41),
     ("5 (a) 1.1 (b) 0.49 (c) 4.41", "m.var", 0.49),
+    # a terse sheet's line: the question's number, then a value for each of its parts, in order
+    ("5   1.1   0.49   4.41", "m.vary", 4.41),
+    ("5   1.1   0.49   4.41", "m.mean", 1.1),
     # a value after a comparison is what the part's quantity is compared with, not the part's
     ("(b) Var(X) = 0.49, and Var(X) is smaller than σ = 0.7", "m.var", 0.49),
     ("(b) the variance (0.49 as computed) is less than σ = 0.7, so (b) Var(X) = 0.49", "m.var", 0.49),
