@@ -232,6 +232,11 @@ def _nth(index: int) -> str:
     return ("first", "second", "third", "fourth", "fifth", "sixth")[index] if index < 6 else f"{index + 1}th"
 
 
+# A program's printed names over their values ("##          EX        VarX" / "##        1.10        0.49"): a line
+# of two or more names, then one of as many numbers, each perhaps after R's "##" or a prompt's "#".
+_COLUMN_NAMES = re.compile(r"[ \t]*(?:#+[ \t]*)?(?P<names>[A-Za-z_][\w.\[\]()-]*(?:[ \t]+[A-Za-z_][\w.\[\]()-]*)+)[ \t]*")
+_COLUMN_VALUES = re.compile(r"[ \t]*(?:#+[ \t]*)?(?P<values>[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?"
+                            r"(?:[ \t]+[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?)+)[ \t]*")
 # "… are 0.00443 and 0.0372 respectively": values given to the parts named before, in order.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A part's marker inside a text ("Q1 (a),(b): …"): each tried as a marker of its own.
@@ -447,6 +452,8 @@ class _Scanner:
                 self._matrices(block)
                 if len(self.index.question.parts) > 1 and _NUMBERED_VALUES.search(block.text):
                     self._numbered_values(block)
+                if "\n" in block.text:
+                    self._named_columns(block)
                 if block.kind == "code" and (printed := _PRINTED.fullmatch(block.text.rstrip().rsplit("\n", 1)[-1])):
                     # A notebook's cell that ends printing a result: the number its output shows alone
                     # is that result's value, as a value alone under an expression is (and outweighs
@@ -621,6 +628,29 @@ class _Scanner:
             values = find_numbers(m["values"])
             if int(m["n"]) in self.numbers and len(values) == len(parts):
                 self._in_order(block, parts, values, m.start("values"), "of the values after the question's number")
+
+    def _named_columns(self, block: Block) -> None:
+        """A program's printed named values, names on one line and the values under them (R's named vector,
+        a pandas Series' row): "##   EX   VarX   Var3Xminus2" over "##   1.10   0.49   4.41". A name that is a
+        part's label gives it the value under it."""
+        lines = block.text.split("\n")
+        at = 0
+        for upper, lower in zip(lines, lines[1:]):
+            names = _COLUMN_NAMES.fullmatch(upper)
+            values = _COLUMN_VALUES.fullmatch(lower) if names is not None else None
+            if values is not None:
+                words = re.findall(r"\S+", names["names"])
+                numbers = find_numbers(values["values"])
+                if len(words) == len(numbers) >= 2:
+                    base = at + len(upper) + 1 + values.start("values")
+                    for word, (a, b, number) in zip(words, numbers):
+                        hits = self._hits(word, specific=True)
+                        if hits and hits[-1][1] in self.part_ids and len(compact(word)) <= hits[-1][0] + 1:
+                            self._add(Candidate(hits[-1][1], number.float, block.text[base + a:base + b], block,
+                                                base + a, base + b, weight("after_relation") + weight("named"),
+                                                self._next(), f"printed under {word!r}", number.sig_figs,
+                                                number.value))
+            at += len(upper) + 1
 
     def _in_order(self, block: Block, parts: list[str], values: list, at: int, said: str) -> None:
         """The parts take the values (``find_numbers`` of the text at ``at``) one each, in order, each as named."""

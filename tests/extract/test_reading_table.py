@@ -698,6 +698,8 @@ CHAIN_HEADS = [
     # a terse sheet's line: the question's number, then a value for each of its parts, in order
     ("5   1.1   0.49   4.41", "m.vary", 4.41),
     ("5   1.1   0.49   4.41", "m.mean", 1.1),
+    # a program's printed names over their values (R's named vector): the value under a part's label
+    ("c(EX = EX, VarX = VX)\n    ##          EX        VarX\n    ##        1.10        0.49", "m.var", 0.49),
     # a value after a comparison is what the part's quantity is compared with, not the part's
     ("(b) Var(X) = 0.49, and Var(X) is smaller than σ = 0.7", "m.var", 0.49),
     ("(b) the variance (0.49 as computed) is less than σ = 0.7, so (b) Var(X) = 0.49", "m.var", 0.49),
