@@ -427,6 +427,10 @@ def _numbering(spec: Spec, numbers: list[int | None], decided: list[str | None])
     return seen, False
 
 
+# A numbered answer's line that gives its value after a colon: "Q1 (a):  91/216", "Q2: (0.2553, 0.3847)".
+_CLOSING_ANSWER = re.compile(r":\s*[-−(\[]?\s*\d")
+
+
 def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None,
                    keywords: Keywords | None = None) -> list[Section]:
     """The document's sections in reading order, each matched to a question or to none.
@@ -439,14 +443,18 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     # 1. Segments: a heading or a title line starts one; a new file starts one too.
     segments: list[list[Block]] = []
     numbered = False  # in a list of numbered answers, where "3) …" opens the next one
+    closed = False  # the block before was a numbered answer whole on its line: what follows is not its text
     for block in blocks:
         first_line = _head(block.text.strip().split("\n")[0])
         opens_answer = (_NUMBERED_PART.match(first_line) is not None or _QUESTION_START.match(first_line) is not None
                         or _UNDERLINED_NUMBER.match(block.text) is not None)
         heading = is_heading(first_line, vocab)
-        starts = (not segments or _is_title(block) or heading or opens_answer
+        starts = (not segments or _is_title(block) or heading or opens_answer or closed
                   or (numbered and _NUMBERED_LINE.match(first_line) is not None)
                   or block.file != segments[-1][-1].file)
+        # "Q1 (a):  91/216  (about 0.4213)" alone, after its working: the answer closes its question's text, and a
+        # session's next lines (the next question's working) open a segment of their own
+        closed = opens_answer and "\n" not in block.text.strip() and _CLOSING_ANSWER.search(first_line) is not None
         # "2)" alone on its line, or "1. <title>", as a heading, numbers the answers in the
         # list's own style as much as "Q2 (a)" does: "4. <answer> …" opens the next one
         numbered = numbered or opens_answer or (heading and (_NUMBERED_LINE_HEAD.match(first_line) is not None

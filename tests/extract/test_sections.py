@@ -230,3 +230,14 @@ def test_a_marked_heading_of_a_word_in_any_language_and_a_number_numbers_the_ans
               Block(f"# {word} 3.", "a.md", 7, kind="heading"), Block("No.", "a.md", 8)]
     sections = split_sections(Document("s", tuple(blocks)), spec)
     assert [s.question for s in sections if any("No." in b.text for b in s.blocks)] == ["poisson"]
+
+
+def test_a_numbered_answer_alone_on_its_line_closes_its_question_s_text(spec):
+    """A console session whose answer lines follow their working: the next question's working after "Q2 (a):
+    1228800" is not question 2's text, however its keywords read."""
+    doc = _doc(">>> 0.5 * 0.88 * 0.104  # backpropagation through the sigmoid", "Q1 (a):  0.0044",
+               ">>> 8*8*256*75  # the standard convolution's multiplications", "Q2 (a):  1228800",
+               ">>> # the Poisson loss: negative log likelihood, lambda - y log lambda", "Q3:  lambda - y log lambda")
+    got = [(s.question, s.blocks[0].text) for s in split_sections(doc, spec)]
+    assert ("conv", ">>> 8*8*256*75  # the standard convolution's multiplications") in got, got
+    assert not any(q == "backprop" and text.startswith(">>> 8*8") for q, text in got), got
