@@ -1,0 +1,11 @@
+import numpy as np
+
+def stable_softmax(z):
+    z = np.array(z, dtype=float)
+    z = z - np.max(z, axis=-1, keepdims=True)
+    e = np.exp(z)
+    result = e / np.sum(e, axis=-1, keepdims=True)
+    print("softmax =", result)
+
+stable_softmax([1, 2, 3])
+stable_softmax([1000, 1001])

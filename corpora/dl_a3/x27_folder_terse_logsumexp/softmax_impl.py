@@ -1,0 +1,9 @@
+import numpy as np
+
+def logsumexp(z):
+    m = np.max(z, axis=-1, keepdims=True)
+    return m + np.log(np.sum(np.exp(z - m), axis=-1, keepdims=True))
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    return np.exp(z - logsumexp(z))

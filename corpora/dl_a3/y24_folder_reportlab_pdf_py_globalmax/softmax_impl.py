@@ -1,0 +1,9 @@
+"""stable softmax -- O. Adeyemi"""
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    c = np.max(z)                      # shift by the largest logit
+    e = np.exp(z - c)
+    return e / e.sum(axis=-1, keepdims=True)
