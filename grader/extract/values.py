@@ -237,6 +237,8 @@ def _nth(index: int) -> str:
 _COLUMN_NAMES = re.compile(r"[ \t]*(?:#+[ \t]*)?(?P<names>[A-Za-z_][\w.\[\]()-]*(?:[ \t]+[A-Za-z_][\w.\[\]()-]*)+)[ \t]*")
 _COLUMN_VALUES = re.compile(r"[ \t]*(?:#+[ \t]*)?(?P<values>[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?"
                             r"(?:[ \t]+[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?)+)[ \t]*")
+# A line of numbers alone, spaced apart (one search a block before its lines are paired with the names above).
+_VALUES_LINE = re.compile(r"(?m)^[ \t]*(?:#+[ \t]*)?[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?(?:[ \t]+[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?)+[ \t]*$")
 # "… are 0.00443 and 0.0372 respectively": values given to the parts named before, in order.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A part's marker inside a text ("Q1 (a),(b): …"): each tried as a marker of its own.
@@ -452,7 +454,7 @@ class _Scanner:
                 self._matrices(block)
                 if len(self.index.question.parts) > 1 and _NUMBERED_VALUES.search(block.text):
                     self._numbered_values(block)
-                if "\n" in block.text:
+                if "\n" in block.text and _VALUES_LINE.search(block.text):
                     self._named_columns(block)
                 if block.kind == "code" and (printed := _PRINTED.fullmatch(block.text.rstrip().rsplit("\n", 1)[-1])):
                     # A notebook's cell that ends printing a result: the number its output shows alone
