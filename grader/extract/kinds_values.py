@@ -31,6 +31,7 @@ from ..spec import Part, Question
 from ..units import UnitError, convert, parse_unit, read_unit
 from . import lexicon
 from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages, unclaimed_passages
+from .rules import LIMITS
 
 
 @dataclass(frozen=True)
@@ -402,8 +403,6 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
     return found
 
 
-#: How far (characters) a matrix's row may start from the one above it, side by side with others.
-_ALIGNED = 4
 # A bracketed row among others on its line: "[ 0.2-0.05  -0.1-0.1 ]   = [ 0.15  -0.20 ]".
 _BRACKET_GROUP = re.compile(r"\[([^\[\]\n]*)\]")  # (square: a line of round ones lists tuples, "(0.15, 0.10)")
 
@@ -430,7 +429,7 @@ def _side_by_side(text: str) -> list[tuple[int, int, list]]:
     for line in text.split("\n"):
         groups = [] if "[[" in line or "]]" in line else list(_BRACKET_GROUP.finditer(line))  # (a nested list: no rows)
         if len(groups) < 2 or (run and (len(groups) != len(run[0]) or any(
-                abs(g.start() - h.start()) > _ALIGNED for g, h in zip(groups, run[-1])))):
+                abs(g.start() - h.start()) > LIMITS.matrix_row_shift for g, h in zip(groups, run[-1])))):
             close_run()  # (a row of each matrix stands under the one above it)
         if len(groups) >= 2:
             run.append(groups)

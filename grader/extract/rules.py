@@ -148,6 +148,10 @@ class ReadingLimits:
     log_min_repeats: int = 25
     """Lines of one block that repeat one shape with other numbers this many times are a
     log or printed output (``epoch 3 loss = 0.41``): not read, and said."""
+    matrix_row_shift: int = 4
+    """Characters by which a matrix's row may start off the one above it, where matrices stand side by
+    side a row of each per line (hand-aligned ASCII drifts by a space or two; another matrix's rows
+    do not start under these)."""
 
 
 #: The limits in force (a spec may one day override fields with ``dataclasses.replace``).
