@@ -70,6 +70,9 @@ _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<g
 # "\\left(w_{ij}=0.5\\right)" states values.
 _EVENT = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
 # A library's print of one number: numpy's scalars and 0-d arrays, torch's tensors (with what follows in them).
+# (Searched only in a text that holds one of the names with its bracket, ``_SCALAR_NAMES``: its look-behind leads,
+# so the engine tries the pattern at every position, about 40 µs a block, and almost no block has one.)
+_SCALAR_NAMES = ("float16(", "float32(", "float64(", "int32(", "int64(", "tensor(", "array(")
 _SCALAR_REPR = re.compile(r"(?<![\w.])(?:np\.|numpy\.|torch\.)?(?:float(?:16|32|64)|int(?:32|64)|tensor|array)\("
                           r"(?P<num>[-−]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)(?:,[^()\n]{0,80})?\)")
 # A line that is a short label (words, a function of its argument: "M[Y]", "Cov(2Y - 1)", "Q(A given +)") and,
@@ -458,7 +461,7 @@ def statement_pieces(text: str) -> list[tuple[int, str]]:
     if "rule" in text or "\\hline" in text or "\\cline" in text:
         text = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)
     text = decimal_points(text)
-    if "(" in text and _SCALAR_REPR.search(text):
+    if "(" in text and any(name in text for name in _SCALAR_NAMES) and _SCALAR_REPR.search(text):
         # "np.float64(0.0044318)", "tensor(0.0044, grad_fn=<…>)": a library's print of one number is the number
         text = _SCALAR_REPR.sub(lambda m: " " * (m.start("num") - m.start()) + m["num"] + " " * (m.end() - m.end("num")),
                                 text)

@@ -158,6 +158,8 @@ _SHORTCUTS = [
     ("_EVENT", lambda t: "=" in t and "(" in t),
     ("_SCRIPT", lambda t: "{" in t),
     ("_LOST_COLUMN", lambda t: "=" in t and t.rstrip()[-1:].isdecimal()),
+    ("_SCALAR_REPR", lambda t: any(name in t for name in ("float16(", "float32(", "float64(", "int32(", "int64(",
+                                                          "tensor(", "array("))),
 ]
 
 
@@ -165,7 +167,8 @@ _SHORTCUTS = [
 @settings(max_examples=600, deadline=None)
 @given(text=st.text(alphabet=" \t\nab,.=()[]{}_^~<>\\/\u0335\u0336xtequadsoin01", max_size=40)
        | st.sampled_from(["~~x~~", "<del>1</del>", "\\sout{1}", "1\u0336", "a, b = 1, 2", "\\quad", "\\\\",
-                          "\\text{a}", "P(X=1)", "w_{11}", "x.  Y", "a  \t b", "a   b", "a = x 1", "a = b) 10 \n"]))
+                          "\\text{a}", "P(X=1)", "w_{11}", "x.  Y", "a  \t b", "a   b", "a = x 1", "a = b) 10 \n",
+                          "np.float64(0.5)", "tensor(1.0, grad_fn=<x>)", "array(2)", "int64(3)", "torch.float32(1e-3)"]))
 def test_a_pattern_matches_only_where_its_shortcut_lets_it(name, holds, text):
     """The statements' readers skip a pattern on a text without what each of its matches holds: a
     pattern changed so that it matches without it would then be skipped where it should not be."""
