@@ -141,6 +141,7 @@ _GLUED_SCALE = re.compile(r"[-−]?\d+(?:\.\d+)?(?=[KM](?![A-Za-z0-9_]))")
 _OTHER_READING = re.compile(r"/\s*([+−-]?\s*\d[^/]*)")
 # Both signs before a number ("± 0.00443", "\pm 0.0044", "+/- 0.0044").
 _BOTH_SIGNS = re.compile(r"(?:±|\\pm\b|\+/-|\+-(?=\s*\d))(?:\s|\\[,;! ])*")
+_BOTH_SIGNS_FIRST = ("±", "\\", "+")
 # A percentage: "95.6 %", "4.39\,\%", "\SI{4.39}{\percent}", "65.9 percent".
 _PERCENT = re.compile(r"(?:\s|\$|~|\}|\\[,;! ])*(?:\\?%|\{\s*\\percent\s*\}|\\percent\b|per\s?cent\b)", re.IGNORECASE)
 # "256 filters × 64", "4.8K depthwise + 49.15K pointwise": a number, what it counts, then an
@@ -503,11 +504,12 @@ def _value_of(text: str, start: int) -> Value | None:
         if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__")):
             boxed = True
         pos = _SKIP_LEAD.match(text, m.end()).end()  # "**$0.03718$**": math inside the bold
-    hedge = _BOTH_SIGNS.match(text, pos)
+    # (each pattern tried at ``pos`` only where the character there can open one of its matches)
+    hedge = _BOTH_SIGNS.match(text, pos) if text[pos:pos + 1] in _BOTH_SIGNS_FIRST else None
     if hedge:
         pos = hedge.end()
     found = leading_number(text, pos)
-    if (dot := _MIDDOT_DECIMAL.match(text, pos)) is not None:
+    if text[pos:pos + 1] in ("0", "1") and (dot := _MIDDOT_DECIMAL.match(text, pos)) is not None:
         # "1 \cdot 8", "0 \cdot 95": Mathpix's reading of a handwritten decimal point (no one multiplies by 0 or 1)
         found = (ParsedNumber(Fraction(f"{dot['whole']}.{dot['frac']}"), dot.group(0), len(dot['frac']) + 1),
                  dot.end())
@@ -582,7 +584,7 @@ def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:
     """"one million two hundred … (1,228,800)": the digits in brackets after number words; or, with
     no digits, the number the words spell when they count in hundreds or more ("together fifty-three
     thousand nine hundred fifty-two multiplications")."""
-    m = _WORDS_THEN_DIGITS.match(side.text, pos)
+    m = _WORDS_THEN_DIGITS.match(side.text, pos) if "(" in side.text else None  # (each match ends with one)
     if not m:
         spelled = number_words(side.text[pos:])
         if spelled is None or not _SCALE_IN_WORDS.search(side.text, pos, pos + spelled[1]):

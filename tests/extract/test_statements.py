@@ -177,3 +177,35 @@ def test_a_pattern_matches_only_where_its_shortcut_lets_it(name, holds, text):
     pattern = getattr(importlib.import_module("grader.extract.statements"), name)
     if pattern.search(text) is not None or pattern.fullmatch(text) is not None:
         assert holds(text)
+
+
+#: Patterns a reader tries at a position only where the character there can open a match: (name, the characters).
+_FIRST_CHARACTERS = [
+    ("_BOTH_SIGNS", ("±", "\\", "+")),
+    ("_MIDDOT_DECIMAL", ("0", "1")),
+]
+
+
+@pytest.mark.parametrize("name, first", _FIRST_CHARACTERS, ids=[n for n, _ in _FIRST_CHARACTERS])
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet=" 019+-/±·\\pmcdot,;!", max_size=12)
+       | st.sampled_from(["± 0.5", "\\pm 0.0044", "+/- 0.1", "+- 3", "1 \\cdot 8", "0 · 95", "1·5", "0\\cdot 25"]))
+def test_a_pattern_tried_at_a_place_opens_with_its_first_characters(name, first, text):
+    """``_value_of`` skips these patterns where the character at the place is none of ``first``: a pattern
+    changed so that a match opens with another character would then be skipped where it should not be."""
+    import importlib
+
+    pattern = getattr(importlib.import_module("grader.extract.statements"), name)
+    if pattern.match(text) is not None:
+        assert text[:1] in first
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=" -()onetwhurdfiysvx0123,", max_size=30)
+       | st.sampled_from(["one million two hundred (1,228,800)", "fifty-three thousand (53,952)", "two ( 5"]))
+def test_number_words_then_digits_hold_a_bracket(text):
+    """``_number_in_words`` tries the words-then-digits pattern only on a side with "(": every match holds one."""
+    from grader.extract.statements import _WORDS_THEN_DIGITS
+
+    if _WORDS_THEN_DIGITS.match(text) is not None:
+        assert "(" in text
