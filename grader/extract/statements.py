@@ -305,8 +305,9 @@ def _split_line(text: str) -> list[tuple[int, str]]:
     for m in _QUAD.finditer(text) if backslash else ():
         cuts.update((m.start(), m.end()))
     depth = 0
-    if "," in text and "=" in text and _PARALLEL.fullmatch(text) \
-            and text.count(",", 0, text.index("=")) == text.count(",", text.index("=")):
+    # (the commas counted first: the pattern's walk is long, and most lines with both have more commas on one side)
+    if "," in text and "=" in text and text.count(",", 0, text.index("=")) == text.count(",", text.index("=")) \
+            and _PARALLEL.fullmatch(text):
         return [(0, text)]  # "dE/dw11, dE/dw21 = 0.0044, 0.0372": names and values in parallel, one statement
     # Only a ";" or a ", " can cut at bracket depth 0: a line without them needs no walk, and
     # the walk steps from bracket to separator (``_CUT_OR_BRACKET``), over everything else.
@@ -454,6 +455,12 @@ def statements(text: str) -> tuple[Statement, ...]:
     return tuple(parse_statement(piece, offset) for offset, piece in statement_pieces(text))
 
 
+def _lines_ending_in_a_digit(text: str) -> int:
+    """How many of ``text``'s lines end with a digit before their blanks: each line ``_LABEL_VALUE_LINE``
+    matches does (the pattern, led by a line's start and a label, is tried at every line: about 10 µs a block)."""
+    return sum(1 for line in text.split("\n") if line.rstrip(" \t")[-1:].isdecimal())
+
+
 def statement_pieces(text: str) -> list[tuple[int, str]]:
     """Where ``statements`` cuts ``text``, as (offset, piece) pairs, before each piece is parsed
     (its statement starts at that offset): for a reader that needs only some of the statements."""
@@ -469,7 +476,8 @@ def statement_pieces(text: str) -> list[tuple[int, str]]:
     if "\n" in text and _SPACE_GROUPED.search(text):
         # "= 4 800 + 49 152 = 53\n952 multiplications": a PDF's line wrap inside a number grouped by spaces
         text = _WRAPPED_GROUP.sub(lambda m: m[1] + " ", text)
-    if "\n" in text and sum(1 for _ in zip(range(2), _LABEL_VALUE_LINE.finditer(text))) == 2:
+    if "\n" in text and _lines_ending_in_a_digit(text) >= 2 \
+            and sum(1 for _ in zip(range(2), _LABEL_VALUE_LINE.finditer(text))) == 2:
         # "Q(A given +) 8.76E-02" / "M[Y] 1.10E+00": a table of a label and a value per line whose column gap a
         # PDF's text layer (or a plain layout) left as a space; the gap is the row's relation
         text = _LABEL_VALUE_LINE.sub(lambda m: f"{m['label']}={m['gap'][1:]}{m['v']}{m['end']}", text)

@@ -31,7 +31,9 @@ from .prefilter import prefiltered
 from .rules import LIMITS, weight
 from .statements import RETRACTION, Side, Statement, Value, statements, value_of
 
-_ANSWER_WORDS = re.compile(rf"\b({alternation(lexicon.ANSWER_WORDS)})\b|∴|\\therefore", re.IGNORECASE)
+_ANSWER_WORDS_WRITTEN = re.compile(rf"\b({alternation(lexicon.ANSWER_WORDS)})\b|∴|\\therefore", re.IGNORECASE)
+# Prefiltered (its words are tried at every place of a subject otherwise; no match starts inside a word).
+_ANSWER_WORDS = prefiltered(_ANSWER_WORDS_WRITTEN, mid_word=False)
 _CONNECTIVES = lexicon.WEAK_ANSWER_WORDS
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 # Short English words are no symbols of the working ("so in total … = 53,952").

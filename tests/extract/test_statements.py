@@ -209,3 +209,25 @@ def test_number_words_then_digits_hold_a_bracket(text):
 
     if _WORDS_THEN_DIGITS.match(text) is not None:
         assert "(" in text
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet=" \t\nabMY()[].-−eE0123+", max_size=40)
+       | st.sampled_from(["E[X] 1.10E+00\nVar(X) 2.5e-3", "M[Y] 1.10E+00 \t\nQ(A given +) 8.76E-02\n", "a 1.5\nb 2"]))
+def test_a_label_and_value_line_ends_in_a_digit(text):
+    """``statement_pieces`` looks for label-and-value lines only where two lines end in a digit before their
+    blanks: each line the pattern matches does."""
+    from grader.extract.statements import _LABEL_VALUE_LINE, _lines_ending_in_a_digit
+
+    assert sum(1 for _ in _LABEL_VALUE_LINE.finditer(text)) <= _lines_ending_in_a_digit(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=" answerTOTALhcy∴\\.,:=*$0K\u212a\u0130ı", max_size=24)
+       | st.sampled_from(["so the total is", "Therefore", "\\therefore x", "∴ 5", "in  all", "subtotal", "Ans: 3"]))
+def test_the_answer_words_prefiltered_match_as_written(text):
+    """The answer words' pattern, prefiltered with no match inside a word, finds what it finds as written."""
+    from grader.extract.values import _ANSWER_WORDS, _ANSWER_WORDS_WRITTEN
+
+    a, b = _ANSWER_WORDS_WRITTEN.search(text), _ANSWER_WORDS.search(text)
+    assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1)))
