@@ -29,36 +29,56 @@ _STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\si
                    r"|(?<=\d)\s*~(?=\s*[-−]?\d)")  # "0.659 ~ 66%": approximately
 # What may open around a value the student marks: "so $\\fbox{$53952$}$", "so **53,952**".
 _MARKS = r"(?:(?:\*\*|__|\$|\\(?:boxed|fbox|textbf|mathbf|bm)\s*\{)\s*)*"
-_STRONG_WORDS = "|".join(rf"{alternation((phrase,))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
+#: What case-blind matching takes for an ASCII letter besides its two cases (Python's folding; a test tries every
+#: code point).
+_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _cased(phrases: tuple[str, ...]) -> str:
+    """``alternation(phrases)`` for a case-blind pattern, each phrase's first letter written as the characters
+    case-blind matching takes for it, tested with case (``(?-i:[Ssſ])o``): the same matches, but the engine
+    passes over a way whose first character differs after one test, where it tried a case-blind letter in full
+    (the relations' words, at every word's start)."""
+    return "|".join(_cased_first(alternation((phrase,))) for phrase in phrases)
+
+
+def _cased_first(phrase: str) -> str:
+    first = phrase[:1]
+    if not (first.isascii() and first.isalpha()):
+        return phrase
+    return f"(?-i:[{first.lower()}{first.upper()}{_FOLDS.get(first.lower(), '')}]){phrase[1:]}"
+
+
+_STRONG_WORDS = "|".join(rf"{_cased_first(alternation((phrase,)))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
 _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "so 53,952", "so roughly ~54K": a connective before a value (an approximate one too)
            # (also right after a value, "= 0.659 so about 66 %", and before a value the student marks)
-           rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
+           rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:{_cased(lexicon.CLAUSE_CONNECTIVES)})\b"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "∴ **0.03718**": the sign for "therefore" before a value, as a connective word
            rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:∴|\\therefore\b)"
            rf"(?=\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "145/220, roughly 66 %": an approximation opening a clause, before a value, is its value
-           rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))"
+           rf"|(?:^\s*|(?<=[,;(]\s))(?:{_cased(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "… for the pointwise part so 53952 in total": mid-sentence, a connective before a
            # value that the sentence then calls the total
-           rf"|\b(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
+           rf"|\b(?:{_cased(lexicon.CLAUSE_CONNECTIVES)})\b"
            rf"(?=\s+[-−]?\d[\d,.' ]*\s+(?:{alternation(lexicon.TRAILING_ANSWER_WORDS)})\b)"
            # "total **53,952**", "total $\\boxed{53{,}952}$": an answer word right before a value the
            # student marks.
-           rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
+           rf"|\b(?:{_cased(lexicon.MARKED_ANSWER_WORDS)})\b"
            r"(?=\s*(?:\$\s*)?(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*(?:\$\s*)?[-−]?\d)"
            # "total 53,952 (≈ 54K)", "Total 53,952 multiplications.", "in all $53\,952$.": ...or a plain
            # number (of three digits or more, or with a decimal point: "Ans 2." is a heading) that
            # ends its clause there, or after a word or two of what it counts.
-           rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
+           rf"|\b(?:{_cased(lexicon.MARKED_ANSWER_WORDS)})\b"
            r"(?=\s+\$?(?:\\(?:num|SI|qty)\s*\{)?[-−]?(?:\d{1,3}(?:(?:,|\s|\\,|\{,\}|~|\\ )\d{2,3})+|\d{3,}|\d*\.\d+)\}?\$?"
            r"(?:\s+[A-Za-z]{3,}){0,2}\s*(?:$|[,;(—–]|\.(?!\d)))"
            # "so together fifty-three thousand nine hundred fifty-two multiplications": ...or a count in words
-           rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
+           rf"|\b(?:{_cased(lexicon.MARKED_ANSWER_WORDS)})\b"
            rf"(?=\s+(?:(?:{alternation(lexicon.NUMBER_WORDS)})[\s-]+){{0,8}}(?:{alternation(lexicon.COUNT_SCALE_WORDS)})\b)")
-_WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
+_WEAK = rf"\b(?:{_cased(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
 # Prefiltered: the engine skips, after one test of a character, every place no relation can start.
 # (No relation starts inside a word: a word of the lexicon stands after a word boundary.)
 _RELATION = prefiltered(re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE), mid_word=False)

@@ -231,3 +231,18 @@ def test_the_answer_words_prefiltered_match_as_written(text):
 
     a, b = _ANSWER_WORDS_WRITTEN.search(text), _ANSWER_WORDS.search(text)
     assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1)))
+
+
+def test_a_case_blind_letter_takes_what_the_cased_first_letters_write():
+    """``_cased`` writes a case-blind phrase's first letter as a set tested with case: the set must hold every
+    character case-blind matching takes for that letter (Python's folding), over every code point."""
+    import sys
+
+    from grader.extract.statements import _cased_first
+
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        blind = re.compile(letter, re.IGNORECASE)
+        cased = re.compile(_cased_first(letter), re.IGNORECASE)
+        takes = {chr(c) for c in range(sys.maxunicode + 1) if blind.fullmatch(chr(c))}
+        assert takes == {chr(c) for c in range(sys.maxunicode + 1) if cased.fullmatch(chr(c))}, letter
+
