@@ -769,7 +769,8 @@ _WORD_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
 _WORD_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_WORD_SCALES = {"hundred": 2, "thousand": 3, "lakh": 5, "lakhs": 5, "lac": 5, "million": 6, "crore": 7,
+#: Number words that scale the number before them, by their power of ten ("twelve lakh", "one million").
+WORD_SCALES = {"hundred": 2, "thousand": 3, "lakh": 5, "lakhs": 5, "lac": 5, "million": 6, "crore": 7,
                 "crores": 7, "billion": 9}
 
 # (siunitx's "\SI{8.76}{\percent}": the unit argument after the number's closing brace)
@@ -782,7 +783,7 @@ _GLUED_SCALE_RE = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<word>[kKMG]|Mn|mn
 _APPROX_RE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(APPROXIMATE_SIGNS, key=len, reverse=True)))
                         + r")\s*")
 _NUMBER_WORD_RE = re.compile(
-    r"(?<![A-Za-z])(?:(?:" + "|".join(sorted([*_WORD_UNITS, *_WORD_TENS, *_WORD_SCALES], key=len, reverse=True))
+    r"(?<![A-Za-z])(?:(?:" + "|".join(sorted([*_WORD_UNITS, *_WORD_TENS, *WORD_SCALES], key=len, reverse=True))
     + r")(?:[\s-]+(?:and[\s-]+)?|(?![A-Za-z])))+", re.IGNORECASE)
 
 
@@ -826,7 +827,7 @@ def number_words(text: str) -> tuple[Fraction, int] | None:
     if m is None:
         return None
     tokens = [t.lower() for t in re.split(r"[\s-]+", m.group(0).strip()) if t and t.lower() != "and"]
-    if not tokens or tokens[0] in _WORD_SCALES:  # "lakh" alone, "hundred" alone: no number is said
+    if not tokens or tokens[0] in WORD_SCALES:  # "lakh" alone, "hundred" alone: no number is said
         return None
     total, current, seen = 0, 0, False
     for t in tokens:
@@ -835,7 +836,7 @@ def number_words(text: str) -> tuple[Fraction, int] | None:
         elif t in _WORD_TENS:
             current += _WORD_TENS[t]
         else:
-            power = _WORD_SCALES[t]
+            power = WORD_SCALES[t]
             if power == 2:
                 current = (current or 1) * 100
             else:

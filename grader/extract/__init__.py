@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..models import Answer, Block, Document, Evidence, Note
-from ..spec import Question, Spec
+from ..spec import Part, Question, Spec
 from .bounds import Deadline, readable
 from .code import find_code, only_in_notebook
 from .formula_answers import find_formula
@@ -261,6 +261,13 @@ def _numbers(question: Question, numbered: dict[str, frozenset[int]]) -> frozens
     return frozenset({question.number}) if question.number is not None and question.number not in taken else frozenset()
 
 
+def _whole_if_counted(part: Part, value: float) -> bool:
+    """Whether ``value`` can answer an integer part: a whole number (to rounding of a scaled reading, "0.053952 M").
+    A fraction read for a count ("-0.3", a matrix's entry beside it) is something else of the working: the
+    part is then missing and flagged, never graded at that value."""
+    return part.kind != "integer" or abs(value - round(value)) <= 1e-6 * max(1.0, abs(value))
+
+
 def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
     """A runner-up whose value is another part's answer is that part's, not a rival reading
     ("dE/dw11 = 0.0044 and dE/dw21 = 0.037" read on into the next part's value)."""
@@ -298,7 +305,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
     if left_out:
         document = dataclasses.replace(document, blocks=blocks_read)
     deadline = Deadline(seconds)
-    sections = split_sections(document, spec, vocab)
+    sections = split_sections(document, spec, vocab, index.keywords)
     numbered = question_numbers(sections)
     answers: dict[str, Answer | None] = {}
     missing_review: dict[str, str] = {}
@@ -330,7 +337,8 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
                                                             spec.review_threshold, scan))
                 if answer is None and part.kind != "matrix":
                     answer = fallback_number(question, part, blocks, everything)
-                if answer is not None and "value" in answer.value and not part.admits(answer.value["value"]):
+                if answer is not None and "value" in answer.value and not (
+                        part.admits(answer.value["value"]) and _whole_if_counted(part, answer.value["value"])):
                     answer = None  # outside where the answer can lie: something else of the working
             elif part.kind == "formula" and part.formula is not None and (
                     part.formula.subject != "loss" or part.formula.definitions or part.formula.functions):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..spec import Question, Spec
 from . import lexicon
 from .normalize import Vocabulary, compact, label_position, words
+from .sections import Keywords, question_keywords
 
 #: Label hits remembered per question before the memo starts afresh (a class's distinct lines).
 _MAX_REMEMBERED = 100_000
@@ -191,6 +192,8 @@ class SpecIndex:
     spec: Spec
     vocabulary: Vocabulary
     questions: dict[str, QuestionIndex]
+    keywords: Keywords
+    """Every question's keywords, as the sections weigh them."""
 
     @classmethod
     def of(cls, spec: Spec) -> SpecIndex:
@@ -198,7 +201,7 @@ class SpecIndex:
         texts += [label for p in spec.parts for label in p.find.labels]
         vocabulary = Vocabulary({w for t in texts for w in re.findall(r"[A-Za-z]+", t)} | lexicon.HEADING_WORDS)
         return cls(spec, vocabulary, {q.id: QuestionIndex.of(q, vocabulary, spec.working_functions)
-                                         for q in spec.questions})
+                                         for q in spec.questions}, question_keywords(spec.questions))
 
     def forget(self) -> None:
         """Forget every passage seen: label hits and misspelling fixes (the cold figures)."""

@@ -594,7 +594,9 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
         if m["open"] in "([" and _CALLED.search(text[max(0, m.start() - 40):m.start()]):
             continue  # F(3, 10), ppf(0.975, 1): a call's arguments, not an interval
         values = _quantities(m["body"])
-        if len(values) == 2:
+        # "(1.807, 0.0707)": a pair in falling order is two quantities (a statistic and its p-value, as a
+        # program prints them), no interval
+        if len(values) == 2 and values[0].value <= values[1].value:
             found.append((m.start(), m.end(), [float(values[0].value), float(values[1].value)]))
     for form, pattern in _INTERVAL_FORMS:
         for m in pattern.finditer(text):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from .. import numbers
+
 #: Relations that say "this is the value" ("= 53,952", "comes to 53,952").
 STRONG_RELATION_WORDS = (
     "which is equal to", "is equal to", "equal to", "equals", "comes? (?:out )?to(?: be)?",
@@ -45,19 +47,22 @@ MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in a
 RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "revised", "edit", "erratum", "update", "oops",
                     "wait", "on second thought", "i made a mistake", "mistake above",
                     "p\\.?\\s?s", "post-?script", "addendum")  # "P.S. — my signs in Q1 are wrong …"
+#: Words in brackets right after a value that withdraw it, as striking it out would ("2764800 (scratch
+#: that) 1228800"); "wrong" alone is not one: "(wrong sign convention in the notes)" may comment on a right value.
+WITHDRAWING_WORDS = ("scratch that", "strike that", "ignore (?:this|that|it)", "disregard", "typo", "not this",
+                     "crossed out", "struck out", "withdrawn", "mistake")
 #: Words that say a value is approximate ("≈", "about 54K").
 APPROX_WORDS = ("approx(?:imately|\\.)?", "about", "around", "roughly", "nearly")
-#: Scale words after a number, and their factors ("1.2 million", "12 lakh").
-SCALE_WORDS = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5,
-               "crore": 10**7, "crores": 10**7,
-               # ("4.43 thousandths (0.00443)": a fraction's word scales down)
-               "tenths": Fraction(1, 10), "hundredths": Fraction(1, 100), "thousandths": Fraction(1, 1000),
-               "millionths": Fraction(1, 10**6)}
+#: Scale words after a number, and their factors ("1.2 million", "12 lakh", "4.43 thousandths"): the
+#: words of the one table of scales (``numbers.SCALE_WORDS``, each with why), not its letters and
+#: abbreviations ("K", "Mn"), which the reader takes only where they stand alone (``SCALE_LETTERS``).
+SCALE_WORDS = {word: 10**power if power >= 0 else Fraction(1, 10**-power)
+               for word, (power, _) in numbers.SCALE_WORDS.items() if word.islower() and len(word) > 2}
 #: Scale letters after a number ("54K", "1.2288 M"): only where they stand alone.
 SCALE_LETTERS = {"k": 1000, "m": 10**6}
-#: Number words that count in hundreds or more: a number spelt with one is a count, which prose never
-#: says by accident ("one", "two" are everyday words).
-COUNT_SCALE_WORDS = ("hundred", "thousand", "lakhs?", "lac", "million", "crores?", "billion")
+#: Number words that count in hundreds or more (``numbers.WORD_SCALES``): a number spelt with one is a
+#: count, which prose never says by accident ("one", "two" are everyday words).
+COUNT_SCALE_WORDS = tuple(numbers.WORD_SCALES)
 #: Number words ("fifty-three thousand … (53,952)").
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",

@@ -203,8 +203,7 @@ def _is_title(block: Block) -> bool:
     return not re.search(r"[=$≈]|\\\(|\d\s*[×x*]\s*\d", text) and not text.endswith((".", ",", ";"))
 
 
-def split_topic_changes(blocks: list[Block], questions: tuple[Question, ...],
-                        vocab: Vocabulary | None = None) -> list[Block]:
+def split_topic_changes(blocks: list[Block], keywords: Keywords, vocab: Vocabulary | None = None) -> list[Block]:
     """Long paragraphs cut where their sentences turn to another question.
 
     Some students answer everything in one paragraph ("… so 1,228,800 multiplications,
@@ -213,7 +212,6 @@ def split_topic_changes(blocks: list[Block], questions: tuple[Question, ...],
     sentences before it; the pieces keep their place in the file (line numbers unchanged).
     """
     out: list[Block] = []
-    keywords = _keywords(questions)
     for block in blocks:
         if block.kind != "text" or len(block.text) < _LONG_PARAGRAPH:
             out.append(block)
@@ -304,24 +302,12 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
 Keywords = tuple[tuple[str, tuple[tuple[str, float, str, bool], ...]], ...]
 
 
-#: ``_keywords`` by the questions' tuple, kept with it (an id is reused once its object is gone).
-_KEYWORDS: dict[int, tuple[tuple[Question, ...], Keywords]] = {}
-_KEYWORDS_MAX = 64
-
-
-def _keywords(questions: tuple[Question, ...]) -> Keywords:
-    """The questions' keywords prepared once for a spec's questions, not once per text weighed (nor twice
-    per document: the sections and the topic changes weigh with them)."""
-    cached = _KEYWORDS.get(id(questions))
-    if cached is not None and cached[0] is questions:
-        return cached[1]
-    table = tuple((q.id, tuple((compact(k.text), k.weight, k.text, bool(_SHORT_WORD.fullmatch(k.text.strip())))
-                               for k in q.keywords if compact(k.text)))
-                  for q in questions)
-    if len(_KEYWORDS) >= _KEYWORDS_MAX:  # a long-lived process (the TA's desk) loads specs again and again
-        _KEYWORDS.clear()
-    _KEYWORDS[id(questions)] = (questions, table)
-    return table
+def question_keywords(questions: tuple[Question, ...]) -> Keywords:
+    """The questions' keywords prepared for ``_weigh``: built once per spec (``SpecIndex.keywords``), not
+    once per text weighed."""
+    return tuple((q.id, tuple((compact(k.text), k.weight, k.text, bool(_SHORT_WORD.fullmatch(k.text.strip())))
+                              for k in q.keywords if compact(k.text)))
+                 for q in questions)
 
 
 def _scores(text: str, keywords: Keywords, vocab: Vocabulary | None = None) -> dict[str, float]:
@@ -441,9 +427,15 @@ def _numbering(spec: Spec, numbers: list[int | None], decided: list[str | None])
     return seen, False
 
 
-def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None) -> list[Section]:
-    """The document's sections in reading order, each matched to a question or to none."""
-    blocks = split_topic_changes(split_heading_lines(document.blocks, vocab), spec.questions, vocab)
+def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None,
+                   keywords: Keywords | None = None) -> list[Section]:
+    """The document's sections in reading order, each matched to a question or to none.
+
+    ``keywords`` are the spec's (``question_keywords``), prepared once by the spec's index; built here
+    when not given."""
+    if keywords is None:
+        keywords = question_keywords(spec.questions)
+    blocks = split_topic_changes(split_heading_lines(document.blocks, vocab), keywords, vocab)
     # 1. Segments: a heading or a title line starts one; a new file starts one too.
     segments: list[list[Block]] = []
     numbered = False  # in a list of numbered answers, where "3) …" opens the next one
@@ -464,7 +456,6 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         else:
             segments[-1].append(block)
     # 2. Each segment claims the question its keywords point to, or continues the last.
-    keywords = _keywords(spec.questions)
     all_scores = [_segment_scores(segment, keywords, vocab) for segment in segments]
     bests = [_best(scores)[0] for scores in all_scores]
     numbers = [_segment_number(segment[0], vocab) for segment in segments]

@@ -133,6 +133,8 @@ _SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\bapprox)(?<=
 _WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"
                    r"|\*(?=[-−]?\d)"
                    r"|\\(?:num|SI|qty|si|numproduct)\s*\{)")  # siunitx: \num{53952}, \SI{4.39}{\percent}
+# "is either 4,800 or 53,952": the first of the values offered is read, the other is offered beside it.
+_EITHER = re.compile(r"\s*either\b\s*", re.IGNORECASE)
 # siunitx's unit argument opening with a prefix: "}{\mega\mult}", "}{\kilo}".
 _SI_PREFIX = re.compile(r"\s*\}\s*\{\s*\\(kilo|mega|giga)(?![a-z])")
 _SI_FACTORS = {"kilo": 10 ** 3, "mega": 10 ** 6, "giga": 10 ** 9}
@@ -429,8 +431,17 @@ _STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel
 _STRUCK_SIGN = re.compile("[~<\\\\\u0335\u0336\u0338]")
 
 
+# A value withdrawn in words right after it, as a plain-text student strikes it out: "2764800 (scratch that,
+# used the input size) 1228800", "0.0327 (typo) 0.0372".
+_WITHDRAWN = re.compile(rf"[-−+]?\d[\d,.]*\s*\(\s*(?:{alternation(lexicon.WITHDRAWING_WORDS)})\b[^()\n]*\)",
+                        re.IGNORECASE)
+
+
 def blank_struck_out(text: str) -> str:
-    """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``, ``1̶7̶2̶8̶``), keeping offsets."""
+    """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``, ``1̶7̶2̶8̶``) or withdrew in words
+    after it ("… (scratch that)"), keeping offsets."""
+    if "(" in text:
+        text = _WITHDRAWN.sub(lambda m: " " * len(m.group(0)), text)
     if _STRUCK_SIGN.search(text) is None:
         return text
     return _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
@@ -526,7 +537,7 @@ def _value_of(text: str, start: int) -> Value | None:
     pos = _SKIP_LEAD.match(text).end()
     boxed = False
     while True:
-        m = _WRAP.match(text, pos) or _APPROX_WORD.match(text, pos)
+        m = _WRAP.match(text, pos) or _APPROX_WORD.match(text, pos) or _EITHER.match(text, pos)
         if not m or m.end() == pos:
             break
         if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__")):

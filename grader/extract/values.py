@@ -223,6 +223,12 @@ _CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\
 
 
 _TEXT_WRAPPER = re.compile(r"\\(?:text|textbf|mathrm|mathbf|textit)\{")
+# "The answer to 1(b) is …", "my value for Q2 (a): …": a sentence that names a part by its question's number and
+# marker after its own words, anywhere (an errata list, a closing note), as a line that opens with "1(b)" does.
+_ANSWER_TO = (r"(?:(?:the|my)\s+)?(?:(?:correct|corrected|final|right)\s+)?(?:answer|value|result)\s+(?:to|for|of|in)\s+"
+              r"(?:q(?:uestion)?\s*)?(?=(\d{1,2})\s*\.?\s*\(?[a-h]\b)")
+_ANSWER_TO_LEAD = re.compile(r"[ \t*_>-]*" + _ANSWER_TO, re.IGNORECASE)
+_ANSWER_TO_ANYWHERE = re.compile(r"\b" + _ANSWER_TO, re.IGNORECASE)
 
 
 def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = frozenset()) -> str | None:
@@ -234,6 +240,8 @@ def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = froz
         head = head[wrapped.end():]  # "\text{Q2(a) standard} & 1.2288 M": an array's row, its label in text
     if head[:1].isalpha() and (correcting := _CORRECTING_LEAD.match(head)) is not None:
         head = head[correcting.end():]  # the marker of the part a correction names opens it as well
+    if head[:1].isalpha() and (answer_to := _ANSWER_TO_LEAD.match(head)) is not None:
+        head = head[answer_to.end():]  # "the answer to 1(b) is …": the part's numbered marker as its head
     lead = _NUMBER_LEAD.match(head) is not None  # False for most statements: none of the four is tried
     dotted = _DOTTED_MARK.match(head) if lead else None
     if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
@@ -281,7 +289,8 @@ _LEADING_FACTOR = re.compile(r"(?:\d+(?:\.\d+)?(?:\^\{?\d+\}?)?|\(\d+\)\^\{?\d+\
 _DOUBT = re.compile(rf"[ \t*$]*(?:\?(?!\w)[^\n]*|[^\n]{{0,12}}?\b(?:{alternation(lexicon.DOUBT_WORDS)})\b[^\n]*)",
                     re.IGNORECASE)
 # Another value offered right after a value, as an alternative: "4.41 (or 2.41 if …)", "= 0.0437 or 0.0044?".
-_OR_VALUE = re.compile(r"[ \t*$]*(?:\(\s*)?\b(?:or|OR)\s+(?=[-−+]?\.?\d)")
+# (math delimiters around either value: "$+0.0044$ or $-0.0044$")
+_OR_VALUE = re.compile(r"[ \t*$]*(?:\(\s*)?\b(?:or|OR)\s+(?:\$|\\\(\s*)?(?=[-−+]?\.?\d)")
 
 
 # A label that declares its value a percentage: "Answer (in percent):", "accuracy (%) =", "in %:".
@@ -299,8 +308,8 @@ def _program_names(subject: str, side: str) -> bool:
 
 
 def _offered(text: str, end: int, value: float) -> float | None:
-    """The other value offered right after a value ("4.41 (or 2.41 …)"), when it is another quantity
-    (the same one written otherwise, "0.0372 (or 3.72 × 10⁻²)", offers nothing)."""
+    """The other value offered right after a value ("4.41 (or 2.41 …)", "either $4\\,800$ or $53\\,952$"),
+    when it is another quantity (the same one written otherwise, "0.0372 (or 3.72 × 10⁻²)", offers nothing)."""
     m = _OR_VALUE.match(text, end, min(len(text), end + _NEAR))
     if m is None:
         return None
@@ -453,9 +462,14 @@ class _Scanner:
     def _numbered(self, text: str) -> bool:
         """Whether a line of ``text`` opens with this question's number and a part's marker
         ("2(b) & 53.952 K" in a closing answers table)."""
-        return bool(self.numbers) and _NUMBERED_LINE_LEAD.search(text) is not None and any(
-            int(m.group(1)) in self.numbers
-            for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK) for m in pattern.finditer(text))
+        if not self.numbers:
+            return False
+        if _NUMBERED_LINE_LEAD.search(text) is not None and any(
+                int(m.group(1)) in self.numbers
+                for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK) for m in pattern.finditer(text)):
+            return True
+        # "The answer to 2(b) is …" names the part as "2(b) …" does
+        return any(int(m.group(1)) in self.numbers for m in _ANSWER_TO_ANYWHERE.finditer(text))
 
     def _statement(self, block: Block, stmt: Statement) -> None:
         self.head_marker = _marker_part(stmt.text, self.index, self.numbers)  # once: the head of a long statement

@@ -155,6 +155,9 @@ INTERVALS = [
     ("interval .2553-.3847", (0.2553, 0.3847)),
     # the ends as the centre less and plus the margin, over a line's end
     ("so the interval is 0.32 − 0.0647\nto 0.32 + 0.0647.", (0.2553, 0.3847)),
+    # a pair in falling order that a program prints (a statistic and its p-value) is no interval
+    (">>> proportion_confint(64, 200)\n(0.2553, 0.3847)\n>>> proportions_ztest(64, 200, 0.25)\n(1.8073, 0.0707)",
+     (0.2553, 0.3847)),
 ]
 
 

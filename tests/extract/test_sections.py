@@ -73,9 +73,9 @@ SHORT_KEYWORDS = [
 @pytest.mark.parametrize("keyword,text,found", SHORT_KEYWORDS)
 def test_a_short_keyword_is_a_word_of_its_own(keyword, text, found):
     from grader.extract.normalize import compact
-    from grader.extract.sections import _keywords, _weigh
+    from grader.extract.sections import question_keywords, _weigh
     from grader.spec import Keyword, Question
-    keywords = _keywords((Question("q", "Q", (Keyword(keyword, 1),), ()),))
+    keywords = question_keywords((Question("q", "Q", (Keyword(keyword, 1),), ()),))
     assert _weigh(compact(text), text, keywords) == {"q": 1 if found else 0}
 
 
