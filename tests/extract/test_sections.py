@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grader.extract.sections import is_heading, split_sections
@@ -230,3 +230,18 @@ def test_a_marked_heading_of_a_word_in_any_language_and_a_number_numbers_the_ans
               Block(f"# {word} 3.", "a.md", 7, kind="heading"), Block("No.", "a.md", 8)]
     sections = split_sections(Document("s", tuple(blocks)), spec)
     assert [s.question for s in sections if any("No." in b.text for b in s.blocks)] == ["poisson"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=" #*\\{}sectionPartQuestion IVXivx12.:", max_size=30)
+       | st.sampled_from(["\\section*{Problem 3}", "\\subsection{Q2}", "PART II", "Question IV:", "## Part iii",
+                          "Problem X.", "part VI (a)"]))
+def test_a_title_pattern_matches_only_where_its_shortcut_lets_it(text):
+    """``_title_text`` tries a LaTeX title only on a line with a backslash, and a Roman numeral's heading only on
+    one with a capital I, V or X: every match of each holds one."""
+    from grader.extract.sections import _LATEX_TITLE, _ROMAN_HEADING
+
+    if _LATEX_TITLE.match(text) is not None:
+        assert "\\" in text
+    if _ROMAN_HEADING.match(text) is not None:
+        assert "I" in text or "V" in text or "X" in text
