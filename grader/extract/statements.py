@@ -437,10 +437,15 @@ _WITHDRAWN = re.compile(rf"[-−+]?\d[\d,.]*\s*\(\s*(?:{alternation(lexicon.WITH
                         re.IGNORECASE)
 
 
+#: What every match of ``_WITHDRAWN`` holds, a number then its bracket: found by a scan from digit to digit, where
+#: ``_WITHDRAWN`` (its sign optional) is tried at every position of every block with a bracket.
+_DIGITS_THEN_BRACKET = re.compile(r"\d[\d,.]*\s*\(")
+
+
 def blank_struck_out(text: str) -> str:
     """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``, ``1̶7̶2̶8̶``) or withdrew in words
     after it ("… (scratch that)"), keeping offsets."""
-    if "(" in text:
+    if "(" in text and _DIGITS_THEN_BRACKET.search(text) is not None:
         text = _WITHDRAWN.sub(lambda m: " " * len(m.group(0)), text)
     if _STRUCK_SIGN.search(text) is None:
         return text

@@ -246,3 +246,27 @@ def test_a_case_blind_letter_takes_what_the_cased_first_letters_write():
         takes = {chr(c) for c in range(sys.maxunicode + 1) if blind.fullmatch(chr(c))}
         assert takes == {chr(c) for c in range(sys.maxunicode + 1) if cased.fullmatch(chr(c))}, letter
 
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=" 0123,.−+-()typoTYPOscratchthatſ\n", max_size=30)
+       | st.sampled_from(["2764800 (scratch that, used the input size) 1228800", "0.0327 (typo) 0.0372",
+                          "−5 ( Disregard )", "12,5 (mistake)"]))
+def test_a_value_withdrawn_in_words_holds_a_number_then_its_bracket(text):
+    """``blank_struck_out`` looks for a value withdrawn in words only where a number is followed by a bracket."""
+    from grader.extract.statements import _DIGITS_THEN_BRACKET, _WITHDRAWN
+
+    if _WITHDRAWN.search(text) is not None:
+        assert _DIGITS_THEN_BRACKET.search(text) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=" 0123().abQqANSWERanswervaluesultREſ\u212atofin\n", max_size=30)
+       | st.sampled_from(["The answer to 1(b) is 3", "my VALUE for Q2 (a): 5", "correct reſult of 3(c)",
+                          "final answer in question 12 b"]))
+def test_an_answer_named_by_its_number_holds_one_of_the_nouns(text):
+    """The scan looks for "the answer to 2(b)" only in a text that holds one of its nouns, case folded."""
+    from grader.extract.values import _ANSWER_TO_ANYWHERE, _ANSWER_TO_NOUNS
+
+    if _ANSWER_TO_ANYWHERE.search(text) is not None:
+        assert any(noun in text.casefold() for noun in _ANSWER_TO_NOUNS)
