@@ -204,6 +204,8 @@ def _named_passages(question: Question, part: Part, blocks: tuple[Block, ...], *
                     numbered_only: bool = False) -> list[Passage]:
     """Passages named by the part (``named``) and, when there are none, the text no part names."""
     passages, loose = _passages(question, part, blocks, markers=markers, numbered_only=numbered_only)
+    if numbered_only:
+        return passages or loose  # a closing table's rows, each its own (see ``_passages``)
     return _merged(passages) if passages else loose
 
 
@@ -236,7 +238,9 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
                     and not _TABLE_CELL.search(block.text, line_start, pos):
                 clause = max(block.text.rfind(sep, line_start, pos) for sep in _CLAUSE_SEPARATORS)
                 start = clause + 1 if clause >= 0 else line_start
-            cuts.append((start if pid != cuts[-1][1] else cuts[-1][0], pid))
+            # (in a closing table each row that names the part is a passage of its own, "| 2 | … | 0.32 |" then
+            # "| 2 | … | [0.2554, 0.3847] |": its first line is what the table says, ``_table_rows``)
+            cuts.append((start if pid != cuts[-1][1] or numbered_only else cuts[-1][0], pid))
         for i, (pos, pid) in enumerate(cuts):
             end = cuts[i + 1][0] if i + 1 < len(cuts) else len(block.text)
             if pid == part.id and end > pos:

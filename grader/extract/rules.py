@@ -49,6 +49,10 @@ _TABLE = (
          "an expression on one line and its value alone on the next"),
     Rule("after_marker", 2.0,
          "'(a) 1228800': a sub-question marker followed directly by the answer"),
+    Rule("in_column", -0.5,
+         "in a table's column whose header names the part ('| | (a) standard | (b) depthwise |'), the row naming "
+         "nothing: the part's where nothing else answers it, but a table of what-if rows under the same header "
+         "loses to the answer stated in the text"),
     Rule("in_other_part", -1.0,
          "named for a part inside another part's passage (after its marker), when the part's own passage gave a "
          "value already: the other part's working ('a) M[Y] = 1 / b) … M[Y] = 1.1, Var = …')"),

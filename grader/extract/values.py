@@ -222,6 +222,10 @@ _CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\
                               r"\s*(?:for\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\))", re.IGNORECASE)
 
 
+# "… are 0.00443 and 0.0372 respectively": values given to the parts named before, in order.
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A part's marker inside a text ("Q1 (a),(b): …"): each tried as a marker of its own.
+_MARKER_IN_TEXT = re.compile(r"\([a-h]\)")
 _TEXT_WRAPPER = re.compile(r"\\(?:text|textbf|mathrm|mathbf|textit)\{")
 # "The answer to 1(b) is …", "my value for Q2 (a): …": a sentence that names a part by its question's number and
 # marker after its own words, anywhere (an errata list, a closing note), as a line that opens with "1(b)" does.
@@ -343,7 +347,9 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # opening a line is a quotation, not a comparison.
 _COMPARISON = prefiltered(re.compile(
     r"(?:(?<=[^\s>])|(?<=[^\s>]\s))[<>≤≥](?!=)|\\[lg]eq?\b|\\[lg]t\b|\b(?:smaller|less|greater|larger|bigger|more|lower|higher)"
-    r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b", re.IGNORECASE))
+    r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b"
+    # ("is above α": a weak relation's side may open with the comparison, "is" read as the relation before it)
+    r"|(?:\b(?:is|are|lies|falls|stays)\s+|^\s*)(?:well\s+|just\s+)?(?:above|below)\b", re.IGNORECASE))
 # Dots grouping thousands, as German and Spanish write them: "53.952", "1.228.800".
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
@@ -600,6 +606,36 @@ class _Scanner:
             hits = [h for h in hits if h[1] in self.part_ids]
         return hits
 
+    def _respectively(self, block: Block, side: Side, subject: str) -> bool:
+        """"dE/dw11 and dE/dw21 are 0.00443 and 0.0372 respectively", "(a),(b): 19200 and 53952 … respectively":
+        the parts the subject names, in order, take the values in order. Whether it read them: as many parts
+        named (by labels, or by markers where no label names one) as values given."""
+        named = list(dict.fromkeys(part for _, part in self._hits(subject)))
+        if len(named) < 2:
+            named = list(dict.fromkeys(part for m in _MARKER_IN_TEXT.finditer(subject)
+                                       if (part := _marker_part(m.group(0), self.index)) is not None))
+        end = _RESPECTIVELY.search(side.text).start()
+        values = [(a, b, n) for a, b, n in find_numbers(side.text[:end])]
+        if len(named) < 2 or len(values) != len(named) or not all(p in self.part_ids for p in named):
+            return False
+        for part, (a, b, number) in zip(named, values):
+            start, stop = side.start + a, side.start + b
+            self._add(Candidate(part, number.float, block.text[start:stop], block, start, stop,
+                                weight("after_relation") + weight("named"), self._next(),
+                                f"given for {part} in order ('… respectively')", number.sig_figs, number.value))
+        return True
+
+    def _column_part(self, block: Block, start: int) -> str | None:
+        """The part the header of a table cell's column names, by a label or a part's marker ("(b) depthwise
+        separable"), when it names one part and only one."""
+        header = column_header(block.text, start, self._text_above(block))
+        if header is None:
+            return None
+        named = {part for _, part in self._hits(header)}
+        if (marked := _marker_part(header, self.index, self.numbers)) is not None:
+            named.add(marked)
+        return named.pop() if len(named) == 1 and next(iter(named)) in self.part_ids else None
+
     def _hits(self, text: str, *, specific: bool = False) -> list[tuple[int, str]]:
         """Label hits of this question's parts, the student's own names for them included."""
         hits = self.index.hits(text, specific=specific)
@@ -822,6 +858,8 @@ class _Scanner:
             pass
         if compared is not None and not self._hits(subject[compared.end():]):
             return  # "the p-value (3.59 %) is smaller than α = 5 %": the value is what it is compared with
+        if _RESPECTIVELY.search(side.text) and self._respectively(block, side, subject):
+            return
         hits = self._claiming_hits(subject, chain[-1].text + " " + side.text)
         if hits and (applied := _TRAILING_APPLIED.search(subject)) is not None and not self._hits(applied.group(1)) \
                 and len(self._hits(subject[:applied.start(1)])) == len(hits) \
@@ -851,6 +889,13 @@ class _Scanner:
                     self._parameter(name, number.float, block, side.start + a, side.start + b)
             return
         part = hits[-1][1] if hits else self.current
+        in_column = False
+        if not hits and stmt.table and (column := self._column_part(block, value.start)) is not None:
+            # "| × 64 positions | **1,228,800** | **53,952** |" under "| | (a) standard | (b) depthwise separable |":
+            # a table whose columns are the parts. The column is the part's, not a label's claim: a table of
+            # what-if rows ("| 3×3 / 1 | 691,200 | 79,500 |") under the same header loses to the answer stated.
+            part = column
+            in_column = True
         if (not hits and part not in self.part_ids and _CONTINUES.match(subject) and self.last_value is not None
                 and self.last_value.block is block):
             # "28·64 = 1792, and then the layer's output channels each also get a bias, +64 → 1856": a term
@@ -924,6 +969,9 @@ class _Scanner:
         elif correcting and not answer_word:  # a value of the correction's working: it concludes as an answer word does
             score += weight("answer_word")
             why.append("given on a line that corrects the answer")
+        if in_column:
+            score += weight("in_column")
+            why.append("in a table's column headed by the part")
         if fallback and not own_number:
             score += weight("before_any_label")
             why.append("before any label, so taken for the question's first part")

@@ -195,9 +195,24 @@ def _word_inline(element: ET.Element) -> str:
             out.append(" " + omml_text(child) + " ")
         elif tag == f"{W}footnoteReference" or tag == f"{W}endnoteReference":
             out.append(" ")  # a footnote's mark is not part of a value beside it (0.0044¹)
+        elif tag == f"{W}r" and _struck(child):
+            inner = _word_inline(child)  # crossed out with Word's strikethrough: struck out as Markdown writes it
+            out.append(f"~~{inner}~~" if inner.strip() else inner)
         else:
             out.append(_word_inline(child))
     return re.sub(r"[ ]{2,}", " ", "".join(out))
+
+
+def _struck(run: ET.Element) -> bool:
+    """Whether a run is struck through (``w:strike``, ``w:dstrike``), unless its value turns it off."""
+    props = run.find(f"{W}rPr")
+    if props is None:
+        return False
+    for name in ("strike", "dstrike"):
+        mark = props.find(f"{W}{name}")
+        if mark is not None and mark.get(f"{W}val", "true").lower() not in ("false", "0", "off"):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- Word's equations

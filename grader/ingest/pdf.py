@@ -15,6 +15,8 @@ come back. The text is then made into what a person reads on the page:
 * glyphs that are several letters (``ﬁ``), Word's mathematical italic letters (``𝑤``),
   accents that come out before their letter (``ˆy``), the codes of TeX's big delimiters
   and sums, a soft hyphen, become letters;
+* what a line is drawn through (a word processor's strikethrough, LaTeX's ``\\sout``, a line drawn
+  over a typed answer) is struck out, ``~~…~~`` as Markdown writes it, a word or number whole;
 * a thousands-grouped number broken after its comma (``1,228,`` / ``800``), a power of
   ten whose exponent landed on the next line (``× 10`` / ``−3``) and a word hyphenated at
   the end of a line are joined up.
@@ -38,6 +40,7 @@ import re
 import statistics
 import time
 import unicodedata
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NoTextError, ReadTimeoutError, UnreadableFileError
@@ -119,7 +122,6 @@ def _page_lines(page: Any, facts: dict[str, Any] | None = None) -> list[list[Any
     background behind typed text, or a scan with its OCR layer on top); and ``invisible``,
     whether text is drawn invisibly (render mode 3: an OCR layer over a scan).
     """
-    builder = _Lines()
     facts = facts if facts is not None else {}
     facts.setdefault("cover", 0.0)
     facts.setdefault("backdrop", 0.0)
@@ -128,6 +130,10 @@ def _page_lines(page: Any, facts: dict[str, Any] | None = None) -> list[list[Any
     box = _page_box(page)
     area = (box[2] - box[0]) * (box[3] - box[1]) if box else 0.0
     images = _image_names(page)
+    # The runs as pypdf shows them, kept until the page's rules are known (a strike-out is drawn after its text).
+    runs: list[tuple[str, float | None, float, float | None, Any] | None] = []
+    rules: list[tuple[float, float, float]] = []  # (left, right, height) of every short horizontal stroke
+    path = _Path()
 
     def visit(text: str, cm: list, tm: list, font: Any, size: float) -> None:
         if not text:
@@ -143,26 +149,155 @@ def _page_lines(page: Any, facts: dict[str, Any] | None = None) -> list[list[Any
         x = (e * ca + f * cc + ce) if known else None
         for i, chunk in enumerate(text.split("\n")):
             if i:
-                builder.newline()
+                runs.append(None)
                 y = x = None  # after a newline inside a piece its position is unknown
             if chunk:
-                builder.add(chunk, y, float(size or 0) * (scale or 1.0), x)
+                runs.append((chunk, y, float(size or 0) * (scale or 1.0), x, font))
 
     def operator(op: bytes, operands: list, cm: list, tm: list) -> None:
         try:
             if op in _SHOW_TEXT:
                 drawn["text"] = True
+            elif op in _PATH_OPS:
+                _path_op(op, operands, cm, path, rules)
             elif op == b"Tr" and operands and int(operands[0]) == 3:
                 facts["invisible"] = True
             elif op == b"Do" and operands and area and images.get(str(operands[0]), True):
                 a, b, c, d = (float(v) for v in cm[:4])
                 key = "cover" if drawn["text"] else "backdrop"
                 facts[key] = max(facts[key], min(1.0, abs(a * d - b * c) / area))
-        except (TypeError, ValueError):  # a malformed operand draws nothing we measure
+        except (TypeError, ValueError, IndexError):  # a malformed operand draws nothing we measure
             pass
 
     page.extract_text(visitor_text=visit, visitor_operand_before=operator)
+    if rules:
+        rules = _strikes(rules, runs)
+    builder = _Lines()
+    for run in runs:
+        if run is None:
+            builder.newline()
+        else:
+            chunk, y, size, x, font = run
+            if rules and x is not None and y is not None and chunk.strip():
+                chunk = _struck_through(chunk, x, y, size, font, rules)
+            builder.add(chunk, y, size, x)
     return builder.finish()
+
+
+#: Path operators that may draw a strike-out: a segment (``m`` … ``l``) or a thin rectangle (``re``),
+#: stroked or filled; any other painting or ending of a path forgets it.
+_PATH_OPS = frozenset({b"m", b"l", b"re", b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"n"})
+#: A stroke is a strike-out of a run when it crosses it between these heights (in ems above the
+#: baseline: through the middle of its digits and small letters, not an underline below it, a table's
+#: rule between rows or a fraction's bar between a numerator and its denominator).
+STRIKE_BAND = (0.12, 0.45)
+#: Where a fraction's denominator (or a root's radicand) stands under its bar, in ems below it: a rule with
+#: text there is no strike-out (a struck line's next line is further down, a line's leading away).
+UNDER_A_BAR = (0.45, 1.25)
+#: A rule this thick or thinner (points) may strike out text; a thicker one is a box or a bar.
+STRIKE_THICKNESS = 1.5
+
+
+@dataclass
+class _Path:
+    """The path being built: its current point, and the horizontal segments drawn so far (left, right, y)."""
+
+    point: tuple[float, float] | None = None
+    segments: list[tuple[float, float, float]] = field(default_factory=list)
+
+
+def _path_op(op: bytes, operands: list, cm: list, path: _Path, rules: list[tuple[float, float, float]]) -> None:
+    """Follow a path's building and painting, keeping its short horizontal strokes as ``rules``."""
+    a, b, c, d, e, f = (float(v) for v in cm)
+
+    def at(px: float, py: float) -> tuple[float, float]:
+        return a * px + c * py + e, b * px + d * py + f
+
+    if op == b"m":
+        path.point = at(float(operands[0]), float(operands[1]))
+    elif op == b"l" and path.point is not None:
+        (x0, y0), (x1, y1) = path.point, at(float(operands[0]), float(operands[1]))
+        if abs(y1 - y0) < 0.3 and abs(x1 - x0) >= 2.0:
+            path.segments.append((min(x0, x1), max(x0, x1), y0))
+        path.point = (x1, y1)
+    elif op == b"re":
+        x0, y0 = at(float(operands[0]), float(operands[1]))
+        x1, y1 = at(float(operands[0]) + float(operands[2]), float(operands[1]) + float(operands[3]))
+        if abs(y1 - y0) <= STRIKE_THICKNESS and abs(x1 - x0) >= 2.0:
+            path.segments.append((min(x0, x1), max(x0, x1), (y0 + y1) / 2))
+    else:  # painted (or, for ``n``, ended unpainted): the path is done
+        if op != b"n":
+            rules.extend(path.segments)
+        path.point, path.segments = None, []
+
+
+def _strikes(rules: list[tuple[float, float, float]], runs: list) -> list[tuple[float, float, float]]:
+    """The rules that may strike text out: not a fraction's bar or a root's vinculum, which have text right
+    under them (the denominator, the radicand) where a struck line has only the next line, further down."""
+    placed = [(x, x + sum(_advances(chunk, size, font)), y, size)
+              for chunk, y, size, x, font in filter(None, runs) if x is not None and y is not None and chunk.strip()]
+    low, high = UNDER_A_BAR
+    return [(left, right, height) for left, right, height in rules
+            if not any(start < right and end > left and height - high * size <= y <= height - low * size
+                       for start, end, y, size in placed)]
+
+
+def _advances(chunk: str, size: float, font: Any) -> list[float]:
+    """Each character's width, from the font's widths where it gives them (half an em where not; a space as
+    a gap)."""
+    try:
+        widths = font.get("/Widths") if hasattr(font, "get") else None
+        widths = widths.get_object() if widths is not None else None
+        first = int(font.get("/FirstChar", 0))
+    except Exception:  # a broken font dictionary: estimated
+        widths, first = None, 0
+    out = []
+    for i, ch in enumerate(chunk):
+        if ch.isspace():
+            # a space pypdf puts before a run stands for the gap before it (the run's position is its first
+            # glyph's); one inside a run is a word's gap, a quarter of an em about
+            out.append(0.0 if not chunk[:i].strip() else 0.25 * size)
+            continue
+        code = ord(ch) - first
+        try:
+            w = float(widths[code]) if widths is not None and 0 <= code < len(widths) else 500.0
+        except (TypeError, ValueError, IndexError):
+            w = 500.0
+        out.append((w or 500.0) / 1000.0 * size)
+    return out
+
+
+def _struck_through(chunk: str, x: float, y: float, size: float, font: Any,
+                    rules: list[tuple[float, float, float]]) -> str:
+    """The run with what a rule crosses wrapped in ``~~…~~``, as Markdown writes struck-out text: LaTeX's
+    ``\\sout``, a word processor's strikethrough, a line drawn over a typed answer."""
+    low, high = y + STRIKE_BAND[0] * size, y + STRIKE_BAND[1] * size
+    near = [(left, right) for left, right, height in rules if low <= height <= high]
+    if not near:
+        return chunk
+    struck, at = [], x
+    for ch, width in zip(chunk, _advances(chunk, size, font)):
+        middle = at + width / 2
+        struck.append(any(left <= middle <= right for left, right in near))
+        at += width
+    if not any(flag and ch.isalnum() for flag, ch in zip(struck, chunk)):
+        return chunk  # (a bar over a lone symbol, a big operator or delimiter, strikes out nothing a student wrote)
+    # A word or number is struck whole or not at all: a line drawn by hand stops short of its last digit
+    # or runs on into the next word by a little, and most of its characters tell which it meant.
+    for word in re.finditer(r"\S+", chunk):
+        whole = 2 * sum(struck[word.start():word.end()]) > word.end() - word.start()
+        struck[word.start():word.end()] = [whole] * (word.end() - word.start())
+    if not any(flag and ch.isalnum() for flag, ch in zip(struck, chunk)):
+        return chunk
+    out, i = [], 0
+    while i < len(chunk):
+        j = i
+        while j < len(chunk) and struck[j] == struck[i]:
+            j += 1
+        piece = chunk[i:j]
+        out.append(f"~~{piece}~~" if struck[i] and piece.strip() else piece)
+        i = j
+    return "".join(out)
 
 
 _SHOW_TEXT = (b"Tj", b"TJ", b"'", b'"')
@@ -328,7 +463,7 @@ class _Lines:
         self.cells: list[float] = []  # where each cell after the first starts
 
     def newline(self) -> None:
-        text = "".join(self.parts)
+        text = "".join(self.parts).replace("~~~~", "")  # struck runs side by side are one struck span
         if text.strip():
             self.lines.append([text, self.base, self.size, self.left, self.cells])
         self._start()

@@ -629,3 +629,15 @@ def test_a_formula_trimmed_has_no_operator_its_side_lacked(side):
 
     if _MATHY.search(side) is None:
         assert _MATHY.search(_trim(side)) is None
+
+
+def test_every_row_of_a_closing_table_that_names_the_question_is_read():
+    """A spreadsheet pasted as a table: several rows name question 2, the working's then the answer's."""
+    import dataclasses
+
+    question = dataclasses.replace(_question(CI), number=2)
+    table = Block("| Q | cell | formula | value | answer |\n|---|---|---|---|---|\n| 1a | C3 | =1-(5/6)^3 | 0.4213 | 0.4213 |\n"
+                  "| 2 | C8 | =64/200 | 0.32 |  |\n| 2 | C11 | =C8+C9 | 0.38465 | [0.2554, 0.3847] |\n"
+                  "| 3a | C13 | =(218/400-0.5)/SQRT(0.25/400) | 1.8 | 1.80 |", "a.md", 5)
+    answer = find_interval(question, CI, (), (table,))
+    assert answer is not None and answer.value["ends"] == pytest.approx([0.2554, 0.3847])

@@ -360,6 +360,19 @@ ROWS = [
     ("a fraction read for a count ('… = 0.044 of it', a matrix's entry) is something else: missing, flagged", ".md",
      "## Q2 convolution multiplications\nstandard: 1228800\n\ndepthwise separable = 0.044 of it\n",
      "conv.depthwise", None, True),
+    ("a table whose columns are the parts ('| | (a) standard | (b) depthwise separable |'): each column its part's",
+     ".md", "## Q2 convolution multiplications\nSee the table.\n\n| | (a) standard | (b) depthwise separable |\n|---|---|---|\n"
+     "| per output position | 256 × 75 = 19,200 | 3 × 25 + 256 × 3 = 843 |\n| × 64 positions | **1,228,800** | **53,952** |\n",
+     "conv.depthwise", 53952, False),
+    ("... but a table of what-if rows under such a header loses to the answer the text states", ".md",
+     "## Q2 convolution multiplications\n(a) Standard convolution: 75 × 64 × 256 = 1,228,800 multiplications.\n\n"
+     "| Kernel / stride | Standard | Separable |\n|---|---|---|\n| 5×5 / 1 (given) | 1,228,800 | 53,952 |\n"
+     "| 3×3 / 1 | 691,200 | 79,500 |\n", "conv.standard", 1228800, False),
+    ("'A and B are x and y respectively': each part named takes its value in order", ".txt",
+     "Q1 (a),(b): dE/dw11 and dE/dw21 are 0.00443 and 0.0372 respectively. (c) not done.\n", "backprop.dw11", 0.00443,
+     False),
+    ("... and parts named by their markers ('(a),(b): x and y multiplications respectively')", ".txt",
+     "Q2 convolution (a),(b): 1228800 and 53952 multiplications respectively.\n", "conv.depthwise", 53952, False),
     ("... but the same value written otherwise ('0.0372 (or 3.72 × 10⁻²)') offers nothing", ".md",
      "## Q1 backprop gradient\ndE/dw21 = 0.0372 (or 3.72 × 10⁻² in scientific form)\n",
      "backprop.dw21", 0.0372, False),
@@ -790,6 +803,9 @@ def test_an_approximation_after_a_value_restates_it(tmp_path, sentence, values):
 GIVEN_AFTER_A_LABEL = [
     ("(b) Var(X) by the formula with P(X=2) = 0.3", "m.var"),
     ("E[X] computed with P(X = 1) = 0.5", "m.mean"),
+    # after a comparison the value is the other side's ("Var(X) 0.49 is above σ = 0.3", "is" read as the relation)
+    ("(b) Var(X) 0.49 is above σ = 0.3", "m.var"),
+    ("(b) Var(X) 0.49 lies below σ = 0.7", "m.var"),
 ]
 
 

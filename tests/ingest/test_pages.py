@@ -108,6 +108,34 @@ def test_a_word_file_reads_as_paragraphs_table_rows_and_equations():
     assert "The loss is L=z−y log z" in text
 
 
+def _word_runs(runs: list[tuple[str, dict]]) -> bytes:
+    """A Word file of one paragraph of runs, each with its font's settings (``strike``, ``double_strike``)."""
+    docx = pytest.importorskip("docx", reason="python-docx writes the test Word files: pip install -e '.[test]'")
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    for text, font in runs:
+        run = paragraph.add_run(text)
+        for name, value in font.items():
+            setattr(run.font, name, value)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+#: Word's strikethrough, single or double, is struck-out text (``~~…~~``, as Markdown writes it); a run
+#: whose strike is set off is not.
+WORD_STRUCK = [
+    ([("(a) dE/dw11 = ", {}), ("0.0022", {"strike": True}), (" 0.00443", {})], "(a) dE/dw11 = ~~0.0022~~ 0.00443"),
+    ([("Total: ", {}), ("49,152", {"double_strike": True}), (" 53,952", {})], "Total: ~~49,152~~ 53,952"),
+    ([("Total: ", {}), ("53,952", {"strike": False})], "Total: 53,952"),
+]
+
+
+@pytest.mark.parametrize("runs,text", WORD_STRUCK)
+def test_a_word_run_struck_through_is_struck_out(runs, text):
+    assert docx_text(_word_runs(runs), "s.docx").strip() == text
+
+
 def test_xml_that_declares_entities_is_refused_unread():
     bomb = (b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
             b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,56 @@ TABLE_ROWS = [
 def test_a_table_row_keeps_a_number_split_at_its_point_whole(cells, row):
     from grader.ingest.pdf import _table_row
     assert _table_row(cells) == row
+
+
+def _struck_pdf(runs: list[tuple[str, str]]) -> bytes:
+    """One line of runs, each ``(text, style)`` with fpdf2's styles: ``S`` strikethrough, ``U`` underline."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 writes the test PDFs: pip install -e '.[test]'")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=timezone.utc))
+    pdf.add_page()
+    for text, style in runs:
+        pdf.set_font("helvetica", style=style, size=11)
+        pdf.write(6, text)
+    pdf.ln(8)
+    pdf.set_font("helvetica", size=11)
+    pdf.write(6, "next line 53952")  # a line below: the strike above is no strike of it
+    return bytes(pdf.output())
+
+
+def _hand_struck_pdf() -> bytes:
+    """A typed line with a line drawn over its first number by hand, stopping short of its last digit."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 writes the test PDFs: pip install -e '.[test]'")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=timezone.utc))
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    start = pdf.l_margin + pdf.get_string_width("(a) dE/dw11 = ")
+    width = pdf.get_string_width("0.0089")
+    pdf.cell(0, 6, "(a) dE/dw11 = 0.0089 0.00443")
+    middle = pdf.t_margin + 3.4  # through the digits' middle (fpdf measures down from the top)
+    pdf.line(start - 0.5, middle, start + width * 0.85, middle)
+    pdf.ln(6)
+    pdf.line(pdf.l_margin, pdf.t_margin + 6.6, pdf.l_margin + 80, pdf.t_margin + 6.6)  # a rule under the row
+    return bytes(pdf.output())
+
+
+#: What a student crossed out in a PDF (a word processor's strikethrough, a line drawn over it) is
+#: struck-out text (``~~…~~``, as Markdown writes it); an underline is not.
+STRUCK = [
+    ([("1(b) ", ""), ("0.0327", "S"), (" 0.0372", "")], "1(b) ~~0.0327~~ 0.0372"),
+    ([("Total: ", ""), ("49,152", "S"), (" 53,952 multiplications", "")], "Total: ~~49,152~~ 53,952 multiplications"),
+    ([("the answer is ", ""), ("53952", "U")], "the answer is 53952"),
+]
+
+
+@pytest.mark.parametrize("runs,text", STRUCK)
+def test_text_struck_through_in_a_pdf_is_struck_out(runs, text):
+    blocks, _ = pdf_blocks(_struck_pdf(runs), "s.pdf")
+    lines = "\n".join(b.text for b in blocks).split("\n")
+    assert lines[0] == text and lines[-1] == "next line 53952"
+
+
+def test_a_line_drawn_by_hand_over_a_number_is_struck_whole():
+    blocks, _ = pdf_blocks(_hand_struck_pdf(), "h.pdf")
+    assert blocks[0].text.split("\n")[0] == "(a) dE/dw11 = ~~0.0089~~ 0.00443"
