@@ -8,6 +8,7 @@ fraction, feedback that says why, and the reasons a person should look.
 from __future__ import annotations
 
 import math
+import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -451,18 +452,41 @@ def check_array(part: Part, answer: Answer, expected: Any, mistake_values: Mappi
     """Compare a whole vector or matrix: the shape, then every element under the part's tolerance.
 
     A vector may be written as a row or a column. A matrix that is the expected one transposed
-    is recognised by name (a ``transposed`` mistake gives its credit; otherwise it is said).
+    is recognised by name (a ``transposed`` mistake gives its credit; otherwise it is said). A
+    matrix whose rows a PDF's text ran together on one line is read row by row, and flagged.
     """
     found = _as_array(answer.value["array"])
     want = _as_array(expected)
     assert want is not None  # the reference's value was checked when the spec loaded
+    if found is None:
+        return Check("incorrect", 0.0, f"{answer.text} is not an array of numbers.",
+                     np.array2string(want, precision=6, separator=", "))
+    found, review = _rows_run_together(part, found, want)
+    check = _compare_arrays(part, found, want, mistake_values, accepted)
+    return dataclasses.replace(check, review=check.review + review) if review else check
+
+
+def _rows_run_together(part: Part, found: np.ndarray, want: np.ndarray) -> tuple[np.ndarray, tuple[str, ...]]:
+    """A flat list of as many numbers as the matrix asked for ("( 0.15 −0.2 0.45 0.1 0.5 −0.3 )", a typeset
+    matrix's rows run together on one line) as that matrix, row by row; a transpose's rows, where they read as
+    the expected matrix transposed (the mistake found then), at the transpose's shape."""
+    if part.kind == "vector" or want.ndim != 2 or found.ndim != 1 or found.size != want.size or want.size < 2:
+        return found, ()
+    rows = found.reshape(want.shape)
+    as_transpose = found.reshape(want.shape[::-1])
+    if want.shape[0] != want.shape[1] and not _wrong_elements(part.tolerance, as_transpose.T, want):
+        rows = as_transpose
+    return rows, (f"{found.size} numbers written on one line were read as the {rows.shape[0]}×{rows.shape[1]} "
+                  f"matrix, row by row: check the layout",)
+
+
+def _compare_arrays(part: Part, found: np.ndarray, want: np.ndarray, mistake_values: Mapping[str, Any],
+                    accepted: Sequence[Any]) -> Check:
     shown = np.array2string(want, precision=6, separator=", ")
     tol = part.tolerance
-    if found is None:
-        return Check("incorrect", 0.0, f"{answer.text} is not an array of numbers.", shown)
+    vector = part.kind == "vector" or want.ndim == 1
     details: dict[str, Any] = {"array": found.tolist(), "shape": list(found.shape),
                                "expected_array": want.tolist(), "expected_shape": list(want.shape)}
-    vector = part.kind == "vector" or want.ndim == 1
 
     def same(target: np.ndarray) -> bool:
         f, t = (_vector_shape(found), _vector_shape(target)) if vector else (found, target)

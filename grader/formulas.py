@@ -992,6 +992,10 @@ def _definition_value(name: str, meaning: str, roles: Roles) -> sympy.Expr:
 # --------------------------------------------------------------------------------------------
 
 
+# A number grouped in thousands by commas ("49,152", "1,228,800.5"), not a list's items ("1, 2") nor a decimal comma.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+
+
 @lru_cache(maxsize=4096)
 def constant_value(text: str) -> sympy.Rational | None:
     """The exact value of an arithmetic expression of numbers (``1 - (2/3)^2`` is 5/9), or None
@@ -1000,8 +1004,13 @@ def constant_value(text: str) -> sympy.Rational | None:
     if len(text) > 200:
         return None
     limits = fp.Limits()
+    if "," in text:  # "4,800 + 49,152": numbers grouped in thousands are the numbers
+        text = _GROUPED.sub(lambda m: m.group(0).replace(",", ""), text)
     try:
-        tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(fp.fold_unicode(text), limits)))
+        written = fp.strip_wrappers(fp.tokenize(fp.fold_unicode(text), limits))
+        tokens = fp.cut_explanation(written)
+        if len(tokens) + 1 < len(written) and written[len(tokens)].text == "," and written[len(tokens) + 1].kind == "num":
+            return None  # "49,152 for the 1×1 mixing", "1,228,800": a number's grouping or a list, not its first part
         sides = [side for side in fp.split_sides(tokens) if side]
         if len(sides) != 1:
             return None

@@ -82,6 +82,20 @@ def test_an_array_of_another_shape_is_flagged_as_maybe_another_array_of_the_work
     assert check.verdict == "incorrect" and bool(check.review) == review, check.review
 
 
+#: A matrix whose rows a PDF's text ran together on one line: read row by row at the shape asked for, flagged.
+RUN_TOGETHER = [
+    (W.ravel(), "correct", None),
+    (W.T.ravel(), "partial", "transposed"),  # the transpose's rows, run together
+    ((W + np.array([[0, 0, 0.1], [0, 0, 0]])).ravel(), "incorrect", None),
+]
+
+
+@pytest.mark.parametrize("found,verdict,mistake", RUN_TOGETHER)
+def test_a_matrix_s_rows_run_together_on_one_line_are_read_row_by_row_and_flagged(found, verdict, mistake):
+    check = check_array(MATRIX, _answer("M", array=found.tolist()), W, {})
+    assert (check.verdict, check.mistake) == (verdict, mistake) and any("row by row" in r for r in check.review)
+
+
 def test_a_transposed_matrix_without_a_declared_mistake_is_said_so():
     part = Part("sgd", 5, "matrix", expected=Call("f"), tolerance=Tolerance(absolute=0.005))
     check = check_array(part, _answer("M", array=W.T.tolist()), W, {})

@@ -543,6 +543,12 @@ CONSTANTS = [
     ("1 - P(no six)", None),
     ("x + 1", None),
     ("1 = 2", None),
+    # a number grouped in thousands is no expression whose first group is its value
+    ("1,228,800", _Fraction(1228800)),
+    ("4,800 + 49,152", _Fraction(53952)),
+    ("49,152 for the 1×1 mixing", _Fraction(49152)),
+    ("0,25 + 1", None),  # (a decimal comma is no grouping)
+    ("2/3, which is small", _Fraction(2, 3)),
 ]
 
 

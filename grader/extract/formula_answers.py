@@ -21,7 +21,7 @@ from .normalize import compact, label_position
 from .rules import LIMITS
 from .rules import confidence as support_confidence
 from .rules import weight
-from .statements import parse_statement, statement_pieces, statements
+from .statements import RETRACTION, parse_statement, statement_pieces, statements
 
 # $…$ (a closing "$" may follow a LaTeX line break "\\", as Mathpix leaves it) or \(…\).
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?:(?<![\\$])|(?<=\\\\))\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
@@ -188,6 +188,8 @@ def _score(formula: _Formula, parsed: Parsed, previous_text: str, labels: list[s
         score += weight("formula_excluded_nearby")
     if any("product" in p for p in parsed.problems):
         score += weight("formula_product")
+    if RETRACTION.match(formula.context or "") or RETRACTION.match(previous_text):
+        score += weight("correction")  # "ignore the above, … the loss is:" a second look gives the answer
     return score
 
 

@@ -217,11 +217,13 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
     loose: list[Passage] = []
     current: str | None = None
     for block in blocks:
-        hits = sorted([(m.start(), pid, pattern.pattern.startswith("(?m)"))
+        # (position, part, whether a marker, whether a label of one plain word: "output")
+        hits = sorted([(m.start(), pid, (mark := pattern.pattern.startswith("(?m)")),
+                        not mark and _PLAIN_WORD.fullmatch(m.group(0).strip()) is not None)
                        for pattern, pid in finders for m in pattern.finditer(block.text)]
                       + (_corrected_parts(question, block.text) if markers and RETRACTION.match(block.text) else []))
         cuts: list[tuple[int, str | None]] = [(0, current)]
-        for pos, pid, marker in hits:
+        for pos, pid, marker, plain in hits:
             line_start = block.text.rfind("\n", 0, pos) + 1
             if not marker and RETRACTION.match(block.text, line_start):
                 # "Edit: with the corrected rate 0.12 the answer is yes": a correction goes on
@@ -232,8 +234,12 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
             # line, at the start of its clause ("… so the shape is 7 × 7 × 32 and the layer has … = 896
             # weights": the shape stays with the text before).
             start = line_start
+            if plain and any(line_start <= p < pos and q != pid and mark for p, q, mark, _ in hits):
+                # "b) For every output position …": a word label ("output") inside the passage another part's
+                # marker opens on its line is that part's prose, not a claim of its own
+                continue
             # (also on a short line that names another part before: "4 l(p) = …, p^ = Σx/n")
-            other_before = any(line_start <= p < pos and q != pid for p, q, _ in hits)
+            other_before = any(line_start <= p < pos and q != pid for p, q, _, _ in hits)
             if (pos - line_start > LIMITS.paragraph_line or other_before) \
                     and not _TABLE_CELL.search(block.text, line_start, pos):
                 clause = max(block.text.rfind(sep, line_start, pos) for sep in _CLAUSE_SEPARATORS)
@@ -252,12 +258,15 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
 
 
 _TABLE_CELL = re.compile(r"\||(?<!\\)&")
+# A label that is one plain word ("output", "parameters"), as the text writes it where it was found (not a
+# symbol: "z", "p" name quantities).
+_PLAIN_WORD = re.compile(r"[A-Za-z]{4,}")
 # "Edit: … so my answer to 1a is 7×7×64": a correction names the part it corrects by its marker in a sentence.
 _ANSWER_TO = re.compile(r"\b(?:answer|value|result)\s+(?:to|for|of|in)\s+(?:q(?:uestion)?\s*)?"
                         r"(?P<m>\d{1,2}\s*\.?\s*\(?[a-h]\)?|\([a-h]\))(?!\w)", re.IGNORECASE)
 
 
-def _corrected_parts(question: Question, text: str) -> list[tuple[int, str, bool]]:
+def _corrected_parts(question: Question, text: str) -> list[tuple[int, str, bool, bool]]:
     """Where a correction's sentence names a part by its marker ("my answer to 1a is …"): that sentence on
     is the part's passage (as a marker at a line's start would make it)."""
     found = []
@@ -267,7 +276,7 @@ def _corrected_parts(question: Question, text: str) -> list[tuple[int, str, bool
                     if re.sub(r"[\s.()]", "", marker).lower().removeprefix("q") == said), None)
         if pid is not None:
             start = max(text.rfind(sep, 0, m.start()) for sep in (". ", "\n", ": ")) + 1
-            found.append((start, pid, True))
+            found.append((start, pid, True, False))
     return found
 #: Where a clause of a paragraph starts: after these (" and " keeps its words with the clause it opens).
 _CLAUSE_SEPARATORS = (". ", "; ", ", ", " and ")

@@ -393,11 +393,50 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
             if _one_matrix(rows, columns):
                 found.append((m.start(group), m.end(group), rows))
     found += _named_rows(text)
+    found += [f for f in _side_by_side(text) if not any(a <= f[0] < b for a, b, _ in found)]
     found += [f for f in _drawn_matrices(text) if not any(a <= f[0] < b for a, b, _ in found)]
     for m in _MATLAB.finditer(text):
         rows = [_row_values(r) for r in m["body"].split(";")]
         if _one_matrix(rows):
             found.append((m.start(), m.end(), rows))
+    return found
+
+
+#: How far (characters) a matrix's row may start from the one above it, side by side with others.
+_ALIGNED = 4
+# A bracketed row among others on its line: "[ 0.2-0.05  -0.1-0.1 ]   = [ 0.15  -0.20 ]".
+_BRACKET_GROUP = re.compile(r"\[([^\[\]\n]*)\]")  # (square: a line of round ones lists tuples, "(0.15, 0.10)")
+
+
+def _side_by_side(text: str) -> list[tuple[int, int, list]]:
+    """Matrices written side by side, a row of each per line ("W_new = [ 0.2-0.05 … ] = [ 0.15 -0.20 0.45 ]" over
+    "[ 0.0+0.1 … ]   [ 0.10 0.50 -0.30 ]"): the k-th bracket of each of consecutive lines with as many brackets."""
+    if text.count("[") < 4:
+        return []
+    found: list[tuple[int, int, list]] = []
+    run: list[list[re.Match]] = []
+    offsets: list[int] = []
+
+    def close_run() -> None:
+        if len(run) >= 2:
+            for k in range(len(run[0])):
+                rows = [_row_values(groups[k].group(1)) for groups in run]
+                if _one_matrix(rows, 2):
+                    found.append((offsets[0] + run[0][k].start(), offsets[-1] + run[-1][k].end(), rows))
+        run.clear()
+        offsets.clear()
+
+    at = 0
+    for line in text.split("\n"):
+        groups = [] if "[[" in line or "]]" in line else list(_BRACKET_GROUP.finditer(line))  # (a nested list: no rows)
+        if len(groups) < 2 or (run and (len(groups) != len(run[0]) or any(
+                abs(g.start() - h.start()) > _ALIGNED for g, h in zip(groups, run[-1])))):
+            close_run()  # (a row of each matrix stands under the one above it)
+        if len(groups) >= 2:
+            run.append(groups)
+            offsets.append(at)
+        at += len(line) + 1
+    close_run()
     return found
 
 
@@ -509,6 +548,12 @@ def _close_grid(grid: dict[tuple[int, int], tuple[int, int, float]], found: list
     found.append((min(v[0] for v in grid.values()), max(v[1] for v in grid.values()), matrix))
 
 
+# A matrix that a PDF's text gives on one line, its brackets' rows run together: "( 0.15 −0.2 0.45 0.1 0.5 −0.3 )"
+# (four numbers or more, spaces between: the check reads it row by row at the shape the part asks for, flagged).
+_FLAT_NUMBER = re.compile(r"[-+−]?(?:\d+\.?\d*|\.\d+)")
+_FLAT_RUN = re.compile(r"[(\[]\s*[-+−]?(?:\d+\.?\d*|\.\d+)(?:[ \t]+[-+−]?(?:\d+\.?\d*|\.\d+)){3,}\s*[)\]]")
+
+
 def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
     found = [(start, end, m.to_array().tolist()) for start, end, m in find_matrices(text)]
     if not vector:  # rows laid out line by line are one matrix, not several one-row ones
@@ -518,6 +563,9 @@ def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
         found += [(a, b, v) for a, b, v in laid if not any(x <= a < y for x, y in taken)]
         taken = [(a, b) for a, b, _ in found]
         found += [(a, b, v) for a, b, v in _entries(text) if not any(x <= a < y or a <= x < b for x, y in taken)]
+        taken = [(a, b) for a, b, _ in found]
+        found += [(m.start(), m.end(), [float(v.replace("−", "-")) for v in _FLAT_NUMBER.findall(m.group(0))])
+                  for m in _FLAT_RUN.finditer(text) if not any(x <= m.start() < y for x, y in taken)]
     if vector:
         taken = [(a, b) for a, b, _ in found]
         for start, end, values in _tuples(text):
@@ -526,13 +574,23 @@ def _arrays(text: str, vector: bool) -> list[tuple[int, int, list]]:
     return sorted(found)
 
 
+def _fills_a_grid(values: Any) -> bool:
+    """Whether a flat list may be a matrix's rows run together: a count of numbers that is rows times columns,
+    each more than one (not a vector of 3, nor of 5)."""
+    n = np.size(values)
+    return np.ndim(values) == 1 and any(n % k == 0 for k in range(2, int(n ** 0.5) + 1))
+
+
 def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
                everything: tuple[Block, ...] = ()) -> Answer | None:
     """A whole vector's or matrix's answer: a printed or typeset array (a vector also as ``(a, b, c)``)."""
     vector = part.kind == "vector"
     found = _found_in(question, part, blocks, everything, lambda t: _arrays(t, vector))
-    if not vector:  # a matrix answer is two-dimensional; rows read alone are parts of one
-        found = [f for f in found if np.asarray(f.value).ndim == 2 and min(np.shape(f.value)) > 1] or found
+    if not vector:  # a matrix answer is two-dimensional; rows read alone are parts of one, unless named more firmly
+        grids = [f for f in found if np.asarray(f.value).ndim == 2 and min(np.shape(f.value)) > 1]
+        top = max((f.score for f in grids), default=None)
+        found = [f for f in found if f in grids or (top is not None and f.score > top and _fills_a_grid(f.value))
+                 ] if grids else found
     best = _best(found)
     if best is None:
         return None

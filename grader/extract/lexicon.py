@@ -46,7 +46,8 @@ MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in a
 #: Words that open a retraction or a second look at an answer ("Recheck: …", "Edit: …").
 RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "revised", "edit", "erratum", "update", "oops",
                     "wait", "on second thought", "i made a mistake", "mistake above",
-                    "p\\.?\\s?s", "post-?script", "addendum")  # "P.S. — my signs in Q1 are wrong …"
+                    "p\\.?\\s?s", "post-?script", "addendum",
+                    "(?:please\\s+)?(?:ignore|disregard|scratch)\\s+(?:the|that|all|everything|what\\s+i\\s+wrote)\\s+above")  # "P.S. — my signs in Q1 are wrong …"
 #: Words in brackets right after a value that withdraw it, as striking it out would ("2764800 (scratch
 #: that) 1228800"); "wrong" alone is not one: "(wrong sign convention in the notes)" may comment on a right value.
 WITHDRAWING_WORDS = ("scratch that", "strike that", "ignore (?:this|that|it)", "disregard", "typo", "not this",

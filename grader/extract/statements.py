@@ -422,7 +422,8 @@ def _is_tabular_row(masked: str, text: str) -> bool:
 
 # Crossed out: Markdown and HTML strike-through, LaTeX's \sout/\cancel, and characters overlaid
 # with a combining stroke ("1̶7̶2̶8̶", as phones and "strikethrough text" generators type it).
-_STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{[^{}]*\}"
+# (one level of braces inside: "\sout{2{,}764{,}800}", "\cancel{\frac{1}{2}}")
+_STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{(?:[^{}]|\{[^{}]*\})*\}"
                      r"|(?:[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]+)+", re.DOTALL)
 
 

@@ -222,6 +222,9 @@ _CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\
                               r"\s*(?:for\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\))", re.IGNORECASE)
 
 
+# "row g3 is part (a)", "entry v12 answers (b)": a symbol of the working the student says answers a part.
+_NAMES_PART = re.compile(r"\b(?:row|column|entry|cell|value)?\s*(?P<name>[A-Za-z]{1,3}_?\{?\d{1,3}\}?)\s+"
+                         r"(?:is|gives|answers)\s+(?:the\s+answer\s+(?:to|of)\s+)?(?:part\s+)?(?P<marker>\([a-h]\))")
 # "… are 0.00443 and 0.0372 respectively": values given to the parts named before, in order.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A part's marker inside a text ("Q1 (a),(b): …"): each tried as a marker of its own.
@@ -647,7 +650,14 @@ class _Scanner:
         return hits
 
     def _definitions(self, stmt: Statement) -> None:
-        """"g_{11} := ∂E/∂w_{11}": a name the student gives a part, used as its label."""
+        """"g_{11} := ∂E/∂w_{11}": a name the student gives a part, used as its label; also "row g3 is
+        part (a)", "v12 answers (b)": a symbol the student says answers a part by its marker."""
+        if "part" in stmt.text or "answers" in stmt.text:
+            for m in _NAMES_PART.finditer(stmt.text):
+                name, part = compact(m["name"]), _marker_part(m["marker"], self.index)
+                if (part is not None and self.index.symbol.match(name) and any(c.isdigit() for c in name)
+                        and not self.index.hits(m["name"])):  # (a weight's name too: the student says what it stands for)
+                    self.aliases[name] = part
         for i, relation in enumerate(stmt.relations):
             left = words(stmt.sides[i].text).split()
             if not left:

@@ -223,6 +223,25 @@ def test_a_label_that_points_back_reads_the_question_s_text_before_it():
     assert answer is not None and answer.value["array"] == [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]] and answer.review
 
 
+MATRICES.append(  # side by side with its working, a row of each per line
+    "W_new = W - lr * dL/dW\n      = [ 0.2-0.05   -0.1-0.1   0.4+0.05 ]   = [ 0.15  -0.20   0.45 ]\n"
+    "        [ 0.0+0.1     0.3+0.2  -0.2-0.1  ]     [ 0.10   0.50  -0.30 ]")
+
+
+#: Nested lists, and tuples a line, are no matrices side by side: only what the rows above say is read.
+NOT_SIDE_BY_SIDE = [
+    "delta x^T = [[0.5, 1, -0.5], [-1, -2, 1]]\nW_new = W - 0.1 * that = [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]]",
+    "W_new by columns:\ncolumn 1: (0.2 - 0.05, 0.0 + 0.1) = (0.15, 0.10)\ncolumn 2: (-0.1 - 0.1, 0.3 + 0.2) = (-0.20, 0.50)\n"
+    "column 3: (0.4 + 0.05, -0.2 - 0.1) = (0.45, -0.30)\nso W_new = [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]]",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SIDE_BY_SIDE)
+def test_lists_on_lines_of_their_own_are_no_side_by_side_matrices(text):
+    answer = find_array(_question(W), W, _blocks(text))
+    assert answer is not None and answer.value["array"] == [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]]
+
+
 @pytest.mark.parametrize("text", MATRICES)
 def test_whole_matrices(text):
     answer = find_array(_question(W), W, _blocks(text))
@@ -641,3 +660,22 @@ def test_every_row_of_a_closing_table_that_names_the_question_is_read():
                   "| 3a | C13 | =(218/400-0.5)/SQRT(0.25/400) | 1.8 | 1.80 |", "a.md", 5)
     answer = find_interval(question, CI, (), (table,))
     assert answer is not None and answer.value["ends"] == pytest.approx([0.2554, 0.3847])
+
+
+def test_a_matrix_whose_rows_a_pdf_ran_together_is_read_after_its_label_over_another_matrix():
+    """A typeset matrix's rows on one line of a PDF's text, after the part's label, beside a gradient's matrix."""
+    text = ("∂L/∂W = δ xᵀ =\n(0.5 1 −0.5\n−1 −2 1\n)\n\n"
+            "W_new = W − 0.1 ∂L ∂W = ( 0.15 −0.2 0.45 0.1 0.5 −0.3 )")
+    answer = find_array(_question(W), W, _blocks(text))
+    assert answer is not None and answer.value["array"] == [0.15, -0.2, 0.45, 0.1, 0.5, -0.3]
+
+
+def test_a_word_label_in_the_passage_another_part_s_marker_opens_is_that_part_s_prose():
+    """"b) For every output position …": "output", a label of (a), does not take (b)'s working for (a)."""
+    shape = Part("q.shape", 4, "tuple", tuple_options=TupleOptions(batch=True),
+                 find=Locator(labels=("output shape", "output"), markers=("a)",)))
+    params = Part("q.params", 3, "integer", find=Locator(labels=("parameters",), markers=("b)",)))
+    text = ("a) With padding 1 the conv keeps 28×28, and there are 64 filters → 28×28×64. Max pooling 2×2 / stride 2 → "
+            "14×14×64.\nb) For every output position the filter needs 3×3×3 weights + 1 bias = 28 numbers.")
+    answer = find_tuple(_question(shape, params), shape, _blocks(text))
+    assert answer is not None and answer.value["values"] == [14, 14, 64]

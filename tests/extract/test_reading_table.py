@@ -373,6 +373,18 @@ ROWS = [
      False),
     ("... and parts named by their markers ('(a),(b): x and y multiplications respectively')", ".txt",
      "Q2 convolution (a),(b): 1228800 and 53952 multiplications respectively.\n", "conv.depthwise", 53952, False),
+    ("a value struck out with \\sout whose number has braces inside ('2{,}764{,}800') is struck out whole", ".tex",
+     "\\section*{Q2 convolution multiplications}\n\\paragraph{(a)} Standard convolution: \\sout{$12\\cdot12\\cdot256\\cdot75 = "
+     "2{,}764{,}800$} --- only $8\\times8$ positions, so\n\\[\n8\\cdot 8\\cdot 256\\cdot(5\\cdot5\\cdot3)=1{,}228{,}800 .\n\\]\n",
+     "conv.standard", 1228800, False),
+    ("'row w21 is part (b)': the symbol the student says answers a part is its label, a weight's name too", ".md",
+     "## Problem 1 backprop\n(a) and (b): every gradient is in the table below (row w11 is part (a), row w21 is part "
+     "(b)).\n\n| weight | joins | gradient |\n|---|---|---|\n| w11 | x1 → h1 | 0.0044318 |\n| w12 | x1 → h2 | 0.0044318 |\n"
+     "| w21 | h1 → o1 | 0.037179 |\n| w22 | h1 → o2 | 0.037179 |\n", "backprop.dw11", 0.0044318, False),
+    ("'ignore the above' before a second formula: the loss given after the retraction is the answer", ".txt",
+     "Q3)\nFor regression we normally minimise the squared error\n   L = 1/N sum (y - yhat)^2\nwhich assumes Gaussian noise."
+     "\n\nignore the above, y given x is Poisson here. Taking the negative log of the pmf:\n\n"
+     "   L = lambda - y ln(lambda) + ln(y!)\n\nthis is the loss.\n", "poisson.loss", None, False),
     ("... but the same value written otherwise ('0.0372 (or 3.72 × 10⁻²)') offers nothing", ".md",
      "## Q1 backprop gradient\ndE/dw21 = 0.0372 (or 3.72 × 10⁻² in scientific form)\n",
      "backprop.dw21", 0.0372, False),
