@@ -133,13 +133,15 @@ def _in_digits(line: str) -> str:
 def _title_text(line: str) -> str:
     """The heading's own words: a LaTeX title unwrapped, a Roman numeral after a question
     word as its number ("PART II" is "PART 2")."""
-    m = _LATEX_TITLE.match(line)
+    # (each pattern below tried only on a line that holds what its matches hold: most lines, of every block,
+    # hold no backslash and no capital I, V or X)
+    m = _LATEX_TITLE.match(line) if "\\" in line else None
     line = m.group(1) if m else line
     if line[:1] in ".%/" and (comment := _LOG_COMMENT.match(line)) is not None:
         line = line[comment.end():]  # ". * Q5" in a Stata log, "% Q5" in MATLAB: a comment's title
     if "---" in line or "===" in line or "___" in line or "~~~" in line:
         line = _RULE_EDGES.sub("", line)  # "#------------ Q3": a comment's rule around the title
-    roman = _ROMAN_HEADING.match(line)
+    roman = _ROMAN_HEADING.match(line) if "I" in line or "V" in line or "X" in line else None
     if roman and roman.group(2):
         line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
     elif (lettered := _LETTER_HEADING.match(line)) is not None:

@@ -29,36 +29,56 @@ _STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\si
                    r"|(?<=\d)\s*~(?=\s*[-−]?\d)")  # "0.659 ~ 66%": approximately
 # What may open around a value the student marks: "so $\\fbox{$53952$}$", "so **53,952**".
 _MARKS = r"(?:(?:\*\*|__|\$|\\(?:boxed|fbox|textbf|mathbf|bm)\s*\{)\s*)*"
-_STRONG_WORDS = "|".join(rf"{alternation((phrase,))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
+#: What case-blind matching takes for an ASCII letter besides its two cases (Python's folding; a test tries every
+#: code point).
+_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _cased(phrases: tuple[str, ...]) -> str:
+    """``alternation(phrases)`` for a case-blind pattern, each phrase's first letter written as the characters
+    case-blind matching takes for it, tested with case (``(?-i:[Ssſ])o``): the same matches, but the engine
+    passes over a way whose first character differs after one test, where it tried a case-blind letter in full
+    (the relations' words, at every word's start)."""
+    return "|".join(_cased_first(alternation((phrase,))) for phrase in phrases)
+
+
+def _cased_first(phrase: str) -> str:
+    first = phrase[:1]
+    if not (first.isascii() and first.isalpha()):
+        return phrase
+    return f"(?-i:[{first.lower()}{first.upper()}{_FOLDS.get(first.lower(), '')}]){phrase[1:]}"
+
+
+_STRONG_WORDS = "|".join(rf"{_cased_first(alternation((phrase,)))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
 _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "so 53,952", "so roughly ~54K": a connective before a value (an approximate one too)
            # (also right after a value, "= 0.659 so about 66 %", and before a value the student marks)
-           rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
+           rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:{_cased(lexicon.CLAUSE_CONNECTIVES)})\b"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "∴ **0.03718**": the sign for "therefore" before a value, as a connective word
            rf"|(?:^\s*|(?<=[,;(]\s)|(?<=\d\s))(?:∴|\\therefore\b)"
            rf"(?=\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "145/220, roughly 66 %": an approximation opening a clause, before a value, is its value
-           rf"|(?:^\s*|(?<=[,;(]\s))(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))"
+           rf"|(?:^\s*|(?<=[,;(]\s))(?:{_cased(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))"
            rf"(?=\s+(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d)"
            # "… for the pointwise part so 53952 in total": mid-sentence, a connective before a
            # value that the sentence then calls the total
-           rf"|\b(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b"
+           rf"|\b(?:{_cased(lexicon.CLAUSE_CONNECTIVES)})\b"
            rf"(?=\s+[-−]?\d[\d,.' ]*\s+(?:{alternation(lexicon.TRAILING_ANSWER_WORDS)})\b)"
            # "total **53,952**", "total $\\boxed{53{,}952}$": an answer word right before a value the
            # student marks.
-           rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
+           rf"|\b(?:{_cased(lexicon.MARKED_ANSWER_WORDS)})\b"
            r"(?=\s*(?:\$\s*)?(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*(?:\$\s*)?[-−]?\d)"
            # "total 53,952 (≈ 54K)", "Total 53,952 multiplications.", "in all $53\,952$.": ...or a plain
            # number (of three digits or more, or with a decimal point: "Ans 2." is a heading) that
            # ends its clause there, or after a word or two of what it counts.
-           rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
+           rf"|\b(?:{_cased(lexicon.MARKED_ANSWER_WORDS)})\b"
            r"(?=\s+\$?(?:\\(?:num|SI|qty)\s*\{)?[-−]?(?:\d{1,3}(?:(?:,|\s|\\,|\{,\}|~|\\ )\d{2,3})+|\d{3,}|\d*\.\d+)\}?\$?"
            r"(?:\s+[A-Za-z]{3,}){0,2}\s*(?:$|[,;(—–]|\.(?!\d)))"
            # "so together fifty-three thousand nine hundred fifty-two multiplications": ...or a count in words
-           rf"|\b(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\b"
+           rf"|\b(?:{_cased(lexicon.MARKED_ANSWER_WORDS)})\b"
            rf"(?=\s+(?:(?:{alternation(lexicon.NUMBER_WORDS)})[\s-]+){{0,8}}(?:{alternation(lexicon.COUNT_SCALE_WORDS)})\b)")
-_WEAK = rf"\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
+_WEAK = rf"\b(?:{_cased(lexicon.WEAK_RELATION_WORDS)})\b|:(?!=)"
 # Prefiltered: the engine skips, after one test of a character, every place no relation can start.
 # (No relation starts inside a word: a word of the lexicon stands after a word boundary.)
 _RELATION = prefiltered(re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", re.IGNORECASE), mid_word=False)
@@ -70,6 +90,9 @@ _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<g
 # "\\left(w_{ij}=0.5\\right)" states values.
 _EVENT = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
 # A library's print of one number: numpy's scalars and 0-d arrays, torch's tensors (with what follows in them).
+# (Searched only in a text that holds one of the names with its bracket, ``_SCALAR_NAMES``: its look-behind leads,
+# so the engine tries the pattern at every position, about 40 µs a block, and almost no block has one.)
+_SCALAR_NAMES = ("float16(", "float32(", "float64(", "int32(", "int64(", "tensor(", "array(")
 _SCALAR_REPR = re.compile(r"(?<![\w.])(?:np\.|numpy\.|torch\.)?(?:float(?:16|32|64)|int(?:32|64)|tensor|array)\("
                           r"(?P<num>[-−]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)(?:,[^()\n]{0,80})?\)")
 # A line that is a short label (words, a function of its argument: "M[Y]", "Cov(2Y - 1)", "Q(A given +)") and,
@@ -140,6 +163,7 @@ _GLUED_SCALE = re.compile(r"[-−]?\d+(?:\.\d+)?(?=[KM](?![A-Za-z0-9_]))")
 _OTHER_READING = re.compile(r"/\s*([+−-]?\s*\d[^/]*)")
 # Both signs before a number ("± 0.00443", "\pm 0.0044", "+/- 0.0044").
 _BOTH_SIGNS = re.compile(r"(?:±|\\pm\b|\+/-|\+-(?=\s*\d))(?:\s|\\[,;! ])*")
+_BOTH_SIGNS_FIRST = ("±", "\\", "+")
 # A percentage: "95.6 %", "4.39\,\%", "\SI{4.39}{\percent}", "65.9 percent".
 _PERCENT = re.compile(r"(?:\s|\$|~|\}|\\[,;! ])*(?:\\?%|\{\s*\\percent\s*\}|\\percent\b|per\s?cent\b)", re.IGNORECASE)
 # "256 filters × 64", "4.8K depthwise + 49.15K pointwise": a number, what it counts, then an
@@ -303,8 +327,9 @@ def _split_line(text: str) -> list[tuple[int, str]]:
     for m in _QUAD.finditer(text) if backslash else ():
         cuts.update((m.start(), m.end()))
     depth = 0
-    if "," in text and "=" in text and _PARALLEL.fullmatch(text) \
-            and text.count(",", 0, text.index("=")) == text.count(",", text.index("=")):
+    # (the commas counted first: the pattern's walk is long, and most lines with both have more commas on one side)
+    if "," in text and "=" in text and text.count(",", 0, text.index("=")) == text.count(",", text.index("=")) \
+            and _PARALLEL.fullmatch(text):
         return [(0, text)]  # "dE/dw11, dE/dw21 = 0.0044, 0.0372": names and values in parallel, one statement
     # Only a ";" or a ", " can cut at bracket depth 0: a line without them needs no walk, and
     # the walk steps from bracket to separator (``_CUT_OR_BRACKET``), over everything else.
@@ -413,10 +438,15 @@ _WITHDRAWN = re.compile(rf"[-−+]?\d[\d,.]*\s*\(\s*(?:{alternation(lexicon.WITH
                         re.IGNORECASE)
 
 
+#: What every match of ``_WITHDRAWN`` holds, a number then its bracket: found by a scan from digit to digit, where
+#: ``_WITHDRAWN`` (its sign optional) is tried at every position of every block with a bracket.
+_DIGITS_THEN_BRACKET = re.compile(r"\d[\d,.]*\s*\(")
+
+
 def blank_struck_out(text: str) -> str:
     """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``, ``1̶7̶2̶8̶``) or withdrew in words
     after it ("… (scratch that)"), keeping offsets."""
-    if "(" in text:
+    if "(" in text and _DIGITS_THEN_BRACKET.search(text) is not None:
         text = _WITHDRAWN.sub(lambda m: " " * len(m.group(0)), text)
     if _STRUCK_SIGN.search(text) is None:
         return text
@@ -462,6 +492,12 @@ def statements(text: str) -> tuple[Statement, ...]:
     return tuple(parse_statement(piece, offset) for offset, piece in statement_pieces(text))
 
 
+def _lines_ending_in_a_digit(text: str) -> int:
+    """How many of ``text``'s lines end with a digit before their blanks: each line ``_LABEL_VALUE_LINE``
+    matches does (the pattern, led by a line's start and a label, is tried at every line: about 10 µs a block)."""
+    return sum(1 for line in text.split("\n") if line.rstrip(" \t")[-1:].isdecimal())
+
+
 def statement_pieces(text: str) -> list[tuple[int, str]]:
     """Where ``statements`` cuts ``text``, as (offset, piece) pairs, before each piece is parsed
     (its statement starts at that offset): for a reader that needs only some of the statements."""
@@ -470,14 +506,15 @@ def statement_pieces(text: str) -> list[tuple[int, str]]:
     if "rule" in text or "\\hline" in text or "\\cline" in text:
         text = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)
     text = decimal_points(text)
-    if "(" in text and _SCALAR_REPR.search(text):
+    if "(" in text and any(name in text for name in _SCALAR_NAMES) and _SCALAR_REPR.search(text):
         # "np.float64(0.0044318)", "tensor(0.0044, grad_fn=<…>)": a library's print of one number is the number
         text = _SCALAR_REPR.sub(lambda m: " " * (m.start("num") - m.start()) + m["num"] + " " * (m.end() - m.end("num")),
                                 text)
     if "\n" in text and _SPACE_GROUPED.search(text):
         # "= 4 800 + 49 152 = 53\n952 multiplications": a PDF's line wrap inside a number grouped by spaces
         text = _WRAPPED_GROUP.sub(lambda m: m[1] + " ", text)
-    if "\n" in text and sum(1 for _ in zip(range(2), _LABEL_VALUE_LINE.finditer(text))) == 2:
+    if "\n" in text and _lines_ending_in_a_digit(text) >= 2 \
+            and sum(1 for _ in zip(range(2), _LABEL_VALUE_LINE.finditer(text))) == 2:
         # "Q(A given +) 8.76E-02" / "M[Y] 1.10E+00": a table of a label and a value per line whose column gap a
         # PDF's text layer (or a plain layout) left as a space; the gap is the row's relation
         text = _LABEL_VALUE_LINE.sub(lambda m: f"{m['label']}={m['gap'][1:]}{m['v']}{m['end']}", text)
@@ -512,11 +549,12 @@ def _value_of(text: str, start: int) -> Value | None:
         if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__")):
             boxed = True
         pos = _SKIP_LEAD.match(text, m.end()).end()  # "**$0.03718$**": math inside the bold
-    hedge = _BOTH_SIGNS.match(text, pos)
+    # (each pattern tried at ``pos`` only where the character there can open one of its matches)
+    hedge = _BOTH_SIGNS.match(text, pos) if text[pos:pos + 1] in _BOTH_SIGNS_FIRST else None
     if hedge:
         pos = hedge.end()
     found = leading_number(text, pos)
-    if (dot := _MIDDOT_DECIMAL.match(text, pos)) is not None:
+    if text[pos:pos + 1] in ("0", "1") and (dot := _MIDDOT_DECIMAL.match(text, pos)) is not None:
         # "1 \cdot 8", "0 \cdot 95": Mathpix's reading of a handwritten decimal point (no one multiplies by 0 or 1)
         found = (ParsedNumber(Fraction(f"{dot['whole']}.{dot['frac']}"), dot.group(0), len(dot['frac']) + 1),
                  dot.end())
@@ -591,7 +629,7 @@ def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:
     """"one million two hundred … (1,228,800)": the digits in brackets after number words; or, with
     no digits, the number the words spell when they count in hundreds or more ("together fifty-three
     thousand nine hundred fifty-two multiplications")."""
-    m = _WORDS_THEN_DIGITS.match(side.text, pos)
+    m = _WORDS_THEN_DIGITS.match(side.text, pos) if "(" in side.text else None  # (each match ends with one)
     if not m:
         spelled = number_words(side.text[pos:])
         if spelled is None or not _SCALE_IN_WORDS.search(side.text, pos, pos + spelled[1]):

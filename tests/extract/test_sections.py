@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grader.extract.sections import is_heading, split_sections
@@ -241,3 +241,18 @@ def test_a_numbered_answer_alone_on_its_line_closes_its_question_s_text(spec):
     got = [(s.question, s.blocks[0].text) for s in split_sections(doc, spec)]
     assert ("conv", ">>> 8*8*256*75  # the standard convolution's multiplications") in got, got
     assert not any(q == "backprop" and text.startswith(">>> 8*8") for q, text in got), got
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=" #*\\{}sectionPartQuestion IVXivx12.:", max_size=30)
+       | st.sampled_from(["\\section*{Problem 3}", "\\subsection{Q2}", "PART II", "Question IV:", "## Part iii",
+                          "Problem X.", "part VI (a)"]))
+def test_a_title_pattern_matches_only_where_its_shortcut_lets_it(text):
+    """``_title_text`` tries a LaTeX title only on a line with a backslash, and a Roman numeral's heading only on
+    one with a capital I, V or X: every match of each holds one."""
+    from grader.extract.sections import _LATEX_TITLE, _ROMAN_HEADING
+
+    if _LATEX_TITLE.match(text) is not None:
+        assert "\\" in text
+    if _ROMAN_HEADING.match(text) is not None:
+        assert "I" in text or "V" in text or "X" in text

@@ -158,6 +158,8 @@ _SHORTCUTS = [
     ("_EVENT", lambda t: "=" in t and "(" in t),
     ("_SCRIPT", lambda t: "{" in t),
     ("_LOST_COLUMN", lambda t: "=" in t and t.rstrip()[-1:].isdecimal()),
+    ("_SCALAR_REPR", lambda t: any(name in t for name in ("float16(", "float32(", "float64(", "int32(", "int64(",
+                                                          "tensor(", "array("))),
 ]
 
 
@@ -165,7 +167,8 @@ _SHORTCUTS = [
 @settings(max_examples=600, deadline=None)
 @given(text=st.text(alphabet=" \t\nab,.=()[]{}_^~<>\\/\u0335\u0336xtequadsoin01", max_size=40)
        | st.sampled_from(["~~x~~", "<del>1</del>", "\\sout{1}", "1\u0336", "a, b = 1, 2", "\\quad", "\\\\",
-                          "\\text{a}", "P(X=1)", "w_{11}", "x.  Y", "a  \t b", "a   b", "a = x 1", "a = b) 10 \n"]))
+                          "\\text{a}", "P(X=1)", "w_{11}", "x.  Y", "a  \t b", "a   b", "a = x 1", "a = b) 10 \n",
+                          "np.float64(0.5)", "tensor(1.0, grad_fn=<x>)", "array(2)", "int64(3)", "torch.float32(1e-3)"]))
 def test_a_pattern_matches_only_where_its_shortcut_lets_it(name, holds, text):
     """The statements' readers skip a pattern on a text without what each of its matches holds: a
     pattern changed so that it matches without it would then be skipped where it should not be."""
@@ -174,3 +177,96 @@ def test_a_pattern_matches_only_where_its_shortcut_lets_it(name, holds, text):
     pattern = getattr(importlib.import_module("grader.extract.statements"), name)
     if pattern.search(text) is not None or pattern.fullmatch(text) is not None:
         assert holds(text)
+
+
+#: Patterns a reader tries at a position only where the character there can open a match: (name, the characters).
+_FIRST_CHARACTERS = [
+    ("_BOTH_SIGNS", ("±", "\\", "+")),
+    ("_MIDDOT_DECIMAL", ("0", "1")),
+]
+
+
+@pytest.mark.parametrize("name, first", _FIRST_CHARACTERS, ids=[n for n, _ in _FIRST_CHARACTERS])
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet=" 019+-/±·\\pmcdot,;!", max_size=12)
+       | st.sampled_from(["± 0.5", "\\pm 0.0044", "+/- 0.1", "+- 3", "1 \\cdot 8", "0 · 95", "1·5", "0\\cdot 25"]))
+def test_a_pattern_tried_at_a_place_opens_with_its_first_characters(name, first, text):
+    """``_value_of`` skips these patterns where the character at the place is none of ``first``: a pattern
+    changed so that a match opens with another character would then be skipped where it should not be."""
+    import importlib
+
+    pattern = getattr(importlib.import_module("grader.extract.statements"), name)
+    if pattern.match(text) is not None:
+        assert text[:1] in first
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=" -()onetwhurdfiysvx0123,", max_size=30)
+       | st.sampled_from(["one million two hundred (1,228,800)", "fifty-three thousand (53,952)", "two ( 5"]))
+def test_number_words_then_digits_hold_a_bracket(text):
+    """``_number_in_words`` tries the words-then-digits pattern only on a side with "(": every match holds one."""
+    from grader.extract.statements import _WORDS_THEN_DIGITS
+
+    if _WORDS_THEN_DIGITS.match(text) is not None:
+        assert "(" in text
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet=" \t\nabMY()[].-−eE0123+", max_size=40)
+       | st.sampled_from(["E[X] 1.10E+00\nVar(X) 2.5e-3", "M[Y] 1.10E+00 \t\nQ(A given +) 8.76E-02\n", "a 1.5\nb 2"]))
+def test_a_label_and_value_line_ends_in_a_digit(text):
+    """``statement_pieces`` looks for label-and-value lines only where two lines end in a digit before their
+    blanks: each line the pattern matches does."""
+    from grader.extract.statements import _LABEL_VALUE_LINE, _lines_ending_in_a_digit
+
+    assert sum(1 for _ in _LABEL_VALUE_LINE.finditer(text)) <= _lines_ending_in_a_digit(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=" answerTOTALhcy∴\\.,:=*$0K\u212a\u0130ı", max_size=24)
+       | st.sampled_from(["so the total is", "Therefore", "\\therefore x", "∴ 5", "in  all", "subtotal", "Ans: 3"]))
+def test_the_answer_words_prefiltered_match_as_written(text):
+    """The answer words' pattern, prefiltered with no match inside a word, finds what it finds as written."""
+    from grader.extract.values import _ANSWER_WORDS, _ANSWER_WORDS_WRITTEN
+
+    a, b = _ANSWER_WORDS_WRITTEN.search(text), _ANSWER_WORDS.search(text)
+    assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1)))
+
+
+def test_a_case_blind_letter_takes_what_the_cased_first_letters_write():
+    """``_cased`` writes a case-blind phrase's first letter as a set tested with case: the set must hold every
+    character case-blind matching takes for that letter (Python's folding), over every code point."""
+    import sys
+
+    from grader.extract.statements import _cased_first
+
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        blind = re.compile(letter, re.IGNORECASE)
+        cased = re.compile(_cased_first(letter), re.IGNORECASE)
+        takes = {chr(c) for c in range(sys.maxunicode + 1) if blind.fullmatch(chr(c))}
+        assert takes == {chr(c) for c in range(sys.maxunicode + 1) if cased.fullmatch(chr(c))}, letter
+
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=" 0123,.−+-()typoTYPOscratchthatſ\n", max_size=30)
+       | st.sampled_from(["2764800 (scratch that, used the input size) 1228800", "0.0327 (typo) 0.0372",
+                          "−5 ( Disregard )", "12,5 (mistake)"]))
+def test_a_value_withdrawn_in_words_holds_a_number_then_its_bracket(text):
+    """``blank_struck_out`` looks for a value withdrawn in words only where a number is followed by a bracket."""
+    from grader.extract.statements import _DIGITS_THEN_BRACKET, _WITHDRAWN
+
+    if _WITHDRAWN.search(text) is not None:
+        assert _DIGITS_THEN_BRACKET.search(text) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=" 0123().abQqANSWERanswervaluesultREſ\u212atofin\n", max_size=30)
+       | st.sampled_from(["The answer to 1(b) is 3", "my VALUE for Q2 (a): 5", "correct reſult of 3(c)",
+                          "final answer in question 12 b"]))
+def test_an_answer_named_by_its_number_holds_one_of_the_nouns(text):
+    """The scan looks for "the answer to 2(b)" only in a text that holds one of its nouns, case folded."""
+    from grader.extract.values import _ANSWER_TO_ANYWHERE, _ANSWER_TO_NOUNS
+
+    if _ANSWER_TO_ANYWHERE.search(text) is not None:
+        assert any(noun in text.casefold() for noun in _ANSWER_TO_NOUNS)
