@@ -237,10 +237,10 @@ def _nth(index: int) -> str:
 # A program's printed names over their values ("##          EX        VarX" / "##        1.10        0.49"): a line
 # of two or more names, then one of as many numbers, each perhaps after R's "##" or a prompt's "#".
 _COLUMN_NAMES = re.compile(r"[ \t]*(?:#+[ \t]*)?(?P<names>[A-Za-z_][\w.\[\]()-]*(?:[ \t]+[A-Za-z_][\w.\[\]()-]*)+)[ \t]*")
-_COLUMN_VALUES = re.compile(r"[ \t]*(?:#+[ \t]*)?(?P<values>[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?"
-                            r"(?:[ \t]+[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?)+)[ \t]*")
+_VALUES = r"[ \t]*(?:#+[ \t]*)?(?P<values>[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?(?:[ \t]+[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?)+)[ \t]*"
+_COLUMN_VALUES = re.compile(_VALUES)
 # A line of numbers alone, spaced apart (one search a block before its lines are paired with the names above).
-_VALUES_LINE = re.compile(r"(?m)^[ \t]*(?:#+[ \t]*)?[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?(?:[ \t]+[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?)+[ \t]*$")
+_VALUES_LINE = re.compile(rf"(?m)^{_VALUES}$")
 # "… are 0.00443 and 0.0372 respectively": values given to the parts named before, in order.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A part's marker inside a text ("Q1 (a),(b): …"): each tried as a marker of its own.
