@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import NoReturn, Sequence
 
+from . import patterns
+
 # The grader's modules and the libraries they load (sympy, jinja2, the sandbox's) make hundreds of thousands of
 # objects and next to no garbage: the collector's young passes while they load (about 200 at Python's threshold)
 # walk them again and again for nothing, and every command pays for that before a worker forks. Held off while
@@ -26,10 +28,11 @@ from typing import NoReturn, Sequence
 _COLLECTING = gc.isenabled()
 gc.disable()
 try:
-    from . import api
-    from .errors import GraderError, UsageError
-    from .regrade import summary_lines
-    from .report.terminal import plain, print_batch_summary, print_self_check, progress_bar
+    with patterns.loaded():  # their patterns as `make compile` kept them compiled, where it did
+        from . import api
+        from .errors import GraderError, UsageError
+        from .regrade import summary_lines
+        from .report.terminal import plain, print_batch_summary, print_self_check, progress_bar
 finally:
     if _COLLECTING:
         gc.enable()
