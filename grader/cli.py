@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import NoReturn, Sequence
 
-from . import patterns
+from . import startup
 
 # The grader's modules and the libraries they load (sympy, jinja2, the sandbox's) make hundreds of thousands of
 # objects and next to no garbage: the collector's young passes while they load (about 200 at Python's threshold)
@@ -28,7 +28,7 @@ from . import patterns
 _COLLECTING = gc.isenabled()
 gc.disable()
 try:
-    with patterns.loaded():  # their patterns as `make compile` kept them compiled, where it did
+    with startup.loaded():  # their patterns and dataclasses as `make compile` kept them, where it did
         from . import api
         from .errors import GraderError, UsageError
         from .regrade import summary_lines
