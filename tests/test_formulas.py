@@ -409,6 +409,36 @@ def test_sums_become_their_summand_and_keep_one_over_n():
         (rate - count * sympy.log(rate)) / n
 
 
+VECTOR_ROLES = Roles(variables={"prob": ["p_k", "p_i", "p_j", "p", "ŷ_k"], "target": ["y_k", "y_i", "y_j", "y"]},
+                     totals={"target": 1, "prob": 1})
+# A role summed alone over another index than the formula's own terms carry is a total over that
+# index, the spec's `totals`; summed over the formula's own index (every term summed), the per-sample term.
+SUMS_OVER_ANOTHER_INDEX = [  # (text, the expression read)
+    (r"-y_k + p_k \sum_j y_j", "prob - target"),
+    (r"\frac{\partial L}{\partial z_k} = -\sum_j y_j(\delta_{jk} - p_k) = -y_k + p_k \sum_{j} y_j", "prob - target"),
+    ("∂L/∂z_k = −yₖ + pₖ·Σᵢ yᵢ", "prob - target"),
+    (r"p_k \sum_{i=1}^{K} y_i - y_k", "prob - target"),
+    (r"-y_k \sum_j p_j + p_k", "prob - target"),
+    (r"\sum_i p_i - \sum_i y_i", "prob - target"),  # every index summed: the per-sample term, as before
+    (r"\sum_k (p_k - y_k)", "prob - target"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr"), SUMS_OVER_ANOTHER_INDEX)
+def test_a_role_summed_over_another_index_is_its_total(text: str, expr: str):
+    parsed = parse_formula(text, VECTOR_ROLES)
+    assert str(parsed.expr) == expr
+    assert not parsed.problems
+
+
+def test_a_sum_over_another_index_without_a_total_is_read_as_its_term_with_a_note():
+    roles = Roles(variables={"prob": ["p_k", "p_j"], "target": ["y_k", "y_j"]})
+    parsed = parse_formula(r"-y_k + p_k \sum_j y_j", roles)
+    assert str(parsed.expr) == "prob*target - target"
+    assert any("sum over j" in p and "check it by hand" in p for p in parsed.problems)
+    assert not parse_formula(r"\sum_j p_j - \sum_j y_j", roles).problems
+
+
 def test_an_unbracketed_scaled_sum_is_read_as_written_with_a_note():
     parsed = parse_formula(r"-\sum_i y_i\log z_i + z_i", ROLES)
     assert any("\\sum" in p for p in parsed.problems)
