@@ -454,7 +454,7 @@ _WRAPPER_COMMANDS = frozenset({"boxed", "fbox"})
 _SIDE_SEPARATORS = frozenset({"equiv", "coloneqq", "triangleq", "approx", "propto", "simeq",
                               "doteq", "eqqcolon", "defeq"})
 _CONNECTIVES = frozenset("where for with when if given since and such st s.t. assuming here "
-                         "as i.e. e.g. using ignoring dropping up which".split())
+                         "as i.e. e.g. using ignoring dropping up which because".split())
 
 
 def _matching(tokens: Sequence[Token]) -> dict[int, int]:
@@ -492,15 +492,22 @@ def cut_explanation(tokens: list[Token]) -> list[Token]:
     At the top level (outside brackets) and after the formula has begun, a comma, semicolon, full
     stop, ``\\quad``, a ``\\text{...}`` of prose or a word like "where" starts an explanation:
     ``z - y\\log z \\quad\\text{where } z > 0`` -> ``z - y\\log z``.  Elsewhere ``\\quad`` is
-    just space.  Trailing full stops go too.
+    just space.  Trailing full stops go too.  An "and" before the first ``=`` of an equation joins
+    the clauses of the sentence that leads to it ("the factors cancel and the derivative is dF/dv =
+    a − b"), not an explanation: the sides are read from the ``=`` on.  (Other connectives there,
+    "as q = 1 − p", may open a definition, which is no answer: they still end the formula.)
     """
     depth = 0
     kept: list[Token] = []
+    lead_in = _first_relation(tokens)
     for at, tok in enumerate(tokens):
         if tok.kind == "open":
             depth += 1
         elif tok.kind == "close":
             depth -= 1
+        if at < lead_in and tok.kind == "word" and tok.text.lower() == "and":
+            kept.append(tok)
+            continue
         explains = depth == 0 and kept and (
             (tok.kind == "op" and tok.text in ",;")
             or (tok.kind == "op" and tok.text == "." and _ends_sentence(tokens, at))
@@ -518,6 +525,20 @@ def cut_explanation(tokens: list[Token]) -> list[Token]:
     while kept and kept[-1].kind == "op" and kept[-1].text in ".,;:":
         kept.pop()
     return _signed_brackets_added(_without_trailing_remark(kept))
+
+
+def _first_relation(tokens: list[Token]) -> int:
+    """Index of the first top-level ``=`` that no comma, semicolon or full stop comes before, or -1."""
+    depth = 0
+    for at, tok in enumerate(tokens):
+        depth += (tok.kind == "open") - (tok.kind == "close")
+        if depth != 0:
+            continue
+        if tok.kind == "op" and tok.text in (",", ";", "."):
+            return -1
+        if tok.kind == "op" and tok.text == "=":
+            return at
+    return -1
 
 
 def _signed_brackets_added(kept: list[Token]) -> list[Token]:

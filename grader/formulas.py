@@ -1022,6 +1022,8 @@ def constant_value(text: str) -> sympy.Rational | None:
         sides = [side for side in fp.split_sides(tokens) if side]
         if len(sides) != 1:
             return None
+        if any(tok.kind == "atom" for tok in fp.group_atoms(sides[0], limits)):
+            return None  # a variable, though a factor 0 would cancel it: "keep K0" is no 0
         expr = fp.parse_side(sides[0], fp.AliasTable({}), text, limits, set()).expr
     except (FormulaParseError, ValueError, TypeError, RecursionError):
         return None

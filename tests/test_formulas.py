@@ -431,6 +431,21 @@ def test_a_role_summed_over_another_index_is_its_total(text: str, expr: str):
     assert not parsed.problems
 
 
+# A sentence that leads to an equation, its connectives before the first "=", is no explanation
+# after the formula; an explanation after it still ends it ("because", "where").
+IN_A_SENTENCE = [  # (text, the expression read)
+    ("the two factors of p cancel and the gradient is ∂L/∂z_k = p_k − y_k.", "prob - target"),
+    ("since both sums run over the classes and p sums to one we get ∂L/∂z_k = p_k − y_k", "prob - target"),
+    ("∂L/∂z_k = p_k − y_k because the Σ y_i = 1.", "prob - target"),
+    ("if we differentiate and simplify we get dL/dz_k = p_k - y_k where y is one-hot", "prob - target"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr"), IN_A_SENTENCE)
+def test_a_formula_in_a_sentence_is_read_from_its_equation(text: str, expr: str):
+    assert str(parse_formula(text, VECTOR_ROLES).expr) == expr
+
+
 def test_a_sum_over_another_index_without_a_total_is_read_as_its_term_with_a_note():
     roles = Roles(variables={"prob": ["p_k", "p_j"], "target": ["y_k", "y_j"]})
     parsed = parse_formula(r"-y_k + p_k \sum_j y_j", roles)
@@ -579,6 +594,10 @@ CONSTANTS = [
     ("49,152 for the 1×1 mixing", _Fraction(49152)),
     ("0,25 + 1", None),  # (a decimal comma is no grouping)
     ("2/3, which is small", _Fraction(2, 3)),
+    # a variable times 0 is still a variable: no sentence's "H0" is a value 0
+    ("fail to reject H0", None),
+    ("0 x", None),
+    ("x \\cdot 0 + 1", None),
 ]
 
 
