@@ -217,6 +217,9 @@ class Token:
     text: str
     pos: int
     value: object = None
+    index: str | None = None
+    """A ``role`` token's index subscript as written (``j`` in ``y_j``), or None: a sum over
+    another index than the formula's own is an aggregate, not the per-sample term."""
 
 
 # Commands that are pure layout: dropped.  (\left/\right only tell which side a bar is on.)
@@ -451,7 +454,7 @@ _WRAPPER_COMMANDS = frozenset({"boxed", "fbox"})
 _SIDE_SEPARATORS = frozenset({"equiv", "coloneqq", "triangleq", "approx", "propto", "simeq",
                               "doteq", "eqqcolon", "defeq"})
 _CONNECTIVES = frozenset("where for with when if given since and such st s.t. assuming here "
-                         "as i.e. e.g. using ignoring dropping up which".split())
+                         "as i.e. e.g. using ignoring dropping up which because".split())
 
 
 def _matching(tokens: Sequence[Token]) -> dict[int, int]:
@@ -489,15 +492,22 @@ def cut_explanation(tokens: list[Token]) -> list[Token]:
     At the top level (outside brackets) and after the formula has begun, a comma, semicolon, full
     stop, ``\\quad``, a ``\\text{...}`` of prose or a word like "where" starts an explanation:
     ``z - y\\log z \\quad\\text{where } z > 0`` -> ``z - y\\log z``.  Elsewhere ``\\quad`` is
-    just space.  Trailing full stops go too.
+    just space.  Trailing full stops go too.  An "and" before the first ``=`` of an equation joins
+    the clauses of the sentence that leads to it ("the factors cancel and the derivative is dF/dv =
+    a − b"), not an explanation: the sides are read from the ``=`` on.  (Other connectives there,
+    "as q = 1 − p", may open a definition, which is no answer: they still end the formula.)
     """
     depth = 0
     kept: list[Token] = []
+    lead_in = _first_relation(tokens)
     for at, tok in enumerate(tokens):
         if tok.kind == "open":
             depth += 1
         elif tok.kind == "close":
             depth -= 1
+        if at < lead_in and tok.kind == "word" and tok.text.lower() == "and":
+            kept.append(tok)
+            continue
         explains = depth == 0 and kept and (
             (tok.kind == "op" and tok.text in ",;")
             or (tok.kind == "op" and tok.text == "." and _ends_sentence(tokens, at))
@@ -515,6 +525,20 @@ def cut_explanation(tokens: list[Token]) -> list[Token]:
     while kept and kept[-1].kind == "op" and kept[-1].text in ".,;:":
         kept.pop()
     return _signed_brackets_added(_without_trailing_remark(kept))
+
+
+def _first_relation(tokens: list[Token]) -> int:
+    """Index of the first top-level ``=`` that no comma, semicolon or full stop comes before, or -1."""
+    depth = 0
+    for at, tok in enumerate(tokens):
+        depth += (tok.kind == "open") - (tok.kind == "close")
+        if depth != 0:
+            continue
+        if tok.kind == "op" and tok.text in (",", ";", "."):
+            return -1
+        if tok.kind == "op" and tok.text == "=":
+            return at
+    return -1
 
 
 def _signed_brackets_added(kept: list[Token]) -> list[Token]:
@@ -920,6 +944,8 @@ class AliasTable:
     by_base: Mapping[str, tuple[tuple, ...]] = field(default_factory=dict)
     functions: frozenset[str] = frozenset()
     """Function names the spec declares (``relu``), which its spellings and formulas may use."""
+    totals: Mapping[str, float] = field(default_factory=dict)
+    """Role -> what its values sum to over their index (a one-hot target: 1), when the spec says."""
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple]] = {}
@@ -929,7 +955,8 @@ class AliasTable:
 
     @classmethod
     def build(cls, spellings: Iterable[tuple[RoleKey, str]],
-              limits: Limits = Limits(), functions: frozenset[str] = frozenset()) -> AliasTable:
+              limits: Limits = Limits(), functions: frozenset[str] = frozenset(),
+              totals: Mapping[str, float] | None = None) -> AliasTable:
         """Canonicalise every spelling; a spelling listed for two roles keeps both (ambiguous)."""
         entries: dict[tuple, set[RoleKey]] = {}
         for key, spelling in spellings:
@@ -937,7 +964,8 @@ class AliasTable:
             if not canon:
                 raise ValueError(f"empty spelling for role {key[0]!r}")
             entries.setdefault(canon, set()).add(key)
-        return cls({canon: frozenset(keys) for canon, keys in entries.items()}, functions=functions)
+        return cls({canon: frozenset(keys) for canon, keys in entries.items()}, functions=functions,
+                   totals=dict(totals or {}))
 
     def apply(self, tokens: list[Token], problems: list[str]) -> list[Token]:
         """Replace each role spelling by a ``role`` token (longest match; exact beats index)."""
@@ -974,9 +1002,17 @@ class AliasTable:
                 out.extend(tokens[i:best_end])
             else:
                 (role_key,) = best_roles
-                out.append(Token("role", text, tokens[i].pos, role_key))
+                out.append(Token("role", text, tokens[i].pos, role_key, _index_of(tokens[i])))
             i = best_end
         return out
+
+
+def _index_of(tok: Token) -> str | None:
+    """The index an atom is written with (``j`` of ``y_j``, ``k`` of ``\\hat{y}_k``): one letter."""
+    if tok.kind != "atom":
+        return None
+    sub = tok.value.sub  # type: ignore[attr-defined]
+    return sub if sub is not None and len(sub) == 1 and sub.isalpha() else None
 
 
 def _index_key(kind: str, value: object) -> str:
@@ -1037,6 +1073,9 @@ def eta_symbol(role: str) -> sympy.Symbol:
     return sympy.Symbol(f"eta_{role}", real=True)
 
 
+_LOOSE_SUM = "a \\sum with a factor or sign in front and no brackets"
+
+
 class _Parser:
     """Precedence climbing over grouped tokens.
 
@@ -1054,7 +1093,8 @@ class _Parser:
     summand: the per-sample term is what is graded.
     """
 
-    def __init__(self, tokens: list[Token], source: str, limits: Limits, reserved: set[str]):
+    def __init__(self, tokens: list[Token], source: str, limits: Limits, reserved: set[str],
+                 totals: Mapping[str, float] | None = None):
         self.toks = tokens
         self.source = source
         self.limits = limits
@@ -1070,6 +1110,11 @@ class _Parser:
         self.term_start = 0
         self.term_negative = False
         self.scaled_loose_sum = False
+        self.totals = totals or {}
+        self.sum_depth = 0  # how many sums the token being read is inside
+        self.role_uses: list[tuple[str, str | None, int]] = []  # (role, its index, sum depth)
+        self.sums: list[tuple[sympy.Symbol, str, str, sympy.Expr]] = []  # see bigop
+        self.loose_sums: list[sympy.Symbol | None] = []  # sums with a factor in front (their placeholder)
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -1141,8 +1186,7 @@ class _Parser:
         # factor or sign in front makes that reading matter and the next term has no sum.
         for (scaled, _), (_, next_has_sum) in zip(loose, loose[1:]):
             if scaled and not next_has_sum:
-                self.problems.append("a \\sum with a factor or sign in front and no brackets "
-                                     "covers only its own term (read as written)")
+                self.problems.append(_LOOSE_SUM + " covers only its own term (read as written)")
                 break
         self.tick(len(terms))
         self.leave()
@@ -1241,6 +1285,8 @@ class _Parser:
                 self.advance()
                 role, linear = tok.value
                 (self.linear if linear else self.roles).add(role)
+                if not linear:
+                    self.role_uses.append((role, tok.index, self.sum_depth))
                 return eta_symbol(role) if linear else role_symbol(role)
             if tok.kind == "const":
                 self.advance()
@@ -1407,21 +1453,78 @@ class _Parser:
     def bigop(self, tok: Token) -> sympy.Expr:
         """``\\sum_{i=1}^{N} f_i`` -> ``f_i``; ``\\prod`` likewise, with a note."""
         at = self.i - 1
-        for _ in range(2):  # limits in either order; their contents do not matter
+        index = None
+        for _ in range(2):  # limits in either order; only the index below matters
             if self.at_op("_", "^"):
-                self.advance()
+                below = self.advance().text == "_"
+                limit = self.i
                 self.skip_limit()
+                if below:
+                    index = self._limit_index(limit)
         if not self.starts_factor(self.peek()) and not self.at_op("-"):
             raise self.error(f"{tok.text!r} with nothing to sum")
-        start = self.i
-        body = self.product()
+        start, uses = self.i, len(self.role_uses)
+        self.sum_depth += 1
+        try:
+            body = self.product()
+        finally:
+            self.sum_depth -= 1
+        loose = False
         if self.group_span != (start, self.i):  # the summand is not one bracket group
-            prefixed = at != self.term_start or self.term_negative
-            self.scaled_loose_sum = self.scaled_loose_sum or prefixed
+            loose = at != self.term_start or self.term_negative
+            self.scaled_loose_sum = self.scaled_loose_sum or loose
         if tok.value == "prod":
             self.problems.append("a product (\\prod) is a likelihood, not a loss; its factor "
                                  "was read as the per-sample term")
+        inside = self.role_uses[uses:]
+        if tok.value == "sum" and index is not None and len(inside) == 1 and inside[0][1] == index \
+                and body == role_symbol(inside[0][0]):
+            # "p_k Σ_j y_j": a role summed alone over its index. Whether that is the per-sample term
+            # (every index of the formula is summed) or a total over another index than the
+            # formula's own is known only once the whole side is read: see resolve_sums.
+            placeholder = sympy.Dummy(f"sum{len(self.sums)}")
+            self.sums.append((placeholder, inside[0][0], index, body))
+            if loose:
+                self.loose_sums.append(placeholder)
+            return placeholder
+        if loose:
+            self.loose_sums.append(None)
         return body
+
+    def _limit_index(self, k: int) -> str | None:
+        """The index a sum runs over, from its lower limit at index k: ``j`` of ``_j``, ``_{j=1}``."""
+        tok = self.toks[k] if k < len(self.toks) else None
+        if tok is not None and tok.kind == "open" and k + 1 < len(self.toks):
+            tok = self.toks[k + 1]
+        if tok is None or tok.kind != "atom" or tok.value.sub is not None or tok.value.decorations:
+            return None
+        base = tok.value.base
+        return base if len(base) == 1 and base.isalpha() else None
+
+    def resolve_sums(self, expr: sympy.Expr) -> sympy.Expr:
+        """Each role summed alone over its index (see bigop): the role itself, the per-sample term
+        as a loss's sums are read, unless the formula's terms outside every sum carry another index
+        ("−y_k + p_k Σ_j y_j"): then the sum is a total over j, the spec's ``totals`` for that
+        role, or, when it gives none, the term with a note that a person must check it."""
+        if not self.sums:
+            return expr
+        free = {index for _, index, depth in self.role_uses if depth == 0 and index is not None}
+        values: dict[sympy.Symbol, sympy.Expr] = {}
+        totalled: set[sympy.Symbol | None] = set()
+        for placeholder, role, index, body in self.sums:
+            if free and index not in free:
+                if role in self.totals:
+                    values[placeholder] = sympy.nsimplify(self.totals[role])
+                    totalled.add(placeholder)
+                    continue
+                self.problems.append(f"a sum over {index} of the {role} beside terms in "
+                                     f"{', '.join(sorted(free))} was read as its term: a total over "
+                                     "another index is not the per-sample term; check it by hand")
+            values[placeholder] = body
+        if self.loose_sums and totalled.issuperset(self.loose_sums):
+            # "p_k Σ_j y_j − y_k": the factor in front scales a total, not a sum read term by term
+            self.problems[:] = [p for p in self.problems if not p.startswith(_LOOSE_SUM)]
+        return expr.xreplace(values)
 
     def skip_limit(self) -> None:
         tok = self.peek()
@@ -1530,9 +1633,9 @@ def parse_side(tokens: list[Token], aliases: AliasTable, source: str, limits: Li
     """Group, match role spellings and parse one side of an equation."""
     problems: list[str] = []
     grouped = drop_label(aliases.apply(group_atoms(tokens, limits, aliases.functions), problems))
-    parser = _Parser(grouped, source, limits, reserved)
+    parser = _Parser(grouped, source, limits, reserved, aliases.totals)
     try:
-        expr = parser.parse()
+        expr = parser.resolve_sums(parser.parse())
     except RecursionError:  # a safety net; the nesting limit should trigger first
         raise fail("formula nested too deeply") from None
     if any(expr.has(bad) for bad in _BAD_VALUES):

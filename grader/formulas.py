@@ -84,21 +84,29 @@ class Roles:
     functions: Sequence[str] = ()
     """Function names a spec declares (``relu``, ``logsumexp``): its spellings may call them
     (``relu(z)_k``); a formula that calls one outside a spelling is refused, never guessed."""
+    totals: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    """Role -> what its values sum to over their index (``target: 1`` for a one-hot target), so
+    that ``p_k Σ_j y_j`` reads as ``p_k``: a sum over another index than the formula's own."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "functions", tuple(self.functions))
+        object.__setattr__(self, "totals", MappingProxyType({str(k): float(v) for k, v in self.totals.items()}))
         object.__setattr__(self, "variables", _frozen_mapping(self.variables))
         object.__setattr__(self, "linear_predictors", _frozen_mapping(self.linear_predictors))
         object.__setattr__(self, "links", tuple(self.links))
         for role in [*self.variables, *self.linear_predictors]:
             if not role.isidentifier():
                 raise SpecError(f"role name {role!r} must be an identifier")
+        for role in self.totals:
+            if role not in self.variables:
+                raise SpecError(f"a total is given for {role!r}, which is not a role")
         for link in self.links:
             if link not in LINKS:
                 raise SpecError(f"unknown link {link!r} (known: {', '.join(LINKS)})")
 
     def _key(self) -> tuple:
-        return (tuple(self.variables.items()), tuple(self.linear_predictors.items()), self.functions)
+        return (tuple(self.variables.items()), tuple(self.linear_predictors.items()), self.functions,
+                tuple(sorted(self.totals.items())))
 
     def check_spellings(self) -> None:
         """Read every spelling now; ``SpecError`` names one that cannot be read."""
@@ -138,7 +146,7 @@ def _unscripted(spelling: str) -> str | None:
 @lru_cache(maxsize=64)
 def _alias_table(key: tuple) -> fp.AliasTable:
     """Roles' spellings tokenized once (cached: every submission uses the same roles)."""
-    variables, linear, functions = key
+    variables, linear, functions, totals = key
     spellings = [((role, False), s) for role, forms in variables for s in forms]
     spellings += [((role, True), s) for role, forms in linear for s in forms]
     # "xi" for x_i: a PDF's text layer, or a student typing plain text, drops the underscore
@@ -150,7 +158,7 @@ def _alias_table(key: tuple) -> fp.AliasTable:
     spellings += [(key, bare) for key, s in list(spellings)
                   if (bare := _BRACED_INDEX.sub(r"_\1", s)) != s and bare not in listed]
     try:
-        return fp.AliasTable.build(spellings, functions=frozenset(functions))
+        return fp.AliasTable.build(spellings, functions=frozenset(functions), totals=dict(totals))
     except (FormulaParseError, ValueError) as error:
         raise SpecError(f"a role spelling cannot be read: {error}") from None
 
@@ -1014,6 +1022,8 @@ def constant_value(text: str) -> sympy.Rational | None:
         sides = [side for side in fp.split_sides(tokens) if side]
         if len(sides) != 1:
             return None
+        if any(tok.kind == "atom" for tok in fp.group_atoms(sides[0], limits)):
+            return None  # a variable, though a factor 0 would cancel it: "keep K0" is no 0
         expr = fp.parse_side(sides[0], fp.AliasTable({}), text, limits, set()).expr
     except (FormulaParseError, ValueError, TypeError, RecursionError):
         return None

@@ -234,7 +234,7 @@ def _check_formula_reading(ref: Reference, part: Part) -> None:
     opts = part.formula
     assert opts is not None
     roles = Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
-                  links=tuple(opts.links), functions=tuple(opts.functions))
+                  links=tuple(opts.links), functions=tuple(opts.functions), totals=dict(opts.totals))
     if not _spellings_read(roles):  # only then is each spelling read alone, to name the one that fails
         for role, spellings in opts.roles.items():
             for spelling in spellings:

@@ -202,6 +202,9 @@ class FormulaOptions:
     """For piecewise answers (``\\begin{cases}``, "A if k = c, B otherwise"): a role
     of two values -> each value and the conditions that mean it (``target: {1: ["k = c"], 0:
     ["otherwise"]}``); the pieces are joined into one formula of that role."""
+    totals: Mapping[str, float] = field(default_factory=dict)
+    """Role -> what its values sum to over their index (``target: 1``: a one-hot target), so a
+    formula over one index that sums the role over another (``p_k Σ_j y_j``) reads that sum."""
 
 
 #: What a code test may check of each call's returned value, besides reference functions of its own.

@@ -684,7 +684,8 @@ def _formula(r: _Reader | None) -> FormulaOptions | None:
         up_to_positive_factor=r.boolean("up_to_positive_factor", True),
         points=r.integer("points", 24, low=4), seed=r.integer("seed", 0, low=0),
         display=r.string("display"), subject=_subject(r), exact=r.boolean("exact", False),
-        functions=r.strings("functions"), definitions=_definitions(r), cases=_cases(r, roles))
+        functions=r.strings("functions"), definitions=_definitions(r), cases=_cases(r, roles),
+        totals=_totals(r, roles))
     bad_links = [link for link in opts.links if link not in ("identity", "log")]
     if bad_links:
         raise r.fail("links", f"unknown link {bad_links[0]!r} (identity or log)")
@@ -692,8 +693,22 @@ def _formula(r: _Reader | None) -> FormulaOptions | None:
         raise r.fail("exact", "'exact: true' compares values, so it cannot allow 'up_to_constant'")
     r.done(("reference", "wrt", "roles", "arguments", "domains", "linear_predictors", "links",
             "up_to_constant", "up_to_positive_factor", "points", "seed", "display", "subject", "exact",
-            "functions", "definitions", "cases"))
+            "functions", "definitions", "cases", "totals"))
     return opts
+
+
+def _totals(r: _Reader, roles: dict) -> dict[str, float]:
+    """``totals: {target: 1}``: what a role's values sum to over their index (a one-hot target)."""
+    t = r.mapping("totals")
+    if t is None:
+        return {}
+    found = {}
+    for role in list(t.data):
+        if role not in roles:
+            raise t.fail(role, f"'{role}' is not a role of the formula")
+        found[str(role)] = t.number(role, required=True)
+    t.done()
+    return found
 
 
 def _subject(r: _Reader) -> str:

@@ -409,6 +409,51 @@ def test_sums_become_their_summand_and_keep_one_over_n():
         (rate - count * sympy.log(rate)) / n
 
 
+VECTOR_ROLES = Roles(variables={"prob": ["p_k", "p_i", "p_j", "p", "ŷ_k"], "target": ["y_k", "y_i", "y_j", "y"]},
+                     totals={"target": 1, "prob": 1})
+# A role summed alone over another index than the formula's own terms carry is a total over that
+# index, the spec's `totals`; summed over the formula's own index (every term summed), the per-sample term.
+SUMS_OVER_ANOTHER_INDEX = [  # (text, the expression read)
+    (r"-y_k + p_k \sum_j y_j", "prob - target"),
+    (r"\frac{\partial L}{\partial z_k} = -\sum_j y_j(\delta_{jk} - p_k) = -y_k + p_k \sum_{j} y_j", "prob - target"),
+    ("∂L/∂z_k = −yₖ + pₖ·Σᵢ yᵢ", "prob - target"),
+    (r"p_k \sum_{i=1}^{K} y_i - y_k", "prob - target"),
+    (r"-y_k \sum_j p_j + p_k", "prob - target"),
+    (r"\sum_i p_i - \sum_i y_i", "prob - target"),  # every index summed: the per-sample term, as before
+    (r"\sum_k (p_k - y_k)", "prob - target"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr"), SUMS_OVER_ANOTHER_INDEX)
+def test_a_role_summed_over_another_index_is_its_total(text: str, expr: str):
+    parsed = parse_formula(text, VECTOR_ROLES)
+    assert str(parsed.expr) == expr
+    assert not parsed.problems
+
+
+# A sentence that leads to an equation, its connectives before the first "=", is no explanation
+# after the formula; an explanation after it still ends it ("because", "where").
+IN_A_SENTENCE = [  # (text, the expression read)
+    ("the two factors of p cancel and the gradient is ∂L/∂z_k = p_k − y_k.", "prob - target"),
+    ("since both sums run over the classes and p sums to one we get ∂L/∂z_k = p_k − y_k", "prob - target"),
+    ("∂L/∂z_k = p_k − y_k because the Σ y_i = 1.", "prob - target"),
+    ("if we differentiate and simplify we get dL/dz_k = p_k - y_k where y is one-hot", "prob - target"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr"), IN_A_SENTENCE)
+def test_a_formula_in_a_sentence_is_read_from_its_equation(text: str, expr: str):
+    assert str(parse_formula(text, VECTOR_ROLES).expr) == expr
+
+
+def test_a_sum_over_another_index_without_a_total_is_read_as_its_term_with_a_note():
+    roles = Roles(variables={"prob": ["p_k", "p_j"], "target": ["y_k", "y_j"]})
+    parsed = parse_formula(r"-y_k + p_k \sum_j y_j", roles)
+    assert str(parsed.expr) == "prob*target - target"
+    assert any("sum over j" in p and "check it by hand" in p for p in parsed.problems)
+    assert not parse_formula(r"\sum_j p_j - \sum_j y_j", roles).problems
+
+
 def test_an_unbracketed_scaled_sum_is_read_as_written_with_a_note():
     parsed = parse_formula(r"-\sum_i y_i\log z_i + z_i", ROLES)
     assert any("\\sum" in p for p in parsed.problems)
@@ -549,6 +594,10 @@ CONSTANTS = [
     ("49,152 for the 1×1 mixing", _Fraction(49152)),
     ("0,25 + 1", None),  # (a decimal comma is no grouping)
     ("2/3, which is small", _Fraction(2, 3)),
+    # a variable times 0 is still a variable: no sentence's "H0" is a value 0
+    ("fail to reject H0", None),
+    ("0 x", None),
+    ("x \\cdot 0 + 1", None),
 ]
 
 

@@ -109,6 +109,30 @@ REFUSED = [
     ("""\
      - id: q.a
        points: 1
+       kind: formula
+       formula:
+         reference: rate_loss
+         wrt: rate
+         roles: {rate: [z], count: [y]}
+         arguments: {rate: z, count: y}
+         totals: {weight: 1}
+         domains: {rate: {kind: positive_real, low: 0.1, high: 5}, count: {kind: nonnegative_integer}}
+     """, "'weight' is not a role of the formula", 15, "a total for a role the formula lacks"),
+    ("""\
+     - id: q.a
+       points: 1
+       kind: formula
+       formula:
+         reference: rate_loss
+         wrt: rate
+         roles: {rate: [z], count: [y]}
+         arguments: {rate: z, count: y}
+         totals: {count: one}
+         domains: {rate: {kind: positive_real, low: 0.1, high: 5}, count: {kind: nonnegative_integer}}
+     """, "'count' must be a number", 15, "a total that is no number"),
+    ("""\
+     - id: q.a
+       points: 1
        kind: code
        code:
          function: stable

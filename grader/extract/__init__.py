@@ -26,7 +26,7 @@ from .kinds_locate import summary_rows
 from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
 from .numbered import flag_misnumbered
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
-from .normalize import compact
+from .normalize import compact, rejoin_wrapped_numbers
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
@@ -302,8 +302,10 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
     vocab = index.vocabulary
     blocks_read, left_out = readable(document.blocks)
     skipped = [s.describe() for s in left_out]
-    if left_out:
-        document = dataclasses.replace(document, blocks=blocks_read)
+    mended = tuple(b if b.kind == "code" or (text := rejoin_wrapped_numbers(b.text)) == b.text
+                   else dataclasses.replace(b, text=text) for b in blocks_read)
+    if left_out or any(m is not b for m, b in zip(mended, blocks_read)):
+        document = dataclasses.replace(document, blocks=mended)
     deadline = Deadline(seconds)
     sections = split_sections(document, spec, vocab, index.keywords)
     numbered = question_numbers(sections)

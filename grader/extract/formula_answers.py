@@ -221,7 +221,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
     opts = part.formula
     assert opts is not None
     roles = Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
-                  links=tuple(opts.links))
+                  links=tuple(opts.links), totals=dict(opts.totals))
     best: tuple[float, int, _Formula, Parsed] | None = None
     failures: list[tuple[_Formula, str]] = []
     previous_text = ""

@@ -65,7 +65,7 @@ def roles_of(part: Part) -> Roles:
     opts = part.formula
     assert opts is not None
     return Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
-                 links=tuple(opts.links), functions=tuple(opts.functions))
+                 links=tuple(opts.links), functions=tuple(opts.functions), totals=dict(opts.totals))
 
 
 def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:

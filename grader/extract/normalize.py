@@ -38,6 +38,29 @@ _GREEK_RE = re.compile("|".join(re.escape(k) for k in sorted(_GREEK, key=len, re
 
 
 
+# A number grouped in thousands that a line break cut after a comma ("Total = 1,228,⏎800 mults",
+# "= 53{,}⏎952"), as a PDF's or an editor's wrapping leaves it; not a list's "1, 2,⏎100" nor a
+# continuation line that opens with a space (a program's print).
+_WRAPPED_NUMBER = re.compile(r"(?<![\d.,])(?<!\d,\s)(?<!\d,)(\d{1,3}(?:(?:,|\{,\})\d{3})*(?:,|\{,\}))\n(\d{3})(?![\d.])")
+# ... and one that math OCR spaced after a later group's comma ("= 1,228, 800"): its first group closed,
+# it cannot be a list of two numbers as a lone "4, 800" may be.
+_SPACED_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:,|\{,\})\d{3})+(?:,|\{,\})) (\d{3})(?![\d.,])")
+# ... or the whole right side of an equation to its line's end ("Total & =53, 952 \\"): one value
+# there, a pair of values would be bracketed.
+_SPACED_RESULT = re.compile(r"(=\s*[1-9]\d{0,2}(?:,|\{,\})) (\d{3})(?=[ \t]*(?:\\\\|\$|&|\n|$))")
+
+
+def rejoin_wrapped_numbers(text: str) -> str:
+    """The text with each number that a line break (or math OCR's space) cut after a comma whole
+    again on its first line; the rest of the second line stays where it was, so every line keeps
+    its number."""
+    if ",\n" in text or ",}\n" in text:
+        text = _WRAPPED_NUMBER.sub(r"\1\2\n", text)
+    if ", " in text or ",} " in text:
+        text = _SPACED_RESULT.sub(r"\1\2", _SPACED_GROUP.sub(r"\1\2", text))
+    return text
+
+
 @lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     """Lower-case text with LaTeX markup, spaces, hyphens, braces and subscripts removed."""

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grader.extract.normalize import compact, label_position
+from grader.extract.normalize import compact, label_position, rejoin_wrapped_numbers
 
 
 @pytest.mark.parametrize("text, same_as", [
@@ -103,3 +103,23 @@ def test_the_vocabulary_fixes_every_text_as_word_by_word(texts):
     reference = Vocabulary(set(vocabulary.words))
     for text in texts + texts:
         assert vocabulary.fix(text) == _FIXABLE_WORD.sub(lambda m: reference._word(m.group(0)), text)
+
+
+# A number a line break (or math OCR's space) cut after a grouping comma, made whole on its first line;
+# every line keeps its number, and lists and pairs stay as they are.
+@pytest.mark.parametrize("text, mended", [
+    ("Total = 1,228,\n800 multiplications.", "Total = 1,228,800\n multiplications."),
+    ("= 4,800 + 49,152 = 53,\n952 in all", "= 4,800 + 49,152 = 53,952\n in all"),
+    ("$$= 1{,}228{,}\n800$$", "$$= 1{,}228{,}800\n$$"),
+    ("& =1,228, 800", "& =1,228,800"),
+    ("\\text { Total } & =53, 952", "\\text { Total } & =53,952"),
+    ("x = 1, 2,\n100", "x = 1, 2,\n100"),          # a list's items
+    ("[1,\n 100]", "[1,\n 100]"),                  # a print's continuation line
+    ("0.5,\n100", "0.5,\n100"),                    # a decimal is no group
+    ("(4, 800)", "(4, 800)"),                        # a pair
+    ("x = 4, 800 and y", "x = 4, 800 and y"),        # a lone group amid a sentence
+    ("1,228, 800, 900", "1,228, 800, 900"),          # a list after all
+])
+def test_a_number_cut_after_its_grouping_comma_is_made_whole(text, mended):
+    assert rejoin_wrapped_numbers(text) == mended
+    assert mended.count("\n") == text.count("\n")

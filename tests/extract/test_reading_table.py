@@ -560,6 +560,18 @@ ROWS = [
     ("a library's print of one number ('tensor(0.0044, grad_fn=<…>)', 'np.float64(…)') is the number", ".py",
      "# >>> output\n# dE/dw11 : tensor(0.0044, grad_fn=<SelectBackward0>)\n# dE/dw21 : np.float64(0.037178741776)\n",
      "backprop.dw21", 0.037178741776, False),
+    ("a count a line break cut after its comma ('Total = 1,228,⏎800 multiplications') is read whole", ".txt",
+     "2. Multiplications\n(a) For a standard convolution each output needs 75 products over 16384 outputs. Total = 1,228,\n"
+     "800 multiplications.\n", "conv.standard", 1228800, False),
+    ("... in LaTeX's grouping ('= 53{,}⏎952')", ".md",
+     "## Q2 convolution\nDepthwise plus pointwise:\n$$8 \\times 8 \\times 3 \\times 25 + 8 \\times 8 \\times 3 \\times 256 = 53{,}\n952$$\n",
+     "conv.depthwise", 53952, False),
+    ("math OCR's space inside a grouped count ('& =1,228, 800')", ".md",
+     "(a) Standard convolution\n\n$$\n\\begin{aligned}\n\\text { Mults } & =64 \\times 256 \\times 75 \\\\\n& =1,228, 800\n"
+     "\\end{aligned}\n$$\n", "conv.standard", 1228800, False),
+    ("... and one alone as an equation's whole right side ('\\text { Total } & =53, 952')", ".md",
+     "(b) Depthwise separable\n\n$$\n\\begin{aligned}\nD W & =4, 800 \\\\\nP W & =49, 152 \\\\\n\\text { Total } & =53, 952\n"
+     "\\end{aligned}\n$$\n", "conv.depthwise", 53952, False),
 ]
 
 
