@@ -71,6 +71,11 @@ def _compiled(text: str) -> Any:
     return compile(text, "<string>", "exec", dont_inherit=True)
 
 
+def _run(code: Any, globals_: Any, locals_: Any) -> None:
+    """``exec`` as ``dataclasses`` calls it: without globals, in its module's (not in this one's)."""
+    builtins.exec(code, vars(dataclasses) if globals_ is None else globals_, locals_)
+
+
 def _keepable(pattern: Any, flags: Any) -> Optional[int]:
     """``flags`` as an int where ``pattern`` and ``flags`` are ones this module keeps, else None."""
     if type(pattern) is not str or _sre is None:
@@ -123,7 +128,7 @@ def loaded(store: Optional[Path] = None) -> Iterator[None]:
         code = codes.get(source) if type(source) is str else None
         if code is None:
             code = _compiled(source) if type(source) is str else source
-        builtins.exec(code, globals_, locals_)
+        _run(code, globals_, locals_)
 
     with _making_with(compile_, exec_):
         yield
@@ -165,7 +170,7 @@ def store(load: Callable[[], object], path: Optional[Path] = None) -> tuple:
     def exec_(source: Any, globals_: Any = None, locals_: Any = None) -> None:
         if type(source) is str:
             source = codes[source] if source in codes else codes.setdefault(source, _compiled(source))
-        builtins.exec(source, globals_, locals_)
+        _run(source, globals_, locals_)
 
     with ExitStack() as stack:
         if _sre is not None:

@@ -172,3 +172,13 @@ def test_the_command_loads_the_same_patterns_and_dataclasses_with_or_without_the
     assert with_store == without
     assert sum(isinstance(v, tuple) for v in with_store.values()) > 100
     assert sum(isinstance(v, bytes) for v in with_store.values()) > 100
+
+
+def test_dataclasses_exec_without_globals_runs_in_dataclasses_module(tmp_path):
+    """As the builtin called from ``dataclasses`` does: no globals given, the module's own are used."""
+    store = tmp_path / "startup.marshal"
+    startup.store(lambda: _classes(), store)
+    with startup.loaded(store):
+        names: dict = {}
+        dataclasses.exec("found = MISSING", None, names)  # a name of dataclasses' module, not of startup's
+    assert names["found"] is dataclasses.MISSING
