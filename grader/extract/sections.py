@@ -17,6 +17,7 @@ from ..spec import Question, Spec
 from . import lexicon
 from .lexicon import alternation
 from .normalize import Vocabulary, compact
+from .statements import LEAD_BEFORE_PART
 
 _HEADING_LINE = re.compile(
     r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
@@ -96,8 +97,12 @@ _HEAD_CHARS = 200
 
 
 def _head(line: str) -> str:
-    """The start of a line that a heading or a numbered answer is recognised by, without its indent."""
-    return line.lstrip()[:_HEAD_CHARS]
+    """The start of a line that a heading or a numbered answer is recognised by, without its indent
+    (or the short lead that comes before the line's first numbered part)."""
+    line = line.lstrip()
+    if ":" in line[:62] and (lead := LEAD_BEFORE_PART.match(line)) is not None:
+        line = line[lead.end():]
+    return line[:_HEAD_CHARS]
 
 
 # A heading's number in words ("One (a).", "Two.", "Question Three:"): followed by a part's letter, a

@@ -269,9 +269,14 @@ def split_statements(text: str) -> list[tuple[int, str]]:
 
 # Sub-question markers: "(a)", "b)", "(ii)". A line that opens with one and holds the next ones
 # inline ("(a) 1.1 (b) 0.49 (c) 4.41") answers several parts: it is cut before each.
-_INLINE_MARKER = re.compile(r"(?<![\w\\(])(\(?)(viii|vii|vi|iv|v|iii|ii|i|[a-h])\)(?=[\s$*])")
+# (A question's number may come before each letter: "1a) 0.0044  1b) 0.0372".)
+_INLINE_MARKER = re.compile(r"(?<![\w\\(])(\d{1,2}(?=\(?[a-h]\)))?(\(?)(viii|vii|vi|iv|v|iii|ii|i|[a-h])\)(?=[\s$*])")
 _LINE_LEAD = re.compile(r"[\s>*#\-$|]*(?:(?:final\s+)?(?:question|answers?|ans|problem|part|q)\.?\s*:?\s*)?"
                         r"(?:\d{1,2}\s*\.?\s*)?", re.IGNORECASE)
+#: A line's short lead before its first numbered part: "Name 22B0611 - A2: 1a) 0.0044  1b) …", the
+#: answers run on after a header (a name, a roll number, a course's code: it holds a digit) on one
+#: line of a terse sheet. ("So: 1(a) …, CI = …" sums every question up: no header.)
+LEAD_BEFORE_PART = re.compile(r"(?=[^:\n]{0,59}\d)[^:\n]{1,60}:[ \t]+(?=\d{1,2}\(?[a-h]\)\s)")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
 
 
@@ -285,13 +290,17 @@ def _inline_marker_cuts(text: str) -> list[int]:
     of the same form ("(a) … (b) … (c) …", "i) … ii) …"); nothing for a marker in prose."""
     if text.count(")") < 2:
         return []
-    first = _INLINE_MARKER.match(text, _LINE_LEAD.match(text).end())
+    lead = LEAD_BEFORE_PART.match(text) if ":" in text[:62] else None
+    start = lead.end() if lead is not None else _LINE_LEAD.match(text).end()
+    # "1a) …": the question's number is the marker's (the line's lead would have taken it)
+    first = _INLINE_MARKER.match(text, start) or _INLINE_MARKER.match(text, len(text) - len(text.lstrip()))
     if first is None:
         return []
-    paren, (roman, at) = first.group(1), _ordinal(first.group(2))
-    cuts = []
+    number, paren, (roman, at) = first.group(1), first.group(2), _ordinal(first.group(3))
+    cuts = [first.start()] if lead is not None else []
     for m in _INLINE_MARKER.finditer(text, first.end()):
-        if m.group(1) == paren and _ordinal(m.group(2)) == (roman, at + 1) and text[m.start() - 1].isspace():
+        if m.group(1) == number and m.group(2) == paren and _ordinal(m.group(3)) == (roman, at + 1) \
+                and text[m.start() - 1].isspace():
             cuts.append(m.start())
             at += 1
     return cuts
