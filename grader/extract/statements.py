@@ -27,8 +27,12 @@ _STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\si
                    r"|\\implies|\\Longrightarrow|\\longrightarrow|→|\\to\b"
                    r"|(?<![A-Za-z])i\.\s?e\.,?"  # "… = 49,152, i.e. 53,952": that is
                    r"|(?<=\d)\s*~(?=\s*[-−]?\d)")  # "0.659 ~ 66%": approximately
+# What opens around a value the student marks (one of them): bold, a box, a highlight or a colour, an
+# underline ("\\colorbox{yellow}{…}", "\\fcolorbox{red}{white}{…}", "\\textcolor{blue}{…}", soul's "\\hl{…}").
+_MARK_OPEN = (r"\*\*|__|\\(?:boxed|fbox|textbf|mathbf|bm|hl|underline|uline)\s*\{"
+              r"|\\(?:colorbox|textcolor)\s*\{[^{}]{0,40}\}\s*\{|\\fcolorbox\s*\{[^{}]{0,40}\}\s*\{[^{}]{0,40}\}\s*\{")
 # What may open around a value the student marks: "so $\\fbox{$53952$}$", "so **53,952**".
-_MARKS = r"(?:(?:\*\*|__|\$|\\(?:boxed|fbox|textbf|mathbf|bm)\s*\{)\s*)*"
+_MARKS = rf"(?:(?:{_MARK_OPEN}|\$|\\displaystyle)\s*)*"
 #: What case-blind matching takes for an ASCII letter besides its two cases (Python's folding; a test tries every
 #: code point).
 _FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
@@ -68,7 +72,7 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "total **53,952**", "total $\\boxed{53{,}952}$": an answer word right before a value the
            # student marks.
            rf"|\b(?:{_cased(lexicon.MARKED_ANSWER_WORDS)})\b"
-           r"(?=\s*(?:\$\s*)?(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*(?:\$\s*)?[-−]?\d)"
+           rf"(?=\s*(?:\$\s*)?(?:{_MARK_OPEN})\s*{_MARKS}[-−]?\d)"
            # "total 53,952 (≈ 54K)", "Total 53,952 multiplications.", "in all $53\,952$.": ...or a plain
            # number (of three digits or more, or with a decimal point: "Ans 2." is a heading) that
            # ends its clause there, or after a word or two of what it counts.
@@ -130,7 +134,7 @@ _COLUMN_GAP = re.compile(r"[ \t](?<=[^\s=>→⇒⟹≈:][ \t])[ \t]{2,}(?=\S)")
 _SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\bapprox)(?<=[^\d\s])\.(?:\*\*)?\s+"
                                        r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])"))
 # ("*0.0372*": one asterisk around a value is emphasis, org-mode's bold, Markdown's italics)
-_WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"
+_WRAP = re.compile(rf"\s*(?:{_MARK_OPEN}|\\mathbf\s*|\{{"
                    r"|\*(?=[-−]?\d)"
                    r"|\\(?:num|SI|qty|si|numproduct)\s*\{)")  # siunitx: \num{53952}, \SI{4.39}{\percent}
 # "is either 4,800 or 53,952": the first of the values offered is read, the other is offered beside it.
@@ -555,7 +559,7 @@ def _value_of(text: str, start: int) -> Value | None:
         m = _WRAP.match(text, pos) or _APPROX_WORD.match(text, pos) or _EITHER.match(text, pos)
         if not m or m.end() == pos:
             break
-        if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__")):
+        if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__", "colorbox", "textcolor", "hl{", "underline", "uline")):
             boxed = True
         pos = _SKIP_LEAD.match(text, m.end()).end()  # "**$0.03718$**": math inside the bold
     # (each pattern tried at ``pos`` only where the character there can open one of its matches)

@@ -563,6 +563,13 @@ ROWS = [
     ("a terse sheet's answers run on after a header on one line ('Name ID - A2: 1a) x  1b) y') are its first question's", ".txt",
      "Karan 22B0611 - A2: 1a) 0.00443  1b) 0.0372  1c) -\n2a) 8x8x256x75 = 1228800   2b) 4800 + 49152 = 53952\n",
      "backprop.dw21", 0.0372, False),
+    ("a value the student highlights after 'Total' ('Total $\\colorbox{yellow!40}{$\\displaystyle 53{,}952$}$') is marked", ".tex",
+     "\\section*{Q2 multiplications}\n\\textbf{(b)} Depthwise: $8\\cdot 8\\cdot 3\\cdot 25 = 4{,}800$. Pointwise: "
+     "$8\\cdot 8\\cdot 3 \\cdot 256 = 49{,}152$.\nTotal $\\colorbox{yellow!40}{$\\displaystyle 53{,}952$}$.\n",
+     "conv.depthwise", 53952, False),
+    ("... or colours, or underlines, after a relation ('= \\textcolor{blue}{…}', '\\hl{…}', '\\underline{…}')", ".tex",
+     "\\section*{Q1 backprop}\n$\\partial E/\\partial w_{11} = \\textcolor{blue}{0.004432}$ and "
+     "$\\partial E/\\partial w_{21} = \\underline{0.03718}$\n", "backprop.dw21", 0.03718, False),
     ("a count a line break cut after its comma ('Total = 1,228,⏎800 multiplications') is read whole", ".txt",
      "2. Multiplications\n(a) For a standard convolution each output needs 75 products over 16384 outputs. Total = 1,228,\n"
      "800 multiplications.\n", "conv.standard", 1228800, False),
