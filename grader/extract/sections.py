@@ -192,7 +192,7 @@ _DIGIT = re.compile(r"\d")
 
 _VALUE_ALONE = re.compile(r"[\s*_$]*[-−]?\d[\d.,\s]*[\s*_$]*")
 # A line that opens with an arrow concludes the working above it ("→ answer: 42.1", "⇒ p = 0.07").
-_CONCLUDING_ARROW = re.compile(r"[\s*_$]*(?:→|⇒|⟹|=>|->|\\Rightarrow|\\implies|\\to\b)")
+_CONCLUDING_ARROW = re.compile(rf"[\s*_$]*(?:{alternation(lexicon.ARROWS + lexicon.ASCII_ARROWS)}|\\Rightarrow|\\implies|\\to\b)")
 
 
 def _is_title(block: Block) -> bool:

@@ -23,8 +23,9 @@ from .prefilter import prefiltered
 # subject names a part or says "answer". The words share one ``\b`` so that the engine,
 # which tries the pattern at every position, tests a word boundary once per position
 # instead of once per word (2.4 times faster; statements are cut on every block).
-_STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|\\cong|=>|⇒|⟹|⟶|->|\\Rightarrow"
-                   r"|\\implies|\\Longrightarrow|\\longrightarrow|→|\\to\b"
+_STRONG_SYMBOLS = (rf"{alternation(lexicon.ASCII_ARROWS)}|:=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃"
+                   rf"|\\cong|{alternation(lexicon.ARROWS)}|\\Rightarrow"
+                   r"|\\implies|\\Longrightarrow|\\longrightarrow|\\to\b"
                    r"|(?<![A-Za-z])i\.\s?e\.,?"  # "… = 49,152, i.e. 53,952": that is
                    r"|(?<=\d)\s*~(?=\s*[-−]?\d)")  # "0.659 ~ 66%": approximately
 # What opens around a value the student marks (one of them): bold, a box, a highlight or a colour, an

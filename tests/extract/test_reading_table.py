@@ -570,6 +570,10 @@ ROWS = [
     ("... or colours, or underlines, after a relation ('= \\textcolor{blue}{…}', '\\hl{…}', '\\underline{…}')", ".tex",
      "\\section*{Q1 backprop}\n$\\partial E/\\partial w_{11} = \\textcolor{blue}{0.004432}$ and "
      "$\\partial E/\\partial w_{21} = \\underline{0.03718}$\n", "backprop.dw21", 0.03718, False),
+    ("an arrow glyph says 'gives' as '⇒' does ('Result ➜ 1,228,800' on its own line after the working)", ".txt",
+     "Q2 Multiplications\n(a) standard: every output value (8·8·256 = 16,384 of them) needs 5·5·3 = 75 products.\n"
+     "Result ➜ 1,228,800\n(b) depthwise: 8·8·3·25 = 4,800 ; pointwise: 8·8·3·256 = 49,152.\nResult ➡ 53,952\n",
+     "conv.standard", 1228800, False),
     ("a count a line break cut after its comma ('Total = 1,228,⏎800 multiplications') is read whole", ".txt",
      "2. Multiplications\n(a) For a standard convolution each output needs 75 products over 16384 outputs. Total = 1,228,\n"
      "800 multiplications.\n", "conv.standard", 1228800, False),
