@@ -268,10 +268,37 @@ def _bare_number_headings(blocks: tuple[Block, ...]) -> set[tuple[int, int]]:
     return {(b, i) for b, i, _ in found}
 
 
+# A terse sheet's line that answers several questions, each opened by its word and number after a wide
+# gap ("Q3 p - y      Q4 no, …      Q5 145/220"): cut before each, where the line opens with one too.
+_QUESTION_WORD_NUMBER = rf"(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*\d{{1,2}}\b"
+_LINE_OPENS_QUESTION = re.compile(rf"\s*(?:\*\*)?{_QUESTION_WORD_NUMBER}", re.IGNORECASE)
+_GAP_THEN_QUESTION = re.compile(rf"[ \t]{{3,}}(?=(?:\*\*)?{_QUESTION_WORD_NUMBER})", re.IGNORECASE)
+
+
+def _questions_on_one_line(block: Block) -> list[Block]:
+    """The block, its lines that answer several questions each cut into a block per question (on the same line)."""
+    if block.kind != "text" or "   " not in block.text:
+        return [block]
+    lines = block.text.split("\n")
+    cut = [i for i, line in enumerate(lines) if _LINE_OPENS_QUESTION.match(line) and _GAP_THEN_QUESTION.search(line)]
+    if not cut:
+        return [block]
+    out, start = [], 0
+    for i in cut:
+        if i > start:
+            out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
+        pieces = _GAP_THEN_QUESTION.split(lines[i])
+        out.extend(replace(block, text=piece, line=block.line + i) for piece in pieces if piece.strip())
+        start = i + 1
+    if start < len(lines):
+        out.append(replace(block, text="\n".join(lines[start:]), line=block.line + start))
+    return out
+
+
 def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = None) -> list[Block]:
     """Blocks with heading lines split off their paragraph ("Qn 1\\nFor the given …")."""
     out: list[Block] = []
-    blocks = tuple(map(_numbers_in_digits, blocks))
+    blocks = tuple(piece for block in map(_numbers_in_digits, blocks) for piece in _questions_on_one_line(block))
     bare = _bare_number_headings(blocks)
     for b, block in enumerate(blocks):
         if block.kind != "text" or ("\n" not in block.text and (b, 0) not in bare):
