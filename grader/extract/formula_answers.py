@@ -17,6 +17,7 @@ from ..formulas import Parsed, Roles, parse_formula, to_mathml
 from ..models import Answer, Block, Evidence
 from ..spec import Part
 from . import lexicon
+from .lexicon import alternation
 from .normalize import compact, label_position
 from .rules import LIMITS
 from .rules import confidence as support_confidence
@@ -27,7 +28,7 @@ from .statements import RETRACTION, parse_statement, statement_pieces, statement
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?:(?<![\\$])|(?<=\\\\))\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
 # "P(y|x) = … \Rightarrow \mathcal{L} = …": an implication starts a new statement.
 _DISPLAY_IN_TEXT = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]", re.DOTALL)
-_IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|therefore)(?![A-Za-z])|⇒|⟹|∴")
+_IMPLIES = re.compile(rf"\\(?:Rightarrow|implies|Longrightarrow|therefore)(?![A-Za-z])|{alternation(lexicon.ARROWS)}|∴")
 _DISPLAY_DELIMS = re.compile(r"^\s*(\$\$|\\\[)|(\$\$|\\\])\s*$")
 _ENV = re.compile(r"\\(begin|end)\{(aligned|align\*?|equation\*?|gather\*?|split|multline\*?|eqnarray\*?)\}")
 # Two words of two or more letters with only spaces between: prose, not symbols. Outside

@@ -26,7 +26,7 @@ _APPLIED = re.compile(r"^([a-zα-ω]{1,8})[(\[]([a-zα-ω0-9²]{1,3})[)\]]$")
 # A power of one digit: "^2", "^{2}".
 _POWER = re.compile(r"\^\{?(\d)\}?")
 # Words that open a clause and name nothing: "so τ² = 0.25", "hence Cov Y = …".
-_LEAD_WORDS = re.compile(rf"^\W*(?:(?:{lexicon.alternation(lexicon.OPENING_WORDS)}|i\.?e\.?|∴|⇒|=>)[\s,:]+)+",
+_LEAD_WORDS = re.compile(rf"^\W*(?:(?:{lexicon.alternation(lexicon.OPENING_WORDS)}|i\.?e\.?|∴|{lexicon.alternation(lexicon.ARROWS)}|=>)[\s,:]+)+",
                          re.IGNORECASE)
 
 

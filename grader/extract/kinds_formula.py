@@ -22,6 +22,7 @@ from ..models import Answer, Block
 from ..spec import Part, Question
 from .formula_answers import trim_notes
 from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
+from .lexicon import ARROWS, alternation
 from .rules import LIMITS
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
@@ -39,7 +40,7 @@ _BOLD = re.compile(r"\*\*|__")
 _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
 _RELATION_START = re.compile(r"\s*(?:&\s*)?(?:=|≈|:|\\approx|is\b)")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
-_IMPLIES = re.compile(r"⇒|⟹|→|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>"
+_IMPLIES = re.compile(rf"{alternation(ARROWS)}|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>"
                       r"|\b(?:hence|therefore|thus|giving)\b")  # "…, and Σ y_j = 1, hence ∂f/∂u = u − v"
 # An equals sign of a chain of equalities (not "<=", "==", ":=" nor "=>").
 _CHAIN_RELATION = re.compile(r"(?<![<>!=:\\])=(?![=>])")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..models import Block
 from ..spec import Part, Question
 from .evidence import excerpt
-from .rules import LIMITS
+from .rules import LIMITS, weight
 from .statements import RETRACTION, blank_struck_out, decimal_points
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
@@ -30,6 +30,11 @@ ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
      "a conclusion follows"),
 )
 _CUES = [(re.compile(p, re.IGNORECASE), w, why) for p, w, why in ANSWER_CUES]
+#: Brackets that open with a word (not an answer's: "(answer: …)", "(i.e. …)") after what the line states
+#: first, a word and then a space (a tuple's "(None, 14, 14, 64)" is none): an aside of working beside the
+#: answer ("(grad [[…]])", "(conv 28x28x64 then pool)").
+_ASIDE = re.compile(r"(?<=\S)[ \t]*\((?!\s*(?:final|answer|ans|result|i\.?\s?e|that\s+is)\b)(?=\s*[A-Za-z]{2,}[ \t]+[^\s,])"
+                    r"[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)", re.IGNORECASE)
 #: Marks around the value itself, with their weight and why.
 _MARKS = [(re.compile(r"\\boxed\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\fbox\{[^{}]*\}"), 3.0,
            "a box is how a student marks the answer"),
@@ -319,15 +324,18 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
     b = text.find("\n", end)
     line = text[a:len(text) if b < 0 else b]
     score, why = 0.0, []
-    for pattern, weight, reason in _CUES:
+    for pattern, cue_weight, reason in _CUES:
         if pattern.search(line):
-            score += weight
+            score += cue_weight
             why.append(reason)
     # A box or bold counts when it holds the value itself, not a bold heading elsewhere on the line.
-    for pattern, weight, reason in _MARKS:
+    for pattern, mark_weight, reason in _MARKS:
         if any(m.start() <= start - a and end - a <= m.end() for m in pattern.finditer(line)):
-            score += weight
+            score += mark_weight
             why.append(reason)
+    if "(" in line and any(m.start() <= start - a and end - a <= m.end() for m in _ASIDE.finditer(line)):
+        score += weight("in_aside")
+        why.append("inside an aside in brackets")
     return score, "; ".join(why) or "the last such value of the part"
 
 

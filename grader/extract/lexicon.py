@@ -23,6 +23,10 @@ STRONG_RELATION_WORDS = (
     "works? out to(?: be)?", "is given by", "reduces to", "simplifies to", "becomes",
     "in total", "a total of", "which is", "that is", "which makes", "gives", "giving",
 )
+#: Arrows that say "gives" or "therefore" ("Result ➜ 1,228,800", "⇒ p = 0.07"), as glyphs...
+ARROWS = ("⇒", "⟹", "⟶", "→", "➜", "➔", "➙", "➛", "➝", "➞", "➡", "⇨")
+#: ...and as plain text types them (longest first: "-->" is no "-" before "->").
+ASCII_ARROWS = ("==>", "=>", "-->", "->")
 #: Connectives that relate a value when they open a clause before a number ("so 53,952").
 CLAUSE_CONNECTIVES = ("so", "thus", "hence", "therefore")
 #: Words that open a clause and name nothing ("so σ² = …"): a short label may follow them.

@@ -59,6 +59,9 @@ _TABLE = (
     Rule("used_later", -1.5,
          "a value that a later expression of the working uses as an operand ('75' in '75 * 8*8*256 = "
          "12,28,800'), when the part has a later claim: a step, not the conclusion"),
+    Rule("in_aside", -1.5,
+         "inside brackets that open with a word, after what the line states ('W_new = [[…]]  (grad [[…]])', "
+         "'14x14x64 (conv 28x28x64 then pool)'): working mentioned beside the answer, not the answer"),
     Rule("matrix_labelled", 2.0,
          "the element of a matrix labelled as the part's ('dW1 = [[...]]')"),
     Rule("matrix_positional", -1.0,

@@ -17,6 +17,7 @@ from ..spec import Question, Spec
 from . import lexicon
 from .lexicon import alternation
 from .normalize import Vocabulary, compact
+from .statements import LEAD_BEFORE_PART
 
 _HEADING_LINE = re.compile(
     r"""^\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*
@@ -96,8 +97,12 @@ _HEAD_CHARS = 200
 
 
 def _head(line: str) -> str:
-    """The start of a line that a heading or a numbered answer is recognised by, without its indent."""
-    return line.lstrip()[:_HEAD_CHARS]
+    """The start of a line that a heading or a numbered answer is recognised by, without its indent
+    (or the short lead that comes before the line's first numbered part)."""
+    line = line.lstrip()
+    if ":" in line[:62] and (lead := LEAD_BEFORE_PART.match(line)) is not None:
+        line = line[lead.end():]
+    return line[:_HEAD_CHARS]
 
 
 # A heading's number in words ("One (a).", "Two.", "Question Three:"): followed by a part's letter, a
@@ -187,7 +192,7 @@ _DIGIT = re.compile(r"\d")
 
 _VALUE_ALONE = re.compile(r"[\s*_$]*[-−]?\d[\d.,\s]*[\s*_$]*")
 # A line that opens with an arrow concludes the working above it ("→ answer: 42.1", "⇒ p = 0.07").
-_CONCLUDING_ARROW = re.compile(r"[\s*_$]*(?:→|⇒|⟹|=>|->|\\Rightarrow|\\implies|\\to\b)")
+_CONCLUDING_ARROW = re.compile(rf"[\s*_$]*(?:{alternation(lexicon.ARROWS + lexicon.ASCII_ARROWS)}|\\Rightarrow|\\implies|\\to\b)")
 
 
 def _is_title(block: Block) -> bool:
@@ -263,10 +268,37 @@ def _bare_number_headings(blocks: tuple[Block, ...]) -> set[tuple[int, int]]:
     return {(b, i) for b, i, _ in found}
 
 
+# A terse sheet's line that answers several questions, each opened by its word and number after a wide
+# gap ("Q3 p - y      Q4 no, …      Q5 145/220"): cut before each, where the line opens with one too.
+_QUESTION_WORD_NUMBER = rf"(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*\d{{1,2}}\b"
+_LINE_OPENS_QUESTION = re.compile(rf"\s*(?:\*\*)?{_QUESTION_WORD_NUMBER}", re.IGNORECASE)
+_GAP_THEN_QUESTION = re.compile(rf"[ \t]{{3,}}(?=(?:\*\*)?{_QUESTION_WORD_NUMBER})", re.IGNORECASE)
+
+
+def _questions_on_one_line(block: Block) -> list[Block]:
+    """The block, its lines that answer several questions each cut into a block per question (on the same line)."""
+    if block.kind != "text" or "   " not in block.text:
+        return [block]
+    lines = block.text.split("\n")
+    cut = [i for i, line in enumerate(lines) if _LINE_OPENS_QUESTION.match(line) and _GAP_THEN_QUESTION.search(line)]
+    if not cut:
+        return [block]
+    out, start = [], 0
+    for i in cut:
+        if i > start:
+            out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
+        pieces = _GAP_THEN_QUESTION.split(lines[i])
+        out.extend(replace(block, text=piece, line=block.line + i) for piece in pieces if piece.strip())
+        start = i + 1
+    if start < len(lines):
+        out.append(replace(block, text="\n".join(lines[start:]), line=block.line + start))
+    return out
+
+
 def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = None) -> list[Block]:
     """Blocks with heading lines split off their paragraph ("Qn 1\\nFor the given …")."""
     out: list[Block] = []
-    blocks = tuple(map(_numbers_in_digits, blocks))
+    blocks = tuple(piece for block in map(_numbers_in_digits, blocks) for piece in _questions_on_one_line(block))
     bare = _bare_number_headings(blocks)
     for b, block in enumerate(blocks):
         if block.kind != "text" or ("\n" not in block.text and (b, 0) not in bare):

@@ -23,12 +23,17 @@ from .prefilter import prefiltered
 # subject names a part or says "answer". The words share one ``\b`` so that the engine,
 # which tries the pattern at every position, tests a word boundary once per position
 # instead of once per word (2.4 times faster; statements are cut on every block).
-_STRONG_SYMBOLS = (r":=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃|\\cong|=>|⇒|⟹|⟶|->|\\Rightarrow"
-                   r"|\\implies|\\Longrightarrow|\\longrightarrow|→|\\to\b"
+_STRONG_SYMBOLS = (rf"{alternation(lexicon.ASCII_ARROWS)}|:=|≔|\\coloneqq|(?<![<>!=:\\])=(?![=>])|\\approx|≈|\\simeq|≃"
+                   rf"|\\cong|{alternation(lexicon.ARROWS)}|\\Rightarrow"
+                   r"|\\implies|\\Longrightarrow|\\longrightarrow|\\to\b"
                    r"|(?<![A-Za-z])i\.\s?e\.,?"  # "… = 49,152, i.e. 53,952": that is
                    r"|(?<=\d)\s*~(?=\s*[-−]?\d)")  # "0.659 ~ 66%": approximately
+# What opens around a value the student marks (one of them): bold, a box, a highlight or a colour, an
+# underline ("\\colorbox{yellow}{…}", "\\fcolorbox{red}{white}{…}", "\\textcolor{blue}{…}", soul's "\\hl{…}").
+_MARK_OPEN = (r"\*\*|__|\\(?:boxed|fbox|textbf|mathbf|bm|hl|underline|uline)\s*\{"
+              r"|\\(?:colorbox|textcolor)\s*\{[^{}]{0,40}\}\s*\{|\\fcolorbox\s*\{[^{}]{0,40}\}\s*\{[^{}]{0,40}\}\s*\{")
 # What may open around a value the student marks: "so $\\fbox{$53952$}$", "so **53,952**".
-_MARKS = r"(?:(?:\*\*|__|\$|\\(?:boxed|fbox|textbf|mathbf|bm)\s*\{)\s*)*"
+_MARKS = rf"(?:(?:{_MARK_OPEN}|\$|\\displaystyle)\s*)*"
 #: What case-blind matching takes for an ASCII letter besides its two cases (Python's folding; a test tries every
 #: code point).
 _FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
@@ -68,7 +73,7 @@ _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "total **53,952**", "total $\\boxed{53{,}952}$": an answer word right before a value the
            # student marks.
            rf"|\b(?:{_cased(lexicon.MARKED_ANSWER_WORDS)})\b"
-           r"(?=\s*(?:\$\s*)?(?:\*\*|__|\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{)\s*(?:\$\s*)?[-−]?\d)"
+           rf"(?=\s*(?:\$\s*)?(?:{_MARK_OPEN})\s*{_MARKS}[-−]?\d)"
            # "total 53,952 (≈ 54K)", "Total 53,952 multiplications.", "in all $53\,952$.": ...or a plain
            # number (of three digits or more, or with a decimal point: "Ans 2." is a heading) that
            # ends its clause there, or after a word or two of what it counts.
@@ -130,7 +135,7 @@ _COLUMN_GAP = re.compile(r"[ \t](?<=[^\s=>→⇒⟹≈:][ \t])[ \t]{2,}(?=\S)")
 _SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\bapprox)(?<=[^\d\s])\.(?:\*\*)?\s+"
                                        r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])"))
 # ("*0.0372*": one asterisk around a value is emphasis, org-mode's bold, Markdown's italics)
-_WRAP = re.compile(r"\s*(?:\\boxed\s*\{|\\fbox\s*\{|\\mathbf\s*\{|\\textbf\s*\{|\\bm\s*\{|\\mathbf\s*|\*\*|__|\{"
+_WRAP = re.compile(rf"\s*(?:{_MARK_OPEN}|\\mathbf\s*|\{{"
                    r"|\*(?=[-−]?\d)"
                    r"|\\(?:num|SI|qty|si|numproduct)\s*\{)")  # siunitx: \num{53952}, \SI{4.39}{\percent}
 # "is either 4,800 or 53,952": the first of the values offered is read, the other is offered beside it.
@@ -269,9 +274,14 @@ def split_statements(text: str) -> list[tuple[int, str]]:
 
 # Sub-question markers: "(a)", "b)", "(ii)". A line that opens with one and holds the next ones
 # inline ("(a) 1.1 (b) 0.49 (c) 4.41") answers several parts: it is cut before each.
-_INLINE_MARKER = re.compile(r"(?<![\w\\(])(\(?)(viii|vii|vi|iv|v|iii|ii|i|[a-h])\)(?=[\s$*])")
+# (A question's number may come before each letter: "1a) 0.0044  1b) 0.0372".)
+_INLINE_MARKER = re.compile(r"(?<![\w\\(])(\d{1,2}(?=\(?[a-h]\)))?(\(?)(viii|vii|vi|iv|v|iii|ii|i|[a-h])\)(?=[\s$*])")
 _LINE_LEAD = re.compile(r"[\s>*#\-$|]*(?:(?:final\s+)?(?:question|answers?|ans|problem|part|q)\.?\s*:?\s*)?"
                         r"(?:\d{1,2}\s*\.?\s*)?", re.IGNORECASE)
+#: A line's short lead before its first numbered part: "Name 22B0611 - A2: 1a) 0.0044  1b) …", the
+#: answers run on after a header (a name, a roll number, a course's code: it holds a digit) on one
+#: line of a terse sheet. ("So: 1(a) …, CI = …" sums every question up: no header.)
+LEAD_BEFORE_PART = re.compile(r"(?=[^:\n]{0,59}\d)[^:\n]{1,60}:[ \t]+(?=\d{1,2}\(?[a-h]\)\s)")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
 
 
@@ -285,13 +295,17 @@ def _inline_marker_cuts(text: str) -> list[int]:
     of the same form ("(a) … (b) … (c) …", "i) … ii) …"); nothing for a marker in prose."""
     if text.count(")") < 2:
         return []
-    first = _INLINE_MARKER.match(text, _LINE_LEAD.match(text).end())
+    lead = LEAD_BEFORE_PART.match(text) if ":" in text[:62] else None
+    start = lead.end() if lead is not None else _LINE_LEAD.match(text).end()
+    # "1a) …": the question's number is the marker's (the line's lead would have taken it)
+    first = _INLINE_MARKER.match(text, start) or _INLINE_MARKER.match(text, len(text) - len(text.lstrip()))
     if first is None:
         return []
-    paren, (roman, at) = first.group(1), _ordinal(first.group(2))
-    cuts = []
+    number, paren, (roman, at) = first.group(1), first.group(2), _ordinal(first.group(3))
+    cuts = [first.start()] if lead is not None else []
     for m in _INLINE_MARKER.finditer(text, first.end()):
-        if m.group(1) == paren and _ordinal(m.group(2)) == (roman, at + 1) and text[m.start() - 1].isspace():
+        if m.group(1) == number and m.group(2) == paren and _ordinal(m.group(3)) == (roman, at + 1) \
+                and text[m.start() - 1].isspace():
             cuts.append(m.start())
             at += 1
     return cuts
@@ -546,7 +560,7 @@ def _value_of(text: str, start: int) -> Value | None:
         m = _WRAP.match(text, pos) or _APPROX_WORD.match(text, pos) or _EITHER.match(text, pos)
         if not m or m.end() == pos:
             break
-        if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__")):
+        if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__", "colorbox", "textcolor", "hl{", "underline", "uline")):
             boxed = True
         pos = _SKIP_LEAD.match(text, m.end()).end()  # "**$0.03718$**": math inside the bold
     # (each pattern tried at ``pos`` only where the character there can open one of its matches)

@@ -560,6 +560,20 @@ ROWS = [
     ("a library's print of one number ('tensor(0.0044, grad_fn=<…>)', 'np.float64(…)') is the number", ".py",
      "# >>> output\n# dE/dw11 : tensor(0.0044, grad_fn=<SelectBackward0>)\n# dE/dw21 : np.float64(0.037178741776)\n",
      "backprop.dw21", 0.037178741776, False),
+    ("a terse sheet's answers run on after a header on one line ('Name ID - A2: 1a) x  1b) y') are its first question's", ".txt",
+     "Karan 22B0611 - A2: 1a) 0.00443  1b) 0.0372  1c) -\n2a) 8x8x256x75 = 1228800   2b) 4800 + 49152 = 53952\n",
+     "backprop.dw21", 0.0372, False),
+    ("a value the student highlights after 'Total' ('Total $\\colorbox{yellow!40}{$\\displaystyle 53{,}952$}$') is marked", ".tex",
+     "\\section*{Q2 multiplications}\n\\textbf{(b)} Depthwise: $8\\cdot 8\\cdot 3\\cdot 25 = 4{,}800$. Pointwise: "
+     "$8\\cdot 8\\cdot 3 \\cdot 256 = 49{,}152$.\nTotal $\\colorbox{yellow!40}{$\\displaystyle 53{,}952$}$.\n",
+     "conv.depthwise", 53952, False),
+    ("... or colours, or underlines, after a relation ('= \\textcolor{blue}{…}', '\\hl{…}', '\\underline{…}')", ".tex",
+     "\\section*{Q1 backprop}\n$\\partial E/\\partial w_{11} = \\textcolor{blue}{0.004432}$ and "
+     "$\\partial E/\\partial w_{21} = \\underline{0.03718}$\n", "backprop.dw21", 0.03718, False),
+    ("an arrow glyph says 'gives' as '⇒' does ('Result ➜ 1,228,800' on its own line after the working)", ".txt",
+     "Q2 Multiplications\n(a) standard: every output value (8·8·256 = 16,384 of them) needs 5·5·3 = 75 products.\n"
+     "Result ➜ 1,228,800\n(b) depthwise: 8·8·3·25 = 4,800 ; pointwise: 8·8·3·256 = 49,152.\nResult ➡ 53,952\n",
+     "conv.standard", 1228800, False),
     ("a count a line break cut after its comma ('Total = 1,228,⏎800 multiplications') is read whole", ".txt",
      "2. Multiplications\n(a) For a standard convolution each output needs 75 products over 16384 outputs. Total = 1,228,\n"
      "800 multiplications.\n", "conv.standard", 1228800, False),
@@ -707,6 +721,10 @@ CHAIN_HEADS = [
     ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.var", 0.49),
     ("(a) $1.1$ (b) $0.49$ (c) $9(0.49) = 4.41$", "m.vary", 4.41),
     ("5 (a) 1.1 (b) 0.49 (c) 4.41", "m.var", 0.49),
+    # ... each with the question's number: "5a) … 5b) …", after a header's lead too
+    ("5(a) 1.1  5(b) 0.49  5(c) 4.41", "m.var", 0.49),
+    ("5(a) 1.1  5(b) 0.49  5(c) 4.41", "m.mean", 1.1),
+    ("Asha 22B0611 - sheet 1: 5(a) 1.1  5(b) 0.49  5(c) 4.41", "m.vary", 4.41),
     # a terse sheet's line: the question's number, then a value for each of its parts, in order
     ("5   1.1   0.49   4.41", "m.vary", 4.41),
     ("5   1.1   0.49   4.41", "m.mean", 1.1),

@@ -19,8 +19,18 @@ from grader.spec_loader import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 
+_FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
+               "Q2 W_new = [[0.15 -0.2 0.45] [0.1 0.5 -0.3]]   (grad [[.5 1 -.5] [-1 -2 1]])\n"
+               "Q3 p - y      Q4 no, running mean/var from training used      Q5 145/220 = 65.9%\nQ6 -\n")
+
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a terse line that answers several questions, each after a wide gap ('Q3 p - y      Q4 no, …      Q5 …')",
+     "dl_a3", ".txt", _FOUR_LINES, "bn.test", "correct", False),
+    ("... its last question's answer is that question's, not the line's first", "dl_a3", ".txt", _FOUR_LINES,
+     "metrics.accuracy", "correct", False),
+    ("an aside in brackets that opens with a word is working beside the answer ('W_new = [[…]]  (grad [[…]])')",
+     "dl_a3", ".txt", _FOUR_LINES, "sgd.update", "correct", False),
     ("a question's own number names the answer of a question of one part ('Q5: 0.6591')", "dl_a3", ".txt",
      "Q4: No, the running mean and variance.\n\nQ5: 0.6591  (65.91 %)\n", "metrics.accuracy", "correct", False),
     ("rows of a printed array under their title are values, not a title of their own", "dl_a3", ".py",

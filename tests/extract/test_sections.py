@@ -256,3 +256,18 @@ def test_a_title_pattern_matches_only_where_its_shortcut_lets_it(text):
         assert "\\" in text
     if _ROMAN_HEADING.match(text) is not None:
         assert "I" in text or "V" in text or "X" in text
+
+
+# A header's lead (a name, a roll number, a course's code) before a terse sheet's run-on answers names no
+# question; a summing-up sentence's lead ("So: 1(a) …, CI = …") is no header, and the line is not made a
+# question's start.
+@pytest.mark.parametrize("line, header", [
+    ("Karan 22B0611 - A2: 1a) 0.00443  1b) 0.0372  1c) -", True),
+    ("Asha (roll 17) : 5(a) 1.1  5(b) 0.49", True),
+    ("So: 1(a) 0.4213, 1(b) 0.0876, CI = (0.3154, 0.3246)", False),
+    ("Answers: 1a) 0.0044", False),
+    ("Karan 22B0611 - A2: the answers follow", False),
+])
+def test_a_header_before_run_on_answers(line, header):
+    from grader.extract.statements import LEAD_BEFORE_PART
+    assert (LEAD_BEFORE_PART.match(line) is not None) == header
