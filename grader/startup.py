@@ -120,9 +120,12 @@ def loaded(store: Optional[Path] = None) -> Iterator[None]:
     def compile_(pattern: Any, flags: Any = 0) -> "re.Pattern":
         plain = _keepable(pattern, flags)
         arguments = patterns.get((pattern, plain)) if plain is not None else None
-        if arguments is None:
-            return original(pattern, flags)
-        return _sre.compile(pattern, *arguments)
+        if arguments is not None:
+            try:
+                return _sre.compile(pattern, *arguments)
+            except (TypeError, ValueError, RuntimeError, OverflowError):  # never with the interpreter that kept it
+                pass
+        return original(pattern, flags)
 
     def exec_(source: Any, globals_: Any = None, locals_: Any = None) -> None:
         code = codes.get(source) if type(source) is str else None
@@ -159,13 +162,16 @@ def store(load: Callable[[], object], path: Optional[Path] = None) -> tuple:
     original = re.compile
 
     def compile_(pattern: Any, flags: Any = 0) -> "re.Pattern":
+        made = original(pattern, flags)
         plain = _keepable(pattern, flags)
-        if plain is None:
-            return original(pattern, flags)
-        arguments = patterns.get((pattern, plain))
-        if arguments is None:
-            arguments = patterns[(pattern, plain)] = engine_arguments(pattern, plain)
-        return _sre.compile(pattern, *arguments)
+        if plain is not None and (pattern, plain) not in patterns:
+            try:  # kept only where the engine makes the same pattern from them as re made here
+                arguments = engine_arguments(pattern, plain)
+                if _sre.compile(pattern, *arguments) == made:
+                    patterns[(pattern, plain)] = arguments
+            except Exception:  # an interpreter whose re works otherwise: that pattern is not kept
+                pass
+        return made
 
     def exec_(source: Any, globals_: Any = None, locals_: Any = None) -> None:
         if type(source) is str:
