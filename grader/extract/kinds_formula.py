@@ -338,7 +338,7 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
             score, _ = cue_score(passage.block.text, a, b)
             named = any(lab in lower for lab in labels)
             # "        = y_k - p_k" on the next line continues the labelled chain above: its conclusion.
-            continues = text.lstrip().startswith(("=", "&=")) and last_named
+            continues = _CONTINUES.match(text) is not None and last_named
             score += 1.0 if named or continues else 0.0
             last_named = named or continues
             score += 0.5 if passage.named else 0.0
@@ -368,6 +368,8 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
                   alternatives=_runners_up(part.id, best, readings))
 
 
+# A line or an aligned row with no left side: "        = y_k - p_k", "& =p_{k}-y_{k}", "&= …".
+_CONTINUES = re.compile(r"\s*(?:&\s*)?=")
 # A table's row: "| 3 | p_k − y_k |", "3 & $p_k - y_k$ \\".
 _ROW = re.compile(r"\s*\||[^&\n]{0,12}&")
 

@@ -35,6 +35,8 @@ _CUES = [(re.compile(p, re.IGNORECASE), w, why) for p, w, why in ANSWER_CUES]
 #: answer ("(grad [[…]])", "(conv 28x28x64 then pool)").
 _ASIDE = re.compile(r"(?<=\S)[ \t]*\((?!\s*(?:final|answer|ans|result|i\.?\s?e|that\s+is)\b)(?=\s*[A-Za-z]{2,}[ \t]+[^\s,])"
                     r"[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)", re.IGNORECASE)
+#: "Final shape: 14 × 14 × 64": "final" a few words before the value, no number between ("final answer" is a cue).
+_FINAL_BEFORE = re.compile(r"\bfinal\b(?!\s+answer)[^\d\n]{0,30}$", re.IGNORECASE)
 #: Marks around the value itself, with their weight and why.
 _MARKS = [(re.compile(r"\\boxed\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\fbox\{[^{}]*\}"), 3.0,
            "a box is how a student marks the answer"),
@@ -333,6 +335,9 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
         if any(m.start() <= start - a and end - a <= m.end() for m in pattern.finditer(line)):
             score += mark_weight
             why.append(reason)
+    if _FINAL_BEFORE.search(line, 0, start - a) is not None:
+        score += weight("final_before")
+        why.append("said to be final")
     if "(" in line and any(m.start() <= start - a and end - a <= m.end() for m in _ASIDE.finditer(line)):
         score += weight("in_aside")
         why.append("inside an aside in brackets")

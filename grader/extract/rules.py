@@ -59,6 +59,8 @@ _TABLE = (
     Rule("used_later", -1.5,
          "a value that a later expression of the working uses as an operand ('75' in '75 * 8*8*256 = "
          "12,28,800'), when the part has a later claim: a step, not the conclusion"),
+    Rule("final_before", 1.5,
+         "'Final shape: 14 × 14 × 64': 'final' a few words before the value, no number between, says it concludes"),
     Rule("in_aside", -1.5,
          "inside brackets that open with a word, after what the line states ('W_new = [[…]]  (grad [[…]])', "
          "'14x14x64 (conv 28x28x64 then pool)'): working mentioned beside the answer, not the answer"),

@@ -29,6 +29,14 @@ ROWS = [
      "dl_a3", ".txt", _FOUR_LINES, "bn.test", "correct", False),
     ("... its last question's answer is that question's, not the line's first", "dl_a3", ".txt", _FOUR_LINES,
      "metrics.accuracy", "correct", False),
+    ("an aligned derivation's rows that open with '& =' go on with its labelled chain: the last row concludes",
+     "dl_a3", ".md", "## Question 3\n$$\n\\begin{aligned}\n\\frac{\\partial L}{\\partial z_{k}} & =\\sum_{i} \\frac{\\partial L}"
+     "{\\partial p_{i}} \\frac{\\partial p_{i}}{\\partial z_{k}}=\\sum_{i}\\left(-\\frac{y_{i}}{p_{i}}\\right) p_{i}"
+     "\\left(\\delta_{i k}-p_{k}\\right) \\\\\n& =-y_{k}+p_{k} \\sum_{i} y_{i} \\\\\n& =p_{k}-y_{k}\n\\end{aligned}\n$$\n",
+     "softmax.grad", "correct", False),
+    ("'Final shape: …' a few words before the value concludes against a later shape of the working",
+     "dl_a3", ".txt", "Question 1\nStep 2. The pool takes 28 → 14 in both directions, depth stays 64.\n(a) Final shape: 14 × 14 × 64.\n"
+     "Step 3. Parameters. A filter has shape 3 × 3 × 3 → 27 weights, plus one bias.\n", "cnn.shape", "correct", False),
     ("an aside in brackets that opens with a word is working beside the answer ('W_new = [[…]]  (grad [[…]])')",
      "dl_a3", ".txt", _FOUR_LINES, "sgd.update", "correct", False),
     ("a question's own number names the answer of a question of one part ('Q5: 0.6591')", "dl_a3", ".txt",
