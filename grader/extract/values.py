@@ -298,6 +298,9 @@ def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = froz
     return None
 
 
+# A sub-question's marker that opens a compacted subject: "(a)", "b)", "(ii)".
+_MARKER_HEAD = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)")
+
 # After a number: a word of what it counts, then more numbers or arithmetic in the same statement
 # ("256 filters of size 5×5×3", "64 positions × 75 taps"): the number describes the set-up.
 _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)")
@@ -1077,6 +1080,10 @@ class _Scanner:
         two, which could be a symbol of the working elsewhere, names the part when it is the whole subject.
         (A label of words that is a whole subject heads a table's row, whose last cell is the answer.)"""
         whole = compact(subject).strip("*$&:")
+        if whole[:2] in ("\\[", "\\("):
+            whole = whole[2:]  # "\\[ z = …": a display's opening is no part of the label
+        if whole[:1] in "(abcdefgh" and (marker := _MARKER_HEAD.match(whole)) is not None:
+            whole = whole[marker.end():]  # "(a) z = …": a sub-question's marker before the label
         return bool(whole) and any(label in (whole, whole + "=") and pid == part
                                    for label, pid, _ in self.index.short_labels)
 

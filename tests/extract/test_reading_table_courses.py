@@ -29,6 +29,15 @@ ROWS = [
      "dl_a3", ".txt", _FOUR_LINES, "bn.test", "correct", False),
     ("... its last question's answer is that question's, not the line's first", "dl_a3", ".txt", _FOUR_LINES,
      "metrics.accuracy", "correct", False),
+    ("a short label after a sub-question's marker names the part ('(a) z = .045 / .03536 = 1.27'), so a second "
+     "attempt's chain concludes over the first's", "stats_a1", ".txt",
+     "=== Q.3 === (attempt 1)\n     z = (.545 - .5)/.025 = 1.8\n     p = 2 * (1 - .9641) = .0718\n\n"
+     "=== Q.3 === (attempt 2 -- please mark this one)\n     SE = sqrt(.25/200) = .03536\n     (a) z = .045 / .03536 = 1.27\n"
+     "     (b) p = 2(1 - .8980) = .204\n", "test.z", "incorrect", True),  # (flagged: the first attempt's 1.8 is right)
+    ("a number against a bracket of an expression multiplies it ('(b) p = 2[1 − Φ(1.8)] = 2(0.03593) = 0.07186')",
+     "stats_a1", ".md", "**Q3** z = 1.8\n(b) p = 2[1 − Φ(1.8)] = 2(0.03593) = 0.07186\n", "test.pvalue", "correct", False),
+    ("... in braces too, as a PDF's text gives \\left\\{ ('(b) p = 2{1 − Φ(1.80)} = 2(0.03593) = 0.07186')",
+     "stats_a1", ".txt", "Q3\n(a) z = 1.80\n(b) p = 2{1 − Φ(1.80)} = 2(0.03593) = 0.07186.\n", "test.pvalue", "correct", False),
     ("an aligned derivation's rows that open with '& =' go on with its labelled chain: the last row concludes",
      "dl_a3", ".md", "## Question 3\n$$\n\\begin{aligned}\n\\frac{\\partial L}{\\partial z_{k}} & =\\sum_{i} \\frac{\\partial L}"
      "{\\partial p_{i}} \\frac{\\partial p_{i}}{\\partial z_{k}}=\\sum_{i}\\left(-\\frac{y_{i}}{p_{i}}\\right) p_{i}"
