@@ -22,6 +22,7 @@ STRONG_RELATION_WORDS = (
     "is approximately", "approximately", "is about", "amounts? to", "results? in",
     "works? out to(?: be)?", "is given by", "reduces to", "simplifies to", "becomes",
     "in total", "a total of", "which is", "that is", "which makes", "gives", "giving",
+    "rounds? (?:off )?to", "rounded (?:off )?to", "rounding to",
 )
 #: Arrows that say "gives" or "therefore" ("Result ➜ 1,228,800", "⇒ p = 0.07"), as glyphs...
 ARROWS = ("⇒", "⟹", "⟶", "→", "➜", "➔", "➙", "➛", "➝", "➞", "➡", "⇨")

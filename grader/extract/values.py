@@ -309,6 +309,10 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
 # Text that ends with a value and the punctuation after it ("…145/220, "): what an approximation restates.
+# What follows a value and restates it: "…, which (rounds to)", "…, that is", "…, i.e.".
+_RESTATES = re.compile(r"(?:which|that|this|i\.?\s?e\.?)", re.IGNORECASE)
+# ...and a number itself, not a symbol's index ("times x1, which gives …" restates no value).
+_ENDS_WITH_NUMBER = re.compile(r"(?<![\w.])[-−]?\d[\d.,]*%?\s*[,;]\s*$")
 _ENDS_WITH_VALUE = re.compile(r"[\d%}$]\s*[,;(]\s*$")
 _APPROXIMATELY = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))|i\.\s?e\.)", re.IGNORECASE)
 # A factor opening a compact side: a number, or a letter with a power ("a^2"; compact writes "a²" as "a2"),
@@ -539,10 +543,14 @@ class _Scanner:
                 self._product_then_value(block, stmt)
         # "&= …" continues the chain above; ", so 75 …" does not inherit its subject.
         # ("145/220, roughly 66 %" does: an approximation right after a value restates it)
-        continuation = (bool(stmt.relations) and not first.strip(" \t$&")
-                        and (not re.match(r"\s*[A-Za-z]", stmt.relations[0])
-                             or (_APPROXIMATELY.match(stmt.relations[0]) is not None
-                                 and _ENDS_WITH_VALUE.search(block.text, 0, stmt.start) is not None)))
+        # ("0.08756, which rounds to 0.088" does too: the pronoun restates the value before it)
+        continuation = bool(stmt.relations) and (
+            (not first.strip(" \t$&")
+             and (not re.match(r"\s*[A-Za-z]", stmt.relations[0])
+                  or (_APPROXIMATELY.match(stmt.relations[0]) is not None
+                      and _ENDS_WITH_VALUE.search(block.text, 0, stmt.start) is not None)))
+            or (_RESTATES.fullmatch(first.strip(" \t$&")) is not None
+                and _ENDS_WITH_NUMBER.search(block.text, 0, stmt.start) is not None))
         if marker:
             self.current = self.marker_part = marker
             self.marker_block = block
@@ -881,6 +889,8 @@ class _Scanner:
                     return after  # "0.0044 (numeric 0.0044) and dE/dw21 = …": past the aside, the next label
             if _ASIDE.match(rest):
                 return rest[1:]  # "1,228,800 (taps per filter = 75)": an aside names its own subject
+            if _RESTATES.fullmatch(rest):
+                return previous  # "= 0.08756, which rounds to 0.088": the value restated goes on with the chain
             return rest if rest and not _OPERATORS.match(rest) else previous
         rest = left.text
         if _MULTIPLE_OF.match(rest):

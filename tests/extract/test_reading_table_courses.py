@@ -29,6 +29,19 @@ ROWS = [
      "dl_a3", ".txt", _FOUR_LINES, "bn.test", "correct", False),
     ("... its last question's answer is that question's, not the line's first", "dl_a3", ".txt", _FOUR_LINES,
      "metrics.accuracy", "correct", False),
+    ("an answer list whose lines a bullet opens ('- 1(a) 0.421', a Word PDF's list) numbers its answers",
+     "stats_a1", ".txt", "Answers\n\uf0b7 1(a) 0.421\n\uf0b7 1(b) 0.088\n\uf0b7 2) 0.2553 ≤ p ≤ 0.3847\n\nWorking\n"
+     "Q2. p̂ = 0.32, SE = 0.0330, ME = 0.0647.\n", "prob.bayes", "partial", False),
+    ("'…, which rounds to 0.088' restates the value before it under the chain's name: both readings are the "
+     "student's, and the one that would grade otherwise is named for a person", "stats_a1", ".txt",
+     "Q1(b). P(+) = 0.01 × 0.95 + 0.99 × 0.10 = 0.1085. P(D|+) = 0.0095 / 0.1085 = 0.08756, which rounds to 0.088.\n",
+     "prob.bayes", "correct", True),
+    ("a number and a colon opens an answer after a blank line in a list of numbered answers ('5: 145/220')",
+     "dl_a3", ".md", "1a: 14 × 14 × 64\n1b: 3·3·3·64 + 64 = 1792\n\n4: no (running mean/var)\n\n5: 145/220 = 0.659 = 65.9%\n\n6: n/a\n",
+     "metrics.accuracy", "correct", False),
+    ("... but not a wrapped line's '2: 26/2 = 13' after a sentence cut mid-way ('… stride⏎2: …')", "dl_a3", ".txt",
+     "Q1. (a) Conv output: (28 − 3)/1 + 1 = 26, so 26 × 26 × 64. Pool 2 × 2, stride\n2: 26/2 = 13.\nOutput = 13 × 13 × 64.\n"
+     "(b) 3 × 3 × 3 × 64 = 1728 weights, +64 biases = 1792.\n", "cnn.params", "correct", False),
     ("a short label after a sub-question's marker names the part ('(a) z = .045 / .03536 = 1.27'), so a second "
      "attempt's chain concludes over the first's", "stats_a1", ".txt",
      "=== Q.3 === (attempt 1)\n     z = (.545 - .5)/.025 = 1.8\n     p = 2 * (1 - .9641) = .0718\n\n"
