@@ -42,6 +42,12 @@ ROWS = [
     ("... but not a wrapped line's '2: 26/2 = 13' after a sentence cut mid-way ('… stride⏎2: …')", "dl_a3", ".txt",
      "Q1. (a) Conv output: (28 − 3)/1 + 1 = 26, so 26 × 26 × 64. Pool 2 × 2, stride\n2: 26/2 = 13.\nOutput = 13 × 13 × 64.\n"
      "(b) 3 × 3 × 3 × 64 = 1728 weights, +64 biases = 1792.\n", "cnn.params", "correct", False),
+    ("a summary's row that names a part by its number names nothing past the next heading: a later question's "
+     "'(−1.96, 1.96)' is no interval of it", "stats_a1", ".md",
+     "# Summary of final answers\n\n| Q | Answer |\n|---|---|\n| Q2 | (0.2553, 0.3847) |\n\n## Question 2\n\n"
+     "Margin of error = 1.96 × 0.03298 = 0.06465. Interval: 0.32 − 0.06465 = 0.2553 to 0.32 + 0.06465 = 0.3847.\n\n"
+     "## Question 3\n\n(a) z = 0.045 / 0.025 = 1.80\n\n(c) Critical values ±1.96. |z| = 1.80 lies inside (−1.96, 1.96), "
+     "so we do not reject H₀.\n", "ci.interval", "correct", False),
     ("a short label after a sub-question's marker names the part ('(a) z = .045 / .03536 = 1.27'), so a second "
      "attempt's chain concludes over the first's", "stats_a1", ".txt",
      "=== Q.3 === (attempt 1)\n     z = (.545 - .5)/.025 = 1.8\n     p = 2 * (1 - .9641) = .0718\n\n"
