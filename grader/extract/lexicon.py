@@ -49,7 +49,7 @@ MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in a
                        "combined")
 
 #: Words that open a retraction or a second look at an answer ("Recheck: …", "Edit: …").
-RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "revised", "edit", "erratum", "update", "oops",
+RETRACTION_WORDS = ("recheck", "re-check", "corrections?", "corrected", "errata", "revised", "edit", "erratum", "update", "oops",
                     "wait", "on second thought", "i made a mistake", "mistake above",
                     "p\\.?\\s?s", "post-?script", "addendum",
                     "(?:please\\s+)?(?:ignore|disregard|scratch)\\s+(?:the|that|all|everything|what\\s+i\\s+wrote)\\s+above")  # "P.S. — my signs in Q1 are wrong …"

@@ -111,7 +111,7 @@ def _head(line: str) -> str:
     return line[:_HEAD_CHARS]
 
 
-_BULLET_BEFORE_NUMBER = re.compile(r"[-*+][ \t]+(?=\d)")
+_BULLET_BEFORE_NUMBER = re.compile(r"[-*+][ \t]+(?=(?:\*\*|__)?\d)")
 
 
 # A heading's number in words ("One (a).", "Two.", "Question Three:"): followed by a part's letter, a

@@ -440,6 +440,7 @@ class _Scanner:
         self.head_marker: str | None = None
         """The part whose marker opens the statement being read."""
         self.correcting: tuple[Block, int] | None = None
+        self.under_corrections = False  # after a heading that says its section corrects ("### Corrections")
         """(block, end of line) of a line that opens with a retraction ("Correction: …, so … is **0.95**"):
         a value given later on that line is the corrected answer of the part being read."""
 
@@ -460,6 +461,9 @@ class _Scanner:
             if self.explicit != was_own:
                 self.current, self.subject, self.marker_part = None, "", None
                 was_own = self.explicit
+            if block.kind == "heading":
+                # "### Corrections (added after re-checking)": what follows corrects, to the next heading
+                self.under_corrections = RETRACTION.match(block.text.lstrip("#* \t")) is not None
             for stmt in statements(block.text):
                 self._statement(block, stmt)
             if not self.explicit:
@@ -1004,7 +1008,8 @@ class _Scanner:
         if answer_word and fallback and stmt.table and sum(value_of(s) is not None for s in stmt.sides[1:]) >= 2:
             answer_word = None  # "| Total | 1 | 1.1 | 1.7 |" before any label: a working table's column sums
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
-        correcting = self.correcting is not None and self.correcting[0] is block and value.start < self.correcting[1]
+        correcting = (self.correcting is not None and self.correcting[0] is block and value.start < self.correcting[1]) \
+            or (self.under_corrections and not self.explicit)
         # "Q5: 0.6591": the question's own number names the answer of a question of one part
         own_number = (not hits and len(self.index.question.parts) == 1
                       and (numbered := _OWN_NUMBER.fullmatch(subject.strip(" \t*$&#_"))) is not None
@@ -1043,7 +1048,8 @@ class _Scanner:
             score += weight("answer_word" if answer_word.group(1) and answer_word.group(1).lower()
                             not in _CONNECTIVES else "connective")
             why.append("stated as the result")
-        if correcting and not stmt.weak[i] and ((named and named[-1][1] == part) or is_named):
+        if correcting and not stmt.weak[i] and ((named and named[-1][1] == part) or is_named
+                                                 or (self.under_corrections and self.head_marker == part)):
             # the part named again on a line that corrects it: the corrected answer
             score += weight("correction") - (weight("answer_word") if answer_word else 0.0)
             why.append("given on a line that corrects the answer")

@@ -42,6 +42,11 @@ ROWS = [
     ("... but not a wrapped line's '2: 26/2 = 13' after a sentence cut mid-way ('… stride⏎2: …')", "dl_a3", ".txt",
      "Q1. (a) Conv output: (28 − 3)/1 + 1 = 26, so 26 × 26 × 64. Pool 2 × 2, stride\n2: 26/2 = 13.\nOutput = 13 × 13 × 64.\n"
      "(b) 3 × 3 × 3 × 64 = 1728 weights, +64 biases = 1792.\n", "cnn.params", "correct", False),
+    ("a heading that says its section corrects ('### Corrections …') makes each bulleted part's value there "
+     "('- **5(c)** … = **4.41**') the corrected answer", "stats_a1", ".md",
+     "**5.** (a) E[X] = 0.5 + 0.6 = **1.1**\n(b) Var(X) = 1.7 − 1.21 = **0.49**\n(c) Var(3X − 2) = 3 × 0.49 = **1.47**\n\n---\n\n"
+     "### Corrections (added after re-checking)\n\n- **1(a)** the events overlap: 1 − (5/6)³ = 91/216.\n"
+     "- **5(c)** the 3 must be squared: 9 × 0.49 = **4.41**.\n", "moments.vary", "correct", False),
     ("a summary's row that names a part by its number names nothing past the next heading: a later question's "
      "'(−1.96, 1.96)' is no interval of it", "stats_a1", ".md",
      "# Summary of final answers\n\n| Q | Answer |\n|---|---|\n| Q2 | (0.2553, 0.3847) |\n\n## Question 2\n\n"
