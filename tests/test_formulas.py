@@ -456,6 +456,12 @@ def test_a_logarithm_run_on_to_its_letter_is_a_logarithm(text: str, expr: str):
     assert str(parse_formula(text, roles).expr) == str(parse_formula(expr.replace("rate", "p").replace("count", "y"), roles).expr)
 
 
+def test_an_overline_after_a_letter_is_its_bar():
+    # Word's equations leave "x‾" (U+203E after the letter) in a PDF's or docx's text: x̄
+    roles = Roles(variables={"rate": ["p"]})
+    assert parse_formula("x‾", roles).expr == parse_formula("\\bar{x}", roles).expr
+
+
 def test_a_word_that_holds_log_is_no_logarithm():
     roles = Roles(variables={"rate": ["p"]})
     assert "catalog" in str(parse_formula("catalog p", roles).expr)
