@@ -100,6 +100,10 @@ _LATEX_TITLE = re.compile(r"^\s*\\(?:sub)*section\*?\s*\{(.*)\}\s*$")
 _HEAD_CHARS = 200
 
 
+# A list's bullet before a numbered answer: "- 1(a) 0.421", "- **5(c)** …".
+_BULLET_BEFORE_NUMBER = re.compile(r"[-*+][ \t]+(?=(?:\*\*|__)?\d)")
+
+
 def _head(line: str) -> str:
     """The start of a line that a heading or a numbered answer is recognised by, without its indent
     (or the short lead that comes before the line's first numbered part)."""
@@ -109,9 +113,6 @@ def _head(line: str) -> str:
     if ":" in line[:62] and (lead := LEAD_BEFORE_PART.match(line)) is not None:
         line = line[lead.end():]
     return line[:_HEAD_CHARS]
-
-
-_BULLET_BEFORE_NUMBER = re.compile(r"[-*+][ \t]+(?=(?:\*\*|__)?\d)")
 
 
 # A heading's number in words ("One (a).", "Two.", "Question Three:"): followed by a part's letter, a

@@ -308,11 +308,11 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
-# Text that ends with a value and the punctuation after it ("…145/220, "): what an approximation restates.
 # What follows a value and restates it: "…, which (rounds to)", "…, that is", "…, i.e.".
 _RESTATES = re.compile(r"(?:which|that|this|i\.?\s?e\.?)", re.IGNORECASE)
-# ...and a number itself, not a symbol's index ("times x1, which gives …" restates no value).
+# A text that ends with a number itself, not a symbol's index ("times x1, which gives …" restates no value).
 _ENDS_WITH_NUMBER = re.compile(r"(?<![\w.])[-−]?\d[\d.,]*%?\s*[,;]\s*$")
+# Text that ends with a value and the punctuation after it ("…145/220, "): what an approximation restates.
 _ENDS_WITH_VALUE = re.compile(r"[\d%}$]\s*[,;(]\s*$")
 _APPROXIMATELY = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))|i\.\s?e\.)", re.IGNORECASE)
 # A factor opening a compact side: a number, or a letter with a power ("a^2"; compact writes "a²" as "a2"),
@@ -440,9 +440,11 @@ class _Scanner:
         self.head_marker: str | None = None
         """The part whose marker opens the statement being read."""
         self.correcting: tuple[Block, int] | None = None
-        self.under_corrections = False  # after a heading that says its section corrects ("### Corrections")
         """(block, end of line) of a line that opens with a retraction ("Correction: …, so … is **0.95**"):
         a value given later on that line is the corrected answer of the part being read."""
+        self.under_corrections = False
+        """After a heading that says its section corrects ("### Corrections"), to the next heading: every value
+        there corrects, and a part's marker names the part it corrects."""
 
     def scan(self, blocks: tuple[Block, ...], own: set[int], deadline: Deadline | None = None) -> ScanResult:
         """Walk every block; those of the question's own sections (``own``, by index) fully,
