@@ -96,8 +96,9 @@ _UNICODE_SIMPLE = {
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿⁱᵀ", "0123456789-+niT"))
 # (Unicode has no subscript c: students type the look-alike "꜀", U+A700, and it means c)
 _SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌ᵢⱼₖₙₜₘₛₗₐₑₒₓᵣᵤᵥₚₕ꜀", "0123456789+-=ijkntmslaeoxruvphc"))
+# (and the overline "‾", U+203E, that Word's equations leave after a letter in a PDF's or docx's text: "x‾")
 _COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
-              "\u0307": "dot"}
+              "\u0307": "dot", "\u203e": "bar"}
 
 
 #: Unicode's fractions of one character ("½", "⅚").

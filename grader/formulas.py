@@ -260,6 +260,12 @@ _ELLIPSIS_SUM = re.compile(r"(?P<name>[A-Za-z])_\{?1\}?\s*\+\s*(?:\.{3}|…|⋯|
                            r"(?P=name)_\{?(?P<n>[nN])\}?(?![\w{])")
 
 
+#: "lnp", "logq", "ylogλ": a logarithm run on to a one-letter argument (and a one-letter factor before it), as
+#: an equation editor's text or a student typing leaves it (not "\\log", nor a word that holds the letters:
+#: "catalog", "lnpx").
+_GLUED_LOG = re.compile(r"(?<![A-Za-z\\])([A-Za-z]?)(ln|log)(?=[A-Za-z](?![A-Za-z0-9_])|\\[A-Za-z]+)")
+
+
 def _ellipsis_sums(text: str) -> str:
     if "+" not in text:
         return text
@@ -275,6 +281,8 @@ def _parse(text: str, roles: Roles) -> Parsed:
     limits = fp.Limits()
     table = _alias_table(roles._key())
     folded = _ellipsis_sums(fp.fold_unicode(text))
+    if "ln" in folded or "log" in folded:
+        folded = _GLUED_LOG.sub(r"\1 \2 ", folded)  # "x_i lnp": an equation editor's "ln p" without its space
     try:
         tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(folded, limits)))
     except FormulaParseError:

@@ -441,6 +441,32 @@ IN_A_SENTENCE = [  # (text, the expression read)
 ]
 
 
+# A logarithm run on to a one-letter argument ("lnp", "logq"), as an equation editor's text leaves it, is
+# the logarithm of that letter; a word that holds the letters is no logarithm.
+GLUED_LOGS = [
+    ("x_{i}lnp + (1-x_{i})ln(1-p)", "log(rate)*count + (1 - count)*log(1 - rate)"),
+    ("y logz - z", "count*log(rate) - rate"),
+    ("z−ylogz+logy!", "z - count*log(rate) + log(y!)"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr"), GLUED_LOGS)
+def test_a_logarithm_run_on_to_its_letter_is_a_logarithm(text: str, expr: str):
+    roles = Roles(variables={"rate": ["p", "z"], "count": ["x_i", "y"]})
+    assert str(parse_formula(text, roles).expr) == str(parse_formula(expr.replace("rate", "p").replace("count", "y"), roles).expr)
+
+
+def test_an_overline_after_a_letter_is_its_bar():
+    # Word's equations leave "x‾" (U+203E after the letter) in a PDF's or docx's text: x̄
+    roles = Roles(variables={"rate": ["p"]})
+    assert parse_formula("x‾", roles).expr == parse_formula("\\bar{x}", roles).expr
+
+
+def test_a_word_that_holds_log_is_no_logarithm():
+    roles = Roles(variables={"rate": ["p"]})
+    assert "catalog" in str(parse_formula("catalog p", roles).expr)
+
+
 @pytest.mark.parametrize(("text", "expr"), IN_A_SENTENCE)
 def test_a_formula_in_a_sentence_is_read_from_its_equation(text: str, expr: str):
     assert str(parse_formula(text, VECTOR_ROLES).expr) == expr

@@ -224,6 +224,10 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
     loose: list[Passage] = []
     current: str | None = None
     for block in blocks:
+        if numbered_only and block.kind == "heading":
+            # a summary's row that names the part by its number names nothing past the next heading: no other
+            # part's name would close it, and the sections after it are other questions'
+            current = None
         # (position, part, whether a marker, whether a label of one plain word: "output")
         hits = sorted([(m.start(), pid, (mark := pattern.pattern.startswith("(?m)")),
                         not mark and _PLAIN_WORD.fullmatch(m.group(0).strip()) is not None)

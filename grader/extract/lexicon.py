@@ -22,6 +22,7 @@ STRONG_RELATION_WORDS = (
     "is approximately", "approximately", "is about", "amounts? to", "results? in",
     "works? out to(?: be)?", "is given by", "reduces to", "simplifies to", "becomes",
     "in total", "a total of", "which is", "that is", "which makes", "gives", "giving",
+    "rounds? (?:off )?to", "rounded (?:off )?to", "rounding to",
 )
 #: Arrows that say "gives" or "therefore" ("Result ➜ 1,228,800", "⇒ p = 0.07"), as glyphs...
 ARROWS = ("⇒", "⟹", "⟶", "→", "➜", "➔", "➙", "➛", "➝", "➞", "➡", "⇨")
@@ -48,7 +49,7 @@ MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in a
                        "combined")
 
 #: Words that open a retraction or a second look at an answer ("Recheck: …", "Edit: …").
-RETRACTION_WORDS = ("recheck", "re-check", "correction", "corrected", "revised", "edit", "erratum", "update", "oops",
+RETRACTION_WORDS = ("recheck", "re-check", "corrections?", "corrected", "errata", "revised", "edit", "erratum", "update", "oops",
                     "wait", "on second thought", "i made a mistake", "mistake above",
                     "p\\.?\\s?s", "post-?script", "addendum",
                     "(?:please\\s+)?(?:ignore|disregard|scratch)\\s+(?:the|that|all|everything|what\\s+i\\s+wrote)\\s+above")  # "P.S. — my signs in Q1 are wrong …"

@@ -58,6 +58,10 @@ _QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation
 # "1) compute the forward pass" is a step of the working).
 _NUMBERED_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s+\S"
                             r"|^\s*\d{1,2}(?:\s{2,}|\t)\S")  # "3   L = …": a column of numbers, as a terse sheet has
+# "3: I wrote …", "5: 145/220": a number and a colon, likewise, on a line of its own after a blank line or a
+# sentence's end ("stride⏎2: 26/2 = 13" is a wrapped line, not an answer).
+_NUMBERED_COLON = re.compile(r"^\s*(?:\*\*)?\d{1,2}\s*:(?:\*\*)?\s+\S")
+_ENDS_CLAUSE = re.compile(r"(?:^|[.:;!?)])\s*$")
 # A heading that is a number and its bracket or dot alone: "2)", "3."
 _NUMBERED_LINE_HEAD = re.compile(r"\s*(?:\*\*)?\d{1,2}\s*[.)](?:\*\*)?\s*$")
 # A question's number alone on a line, underlined as plain text underlines a title ("3" over "-").
@@ -96,10 +100,16 @@ _LATEX_TITLE = re.compile(r"^\s*\\(?:sub)*section\*?\s*\{(.*)\}\s*$")
 _HEAD_CHARS = 200
 
 
+# A list's bullet before a numbered answer: "- 1(a) 0.421", "- **5(c)** …".
+_BULLET_BEFORE_NUMBER = re.compile(r"[-*+][ \t]+(?=(?:\*\*|__)?\d)")
+
+
 def _head(line: str) -> str:
     """The start of a line that a heading or a numbered answer is recognised by, without its indent
     (or the short lead that comes before the line's first numbered part)."""
     line = line.lstrip()
+    if line[:1] in "-*+" and (bullet := _BULLET_BEFORE_NUMBER.match(line)) is not None:
+        line = line[bullet.end():]  # "- 1(a) 0.421": a list's bullet before the numbered answer
     if ":" in line[:62] and (lead := LEAD_BEFORE_PART.match(line)) is not None:
         line = line[lead.end():]
     return line[:_HEAD_CHARS]
@@ -318,8 +328,9 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i))
                 start = i + 1
-            elif _DIGIT.search(head := _head(line)) and (  # each of the three reads a number
-                    _NUMBERED_PART.match(head) or _QUESTION_START.match(head) or (numbered and _NUMBERED_LINE.match(head))):
+            elif _DIGIT.search(head := _head(line)) and (  # each of the four reads a number
+                    _NUMBERED_PART.match(head) or _QUESTION_START.match(head) or (numbered and _NUMBERED_LINE.match(head))
+                    or (numbered and _NUMBERED_COLON.match(head) and (i == 0 or _ENDS_CLAUSE.search(lines[i - 1])))):
                 # "2a) 12*12*256*75 = 2764800": the answer to another question starts here;
                 # after such lines, "3) L = …" does too.
                 numbered = True
@@ -423,7 +434,7 @@ def question_number(line: str, vocab: Vocabulary | None = None) -> int | None:
     """The question number a heading or a numbered part line gives ("Q2", "2a)"), if any."""
     head = _head(line)
     if not (is_heading(line, vocab) or _NUMBERED_PART.match(head) or _NUMBERED_LINE.match(head)
-            or _QUESTION_START.match(head)):
+            or _QUESTION_START.match(head) or _NUMBERED_COLON.match(head)):
         return None
     line = _title_text(head)
     m = _QUESTION_NUMBER.match(vocab.fix(line) if vocab is not None else line)

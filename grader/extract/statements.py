@@ -147,7 +147,7 @@ _SI_FACTORS = {"kilo": 10 ** 3, "mega": 10 ** 6, "giga": 10 ** 9}
 _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|`|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|`|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
-_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|x\s*\d|times\b"
+_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|[\[{](?=[^\]}\n]*[-−+*/×·(])|x\s*\d|times\b"
                              # "2\bigl(1 − Φ(z)\bigr)": a bracket sized by LaTeX is a bracket
                              r"|\\(?:left|[bB]igg?l?)\s*[(\[]"
                              # "3² Cov(Y)", "9 Cov(Y)", "2 M[Y]": a power, or a coefficient of a function
@@ -629,7 +629,7 @@ def _value_of(text: str, start: int) -> Value | None:
         # "0.5(1)" multiplies, "1228800 (exact)" explains: a bracket right after the number
         # is an operator, one after a space is prose. (A name after a column's gap, "1.10  Cov(Y) = …",
         # is the next column's, not a function the number multiplies.)
-        if not (tail.startswith("(") and rest[:after].endswith((" ", "\t"))):
+        if not (tail.startswith(("(", "[", "{")) and rest[:after].endswith((" ", "\t"))):
             return None
     return Value(number, side.start + pos, side.start + end, boxed, percent is not None, hedge is not None)
 

@@ -298,6 +298,9 @@ def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = froz
     return None
 
 
+# A sub-question's marker that opens a compacted subject: "(a)", "b)", "(ii)".
+_MARKER_HEAD = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)")
+
 # After a number: a word of what it counts, then more numbers or arithmetic in the same statement
 # ("256 filters of size 5×5×3", "64 positions × 75 taps"): the number describes the set-up.
 _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)")
@@ -305,6 +308,10 @@ _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\tim
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
+# What follows a value and restates it: "…, which (rounds to)", "…, that is", "…, i.e.".
+_RESTATES = re.compile(r"(?:which|that|this|i\.?\s?e\.?)", re.IGNORECASE)
+# A text that ends with a number itself, not a symbol's index ("times x1, which gives …" restates no value).
+_ENDS_WITH_NUMBER = re.compile(r"(?<![\w.])[-−]?\d[\d.,]*%?\s*[,;]\s*$")
 # Text that ends with a value and the punctuation after it ("…145/220, "): what an approximation restates.
 _ENDS_WITH_VALUE = re.compile(r"[\d%}$]\s*[,;(]\s*$")
 _APPROXIMATELY = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)})(?:\b|(?<=\.))|i\.\s?e\.)", re.IGNORECASE)
@@ -435,6 +442,9 @@ class _Scanner:
         self.correcting: tuple[Block, int] | None = None
         """(block, end of line) of a line that opens with a retraction ("Correction: …, so … is **0.95**"):
         a value given later on that line is the corrected answer of the part being read."""
+        self.under_corrections = False
+        """After a heading that says its section corrects ("### Corrections"), to the next heading: every value
+        there corrects, and a part's marker names the part it corrects."""
 
     def scan(self, blocks: tuple[Block, ...], own: set[int], deadline: Deadline | None = None) -> ScanResult:
         """Walk every block; those of the question's own sections (``own``, by index) fully,
@@ -453,6 +463,9 @@ class _Scanner:
             if self.explicit != was_own:
                 self.current, self.subject, self.marker_part = None, "", None
                 was_own = self.explicit
+            if block.kind == "heading":
+                # "### Corrections (added after re-checking)": what follows corrects, to the next heading
+                self.under_corrections = RETRACTION.match(block.text.lstrip("#* \t")) is not None
             for stmt in statements(block.text):
                 self._statement(block, stmt)
             if not self.explicit:
@@ -536,10 +549,14 @@ class _Scanner:
                 self._product_then_value(block, stmt)
         # "&= …" continues the chain above; ", so 75 …" does not inherit its subject.
         # ("145/220, roughly 66 %" does: an approximation right after a value restates it)
-        continuation = (bool(stmt.relations) and not first.strip(" \t$&")
-                        and (not re.match(r"\s*[A-Za-z]", stmt.relations[0])
-                             or (_APPROXIMATELY.match(stmt.relations[0]) is not None
-                                 and _ENDS_WITH_VALUE.search(block.text, 0, stmt.start) is not None)))
+        # ("0.08756, which rounds to 0.088" does too: the pronoun restates the value before it)
+        continuation = bool(stmt.relations) and (
+            (not first.strip(" \t$&")
+             and (not re.match(r"\s*[A-Za-z]", stmt.relations[0])
+                  or (_APPROXIMATELY.match(stmt.relations[0]) is not None
+                      and _ENDS_WITH_VALUE.search(block.text, 0, stmt.start) is not None)))
+            or (_RESTATES.fullmatch(first.strip(" \t$&")) is not None
+                and _ENDS_WITH_NUMBER.search(block.text, 0, stmt.start) is not None))
         if marker:
             self.current = self.marker_part = marker
             self.marker_block = block
@@ -878,6 +895,8 @@ class _Scanner:
                     return after  # "0.0044 (numeric 0.0044) and dE/dw21 = …": past the aside, the next label
             if _ASIDE.match(rest):
                 return rest[1:]  # "1,228,800 (taps per filter = 75)": an aside names its own subject
+            if _RESTATES.fullmatch(rest):
+                return previous  # "= 0.08756, which rounds to 0.088": the value restated goes on with the chain
             return rest if rest and not _OPERATORS.match(rest) else previous
         rest = left.text
         if _MULTIPLE_OF.match(rest):
@@ -991,7 +1010,8 @@ class _Scanner:
         if answer_word and fallback and stmt.table and sum(value_of(s) is not None for s in stmt.sides[1:]) >= 2:
             answer_word = None  # "| Total | 1 | 1.1 | 1.7 |" before any label: a working table's column sums
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
-        correcting = self.correcting is not None and self.correcting[0] is block and value.start < self.correcting[1]
+        correcting = (self.correcting is not None and self.correcting[0] is block and value.start < self.correcting[1]) \
+            or (self.under_corrections and not self.explicit)
         # "Q5: 0.6591": the question's own number names the answer of a question of one part
         own_number = (not hits and len(self.index.question.parts) == 1
                       and (numbered := _OWN_NUMBER.fullmatch(subject.strip(" \t*$&#_"))) is not None
@@ -1030,7 +1050,8 @@ class _Scanner:
             score += weight("answer_word" if answer_word.group(1) and answer_word.group(1).lower()
                             not in _CONNECTIVES else "connective")
             why.append("stated as the result")
-        if correcting and not stmt.weak[i] and ((named and named[-1][1] == part) or is_named):
+        if correcting and not stmt.weak[i] and ((named and named[-1][1] == part) or is_named
+                                                 or (self.under_corrections and self.head_marker == part)):
             # the part named again on a line that corrects it: the corrected answer
             score += weight("correction") - (weight("answer_word") if answer_word else 0.0)
             why.append("given on a line that corrects the answer")
@@ -1077,6 +1098,10 @@ class _Scanner:
         two, which could be a symbol of the working elsewhere, names the part when it is the whole subject.
         (A label of words that is a whole subject heads a table's row, whose last cell is the answer.)"""
         whole = compact(subject).strip("*$&:")
+        if whole[:2] in ("\\[", "\\("):
+            whole = whole[2:]  # "\\[ z = …": a display's opening is no part of the label
+        if whole[:1] in "(abcdefgh" and (marker := _MARKER_HEAD.match(whole)) is not None:
+            whole = whole[marker.end():]  # "(a) z = …": a sub-question's marker before the label
         return bool(whole) and any(label in (whole, whole + "=") and pid == part
                                    for label, pid, _ in self.index.short_labels)
 

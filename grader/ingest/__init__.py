@@ -372,8 +372,12 @@ class _Reading:
 _MATH_LETTERS = re.compile("[\U0001d400-\U0001d7ff\u210e\u2061-\u2064]")  # U+210E is the italic h
 
 
-#: A symbol a notes app or a student puts before a line as its bullet (a check mark, a triangle).
-_BULLET_MARK = re.compile("(?m)^([ \t]*)[\u2022\u25aa\u25b8\u25ba\u27a4\u2713\u2714\u2705\u2611\u2b50\u27a1](?=[ \t])")
+#: A symbol a notes app or a student puts before a line as its bullet (a check mark, a triangle, a
+#: square), and the private-use glyphs of the Symbol and Wingdings fonts that Word's and LibreOffice's
+#: lists leave in a PDF's text (U+F0B7 "", U+F0A7 "", U+F076 "", U+F0D8 "", U+F0FC "", U+F06E "").
+_BULLET_MARK = re.compile("(?m)^([ \t]*)[\u2022\u25aa\u25b8\u25ba\u27a4\u2713\u2714\u2705\u2611\u2b50\u27a1"
+                          "\u25e6\u2023\u2043\u25a0\u25a1\u25cf\u25cb\u25c6\u2756\u27a2"
+                          "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf0e8](?=[ \t])")
 
 
 def _plain_letters(block: Block) -> Block:

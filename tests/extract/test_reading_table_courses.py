@@ -29,6 +29,39 @@ ROWS = [
      "dl_a3", ".txt", _FOUR_LINES, "bn.test", "correct", False),
     ("... its last question's answer is that question's, not the line's first", "dl_a3", ".txt", _FOUR_LINES,
      "metrics.accuracy", "correct", False),
+    ("an answer list whose lines a bullet opens ('- 1(a) 0.421', a Word PDF's list) numbers its answers",
+     "stats_a1", ".txt", "Answers\n\uf0b7 1(a) 0.421\n\uf0b7 1(b) 0.088\n\uf0b7 2) 0.2553 ≤ p ≤ 0.3847\n\nWorking\n"
+     "Q2. p̂ = 0.32, SE = 0.0330, ME = 0.0647.\n", "prob.bayes", "partial", False),
+    ("'…, which rounds to 0.088' restates the value before it under the chain's name: both readings are the "
+     "student's, and the one that would grade otherwise is named for a person", "stats_a1", ".txt",
+     "Q1(b). P(+) = 0.01 × 0.95 + 0.99 × 0.10 = 0.1085. P(D|+) = 0.0095 / 0.1085 = 0.08756, which rounds to 0.088.\n",
+     "prob.bayes", "correct", True),
+    ("a number and a colon opens an answer after a blank line in a list of numbered answers ('5: 145/220')",
+     "dl_a3", ".md", "1a: 14 × 14 × 64\n1b: 3·3·3·64 + 64 = 1792\n\n4: no (running mean/var)\n\n5: 145/220 = 0.659 = 65.9%\n\n6: n/a\n",
+     "metrics.accuracy", "correct", False),
+    ("... but not a wrapped line's '2: 26/2 = 13' after a sentence cut mid-way ('… stride⏎2: …')", "dl_a3", ".txt",
+     "Q1. (a) Conv output: (28 − 3)/1 + 1 = 26, so 26 × 26 × 64. Pool 2 × 2, stride\n2: 26/2 = 13.\nOutput = 13 × 13 × 64.\n"
+     "(b) 3 × 3 × 3 × 64 = 1728 weights, +64 biases = 1792.\n", "cnn.params", "correct", False),
+    ("a heading that says its section corrects ('### Corrections …') makes each bulleted part's value there "
+     "('- **5(c)** … = **4.41**') the corrected answer", "stats_a1", ".md",
+     "**5.** (a) E[X] = 0.5 + 0.6 = **1.1**\n(b) Var(X) = 1.7 − 1.21 = **0.49**\n(c) Var(3X − 2) = 3 × 0.49 = **1.47**\n\n---\n\n"
+     "### Corrections (added after re-checking)\n\n- **1(a)** the events overlap: 1 − (5/6)³ = 91/216.\n"
+     "- **5(c)** the 3 must be squared: 9 × 0.49 = **4.41**.\n", "moments.vary", "correct", False),
+    ("a summary's row that names a part by its number names nothing past the next heading: a later question's "
+     "'(−1.96, 1.96)' is no interval of it", "stats_a1", ".md",
+     "# Summary of final answers\n\n| Q | Answer |\n|---|---|\n| Q2 | (0.2553, 0.3847) |\n\n## Question 2\n\n"
+     "Margin of error = 1.96 × 0.03298 = 0.06465. Interval: 0.32 − 0.06465 = 0.2553 to 0.32 + 0.06465 = 0.3847.\n\n"
+     "## Question 3\n\n(a) z = 0.045 / 0.025 = 1.80\n\n(c) Critical values ±1.96. |z| = 1.80 lies inside (−1.96, 1.96), "
+     "so we do not reject H₀.\n", "ci.interval", "correct", False),
+    ("a short label after a sub-question's marker names the part ('(a) z = .045 / .03536 = 1.27'), so a second "
+     "attempt's chain concludes over the first's", "stats_a1", ".txt",
+     "=== Q.3 === (attempt 1)\n     z = (.545 - .5)/.025 = 1.8\n     p = 2 * (1 - .9641) = .0718\n\n"
+     "=== Q.3 === (attempt 2 -- please mark this one)\n     SE = sqrt(.25/200) = .03536\n     (a) z = .045 / .03536 = 1.27\n"
+     "     (b) p = 2(1 - .8980) = .204\n", "test.z", "incorrect", True),  # (flagged: the first attempt's 1.8 is right)
+    ("a number against a bracket of an expression multiplies it ('(b) p = 2[1 − Φ(1.8)] = 2(0.03593) = 0.07186')",
+     "stats_a1", ".md", "**Q3** z = 1.8\n(b) p = 2[1 − Φ(1.8)] = 2(0.03593) = 0.07186\n", "test.pvalue", "correct", False),
+    ("... in braces too, as a PDF's text gives \\left\\{ ('(b) p = 2{1 − Φ(1.80)} = 2(0.03593) = 0.07186')",
+     "stats_a1", ".txt", "Q3\n(a) z = 1.80\n(b) p = 2{1 − Φ(1.80)} = 2(0.03593) = 0.07186.\n", "test.pvalue", "correct", False),
     ("an aligned derivation's rows that open with '& =' go on with its labelled chain: the last row concludes",
      "dl_a3", ".md", "## Question 3\n$$\n\\begin{aligned}\n\\frac{\\partial L}{\\partial z_{k}} & =\\sum_{i} \\frac{\\partial L}"
      "{\\partial p_{i}} \\frac{\\partial p_{i}}{\\partial z_{k}}=\\sum_{i}\\left(-\\frac{y_{i}}{p_{i}}\\right) p_{i}"

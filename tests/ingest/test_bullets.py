@@ -11,6 +11,11 @@ BULLETS = [
     ("  • 14 × 14 × 64", "  - 14 × 14 × 64"),
     ("➤ (b) 1792", "- (b) 1792"),
     ("It is ✅ done", "It is ✅ done"),          # inside a line it is left as it is
+    # the private-use glyphs of the Symbol and Wingdings fonts that Word's lists leave in a PDF's text
+    ("\uf0b7 1(a) 0.421", "- 1(a) 0.421"),
+    ("\uf0a7 (b) 1792", "- (b) 1792"),
+    ("◦ 14 × 14 × 64", "- 14 × 14 × 64"),
+    ("■ Yes", "- Yes"),
 ]
 
 

@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z - np.max(z))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+if __name__ == "__main__":
+    print(stable_softmax([1, 2, 3]))
+    print(stable_softmax([1000, 1001]))

@@ -1,0 +1,10 @@
+import numpy as np
+
+def softmax_stable(z):
+    z = np.asarray(z, dtype=float)
+    z_shift = z - np.max(z, axis=-1, keepdims=True)
+    e = np.exp(z_shift)
+    return e / e.sum(axis=-1, keepdims=True)
+
+if __name__ == "__main__":
+    print(softmax_stable([1, 2, 3]))

@@ -1,0 +1,20 @@
+"""Q6 - numerically stable softmax over the last axis."""
+import numpy as np
+
+
+def stable_softmax(z):
+    """Softmax along the last axis of z (any shape).
+
+    Subtracting the per-slice maximum leaves the result unchanged
+    (it cancels in the ratio) but keeps every exponent <= 0.
+    """
+    z = np.asarray(z, dtype=np.float64)
+    m = np.max(z, axis=-1, keepdims=True)
+    e = np.exp(z - m)
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+
+if __name__ == "__main__":
+    print(stable_softmax([1, 2, 3]))
+    print(stable_softmax([1000, 1001]))
+    print(stable_softmax(np.zeros((2, 3, 4))).sum(axis=-1))
