@@ -43,6 +43,9 @@ def unmatched_text(sections: list[Section], answers: dict[str, Answer | None], m
         if answers.get(part_id) is None and part_id not in missing_review and kinds[part_id] != "code":
             missing_review[part_id] = why
 
+    if not any(answers.get(p) is None and p not in missing_review and kind != "code"
+               for p, kind in kinds.items()):
+        return  # every part is answered or flagged already: nothing below could flag one (the loose text unread)
     loose = [b for s in sections if s.question is None for b in s.blocks]
     values = [b for b in loose if any(value_of(side) is not None and not weak
                                       for stmt in statements(b.text)
