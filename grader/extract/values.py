@@ -257,6 +257,22 @@ _ANSWER_TO_ANYWHERE = re.compile(r"\b" + _ANSWER_TO, re.IGNORECASE)
 _ANSWER_TO_NOUNS = ("answer", "value", "result")
 
 
+@lru_cache(maxsize=4096)
+def _numbers_naming_parts(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The question numbers ``text`` names parts by: those of its lines that open with a number and a part's
+    marker ("2(b) & 53.952 K"), and those of its sentences that name one after their own words ("The answer to
+    2(b) is …"). The same for every question: each question's scan reads the same blocks, and looks only for
+    its own numbers among these (cached: read once per text, not once per question)."""
+    marked = frozenset(int(m.group(1)) for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK)
+                       for m in pattern.finditer(text)) if _NUMBERED_LINE_LEAD.search(text) is not None else frozenset()
+    # (looked for only in a text with one of its nouns: the pattern is tried at every word of a block otherwise,
+    # about 30 µs a block)
+    folded = text.casefold()
+    named = frozenset(int(m.group(1)) for m in _ANSWER_TO_ANYWHERE.finditer(text)) \
+        if any(noun in folded for noun in _ANSWER_TO_NOUNS) else frozenset()
+    return marked, named
+
+
 def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = frozenset()) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
@@ -509,16 +525,8 @@ class _Scanner:
         ("2(b) & 53.952 K" in a closing answers table)."""
         if not self.numbers:
             return False
-        if _NUMBERED_LINE_LEAD.search(text) is not None and any(
-                int(m.group(1)) in self.numbers
-                for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK) for m in pattern.finditer(text)):
-            return True
-        # "The answer to 2(b) is …" names the part as "2(b) …" does (looked for only in a text with one of its nouns:
-        # the pattern is tried at every word of a block otherwise, about 30 µs a block)
-        folded = text.casefold()
-        if not any(noun in folded for noun in _ANSWER_TO_NOUNS):
-            return False
-        return any(int(m.group(1)) in self.numbers for m in _ANSWER_TO_ANYWHERE.finditer(text))
+        marked, named = _numbers_naming_parts(text)
+        return not marked.isdisjoint(self.numbers) or not named.isdisjoint(self.numbers)
 
     def _statement(self, block: Block, stmt: Statement) -> None:
         self.head_marker = _marker_part(stmt.text, self.index, self.numbers)  # once: the head of a long statement
