@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from ..models import Block, Document
 from ..spec import Question, Spec
@@ -185,8 +186,12 @@ _LETTER_HEADING = re.compile(
     r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?i:" + alternation(lexicon.QUESTION_WORDS + ("part", "section")) + r")\s+)([A-H])(?=\s*(?:[.:)—–-]\s|\(|\*\*|$))")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
-    """Whether a line looks like a question heading ("Qn 2", "## 3.", "Problem 2:", "Quesion 1")."""
+    """Whether a line looks like a question heading ("Qn 2", "## 3.", "Problem 2:", "Quesion 1").
+
+    Cached: the sections ask it of a line up to four times (its lines split off, each block's and each
+    segment's first line, a question's number), each time about 6 µs."""
     if len(line.strip()) > _HEAD_CHARS:
         return False
     line = _title_text(line.strip())
@@ -510,6 +515,17 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
             segments[-1].append(block)
     # 2. Each segment claims the question its keywords point to, or continues the last.
     all_scores = [_segment_scores(segment, keywords, vocab) for segment in segments]
+    # A text's scores, weighed once for the document (a segment's first line is weighed up to three times,
+    # a segment of one block is weighed as that block is): every keyword of every question is looked for
+    # in the text each time, about 10 µs. Read only: the dicts are shared.
+    scored = {segment[0].text: found for segment, found in zip(segments, all_scores) if len(segment) == 1}
+
+    def weighed(text: str) -> dict[str, float]:
+        found = scored.get(text)
+        if found is None:
+            found = scored[text] = _scores(text, keywords, vocab)
+        return found
+
     bests = [_best(scores)[0] for scores in all_scores]
     numbers = [_segment_number(segment[0], vocab) for segment in segments]
     numbering, trusted = _numbering(spec, numbers, bests)
@@ -536,14 +552,14 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         # Q3's working), and a block back on the heading's question returns to it. (A bare "Q4"
         # heading, or "Q4: will hand in on paper", says less: what follows may be another answer.)
         numbered_segment = (number is not None and trusted and best is not None
-                            and _scores(segment[0].text.strip().split("\n")[0], keywords, vocab).get(best, 0.0) > 0)
+                            and weighed(segment[0].text.strip().split("\n")[0]).get(best, 0.0) > 0)
         switch = SWITCH_SCORE * (2 if numbered_segment else 1)
         # A segment with no heading and no number was given its question by its strongest blocks; until a block
         # speaks of that question, a block about another one alone is that one's ("…each hidden unit…"
         # before the convolution's paragraph, in a sheet of paragraphs with no numbers).
         untitled, spoke = heading is None and number is None, False
         for block in segment:
-            own = _scores(block.text, keywords, vocab)
+            own = weighed(block.text)
             other, top = _best(own)
             numbered_here = block is segment[0] and number is not None and trusted
             returning = (numbered_segment and other == best and current != best and top >= SWITCH_SCORE
@@ -555,19 +571,19 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
                                         and own.get(current or "", 0.0) * _DOMINANCE <= top):
                 if run:
                     sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number,
-                                            _titled(run[0], current, keywords, vocab)))
+                                            _titled(run[0], current, weighed)))
                     heading, number = None, None
                 run, current, spoke = [], other, True
             run.append(block)
         if run:
             sections.append(Section(current, tuple(run), heading, tuple(sorted(scores.items())), number,
-                                    _titled(run[0], current, keywords, vocab)))
+                                    _titled(run[0], current, weighed)))
     return sections
 
 
-def _titled(block: Block, question: str | None, keywords: Keywords, vocab: Vocabulary | None) -> bool:
-    """Whether the first line of ``block`` holds words of ``question``'s topic."""
-    return question is not None and _scores(block.text.strip().split("\n")[0], keywords, vocab).get(question, 0.0) > 0
+def _titled(block: Block, question: str | None, weighed: Callable[[str], dict[str, float]]) -> bool:
+    """Whether the first line of ``block`` holds words of ``question``'s topic (``weighed``: a text's scores)."""
+    return question is not None and weighed(block.text.strip().split("\n")[0]).get(question, 0.0) > 0
 
 
 def question_numbers(sections: list[Section]) -> dict[str, frozenset[int]]:
