@@ -177,10 +177,13 @@ class Vocabulary:
             # Most texts have no misspelling: look before rebuilding the text. Only words of
             # five letters or more can be fixed (``_word``): shorter ones are not looked at.
             found = _FIXABLE_WORD.findall(text)
-            if self._kept.issuperset(map(str.lower, found)) or all(self._word(w) is w for w in found):
-                fixed = text
-            else:
-                fixed = _FIXABLE_WORD.sub(lambda m: self._word(m.group(0)), text)
+            fixed = text
+            if not self._kept.issuperset(map(str.lower, found)):
+                # Only the words that change are replaced, each where it stands whole (as ``_FIXABLE_WORD``
+                # takes it), rather than every word of the text passed through ``_word`` again
+                for word in dict.fromkeys(found):
+                    if (right := self._word(word)) is not word:
+                        fixed = _whole_word(word).sub(right, fixed)
             self._texts[text] = fixed
         return fixed
 
@@ -206,6 +209,12 @@ class Vocabulary:
 #: to right), of five letters or more; a shorter run is never changed, so it is not looked at.
 _FIXABLE_WORD = re.compile(r"[A-Za-z]{5,}")
 _CACHE_LIMIT = 100_000
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern:
+    """``word`` (letters only) where ``_FIXABLE_WORD`` takes it: a whole run of letters."""
+    return re.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])")
 
 
 def _within(a: str, b: str, budget: int) -> bool:
