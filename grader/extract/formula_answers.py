@@ -106,7 +106,8 @@ def _prose_formulas(block: Block) -> list[_Formula]:
     found = []
     original = block.text
     joined = original.replace("\n", " ")
-    for text, wrapped_only in ((original, False), (joined, True)):
+    # (a block of one line has no statement across a line break: its joined text is not cut again)
+    for text, wrapped_only in ((original, False), (joined, True)) if "\n" in original else ((original, False),):
         # Joined, only a statement across a line break is read: only a piece that can be one is parsed (a
         # statement is as long as its piece, a table row of one bar one more).
         for stmt in statements(text) if not wrapped_only else (
