@@ -62,6 +62,10 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
     if best is None:
         return None
     best = _precise_form(best, cands)
+    worked = None
+    if (closing := _closing_restatement(best, cands, scan)) is not None:
+        # the student's last word on the part is the closing table's: it is read, the working's value beside it
+        worked, best = best, _precise_form(closing, cands)
     review: list[str] = []
     if best.guess:
         review.append(best.guess)
@@ -85,6 +89,8 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
                           f"{where.excerpt.strip()[:80]!r}) and gives no new value: check which answer stands")
             break
     alternatives = _alternatives(part_id, best, cands, scan)
+    if worked is not None:
+        alternatives = (_as_answer(part_id, worked, support_confidence(worked.score)), *alternatives)
     answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                  alternatives=alternatives, elsewhere=_elsewhere(part_id, best, cands, alternatives))
     if best.hedged or best.offered is not None:
@@ -160,6 +166,23 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
                 and cand.value != best.value and _is_rounding_of(cand, best)):
             return cand
     return best
+
+
+def _closing_restatement(best: Candidate, cands: list[Candidate], scan: ScanResult) -> Candidate | None:
+    """A value of a closing table of answers (a column headed "answer", after the working, on the row the
+    part's marker opens) that differs
+    from the working's answer, and is no rounding of it: the student concluded twice, differently, and
+    the table is their last word (the working's value stays a reading graded beside it, and the two
+    given answers are flagged). The table's first such value of the part (its row's precise form)."""
+    if best.summary:
+        return None
+    later = [c for c in cands if c.own_row and c.order > best.order and not scan.consumed(c)
+             and math.isfinite(c.value) and not math.isclose(c.value, best.value, rel_tol=1e-9, abs_tol=0)
+             and not _is_rounding_of(best, c) and not _is_rounding_of(c, best)]
+    if not later:
+        return None
+    top = max(c.score for c in later)
+    return min((c for c in later if c.score == top), key=lambda c: c.order)
 
 
 def _is_rounding_of(best: Candidate, other: Candidate) -> bool:

@@ -274,7 +274,10 @@ def _reason(text: str, start: int, end: int) -> str:
         after = _SENTENCE_END.search(text, following.end())
         stop = after.start() if after else len(text)
         nxt = text[following.end():stop]
-        if _REASON_WORDS.match(nxt.strip()):
+        # (or a sentence of explanation on the same line: "We fail to reject. At the 5 % level there is not
+        # enough evidence that …")
+        if _REASON_WORDS.match(nxt.strip()) or ("\n" not in text[end:stop].strip()
+                                                and len(re.findall(r"[A-Za-z]{3,}", nxt)) >= 5):
             sentence += " " + nxt
     rest = " ".join(re.sub(r"[*$\\{}_]|\*\*", " ", sentence).split())
     words = re.findall(r"[A-Za-z]{3,}", rest)

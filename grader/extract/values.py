@@ -162,6 +162,8 @@ class Candidate:
     summary: bool = False
     """Read from a table's column headed as the answers ("Final answer"): it concludes, though it may
     restate the working's value rounded."""
+    own_row: bool = False
+    """...on a row that the part's own marker opens ("| 1a | 0.579 |"): the table's answer to this part."""
 
 
 @dataclass
@@ -1096,7 +1098,8 @@ class _Scanner:
         candidate = Candidate(part, number, block.text[value.start:value.end], block,
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
                               value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess,
-                              named=is_named, offered=_offered(block.text, value.end, number), summary=summary)
+                              named=is_named, offered=_offered(block.text, value.end, number), summary=summary,
+                              own_row=summary and self.head_marker == part)
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate

@@ -34,7 +34,7 @@ from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .boxes import ascii_boxes
 from .fractions import inline_fractions
-from .markdown import split_blocks
+from .markdown import split_blocks, unquote
 from .tabs import tab_tables
 from .names import display_name, safe_id
 from .notebook import notebook_blocks
@@ -328,7 +328,7 @@ class _Reading:
             if fmt == "html":
                 text = html_text(text)
             elif fmt == "markdown":
-                text = inline_fractions(ascii_boxes(tab_tables(text)))
+                text = inline_fractions(ascii_boxes(tab_tables(unquote(text))))
             blocks = (latex_blocks if fmt == "latex" else split_blocks)(text, rel)
         self.chars += sum(len(b.text) for b in blocks)
         if self.chars > self.limits.max_text_chars:

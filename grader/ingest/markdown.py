@@ -19,6 +19,34 @@ _MATH_CLOSE = {
 }
 
 
+# A Markdown blockquote's markers ("> ", "> > " nested), and an Obsidian or GitHub callout's type after them
+# ("> [!note] Q1 (a)", "> [!summary]- Final answers": a titled box as those editors show it).
+# (">>" is MATLAB's and Octave's prompt, ">>>" Python's: a console's lines, left as written)
+_QUOTE = re.compile(r"^[ ]{0,3}>(?!>)(?:[ \t]>(?!>))*[ \t]?")
+_CALLOUT = re.compile(r"\[!\w+\][-+]?[ \t]*")
+
+
+def unquote(text: str) -> str:
+    """Markdown with its blockquotes' markers taken off, so what a quote holds reads as it renders (a table,
+    a heading, a numbered answer), line for line; a callout's title is a heading, as its box shows it.
+    Fenced code is left as written (a console's "> " prompt there is the program's)."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    fence = None
+    for i, line in enumerate(lines):
+        if (opened := _FENCE.match(line)) is not None:
+            fence = None if fence and line.strip().startswith(fence) else fence or opened.group(1)
+            continue
+        if fence is None and (m := _QUOTE.match(line)) is not None:
+            rest = line[m.end():]
+            if (callout := _CALLOUT.match(rest)) is not None:
+                title = rest[callout.end():].strip()
+                rest = f"### {title}" if title else ""
+            lines[i] = rest
+    return "\n".join(lines)
+
+
 def split_blocks(text: str, file: str) -> list[Block]:
     """Split text into blocks with their first line numbers.
 

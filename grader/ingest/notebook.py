@@ -23,7 +23,7 @@ from typing import Any
 from ..errors import UnreadableFileError
 from ..models import Block
 from .decode import decode_text
-from .markdown import split_blocks
+from .markdown import split_blocks, unquote
 
 __all__ = ["notebook_blocks", "notebook_program"]
 
@@ -46,7 +46,9 @@ def notebook_blocks(data: bytes, name: str) -> tuple[list[Block], bytes | None, 
     for number, cell in enumerate(cells, start=1):
         kind = cell.get("cell_type")
         source = _text(cell.get("source"))
-        if kind in ("markdown", "raw"):
+        if kind == "markdown":
+            blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(unquote(source), name))
+        elif kind == "raw":
             blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(source, name))
         elif kind == "code":
             blocks.extend(_code_cell_blocks(cell, source, name, number))

@@ -189,6 +189,31 @@ ROWS = [
     ("a result stated through arithmetic in words ('28 times 64 is 1792 learnable parameters') after its steps",
      "dl_a3", ".txt", "Question one, part b. Every filter has 3 times 3 times 3 equals 27 weights plus a bias, so 28, and "
      "there are 64 of\nthem: 28 times 64 is 1792 learnable parameters.\n", "cnn.params", "correct", False),
+    ("a single number stated as the answer after the working's shape ('… 14×14×64, … a vector of 12,544 features. "
+     "Answer: 12,544') is the student's conclusion: graded as written, and a person asked", "dl_a3", ".txt",
+     "Q1(a) Output shape after max-pool\nconv (pad 1) -> 28×28×64, pool 2×2/2 -> 14×14×64,\nwhich flattened is a vector "
+     "of\n12,544 features. Answer: 12,544\nQ1(b) Parameters\n(3·3·3 + 1) × 64 = 1792\n", "cnn.shape", "incorrect", True),
+    ("... but another part's answer line is not this part's ('ANSWER: 640' under the next part's marker)", "dl_a3",
+     ".txt", "Q1 (a)\nANSWER: 14 x 14 x 64\nHow: same padding keeps 28 x 28; pooling halves it.\n\nQ1 (b)\n"
+     "ANSWER: 640\nHow: 3 x 3 = 9 weights plus a bias, times 64.\n", "cnn.shape", "correct", False),
+    ("... nor what Octave prints ('ans = 0.7000') after an interval", "stats_a1", ".txt",
+     "Q2. 95% CI: 0.32 ± 1.96·sqrt(0.32·0.68/200) = [0.2553, 0.3847]\n>> mean(x)\nans = 0.7000\n",
+     "ci.interval", "correct", False),
+    ("a closing table of answers whose row for the part gives another value than the working's bold one is the "
+     "student's last word: graded, the working's value beside it, and a person asked", "stats_a1", ".md",
+     "Q1 (a)\nP(no six) = (5/6)³ = 125/216.\nP(at least one six) = 1 − 125/216 = **91/216 ≈ 0.421**\n\n"
+     "Q1 (b)\nP(D | +) = 0.0095 / 0.1085 = **0.0876**\n\n# Final answers\n\n| Q | answer |\n|---|---|\n"
+     "| 1a | 125/216 ≈ 0.579 |\n| 1b | 0.0876 |\n", "prob.dice", "incorrect", True),
+    ("... a row restating the working's value rounded is the same answer", "stats_a1", ".md",
+     "Q1 (a)\nP(at least one six) = 1 − 125/216 = **91/216 ≈ 0.4213**\n\n# Final answers\n\n| Q | answer |\n"
+     "|---|---|\n| 1a | 0.421 |\n| 1b | 0.0876 |\n", "prob.dice", "correct", False),
+    ("a table inside a blockquote (an Obsidian callout's box) reads as a table", "stats_a1", ".md",
+     "> [!summary] Final answers\n> | Q | answer |\n> |---|---|\n> | 1a | 91/216 ≈ 0.421 |\n> | 1b | 0.0876 |\n",
+     "prob.dice", "correct", False),
+    ("a choice stated alone, its explanation in the next sentence of the same line ('Fail to reject. At the 5 % "
+     "level there is not enough evidence …'), is argued", "stats_a1", ".md",
+     "## Question 3\n\n(a) z = 0.045 / 0.025 = 1.80\n\n(b) p = 0.0719\n\n**3(c):** Fail to reject H₀. At the 5 % "
+     "level there is not enough evidence that the coin is unfair.\n", "test.decision", "correct", False),
 ]
 
 
