@@ -23,7 +23,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _SCRIPT_BRACES = re.compile(r"([_^])\{([^{}]*)\}")
 #: Characters ``compact`` drops besides white space (``_without_spaces``).
 _DROPPED = "_{}$&~*`"
-_LONE_BRACES = re.compile(r"(?<=[{_^])\{([^{}]*)\}")  # "{{sep}}", "_{{sep}}": braces a wrapper left
+# (The brace first, then the look-behind at the character before it: the engine jumps from brace to brace, where a
+# leading look-behind was tried at every position of the text.)
+_LONE_BRACES = re.compile(r"\{(?<=[{_^]\{)([^{}]*)\}")  # "{{sep}}", "_{{sep}}": braces a wrapper left
 # The hyphen first, then the letter before it: the engine jumps from hyphen to hyphen.
 # A hyphen inside a wrapper's braces, "p\\text{-value}", joins the words as well.
 _HYPHEN = re.compile(r"-(?:(?<=[a-zA-Z]-)|(?<=[a-zA-Z]\{-))(?=[a-zA-Z])")
@@ -48,6 +50,10 @@ _SPACED_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:,|\{,\})\d{3})+(?:,|\{,\})
 # ... or the whole right side of an equation to its line's end ("Total & =53, 952 \\"): one value
 # there, a pair of values would be bracketed.
 _SPACED_RESULT = re.compile(r"(=\s*[1-9]\d{0,2}(?:,|\{,\})) (\d{3})(?=[ \t]*(?:\\\\|\$|&|\n|$))")
+#: What every match of ``_SPACED_GROUP`` and ``_SPACED_RESULT`` holds: a group's comma, a space, three digits. Found
+#: from comma to comma, where ``_SPACED_GROUP``'s leading look-behind was tried at every position of every block
+#: with a comma and a space (most blocks of prose).
+_SPACE_AFTER_GROUP = re.compile(r"(?:,|\{,\}) \d{3}")
 
 
 def rejoin_wrapped_numbers(text: str) -> str:
@@ -56,7 +62,7 @@ def rejoin_wrapped_numbers(text: str) -> str:
     its number."""
     if ",\n" in text or ",}\n" in text:
         text = _WRAPPED_NUMBER.sub(r"\1\2\n", text)
-    if ", " in text or ",} " in text:
+    if (", " in text or ",} " in text) and _SPACE_AFTER_GROUP.search(text) is not None:
         text = _SPACED_RESULT.sub(r"\1\2", _SPACED_GROUP.sub(r"\1\2", text))
     return text
 
