@@ -95,7 +95,8 @@ def compact(text: str) -> str:
         text = _WRAPPERS.sub("", text)
         text = _DROP_CMDS.sub(" ", text)
     if "^" in text:
-        text = CARET_HAT.sub("\\1\u0302", text)  # "p^ = …": a hat typed as a caret, as the formula reader reads it
+        if "=" in text or "≈" in text:  # (each match of it holds one: a text without is not searched)
+            text = CARET_HAT.sub("\\1\u0302", text)  # "p^ = …": a hat typed as a caret, as the formula reader reads it
         plain = text.isascii()
     if not plain:
         text = text.replace("−", "-").replace("–", "-").replace("×", "x")

@@ -448,7 +448,9 @@ _STRUCK_SIGN = re.compile("[~<\\\\\u0335\u0336\u0338]")
 
 # A value withdrawn in words right after it, as a plain-text student strikes it out: "2764800 (scratch that,
 # used the input size) 1228800", "0.0327 (typo) 0.0372".
-_WITHDRAWN = re.compile(rf"[-−+]?\d[\d,.]*\s*\(\s*(?:{alternation(lexicon.WITHDRAWING_WORDS)})\b[^()\n]*\)",
+# (Its first character, a sign or a digit, is one set, the sign's digit after it: the engine jumps from one such
+# character to the next, where an optional sign first made it try the pattern at every position of the block.)
+_WITHDRAWN = re.compile(rf"[-−+\d](?:(?<=[-−+])\d|(?<=\d))[\d,.]*\s*\(\s*(?:{alternation(lexicon.WITHDRAWING_WORDS)})\b[^()\n]*\)",
                         re.IGNORECASE)
 
 
