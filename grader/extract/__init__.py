@@ -56,7 +56,8 @@ class Extraction:
     """Text not read for answers (logs, dumps, what the deadline left), said for a person."""
 
 
-def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan: ScanResult) -> Answer | None:
+def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan: ScanResult,
+                    siblings: tuple[str, ...] = ()) -> Answer | None:
     cands = _steps_demoted(cands, scan)
     best = best_candidate(cands)
     if best is None:
@@ -83,6 +84,16 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
                           f"{other.block.line_at(other.start)}) and {best.text.strip()} (line "
                           f"{best.block.line_at(best.start)}); the later one was graded")
             break
+    if best.unlabelled and any(not scan.candidates.get(p) for p in siblings):
+        # values before any label are the question's first part's only by position; where another part of the
+        # question has no value at all, another such value, of another size, may be its answer ("std conv =
+        # 1.2288e6, dw-sep = 5.3952e4" under labels the spec lacks)
+        other = next((c for c in reversed(cands) if c.unlabelled and c.order < best.order and not scan.consumed(c)
+                      and not math.isclose(c.value, best.value, rel_tol=1e-9, abs_tol=0)), None)
+        if other is not None:
+            review.append(f"no label names this part: {other.text.strip()} (line {other.block.line_at(other.start)}) "
+                          f"and {best.text.strip()} (line {best.block.line_at(best.start)}) open the question "
+                          f"unnamed, and the later was read for its first part")
     for order, part, where in scan.retractions:
         if part == part_id and order >= best.order:
             review.append(f"the student looks at this part again after the value read (line {where.line}: "
@@ -359,7 +370,8 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
                 answer = reader(question, part, blocks, everything)
             elif part.kind in ("integer", "number", "matrix"):
                 answer = widen_number(part, _numeric_answer(part.id, scan.candidates.get(part.id, []),
-                                                            spec.review_threshold, scan))
+                                                            spec.review_threshold, scan,
+                                                            tuple(p.id for p in question.parts if p.id != part.id)))
                 if answer is None and part.kind != "matrix":
                     answer = fallback_number(question, part, blocks, everything)
                 if answer is not None and "value" in answer.value and not (

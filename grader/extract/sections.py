@@ -284,18 +284,23 @@ def _bare_number_headings(blocks: tuple[Block, ...]) -> set[tuple[int, int]]:
 
 
 # A terse sheet's line that answers several questions, each opened by its word and number after a wide
-# gap ("Q3 p - y      Q4 no, …      Q5 145/220"): cut before each, where the line opens with one too.
+# gap or a bar or semicolon between them ("Q3 p - y      Q4 no, …      Q5 145/220", an e-mail's "Q1: … | Q2: …
+# | Q3: …"): cut before each, where the line opens with one too.
 _QUESTION_WORD_NUMBER = rf"(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*\d{{1,2}}\b"
 _LINE_OPENS_QUESTION = re.compile(rf"\s*(?:\*\*)?{_QUESTION_WORD_NUMBER}", re.IGNORECASE)
-_GAP_THEN_QUESTION = re.compile(rf"[ \t]{{3,}}(?=(?:\*\*)?{_QUESTION_WORD_NUMBER})", re.IGNORECASE)
+_GAP_THEN_QUESTION = re.compile(rf"(?:[ \t]{{3,}}|[ \t]*[|;][ \t]*)(?=(?:\*\*)?{_QUESTION_WORD_NUMBER})",
+                                re.IGNORECASE)
 
 
 def _questions_on_one_line(block: Block) -> list[Block]:
     """The block, its lines that answer several questions each cut into a block per question (on the same line)."""
-    if block.kind != "text" or "   " not in block.text:
+    if block.kind != "text" or ("   " not in block.text and "|" not in block.text and ";" not in block.text):
         return [block]
     lines = block.text.split("\n")
-    cut = [i for i, line in enumerate(lines) if _LINE_OPENS_QUESTION.match(line) and _GAP_THEN_QUESTION.search(line)]
+    # (a table's header of questions, "Q1 | Q2 | Q3", answers none: each piece must hold more than its number)
+    cut = [i for i, line in enumerate(lines) if _LINE_OPENS_QUESTION.match(line) and _GAP_THEN_QUESTION.search(line)
+           and all(_LINE_OPENS_QUESTION.sub("", piece, count=1).strip(" \t*.:|")
+                   for piece in _GAP_THEN_QUESTION.split(line) if piece.strip())]
     if not cut:
         return [block]
     out, start = [], 0

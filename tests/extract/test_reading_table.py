@@ -546,7 +546,8 @@ ROWS = [
      "poisson.loss", None, False),
     ("an estimate's hat spelled in ASCII on a Greek name ('lambda_hat - y * ln(lambda_hat)')", ".txt",
      "Q3 L = lambda_hat - y * ln(lambda_hat)\n", "poisson.loss", None, False),
-    ("a sheet of paragraphs with no numbers: the first, about another question than the strongest, is that one's",
+    ("a sheet of paragraphs with no numbers: the first, about another question than the strongest, is that one's "
+     "(its values named by no label, read by position, another part of it left with none: a person asked)",
      ".txt", "A. Student, 20D070031. Assignment two.\n\nWith every weight equal to one half, both biases equal to one "
      "and the input (1, 1), each hidden unit receives 0.5 + 0.5 + 1 = 2 and outputs sigma(2) = 0.8808. Each output "
      "unit outputs 0.8677, and multiplied by the slope o(1 - o) = 0.1148 this gives an output delta of 0.04221. The derivative of the error with respect to the weight from the "
@@ -556,7 +557,7 @@ ROWS = [
      "giving about 0.00443.\n\nFor the ordinary convolution each of the 256 output channels at each of the 64 output "
      "positions needs a 5 x 5 x 3 = 75 term dot product, so the count is 1,228,800 multiplications; the depthwise "
      "separable version costs 64 x 3 x 25 = 4800 and 64 x 256 x 3 = 49152, together 53952.\n",
-     "backprop.dw11", 0.00443, False),
+     "backprop.dw11", 0.00443, True),
     ("a library's print of one number ('tensor(0.0044, grad_fn=<…>)', 'np.float64(…)') is the number", ".py",
      "# >>> output\n# dE/dw11 : tensor(0.0044, grad_fn=<SelectBackward0>)\n# dE/dw21 : np.float64(0.037178741776)\n",
      "backprop.dw21", 0.037178741776, False),
@@ -586,6 +587,14 @@ ROWS = [
     ("... and one alone as an equation's whole right side ('\\text { Total } & =53, 952')", ".md",
      "(b) Depthwise separable\n\n$$\n\\begin{aligned}\nD W & =4, 800 \\\\\nP W & =49, 152 \\\\\n\\text { Total } & =53, 952\n"
      "\\end{aligned}\n$$\n", "conv.depthwise", 53952, False),
+    ("an e-mail's one line of answers, a bar before each question ('Q1: … | Q2: … | Q3: L = …'), answers each "
+     "question in its own piece", ".txt",
+     "Hi, answers below.\n\nQ1: dE/dw11=4.43e-3, dE/dw21=3.72e-2 | Q2: standard = 1.2288e6 mults | Q3: L = yhat - "
+     "y*ln(yhat)\n\nThanks\n", "poisson.loss", None, False),
+    ("... its values unnamed by any label the spec knows ('std conv = 1.2288e6, dw-sep = 5.3952e4') go to the "
+     "question's first part only by position: the later is read, and a person asked", ".txt",
+     "Q1: dE/dw11=4.43e-3 | Q2: std conv = 1.2288e6 mults, dw-sep = 5.3952e4 mults | Q3: L = yhat - y*ln(yhat)\n",
+     "conv.standard", 53952, True),
 ]
 
 
