@@ -28,6 +28,9 @@ TEXT_CACHES = (
     "grader.extract.statements:statements",
     "grader.extract.statements:_value_of",
     "grader.extract.values:operand_values",
+    "grader.extract.values:_numbers_naming_parts",
+    "grader.extract.sections:is_heading",
+    "grader.extract.normalize:_whole_word",  # keyed by a word a student misspelled
     "grader.formulas:_parse_cached",
     "grader.formulas:_mathml_cached",
     "grader.formulas:_compare_cached",
