@@ -75,7 +75,8 @@ _RESULT_VERB = re.compile(alternation(lexicon.RESULT_VERBS), re.IGNORECASE)
 _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
 # What may stand before a parameter's name: words ("Let", "biases", "i.e.") or a bullet,
 # not an expression ("o - t").
-_PREFIX_WORD = re.compile(rf"[-•*]|[A-Za-z][A-Za-z.]+[:,]?|{alternation(lexicon.ONE_LETTER_WORDS)}")
+# (a hyphenated word too: "one-hot targets t = (1, 0)")
+_PREFIX_WORD = re.compile(rf"[-•*]|[A-Za-z][A-Za-z.]+(?:-[A-Za-z]+)*[:,]?|{alternation(lexicon.ONE_LETTER_WORDS)}")
 _SPACED_SCRIPT = re.compile(r"_\{[^{}]*\}")
 # Distances (why each has its size: rules.ReadingLimits).
 _NEAR, _NEAR_WEAK = LIMITS.near, LIMITS.near_weak
