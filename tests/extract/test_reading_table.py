@@ -600,6 +600,15 @@ ROWS = [
      "Q2 convolution\nPer output value a 5×5×3 dot product; 8×8×256 = 16,384 outputs.\n\nConclusion\nSo the standard "
      "convolution needs\n1,228,800 multiplications while the depthwise separable one needs 53,952.\n",
      "conv.standard", 1228800, False),
+    ("a closing sentence that lists answers, each value then 'for' and its part ('0.00443 for dE/dw11 and 0.0372 "
+     "for dE/dw21, 2764800 multiplications for the standard convolution and 53952 for the depthwise separable "
+     "one'), answers each part", ".txt",
+     "backprop: output delta 0.0422; hidden delta 0.00443\n\nconv: 12*12*256*75 and 8*8*25*3 + 8*8*3*256.\n\n"
+     "So my answers are 0.00443 for dE/dw11 and 0.0372 for dE/dw21, 2764800 multiplications for the standard "
+     "convolution and 53952 for the depthwise separable one.\n", "conv.standard", 2764800, False),
+    ("... but one value 'for' a stage in the working is a step, not the answer", ".txt",
+     "Q2 convolution\n(b) The depthwise stage costs 4800 multiplications for the depthwise convolution; the pointwise "
+     "stage 49152. Total = 53952.\n", "conv.depthwise", 53952, False),
 ]
 
 
