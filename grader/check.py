@@ -175,17 +175,20 @@ def _mistake_text(mistake: Mistake, mistake_values: Mapping[str, float]) -> str:
 
 
 def check_arrays(returned: Sequence[Any], expected: Sequence[np.ndarray], *, rtol: float, atol: float,
-                 groups: Mapping[str, Sequence[int]]) -> tuple[bool, dict[str, bool], str]:
+                 groups: Mapping[str, Sequence[int]], shape_fails_all: bool = False
+                 ) -> tuple[bool, dict[str, bool], str]:
     """Compare one call's returned tuple of arrays with the expected ones.
 
     Returns (all match, match per group, the first problem in words). The returned value
-    is plain data from the sandbox: lists of numbers, validated here for shape.
+    is plain data from the sandbox: lists of numbers, validated here for shape. With
+    ``shape_fails_all``, an array of the wrong shape fails every group (a wrong result).
     """
     if not isinstance(returned, (list, tuple)) or len(returned) != len(expected):
         n = len(returned) if isinstance(returned, (list, tuple)) else "no tuple"
         return False, {g: False for g in groups}, f"returned {n} values; expected a tuple of {len(expected)} arrays"
     ok: list[bool] = []
     problem = ""
+    wrong_shape = False
     for i, (got, want) in enumerate(zip(returned, expected)):
         try:
             arr = np.asarray(got, dtype=float)
@@ -196,6 +199,7 @@ def check_arrays(returned: Sequence[Any], expected: Sequence[np.ndarray], *, rto
         want = np.asarray(want, dtype=float)
         if arr.shape != want.shape:
             ok.append(False)
+            wrong_shape = True
             problem = problem or (f"the {_ordinal(i + 1)} value returned has {_shape(arr.shape)}; expected "
                                   f"{_shape(want.shape)}")
             continue
@@ -205,6 +209,8 @@ def check_arrays(returned: Sequence[Any], expected: Sequence[np.ndarray], *, rto
             problem = (f"the {_ordinal(i + 1)} value returned differs: {np.array2string(arr, precision=6)} "
                        f"against {np.array2string(want, precision=6)}")
     per_group = {g: all(ok[i] for i in idx if i < len(ok)) for g, idx in groups.items()}
+    if shape_fails_all and wrong_shape:
+        per_group = {g: False for g in groups}
     return all(ok), per_group, problem
 
 
@@ -243,7 +249,7 @@ def check_code(part: Part, calls: Sequence[tuple[str, Mapping[str, Any], Any, Se
             shown.append({"call": label, "ok": False, "problem": str(returned)})
             continue
         ok, per_group, problem = check_arrays(returned, expected, rtol=opts.rtol, atol=opts.atol,
-                                              groups=opts.groups)
+                                              groups=opts.groups, shape_fails_all=not opts.wrong_shape_partial)
         all_ok &= ok
         group_ok = {g: group_ok[g] and per_group.get(g, False) for g in group_ok}
         if not ok:

@@ -266,6 +266,17 @@ _ELLIPSIS_SUM = re.compile(r"(?P<name>[A-Za-z])_\{?1\}?\s*\+\s*(?:\.{3}|…|⋯|
 _GLUED_LOG = re.compile(r"(?<![A-Za-z\\])([A-Za-z]?)(ln|log)(?=[A-Za-z](?![A-Za-z0-9_])|\\[A-Za-z]+)")
 
 
+#: "θTxi", "wTx", "\\beta Tx_i": a transpose's superscript T a PDF's text runs on to the vector it multiplies
+#: (θᵀxᵢ set as a superscript, flattened): the product θ^T x_i, as the student typeset it.
+_FLAT_TRANSPOSE = re.compile(r"(?<![A-Za-z\\])(?P<v>\\(?:theta|beta)\s?|[wθβ])T(?P<x>[xX])"
+                             r"(?:_?(?:\{(?P<i>[i-n])\}|(?P<j>[i-n])))?(?![A-Za-z0-9])")
+
+
+def _flat_transposes(text: str) -> str:
+    return _FLAT_TRANSPOSE.sub(lambda m: f"{m['v'].strip()}^{{T}} {m['x']}"
+                               + (f"_{{{m['i'] or m['j']}}}" if m['i'] or m['j'] else "") + " ", text)
+
+
 def _ellipsis_sums(text: str) -> str:
     if "+" not in text:
         return text
@@ -281,6 +292,8 @@ def _parse(text: str, roles: Roles) -> Parsed:
     limits = fp.Limits()
     table = _alias_table(roles._key())
     folded = _ellipsis_sums(fp.fold_unicode(text))
+    if "T" in folded:
+        folded = _flat_transposes(folded)
     if "ln" in folded or "log" in folded:
         folded = _GLUED_LOG.sub(r"\1 \2 ", folded)  # "x_i lnp": an equation editor's "ln p" without its space
     try:

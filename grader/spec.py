@@ -248,6 +248,9 @@ class CodeOptions:
     groups: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     """Named groups of returned elements, e.g. weights (0, 2), biases (1, 3): one group right is partial."""
     partial_credit: float = 0.5
+    wrong_shape_partial: bool = False
+    """Whether a group may still earn ``partial_credit`` when another group's array comes back in the wrong
+    shape; by default a wrong shape is a wrong result (the code that calls the function would fail on it)."""
     limits: Mapping[str, float] = field(default_factory=dict)
     tests: tuple[CodeTest, ...] = ()
     """A rubric of named tests with points: credit is the points of the tests passed over their total.

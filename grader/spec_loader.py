@@ -781,10 +781,11 @@ def _code(r: _Reader | None) -> CodeOptions | None:
         given=r.string("given"), random=r.string("random"), seed=r.integer("seed", 0, low=0),
         count=r.integer("count", 5, low=0), rtol=r.number("rtol", 1e-6, low=0),
         atol=r.number("atol", 1e-12, low=0), groups=groups,
-        partial_credit=r.number("partial_credit", 0.5, low=0, high=1), limits=limits,
+        partial_credit=r.number("partial_credit", 0.5, low=0, high=1),
+        wrong_shape_partial=r.boolean("wrong_shape_partial", False), limits=limits,
         tests=_code_tests(r), notebooks=r.boolean("notebooks", True), call=_code_call(r))
     r.done(("function", "reference", "given", "random", "seed", "count", "rtol", "atol", "groups",
-            "partial_credit", "limits", "tests", "notebooks", "call"))
+            "partial_credit", "wrong_shape_partial", "limits", "tests", "notebooks", "call"))
     return opts
 
 

@@ -135,3 +135,16 @@ def test_check_arrays(returned, ok, groups):
     all_ok, per_group, problem = check_arrays(returned, EXPECTED, rtol=1e-6, atol=1e-12, groups=GROUPS)
     assert all_ok is ok and per_group == groups
     assert bool(problem) is (not ok)
+
+
+@pytest.mark.parametrize("returned, strict_groups", [
+    ([[[1, 1], [1, 1]], [[0], [0]], [[2, 2], [2, 2]], [1, 1]], {"weights": False, "biases": False}),  # a bias as a column
+    ([[1, 1, 1, 1], [0, 0], [[2, 2], [2, 2]], [1, 1]], {"weights": False, "biases": False}),
+    ([[[1, 1], [1, 1]], [9, 9], [[2, 2], [2, 2]], [1, 1]], {"weights": True, "biases": False}),  # right shapes: as before
+], ids=["bias-column", "weights-flat", "bias-wrong-values"])
+def test_a_wrong_shape_fails_every_group_when_shapes_are_strict(returned, strict_groups):
+    """A rubric's "incorrect if it returns the wrong shape": one array of the wrong shape leaves no group right
+    (the spec's ``wrong_shape_partial: false``, the default), though its values elsewhere match."""
+    _, per_group, problem = check_arrays(returned, EXPECTED, rtol=1e-6, atol=1e-12, groups=GROUPS,
+                                         shape_fails_all=True)
+    assert per_group == strict_groups and problem

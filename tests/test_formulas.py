@@ -456,6 +456,20 @@ def test_a_logarithm_run_on_to_its_letter_is_a_logarithm(text: str, expr: str):
     assert str(parse_formula(text, roles).expr) == str(parse_formula(expr.replace("rate", "p").replace("count", "y"), roles).expr)
 
 
+# A transpose's superscript T that a PDF's text runs on to the vector ("e^{θTxi}", "wTx") is θ^T x_i.
+FLAT_TRANSPOSES = [
+    ("e^{θTxi} − y_{i} θ^{T} x_{i}", "e^{θ^{T} x_{i}} − y_{i} θ^{T} x_{i}"),
+    ("exp(wTx) - y wTx", "exp(w^T x) - y w^T x"),
+    ("\\beta Tx_i", "\\beta^{T} x_i"),
+]
+
+
+@pytest.mark.parametrize(("text", "same_as"), FLAT_TRANSPOSES)
+def test_a_transpose_run_on_to_its_vector_is_a_product(text: str, same_as: str):
+    roles = Roles(variables={"rate": ["λ"], "count": ["y", "y_i"]})
+    assert parse_formula(text, roles).expr == parse_formula(same_as, roles).expr
+
+
 def test_an_overline_after_a_letter_is_its_bar():
     # Word's equations leave "x‾" (U+203E after the letter) in a PDF's or docx's text: x̄
     roles = Roles(variables={"rate": ["p"]})

@@ -44,9 +44,9 @@ _ANSWER_PLACE = re.compile(r"(?:^|[.!?:}|&]|\n|\banswer\s*(?:is)?|\*\*|\\boxed\{
                            r")[\s*>#\-$]*$", re.IGNORECASE)
 
 
-# A line that starts with the question's or part's number only: "Q4      No.", "4) yes", "(b) No".
+# A line that starts with the question's or part's number only: "Q4      No.", "4) yes", "(b) No", "Q4 -- No".
 _NUMBERED_LINE = re.compile(r"^[\s*#>\-]*(?:(?:q|question|ans|answer|problem|part)\.?\s*)?(?:\d{1,2}[a-z]?|\(?[a-z]\))"
-                            r"\s*[.):]?[\s*]*$", re.IGNORECASE)
+                            r"\s*(?:[.):]|-{1,2}|[–—])?[\s*]*$", re.IGNORECASE)
 
 
 def _at_answer_place(text: str, start: int) -> bool:
@@ -361,6 +361,11 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
     if hedge is not None:
         review.append(f"the answer hedges ({hedge.group(0)!r}): check which option it commits to")
     reason = _reason(best.block.text, best.start, best.end)
+    if not reason:
+        # "No: it keeps the estimates from training": the option said twice (its word, then its phrase), the
+        # argument around the other saying of it
+        reason = next((r for h in reversed(hits) if h.option == best.option and h is not best
+                       for r in [_reason(h.block.text, h.start, h.end)] if r), "")
     return Answer(part.id, best.block.text[best.start:best.end], {"option": best.option, "reason": reason},
                   excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
                   details={"how": best.why, "reason": reason})

@@ -226,8 +226,18 @@ def _condition_words(text: str) -> str:
     return " ".join(re.sub(r"\\text|\\mathrm|\\quad|[\\{}$]", " ", text).split()).lower()
 
 
-def _pieces_of(text: str) -> list[tuple[str, str]]:
-    """(expression, condition) of each piece of a piecewise answer written in ``text``, or []."""
+def _about_another(expr: str, labels: list[str]) -> bool:
+    """Whether a piece's left side names something else than the part ("dp_c/dz_k = p_c(1 − p_c) if k = c, …":
+    a step of the working about another quantity, whose pieces are no answer of the part)."""
+    if "=" not in expr or not labels:
+        return False
+    subject = expr.rsplit("=", 1)[0].split("=")[-1].lower()  # the side the piece's value is said of
+    return bool(subject.strip(" $*")) and not any(lab in subject for lab in labels)
+
+
+def _pieces_of(text: str, labels: list[str] = ()) -> list[tuple[str, str]]:
+    """(expression, condition) of each piece of a piecewise answer written in ``text``, or []; a piece
+    whose left side names no label of the part is left out (``_about_another``)."""
     env = _CASES_ENV.search(text)
     if env is not None:
         rows = [r for r in re.split(r"\\\\(?:\[[^\]\n]*\])?", env["body"]) if r.strip()]  # "\\[2pt]": a row's spacing
@@ -241,7 +251,7 @@ def _pieces_of(text: str) -> list[tuple[str, str]]:
     found = []
     for line in text.split("\n"):
         m = _IF_PIECE.match(line.strip().strip("$").strip())
-        if m is not None:
+        if m is not None and not _about_another(m["expr"], labels):
             expr = m["expr"].strip()
             if "=" in expr:
                 expr = expr.rsplit("=", 1)[1]
@@ -250,7 +260,7 @@ def _pieces_of(text: str) -> list[tuple[str, str]]:
         return found
     for line in text.split("\n"):
         m = _INLINE_PIECES.match(line.strip().strip("$").strip())
-        if m is not None:
+        if m is not None and not _about_another(m["e1"], labels):
             first = m["e1"].rsplit("=", 1)[1] if "=" in m["e1"] else m["e1"]
             return [(first.strip(" ,;:"), m["c1"]), (m["e2"].strip(" ,;:"), m["c2"])]
     return []
@@ -263,7 +273,7 @@ def _piecewise(text: str, part: Part, roles: Roles) -> Parsed | None:
     assert opts is not None
     if not opts.cases:
         return None
-    pieces = _pieces_of(text)
+    pieces = _pieces_of(text, [lab.lower() for lab in part.find.labels if len(lab) >= 2])
     if len(pieces) != 2:
         return None
     read = []

@@ -240,7 +240,9 @@ _DANGLING_CONNECTIVE = re.compile(rf"(?:^|[\s,;.])(?:{alternation(lexicon.CLAUSE
                                   rf"|(?:{alternation(lexicon.MARKED_ANSWER_WORDS)})\s*[:=]?)\s*$", re.IGNORECASE)
 # A line that ends on a relation in words or an equals sign, and one that opens with a value (digits, or a
 # count in words).
-_DANGLING_RELATION = re.compile(r"(?:\b(?:is|are|equals?|comes\s+to|gives)|[^=<>!]=)\s*$", re.IGNORECASE)
+# ("… the standard convolution needs" / "1,228,800 multiplications": the relation words a count takes, too)
+_DANGLING_RELATION = re.compile(rf"(?:\b(?:{alternation(lexicon.WEAK_RELATION_WORDS)}|equals?|comes\s+to|gives)"
+                                r"|[^=<>!]=)\s*$", re.IGNORECASE)
 _VALUE_AHEAD = re.compile(rf"\s*(?:≈|~|\$)?\s*(?:[-−]?\d|(?:(?:{alternation(lexicon.NUMBER_WORDS)})[\s-]+){{0,8}}"
                           rf"(?:{alternation(lexicon.COUNT_SCALE_WORDS)})\b)", re.IGNORECASE)
 _MARKED_VALUE_AHEAD = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d")

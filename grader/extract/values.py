@@ -75,7 +75,12 @@ _RESULT_VERB = re.compile(alternation(lexicon.RESULT_VERBS), re.IGNORECASE)
 _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
 # What may stand before a parameter's name: words ("Let", "biases", "i.e.") or a bullet,
 # not an expression ("o - t").
-_PREFIX_WORD = re.compile(rf"[-•*]|[A-Za-z][A-Za-z.]+[:,]?|{alternation(lexicon.ONE_LETTER_WORDS)}")
+# (a hyphenated word too: "one-hot targets t = (1, 0)")
+# "0.00443 for dE/dw11", "2764800 multiplications for the standard convolution": a value, up to two words
+# (what it counts), then "for" and what it answers.
+_FOR_PART = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z-]*){0,2}?[ \t]+for[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_OPERAND_SIGNS = set("*×·/+-−^")
+_PREFIX_WORD = re.compile(rf"[-•*]|[A-Za-z][A-Za-z.]+(?:-[A-Za-z]+)*[:,]?|{alternation(lexicon.ONE_LETTER_WORDS)}")
 _SPACED_SCRIPT = re.compile(r"_\{[^{}]*\}")
 # Distances (why each has its size: rules.ReadingLimits).
 _NEAR, _NEAR_WEAK = LIMITS.near, LIMITS.near_weak
@@ -551,6 +556,8 @@ class _Scanner:
             if self.last_open in cands:
                 cands.remove(self.last_open)
         self.last_open = None
+        if " for " in stmt.text:
+            self._values_for_labels(block, stmt)
         if not self.explicit:
             self._definitions(stmt)
             self._left_value(block, stmt)
@@ -778,6 +785,36 @@ class _Scanner:
                                     f"named on the right: {side.text.strip(' $&')[:60]!r}",
                                     value.number.sig_figs, value.number.value))
                 return
+
+    def _values_for_labels(self, block: Block, stmt: Statement) -> None:
+        """"So my answers are 0.00443 for dE/dw11 and 0.0372 for dE/dw21": a sentence that lists answers, each
+        value then "for" and the part it answers (a count's noun may come between: "2764800 multiplications for
+        the standard convolution"). Read only where the sentence gives two values so, for different parts of
+        any question: one "4,800 multiplications for the depthwise stage" in the working is a step."""
+        text = stmt.text
+        pairs = []
+        for a, b, number in find_numbers(text):
+            before = text[:a].rstrip()
+            if before[-1:] in _OPERAND_SIGNS:
+                continue  # "8*8*25*3 for …": an operand of a product, not a value given
+            after = _FOR_PART.match(text, b)
+            if after is None:
+                continue
+            window = text[after.end():after.end() + _NEAR]
+            named = [(end, part) for end, part in self._hits(window, specific=True) if end <= _NEAR_WEAK]
+            named += [(end, part) for q in self.others for end, part in q.hits(window, specific=True)
+                      if end <= _NEAR_WEAK]
+            if named:
+                pairs.append((a, b, number, min(named)[1]))
+        if len({part for *_, part in pairs}) < 2:
+            return
+        for a, b, number, part in pairs:
+            if part in self.part_ids:
+                start, end = stmt.start + a, stmt.start + b
+                self._add(Candidate(part, number.float, block.text[start:end], block, start, end,
+                                    weight("named_on_right"), self._next(),
+                                    "given for the part in a sentence that lists answers",
+                                    number.sig_figs, number.value))
 
     def _unevaluated(self, block: Block, side: Side, subject: str) -> None:
         """A part's labelled chain that ends in arithmetic of numbers never worked out ("∂L/∂u = [0.3677 ×

@@ -292,7 +292,7 @@ _OMML: dict[str, Callable[[ET.Element], str]] = {
     f"{M}d": _delimited,
     f"{M}rad": _radical,
     f"{M}m": _matrix,
-    f"{M}func": lambda e: " " + _arg(e, "fName") + " " + _arg(e, "e"),
+    f"{M}func": lambda e: " " + _arg(e, "fName") + " " + _argument(_arg(e, "e")),
     f"{M}limLow": lambda e: f"{_arg(e, 'e')}_{{{_arg(e, 'lim')}}}",
     f"{M}limUpp": lambda e: f"{_arg(e, 'e')}^{{{_arg(e, 'lim')}}}",
     f"{M}acc": lambda e: _arg(e, "e") + _prop(e, "accPr", "chr", "\u0302"),
@@ -305,6 +305,18 @@ _OMML: dict[str, Callable[[ET.Element], str]] = {
 }
 
 
+def _argument(text: str) -> str:
+    """A function's argument as linear text keeps it whole: "ln(y/λ)", not "ln y/λ" (which reads (ln y)/λ)."""
+    bare = text.strip()
+    if bare and not (bare[0] in "([{" and bare[-1] in ")]}") and re.search(r"[-+−/×·*\s]", bare):
+        return f"({bare})"
+    return text
+
+
+# A letter (a function's name, a factor) right before a built-up fraction: "y ln" then y/λ.
+_LETTER_BEFORE = re.compile(r"[A-Za-z\u0370-\u03ff]\s*$")
+
+
 def omml_text(element: ET.Element) -> str:
     """A Word equation (``m:oMath`` or any piece of one) as linear text."""
     handler = _OMML.get(element.tag)
@@ -314,7 +326,15 @@ def omml_text(element: ET.Element) -> str:
         return element.text or ""
     if element.tag.endswith("Pr"):  # properties: no text
         return ""
-    return "".join(omml_text(child) for child in element)
+    out = ""
+    for child in element:
+        piece = omml_text(child)
+        if child.tag == f"{M}f" and _LETTER_BEFORE.search(out):
+            # a fraction built up after a function's name or a factor typed as text ("ln" then y/λ) is one
+            # operand: in linear text it keeps its brackets ("ln(y/λ)", not "(ln y)/λ")
+            piece = f"({piece})"
+        out += piece
+    return out
 
 
 # --------------------------------------------------------------------------- OpenDocument

@@ -595,6 +595,20 @@ ROWS = [
      "question's first part only by position: the later is read, and a person asked", ".txt",
      "Q1: dE/dw11=4.43e-3 | Q2: std conv = 1.2288e6 mults, dw-sep = 5.3952e4 mults | Q3: L = yhat - y*ln(yhat)\n",
      "conv.standard", 53952, True),
+    ("a sentence wrapped after its relation in words ('… the standard convolution needs' / '1,228,800 "
+     "multiplications') goes on with the value that opens the next line", ".txt",
+     "Q2 convolution\nPer output value a 5×5×3 dot product; 8×8×256 = 16,384 outputs.\n\nConclusion\nSo the standard "
+     "convolution needs\n1,228,800 multiplications while the depthwise separable one needs 53,952.\n",
+     "conv.standard", 1228800, False),
+    ("a closing sentence that lists answers, each value then 'for' and its part ('0.00443 for dE/dw11 and 0.0372 "
+     "for dE/dw21, 2764800 multiplications for the standard convolution and 53952 for the depthwise separable "
+     "one'), answers each part", ".txt",
+     "backprop: output delta 0.0422; hidden delta 0.00443\n\nconv: 12*12*256*75 and 8*8*25*3 + 8*8*3*256.\n\n"
+     "So my answers are 0.00443 for dE/dw11 and 0.0372 for dE/dw21, 2764800 multiplications for the standard "
+     "convolution and 53952 for the depthwise separable one.\n", "conv.standard", 2764800, False),
+    ("... but one value 'for' a stage in the working is a step, not the answer", ".txt",
+     "Q2 convolution\n(b) The depthwise stage costs 4800 multiplications for the depthwise convolution; the pointwise "
+     "stage 49152. Total = 53952.\n", "conv.depthwise", 53952, False),
 ]
 
 
@@ -627,6 +641,8 @@ def test_reading(context, tmp_path, why, suffix, text, part, value, review):
 
 # Stated problem values: a passage -> the values read (a subset), or the conflict said.
 PARAMETER_ROWS = [
+    ("a hyphenated word before the name ('one-hot targets t = (1, 0)') states the values", ".md",
+     "## Q1 backprop gradient\nI keep the weights but use one-hot targets $t=(1,0)$.\n", {"t1": 1.0, "t2": 0.0}, None),
     ("'hidden net input | 2' names another quantity of the working, not the inputs given", ".md",
      "## Q1 backprop gradient\nGiven network (w = 0.5 for all eight weights, x = [1,1], t = [0.5,0.5], b1 = b2 = 1).\n\n"
      "| step | value |\n|---|---|\n| hidden net input | 2 |\n| output net input | 1.88080 |\n", {"x1": 1.0, "x2": 1.0}, None),

@@ -214,6 +214,20 @@ ROWS = [
      "level there is not enough evidence …'), is argued", "stats_a1", ".md",
      "## Question 3\n\n(a) z = 0.045 / 0.025 = 1.80\n\n(b) p = 0.0719\n\n**3(c):** Fail to reject H₀. At the 5 % "
      "level there is not enough evidence that the coin is unfair.\n", "test.decision", "correct", False),
+    ("a question's number and a dash before a bare option ('Q4 -- No: eval-mode BN uses the running averages') "
+     "put the option where an answer stands", "dl_a3", ".txt",
+     "Q4 -- No: eval-mode BN uses running_mean / running_var from training, not the test batch's stats.\n",
+     "bn.test", "correct", False),
+    ("an option chosen twice, argued the first time only ('… p-value is bigger than alpha -> we cannot reject', "
+     "then a bare restatement), is argued", "stats_a1", ".txt",
+     "Q3a: z = 1.8\nQ3b: p-value = 0.0718\nQ3c: p-value is bigger than alpha = 0.05 -> we cannot reject H0\n\nSummary\n"
+     "Q3c: cannot reject H0\n",
+     "test.decision", "correct", False),
+    ("a step's piecewise value about another quantity ('dp_c/dz_k = p_c(1 − p_c) if k = c, and −p_c p_k if k != c') "
+     "is no answer of the part: the labelled conclusion below is", "dl_a3", ".txt",
+     "Ans 3\n  L = -log p_c\n  dL/dz_k = -(1/p_c) * dp_c/dz_k\n  dp_c/dz_k = p_c(1 - p_c) if k = c, and -p_c p_k if "
+     "k != c\n  k = c  : dL/dz_k = -(1 - p_c) = p_c - 1\n  k != c : dL/dz_k = p_k\n  Together: dL/dz_k = p_k - y_k\n",
+     "softmax.grad", "correct", False),
 ]
 
 

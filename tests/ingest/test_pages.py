@@ -85,6 +85,14 @@ M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
     ("<m:bar><m:barPr><m:pos m:val=\"top\"/></m:barPr><m:e><m:r><m:t>x</m:t></m:r></m:e></m:bar>", "x\u0304"),
     ("<m:bar><m:barPr><m:pos m:val=\"top\"/></m:barPr><m:e><m:r><m:t>xy</m:t></m:r></m:e></m:bar>", "\\overline{xy}"),
     ("<m:bar><m:e><m:r><m:t>x</m:t></m:r></m:e></m:bar>", "x"),
+    # a fraction built up after a function's name typed as text ("y ln" then y/λ) keeps its brackets
+    ("<m:r><m:t>y ln</m:t></m:r><m:f><m:num><m:r><m:t>y</m:t></m:r></m:num><m:den><m:r><m:t>λ</m:t></m:r></m:den>"
+     "</m:f>", "y ln(y/λ)"),
+    ("<m:r><m:t>2+</m:t></m:r><m:f><m:num><m:r><m:t>y</m:t></m:r></m:num><m:den><m:r><m:t>λ</m:t></m:r></m:den>"
+     "</m:f>", "2+y/λ"),   # after an operator it needs none
+    # ... and Word's function object its argument ("ln" over a fraction)
+    ("<m:func><m:fName><m:r><m:t>ln</m:t></m:r></m:fName><m:e><m:f><m:num><m:r><m:t>y</m:t></m:r></m:num><m:den>"
+     "<m:r><m:t>λ</m:t></m:r></m:den></m:f></m:e></m:func>", "ln (y/λ)"),
 ])
 def test_word_equations_become_linear_text(xml, text):
     import xml.etree.ElementTree as ET
