@@ -228,6 +228,13 @@ ROWS = [
      "Ans 3\n  L = -log p_c\n  dL/dz_k = -(1/p_c) * dp_c/dz_k\n  dp_c/dz_k = p_c(1 - p_c) if k = c, and -p_c p_k if "
      "k != c\n  k = c  : dL/dz_k = -(1 - p_c) = p_c - 1\n  k != c : dL/dz_k = p_k\n  Together: dL/dz_k = p_k - y_k\n",
      "softmax.grad", "correct", False),
+    ("a script's comment that frames a question's number in rules ('# ---------- 2 ----------') opens that "
+     "question", "stats_a1", ".py",
+     "import math\n\n# ---------- 1.1 ----------\n# complement of no six in three rolls\np_dice = 1 - (5/6)**3\n"
+     "print('1.1', p_dice)\n# ANS 1.1: 0.4213\n\n# ---------- 1.2 ----------\npos = 0.95*0.01 + 0.10*0.99\n"
+     "print('1.2', 0.95*0.01/pos)\n# ANS 1.2: P(D|+) = 0.0876\n\n# ---------- 2 ----------\nn, x = 200, 64\nph = x/n\n"
+     "se = math.sqrt(ph*(1-ph)/n)\nlo, hi = ph - 1.96*se, ph + 1.96*se\nprint('2', lo, hi)\n# ANS 2: (0.255, 0.385)\n\n"
+     "# ---------- 3.1 ----------\nz = (218 - 200)/10\n# ANS 3.1: z = 1.8\n", "ci.interval", "correct", False),
 ]
 
 
