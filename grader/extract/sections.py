@@ -427,12 +427,19 @@ _WORD_NUMBER_TITLE = re.compile(r"(?:\#{1,6}\s*)?(?:\*\*)?\s*[^\W\d_]{1,12}\.?\s
                                 r"\s*[.:)]?\s*(?:\*\*)?")
 
 
+# A number framed by rules on its line, as a script's comments or a plain text title it ("# ------ 2 ------",
+# "=== 3.1 ===": question 3's first part).
+_FRAMED_NUMBER = re.compile(r"[#\s]*([-=*~_])\1{2,}[ \t]*(\d{1,2})(?:\.\d{1,2})?[ \t]*\1{3,}[ \t]*(?:\n|$)")
+
+
 def _segment_number(block: Block, vocab: Vocabulary | None = None) -> int | None:
     """The question number the block that opens a segment gives: its first line's, or a number
-    alone on a line underlined as a title ("3" over "-")."""
+    alone on a line underlined as a title ("3" over "-"), or framed by rules ("--- 2 ---")."""
     underlined = _UNDERLINED_NUMBER.match(block.text)
     if underlined is not None:
         return int(underlined.group(1))
+    if (framed := _FRAMED_NUMBER.match(block.text)) is not None:
+        return int(framed.group(2))
     if block.kind == "heading" and (titled := _WORD_NUMBER_TITLE.fullmatch(block.text.strip())) is not None:
         return int(titled.group(1))  # "# Zad. 4.", "### Aufgabe 2": a marked heading's word, any language's
     if block.kind == "heading" and (bare := _BARE_NUMBER.fullmatch(block.text)) is not None:

@@ -80,6 +80,9 @@ _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
 # (what it counts), then "for" and what it answers.
 _FOR_PART = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z-]*){0,2}?[ \t]+for[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 _OPERAND_SIGNS = set("*×·/+-−^")
+# "of", perhaps "about" or "≈", before a value; and where the value's clause ends (", which …", " so …").
+_OF_VALUE = re.compile(r"[ \t]of[ \t]+(?=(?:about|approximately|roughly|around|≈|~)?[ \t]*[-−]?\.?\d)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s|;\s|\s(?:and|which|so|but|while|whereas|with)\s", re.IGNORECASE)
 _PREFIX_WORD = re.compile(rf"[-•*]|[A-Za-z][A-Za-z.]+(?:-[A-Za-z]+)*[:,]?|{alternation(lexicon.ONE_LETTER_WORDS)}")
 _SPACED_SCRIPT = re.compile(r"_\{[^{}]*\}")
 # Distances (why each has its size: rules.ReadingLimits).
@@ -558,6 +561,8 @@ class _Scanner:
         self.last_open = None
         if " for " in stmt.text:
             self._values_for_labels(block, stmt)
+        if " of " in stmt.text:
+            self._label_of_value(block, stmt)
         if not self.explicit:
             self._definitions(stmt)
             self._left_value(block, stmt)
@@ -815,6 +820,23 @@ class _Scanner:
                                     weight("named_on_right"), self._next(),
                                     "given for the part in a sentence that lists answers",
                                     number.sig_figs, number.value))
+
+    def _label_of_value(self, block: Block, stmt: Statement) -> None:
+        """"… a p-value of 0.0718, which is more than 0.05": a part's specific label, then "of" and a value
+        (a relation in words that English makes with a noun), read as the label's claim."""
+        text = stmt.text
+        for m in _OF_VALUE.finditer(text):
+            before = text[max(0, m.start() - _NEAR):m.start()]
+            hits = self._hits(before, specific=True)
+            if not hits or hits[-1][0] < len(compact(before)) - 1 or hits[-1][1] not in self.part_ids:
+                continue  # the label must end right before "of" ("the variance of 3X − 2" names no value)
+            rest = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+            value = self._answer_value(Side(rest, stmt.start + m.end()))
+            if value is None:
+                continue
+            self._add(Candidate(hits[-1][1], value.number.float, block.text[value.start:value.end], block,
+                                value.start, value.end, weight("after_relation") + weight("named"), self._next(),
+                                f"given as {before.strip()[-40:]!r} of it", value.number.sig_figs, value.number.value))
 
     def _unevaluated(self, block: Block, side: Side, subject: str) -> None:
         """A part's labelled chain that ends in arithmetic of numbers never worked out ("∂L/∂u = [0.3677 ×

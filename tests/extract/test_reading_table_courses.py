@@ -228,6 +228,20 @@ ROWS = [
      "Ans 3\n  L = -log p_c\n  dL/dz_k = -(1/p_c) * dp_c/dz_k\n  dp_c/dz_k = p_c(1 - p_c) if k = c, and -p_c p_k if "
      "k != c\n  k = c  : dL/dz_k = -(1 - p_c) = p_c - 1\n  k != c : dL/dz_k = p_k\n  Together: dL/dz_k = p_k - y_k\n",
      "softmax.grad", "correct", False),
+    ("a script's comment that frames a question's number in rules ('# ---------- 2 ----------') opens that "
+     "question", "stats_a1", ".py",
+     "import math\n\n# ---------- 1.1 ----------\n# complement of no six in three rolls\np_dice = 1 - (5/6)**3\n"
+     "print('1.1', p_dice)\n# ANS 1.1: 0.4213\n\n# ---------- 1.2 ----------\npos = 0.95*0.01 + 0.10*0.99\n"
+     "print('1.2', 0.95*0.01/pos)\n# ANS 1.2: P(D|+) = 0.0876\n\n# ---------- 2 ----------\nn, x = 200, 64\nph = x/n\n"
+     "se = math.sqrt(ph*(1-ph)/n)\nlo, hi = ph - 1.96*se, ph + 1.96*se\nprint('2', lo, hi)\n# ANS 2: (0.255, 0.385)\n\n"
+     "# ---------- 3.1 ----------\nz = (218 - 200)/10\n# ANS 3.1: z = 1.8\n", "ci.interval", "correct", False),
+    ("a part's label, then 'of' and a value ('the coin gives z = 1.8 and a p-value of 0.0718 which is more than 0.05') "
+     "claims it", "stats_a1", ".txt",
+     "q3\nphat = .545, se = .025, (.545-.5)/.025\n\nso to sum up: the coin gives z = 1.8 and a p-value of 0.0718 which "
+     "is more than 0.05 so we fail to reject H0.\n", "test.pvalue", "correct", False),
+    ("... but not a label before 'of' that names what the number is in ('the variance of 3X − 2 = 9 · 0.49 = 4.41')",
+     "stats_a1", ".txt", "Q5\nE[X] = 1.1, E[X²] = 1.7, Var(X) = 0.49.\nThe variance of 3X − 2 = 9 · 0.49 = 4.41\n",
+     "moments.vary", "correct", False),
 ]
 
 

@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    exps = np.exp(z)
+    return exps / np.sum(exps, axis=-1, keepdims=True)
+
+
+# quick test
+if __name__ == "__main__":
+    print(stable_softmax([1, 2, 3]))
