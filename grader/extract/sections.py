@@ -46,7 +46,9 @@ _NUMBERED_PART = re.compile(
     # "1a  0.0044", "Q2b: 53952": the letter run on to the number, then a gap or a colon (a terse
     # sheet's column; "1a." may be a step of the working)
     rf"|^\s*(?:\*\*)?(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?\d{{1,2}}[a-h](?:\*\*)?(?::|\s)"
-    rf"|^\s*(?:\*\*)?\d{{1,2}}\.?[a-h](?:\*\*)?(?::|\s{{2,}}|\t)",  # ("2.a   1.2288 M" too)
+    rf"|^\s*(?:\*\*)?\d{{1,2}}\.?[a-h](?:\*\*)?(?::|\s{{2,}}|\t)"  # ("2.a   1.2288 M" too)
+    # "**3 a.** z = …", "__1b)__": a number and a part's letter set in bold together, a marker whatever follows
+    rf"|^\s*(?:\*\*|__)\d{{1,2}}[ .]?[a-h][.):]?(?:\*\*|__)",
     re.IGNORECASE)
 # "Q3. Generalised linear model …", "**Question 2:** the count is …": a question's number
 # after its word opens its answer even on a line that goes on (a run-in heading).

@@ -314,7 +314,8 @@ def _inline_marker_cuts(text: str) -> list[int]:
 
 
 # A line's lead that is a sub-question's letter or Roman numeral before a dot: "a.", "  (b).", "iii."
-_LIST_LETTER = re.compile(r"[\s>*\-]*\(?(?:[a-hA-H]|i{1,3}|iv|vi{0,3})\)?")
+# (a question's number may come before it: "**3 b.** two-sided p = …", "Q4 a. …")
+_LIST_LETTER = re.compile(r"[\s>*\-]*(?:(?:[Qq]\.?\s*)?\d{1,2}\s?)?\(?(?:[a-hA-H]|i{1,3}|iv|vi{0,3})\)?")
 #: What the walk of ``_split_line`` acts on: brackets (the depth) and the separators it may cut at.
 _CUT_OR_BRACKET = re.compile(r"[()\[\]{};,]")
 

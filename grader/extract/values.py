@@ -210,7 +210,7 @@ _DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mat
                           r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
 # "1a  0.0044", "Q2b: 53952", "2.a  1.2288 M": the part's letter run on to the question's number (or after a
 # dot), then a gap or a colon.
-_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})[.]?([a-h])(?=\*\*|[\s.:|&]|$)",
+_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:[.]| (?=[a-h][.)]))?([a-h])(?=\*\*|[\s.:|&]|$)",
                          re.IGNORECASE | re.MULTILINE)
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
@@ -303,7 +303,7 @@ def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = froz
         numeric = [p for p in question.parts if p.kind in ("integer", "number")]
         return numeric[0].id if len(question.parts) == 1 and numeric else None
     elif lead and (glued := _GLUED_MARK.match(head)) is not None and int(glued.group(1)) in numbers:
-        # "1a  0.0044": as "1(a)", where the student's numbering gives this question that number
+        # "1a  0.0044", "3 b. p = …": as "1(a)", where the student's numbering gives this question that number
         # ("1a" alone is no marker of another question's (a); the spec's own markers still apply)
         head = f"{glued.group(1)}({glued.group(2)}){head[glued.end():]}"
     # "2a)", "Q2 (b)", "2.b)": the question's number before the part's marker.

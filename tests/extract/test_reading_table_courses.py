@@ -242,6 +242,14 @@ ROWS = [
     ("... but not a label before 'of' that names what the number is in ('the variance of 3X − 2 = 9 · 0.49 = 4.41')",
      "stats_a1", ".txt", "Q5\nE[X] = 1.1, E[X²] = 1.7, Var(X) = 0.49.\nThe variance of 3X − 2 = 9 · 0.49 = 4.41\n",
      "moments.vary", "correct", False),
+    ("a question's number and a part's letter set in bold with a space between ('**3 a.**', '**3 b.**') open the "
+     "question and name the part", "stats_a1", ".md",
+     "**1 a.** Complement: 1 − (5/6)^3 = **0.4213**\n\n**2.** 95 % CI = **[0.255, 0.385]**\n\n"
+     "**3 a.** z = (0.545 − 0.500)/0.025 = **1.8**\n\n**3 b.** two-sided p = **0.0719**\n\n"
+     "**3 c.** 0.0719 > 0.05, therefore **H₀ is not rejected**.\n", "test.pvalue", "correct", False),
+    ("... and the first part of that question is its own ('**3 a.** z = … = **1.8**')", "stats_a1", ".md",
+     "**1 a.** Complement: 1 − (5/6)^3 = **0.4213**\n\n**2.** 95 % CI = **[0.255, 0.385]**\n\n"
+     "**3 a.** z = (0.545 − 0.500)/0.025 = **1.8**\n\n**3 b.** two-sided p = **0.0719**\n", "test.z", "correct", False),
 ]
 
 
