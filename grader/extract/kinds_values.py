@@ -26,7 +26,7 @@ from ..models import Answer, Block
 from fractions import Fraction
 
 from ..formulas import constant_value
-from ..numbers import Quantity, find_matrices, leading_number, number_words, read_quantity
+from ..numbers import Quantity, find_matrices, find_numbers, leading_number, number_words, read_quantity
 from ..spec import Part, Question
 from ..units import UnitError, convert, parse_unit, read_unit
 from . import lexicon
@@ -46,8 +46,6 @@ class _Found:
     named: bool
     pointed: bool = False
     """Read from the question's text because the passage the part's label names held nothing of its kind."""
-    other_kind: bool = False
-    """A single number stated as the answer where the part asks for another kind (``_answers_of_another_kind``)."""
 
 
 _NUM = r"[-+−]?\s?(?:\d[\d,]*\.?\d*|\.\d+)(?:\s?(?:[eE][-+−]?\d+|\\%|%))?"
@@ -122,56 +120,46 @@ def _alone(text: str, start: int, end: int) -> bool:
 
 
 def _found_in(question: Question, part: Part, blocks: tuple[Block, ...], everything: tuple[Block, ...],
-              finders) -> list[_Found]:
+              finders) -> tuple[list[_Found], list[_Found]]:
     """The part's candidates in the passages that name it; where those hold none of its kind, in the
     question's text that names no part (a label that points back: "W_new is the last array above").
-    A line stated as the answer that holds a single number and nothing of the part's kind ("Answer:
-    12,544" after the working's 14 × 14 × 64) is a candidate too, marked ``other_kind``: what the student
-    concluded, even though it is not of the kind asked for."""
+    And, apart, the lines after them stated as the answer that hold a single number and nothing of the
+    part's kind ("Answer: 12,544" after the working's 14 × 14 × 64): what the student concluded, even
+    though it is not of the kind asked for (``_concluded_otherwise``)."""
     passages = part_passages(question, part, blocks, everything)
     found = _candidates(passages, finders)
     if not found and any(p.named for p in passages):
         # read, and flagged (``_answer``): the label's value may as well be in text the section lost
-        found = [dataclasses.replace(f, pointed=True)
-                 for f in _candidates(unclaimed_passages(question, part, blocks), finders)]
-    elif found:
-        found += _answers_of_another_kind(passages, finders, found)
-    return found
+        return [dataclasses.replace(f, pointed=True)
+                for f in _candidates(unclaimed_passages(question, part, blocks), finders)], []
+    return found, (_answers_of_another_kind(passages, finders, found[-1]) if found else [])
 
 
-# A line that states the answer and holds one number: "Answer: 12,544", "**Final answer** = 12544 features"
-# ("ans = 0.7000" is what MATLAB and Octave print, not a statement).
+# A line that states the answer: "Answer: 12,544", "**Final answer** = 12544 features" ("ans = 0.7000" is
+# what MATLAB and Octave print, not a statement).
 _ANSWER_LINE = re.compile(r"(?im)(?:^[^\S\n]*[*_#>|]*[^\S\n]*|(?<=[.;!]\s))(?:final\s+)?(?:answer\b[*_]*[^\S\n]*[:=]|ans\b[*_]*[^\S\n]*:)[^\S\n]*[*_$]*"
                           r"(?P<rest>[^\n]*)$")
-_ONE_NUMBER = re.compile(r"[-−+]?\d[\d,.' ]*\d(?![\d,.])|[-−+]?\d")
 
 
-def _answers_of_another_kind(passages: list[Passage], finders, found: list[_Found]) -> list[_Found]:
-    """The lines after the last candidate that state the answer as a single number, with no value of
-    the part's kind on them: the student's own conclusion, of another kind than the part asks for."""
-    last = found[-1]
+def _answers_of_another_kind(passages: list[Passage], finders, last: _Found) -> list[_Found]:
+    """The lines after the ``last`` candidate that state the answer as a single number (its value the
+    parsed number), with no value of the part's kind on them."""
     order = {id(p.block): i for i, p in enumerate(passages)}
+    after = (order.get(id(last.block), -1), last.end)
     out = []
     for passage in passages:
         if not passage.named:  # the question's text around: another part's answer may stand there
             continue
         for m in _ANSWER_LINE.finditer(passage.text):
-            rest = m["rest"]
-            numbers = _ONE_NUMBER.findall(rest)
-            if len(numbers) != 1 or finders(rest):
+            numbers = find_numbers(m["rest"])
+            if len(numbers) != 1 or finders(m["rest"]):
                 continue
-            a = passage.start + m.start("rest") + rest.find(numbers[0])
-            b = a + len(numbers[0])
-            after = (order[id(passage.block)], a) > (order.get(id(last.block), -1), last.start)
-            if after and passage.block is not last.block or after and a >= last.end:
-                out.append(_Found(None, numbers[0], passage.block, a, b, 0.0, "stated as the answer", passage.named,
-                                  other_kind=True))
+            start, end, number = numbers[0]
+            a = passage.start + m.start("rest") + start
+            if (order[id(passage.block)], a) >= after:
+                out.append(_Found(number, m["rest"][start:end], passage.block, a, a + end - start, 0.0,
+                                  "stated as the answer", True))
     return out
-
-
-def _stated_apart(found: list[_Found]) -> tuple[list[_Found], list[_Found]]:
-    """The candidates of the part's kind, and the single numbers stated as the answer after them."""
-    return [f for f in found if not f.other_kind], [f for f in found if f.other_kind]
 
 
 def _concluded_otherwise(answer: Answer, best: _Found, stated: list[_Found], as_value) -> Answer:
@@ -181,16 +169,13 @@ def _concluded_otherwise(answer: Answer, best: _Found, stated: list[_Found], as_
     if not stated:
         return answer
     said = stated[-1]
-    read = leading_number(said.text)
-    number = None if read is None else read[0].float
-    why = (f"the answer is stated as the single number {said.text.strip()} (line {said.block.line_at(said.start)}), "
-           f"not as a value of the kind this part asks for; the working's {best.text.strip()} (line "
-           f"{best.block.line_at(best.start)}) was not graded")
-    if as_value is None or number is None:
+    where = f"{said.text.strip()} (line {said.block.line_at(said.start)})"
+    if as_value is None:
         return dataclasses.replace(answer, review=answer.review + (
-            f"the answer is also stated as the single number {said.text.strip()} (line "
-            f"{said.block.line_at(said.start)}); the value read from the working was graded",))
-    return dataclasses.replace(answer, text=said.text.strip(), value=as_value(number),
+            f"the answer is also stated as the single number {where}; the value read from the working was graded",))
+    why = (f"the answer is stated as the single number {where}, not as a value of the kind this part asks for; "
+           f"the working's {best.text.strip()} (line {best.block.line_at(best.start)}) was not graded")
+    return dataclasses.replace(answer, text=said.text.strip(), value=as_value(said.value.float),
                                evidence=excerpt(said.block, said.start, said.end), review=answer.review + (why,),
                                details={**answer.details, "how": said.why})
 
@@ -335,7 +320,7 @@ def _within(values: list[float], longer: list[float]) -> bool:
 def find_tuple(question: Question, part: Part, blocks: tuple[Block, ...],
                everything: tuple[Block, ...] = ()) -> Answer | None:
     """A tuple part's answer: ordered values in brackets or joined by ×."""
-    found, stated = _stated_apart(_found_in(question, part, blocks, everything, _tuples))
+    found, stated = _found_in(question, part, blocks, everything, _tuples)
     best = _best(found)
     if best is None:
         return None
@@ -648,7 +633,7 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
                everything: tuple[Block, ...] = ()) -> Answer | None:
     """A whole vector's or matrix's answer: a printed or typeset array (a vector also as ``(a, b, c)``)."""
     vector = part.kind == "vector"
-    found, stated = _stated_apart(_found_in(question, part, blocks, everything, lambda t: _arrays(t, vector)))
+    found, stated = _found_in(question, part, blocks, everything, lambda t: _arrays(t, vector))
     if not vector:  # a matrix answer is two-dimensional; rows read alone are parts of one, unless named more firmly
         grids = [f for f in found if np.asarray(f.value).ndim == 2 and min(np.shape(f.value)) > 1]
         top = max((f.score for f in grids), default=None)
@@ -762,7 +747,7 @@ def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
 def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
                   everything: tuple[Block, ...] = ()) -> Answer | None:
     """An interval part's answer: ``[a, b]``, ``(a, b)``, ``a to b``, ``m ± e`` (percent too)."""
-    found, stated = _stated_apart(_found_in(question, part, blocks, everything, _intervals))
+    found, stated = _found_in(question, part, blocks, everything, _intervals)
     best = _best(found)
     if best is None:
         return None
