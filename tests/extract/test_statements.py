@@ -265,8 +265,10 @@ def test_a_value_withdrawn_in_words_holds_a_number_then_its_bracket(text):
        | st.sampled_from(["The answer to 1(b) is 3", "my VALUE for Q2 (a): 5", "correct reſult of 3(c)",
                           "final answer in question 12 b"]))
 def test_an_answer_named_by_its_number_holds_one_of_the_nouns(text):
-    """The scan looks for "the answer to 2(b)" only in a text that holds one of its nouns, case folded."""
-    from grader.extract.values import _ANSWER_TO_ANYWHERE, _ANSWER_TO_NOUNS
+    """The scan looks for "the answer to 2(b)" only in a text that holds one of its nouns, case folded, and
+    what the pattern matches from its noun on."""
+    from grader.extract.values import _ANSWER_TO_ANYWHERE, _ANSWER_TO_FROM_NOUN, _ANSWER_TO_NOUNS
 
     if _ANSWER_TO_ANYWHERE.search(text) is not None:
         assert any(noun in text.casefold() for noun in _ANSWER_TO_NOUNS)
+        assert _ANSWER_TO_FROM_NOUN.search(text) is not None
