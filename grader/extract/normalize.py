@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._formula_parser import CARET_HAT  # the formula reader's own pattern: a letter read as hatted there is hatted here
 
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹ᵢⱼₙ", "0123456789" "0123456789" "ijn")
 # ``str.translate`` looks every character of a text outside ASCII up in its table (a tenth of a
@@ -36,6 +35,11 @@ _GREEK = {"\\sigma": "σ", "\\lambda": "λ", "\\mu": "μ", "\\theta": "θ", "\\p
 _OTHER_HAT = re.compile(r"\\(?:wide)?hat(?![A-Za-z])")
 _HAT = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 _GREEK_RE = re.compile("|".join(re.escape(k) for k in sorted(_GREEK, key=len, reverse=True)))
+#: The formula reader's ``CARET_HAT`` (a letter read as hatted there is hatted here) led by its caret, the letter
+#: before it and what may not stand before that looked behind: the same matches but the letter, which the hat alone
+#: replaces the caret after. The engine jumps from caret to caret, where the pattern's leading look-behind was tried
+#: at every position of a block (a test holds them to each other).
+_CARET_AFTER_LETTER = re.compile(r"\^(?<=(?<![A-Za-z\\])[A-Za-z]\^)(?=\s*(?:=|≈|:=))")
 
 
 
@@ -96,7 +100,7 @@ def compact(text: str) -> str:
         text = _DROP_CMDS.sub(" ", text)
     if "^" in text:
         if "=" in text or "≈" in text:  # (each match of it holds one: a text without is not searched)
-            text = CARET_HAT.sub("\\1\u0302", text)  # "p^ = …": a hat typed as a caret, as the formula reader reads it
+            text = _CARET_AFTER_LETTER.sub("\u0302", text)  # "p^ = …": a hat typed as a caret, as the formula reader reads it
         plain = text.isascii()
     if not plain:
         text = text.replace("−", "-").replace("–", "-").replace("×", "x")

@@ -123,3 +123,14 @@ def test_the_vocabulary_fixes_every_text_as_word_by_word(texts):
 def test_a_number_cut_after_its_grouping_comma_is_made_whole(text, mended):
     assert rejoin_wrapped_numbers(text) == mended
     assert mended.count("\n") == text.count("\n")
+
+
+@given(st.text(alphabet="ab\\^ =≈:x1\n_{}Z", max_size=24)
+       | st.sampled_from(["p^ = 0.3", "\\p^ = 1", "ab^ = 2", "x^:= 4", "q^ ≈ 0.5, r^= 1", "^ = 1", "y^2 = 4"]))
+def test_the_caret_read_as_a_hat_as_the_formula_reader_reads_it(text):
+    """``compact`` reads a hat typed as a caret where the formula reader's ``CARET_HAT`` does, its pattern led by the
+    caret (the letter before it stays, the caret becomes the hat)."""
+    from grader._formula_parser import CARET_HAT
+    from grader.extract.normalize import _CARET_AFTER_LETTER
+
+    assert _CARET_AFTER_LETTER.sub("\u0302", text) == CARET_HAT.sub("\\1\u0302", text)
