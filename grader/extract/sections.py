@@ -197,7 +197,7 @@ def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
     if len(line.strip()) > _HEAD_CHARS:
         return False
     line = _title_text(line.strip())
-    if _DIGIT.search(line) is None:
+    if _HEADING_SHAPE.match(line) is None:
         return False  # both patterns read a question's number (a Roman one is a digit by now); most lines have none
     if vocab is not None:
         line = vocab.fix(line)
@@ -205,6 +205,11 @@ def is_heading(line: str, vocab: Vocabulary | None = None) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+#: Where a line must have its first digit for ``_HEADING_LINE`` or ``_NUMBERED_TITLE`` to match it once the vocabulary
+#: has fixed its words: after its marks and at most one word (the vocabulary changes runs of ASCII letters into
+#: other runs of them, nothing else). A line of working or prose ("dE/dw11 = …", "The output is 28 …") is refused
+#: by this one test, before its words are looked up for misspellings (a test holds it to both patterns).
+_HEADING_SHAPE = re.compile(r"\s*(?:\#{1,6}\s*)?(?:\*\*|__)?\s*[^\W\d_]*\s*(?:[.:#-]\s*)?\(?\d")
 
 
 _VALUE_ALONE = re.compile(r"[\s*_$]*[-−]?\d[\d.,\s]*[\s*_$]*")

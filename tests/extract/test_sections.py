@@ -271,3 +271,21 @@ def test_a_title_pattern_matches_only_where_its_shortcut_lets_it(text):
 def test_a_header_before_run_on_answers(line, header):
     from grader.extract.statements import LEAD_BEFORE_PART
     assert (LEAD_BEFORE_PART.match(line) is not None) == header
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t#*_.:-()1234abQqnueoitsrpblmxkſ\u212aASWE=/", max_size=28)
+       | st.sampled_from(["Quesion 1", "## Problme 2:", "**Qn 3**", "__4.__", "## 1(a)", "Exercize 5 - loss", "  (2)",
+                          "Task: 3", "queſtion 4", "Answr 2", "Solutoin 3 (b)", "1. The output", "Part 2"]))
+def test_a_heading_has_its_number_where_the_shape_says(line):
+    """``is_heading`` refuses, before the vocabulary fixes its words, a line whose first digit stands where neither
+    heading pattern can read it: every line either pattern matches once fixed has the shape."""
+    from grader.extract.index import SpecIndex
+    from grader.extract.sections import _HEADING_LINE, _HEADING_SHAPE, _NUMBERED_TITLE, _title_text
+    from grader.spec_loader import load_spec
+
+    vocab = SpecIndex.of(load_spec("reference/gnr638_a2.yaml")).vocabulary
+    titled = _title_text(line.strip())
+    fixed = vocab.fix(titled)
+    if _HEADING_LINE.match(fixed) or _NUMBERED_TITLE.match(fixed):
+        assert _HEADING_SHAPE.match(titled) is not None
