@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from grader.cli import main
 
@@ -85,3 +87,12 @@ PLAIN = [
 def test_plain_words(text, plain):
     from grader.report.render import plain_words
     assert plain_words(text) == plain
+
+
+@given(st.text(alphabet="\\{},^_-−1a ;:", max_size=16)
+       | st.sampled_from(["1{,}228{,}800", "10^{-3}", "4.43 \\times 10^{-3}", "x^2", "w_{11}", "1228800", "a\\ b"]))
+def test_a_latex_mark_is_looked_for_only_where_one_can_stand(text):
+    """``_latex_marked`` answers as ``_LATEX_MARKS`` does: every match holds a backslash, a brace or a caret."""
+    from grader.report.render import _LATEX_MARKS, _latex_marked
+
+    assert _latex_marked(text) == (_LATEX_MARKS.search(text) is not None)
