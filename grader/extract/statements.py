@@ -132,8 +132,10 @@ _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 _COLUMN_GAP = re.compile(r"[ \t](?<=[^\s=>→⇒⟹≈:][ \t])[ \t]{2,}(?=\S)")
 # A sentence's end; not the dots of "i.e." and "e.g.", which go on with the sentence.
 # (not after an abbreviation: "i.e.", "e.g.", "approx. 65.9 %")
-_SENTENCE_END = prefiltered(re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\bapprox)(?<=[^\d\s])\.(?:\*\*)?\s+"
-                                       r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])"))
+# (Led by its dot, what stands before it looked behind: the engine jumps from dot to dot, where the look-behinds
+# that led were tried at every position of the line.)
+_SENTENCE_END = re.compile(r"\.(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bapprox\.)(?<=[^\d\s]\.)(?:\*\*)?\s+"
+                           r"|\.(?<!\bi\.e\.)(?<!\be\.g\.)(?:\*\*)?\s+(?=[A-Z])")
 # ("*0.0372*": one asterisk around a value is emphasis, org-mode's bold, Markdown's italics)
 _WRAP = re.compile(rf"\s*(?:{_MARK_OPEN}|\\mathbf\s*|\{{"
                    r"|\*(?=[-−]?\d)"

@@ -272,3 +272,18 @@ def test_an_answer_named_by_its_number_holds_one_of_the_nouns(text):
     if _ANSWER_TO_ANYWHERE.search(text) is not None:
         assert any(noun in text.casefold() for noun in _ANSWER_TO_NOUNS)
         assert _ANSWER_TO_FROM_NOUN.search(text) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ie.g aprox AB1 *\n,", max_size=24)
+       | st.sampled_from(["i.e. 5", "e.g. A", "approx. 65.9", "It is 5. So", "**5.** Then", "x.  y", "3. A"]))
+def test_a_sentence_ends_where_the_pattern_led_by_its_look_behinds_said(text):
+    """``_SENTENCE_END``, led by its dot, finds the sentences' ends the pattern led by what stands before the dot
+    found (not after "i.e", "e.g", "approx"; after a digit or a space only before a capital)."""
+    import re
+
+    from grader.extract.statements import _SENTENCE_END
+
+    led_by_look_behinds = re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\bapprox)(?<=[^\d\s])\.(?:\*\*)?\s+"
+                                     r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])")
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in led_by_look_behinds.finditer(text)]
