@@ -39,12 +39,24 @@ _MARKS = rf"(?:(?:{_MARK_OPEN}|\$|\\displaystyle)\s*)*"
 _FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 
-def _cased(phrases: tuple[str, ...]) -> str:
+def _cased(phrases: tuple[str, ...], tail: str = "") -> str:
     """``alternation(phrases)`` for a case-blind pattern, each phrase's first letter written as the characters
     case-blind matching takes for it, tested with case (``(?-i:[Ssſ])o``): the same matches, but the engine
     passes over a way whose first character differs after one test, where it tried a case-blind letter in full
-    (the relations' words, at every word's start)."""
-    return "|".join(_cased_first(alternation((phrase,))) for phrase in phrases)
+    (the relations' words, at every word's start). ``tail`` follows each phrase.
+
+    Phrases that open with the same letter share one test of it (``(?-i:[Ttſ])(?:otal|ogether)``), each group where
+    its first phrase stood and its phrases in their order: no two groups can match at one place, so the first
+    phrase that matches there is the one it was. (Where a phrase opens otherwise than with a plain letter, each is
+    written alone, in order.)"""
+    pieces = [alternation((phrase,)) for phrase in phrases]
+    if any(not (p[:1].isascii() and p[:1].isalpha()) or p[1:2] in ("?", "*", "+", "{") for p in pieces):
+        return "|".join(_cased_first(piece) + tail for piece in pieces)
+    groups: dict[str, list[str]] = {}
+    for piece in pieces:
+        groups.setdefault(piece[0].lower(), []).append(piece[1:] + tail)
+    return "|".join(f"(?-i:[{first}{first.upper()}{_FOLDS.get(first, '')}])"
+                    + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for first, rests in groups.items())
 
 
 def _cased_first(phrase: str) -> str:
@@ -54,7 +66,7 @@ def _cased_first(phrase: str) -> str:
     return f"(?-i:[{first.lower()}{first.upper()}{_FOLDS.get(first.lower(), '')}]){phrase[1:]}"
 
 
-_STRONG_WORDS = "|".join(rf"{_cased_first(alternation((phrase,)))}\b" for phrase in lexicon.STRONG_RELATION_WORDS)
+_STRONG_WORDS = _cased(lexicon.STRONG_RELATION_WORDS, r"\b")
 _STRONG = (rf"{_STRONG_SYMBOLS}|\b(?:{_STRONG_WORDS})"
            # "so 53,952", "so roughly ~54K": a connective before a value (an approximate one too)
            # (also right after a value, "= 0.659 so about 66 %", and before a value the student marks)

@@ -287,3 +287,26 @@ def test_a_sentence_ends_where_the_pattern_led_by_its_look_behinds_said(text):
     led_by_look_behinds = re.compile(r"(?<!\bi\.e)(?<!\be\.g)(?<!\bapprox)(?<=[^\d\s])\.(?:\*\*)?\s+"
                                      r"|(?<!\bi\.e)(?<!\be\.g)\.(?:\*\*)?\s+(?=[A-Z])")
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in led_by_look_behinds.finditer(text)]
+
+
+_PHRASE_LISTS = ("STRONG_RELATION_WORDS", "CLAUSE_CONNECTIVES", "APPROX_WORDS", "MARKED_ANSWER_WORDS",
+                 "WEAK_RELATION_WORDS")
+
+
+@pytest.mark.parametrize("name", _PHRASE_LISTS)
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aceghilmnorstuwbdfqxyzAEIST ſıİ\u212a.,1", max_size=30)
+       | st.sampled_from(["which is equal to 5", "is about 3", "So 5", "ſum 12", "in all 4", "i get 3", "Total 7",
+                          "together 9", "rounds off to 2", "approx. 4", "ıs 3", "thus 1"]))
+def test_phrases_grouped_by_their_first_letter_match_as_each_alone(name, text):
+    """The relations' words share one test of a first letter (``_cased``): the same phrase matches, at the same
+    places, as with each phrase written alone in the lexicon's order."""
+    from grader.extract import lexicon
+    from grader.extract.lexicon import alternation
+    from grader.extract.statements import _cased, _cased_first
+
+    phrases, boundary = getattr(lexicon, name), r"\b"
+    grouped = re.compile(r"\b(?:" + _cased(phrases, boundary) + ")", re.IGNORECASE)
+    alone = re.compile(r"\b(?:" + "|".join(_cased_first(alternation((p,))) + boundary for p in phrases) + ")",
+                       re.IGNORECASE)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in alone.finditer(text)]
