@@ -231,7 +231,7 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
         # (position, part, whether a marker, whether a label of one plain word: "output")
         hits = sorted([(m.start(), pid, (mark := pattern.pattern.startswith("(?m)")),
                         not mark and _PLAIN_WORD.fullmatch(m.group(0).strip()) is not None)
-                       for pattern, pid in finders for m in _matches(pattern, block.text)]
+                       for pattern, pid in finders for m in pattern.finditer(block.text)]
                       + (_corrected_parts(question, block.text) if markers and RETRACTION.match(block.text) else []))
         cuts: list[tuple[int, str | None]] = [(0, current)]
         for pos, pid, marker, plain in hits:
@@ -309,31 +309,6 @@ def _label_finders(question: Question, numbered_only: bool = False) -> tuple[tup
                  or pattern.pattern.startswith(_TABLE_ROW_LEAD)
                  or (pattern.pattern.startswith("(?m)")
                      and re.search(r"\d", pattern.pattern[len(_MARKER_LEAD):-len(_MARKER_TAIL)])))
-
-
-def _matches(pattern: re.Pattern, text: str) -> list[re.Match]:
-    """``pattern.finditer(text)``'s matches. A marker's or a table row's pattern (led by ``(?m)^``) can match only at a
-    line's start: it is tried there alone, where the engine tried it at every position of the block (it has no
-    character to jump to); the search goes on from the first line's start at or after each match's end, as the
-    iterator's does. (An empty match, which none of them makes, would leave it to the iterator.)"""
-    if not pattern.pattern.startswith("(?m)^"):
-        return list(pattern.finditer(text))
-    found: list[re.Match] = []
-    start, size = 0, len(text)
-    while start < size:
-        m = pattern.match(text, start)
-        if m is not None:
-            if m.end() == start:
-                return list(pattern.finditer(text))
-            found.append(m)
-            start = m.end()
-            if text[start - 1] == "\n":
-                continue
-        newline = text.find("\n", start)
-        if newline < 0:
-            break
-        start = newline + 1
-    return found
 
 
 def _merged(passages: list[Passage]) -> list[Passage]:

@@ -679,24 +679,3 @@ def test_a_word_label_in_the_passage_another_part_s_marker_opens_is_that_part_s_
             "14×14×64.\nb) For every output position the filter needs 3×3×3 weights + 1 bias = 28 numbers.")
     answer = find_tuple(_question(shape, params), shape, _blocks(text))
     assert answer is not None and answer.value["values"] == [14, 14, 64]
-
-
-def _located_finders() -> list:
-    from grader.extract.kinds_locate import _finders
-    from grader.spec_loader import load_spec
-
-    return [pattern for spec in ("reference/gnr638_a2.yaml", "reference/stats_a1.yaml")
-            for q in load_spec(spec).questions for pattern, _ in _finders(q)]
-
-
-@given(text=st.text(alphabet="| \t\n*#Qq12345abc().&-:\\hlineAns", max_size=60)
-       | st.sampled_from(["| 1(a) | 0.4 |\n| 1(b) | 3 |", "Q2 (a) 0.5\n(b) 3\n**(c)** 4", "1b) x\n\n2(a) & 5 \\\\",
-                          "\\hline 4 & No \\\\\n| Q4 | yes |", "(a)(a)\n(b)"]))
-def test_a_line_led_finder_is_tried_at_line_starts_as_the_iterator_finds(text):
-    """The passages' finders led by ``(?m)^`` are tried at each line's start only (``_matches``): the same matches
-    as the pattern's own iterator, at the same places."""
-    from grader.extract.kinds_locate import _matches
-
-    for pattern in _located_finders():
-        assert [(m.span(), m.group(0)) for m in _matches(pattern, text)] == [
-            (m.span(), m.group(0)) for m in pattern.finditer(text)]
