@@ -21,7 +21,6 @@ the look-ahead, which then lets more through (never less).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 try:  # Python 3.11 and later
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -193,53 +192,3 @@ def _assertion(op, av: tuple, ignore_case: bool) -> str:
         except _Unknown:
             return ""
     return f"(?-i:(?{'<=' if positive else '<!'}{''.join(pieces)}))"
-
-
-@lru_cache(maxsize=1024)
-def led_by_line_start(pattern: re.Pattern) -> bool:
-    """Whether every match of ``pattern`` starts at a line's start: a multi-line pattern whose sequence opens
-    with ``^`` (not inside an alternation). Python's engine has no character to jump to for it, and tries
-    it at every position of the text."""
-    if not isinstance(pattern.pattern, str) or not pattern.flags & re.MULTILINE:
-        return False
-    try:
-        items = list(_p.parse(pattern.pattern, pattern.flags))
-    except re.error:
-        return False
-    return bool(items) and items[0] == (_c.AT, _c.AT_BEGINNING)
-
-
-def search_line_starts(pattern: re.Pattern, text: str) -> re.Match | None:
-    """``pattern.search(text)`` for a pattern ``led_by_line_start``: the first line's start it matches at, tried
-    there alone (a few tests a line, where the search tries every position)."""
-    start = 0
-    while True:
-        m = pattern.match(text, start)
-        if m is not None:
-            return m
-        newline = text.find("\n", start)
-        if newline < 0:
-            return None
-        start = newline + 1
-
-
-def finditer_line_starts(pattern: re.Pattern, text: str) -> list[re.Match]:
-    """``list(pattern.finditer(text))`` for a pattern ``led_by_line_start``: tried at each line's start only,
-    going on from the first line's start at or after each match's end, as the iterator does. (An empty match
-    is left to the iterator, whose next search may start where it ended.)"""
-    found: list[re.Match] = []
-    start, size = 0, len(text)
-    while start <= size:
-        m = pattern.match(text, start)
-        if m is not None:
-            if m.end() == start:
-                return list(pattern.finditer(text))
-            found.append(m)
-            start = m.end()
-            if text[start - 1] == "\n":
-                continue
-        newline = text.find("\n", start)
-        if newline < 0:
-            break
-        start = newline + 1
-    return found

@@ -18,7 +18,6 @@ from ..spec import Question, Spec
 from . import lexicon
 from .lexicon import alternation
 from .normalize import Vocabulary, compact
-from .prefilter import search_line_starts
 from .statements import LEAD_BEFORE_PART
 
 _HEADING_LINE = re.compile(
@@ -127,8 +126,7 @@ _NUMBER_WORD_HEAD = re.compile(
     + r")\s*[.:#-]?\s*)?)(" + "|".join(_NUMBER_WORD) + r")(?=\s*(?:\([a-h]\)|[.:)]|\*\*|$))", re.IGNORECASE)
 
 
-# A line that may open with a number in words (one search a block, before its lines are tried; at each line's start
-# only, ``search_line_starts``: the engine has no character to jump to and tried every position).
+# A line that may open with a number in words (one search a block, before its lines are tried).
 _NUMBER_WORD_LEAD = re.compile(r"(?im)^[\s#*]*(?:\w+\s*[.:#-]?\s*)?(?:"
                                + "|".join(lexicon.HEADING_NUMBER_WORDS) + r")\b")
 
@@ -137,7 +135,7 @@ def _numbers_in_digits(block: Block) -> Block:
     """The block with its headings' numbers in words written in digits ("One (a)." is "1 (a)."), so that
     the headings' tests and the readers' markers of a part ("1(a)", "(a)") find them as they find the
     digits. Done once, as the sections are first split (``split_heading_lines``)."""
-    if block.kind not in ("text", "heading") or not search_line_starts(_NUMBER_WORD_LEAD, block.text):
+    if block.kind not in ("text", "heading") or not _NUMBER_WORD_LEAD.search(block.text):
         return block
     lines = block.text.split("\n")
     new = [line[:len(line) - len(line.lstrip())] + _in_digits(line.lstrip()) for line in lines]

@@ -27,7 +27,7 @@ from .evidence import excerpt as _excerpt
 from .index import QuestionIndex
 from .lexicon import alternation
 from .normalize import compact, label_position, words
-from .prefilter import prefiltered, search_line_starts
+from .prefilter import prefiltered
 from .rules import LIMITS, weight
 from .statements import RETRACTION, Side, Statement, Value, statements, value_of
 
@@ -218,8 +218,7 @@ _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*"
                               r"(?=\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\))")  # ("2(ii)": roman too)
 # A line that opens as the first three marks above do, with a question's number: a text without one has
-# none of them (one search instead of three; at each line's start only, ``search_line_starts``, as for every
-# pattern led by a line's start that is searched in whole blocks: the engine has no character to jump to).
+# none of them (one search instead of three).
 _NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
                                  re.IGNORECASE | re.MULTILINE)
 # What each of the four marks above opens with (a question's number after their shared lead): a head
@@ -280,7 +279,7 @@ def _numbers_naming_parts(text: str) -> tuple[frozenset[int], frozenset[int]]:
     2(b) is …"). The same for every question: each question's scan reads the same blocks, and looks only for
     its own numbers among these (cached: read once per text, not once per question)."""
     marked = frozenset(int(m.group(1)) for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK)
-                       for m in pattern.finditer(text)) if search_line_starts(_NUMBERED_LINE_LEAD, text) is not None else frozenset()
+                       for m in pattern.finditer(text)) if _NUMBERED_LINE_LEAD.search(text) is not None else frozenset()
     # (looked for only in a text with one of its nouns: the pattern is tried at every word of a block otherwise,
     # about 30 µs a block)
     folded = text.casefold()
@@ -503,9 +502,9 @@ class _Scanner:
                 self._statement(block, stmt)
             if not self.explicit:
                 self._matrices(block)
-                if len(self.index.question.parts) > 1 and search_line_starts(_NUMBERED_VALUES, block.text):
+                if len(self.index.question.parts) > 1 and _NUMBERED_VALUES.search(block.text):
                     self._numbered_values(block)
-                if "\n" in block.text and search_line_starts(_VALUES_LINE, block.text):
+                if "\n" in block.text and _VALUES_LINE.search(block.text):
                     self._named_columns(block)
                 if block.kind == "code" and (printed := _PRINTED.fullmatch(block.text.rstrip().rsplit("\n", 1)[-1])):
                     # A notebook's cell that ends printing a result: the number its output shows alone

@@ -108,31 +108,3 @@ def test_no_relation_starts_inside_a_word(text):
         assert not (m.start() > 0 and re.match(r"[A-Za-z]{2}", text[m.start() - 1:m.start() + 1])), (text, m)
     assert [(m.span(), m.groups()) for m in statements._RELATION.finditer(text)] == [
         (m.span(), m.groups()) for m in RELATIONS_WRITTEN.finditer(text)]
-
-
-#: The readers' patterns searched at each line's start only (``search_line_starts``, ``finditer_line_starts``).
-LINE_LED = [values._NUMBERED_LINE_LEAD, values._VALUES_LINE, values._NUMBERED_VALUES,
-            importlib.import_module("grader.extract.sections")._NUMBER_WORD_LEAD,
-            re.compile(r"(?m)^[ \t]*\d?"), re.compile(r"(?m)(?:^a|^b)c")]
-
-
-@pytest.mark.parametrize("pattern", LINE_LED[:4])
-def test_the_readers_line_patterns_are_led_by_a_line_start(pattern):
-    assert prefilter.led_by_line_start(pattern)
-
-
-@pytest.mark.parametrize("source, flags", [(r"(?m)^a|b", 0), (r"^a", 0), (r"a^", re.M), (r"(?:^a|b)", re.M)])
-def test_not_led_by_a_line_start(source, flags):
-    assert not prefilter.led_by_line_start(re.compile(source, flags))
-
-
-@pytest.mark.parametrize("pattern", LINE_LED, ids=range(len(LINE_LED)))
-@settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet=" \t\n#*>|&Qq12.5-abcone\\hline", max_size=50)
-       | st.sampled_from(["5   1.1   0.49   4.41", "## one (a).\nTwo.", "x\n  1.10  0.49\n", "\\hline 2(b) & 3", "\n\n"]))
-def test_tried_at_line_starts_as_the_engine_finds(pattern, text):
-    if prefilter.led_by_line_start(pattern):
-        assert prefilter.search_line_starts(pattern, text) == pattern.search(text) or (
-            prefilter.search_line_starts(pattern, text).span() == pattern.search(text).span())
-        assert [m.span() for m in prefilter.finditer_line_starts(pattern, text)] == [
-            m.span() for m in pattern.finditer(text)]
