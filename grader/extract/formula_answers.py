@@ -41,6 +41,10 @@ _MATHY = re.compile(r"(?:log|ln|exp|\^|\*|\\frac|\\sum|Σ|∑|[-−+/])", re.IGN
 _FUNCTION_WORDS = lexicon.FORMULA_WORDS
 #: A word this long in a trailing bracket is English ("dropped", "ignoring"), not a symbol.
 _NOTE_WORD = 5
+# Where prose after a formula starts ("… where λ is …"), and a word in a bracket after it. (Compiled once: each
+# ``re`` function looks its pattern up in its cache at every call.)
+_PROSE_AFTER = re.compile(r"\s(?:where|with|for|summed|averaged|over|and then)\s")
+_WORD_OF_THREE = re.compile(r"[A-Za-z]{3,}")
 _CONSTANT_NOTE = re.compile(r"^\s*[+−-]?\s*(?:const(?:ant)?|c|C)\.?\s*$")
 
 
@@ -129,7 +133,7 @@ def _trim(text: str) -> str:
     """Drop what is prose around a formula: a trailing "(mean over samples)", "where …",
     "… in our notation"."""
     text = trim_notes(_LINE_BREAK.sub("", text.replace("**", " ").replace("__", " ")).strip().rstrip(".,;:"))
-    text = re.split(r"\s(?:where|with|for|summed|averaged|over|and then)\s", text, maxsplit=1)[0]
+    text = _PROSE_AFTER.split(text, maxsplit=1)[0]
     text = _trim_prose_tail(text)
     return trim_notes(text.strip().rstrip(".,;:"))
 
@@ -155,7 +159,7 @@ def trim_notes(text: str) -> str:
                 break
             i -= 1
         inner = text[i + 1:-1]
-        prose = [w for w in re.findall(r"[A-Za-z]{3,}", inner) if w.lower() not in _FUNCTION_WORDS]
+        prose = [w for w in _WORD_OF_THREE.findall(inner) if w.lower() not in _FUNCTION_WORDS]
         # "(mean over samples)", "(log n! dropped)", "(+ const)": a note, not a factor; but
         # "(lam_i - y_i log lam_i)" is the formula's own bracket.
         note = len(prose) >= 3 or any(len(w) >= _NOTE_WORD for w in prose) or _CONSTANT_NOTE.search(inner)

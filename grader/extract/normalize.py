@@ -20,6 +20,8 @@ _WRAPPERS = re.compile(r"\\(text|mathrm|mathbf|mathit|operatorname|textbf|textit
 _DROP_CMDS = re.compile(r"\\(left|right|big|Big|bigg|Bigg|displaystyle|textstyle|quad|qquad|,|;|!|:)(?![a-zA-Z])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SCRIPT_BRACES = re.compile(r"([_^])\{([^{}]*)\}")
+#: What ``words`` drops.
+_WORDS_DROPPED = re.compile(r"[_{}$&~*`\\]+")
 #: Characters ``compact`` drops besides white space (``_without_spaces``).
 _DROPPED = "_{}$&~*`"
 # (The brace first, then the look-behind at the character before it: the engine jumps from brace to brace, where a
@@ -142,7 +144,7 @@ def words(text: str) -> str:
     if "\\" in text:
         text = _WRAPPERS.sub("", text)
         text = _DROP_CMDS.sub(" ", text)
-    text = re.sub(r"[_{}$&~*`\\]+", "", text)
+    text = _WORDS_DROPPED.sub("", text)
     return " ".join(text.split())
 
 

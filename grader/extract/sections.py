@@ -212,6 +212,8 @@ _DIGIT = re.compile(r"\d")
 _HEADING_SHAPE = re.compile(r"\s*(?:\#{1,6}\s*)?(?:\*\*|__)?\s*[^\W\d_]*\s*(?:[.:#-]\s*)?\(?\d")
 
 
+# What a title never holds: a relation, math, a product of numbers.
+_NO_TITLE = re.compile(r"[=$≈]|\\\(|\d\s*[×x*]\s*\d")
 _VALUE_ALONE = re.compile(r"[\s*_$]*[-−]?\d[\d.,\s]*[\s*_$]*")
 # A line that opens with an arrow concludes the working above it ("→ answer: 42.1", "⇒ p = 0.07").
 _CONCLUDING_ARROW = re.compile(rf"[\s*_$]*(?:{alternation(lexicon.ARROWS + lexicon.ASCII_ARROWS)}|\\Rightarrow|\\implies|\\to\b)")
@@ -229,7 +231,7 @@ def _is_title(block: Block) -> bool:
     text = block.text.strip()
     if _VALUE_ALONE.fullmatch(text) or _CONCLUDING_ARROW.match(text):
         return False  # "**1,228,800**" alone, "→ 95% CI: 25.5% – 38.5%": a value set apart, not a title
-    return not re.search(r"[=$≈]|\\\(|\d\s*[×x*]\s*\d", text) and not text.endswith((".", ",", ";"))
+    return not _NO_TITLE.search(text) and not text.endswith((".", ",", ";"))
 
 
 def split_topic_changes(blocks: list[Block], keywords: Keywords, vocab: Vocabulary | None = None) -> list[Block]:

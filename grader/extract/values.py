@@ -85,6 +85,10 @@ _OF_VALUE = re.compile(r"[ \t]of[ \t]+(?=(?:about|approximately|roughly|around|�
 _CLAUSE_END = re.compile(r",\s|;\s|\s(?:and|which|so|but|while|whereas|with)\s", re.IGNORECASE)
 _PREFIX_WORD = re.compile(rf"[-•*]|[A-Za-z][A-Za-z.]+(?:-[A-Za-z]+)*[:,]?|{alternation(lexicon.ONE_LETTER_WORDS)}")
 _SPACED_SCRIPT = re.compile(r"_\{[^{}]*\}")
+# Where a definition's right side ends ("g_{11} := ∂E/∂w_{11} and …"), and a digit. (Compiled once here: each
+# ``re`` function looks its pattern up in its cache at every call, on every statement.)
+_DEFINITION_END = re.compile(r"\$|\band\b|,|\.\s")
+_DIGIT = re.compile(r"\d")
 # Distances (why each has its size: rules.ReadingLimits).
 _NEAR, _NEAR_WEAK = LIMITS.near, LIMITS.near_weak
 _LOOKBACK, _CHAIN_BACK = LIMITS.lookback, LIMITS.chain_back
@@ -769,7 +773,7 @@ class _Scanner:
             if not 1 <= len(name) <= 6 or not (relation.strip() in (":=", "≔", "\\coloneqq")
                                                 or self.index.symbol.match(name)):
                 continue  # no short name defined: the right side is not read
-            right = re.split(r"\$|\band\b|,|\.\s", stmt.sides[i + 1].text)[0]
+            right = _DEFINITION_END.split(stmt.sides[i + 1].text, maxsplit=1)[0]
             if not right.strip():
                 continue
             hits = self.index.hits(right, specific=True)
@@ -929,7 +933,7 @@ class _Scanner:
             return
         if (prompt := _PROMPT.match(text)) is not None:
             text = text[prompt.end():]  # ". display 0*0.2 + 1*0.5": a console's command, its value printed below
-        if re.search(r"\d", text) and _has_operator(text) and not _WORDS.search(_strip_latex(text)):
+        if _DIGIT.search(text) and _has_operator(text) and not _WORDS.search(_strip_latex(text)):
             self.pending = text
 
     def _add_total(self, block: Block, value: Value, why: str) -> None:
