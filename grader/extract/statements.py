@@ -458,9 +458,11 @@ _STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel
                      r"|(?:[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]+)+", re.DOTALL)
 
 
-#: A character every match of ``_STRUCK`` holds: a text with none has nothing crossed out (the pattern's
-#: last branch is tried at every character that is no space; this set is found at C speed).
-_STRUCK_SIGN = re.compile("[~<\\\\\u0335\u0336\u0338]")
+#: What every match of each way of ``_STRUCK`` holds (its marks' opening, a combining stroke): a text with none has
+#: nothing crossed out (the pattern's last branch is tried at every character that is no space; each way here opens
+#: with one character, so the engine jumps from one to the next; a LaTeX block's backslashes and a comparison's "<"
+#: alone no longer let it through).
+_STRUCK_SIGN = re.compile("~~|<(?:del|s|strike)>|\\\\(?:sout|st|xout|cancel|xcancel|bcancel)\\{|\u0335|\u0336|\u0338")
 
 
 # A value withdrawn in words right after it, as a plain-text student strikes it out: "2764800 (scratch that,
@@ -474,12 +476,15 @@ _WITHDRAWN = re.compile(rf"[-−+\d](?:(?<=[-−+])\d|(?<=\d))[\d,.]*\s*\(\s*(?:
 #: What every match of ``_WITHDRAWN`` holds, a number then its bracket: found by a scan from digit to digit, where
 #: ``_WITHDRAWN`` (its sign optional) is tried at every position of every block with a bracket.
 _DIGITS_THEN_BRACKET = re.compile(r"\d[\d,.]*\s*\(")
+#: ...and its bracket, then a withdrawing word: found from bracket to bracket, most blocks with a number before a
+#: bracket ("Q2 (a)", "2(b)") have none.
+_BRACKET_THEN_WITHDRAWING = re.compile(rf"\(\s*(?:{alternation(lexicon.WITHDRAWING_WORDS)})\b", re.IGNORECASE)
 
 
 def blank_struck_out(text: str) -> str:
     """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``, ``1̶7̶2̶8̶``) or withdrew in words
     after it ("… (scratch that)"), keeping offsets."""
-    if "(" in text and _DIGITS_THEN_BRACKET.search(text) is not None:
+    if "(" in text and _BRACKET_THEN_WITHDRAWING.search(text) is not None and _DIGITS_THEN_BRACKET.search(text) is not None:
         text = _WITHDRAWN.sub(lambda m: " " * len(m.group(0)), text)
     if _STRUCK_SIGN.search(text) is None:
         return text

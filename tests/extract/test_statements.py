@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -149,7 +150,7 @@ def test_a_statement_starts_at_its_piece_and_is_at_most_one_longer(text):
 #: What the readers test for before they run a pattern (a shortcut: a text without it is not searched):
 #: (pattern's name, what every match of it holds, as the reader tests it).
 _SHORTCUTS = [
-    ("_STRUCK", lambda t: re.search("[~<\\\\\u0335\u0336\u0338]", t) is not None),
+    ("_STRUCK", lambda t: importlib.import_module("grader.extract.statements")._STRUCK_SIGN.search(t) is not None),
     ("_COLUMN_GAP", lambda t: "   " in t or "\t" in t),
     ("_QUAD", lambda t: "\\" in t),
     ("_PARALLEL", lambda t: "," in t and "=" in t),
@@ -253,11 +254,13 @@ def test_a_case_blind_letter_takes_what_the_cased_first_letters_write():
        | st.sampled_from(["2764800 (scratch that, used the input size) 1228800", "0.0327 (typo) 0.0372",
                           "−5 ( Disregard )", "12,5 (mistake)"]))
 def test_a_value_withdrawn_in_words_holds_a_number_then_its_bracket(text):
-    """``blank_struck_out`` looks for a value withdrawn in words only where a number is followed by a bracket."""
-    from grader.extract.statements import _DIGITS_THEN_BRACKET, _WITHDRAWN
+    """``blank_struck_out`` looks for a value withdrawn in words only where a number is followed by a bracket, and a
+    bracket by a withdrawing word."""
+    from grader.extract.statements import _BRACKET_THEN_WITHDRAWING, _DIGITS_THEN_BRACKET, _WITHDRAWN
 
     if _WITHDRAWN.search(text) is not None:
         assert _DIGITS_THEN_BRACKET.search(text) is not None
+        assert _BRACKET_THEN_WITHDRAWING.search(text) is not None
 
 
 @settings(max_examples=500, deadline=None)
