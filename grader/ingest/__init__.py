@@ -375,9 +375,13 @@ _MATH_LETTERS = re.compile("[\U0001d400-\U0001d7ff\u210e\u2061-\u2064]")  # U+21
 #: A symbol a notes app or a student puts before a line as its bullet (a check mark, a triangle, a
 #: square), and the private-use glyphs of the Symbol and Wingdings fonts that Word's and LibreOffice's
 #: lists leave in a PDF's text (U+F0B7 "", U+F0A7 "", U+F076 "", U+F0D8 "", U+F0FC "", U+F06E "").
-_BULLET_MARK = re.compile("(?m)^([ \t]*)[\u2022\u25aa\u25b8\u25ba\u27a4\u2713\u2714\u2705\u2611\u2b50\u27a1"
-                          "\u25e6\u2023\u2043\u25a0\u25a1\u25cf\u25cb\u25c6\u2756\u27a2"
-                          "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf0e8](?=[ \t])")
+_BULLET_SYMBOLS = ("[\u2022\u25aa\u25b8\u25ba\u27a4\u2713\u2714\u2705\u2611\u2b50\u27a1"
+                   "\u25e6\u2023\u2043\u25a0\u25a1\u25cf\u25cb\u25c6\u2756\u27a2"
+                   "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf0e8]")
+_BULLET_MARK = re.compile(f"(?m)^([ \t]*){_BULLET_SYMBOLS}(?=[ \t])")
+#: The bullet symbols alone: a text with none (most) is not searched by ``_BULLET_MARK``, which, led by a line's
+#: start, the engine tries at every position; this set it finds at C speed, jumping from character to character.
+_BULLET_SYMBOL = re.compile(_BULLET_SYMBOLS)
 
 
 def _plain_letters(block: Block) -> Block:
@@ -388,7 +392,7 @@ def _plain_letters(block: Block) -> Block:
     if _MATH_LETTERS.search(text):
         text = _MATH_LETTERS.sub(
             lambda m: " " if "\u2061" <= m.group() <= "\u2064" else unicodedata.normalize("NFKC", m.group()), text)
-    if _BULLET_MARK.search(text):
+    if _BULLET_SYMBOL.search(text) and _BULLET_MARK.search(text):
         text = _BULLET_MARK.sub(r"\1-", text)
     return block if text is block.text else dataclasses.replace(block, text=text)
 
