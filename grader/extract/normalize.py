@@ -176,6 +176,9 @@ class Vocabulary:
 
     def __init__(self, words_: set[str]):
         self.words = frozenset(w.lower() for w in words_ if len(w) >= 5)
+        self._letters = tuple((w, frozenset(w)) for w in self.words)
+        """Each word with the letters it holds: a word within ``budget`` edits of another differs from it by at most
+        two letters an edit (one taken, one put), which a set tells at C speed before the edits are counted."""
         self._cache: dict[str, str] = {}
         self._texts: dict[str, str] = {}
         self._kept: set[str] = set(self.words)
@@ -207,7 +210,9 @@ class Vocabulary:
         hit = self._cache.get(lower)
         if hit is None:
             budget = 2 if len(lower) >= 9 else 1
-            close = [w for w in self.words if abs(len(w) - len(lower)) <= budget and _within(lower, w, budget)]
+            letters = set(lower)
+            close = [w for w, held in self._letters if abs(len(w) - len(lower)) <= budget
+                     and len(letters.symmetric_difference(held)) <= 2 * budget and _within(lower, w, budget)]
             hit = close[0] if len(close) == 1 else lower
             if len(self._cache) > _CACHE_LIMIT:  # bounded too: random words are unlimited
                 self._cache.clear()

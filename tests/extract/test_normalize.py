@@ -134,3 +134,32 @@ def test_the_caret_read_as_a_hat_as_the_formula_reader_reads_it(text):
     from grader.extract.normalize import _CARET_AFTER_LETTER
 
     assert _CARET_AFTER_LETTER.sub("\u0302", text) == CARET_HAT.sub("\\1\u0302", text)
+
+
+@given(st.sampled_from(["question", "depthwise", "separable", "convolution", "gradient", "poisson", "multiplications"])
+       .flatmap(lambda w: st.tuples(st.just(w), st.integers(0, len(w) - 1), st.sampled_from("xaeiost"),
+                                    st.sampled_from(["drop", "swap", "put", "twice"])))
+       | st.tuples(st.text(alphabet="abcdeilnopqrstuz", min_size=5, max_size=12), st.just(0), st.just("a"),
+                   st.just("none")))
+def test_the_vocabulary_counts_edits_only_where_the_letters_allow(case):
+    """A word one or two edits away from the vocabulary's is fixed as every word of it compared in full would fix it:
+    the letters a word holds (a set, two letters an edit at most) refuse only words the edits could not reach."""
+    from grader.extract.normalize import Vocabulary, _within
+
+    word, at, letter, how = case
+    if how == "drop":
+        word = word[:at] + word[at + 1:]
+    elif how == "swap":
+        word = word[:at] + letter + word[at + 1:]
+    elif how == "put":
+        word = word[:at] + letter + word[at:]
+    elif how == "twice":
+        word = word[:at] + letter + letter + word[at + 1:]
+    vocab = Vocabulary({"question", "depthwise", "separable", "convolution", "gradient", "poisson", "multiplications",
+                        "questions", "gradients", "separation"})
+    lower = word.lower()
+    if len(lower) < 5 or lower in vocab.words:
+        return
+    budget = 2 if len(lower) >= 9 else 1
+    close = [w for w in vocab.words if abs(len(w) - len(lower)) <= budget and _within(lower, w, budget)]
+    assert vocab._word(word) == (close[0] if len(close) == 1 else word)
