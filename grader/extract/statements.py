@@ -105,7 +105,11 @@ _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<g
 # The argument of a short function or probability, "P(N = 3)", "Pr(X=1)", "f(x = 2)": an event
 # or an argument, not a claim (the claim is "P(N = 3) = 1/216"). Not after a backslash:
 # "\\left(w_{ij}=0.5\\right)" states values.
-_EVENT = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
+# (Its brackets are matched, led by the opening one and the function's name of one to three letters looked behind:
+# the engine jumps from bracket to bracket, where a leading look-behind was tried at every position of a statement;
+# the name holds no "=", so blanking the relations inside gives the same text.)
+_EVENT = re.compile(r"\((?:(?<=(?<![\\\w])[A-Za-z]\()|(?<=(?<![\\\w])[A-Za-z]{2}\()|(?<=(?<![\\\w])[A-Za-z]{3}\())"
+                    r"(?=[^()]*=)[^()]*\)")
 # A library's print of one number: numpy's scalars and 0-d arrays, torch's tensors (with what follows in them).
 # (Searched only in a text that holds one of the names with its bracket, ``_SCALAR_NAMES``: its look-behind leads,
 # so the engine tries the pattern at every position, about 40 µs a block, and almost no block has one.)

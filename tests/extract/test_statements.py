@@ -313,3 +313,17 @@ def test_phrases_grouped_by_their_first_letter_match_as_each_alone(name, text):
     alone = re.compile(r"\b(?:" + "|".join(_cased_first(alternation((p,))) + boundary for p in phrases) + ")",
                        re.IGNORECASE)
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in alone.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="abPr()= _\\1Xé", max_size=24)
+       | st.sampled_from(["P(N = 3) = 1/216", "Pr(X=1) = 0.2", "f(x = 2)", "abcd(x=1)", "\\left(w=0.5\\right)",
+                          "é(x=1)", "(a=1)", "P(a)(b=2)"]))
+def test_an_event_is_blanked_where_the_pattern_led_by_its_name_blanked_it(text):
+    """``_EVENT``, led by its bracket (the function's name looked behind), blanks the same relations as the pattern
+    led by the name did."""
+    from grader.extract.statements import _EVENT
+
+    led_by_the_name = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
+    blank = lambda m: m.group(0).replace("=", " ")  # noqa: E731
+    assert _EVENT.sub(blank, text) == led_by_the_name.sub(blank, text)
