@@ -402,7 +402,9 @@ _PROMPT = re.compile(r"\s*(?:\.[ \t]*(?:display|disp|di)\b|>>>|>(?=[ \t]*[-\d(.]
 _PRINTED = re.compile(r"[ \t]*print\((.+)\)[ \t]*")
 # A product of whole numbers (or a sum of such products) and, after a gap with no relation, a whole
 # number: a table's row whose columns a PDF ran together ("standard 8 · 8 · 256 · 75 1,228,800").
-_PRODUCT_THEN_VALUE = re.compile(r"(?<![\d.,])(?P<expr>\d{1,6}(?:[ \t]*(?:[×·⋅*+]|\\times|\\cdot)[ \t]*\d{1,6})+)"
+# (Led by its first digit, what stands before it looked behind: the engine jumps from digit to digit, where the
+# leading look-behind was tried at every position of every statement.)
+_PRODUCT_THEN_VALUE = re.compile(r"(?P<expr>\d(?<![\d.,]\d)\d{0,5}(?:[ \t]*(?:[×·⋅*+]|\\times|\\cdot)[ \t]*\d{1,6})+)"
                                  r"[ \t|]+(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A comparison inside a subject: what follows it is another quantity ("p = 0.036 < α = 0.05"); a '>'

@@ -327,3 +327,17 @@ def test_an_event_is_blanked_where_the_pattern_led_by_its_name_blanked_it(text):
     led_by_the_name = re.compile(r"(?<![\\\w])[A-Za-z]{1,3}\((?=[^()]*=)[^()]*\)")
     blank = lambda m: m.group(0).replace("=", " ")  # noqa: E731
     assert _EVENT.sub(blank, text) == led_by_the_name.sub(blank, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="12.,×*+ \t=\\timescdo3|", max_size=24)
+       | st.sampled_from(["standard 8 · 8 · 256 · 75 1,228,800", "1.5 × 2 3", "28·64 1792", "12 x 3"]))
+def test_a_product_then_its_value_as_the_pattern_led_by_its_look_behind_found(text):
+    """``_PRODUCT_THEN_VALUE``, led by its first digit (what stands before it looked behind), finds the products and
+    values the pattern led by the look-behind found."""
+    from grader.extract.values import _PRODUCT_THEN_VALUE
+
+    led_by_look_behind = re.compile(r"(?<![\d.,])(?P<expr>\d{1,6}(?:[ \t]*(?:[×·⋅*+]|\\times|\\cdot)[ \t]*\d{1,6})+)"
+                                    r"[ \t|]+(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)")
+    assert [(m.span(), m.groups()) for m in _PRODUCT_THEN_VALUE.finditer(text)] == [
+        (m.span(), m.groups()) for m in led_by_look_behind.finditer(text)]
