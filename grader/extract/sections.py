@@ -159,6 +159,8 @@ def _title_text(line: str) -> str:
         line = line[comment.end():]  # ". * Q5" in a Stata log, "% Q5" in MATLAB: a comment's title
     if "---" in line or "===" in line or "___" in line or "~~~" in line:
         line = _RULE_EDGES.sub("", line)  # "#------------ Q3": a comment's rule around the title
+    if line[:1] in "[【<" and (bracketed := _BRACKETED_TITLE.fullmatch(line)) is not None:
+        line = bracketed.group(1)  # "[Q3]", "【Question 2】": a title in brackets alone on its line
     roman = _ROMAN_HEADING.match(line) if "I" in line or "V" in line or "X" in line else None
     if roman and roman.group(2):
         line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
@@ -168,6 +170,8 @@ def _title_text(line: str) -> str:
     return line
 
 
+# A short title alone in square, lenticular or angle brackets: "[Q3]", "【Q2】", "<Question 4>".
+_BRACKETED_TITLE = re.compile(r"[\[【<]\s*([^\[\]【】<>]{1,40}?)\s*[\]】>]\s*")
 # A program log's comment mark before a title: Stata's ". *", MATLAB's "%", C's "//".
 _LOG_COMMENT = re.compile(r"^[ \t]*(?:\.[ \t]*\*+|%+|//+)[ \t]*")
 # A rule of dashes (or = _ ~) before or after a title on its line: "----------- Q3", "=== Problem 2 ===".

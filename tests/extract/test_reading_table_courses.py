@@ -250,6 +250,18 @@ ROWS = [
     ("... and the first part of that question is its own ('**3 a.** z = … = **1.8**')", "stats_a1", ".md",
      "**1 a.** Complement: 1 − (5/6)^3 = **0.4213**\n\n**2.** 95 % CI = **[0.255, 0.385]**\n\n"
      "**3 a.** z = (0.545 − 0.500)/0.025 = **1.8**\n\n**3 b.** two-sided p = **0.0719**\n", "test.z", "correct", False),
+    ("a question's number in square brackets alone on its line ('[Q3]') opens the question, so its parts' "
+     "letters are its own", "stats_a1", ".txt",
+     "[Q2]\n p = 64/200 = 0.32, interval 0.2553 to 0.3847\n[Q3]\n(a)\n se = sqrt(0.25/400) = 0.025\n"
+     " z = (0.545 - 0.5)/0.025 = 1.8\n Answer: 1.8\n(b)\n one tail 0.0359, both tails 0.0718\n Answer: 0.0718\n"
+     "[Q4]\n(a)\n l(p) = sum x_i log p + (n - sum x_i) log(1 - p)\n", "test.z", "correct", False),
+    ("... and lenticular brackets ('【Q4】') likewise", "stats_a1", ".txt",
+     "【Q3】\n(a) z = 1.8\n(b) 0.0718\n【Q4】\n(a)\n l(p) = sum x_i log p + (n - sum x_i) log(1 - p)\n"
+     "(b)\n dl/dp = 0 gives phat = (1/n) sum x_i\n", "mle.estimator", "correct", False),
+    ("working in words, then the part's label set equal to its formula on the same line ('Putting the "
+     "derivative … to zero, so p̂ = k/n') is the part's formula, not the working's", "stats_a1", ".md",
+     "## Q4\n(a) l(p) = k log p + (n − k) log(1 − p), with k the number of ones.\n\n(b) We set the derivative "
+     "k/p − (n − k)/(1 − p) to zero, so p̂ = k/n.\n", "mle.estimator", "correct", False),
 ]
 
 
