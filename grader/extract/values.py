@@ -217,6 +217,10 @@ _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm
                         re.IGNORECASE | re.MULTILINE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*"
                               r"(?=\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\))")  # ("2(ii)": roman too)
+# A question's number (and its word) or a part's letter that opens a line before the words that name a
+# parameter: "Question 1. I take every weight = 0.1", "Q2: all weights = 0.3", "(a) inputs x = (1, 2)".
+_NUMBERING_LEAD = re.compile(rf"(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*)?\d{{1,2}}\s*[.:)]\s+"
+                             r"|\(?[a-h]\)\s+", re.IGNORECASE)
 # A line that opens as the first three marks above do, with a question's number: a text without one has
 # none of them (one search instead of three).
 _NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
@@ -1256,6 +1260,9 @@ class _Scanner:
 
     def _parameter_names(self, text: str) -> tuple[str, ...] | None:
         """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
+        text = text.lstrip()
+        if text[:1].isalnum() and (numbering := _NUMBERING_LEAD.match(text)) is not None:
+            text = text[numbering.end():]  # "Question 1. I take every weight": the question's number opens the line
         # "delta_hid * x1" is an expression that ends in a name, not the name stated; but
         # "(as given $\left(w_{ij}" opens a bracket that a list of values goes on in.
         if _has_operator(_without_note(text).strip().lstrip("-•* \t")):
@@ -1275,6 +1282,8 @@ class _Scanner:
             # The name must be a word of its own, after words only: "biases b_1",
             # "Let v_{12}", "i.e. v12", not "d_out1" nor "h_1(1 - h_1) x_1".
             before = subject[:len(subject) - len(spelled)]
+            if fold and len(w) == len(lower):
+                before = w[:len(before)]  # the words in their own case: "I choose every weight", not "i"
             if (not before or before.endswith(" ")) and all(_PREFIX_WORD.fullmatch(t) for t in before.split()):
                 if spelled.isalpha() and len(spelled) > 2 and before.split() and \
                         before.split()[-1].lower() in lexicon.QUANTITY_MODIFIERS:

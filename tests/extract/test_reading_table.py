@@ -673,6 +673,13 @@ PARAMETER_ROWS = [
     ("'all eight weights w_ij = 0.2'", ".txt",
      "Q1 backprop gradient. I used all eight weights w_ij = 0.2 and kept the rest.\n",
      {"w11": 0.2, "w24": 0.2}, None),
+    ("a group's values stated on the question's numbered line after words with 'I' ('Question 1. Here I pick "
+     "every weight = 0.3')", ".md",
+     "# Homework\nQuestion 1. Here I pick every weight = 0.3 (not the sheet's), the rest as given.\n",
+     {"w11": 0.3, "w24": 0.3}, None),
+    ("... and after a numbered line's number alone ('2) all the weights = 0.3')", ".txt",
+     "Q1 backprop gradient\n2) all the weights = 0.3, biases unchanged\n",
+     {"w11": 0.3, "w24": 0.3}, None),
     ("'2 inputs' is no value of the inputs", ".txt",
      "Q1 backprop gradient. The network has 2 inputs, 2 hidden units and 2 outputs.\n",
      {"x1": None, "x2": None}, None),
