@@ -500,11 +500,12 @@ _CLOSING_ANSWER = re.compile(r":\s*[-−(\[]?\s*\d")
 
 
 def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None,
-                   keywords: Keywords | None = None) -> list[Section]:
+                   keywords: Keywords | None = None, sheet_numbered: bool = False) -> list[Section]:
     """The document's sections in reading order, each matched to a question or to none.
 
     ``keywords`` are the spec's (``question_keywords``), prepared once by the spec's index; built here
-    when not given."""
+    when not given. ``sheet_numbered``: the student has said their numbers are the sheet's (a legend that
+    maps their labels to it), so a number decides its section whatever the keywords say."""
     if keywords is None:
         keywords = question_keywords(spec.questions)
     blocks = split_topic_changes(split_heading_lines(document.blocks, vocab), keywords, vocab)
@@ -547,6 +548,8 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     bests = [_best(scores)[0] for scores in all_scores]
     numbers = [_segment_number(segment[0], vocab) for segment in segments]
     numbering, trusted = _numbering(spec, numbers, bests)
+    if sheet_numbered:
+        numbering, trusted = {i + 1: q.id for i, q in enumerate(spec.questions)}, True
     sections: list[Section] = []
     current: str | None = None
     for index, segment in enumerate(segments):

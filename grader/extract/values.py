@@ -172,6 +172,9 @@ class Candidate:
     restate the working's value rounded."""
     own_row: bool = False
     """...on a row that the part's own marker opens ("| 1a | 0.579 |"): the table's answer to this part."""
+    foreign: bool = False
+    """Named for the part inside another part's passage (``in_other_part``): that part's working, no later
+    claim of this one that would make an earlier value of it a step."""
 
 
 @dataclass
@@ -1456,7 +1459,7 @@ class _Scanner:
                 # "a) M[Y] = 1 / b) M[Y²] = 1.7, M[Y] = 1.1, Var = …": a value named for a part inside another
                 # part's passage, after the part's own passage gave one, is that other part's working
                 candidate = dataclasses.replace(
-                    candidate, score=candidate.score + weight("in_other_part"),
+                    candidate, score=candidate.score + weight("in_other_part"), foreign=True,
                     why=f"{candidate.why}; inside another part's passage, after its own")
         self.last_value = candidate
         self.result.candidates.setdefault(candidate.part, []).append(candidate)
