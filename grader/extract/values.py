@@ -1263,6 +1263,8 @@ class _Scanner:
 
     def _parameter_names(self, text: str) -> tuple[str, ...] | None:
         """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
+        if "**" in text or "__" in text:
+            text = text.replace("**", "").replace("__", "")  # "so I chose **t = (0, 1)**": the name set in bold
         text = text.lstrip()
         if text[:1].isalnum() and (numbering := _NUMBERING_LEAD.match(text)) is not None:
             text = text[numbering.end():]  # "Question 1. I take every weight": the question's number opens the line
