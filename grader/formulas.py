@@ -277,6 +277,12 @@ def _flat_transposes(text: str) -> str:
                                + (f"_{{{m['i'] or m['j']}}}" if m['i'] or m['j'] else "") + " ", text)
 
 
+#: "1 n ∑_{i=1}^{n} x_i": a PDF's text of a displayed fraction 1/n before a sum, its numerator and denominator set
+#: one above the other and flattened side by side. A lone 1 times a letter is never written as a product, so
+#: it is the fraction the student typeset.
+_FLAT_FRACTION = re.compile(r"(?:^|(?<=[\s(=\-]))1\s+(?P<d>[A-Za-z])\s+(?=\\(?:sum|prod)(?![A-Za-z]))")
+
+
 def _ellipsis_sums(text: str) -> str:
     if "+" not in text:
         return text
@@ -294,6 +300,8 @@ def _parse(text: str, roles: Roles) -> Parsed:
     folded = _ellipsis_sums(fp.fold_unicode(text))
     if "T" in folded:
         folded = _flat_transposes(folded)
+    if "1" in folded:
+        folded = _FLAT_FRACTION.sub(lambda m: f"(1/{m['d']}) ", folded)
     if "ln" in folded or "log" in folded:
         folded = _GLUED_LOG.sub(r"\1 \2 ", folded)  # "x_i lnp": an equation editor's "ln p" without its space
     try:

@@ -470,6 +470,25 @@ def test_a_transpose_run_on_to_its_vector_is_a_product(text: str, same_as: str):
     assert parse_formula(text, roles).expr == parse_formula(same_as, roles).expr
 
 
+# A displayed 1/n before a sum that a PDF's text flattens to "1 n ∑" is the fraction; another number before
+# a letter is left a product, and a 1 inside a word's or a number's run is no numerator.
+FLAT_FRACTIONS = [
+    ("1 n ∑_{n i=1} x_{i}", "(1/n) \\sum_{i=1}^{n} x_{i}", True),
+    ("-1 N Σ_i x_i", "-(1/N) \\sum_i x_i", True),
+    ("(1 n \\sum x_i)", "((1/n) \\sum x_i)", True),
+    ("2 n ∑ x_i", "2 n \\sum x_i", True),
+    ("2 n ∑ x_i", "(2/n) \\sum x_i", False),
+    ("11 n ∑ x_i", "1 (1/n) \\sum x_i", False),
+    ("x_1 n ∑ x_i", "x_1 n \\sum x_i", True),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "same"), FLAT_FRACTIONS)
+def test_a_flattened_one_over_a_letter_before_a_sum_is_the_fraction(text: str, other: str, same: bool):
+    roles = Roles(variables={"total": ["x_i", "x_{i}"], "count": ["n", "N"]})
+    assert (parse_formula(text, roles).expr == parse_formula(other, roles).expr) is same
+
+
 def test_an_overline_after_a_letter_is_its_bar():
     # Word's equations leave "x‾" (U+203E after the letter) in a PDF's or docx's text: x̄
     roles = Roles(variables={"rate": ["p"]})

@@ -25,6 +25,7 @@ from .kinds_formula import find_expression
 from .kinds_locate import summary_rows
 from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
 from .numbered import flag_misnumbered
+from .legend import apply_legend, find_legend
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import compact, rejoin_wrapped_numbers
 from .rules import LIMITS, weight
@@ -124,8 +125,8 @@ def _steps_demoted(cands: list[Candidate], scan: ScanResult) -> list[Candidate]:
     label names ("z = 1.8", then "P(Z > 1.8) = 0.0359") is a step only where a later value is named too."""
     out = []
     for cand in cands:
-        if scan.consumed(cand) and any(c.order > cand.order and not scan.consumed(c) and (c.named or not cand.named)
-                                       for c in cands):
+        if scan.consumed(cand) and any(c.order > cand.order and not scan.consumed(c) and not c.foreign
+                                       and (c.named or not cand.named) for c in cands):
             cand = dataclasses.replace(cand, score=cand.score + weight("used_later"),
                                        why=f"{cand.why}; used by a later expression (a step)")
         out.append(cand)
@@ -338,10 +339,12 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
     skipped = [s.describe() for s in left_out]
     mended = tuple(b if b.kind == "code" or (text := rejoin_wrapped_numbers(b.text)) == b.text
                    else dataclasses.replace(b, text=text) for b in blocks_read)
+    if (legend := find_legend(mended, spec)) is not None:
+        mended = apply_legend(mended, legend)  # "(i) = Q1(a), …": the student's labels read as the sheet's
     if left_out or any(m is not b for m, b in zip(mended, blocks_read)):
         document = dataclasses.replace(document, blocks=mended)
     deadline = Deadline(seconds)
-    sections = split_sections(document, spec, vocab, index.keywords)
+    sections = split_sections(document, spec, vocab, index.keywords, sheet_numbered=legend is not None)
     numbered = question_numbers(sections)
     answers: dict[str, Answer | None] = {}
     missing_review: dict[str, str] = {}

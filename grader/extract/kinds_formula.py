@@ -142,9 +142,14 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
             forms.insert(forms.index(form), lead)
     for form in list(forms):
         # "the maximiser is the sample mean, p_hat = x_bar": the formula starts at the part's label
-        starts = [m.start() for label in labels for m in re.finditer(re.escape(label), form, re.IGNORECASE)]
-        if starts and max(starts) > 0 and form[max(starts):].strip():
-            forms.append(form[max(starts):])
+        spans = [m.span() for label in labels for m in re.finditer(re.escape(label), form, re.IGNORECASE)]
+        start, end = max(spans) if spans else (0, 0)
+        if start > 0 and form[start:].strip():
+            # "Setting the derivative … to zero, p̂ = s/n": words and working, then the part's label set
+            # equal to its formula: that statement is read before the whole line; a label without "="
+            # after it ("the maximiser is p̂, …") only after it.
+            stated = re.match(r"\s*=", form[end:])
+            forms.insert(forms.index(form), form[start:]) if stated else forms.append(form[start:])
         # "4(a) f(θ) ∑ [ … ]": a PDF's text layer lost the "=" after the label; what
         # follows the label is the formula (the label is no factor of it).
         for label in labels:

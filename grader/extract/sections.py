@@ -159,6 +159,8 @@ def _title_text(line: str) -> str:
         line = line[comment.end():]  # ". * Q5" in a Stata log, "% Q5" in MATLAB: a comment's title
     if "---" in line or "===" in line or "___" in line or "~~~" in line:
         line = _RULE_EDGES.sub("", line)  # "#------------ Q3": a comment's rule around the title
+    if line[:1] in "[【<" and (bracketed := _BRACKETED_TITLE.fullmatch(line)) is not None:
+        line = bracketed.group(1)  # "[Q3]", "【Question 2】": a title in brackets alone on its line
     roman = _ROMAN_HEADING.match(line) if "I" in line or "V" in line or "X" in line else None
     if roman and roman.group(2):
         line = f"{roman.group(1)}{_ROMAN[roman.group(2)]}{line[roman.end():]}"
@@ -168,6 +170,8 @@ def _title_text(line: str) -> str:
     return line
 
 
+# A short title alone in square, lenticular or angle brackets: "[Q3]", "【Q2】", "<Question 4>".
+_BRACKETED_TITLE = re.compile(r"[\[【<]\s*([^\[\]【】<>]{1,40}?)\s*[\]】>]\s*")
 # A program log's comment mark before a title: Stata's ". *", MATLAB's "%", C's "//".
 _LOG_COMMENT = re.compile(r"^[ \t]*(?:\.[ \t]*\*+|%+|//+)[ \t]*")
 # A rule of dashes (or = _ ~) before or after a title on its line: "----------- Q3", "=== Problem 2 ===".
@@ -503,11 +507,12 @@ _CLOSING_ANSWER = re.compile(r":\s*[-−(\[]?\s*\d")
 
 
 def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = None,
-                   keywords: Keywords | None = None) -> list[Section]:
+                   keywords: Keywords | None = None, sheet_numbered: bool = False) -> list[Section]:
     """The document's sections in reading order, each matched to a question or to none.
 
     ``keywords`` are the spec's (``question_keywords``), prepared once by the spec's index; built here
-    when not given."""
+    when not given. ``sheet_numbered``: the student has said their numbers are the sheet's (a legend that
+    maps their labels to it), so a number decides its section whatever the keywords say."""
     if keywords is None:
         keywords = question_keywords(spec.questions)
     blocks = split_topic_changes(split_heading_lines(document.blocks, vocab), keywords, vocab)
@@ -550,6 +555,8 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     bests = [_best(scores)[0] for scores in all_scores]
     numbers = [_segment_number(segment[0], vocab) for segment in segments]
     numbering, trusted = _numbering(spec, numbers, bests)
+    if sheet_numbered:
+        numbering, trusted = {i + 1: q.id for i, q in enumerate(spec.questions)}, True
     sections: list[Section] = []
     current: str | None = None
     for index, segment in enumerate(segments):

@@ -130,7 +130,8 @@ _LONE_FRACTION = re.compile(r"\s*/\s*(\d+)(?=(?:\*\*|__|\$|\})*\s*(?:$|[,;.)]\s|
 _OUT_OF = re.compile(r"\s+out\s+of\s+(\d+)(?![\d.,]\d)(?=\s*(?:$|[,;.)]|\(|≈|~|\\approx|[=≈]))", re.IGNORECASE)
 #: A fraction of whole numbers is exact: as many significant figures as a float holds.
 _EXACT_SIG_FIGS = 15
-_TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}]*\}")
+# (not an argument with math in it: "\\textbf{targets $t = (0.1, 0.9)$}" is bold prose with its relation)
+_TEXT_ARG = re.compile(r"\\(?:text|mathrm|textbf|textit|operatorname)\s*\{[^{}$]*\}")
 _SCRIPT = re.compile(r"[_^]\{[^{}]*\}")
 
 

@@ -176,6 +176,9 @@ class Candidate:
     restate the working's value rounded."""
     own_row: bool = False
     """...on a row that the part's own marker opens ("| 1a | 0.579 |"): the table's answer to this part."""
+    foreign: bool = False
+    """Named for the part inside another part's passage (``in_other_part``): that part's working, no later
+    claim of this one that would make an earlier value of it a step."""
 
 
 @dataclass
@@ -221,6 +224,10 @@ _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm
                         re.IGNORECASE | re.MULTILINE)
 _QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*"
                               r"(?=\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\))")  # ("2(ii)": roman too)
+# A question's number (and its word) or a part's letter that opens a line before the words that name a
+# parameter: "Question 1. I take every weight = 0.1", "Q2: all weights = 0.3", "(a) inputs x = (1, 2)".
+_NUMBERING_LEAD = re.compile(rf"(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*)?\d{{1,2}}\s*[.:)]\s+"
+                             r"|\(?[a-h]\)\s+", re.IGNORECASE)
 # A line that opens as the first three marks above do, with a question's number: a text without one has
 # none of them (one search instead of three).
 _NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
@@ -1268,6 +1275,11 @@ class _Scanner:
 
     def _parameter_names(self, text: str) -> tuple[str, ...] | None:
         """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
+        if "**" in text or "__" in text:
+            text = text.replace("**", "").replace("__", "")  # "so I chose **t = (0, 1)**": the name set in bold
+        text = text.lstrip()
+        if text[:1].isalnum() and (numbering := _NUMBERING_LEAD.match(text)) is not None:
+            text = text[numbering.end():]  # "Question 1. I take every weight": the question's number opens the line
         # "delta_hid * x1" is an expression that ends in a name, not the name stated; but
         # "(as given $\left(w_{ij}" opens a bracket that a list of values goes on in.
         if _has_operator(_without_note(text).strip().lstrip("-•* \t")):
@@ -1287,6 +1299,8 @@ class _Scanner:
             # The name must be a word of its own, after words only: "biases b_1",
             # "Let v_{12}", "i.e. v12", not "d_out1" nor "h_1(1 - h_1) x_1".
             before = subject[:len(subject) - len(spelled)]
+            if fold and len(w) == len(lower):
+                before = w[:len(before)]  # the words in their own case: "I choose every weight", not "i"
             if (not before or before.endswith(" ")) and all(_PREFIX_WORD.fullmatch(t) for t in before.split()):
                 if spelled.isalpha() and len(spelled) > 2 and before.split() and \
                         before.split()[-1].lower() in lexicon.QUANTITY_MODIFIERS:
@@ -1459,7 +1473,7 @@ class _Scanner:
                 # "a) M[Y] = 1 / b) M[Y²] = 1.7, M[Y] = 1.1, Var = …": a value named for a part inside another
                 # part's passage, after the part's own passage gave one, is that other part's working
                 candidate = dataclasses.replace(
-                    candidate, score=candidate.score + weight("in_other_part"),
+                    candidate, score=candidate.score + weight("in_other_part"), foreign=True,
                     why=f"{candidate.why}; inside another part's passage, after its own")
         self.last_value = candidate
         self.result.candidates.setdefault(candidate.part, []).append(candidate)

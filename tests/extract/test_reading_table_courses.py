@@ -250,6 +250,32 @@ ROWS = [
     ("... and the first part of that question is its own ('**3 a.** z = … = **1.8**')", "stats_a1", ".md",
      "**1 a.** Complement: 1 − (5/6)^3 = **0.4213**\n\n**2.** 95 % CI = **[0.255, 0.385]**\n\n"
      "**3 a.** z = (0.545 − 0.500)/0.025 = **1.8**\n\n**3 b.** two-sided p = **0.0719**\n", "test.z", "correct", False),
+    ("a question's number in square brackets alone on its line ('[Q3]') opens the question, so its parts' "
+     "letters are its own", "stats_a1", ".txt",
+     "[Q2]\n p = 64/200 = 0.32, interval 0.2553 to 0.3847\n[Q3]\n(a)\n se = sqrt(0.25/400) = 0.025\n"
+     " z = (0.545 - 0.5)/0.025 = 1.8\n Answer: 1.8\n(b)\n one tail 0.0359, both tails 0.0718\n Answer: 0.0718\n"
+     "[Q4]\n(a)\n l(p) = sum x_i log p + (n - sum x_i) log(1 - p)\n", "test.z", "correct", False),
+    ("... and lenticular brackets ('【Q4】') likewise", "stats_a1", ".txt",
+     "【Q3】\n(a) z = 1.8\n(b) 0.0718\n【Q4】\n(a)\n l(p) = sum x_i log p + (n - sum x_i) log(1 - p)\n"
+     "(b)\n dl/dp = 0 gives phat = (1/n) sum x_i\n", "mle.estimator", "correct", False),
+    ("working in words, then the part's label set equal to its formula on the same line ('Putting the "
+     "derivative … to zero, so p̂ = k/n') is the part's formula, not the working's", "stats_a1", ".md",
+     "## Q4\n(a) l(p) = k log p + (n − k) log(1 − p), with k the number of ones.\n\n(b) We set the derivative "
+     "k/p − (n − k)/(1 − p) to zero, so p̂ = k/n.\n", "mle.estimator", "correct", False),
+    ("the student's own letters, mapped to the sheet by a legend table and answered out of order, are the "
+     "sheet's questions and parts", "stats_a1", ".md",
+     "My own letters (legend):\n\n| mine | sheet |\n|---|---|\n| A | Q3(a) |\n| B | Q3(b) |\n| C | Q5(a) |\n"
+     "| D | Q5(b) |\n\n**C.** 0·0.2 + 1·0.5 + 2·0.3 = 1.1\n\n**D.** 1.7 − 1.21 = 0.49\n\n"
+     "**A.** (0.545 − 0.5)/0.025 = 1.8\n\n**B.** 2(1 − 0.9641) = 0.0718\n", "test.z", "correct", False),
+    ("... a legend on one line ('Part A = Q1 (a)   Part B = Q1 (b)   Part C = Q2') whose labels head the "
+     "answers", "dl_a3", ".txt",
+     "HW 3\nLabels:  Part A = Q1 (a)   Part B = Q1 (b)   Part C = Q2   Part D = Q3\n\nPart A\n"
+     "padding keeps 28, pool halves it: 14 x 14 x 64\n\nPart B\n27 weights + 1 bias = 28 per filter, "
+     "28 x 64 = 1792\n\nPart D\np_k - y_k\n", "cnn.params", "correct", False),
+    ("a value another part's label names inside this part's passage ('(c) … so the variance by 9 … = 4.41') "
+     "does not make the other part's own value a step", "stats_a1", ".md",
+     "**Q5(a).** E = 1.1\n\n**Q5(b).** Var = 1.7 − 1.21 = 0.49\n\n**Q5(c).** Scaling by 3 scales the "
+     "spread by 3, so the variance by 9. 9 × 0.49 = 4.41.\n", "moments.var", "correct", False),
 ]
 
 
