@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..models import Block
 from ..spec import Spec
 from .lexicon import ARROWS, ASCII_ARROWS, QUESTION_WORDS, alternation
+from .prefilter import prefiltered
 
 #: Fewest labels a legend maps: two could be a remark's cross-reference.
 _LEAST = 3
@@ -38,7 +39,9 @@ _MAPS = rf"\s*(?:{alternation(ARROWS + ASCII_ARROWS)}|=|:|↦|\bis\b|\bmeans\b|\
 _SHEET = (rf"(?:sheet(?:'s)?\s+)?(?:{alternation(QUESTION_WORDS)})\s*\.?\s*(?P<n>\d{{1,2}})"
           r"(?:\s*\.?\s*\(?(?P<p>[a-h])\)?)?(?![A-Za-z0-9])")
 _MAPPING = re.compile(rf"(?<![A-Za-z0-9]){_LABEL}{_MAPS}{_SHEET}", re.IGNORECASE)
-_SHEET_ANYWHERE = re.compile(_SHEET, re.IGNORECASE)
+# (Prefiltered: it is searched in every block, and its words, after an optional one, give the engine no
+# character to jump to; the look-ahead refuses most positions after one test.)
+_SHEET_ANYWHERE = prefiltered(re.compile(_SHEET, re.IGNORECASE))
 # A table's row: the label in one cell, the sheet's question in the next ("| A | Q5(a) |").
 _ROW = re.compile(rf"^\s*\|\s*{_LABEL}\s*\|\s*{_SHEET}\s*\|", re.IGNORECASE)
 

@@ -21,6 +21,7 @@ PATTERNS = [
     ("relations", statements._RELATION),
     ("sentence ends", statements._SENTENCE_END),
     ("comparisons", values._COMPARISON),
+    ("a question of the sheet", re.compile(importlib.import_module("grader.extract.legend")._SHEET, re.IGNORECASE)),
     ("a word after a word boundary", re.compile(r"\b(?:is|equals)\b", re.I)),
     ("a letter after no letter", re.compile(r"(?<![A-Za-z])i\.e\.", re.I)),
     ("a word at the start or after a comma", re.compile(r"(?:^\s*|(?<=[,;(]\s))(?:so|thus)\b(?=\s+\d)", re.I)),
