@@ -1092,7 +1092,9 @@ class _Scanner:
         score, why = 0.0, []
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
         # a long sentence that goes on to a working value ("Ans: each … so 75 …").
-        answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
+        # ("Final: accuracy = 66.07 %": a short head before a colon opens the chain's claim, as "Final accuracy" would)
+        head = stmt.sides[0].text if i and stmt.relations[0] == ":" and len(stmt.sides[0].text) <= _NEAR else ""
+        answer_word = _ANSWER_WORDS.search(f"{head} {subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
         if answer_word and fallback and stmt.table and sum(value_of(s) is not None for s in stmt.sides[1:]) >= 2:
             answer_word = None  # "| Total | 1 | 1.1 | 1.7 |" before any label: a working table's column sums
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]

@@ -287,6 +287,10 @@ ROWS = [
     ("... nor a value its chain names as another quantity first ('Q5(b): E[X^2]=.5+1.2=1.7; Var=1.7-1.21=.49')",
      "stats_a1", ".txt", "Q5(a): E[X]=0+.5+.6=1.1\nQ5(b): E[X^2]=.5+1.2=1.7; Var=1.7-1.21=.49\n", "moments.var",
      "correct", False),
+    ("a short head and a colon before the chain ('Final: accuracy = 66.07 %') says the chain concludes, over a "
+     "first way's value stated earlier: the student's final answer is graded, the other named", "dl_a3", ".md",
+     "## Q5\n**5.** One way: trace / total = 145/220 = 0.6591.\n\nThe per-class way gives 66.07 %, and I trust "
+     "it more.\n\n**Final: accuracy = 66.07 %**\n", "metrics.accuracy", "incorrect", True),
 ]
 
 
