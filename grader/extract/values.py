@@ -135,6 +135,13 @@ _OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s"
 _OPERATOR_SIGN = re.compile(r"[-*×·+/^()−\\\[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 
+# An operator right after a value: the value only begins an expression ("3⋅3⋅3⋅64 + 64").
+_OPERATOR_AFTER = re.compile(r"\s*(?:[-+−*/×·⋅^]|\\(?:cdot|times)\b)")
+_DIGIT = re.compile(r"\d")
+# A side of working that opens with a value or a bracket, not with the name of a quantity.
+_LEADS_WITH_VALUE = re.compile(r"[\s$*]*[-−(\[.\d]")
+
+
 def _has_operator(text: str) -> bool:
     """Whether ``_OPERATORS`` finds an operator in ``text``."""
     return _OPERATOR_SIGN.search(text) is not None and _OPERATORS.search(text) is not None
@@ -1036,6 +1043,9 @@ class _Scanner:
         if _RESPECTIVELY.search(side.text) and self._respectively(block, side, subject):
             return
         hits = self._claiming_hits(subject, chain[-1].text + " " + side.text)
+        marked = self._marker_claim(block, stmt, i, side, value, subject) if not hits else None
+        if marked is not None:
+            hits = [(len(compact(subject)), marked)]  # "(b) = 49152": the part's marker names it as a label would
         if hits and (applied := _TRAILING_APPLIED.search(subject)) is not None and not self._hits(applied.group(1)) \
                 and len(self._hits(subject[:applied.start(1)])) == len(hits) \
                 and not any(q.hits(applied.group(1)) for q in self.others):
@@ -1094,7 +1104,9 @@ class _Scanner:
         score, why = 0.0, []
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
         # a long sentence that goes on to a working value ("Ans: each … so 75 …").
-        answer_word = _ANSWER_WORDS.search(f"{subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
+        # ("Final: accuracy = 66.07 %": a short head before a colon opens the chain's claim, as "Final accuracy" would)
+        head = stmt.sides[0].text if i and stmt.relations[0] == ":" and len(stmt.sides[0].text) <= _NEAR else ""
+        answer_word = _ANSWER_WORDS.search(f"{head} {subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
         if answer_word and fallback and stmt.table and sum(value_of(s) is not None for s in stmt.sides[1:]) >= 2:
             answer_word = None  # "| Total | 1 | 1.1 | 1.7 |" before any label: a working table's column sums
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
@@ -1120,7 +1132,7 @@ class _Scanner:
         named = [h for h in self._hits(subject, specific=True)
                  if h[0] >= len(compact(subject)) - _NEAR]
         is_named = self._is_label(subject, part)
-        if named and named[-1][1] == part or is_named or own_number:
+        if named and named[-1][1] == part or is_named or own_number or (marked is not None and marked == part):
             score += weight("named")
             why.append(f"given as {subject.strip(' $&')[:60]!r}")
         after = side.text[value.end - side.start:]
@@ -1181,6 +1193,25 @@ class _Scanner:
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate
+
+    def _marker_claim(self, block: Block, stmt: Statement, i: int, side: Side, value: Value,
+                      subject: str) -> str | None:
+        """The part whose sub-question marker is the whole subject of a chain that ends in ``value``
+        ("(b) = 49152", "Q1(a): 91/216 ≈ 0.4213"): the student names the part by its marker as by a
+        label. Only the last value of the chain and of its line, after working alone: not "Q5(b): E[X^2] =
+        … = 1.7; …", whose chain names another quantity first, nor "q1 b: 3*3*3 = 27 per filter, times 64 =
+        1728", which goes on, nor a value an operator goes on from."""
+        whole = compact(subject).strip("*$&:#. ")
+        if not whole or len(whole) > 8 or not whole.endswith((")", *"abcdefgh")) or i != len(stmt.relations) - 1:
+            return None
+        end = stmt.start + len(stmt.text)
+        line_end = block.text.find("\n", end)
+        if _DIGIT.search(block.text, end, line_end if line_end >= 0 else len(block.text)) is not None:
+            return None
+        if _OPERATOR_AFTER.match(side.text, value.end - side.start) or not all(
+                _LEADS_WITH_VALUE.match(s.text) for s in stmt.sides[1:i + 1]):
+            return None
+        return _marker_part(whole, self.index, self.numbers)
 
     def _is_label(self, subject: str, part: str) -> bool:
         """Whether the subject is the part's short label and nothing else ("z ="): a label of a letter or

@@ -609,6 +609,12 @@ ROWS = [
     ("... but one value 'for' a stage in the working is a step, not the answer", ".txt",
      "Q2 convolution\n(b) The depthwise stage costs 4800 multiplications for the depthwise convolution; the pointwise "
      "stage 49152. Total = 53952.\n", "conv.depthwise", 53952, False),
+    ("a part's marker set equal to a value after the working's other values ('(b) = 49152 multiplications') is "
+     "the student's answer to the part, the other reading named", ".txt",
+     "Q2 convolution\n(b) Two numbers: depthwise 8*8*3*25 = 4800, all of it 4800 + 49152 = 53952.\n"
+     "  But the 1x1 stage dominates, so I report\n  (b) = 49152 multiplications\n", "conv.depthwise", 49152, True),
+    ("... but not a marker whose value only begins an expression ('(b): 8·8·3·25 + 8·8·3·256 = 53952')", ".txt",
+     "Q2 convolution\n(b): 8·8·3·25 + 8·8·3·256 = 53952\n", "conv.depthwise", 53952, False),
 ]
 
 

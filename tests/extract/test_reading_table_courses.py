@@ -276,6 +276,21 @@ ROWS = [
      "does not make the other part's own value a step", "stats_a1", ".md",
      "**Q5(a).** E = 1.1\n\n**Q5(b).** Var = 1.7 − 1.21 = 0.49\n\n**Q5(c).** Scaling by 3 scales the "
      "spread by 3, so the variance by 9. 9 × 0.49 = 4.41.\n", "moments.var", "correct", False),
+    ("a part's numbered marker as the subject of its value after a console's working ('Q1(a): 91/216 ≈ 0.4213') "
+     "names the part's answer", "stats_a1", ".txt",
+     "Q1\n>>> 1 - (5/6)**3\n0.4212962962962963\nQ1(a): 91/216 ≈ 0.4213\n>>> pd = 0.01; se = 0.95\n", "prob.dice",
+     "correct", False),
+    ("... but not a value the line goes on from ('q1 b: 3*3*3 = 27 per filter, times 64 = 1728, plus 64 biases = "
+     "1792'): never 27, and the line's total, not read yet, is left to a person", "dl_a3", ".txt",
+     "q1 a: 14 x 14 x 64\nq1 b: 3*3*3 = 27 per filter, times 64 = 1728, plus 64 biases = 1792\n", "cnn.params",
+     "missing", True),
+    ("... nor a value its chain names as another quantity first ('Q5(b): E[X^2]=.5+1.2=1.7; Var=1.7-1.21=.49')",
+     "stats_a1", ".txt", "Q5(a): E[X]=0+.5+.6=1.1\nQ5(b): E[X^2]=.5+1.2=1.7; Var=1.7-1.21=.49\n", "moments.var",
+     "correct", False),
+    ("a short head and a colon before the chain ('Final: accuracy = 66.07 %') says the chain concludes, over a "
+     "first way's value stated earlier: the student's final answer is graded, the other named", "dl_a3", ".md",
+     "## Q5\n**5.** One way: trace / total = 145/220 = 0.6591.\n\nThe per-class way gives 66.07 %, and I trust "
+     "it more.\n\n**Final: accuracy = 66.07 %**\n", "metrics.accuracy", "incorrect", True),
 ]
 
 
