@@ -1092,8 +1092,12 @@ class _Scanner:
         score, why = 0.0, []
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
         # a long sentence that goes on to a working value ("Ans: each … so 75 …").
-        # ("Final: accuracy = 66.07 %": a short head before a colon opens the chain's claim, as "Final accuracy" would)
-        head = stmt.sides[0].text if i and stmt.relations[0] == ":" and len(stmt.sides[0].text) <= _NEAR else ""
+        # ("Final: accuracy = 66.07 %": a short head before a colon opens the chain's claim, as "Final accuracy" would;
+        # not for a value in a bracket of working the chain opened, "(taps per filter = 5·5·3 = 75)", though for one
+        # that restates the value, "= 0.0443 (= 4.43 × 10⁻³)")
+        head = stmt.sides[0].text if i and stmt.relations[0] == ":" and len(stmt.sides[0].text) <= _NEAR and sum(
+            c.text.count("(") - c.text.count(")") - c.text.rstrip().endswith("(")
+            for c in stmt.sides[1:i + 1]) <= 0 else ""
         answer_word = _ANSWER_WORDS.search(f"{head} {subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
         if answer_word and fallback and stmt.table and sum(value_of(s) is not None for s in stmt.sides[1:]) >= 2:
             answer_word = None  # "| Total | 1 | 1.1 | 1.7 |" before any label: a working table's column sums
@@ -1186,8 +1190,8 @@ class _Scanner:
                       subject: str) -> str | None:
         """The part whose sub-question marker is the whole subject of a chain that ends in ``value``
         ("(b) = 49152", "Q1(a): 91/216 ≈ 0.4213"): the student names the part by its marker as by a
-        label. Only the last value of the chain and of its line, after working alone: not "Q5(b): E[X^2] =
-        … = 1.7; …", whose chain names another quantity first, nor "q1 b: 3*3*3 = 27 per filter, times 64 =
+        label. Only the last value of the chain and of its line, after working alone: not "5(b): m2 = … = 1.7;
+        …", whose chain names another quantity first, nor "q1 b: 3*3*3 = 27 per filter, times 64 =
         1728", which goes on, nor a value an operator goes on from."""
         whole = compact(subject).strip("*$&:#. ")
         if not whole or len(whole) > 8 or not whole.endswith((")", *"abcdefgh")) or i != len(stmt.relations) - 1:
