@@ -138,6 +138,12 @@ _OPERATOR_SIGN = re.compile(r"[-*×·+/^()−\\\[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 # An operator right after a value: the value only begins an expression ("3⋅3⋅3⋅64 + 64").
 _OPERATOR_AFTER = re.compile(r"\s*(?:[-+−*/×·⋅^]|\\(?:cdot|times)\b)")
 _DIGIT = re.compile(r"\d")
+# The words right after a value that may say what it counts: a space, then at most three words ("48 ripe apples",
+# "**≈1.2k** ripe apples"), where a label of the part must end.
+# (one space: "EX=1.1  VarX=…" is a terse sheet's next answer after a gap)
+_COUNTED_WORDS = re.compile(r"(?:\*\*|__|\$)? [A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}")
+# What a count is counted by, after its noun: "12 apples per box", "… for each crate".
+_PER_THING = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 # A side of working that opens with a value or a bracket, not with the name of a quantity.
 _LEADS_WITH_VALUE = re.compile(r"[\s$*]*[-−(\[.\d]")
 
@@ -595,6 +601,7 @@ class _Scanner:
             self._value_of_pending(block, stmt)
             if not stmt.relations:
                 self._product_then_value(block, stmt)
+                self._value_then_label(block, stmt)
         # "&= …" continues the chain above; ", so 75 …" does not inherit its subject.
         # ("145/220, roughly 66 %" does: an approximation right after a value restates it)
         # ("0.08756, which rounds to 0.088" does too: the pronoun restates the value before it)
@@ -847,6 +854,35 @@ class _Scanner:
                                     "given for the part in a sentence that lists answers",
                                     number.sig_figs, number.value))
 
+    def _counted_by_label(self, text: str, end: int) -> str | None:
+        """The part whose specific label follows the value that ends at ``end`` of ``text`` as what it counts
+        ("48 ripe apples"): not a value given for the part ("0.0022 for dE/dw11"), an operand, nor a count of one
+        of many ("12 apples per box")."""
+        words = _COUNTED_WORDS.match(text, end)
+        if words is None or _OPERATOR_AFTER.match(text, end):
+            return None  # ("3X − 2": a number that begins a name, not what it counts)
+        if _PER_THING.search(_CLAUSE_END.split(text[end:end + _NEAR], maxsplit=1)[0]):
+            return None
+        named = self._hits(words.group(0), specific=True)
+        return named[-1][1] if named and named[-1][1] in self.part_ids else None
+
+    def _value_then_label(self, block: Block, stmt: Statement) -> None:
+        """"… and adding the last box makes 48 ripe apples", "a crate with 48 ripe apples": in
+        a statement with no relation, a value that the part's specific label follows as what it counts is a
+        reading of the part (not a number that opens the line, a section's: "2.1 Counting the apples")."""
+        text = stmt.text
+        for a, b, number in find_numbers(text):
+            if not text[:a].strip(" \t*#(") or text[:a].rstrip()[-1:] in _OPERAND_SIGNS \
+                    or (part := self._counted_by_label(text, b)) is None:
+                continue
+            before = text[max(0, a - _NEAR):a]
+            if (hits := self.index.hits(before)) and hits[-1][0] >= len(compact(before)) - 1:
+                continue  # "z 1.8 pvalue 0.0719": a program's output, each value after its own name
+            start, stop = stmt.start + a, stmt.start + b
+            self._add(Candidate(part, number.float, block.text[start:stop], block, start, stop,
+                                weight("after_relation"), self._next(), "followed by the part's label, as what it counts",
+                                number.sig_figs, number.value))
+
     def _label_of_value(self, block: Block, stmt: Statement) -> None:
         """"… a p-value of 0.0718, which is more than 0.05": a part's specific label, then "of" and a value
         (a relation in words that English makes with a noun), read as the label's claim."""
@@ -1046,6 +1082,9 @@ class _Scanner:
         marked = self._marker_claim(block, stmt, i, side, value, subject) if not hits else None
         if marked is not None:
             hits = [(len(compact(subject)), marked)]  # "(b) = 49152": the part's marker names it as a label would
+        counted = self._counted_by_label(side.text, value.end - side.start) if not hits else None
+        if counted is not None:
+            hits = [(len(compact(subject)), counted)]  # "… gives 48 ripe apples": the part's label after it
         if hits and (applied := _TRAILING_APPLIED.search(subject)) is not None and not self._hits(applied.group(1)) \
                 and len(self._hits(subject[:applied.start(1)])) == len(hits) \
                 and not any(q.hits(applied.group(1)) for q in self.others):
@@ -1104,8 +1143,12 @@ class _Scanner:
         score, why = 0.0, []
         # An answer word counts near the value ("Total =", "Ans: 53952"), not at the head of
         # a long sentence that goes on to a working value ("Ans: each … so 75 …").
-        # ("Final: accuracy = 66.07 %": a short head before a colon opens the chain's claim, as "Final accuracy" would)
-        head = stmt.sides[0].text if i and stmt.relations[0] == ":" and len(stmt.sides[0].text) <= _NEAR else ""
+        # ("Final: accuracy = 66.07 %": a short head before a colon opens the chain's claim, as "Final accuracy" would;
+        # not for a value in a bracket of working the chain opened, "(taps per filter = 5·5·3 = 75)", though for one
+        # that restates the value, "= 0.0443 (= 4.43 × 10⁻³)")
+        head = stmt.sides[0].text if i and stmt.relations[0] == ":" and len(stmt.sides[0].text) <= _NEAR and sum(
+            c.text.count("(") - c.text.count(")") - c.text.rstrip().endswith("(")
+            for c in stmt.sides[1:i + 1]) <= 0 else ""
         answer_word = _ANSWER_WORDS.search(f"{head} {subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
         if answer_word and fallback and stmt.table and sum(value_of(s) is not None for s in stmt.sides[1:]) >= 2:
             answer_word = None  # "| Total | 1 | 1.1 | 1.7 |" before any label: a working table's column sums
@@ -1119,7 +1162,7 @@ class _Scanner:
         # "…, so the count is 1,228,800": a clause a connective opens concludes its sentence, which is
         # enough for a weak relation to state a result (and no more: "so z = 0.045" is working)
         # (tested last, and only for a weak relation: working arithmetic out is the dearest test here)
-        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting or own_number
+        if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting or own_number or counted
                                  or (i == 0 and _CONCLUDING_CLAUSE.match(subject) is not None)
                                  or _worked_out(stmt.sides[i].text, value.number.value)):
             # "the input is 32 x 32 x 3", "find dL/dv … where all weight is 0.5": a weak
@@ -1132,7 +1175,7 @@ class _Scanner:
         named = [h for h in self._hits(subject, specific=True)
                  if h[0] >= len(compact(subject)) - _NEAR]
         is_named = self._is_label(subject, part)
-        if named and named[-1][1] == part or is_named or own_number or (marked is not None and marked == part):
+        if named and named[-1][1] == part or is_named or own_number or part in (marked, counted):
             score += weight("named")
             why.append(f"given as {subject.strip(' $&')[:60]!r}")
         after = side.text[value.end - side.start:]
@@ -1198,8 +1241,8 @@ class _Scanner:
                       subject: str) -> str | None:
         """The part whose sub-question marker is the whole subject of a chain that ends in ``value``
         ("(b) = 49152", "Q1(a): 91/216 ≈ 0.4213"): the student names the part by its marker as by a
-        label. Only the last value of the chain and of its line, after working alone: not "Q5(b): E[X^2] =
-        … = 1.7; …", whose chain names another quantity first, nor "q1 b: 3*3*3 = 27 per filter, times 64 =
+        label. Only the last value of the chain and of its line, after working alone: not "5(b): m2 = … = 1.7;
+        …", whose chain names another quantity first, nor "q1 b: 3*3*3 = 27 per filter, times 64 =
         1728", which goes on, nor a value an operator goes on from."""
         whole = compact(subject).strip("*$&:#. ")
         if not whole or len(whole) > 8 or not whole.endswith((")", *"abcdefgh")) or i != len(stmt.relations) - 1:

@@ -291,6 +291,16 @@ ROWS = [
      "first way's value stated earlier: the student's final answer is graded, the other named", "dl_a3", ".md",
      "## Q5\n**5.** One way: trace / total = 145/220 = 0.6591.\n\nThe per-class way gives 66.07 %, and I trust "
      "it more.\n\n**Final: accuracy = 66.07 %**\n", "metrics.accuracy", "incorrect", True),
+    ("a value the part's label follows as what it counts, in a sentence with no relation ('… and adding the 64 "
+     "biases makes 1792 learnable parameters for the layer')", "dl_a3", ".txt",
+     "Question 1\nFor part (b) each filter has 3 x 3 x 3 weights, so the 64 filters hold 1728 weights, and adding "
+     "the 64 biases makes 1792 learnable parameters for the layer.\n", "cnn.params", "correct", False),
+    ("... or after a relation whose subject names nothing ('multiplying … by the 64 filters gives 1792 learnable "
+     "parameters')", "dl_a3", ".txt",
+     "Question 1\nFor the count, each filter sees 3 x 3 x 3 inputs plus one bias, and multiplying those 28 numbers "
+     "by the 64 filters gives 1792 learnable parameters in the layer.\n", "cnn.params", "correct", False),
+    ("... but not a terse sheet's value before the next answer's name after a gap ('EX=1.1  VarX=…')", "stats_a1",
+     ".txt", "5) EX=1.1  VarX=1.7-1.21=.49  Var(3X-2)=9(.49)=4.41\n", "moments.mean", "correct", False),
 ]
 
 
