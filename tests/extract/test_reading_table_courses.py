@@ -301,6 +301,10 @@ ROWS = [
      "by the 64 filters gives 1792 learnable parameters in the layer.\n", "cnn.params", "correct", False),
     ("... but not a terse sheet's value before the next answer's name after a gap ('EX=1.1  VarX=…')", "stats_a1",
      ".txt", "5) EX=1.1  VarX=1.7-1.21=.49  Var(3X-2)=9(.49)=4.41\n", "moments.mean", "correct", False),
+    ("a line that says it checks the answer ('sanity check: adding 1/6 three times = 0.5 overcounts') after the "
+     "part's value: the check's value is working, not the conclusion", "stats_a1", ".txt",
+     "1a  1 - (5/6)^3 = 91/216 = 0.4213\n    sanity check: adding 1/6 three times = 0.5 overcounts, so 0.4213 < 0.5 "
+     "is right\n1b  0.0095/0.1085 = 0.0876\n", "prob.dice", "correct", False),
 ]
 
 
