@@ -305,6 +305,10 @@ ROWS = [
      "part's value: the check's value is working, not the conclusion", "stats_a1", ".txt",
      "1a  1 - (5/6)^3 = 91/216 = 0.4213\n    sanity check: adding 1/6 three times = 0.5 overcounts, so 0.4213 < 0.5 "
      "is right\n1b  0.0095/0.1085 = 0.0876\n", "prob.dice", "correct", False),
+    ("the working's answer restated later with another value offered beside it ('| 5c | 4.41 or 4.8 |' in the "
+     "closing table): the student gives both, graded at the lesser and flagged", "stats_a1", ".md",
+     "**5(c)** Var(3X − 2) = 9 · 0.49 = **4.41**\n\nA direct check gives 6.1 − 1.3 = 4.8, which does not match.\n\n"
+     "| part | answer |\n|---|---|\n| 5c | 4.41 or 4.8 |\n", "moments.vary", "incorrect", True),
 ]
 
 
