@@ -309,6 +309,12 @@ ROWS = [
      "closing table): the student gives both, graded at the lesser and flagged", "stats_a1", ".md",
      "**5(c)** Var(3X − 2) = 9 · 0.49 = **4.41**\n\nA direct check gives 6.1 − 1.3 = 4.8, which does not match.\n\n"
      "| part | answer |\n|---|---|\n| 5c | 4.41 or 4.8 |\n", "moments.vary", "incorrect", True),
+    ("a formula typed with modifier letters as exponents, prose after it ('…, obtained by taking logs of pˣⁱ(1 − "
+     "p)¹⁻ˣⁱ') is read", "stats_a1", ".txt",
+     "Q4\n(a) the log-likelihood is ℓ(p) = (Σxᵢ) log p + (n − Σxᵢ) log(1 − p), found by taking logs of the "
+     "product of pˣⁱ(1 − p)¹⁻ˣⁱ.\n", "mle.loglik", "correct", False),
+    ("... and one that ends a table's row with its closing bar ('ℓ(p) = k ln p + (n − k) ln(1 − p) |')", "stats_a1",
+     ".txt", "Q4\n(a) L(p) = pᵏ (1 − p)ⁿ⁻ᵏ  ℓ(p) = k ln p + (n − k) ln(1 − p) |\n", "mle.loglik", "correct", False),
 ]
 
 
