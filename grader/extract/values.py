@@ -831,6 +831,8 @@ class _Scanner:
             named = [(end, part) for end, part in self._hits(window, specific=True) if end <= _NEAR_WEAK]
             named += [(end, part) for q in self.others for end, part in q.hits(window, specific=True)
                       if end <= _NEAR_WEAK]
+            if not named and (marked := _marker_part(window, self.index, self.numbers)) is not None:
+                named = [(0, marked)]  # "… 1,228,800 for (a) and 53,952 for (b)": the part's marker after "for"
             if named:
                 pairs.append((a, b, number, min(named)[1]))
         if len({part for *_, part in pairs}) < 2:
