@@ -93,7 +93,8 @@ _UNICODE_SIMPLE = {
     "\u00a0": " ", "\u2009": " ", "\u2002": " ", "\u2003": " ", "\u202f": " ",
     "\u200b": "", "\u2061": "", "\u2062": "", "\ufeff": "",  # invisible function application etc.
 }
-_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿⁱᵀ", "0123456789-+niT"))
+# (with the modifier letters phones and "superscript text" tools type for a letter exponent: "pˣⁱ", "θᵏ")
+_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿⁱᵀᵃᵇᶜᵈᵉᶠᵍʰʲᵏˡᵐᵒᵖʳˢᵗᵘᵛʷˣʸᶻ", "0123456789-+niTabcdefghjklmoprstuvwxyz"))
 # (Unicode has no subscript c: students type the look-alike "꜀", U+A700, and it means c)
 _SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌ᵢⱼₖₙₜₘₛₗₐₑₒₓᵣᵤᵥₚₕ꜀", "0123456789+-=ijkntmslaeoxruvphc"))
 # (and the overline "‾", U+203E, that Word's equations leave after a letter in a PDF's or docx's text: "x‾")

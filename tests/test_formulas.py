@@ -489,6 +489,19 @@ def test_a_flattened_one_over_a_letter_before_a_sum_is_the_fraction(text: str, o
     assert (parse_formula(text, roles).expr == parse_formula(other, roles).expr) is same
 
 
+# A letter exponent typed with Unicode's modifier letters ("pˣⁱ", "θᵏ") is the exponent, as "¹⁻" is.
+MODIFIER_EXPONENTS = [
+    ("log(pˣⁱ (1 − p)¹⁻ˣⁱ)", "log(p^{xi} (1 - p)^{1-xi})"),
+    ("θᵏ + yʲ", "θ^{k} + y^{j}"),
+]
+
+
+@pytest.mark.parametrize(("text", "same_as"), MODIFIER_EXPONENTS)
+def test_a_modifier_letter_is_a_letter_exponent(text: str, same_as: str):
+    roles = Roles(variables={"rate": ["p", "θ"], "count": ["y", "xi"]})
+    assert parse_formula(text, roles).expr == parse_formula(same_as, roles).expr
+
+
 def test_an_overline_after_a_letter_is_its_bar():
     # Word's equations leave "x‾" (U+203E after the letter) in a PDF's or docx's text: x̄
     roles = Roles(variables={"rate": ["p"]})

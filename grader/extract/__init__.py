@@ -105,6 +105,11 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
         alternatives = (_as_answer(part_id, worked, support_confidence(worked.score)), *alternatives)
     answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                  alternatives=alternatives, elsewhere=_elsewhere(part_id, best, cands, alternatives))
+    if best.offered is None and not best.hedged and (restated := next(
+            (c for c in cands if c.order > best.order and c.offered is not None
+             and math.isclose(c.value, best.value, rel_tol=1e-9, abs_tol=0)), None)) is not None:
+        # "**4.41**" in the working, then "| 5c | 4.41 or 4.8 |" in the closing table: the later word offers both
+        best = dataclasses.replace(best, offered=restated.offered)
     if best.hedged or best.offered is not None:
         # "± 0.00443", "4.41 (or 2.41 …)": the other reading is the student's too; the part is graded at the lesser
         value = -best.value if best.hedged else best.offered

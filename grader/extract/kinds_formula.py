@@ -115,6 +115,8 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
     if "\\" not in text and (gap := _NEXT_ANSWER.search(text)) is not None and "=" in text[:gap.start()]:
         # "p^=(sum x)/n   5 E=1.1 V=1.7": a terse sheet's next answer after a wide gap is no part of this one
         text = text[:gap.start()]
+    if text.rstrip().endswith("|") and text.count("|") % 2:
+        text = text.rstrip()[:-1]  # "… ln(1 − p) |": a table's closing bar, no absolute value's
     if "^" in text:  # "we get p^ = Σx/n": a hat typed as a caret, so that the label "\hat{p}" finds it
         text = CARET_HAT.sub(r"\\hat{\1}", text)
     forms = [text]

@@ -764,6 +764,8 @@ def find_interval(question: Question, part: Part, blocks: tuple[Block, ...],
 _OPERATOR_FOLLOWS = re.compile(r"\(|[ \t]*(?:[-+−/×·^]|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\\(?:cdot|times)\b|"
                                # (a name after a column's gap, "1.10  Cov(Y) = …", is the next column's)
                                r"(?<![ \t])(?<![ \t][ \t])(?:[ \t](?![ \t]))?"
+                               # (a word of English before a bracket is no function: "53,952 for (b)")
+                               r"(?!(?:for|and|or|in|of|at|to|is|as|by)\b)"
                                r"(?:\\(?:operatorname|mathrm|text)\{\s*)?[A-Za-zΦ]{1,4}\}?\s*[(\[{])")
 _RELATION = re.compile(r"=|≈|\\approx")
 # A line's leading marker: "5b", "(b)", "Q5 b)", "**1.**".

@@ -58,6 +58,10 @@ RETRACTION_WORDS = ("recheck", "re-check", "corrections?", "corrected", "errata"
 WITHDRAWING_WORDS = ("scratch that", "strike that", "ignore (?:this|that|it)", "disregard", "typo", "not this",
                      "crossed out", "struck out", "withdrawn", "mistake")
 #: Words that say a value is approximate ("≈", "about 54K").
+#: Words that say a line checks the answer a second way ("check: …", "as a quick check", "sanity check", "to
+#: verify"): its values are the check's working, not the conclusion.
+CHECK_WORDS = ("check", "checked", "checking", "double-check", "cross-check", "sanity check", "verify", "verified",
+               "verifying", "verification")
 APPROX_WORDS = ("approx(?:imately|\\.)?", "about", "around", "roughly", "nearly")
 #: Scale words after a number, and their factors ("1.2 million", "12 lakh", "4.43 thousandths"): the
 #: words of the one table of scales (``numbers.SCALE_WORDS``, each with why), not its letters and

@@ -61,6 +61,9 @@ _TABLE = (
          "12,28,800'), when the part has a later claim: a step, not the conclusion"),
     Rule("final_before", 1.5,
          "'Final shape: 14 × 14 × 64': 'final' a few words before the value, no number between, says it concludes"),
+    Rule("in_check", -1.0,
+         "on a line that says it checks the answer ('check: LR+ = 9.5 … = .0876 ok', 'As a quick check, … the naive "
+         "sum 3/6 = 0.5, which overcounts'), after the part had a value: the check's working, not the conclusion"),
     Rule("in_aside", -1.5,
          "inside brackets that open with a word, after what the line states ('W_new = [[…]]  (grad [[…]])', "
          "'14x14x64 (conv 28x28x64 then pool)'): working mentioned beside the answer, not the answer"),

@@ -142,6 +142,7 @@ _DIGIT = re.compile(r"\d")
 # "**≈1.2k** ripe apples"), where a label of the part must end.
 # (one space: "EX=1.1  VarX=…" is a terse sheet's next answer after a gap)
 _COUNTED_WORDS = re.compile(r"(?:\*\*|__|\$)? [A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}")
+_CHECK = re.compile(rf"\b(?:{alternation(lexicon.CHECK_WORDS)})\b", re.IGNORECASE)
 # What a count is counted by, after its noun: "12 apples per box", "… for each crate".
 _PER_THING = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 # A side of working that opens with a value or a bracket, not with the name of a quantity.
@@ -842,6 +843,8 @@ class _Scanner:
             named = [(end, part) for end, part in self._hits(window, specific=True) if end <= _NEAR_WEAK]
             named += [(end, part) for q in self.others for end, part in q.hits(window, specific=True)
                       if end <= _NEAR_WEAK]
+            if not named and (marked := _marker_part(window, self.index, self.numbers)) is not None:
+                named = [(0, marked)]  # "… 1,228,800 for (a) and 53,952 for (b)": the part's marker after "for"
             if named:
                 pairs.append((a, b, number, min(named)[1]))
         if len({part for *_, part in pairs}) < 2:
@@ -853,6 +856,12 @@ class _Scanner:
                                     weight("named_on_right"), self._next(),
                                     "given for the part in a sentence that lists answers",
                                     number.sig_figs, number.value))
+
+    @staticmethod
+    def _in_check(block: Block, offset: int) -> bool:
+        """Whether the line of ``block`` holding ``offset`` says, before it, that it checks the answer."""
+        start = block.text.rfind("\n", 0, offset) + 1
+        return _CHECK.search(block.text, start, offset) is not None
 
     def _counted_by_label(self, text: str, end: int) -> str | None:
         """The part whose specific label follows the value that ends at ``end`` of ``text`` as what it counts
@@ -1204,6 +1213,9 @@ class _Scanner:
         if in_column:
             score += weight("in_column")
             why.append("in a table's column headed by the part")
+        if self.result.candidates.get(part) and not answer_word and self._in_check(block, value.start):
+            score += weight("in_check")
+            why.append("on a line that checks the answer")
         if fallback and not own_number:
             score += weight("before_any_label")
             why.append("before any label, so taken for the question's first part")

@@ -615,6 +615,10 @@ ROWS = [
      "  But the 1x1 stage dominates, so I report\n  (b) = 49152 multiplications\n", "conv.depthwise", 49152, True),
     ("... but not a marker whose value only begins an expression ('(b): 8·8·3·25 + 8·8·3·256 = 53952')", ".txt",
      "Q2 convolution\n(b): 8·8·3·25 + 8·8·3·256 = 53952\n", "conv.depthwise", 53952, False),
+    ("a closing sentence that gives each value 'for' its part's marker ('1,228,800 for (a) and 53,952 for (b)') "
+     "answers each part", ".txt",
+     "Q2 convolution\nstandard 8·8·256·75, depthwise 8·8·3·25 plus pointwise 8·8·3·256.\n"
+     "So my counts are 1,228,800 for (a) and 53,952 for (b).\n", "conv.depthwise", 53952, False),
 ]
 
 

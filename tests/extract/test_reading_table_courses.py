@@ -301,6 +301,20 @@ ROWS = [
      "by the 64 filters gives 1792 learnable parameters in the layer.\n", "cnn.params", "correct", False),
     ("... but not a terse sheet's value before the next answer's name after a gap ('EX=1.1  VarX=…')", "stats_a1",
      ".txt", "5) EX=1.1  VarX=1.7-1.21=.49  Var(3X-2)=9(.49)=4.41\n", "moments.mean", "correct", False),
+    ("a line that says it checks the answer ('sanity check: adding 1/6 three times = 0.5 overcounts') after the "
+     "part's value: the check's value is working, not the conclusion", "stats_a1", ".txt",
+     "1a  1 - (5/6)^3 = 91/216 = 0.4213\n    sanity check: adding 1/6 three times = 0.5 overcounts, so 0.4213 < 0.5 "
+     "is right\n1b  0.0095/0.1085 = 0.0876\n", "prob.dice", "correct", False),
+    ("the working's answer restated later with another value offered beside it ('| 5c | 4.41 or 4.8 |' in the "
+     "closing table): the student gives both, graded at the lesser and flagged", "stats_a1", ".md",
+     "**5(c)** Var(3X − 2) = 9 · 0.49 = **4.41**\n\nA direct check gives 6.1 − 1.3 = 4.8, which does not match.\n\n"
+     "| part | answer |\n|---|---|\n| 5c | 4.41 or 4.8 |\n", "moments.vary", "incorrect", True),
+    ("a formula typed with modifier letters as exponents, prose after it ('…, obtained by taking logs of pˣⁱ(1 − "
+     "p)¹⁻ˣⁱ') is read", "stats_a1", ".txt",
+     "Q4\n(a) the log-likelihood is ℓ(p) = (Σxᵢ) log p + (n − Σxᵢ) log(1 − p), found by taking logs of the "
+     "product of pˣⁱ(1 − p)¹⁻ˣⁱ.\n", "mle.loglik", "correct", False),
+    ("... and one that ends a table's row with its closing bar ('ℓ(p) = k ln p + (n − k) ln(1 − p) |')", "stats_a1",
+     ".txt", "Q4\n(a) L(p) = pᵏ (1 − p)ⁿ⁻ᵏ  ℓ(p) = k ln p + (n − k) ln(1 − p) |\n", "mle.loglik", "correct", False),
 ]
 
 
