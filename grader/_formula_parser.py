@@ -142,6 +142,8 @@ def fold_unicode(text: str) -> str:
                                          f"{'^{' + m['hi'] + '}' if m['hi'] else ''} ", text)
     if "µ" in text:
         text = text.replace("µ", "μ")  # the micro sign, as a PDF's or a keyboard's mu, is the Greek letter
+    if "▒" in text:
+        text = text.replace("▒", " ")  # Word's linear format between a sum's limits and its body: "∑_(i=1)^n▒[…]"
     if "⁄" in text or any(ch in _VULGAR for ch in text):
         # "¹²⁵⁄₂₁₆", "⅚": a fraction of Unicode's own, read as the quotient it shows
         text = _SCRIPT_FRACTION.sub(lambda m: f"({m[1].translate(_ASCII_DIGITS)}/{m[2].translate(_ASCII_DIGITS)})",

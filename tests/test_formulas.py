@@ -493,6 +493,8 @@ def test_a_flattened_one_over_a_letter_before_a_sum_is_the_fraction(text: str, o
 MODIFIER_EXPONENTS = [
     ("log(pˣⁱ (1 − p)¹⁻ˣⁱ)", "log(p^{xi} (1 - p)^{1-xi})"),
     ("θᵏ + yʲ", "θ^{k} + y^{j}"),
+    # (and Word's linear format's mark between a sum's limits and its body)
+    ("∑_(i=1)^n▒[y ln p]", "\\sum_{i=1}^{n} [y ln p]"),
 ]
 
 

@@ -102,6 +102,14 @@ def _claims(row: str) -> list[str]:
     return [piece.strip() for piece in _IMPLIES.split(row) if piece.strip()] or [row]
 
 
+# A line that opens with a formula (a symbol, an operator soon after) after a line that ends mid-sentence (a
+# word, no stop, colon or relation), up to the clause's end.
+# (not a hyphenated word that wraps: "negative⏎log-likelihood ∑ …")
+_WRAPPED_FORMULA = re.compile(r"(?<=[A-Za-z])[ \t]*\n(?P<formula>[ \t]*[A-Za-zα-ωΑ-Ω\\][\w\\{}]{0,8}[ \t]*"
+                              r"(?:[−+*/^(]|-(?![A-Za-z]))[^,;\n]*)")
+_OPERATOR_IN = re.compile(r"[-−+*/^]|\\frac|\blog\b|\bln\b|\bexp\b")
+
+
 def _prose_formulas(block: Block) -> list[_Formula]:
     """Formulas in plain text: what follows "=", "is" or ":" in a sentence, up to its end.
 
@@ -110,6 +118,12 @@ def _prose_formulas(block: Block) -> list[_Formula]:
     found = []
     original = block.text
     joined = original.replace("\n", " ")
+    for m in _WRAPPED_FORMULA.finditer(original):
+        # "… minimising the negative log-likelihood⏎lambda - y * ln(lambda), summed over …": a sentence wrapped
+        # right before its formula, named by the words that end the line above (no relation between)
+        candidate = _trim(m.group("formula"))
+        if _OPERATOR_IN.search(candidate):
+            found.append(_Formula(candidate, block, m.start("formula"), original[max(0, m.start() - 160):m.start("formula")]))
     # (a block of one line has no statement across a line break: its joined text is not cut again)
     for text, wrapped_only in ((original, False), (joined, True)) if "\n" in original else ((original, False),):
         # Joined, only a statement across a line break is read: only a piece that can be one is parsed (a

@@ -619,6 +619,11 @@ ROWS = [
      "answers each part", ".txt",
      "Q2 convolution\nstandard 8·8·256·75, depthwise 8·8·3·25 plus pointwise 8·8·3·256.\n"
      "So my counts are 1,228,800 for (a) and 53,952 for (b).\n", "conv.depthwise", 53952, False),
+    ("a loss whose sentence wraps right before it, named by the words that end the line above ('… by minimising "
+     "the negative log-likelihood⏎lambda - y * ln(lambda), summed …'), over the pmf stated before", ".txt",
+     "Question 3. With y given x Poisson with rate lambda = f(x), one observation has probability\n"
+     "lambda^y * exp(-lambda) / y!, and the network is trained by minimising the negative log-likelihood\n"
+     "lambda - y * ln(lambda), summed over the samples (ln(y!) is a constant).\n", "poisson.loss", None, False),
 ]
 
 

@@ -1,0 +1,6 @@
+import numpy as np
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z - z.max(axis=-1, keepdims=True))   # stable shift
+    return e / e.sum()                               # normalise

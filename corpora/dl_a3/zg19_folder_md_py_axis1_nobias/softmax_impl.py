@@ -1,0 +1,9 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    """softmax for a batch of logit vectors, one row per sample"""
+    z = np.asarray(z, dtype=float)
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
