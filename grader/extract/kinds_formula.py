@@ -151,7 +151,10 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
             # equal to its formula: that statement is read before the whole line; a label without "="
             # after it ("the maximiser is p̂, …") only after it.
             stated = re.match(r"\s*=", form[end:])
-            forms.insert(forms.index(form), form[start:]) if stated else forms.append(form[start:])
+            if stated:
+                forms.insert(forms.index(form), form[start:])
+            else:
+                forms.append(form[start:])
         # "4(a) f(θ) ∑ [ … ]": a PDF's text layer lost the "=" after the label; what
         # follows the label is the formula (the label is no factor of it).
         for label in labels:

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from ..models import Block
 from ..spec import Spec
@@ -50,7 +52,7 @@ _ROW = re.compile(rf"^\s*\|\s*{_LABEL}\s*\|\s*{_SHEET}\s*\|", re.IGNORECASE)
 class Legend:
     """The student's labels (folded: "part d", "ii", "a") and the sheet's marker each stands for."""
 
-    marks: dict[str, str]
+    marks: Mapping[str, str]
     lines: frozenset[tuple[str, int | None, int | None, int]]
     """(file, page, cell, line) of the legend's own lines (a notebook's cells and a PDF's pages count their
     lines each from 1)."""
@@ -76,8 +78,8 @@ def find_legend(blocks: tuple[Block, ...], spec: Spec) -> Legend | None:
                 sheet = f"Q{int(m['n'])}" + (f"({m['p'].lower()})" if m["p"] else "")
                 found.append(((block.file, block.page, block.cell), block.line + offset, label, sheet))
     best: list[tuple[tuple[str, int | None, int | None], int, str, str]] = []
-    for i, (file, line, _, _) in enumerate(found):
-        run = [f for f in found[i:] if f[0] == file and line <= f[1] < line + _SPAN]
+    for i, (where, line, _, _) in enumerate(found):
+        run = [f for f in found[i:] if f[0] == where and line <= f[1] < line + _SPAN]
         if len({f[2] for f in run}) > len({f[2] for f in best}):
             best = run
     marks: dict[str, str] = {}
@@ -86,7 +88,7 @@ def find_legend(blocks: tuple[Block, ...], spec: Spec) -> Legend | None:
             return None  # one label mapped to two questions: no legend to trust
     if len(marks) < _LEAST or len(set(marks.values())) < _LEAST:
         return None
-    return Legend(marks, frozenset((*where, n) for where, n, _, _ in best))
+    return Legend(MappingProxyType(marks), frozenset((*where, n) for where, n, _, _ in best))
 
 
 # A line that opens with a label: after a heading's marks, a bold mark or a LaTeX section's brace.

@@ -137,7 +137,6 @@ _OPERATOR_SIGN = re.compile(r"[-*×·+/^()−\\\[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 # An operator right after a value: the value only begins an expression ("3⋅3⋅3⋅64 + 64").
 _OPERATOR_AFTER = re.compile(r"\s*(?:[-+−*/×·⋅^]|\\(?:cdot|times)\b)")
-_DIGIT = re.compile(r"\d")
 # The words right after a value that may say what it counts: a space, then at most three words ("48 ripe apples",
 # "**≈1.2k** ripe apples"), where a label of the part must end.
 # (one space: "EX=1.1  VarX=…" is a terse sheet's next answer after a gap)
