@@ -150,8 +150,7 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
             # "Setting the derivative … to zero, p̂ = s/n": words and working, then the part's label set
             # equal to its formula: that statement is read before the whole line; a label without "="
             # after it ("the maximiser is p̂, …") only after it.
-            stated = re.match(r"\s*=", form[end:])
-            if stated:
+            if _CONTINUES.match(form, end):
                 forms.insert(forms.index(form), form[start:])
             else:
                 forms.append(form[start:])
