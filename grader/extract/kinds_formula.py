@@ -94,7 +94,7 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
         a = pos + len(_BULLET.match(line).group(0)) if _BULLET.match(line) else pos
         if line.strip():
             if held is not None:
-                # "… = −y_k +⏎p_k Σ_i y_i = p_k − y_k": a line that ends in an operator goes on in the next
+                # "… = −v_k +⏎u_k Σ_i v_i = u_k − v_k": a line that ends in an operator goes on in the next
                 spans.append((held, pos + len(line)))
             spans.append((a, pos + len(line)))
             held = (a if held is None else held) if _OPEN_END.search(line) else None
@@ -103,7 +103,7 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # A line that ends in an arithmetic operator (not a bullet's dash or a "--" rule): its sum goes on in the next.
-# (Not "=": prose wraps after it too, "… for the others dL/dz_k =⏎p_k; in one formula:".)
+# (Not "=": prose wraps after it too, "… for the others df/du_k =⏎u_k; in one formula:".)
 _OPEN_END = re.compile(r"(?<![-−])(?:[+−·×*/]|(?<=\s)-)\s*$")
 # Where a sentence ends and the next begins: a full stop after a term, a space, a capital or a bracket.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
@@ -111,7 +111,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
 _NEXT_ANSWER = re.compile(r"[ \t]{3,}(?=(?:q?\d{1,2}[.)]?|\(?[a-h]\))[ \t]+\S)", re.IGNORECASE)
 _DANGLING = re.compile(r"[,;]?\s*\b(?:hence|therefore|thus)\s*[.:]?\s*$", re.IGNORECASE)
 _CONCLUDES = re.compile(r"\s*(?:therefore|hence|thus|so|finally|in total|in the end|(?:final\s+)?(?:answer|result)\s*:)",
-                        re.IGNORECASE)  # ("ŷ = softmax(z). Result: ∂L/∂z = ŷ − y": the sentence that says it is the answer)
+                        re.IGNORECASE)  # ("m = mean(v). Result: ∂f/∂u = u − m": the sentence that says it is the answer)
 
 
 def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:

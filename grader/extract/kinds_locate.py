@@ -334,7 +334,7 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
     before = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:max(a - 1, 0)] if a else ""
     score, why = 0.0, []
     for pattern, cue_weight, reason in _CUES:
-        # A cue that ends its line ("… = pk. Therefore⏎∂L/∂zk = pk − yk", "Final answer:⏎…") announces the
+        # A cue that ends its line ("… = u_k. Therefore⏎∂f/∂u_k = u_k − v_k", "Final answer:⏎…") announces the
         # next line's statement, not its own line's.
         if any(not _ENDS_LINE.match(line, m.end()) for m in pattern.finditer(line)) \
                 or any(_ENDS_LINE.match(before, m.end()) for m in pattern.finditer(before)):
