@@ -358,6 +358,10 @@ ROWS = [
      "minus the one-hot target.\n", "softmax.grad", "correct", False),
     ("... but an en dash between terms is Word's minus ('p_k – y_k'), never a note", "dl_a3", ".txt",
      "Q3: dL/dz_k = p_k – y_k\n", "softmax.grad", "correct", False),
+    ("several bold-marked answers on one line ('**5(a)** $E[X]=1.1$  **5(b)** $\\mathrm{Var}(X)=0.49$  **5(c)** …'): "
+     "the bold that opens the next answer is no product after the value", "stats_a1", ".md",
+     "Q5\n**5(a)** $E[X]=1.1$  **5(b)** $\\mathrm{Var}(X)=0.49$  **5(c)** $\\mathrm{Var}(3X-2)=9\\,\\mathrm{Var}(X)=4.41$\n",
+     "moments.mean", "correct", False),
 ]
 
 
