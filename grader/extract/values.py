@@ -361,6 +361,18 @@ _MARKER_HEAD = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)")
 # ("256 filters of size 5×5×3", "64 positions × 75 taps"): the number describes the set-up.
 _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)")
 
+#: What every match of ``_DESCRIBES`` holds: a product's sign, a backslash (``\\times``, ``\\cdot``) or an "x".
+_PRODUCT_SIGNS = ("×", "·", "⋅", "*", "\\", "x")
+
+
+def _describes(text: str, start: int, end: int) -> bool:
+    """Whether ``_DESCRIBES`` matches ``text`` at ``start`` (before ``end``): its lazy walk tries every way of a
+    product's sign at each of up to forty characters after the words, where a side that holds none of them
+    (most) is refused by a test of each at C speed."""
+    between = text[start:end]
+    return any(sign in between for sign in _PRODUCT_SIGNS) and _DESCRIBES.match(text, start, end) is not None
+
+
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
@@ -434,6 +446,28 @@ _COMPARISON = prefiltered(re.compile(
     r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b"
     # ("is above α": a weak relation's side may open with the comparison, "is" read as the relation before it)
     r"|(?:\b(?:is|are|lies|falls|stays)\s+|^\s*)(?:well\s+|just\s+)?(?:above|below)\b", re.IGNORECASE))
+#: What every match of ``_COMPARISON`` holds in a text of ASCII (where case-blind matching folds no other character
+#: onto a letter): a sign or a backslash, or one of these words in lower case.
+_COMPARISON_SIGNS = ("<", ">", "\\")
+_COMPARISON_WORDS = ("than", "exceed", "compared", "versus", "vs", "above", "below")
+
+
+def _last_comparison(subject: str) -> int | None:
+    """Where the last comparison in ``subject`` outside its brackets ends ("p = 0.036 < α"), None without one.
+    (An event's inequality, "P(N ≥ 1) = …", is inside its brackets: no comparison of two quantities.)
+    The pattern, led by look-behinds and case-blind words, is tried at every position of a subject; most subjects
+    hold none of what its matches hold, which is tested first at C speed."""
+    if subject.isascii() and not any(sign in subject for sign in _COMPARISON_SIGNS):
+        lower = subject.lower()
+        if not any(word in lower for word in _COMPARISON_WORDS):
+            return None
+    unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group(0)), subject) if "(" in subject else subject
+    compared = None
+    for compared in _COMPARISON.finditer(unbracketed):
+        pass
+    return None if compared is None else compared.end()
+
+
 # Dots grouping thousands, as German and Spanish write them: "53.952", "1.228.800".
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
@@ -1069,7 +1103,7 @@ class _Scanner:
             return
         if self.explicit and not self._hits(subject, specific=True):
             return  # outside the question's sections only a value named by a specific label counts (below)
-        if _DESCRIBES.match(block.text, value.end, side.start + len(side.text)):
+        if _describes(block.text, value.end, side.start + len(side.text)):
             return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
         if value.number.value == 0 and _SYMBOLIC.search(left := _strip_latex(chain[-1].text)) \
                 and not _PROSE_WORD.search(left) and not _ARITHMETIC_ONLY.fullmatch(chain[-1].text.strip(" $&")) \
@@ -1077,12 +1111,8 @@ class _Scanner:
             return  # "(n x̄/p) − n(1 − x̄)/(1 − p) = 0": an equation to solve, not a result
         if self._coefficient(value, block.text[value.end:side.start + len(side.text)]):
             return  # "Cov(2Y) = 4 Cov Y = 1.96": 4 multiplies a named quantity
-        compared = None
-        # an event's inequality, "P(N ≥ 1) = …", is inside its brackets: no comparison of two quantities
-        unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group(0)), subject) if "(" in subject else subject
-        for compared in _COMPARISON.finditer(unbracketed):
-            pass
-        if compared is not None and not self._hits(subject[compared.end():]):
+        compared = _last_comparison(subject)
+        if compared is not None and not self._hits(subject[compared:]):
             return  # "the p-value (3.59 %) is smaller than α = 5 %": the value is what it is compared with
         if _RESPECTIVELY.search(side.text) and self._respectively(block, side, subject):
             return
