@@ -148,6 +148,7 @@ _PER_THING = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 _LEADS_WITH_VALUE = re.compile(r"[\s$*]*[-−(\[.\d]")
 
 
+@lru_cache(maxsize=16384)
 def _has_operator(text: str) -> bool:
     """Whether ``_OPERATORS`` finds an operator in ``text``."""
     return _OPERATOR_SIGN.search(text) is not None and _OPERATORS.search(text) is not None
@@ -482,8 +483,13 @@ def operand_values(text: str) -> tuple[float, ...]:
     return tuple(n.float for _, _, n in find_numbers(text))
 
 
+@lru_cache(maxsize=16384)
 def _strip_latex(text: str) -> str:
     return _LATEX_CMD.sub(" ", text)
+
+
+#: Not yet read (``_Scanner._parameter_names``): None is an answer.
+_UNREAD = object()
 
 
 class _Scanner:
@@ -495,6 +501,8 @@ class _Scanner:
         self.vocab = index.vocabulary
         self.aliases: dict[str, str] = {}
         """Names the student defines for a part: "g_{11} := ∂E/∂w_{11}"."""
+        self._named: dict[str, tuple[str, ...] | None] = {}
+        """The parameters each text read so far names (``_parameter_names``)."""
         self.last_open: Candidate | None = None
         """The last value of the previous statement, if it ended the statement."""
         self.pending: str | None = None
@@ -1389,7 +1397,16 @@ class _Scanner:
         return True
 
     def _parameter_names(self, text: str) -> tuple[str, ...] | None:
-        """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
+        """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights").
+
+        Read once per text and scan: each side of a chain looks back over the sides before it (``_parameters``),
+        so a chain's subjects are asked about again and again (ten times each in a class's working)."""
+        named = self._named.get(text, _UNREAD)
+        if named is _UNREAD:
+            named = self._named[text] = self._read_parameter_names(text)
+        return named
+
+    def _read_parameter_names(self, text: str) -> tuple[str, ...] | None:
         if "**" in text or "__" in text:
             text = text.replace("**", "").replace("__", "")  # "so I chose **t = (0, 1)**": the name set in bold
         text = text.lstrip()
