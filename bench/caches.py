@@ -31,6 +31,7 @@ TEXT_CACHES = (
     "grader.extract.values:_numbers_naming_parts",
     "grader.extract.values:_has_operator",
     "grader.extract.values:_strip_latex",
+    "grader.numbers:_scan_core",
     "grader.extract.sections:is_heading",
     "grader.extract.normalize:_whole_word",  # keyed by a word a student misspelled
     "grader.formulas:_parse_cached",
