@@ -158,7 +158,7 @@ _LATEX_CMD = re.compile(r"\\[A-Za-z]+")
 _SUBSCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|[A-Za-z0-9]+)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A value that may be a part's answer."""
 
