@@ -29,11 +29,11 @@ _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # What may follow a formula without being part of it: a note in brackets that defines a symbol
 # ("(q = 1 - p)"), or a clause ("where p is ...", ", with c the first class").
 # ...or a note in words ("(sample mean)", "(checked in the sheet)"), or a comment after an arrow or a
-# hash ("← log-likelihood", "# the MLE").
+# hash ("← log-likelihood", "# the MLE"), or a relative clause (", which is the familiar …").
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)"
                             r"|\(\s*(?=[^()]*[A-Za-z]{3})[A-Za-z][A-Za-z' ,.;:-]*\)"
                             r"|\s(?:←|<-+|#|//)\s.*"
-                            r"|,?\s+(?:where|with|for|i\.e\.)\b.*)\s*$",
+                            r"|,?\s+(?:where|with|for|i\.e\.)\b.*|,\s*which\s.*)\s*$",
                             re.IGNORECASE | re.DOTALL)
 _BOLD = re.compile(r"\*\*|__")
 # The end of a LaTeX tabular row: "\\\\", "\\hline".
@@ -89,21 +89,29 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     for m in _INLINE.finditer(text, start, end):
         group = next(i for i in (1, 2, 3) if m.group(i) is not None)
         spans.append((m.start(group), m.end(group)))
-    pos = start
+    pos, held = start, None
     for line in text[start:end].split("\n"):
         a = pos + len(_BULLET.match(line).group(0)) if _BULLET.match(line) else pos
         if line.strip():
+            if held is not None:
+                # "… = −v_k +⏎u_k Σ_i v_i = u_k − v_k": a line that ends in an operator goes on in the next
+                spans.append((held, pos + len(line)))
             spans.append((a, pos + len(line)))
+            held = (a if held is None else held) if _OPEN_END.search(line) else None
         pos += len(line) + 1
     return spans
 
 
+# A line that ends in an arithmetic operator (not a bullet's dash or a "--" rule): its sum goes on in the next.
+# (Not "=": prose wraps after it too, "… for the others df/du_k =⏎u_k; in one formula:".)
+_OPEN_END = re.compile(r"(?<![-−])(?:[+−·×*/]|(?<=\s)-)\s*$")
 # Where a sentence ends and the next begins: a full stop after a term, a space, a capital or a bracket.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
 # A wide gap, then the next question's number or a part's marker: "   5 E=1.1", "   (c) …".
 _NEXT_ANSWER = re.compile(r"[ \t]{3,}(?=(?:q?\d{1,2}[.)]?|\(?[a-h]\))[ \t]+\S)", re.IGNORECASE)
 _DANGLING = re.compile(r"[,;]?\s*\b(?:hence|therefore|thus)\s*[.:]?\s*$", re.IGNORECASE)
-_CONCLUDES = re.compile(r"\s*(?:therefore|hence|thus|so|finally|in total|in the end)\b", re.IGNORECASE)
+_CONCLUDES = re.compile(r"\s*(?:therefore|hence|thus|so|finally|in total|in the end|(?:final\s+)?(?:answer|result)\s*:)",
+                        re.IGNORECASE)  # ("m = mean(v). Result: ∂f/∂u = u − m": the sentence that says it is the answer)
 
 
 def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:

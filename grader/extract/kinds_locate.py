@@ -30,6 +30,8 @@ ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
      "a conclusion follows"),
 )
 _CUES = [(re.compile(p, re.IGNORECASE), w, why) for p, w, why in ANSWER_CUES]
+#: What may follow a cue that ends its line: punctuation, a bold or colon mark.
+_ENDS_LINE = re.compile(r"[\s.,:;*_]*$")
 #: Brackets that open with a word (not an answer's: "(answer: …)", "(i.e. …)") after what the line states
 #: first, a word and then a space (a tuple's "(None, 14, 14, 64)" is none): an aside of working beside the
 #: answer ("(grad [[…]])", "(conv 28x28x64 then pool)").
@@ -329,9 +331,13 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     line = text[a:len(text) if b < 0 else b]
+    before = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:max(a - 1, 0)] if a else ""
     score, why = 0.0, []
     for pattern, cue_weight, reason in _CUES:
-        if pattern.search(line):
+        # A cue that ends its line ("… = u_k. Therefore⏎∂f/∂u_k = u_k − v_k", "Final answer:⏎…") announces the
+        # next line's statement, not its own line's.
+        if any(not _ENDS_LINE.match(line, m.end()) for m in pattern.finditer(line)) \
+                or any(_ENDS_LINE.match(before, m.end()) for m in pattern.finditer(before)):
             score += cue_weight
             why.append(reason)
     # A box or bold counts when it holds the value itself, not a bold heading elsewhere on the line.

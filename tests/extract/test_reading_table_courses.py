@@ -315,6 +315,28 @@ ROWS = [
      "product of pˣⁱ(1 − p)¹⁻ˣⁱ.\n", "mle.loglik", "correct", False),
     ("... and one that ends a table's row with its closing bar ('ℓ(p) = k ln p + (n − k) ln(1 − p) |')", "stats_a1",
      ".txt", "Q4\n(a) L(p) = pᵏ (1 − p)ⁿ⁻ᵏ  ℓ(p) = k ln p + (n − k) ln(1 − p) |\n", "mle.loglik", "correct", False),
+    ("a definition of the student's symbol, then the labelled result on the same line ('ŷ = softmax(z). Result: "
+     "**∂L/∂z = ŷ − y**'): the sentence that says it is the result is read before the line", "dl_a3", ".md",
+     "## Part C – softmax CE gradient\nŷ = softmax(z). Result: **∂L/∂z = ŷ − y**\n", "softmax.grad", "correct", False),
+    ("a conclusion word that ends its line ('… = pk. Therefore⏎∂L/∂zk = …') announces the next line, not the "
+     "working it ends", "dl_a3", ".txt",
+     "Question 3\nthe first term differentiates to −1 for k = c and 0 elsewhere, which equals −yk. The derivative of "
+     "the log-sum-exp is ezk/Σj ezj = pk. Hence\n∂L/∂zk = pk − yk for every class k.\n", "softmax.grad", "correct", False),
+    ("a relative clause after the formula (', which is the \"softmax minus one-hot\" rule') is no part of it",
+     "dl_a3", ".txt",
+     "Q3. With L = −zc + log Σj ezj, the first term gives −yk and the log term gives ezk/Σj ezj = pk, so the "
+     "gradient is\n∂L/∂zk = pk − yk, which is the \"softmax minus one-hot\" rule.\n", "softmax.grad", "correct", False),
+    ("a chain whose line ends in an operator goes on in the next line ('= −y_k +⏎p_k Σ_j y_j = p_k − y_k')",
+     "dl_a3", ".txt",
+     "Problem 3\n∂L/∂z_k = Σ_j (∂L/∂p_j)(∂p_j/∂z_k) = Σ_j (−y_j/p_j)·p_j(δ_jk − p_k) = −y_k +\np_k Σ_j y_j = p_k − y_k\n", "softmax.grad", "correct", False),
+    ("... but prose that wraps after '=' ('for the others dL/dz_k =⏎p_k; in one formula:') is not one sum: the "
+     "formula the student then gives is the answer", "dl_a3", ".txt",
+     "Problem 3. For the true class dL/dz_c = p_c − 1, for the others dL/dz_k =\np_k; in one formula:\n"
+     "∂ L/∂ z_{k} = p_{k} − y_{k}\nProblem 4. No.\n", "softmax.grad", "correct", False),
+    ("... and a derivation in brackets after the answer ('(Derivation: ∂L/∂ŷ_j = −y_j/ŷ_j and …') does not replace it",
+     "dl_a3", ".txt",
+     "Q3 With ŷ = softmax(z): ∂L/∂z_k = ŷ_k − y_k. (Derivation: ∂L/∂ŷ_j = −y_j/ŷ_j and the Jacobian of the softmax.)\n",
+     "softmax.grad", "correct", False),
 ]
 
 
