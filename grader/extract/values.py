@@ -142,6 +142,9 @@ _OPERATOR_AFTER = re.compile(r"\s*(?:[-+−*/×·⋅^]|\\(?:cdot|times)\b)")
 # (one space: "EX=1.1  VarX=…" is a terse sheet's next answer after a gap)
 _COUNTED_WORDS = re.compile(r"(?:\*\*|__|\$)? [A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}")
 _CHECK = re.compile(rf"\b(?:{alternation(lexicon.CHECK_WORDS)})\b", re.IGNORECASE)
+#: What every word of ``lexicon.CHECK_WORDS`` holds, in lower case (a test keeps it so): a line before a value with
+#: neither has none of them, told at C speed where ``_CHECK``'s words are tried at every position of it.
+_CHECK_STEMS = ("check", "verif")
 # What a count is counted by, after its noun: "12 apples per box", "… for each crate".
 _PER_THING = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 # A side of working that opens with a value or a bracket, not with the name of a quantity.
@@ -902,6 +905,9 @@ class _Scanner:
     def _in_check(block: Block, offset: int) -> bool:
         """Whether the line of ``block`` holding ``offset`` says, before it, that it checks the answer."""
         start = block.text.rfind("\n", 0, offset) + 1
+        before = block.text[start:offset]
+        if before.isascii() and not any(stem in before.lower() for stem in _CHECK_STEMS):
+            return False  # (case-blind matching folds a character beyond ASCII onto "k": such a line is searched)
         return _CHECK.search(block.text, start, offset) is not None
 
     def _counted_by_label(self, text: str, end: int) -> str | None:
