@@ -131,6 +131,9 @@ _INDIAN = r"[1-9][0-9]?(?:(?:,|\{,\})[0-9]{2})+(?:,|\{,\})[0-9]{3}(?![0-9]|,[0-9
 # Or before an exponent, where a mantissa is never grouped in thousands: 4,43e-3, 4,4318·10⁻³;
 # or before a percent sign: 65,91 %.
 _DECIMAL_COMMA = (r"(?<![(\[,;])0,[0-9]{2,}(?![0-9]|,[0-9])"
+                  # LaTeX's number comma "{,}" is no list's: before one or two digits, or four and more, or
+                  # after a lone 0, it is no thousands group either (0{,}4213, 1{,}96, 8{,}76)
+                  r"|(?<![(\[,;0-9])(?:0\{,\}[0-9]+|[0-9]+\{,\}(?:[0-9]{1,2}|[0-9]{4,}))(?![0-9]|\{,\}[0-9])"
                   r"|(?<![(\[,;0-9])[1-9],[0-9]+(?=[eE][+\-−]?[0-9]|\s*(?:[x×·⋅∙*]|\\times|\\cdot)\s*10)"
                   # or before a percent sign with one or two digits after it, which no grouping has: 65,91 %
                   r"|(?<![(\[,;0-9])[1-9][0-9]?,[0-9]{1,2}(?=[ \t]?\\?%)")
@@ -266,7 +269,7 @@ def _scan_core(text: str, pos: int, *, bounded: bool) -> tuple[ParsedNumber | No
             int_digits = int_part if int_part.isdigit() else _NON_DIGITS_RE.sub("", int_part)
             frac_digits = frac[1:] if frac else ""
         elif dcomma is not None:
-            int_digits, frac_digits = dcomma.split(",")
+            int_digits, frac_digits = dcomma.replace("{,}", ",").split(",")
         else:
             int_digits, frac_digits = "", frac0[1:]
         if eexp is None and m.group("teexp") is not None:

@@ -62,6 +62,13 @@ NUMBER_FORMS = [
     ("4,43e-3", F("0.00443")),               # a decimal comma before an exponent: a mantissa is never grouped
     ("4,4318·10⁻³", F("0.0044318")),
     ("\u22120,036", F("-0.036")),
+    # LaTeX's number comma where no thousands group can be: a decimal comma
+    ("0{,}4213", F("0.4213")),
+    ("1{,}96", F("1.96")),
+    ("8{,}76", F("8.76")),
+    ("0{,}545", F("0.545")),
+    ("2{,}5787", F("2.5787")),
+    ("\u22120{,}036", F("-0.036")),
     # signs
     ("-0.036", F("-0.036")),
     ("\u22120.036", F("-0.036")),

@@ -29,10 +29,11 @@ _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # What may follow a formula without being part of it: a note in brackets that defines a symbol
 # ("(q = 1 - p)"), or a clause ("where p is ...", ", with c the first class").
 # ...or a note in words ("(sample mean)", "(checked in the sheet)"), or a comment after an arrow or a
-# hash ("← log-likelihood", "# the MLE"), or a relative clause (", which is the familiar …").
+# hash ("← log-likelihood", "# the MLE"), an em dash ("\\) — the slope of the fit"; not an en dash,
+# which Word makes of a minus), or a relative clause (", which is the familiar …").
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)"
                             r"|\(\s*(?=[^()]*[A-Za-z]{3})[A-Za-z][A-Za-z' ,.;:-]*\)"
-                            r"|\s(?:←|<-+|#|//)\s.*"
+                            r"|\s(?:←|<-+|#|//|—)\s.*"
                             r"|,?\s+(?:where|with|for|i\.e\.)\b.*|,\s*which\s.*)\s*$",
                             re.IGNORECASE | re.DOTALL)
 _BOLD = re.compile(r"\*\*|__")

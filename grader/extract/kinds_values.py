@@ -48,7 +48,9 @@ class _Found:
     """Read from the question's text because the passage the part's label names held nothing of its kind."""
 
 
-_NUM = r"[-+−]?\s?(?:\d[\d,]*\.?\d*|\.\d+)(?:\s?(?:[eE][-+−]?\d+|\\%|%))?"
+# A number's digits and their separators (LaTeX's "{,}" too: "0{,}2554", "1{,}792").
+_DIGITS = r"\d(?:[\d,]|\{,\})*"
+_NUM = r"[-+−]?\s?(?:" + _DIGITS + r"\.?\d*|\.\d+)(?:\s?(?:[eE][-+−]?\d+|\\%|%))?"
 # A list of two or more numbers in brackets: (14, 14, 64), [0.41, 0.59].
 _BRACKETED = re.compile(r"(?P<open>\\left\s*[(\[]|\\[{(\[]|[(\[])\s*(?P<body>" + _NUM + r"(?:\s*[,;]\s*" + _NUM
                         + r")+)\s*(?P<close>\\right\s*[)\]]|\\[})\]]|[)\]])")
@@ -651,7 +653,8 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
 # --------------------------------------------------------------------------- intervals
 
 
-_Q = r"(?P<{0}>[-+−]?\s?(?:\d[\d,]*\.?\d*|(?<![\d.])\.\d+)(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%|per\s?cent\b))?)"
+# An end of an interval: a number, its exponent, a percent sign.
+_Q = r"(?P<{0}>[-+−]?\s?(?:" + _DIGITS.replace("{", "{{").replace("}", "}}") + r"\.?\d*|(?<![\d.])\.\d+)(?:\s?(?:[eE][-+−]?\d+))?(?:\s?(?:\\%|%|per\s?cent\b))?)"
 _INTERVAL_FORMS = (
     # (a centre written as a fraction, "8/25 ± 0.065", is read whole; a margin that is only the first factor
     # of an expression, "± 1.96 sqrt(…)", is no margin)
@@ -696,6 +699,8 @@ def _value(text: str) -> Quantity | None:
 def _intervals(text: str) -> list[tuple[int, int, list[float]]]:
     if "float" in text or "int" in text:  # the printed scalars' numbers, at their own places
         text = _NUMPY_SCALAR.sub(lambda m: " " * (m.start("v") - m.start()) + m["v"] + " ", text)
+    if "$" in text:  # "from $0.2553$ to $0.3847$": math delimiters around each end are no part of the interval
+        text = text.replace("$", " ")
     found = []
     for m in _BRACKETED.finditer(text):
         if m["open"] in "([" and _CALLED.search(text[max(0, m.start() - 40):m.start()]):

@@ -123,7 +123,7 @@ _LABEL_VALUE_LINE = re.compile(r"(?m)^(?P<label>[ \t]*[A-Za-z](?:[A-Za-z ]{0,24}
 # "1.2288 e 6": an exponent apart from its mantissa (not "e" as a word: a digit must follow).
 _SPACED_EXPONENT = re.compile(r"\s?[eE]\s?([-+−]?\s?\d{1,3})(?![\d.,]|\s*[×x*/^+])")
 # "91/216" standing alone: the denominator, then the end of the side, a note or punctuation.
-_MIDDOT_DECIMAL = re.compile(r"(?P<whole>[01])\s*(?:\\cdot|·)\s*(?P<frac>\d{1,6})(?![\d.,]|\s*(?:\\cdot|·|\\times|×|\^))")
+_MIDDOT_DECIMAL = re.compile(r"(?P<whole>[01])\s*(?:\\cdot|·)\s*(?P<frac>\d{1,6})(?![\d.,]|\{,\}|\s*(?:\\cdot|·|\\times|×|\^))")
 _LATEX_FRACTION = re.compile(r"(?P<sign>[-−]\s*)?\\[dt]?frac\s*\{\s*(?P<num>\d{1,12})\s*\}\s*\{\s*(?P<den>\d{1,12})\s*\}")
 _LONE_FRACTION = re.compile(r"\s*/\s*(\d+)(?=(?:\*\*|__|\$|\})*\s*(?:$|[,;.)]\s|[,;.)]?$|\(|≈|~|\\approx))")
 # "91 out of 216": a fraction said in words, ending its clause (not "3 out of 5 runs failed").

@@ -337,6 +337,27 @@ ROWS = [
      "dl_a3", ".txt",
      "Q3 With ŷ = softmax(z): ∂L/∂z_k = ŷ_k − y_k. (Derivation: ∂L/∂ŷ_j = −y_j/ŷ_j and the Jacobian of the softmax.)\n",
      "softmax.grad", "correct", False),
+    ("LaTeX's number comma as a decimal comma ('$p = 2 \\cdot 0{,}0359 = 0{,}0718$'): 0{,}0718 is no 0 and no "
+     "thousands group", "stats_a1", ".md",
+     "## Aufgabe 3\n**b)** $p\\text{-Wert} = 2 \\cdot 0{,}0359 = 0{,}0718$\n", "test.pvalue", "correct", False),
+    ("... and '0 \\cdot 0{,}2' is a product of decimals, not Mathpix's reading of a handwritten '0.0'", "stats_a1", ".md",
+     "## Aufgabe 5\n**a)** $E[X] = 0 \\cdot 0{,}2 + 1 \\cdot 0{,}5 + 2 \\cdot 0{,}3 = 1{,}1$\n", "moments.mean",
+     "correct", False),
+    ("an interval with decimal commas and a semicolon between its ends ('$[\\,0{,}2553 \\; ; \\; 0{,}3847\\,]$')",
+     "stats_a1", ".md", "## Aufgabe 2\nKonfidenzintervall (95 %): $[\\,0{,}2553 \\; ; \\; 0{,}3847\\,]$\n",
+     "ci.interval", "correct", False),
+    ("an interval's ends each in their own math ('from $0.2553$ to $0.3847$')", "stats_a1", ".md",
+     "## Question 2\nThe 95 % confidence interval runs from $0.2553$ to $0.3847$.\n", "ci.interval", "correct", False),
+    ("a multiple of another part's quantity in LaTeX ('= 3^2\\,\\mathrm{Var}(X) = …') goes on with the chain's "
+     "head: its value is this part's", "stats_a1", ".md",
+     "## Question 5\n**c)** $\\mathrm{Var}(3X - 2) = 3^2\\,\\mathrm{Var}(X) = 9 \\cdot 0.49 = 4.41$\n", "moments.vary",
+     "correct", False),
+    ("a note after an em dash ('\\( … = p_k - y_k \\) — the predicted probability minus the target') is no part "
+     "of the formula", "dl_a3", ".md",
+     "## Q3\n\n**Final answer:** \\( \\frac{\\partial L}{\\partial z_k} = p_k - y_k \\) — the predicted probability "
+     "minus the one-hot target.\n", "softmax.grad", "correct", False),
+    ("... but an en dash between terms is Word's minus ('p_k – y_k'), never a note", "dl_a3", ".txt",
+     "Q3: dL/dz_k = p_k – y_k\n", "softmax.grad", "correct", False),
 ]
 
 
