@@ -115,7 +115,16 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
             check = other
         extra.append(f"{answer.text} is given {answer.details.get('hedged_as', 'with both signs (±)')}: graded at the "
                      f"reading that earns less; a person may judge otherwise")
-    for other in answer.alternatives[1 if answer.details.get("hedged") else 0:]:
+    restated = answer.details.get("restated")
+    if restated and answer.alternatives:
+        # The answer given again otherwise (a closing table's row): where the two grade differently, the student
+        # committed to neither, and the one that earns less is graded.
+        other = check_of(part, answer.alternatives[0], expected, mistake_values, accepted)
+        if other.credit != check.credit:
+            extra.append(f"{answer.text} is given, and {restated}: the two grade differently; graded at the one "
+                         f"that earns less; a person may judge otherwise")
+            check = min(check, other, key=lambda c: c.credit)
+    for other in answer.alternatives[1 if answer.details.get("hedged") or restated else 0:]:
         # the counterfactual: would another reading grade otherwise?
         would = check_of(part, other, expected, mistake_values, accepted)
         if would.credit != check.credit:

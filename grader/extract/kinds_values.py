@@ -30,7 +30,8 @@ from ..numbers import Quantity, find_matrices, find_numbers, leading_number, num
 from ..spec import Part, Question
 from ..units import UnitError, convert, parse_unit, read_unit
 from . import lexicon
-from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages, unclaimed_passages
+from .kinds_locate import (Passage, confidence, cue_score, excerpt, part_passages, table_row_mark,
+                           unclaimed_passages)
 from .rules import LIMITS
 
 
@@ -216,8 +217,36 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
         review.append(f"two different answers are given: {other.text.strip()} (line "
                       f"{other.block.line_at(other.start)}) and {best.text.strip()} (line "
                       f"{best.block.line_at(best.start)}); the later one was graded")
+    elif (row := _later_row(found, best, same, question, part)) is not None:
+        # "| 2 | (0.2657, 0.3743) |" in a closing table after the working's "Answer: (0.2553, 0.3847)": the
+        # student gives two answers and commits to neither: where they grade differently, the one that earns less
+        # is graded and a person asked (``pipeline``)
+        said = f"{row.text.strip()} (line {row.block.line_at(row.start)})"
+        other = {k: (row.value if v is best.value else v) for k, v in value.items()}
+        if other != value:
+            return Answer(part.id, best.text.strip(), value, excerpt(best.block, best.start, best.end),
+                          confidence(best.score, best.named), tuple(review),
+                          details={"how": best.why, "restated": f"as {said} in a closing table"},
+                          alternatives=(Answer(part.id, row.text.strip(), other, excerpt(row.block, row.start, row.end),
+                                               confidence(row.score, row.named)),))
+        review.append(f"a closing table gives {said}, not {best.text.strip()}; the latter was graded")
     return Answer(part.id, best.text.strip(), value, excerpt(best.block, best.start, best.end),
                   confidence(best.score, best.named), tuple(review), details={"how": best.why})
+
+
+def _later_row(found: list[_Found], best: _Found, same, question: Question, part: Part) -> _Found | None:
+    """A reading after ``best`` on a closing table's row that names the part by the sheet's numbering ("| 2 |
+    (0.2657, 0.3743) |"), with another value: the answer restated otherwise (a table of the working, "| kernel
+    | 3 × 3 × 3 |", names no part by its number)."""
+    if question.number is None:
+        return None
+    at = next(i for i, f in enumerate(found) if f is best)
+    row = re.compile(table_row_mark(question.number, question.parts.index(part), len(question.parts)), re.IGNORECASE)
+    for f in found[at + 1:]:
+        start = f.block.text.rfind("\n", 0, f.start) + 1
+        if not same(f.value, best.value) and row.match(f.block.text, start):
+            return f
+    return None
 
 
 # --------------------------------------------------------------------------- tuples

@@ -654,13 +654,18 @@ def _value_of(text: str, start: int) -> Value | None:
             return Value(number, side.start + pos, side.start + end, boxed, percent is not None, True)
     if _UNIT_PRODUCT.match(tail):
         return None  # "256 filters × 64 positions": a product with units, not a value
-    if tail and _OPERATOR_AFTER.match(tail) and not (tail[:1].isalpha() and ("  " in rest[:after] or "\t" in rest[:after])):
+    if tail and _OPERATOR_AFTER.match(tail) and not (tail[:1].isalpha() and ("  " in rest[:after] or "\t" in rest[:after])) \
+            and not _BOLD_OPENS.search(rest, 0, after):  # "1.1$  **5(b)** …": a bold that opens the next answer
         # "0.5(1)" multiplies, "1228800 (exact)" explains: a bracket right after the number
         # is an operator, one after a space is prose. (A name after a column's gap, "1.10  Cov(Y) = …",
         # is the next column's, not a function the number multiplies.)
         if not (tail.startswith(("(", "[", "{")) and rest[:after].endswith((" ", "\t"))):
             return None
     return Value(number, side.start + pos, side.start + end, boxed, percent is not None, hedge is not None)
+
+
+# Markdown's bold opening after a gap, where the gap after a value ends ("1.1$  **5(b)**"): no power, no product.
+_BOLD_OPENS = re.compile(r"\s(?:\*\*|__)$")
 
 
 #: A scale word among number words: a count spelt out ("fifty-three thousand nine hundred fifty-two"),

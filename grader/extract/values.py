@@ -1089,6 +1089,8 @@ class _Scanner:
         if _MULTIPLE_OF.match(rest):
             return previous  # "…, roughly 8.4 times dE/dw11 (check: 0.037179)": compared, not named
         plain = _strip_latex(rest)
+        if "**" in plain:  # "1.1$  **5(b)** $\mathrm{Var}(X)": Markdown's bold is no product
+            plain = plain.replace("**", "  ")
         if not _PROSE_WORD_NOT_CALLED.search(plain) and (
                 (_TERMS.search(plain) and self._hits(previous)) or self._scaled(rest)):
             # "Cov(Y) = M[Y²] − M[Y]² = 0.49", "Cov(3Y) = 3² Cov(Y) = 4.41": an expression in other

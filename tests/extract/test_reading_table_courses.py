@@ -358,6 +358,15 @@ ROWS = [
      "minus the one-hot target.\n", "softmax.grad", "correct", False),
     ("... but an en dash between terms is Word's minus ('p_k – y_k'), never a note", "dl_a3", ".txt",
      "Q3: dL/dz_k = p_k – y_k\n", "softmax.grad", "correct", False),
+    ("several bold-marked answers on one line ('**5(a)** $E[X]=1.1$  **5(b)** $\\mathrm{Var}(X)=0.49$  **5(c)** …'): "
+     "the bold that opens the next answer is no product after the value", "stats_a1", ".md",
+     "Q5\n**5(a)** $E[X]=1.1$  **5(b)** $\\mathrm{Var}(X)=0.49$  **5(c)** $\\mathrm{Var}(3X-2)=9\\,\\mathrm{Var}(X)=4.41$\n",
+     "moments.mean", "correct", False),
+    ("a closing table restates an interval otherwise ('| 2 | (0.2657, 0.3743) |' after the working's 'Answer: "
+     "(0.2553, 0.3847)'): two answers, graded at the one that earns less and flagged", "stats_a1", ".md",
+     "## Problem 2 — confidence interval for the proportion\n\np̂ = 64/200 = 0.32, SE = 0.03298, margin 1.96 × 0.03298 = "
+     "0.0646.\n\n**Answer:** (0.2553, 0.3847)\n\n## Summary\n\n"
+     "| Problem | Result |\n|---|---|\n| 2 | (0.2657, 0.3743) |\n", "ci.interval", "partial", True),
 ]
 
 
