@@ -134,7 +134,8 @@ def numbered_unread(spec: Spec, sections: list[Section], answers: dict[str, Answ
     for number, question in enumerate(spec.questions, start=1):
         if question.id in matched:
             continue
-        opening = re.compile(rf"^[ \t>*#-]*(?:(?:q|question|ans|answer)\.?\s*)?{number}(?![\d.,])\s*"
+        # ("Ans 5." opens with 5: a dot after the number ends it; "5.2" or "5,3" does not open with 5)
+        opening = re.compile(rf"^[ \t>*#-]*(?:(?:q|question|ans|answer)\.?\s*)?{number}(?![\d,]|\.\d)\s*"
                              rf"(?:[a-h]\b|\([a-h]\))?\s*[.):]?\s*\S", re.IGNORECASE | re.MULTILINE)
         for block in blocks:
             m = opening.search(block.text)

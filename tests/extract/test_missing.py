@@ -19,6 +19,10 @@ ROWS = [
      "Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372\nQ2 convolution: 1228800 and 53952\n\n"
      "3   e^z - y*z  (up to a constant)\n",
      "poisson.loss", True),
+    ("... and one whose number ends with a dot ('Ans 3.'), on a line of its own", ".txt",
+     "Ans 1.\n dE/dw11 = 0.0044 and dE/dw21 = 0.0372\nAns 2.\n 1228800 and 53952\n\nAns 3.\n e^z - y*z  (up to a "
+     "constant)\n",
+     "poisson.loss", True),
     ("a question the student skipped: no label, no number, a plain zero", ".txt",
      "Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372\nQ2 convolution: 1228800 and 53952\n",
      "poisson.loss", False),
