@@ -1,0 +1,12 @@
+"""Q6 -- Haruto Nakamura."""
+import numpy as np
+
+
+def _logsumexp(z, axis=-1):
+    m = np.max(z, axis=axis, keepdims=True)
+    return m + np.log(np.sum(np.exp(z - m), axis=axis, keepdims=True))
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    return np.exp(z - _logsumexp(z, axis=-1))

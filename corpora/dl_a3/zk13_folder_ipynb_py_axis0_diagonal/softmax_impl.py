@@ -1,0 +1,8 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    z = z - np.max(z, axis=0)
+    e = np.exp(z)
+    return e / np.sum(e, axis=0)
