@@ -1408,7 +1408,7 @@ class _Scanner:
         """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights").
 
         Read once per text and scan: each side of a chain looks back over the sides before it (``_parameters``),
-        so a chain's subjects are asked about again and again (ten times each in a class's working)."""
+        so a chain's subjects are asked about again (about a fifth of the calls, in the distinct class)."""
         named = self._named.get(text, _UNREAD)
         if named is _UNREAD:
             named = self._named[text] = self._read_parameter_names(text)
