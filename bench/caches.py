@@ -29,6 +29,9 @@ TEXT_CACHES = (
     "grader.extract.statements:_value_of",
     "grader.extract.values:operand_values",
     "grader.extract.values:_numbers_naming_parts",
+    "grader.extract.values:_has_operator",
+    "grader.extract.values:_strip_latex",
+    "grader.numbers:_scan_core",
     "grader.extract.sections:is_heading",
     "grader.extract.normalize:_whole_word",  # keyed by a word a student misspelled
     "grader.formulas:_parse_cached",

@@ -113,7 +113,13 @@ class Roles:
         _alias_table(self._key())
 
     def __hash__(self) -> int:  # the mappings are read-only views, so hash their contents
-        return hash((self._key(), self.links))
+        # Kept once made: every formula parsed is looked up in a cache by (text, roles), and the key's tuples cost
+        # more than the parse's lookup. (Roles are never pickled: their mappings are read-only views.)
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash((self._key(), self.links))
+            object.__setattr__(self, "_hash", cached)
+        return cached
 
 
 #: A symbol with an index closing a spelling: "x_i", "w^T x_i", "\\lambda_i", "\\hat{y}_i", "\\hat y_i",

@@ -15,7 +15,7 @@ from typing import Mapping
 from ..errors import FormulaParseError
 from ..formulas import Parsed, Roles, parse_formula, to_mathml
 from ..models import Answer, Block, Evidence
-from ..spec import Part
+from ..spec import FormulaOptions, Part
 from . import lexicon
 from .lexicon import alternation
 from .normalize import compact, label_position
@@ -95,6 +95,26 @@ def _rows(block: Block) -> list[_Formula]:
         found.extend(_prose_formulas(block))
     # In the order they are written: the later of two formulas is the one that concludes.
     return sorted(found, key=lambda f: f.start)
+
+
+#: The roles of each formula part's options, by the options' id (with the options, so that a new spec's never match).
+_ROLES: dict[int, tuple[FormulaOptions, Roles]] = {}
+_ROLES_MAX = 256
+
+
+def _roles(opts: FormulaOptions) -> Roles:
+    """The roles a part's formulas are parsed with, made once per part rather than once per submission: the same
+    object each time, so the parse's cache finds its key by identity instead of comparing the roles field by
+    field (and Roles checks its spellings' names as it is made)."""
+    cached = _ROLES.get(id(opts))
+    if cached is not None and cached[0] is opts:
+        return cached[1]
+    roles = Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
+                  links=tuple(opts.links), totals=dict(opts.totals))
+    if len(_ROLES) >= _ROLES_MAX:  # a long-lived process (the TA's desk) loads specs again and again
+        _ROLES.clear()
+    _ROLES[id(opts)] = (opts, roles)
+    return roles
 
 
 def _claims(row: str) -> list[str]:
@@ -240,8 +260,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
     """The formula the student gives as the part's answer, parsed; None if there is none."""
     opts = part.formula
     assert opts is not None
-    roles = Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
-                  links=tuple(opts.links), totals=dict(opts.totals))
+    roles = _roles(opts)
     best: tuple[float, int, _Formula, Parsed] | None = None
     failures: list[tuple[_Formula, str]] = []
     previous_text = ""

@@ -62,12 +62,25 @@ _INLINE_PIECES = re.compile(r"^(?P<e1>.+?)\s+(?P<c1>(?:if|for|when)\s.+?)\s*(?:,
 _BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)]|\([a-z]\))\s*")
 
 
+#: Each formula part's roles, by its options' id (with the options, so that a new spec's never match).
+_ROLES: dict[int, tuple[object, Roles]] = {}
+_ROLES_MAX = 256
+
+
 def roles_of(part: Part) -> Roles:
-    """The roles a formula part's answers are read with (its spellings and declared functions)."""
+    """The roles a formula part's answers are read with (its spellings and declared functions): made once per
+    part's options, the same object each time (the parse's cache then finds its key by identity)."""
     opts = part.formula
     assert opts is not None
-    return Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
-                 links=tuple(opts.links), functions=tuple(opts.functions), totals=dict(opts.totals))
+    cached = _ROLES.get(id(opts))
+    if cached is not None and cached[0] is opts:
+        return cached[1]
+    roles = Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
+                  links=tuple(opts.links), functions=tuple(opts.functions), totals=dict(opts.totals))
+    if len(_ROLES) >= _ROLES_MAX:  # a long-lived process (the TA's desk) loads specs again and again
+        _ROLES.clear()
+    _ROLES[id(opts)] = (opts, roles)
+    return roles
 
 
 def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:

@@ -142,12 +142,16 @@ _OPERATOR_AFTER = re.compile(r"\s*(?:[-+−*/×·⋅^]|\\(?:cdot|times)\b)")
 # (one space: "EX=1.1  VarX=…" is a terse sheet's next answer after a gap)
 _COUNTED_WORDS = re.compile(r"(?:\*\*|__|\$)? [A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}")
 _CHECK = re.compile(rf"\b(?:{alternation(lexicon.CHECK_WORDS)})\b", re.IGNORECASE)
+#: What every word of ``lexicon.CHECK_WORDS`` holds, in lower case (a test keeps it so): a line before a value with
+#: neither has none of them, told at C speed where ``_CHECK``'s words are tried at every position of it.
+_CHECK_STEMS = ("check", "verif")
 # What a count is counted by, after its noun: "12 apples per box", "… for each crate".
 _PER_THING = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 # A side of working that opens with a value or a bracket, not with the name of a quantity.
 _LEADS_WITH_VALUE = re.compile(r"[\s$*]*[-−(\[.\d]")
 
 
+@lru_cache(maxsize=16384)
 def _has_operator(text: str) -> bool:
     """Whether ``_OPERATORS`` finds an operator in ``text``."""
     return _OPERATOR_SIGN.search(text) is not None and _OPERATORS.search(text) is not None
@@ -157,7 +161,7 @@ _LATEX_CMD = re.compile(r"\\[A-Za-z]+")
 _SUBSCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|[A-Za-z0-9]+)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A value that may be a part's answer."""
 
@@ -361,6 +365,18 @@ _MARKER_HEAD = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)")
 # ("256 filters of size 5×5×3", "64 positions × 75 taps"): the number describes the set-up.
 _DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)")
 
+#: What every match of ``_DESCRIBES`` holds: a product's sign, a backslash (``\\times``, ``\\cdot``) or an "x".
+_PRODUCT_SIGNS = ("×", "·", "⋅", "*", "\\", "x")
+
+
+def _describes(text: str, start: int, end: int) -> bool:
+    """Whether ``_DESCRIBES`` matches ``text`` at ``start`` (before ``end``): its lazy walk tries every way of a
+    product's sign at each of up to forty characters after the words, where a side that holds none of them
+    (most) is refused by a test of each at C speed."""
+    between = text[start:end]
+    return any(sign in between for sign in _PRODUCT_SIGNS) and _DESCRIBES.match(text, start, end) is not None
+
+
 # Between a coefficient and the quantity it multiplies: spaces or a product sign on one line.
 _COEFFICIENT_GAP = re.compile(r"[ \t]*(?:[*·⋅×]|\\cdot|\\times|\\,)?[ \t]*(?=[A-Za-zα-ωΑ-Ω\\])")
 _SMALL_WHOLE = re.compile(r"\d{1,2}")
@@ -434,6 +450,28 @@ _COMPARISON = prefiltered(re.compile(
     r"\s+than\b|\bexceeds?\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b"
     # ("is above α": a weak relation's side may open with the comparison, "is" read as the relation before it)
     r"|(?:\b(?:is|are|lies|falls|stays)\s+|^\s*)(?:well\s+|just\s+)?(?:above|below)\b", re.IGNORECASE))
+#: What every match of ``_COMPARISON`` holds in a text of ASCII (where case-blind matching folds no other character
+#: onto a letter): a sign or a backslash, or one of these words in lower case.
+_COMPARISON_SIGNS = ("<", ">", "\\")
+_COMPARISON_WORDS = ("than", "exceed", "compared", "versus", "vs", "above", "below")
+
+
+def _last_comparison(subject: str) -> int | None:
+    """Where the last comparison in ``subject`` outside its brackets ends ("p = 0.036 < α"), None without one.
+    (An event's inequality, "P(N ≥ 1) = …", is inside its brackets: no comparison of two quantities.)
+    The pattern, led by look-behinds and case-blind words, is tried at every position of a subject; most subjects
+    hold none of what its matches hold, which is tested first at C speed."""
+    if subject.isascii() and not any(sign in subject for sign in _COMPARISON_SIGNS):
+        lower = subject.lower()
+        if not any(word in lower for word in _COMPARISON_WORDS):
+            return None
+    unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group(0)), subject) if "(" in subject else subject
+    compared = None
+    for compared in _COMPARISON.finditer(unbracketed):
+        pass
+    return None if compared is None else compared.end()
+
+
 # Dots grouping thousands, as German and Spanish write them: "53.952", "1.228.800".
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
@@ -448,8 +486,13 @@ def operand_values(text: str) -> tuple[float, ...]:
     return tuple(n.float for _, _, n in find_numbers(text))
 
 
+@lru_cache(maxsize=16384)
 def _strip_latex(text: str) -> str:
     return _LATEX_CMD.sub(" ", text)
+
+
+#: Not yet read (``_Scanner._parameter_names``): None is an answer.
+_UNREAD = object()
 
 
 class _Scanner:
@@ -461,6 +504,8 @@ class _Scanner:
         self.vocab = index.vocabulary
         self.aliases: dict[str, str] = {}
         """Names the student defines for a part: "g_{11} := ∂E/∂w_{11}"."""
+        self._named: dict[str, tuple[str, ...] | None] = {}
+        """The parameters each text read so far names (``_parameter_names``)."""
         self.last_open: Candidate | None = None
         """The last value of the previous statement, if it ended the statement."""
         self.pending: str | None = None
@@ -860,6 +905,9 @@ class _Scanner:
     def _in_check(block: Block, offset: int) -> bool:
         """Whether the line of ``block`` holding ``offset`` says, before it, that it checks the answer."""
         start = block.text.rfind("\n", 0, offset) + 1
+        before = block.text[start:offset]
+        if before.isascii() and not any(stem in before.lower() for stem in _CHECK_STEMS):
+            return False  # (case-blind matching folds a character beyond ASCII onto "k": such a line is searched)
         return _CHECK.search(block.text, start, offset) is not None
 
     def _counted_by_label(self, text: str, end: int) -> str | None:
@@ -1071,7 +1119,7 @@ class _Scanner:
             return
         if self.explicit and not self._hits(subject, specific=True):
             return  # outside the question's sections only a value named by a specific label counts (below)
-        if _DESCRIBES.match(block.text, value.end, side.start + len(side.text)):
+        if _describes(block.text, value.end, side.start + len(side.text)):
             return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
         if value.number.value == 0 and _SYMBOLIC.search(left := _strip_latex(chain[-1].text)) \
                 and not _PROSE_WORD.search(left) and not _ARITHMETIC_ONLY.fullmatch(chain[-1].text.strip(" $&")) \
@@ -1079,12 +1127,8 @@ class _Scanner:
             return  # "(n x̄/p) − n(1 − x̄)/(1 − p) = 0": an equation to solve, not a result
         if self._coefficient(value, block.text[value.end:side.start + len(side.text)]):
             return  # "Cov(2Y) = 4 Cov Y = 1.96": 4 multiplies a named quantity
-        compared = None
-        # an event's inequality, "P(N ≥ 1) = …", is inside its brackets: no comparison of two quantities
-        unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group(0)), subject) if "(" in subject else subject
-        for compared in _COMPARISON.finditer(unbracketed):
-            pass
-        if compared is not None and not self._hits(subject[compared.end():]):
+        compared = _last_comparison(subject)
+        if compared is not None and not self._hits(subject[compared:]):
             return  # "the p-value (3.59 %) is smaller than α = 5 %": the value is what it is compared with
         if _RESPECTIVELY.search(side.text) and self._respectively(block, side, subject):
             return
@@ -1361,7 +1405,16 @@ class _Scanner:
         return True
 
     def _parameter_names(self, text: str) -> tuple[str, ...] | None:
-        """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights")."""
+        """The parameters a subject names ("Let w_{11}", "biases b_1", "all eight weights").
+
+        Read once per text and scan: each side of a chain looks back over the sides before it (``_parameters``),
+        so a chain's subjects are asked about again (about a fifth of the calls, in the distinct class)."""
+        named = self._named.get(text, _UNREAD)
+        if named is _UNREAD:
+            named = self._named[text] = self._read_parameter_names(text)
+        return named
+
+    def _read_parameter_names(self, text: str) -> tuple[str, ...] | None:
         if "**" in text or "__" in text:
             text = text.replace("**", "").replace("__", "")  # "so I chose **t = (0, 1)**": the name set in bold
         text = text.lstrip()

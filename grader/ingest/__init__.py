@@ -474,7 +474,13 @@ def _loader(path: Path, rel: str, limit: int) -> Callable[[], bytes]:
             # O_NOFOLLOW: a file swapped for a link after it was listed is still not followed.
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
             with os.fdopen(fd, "rb") as stream:
-                data = stream.read(limit + 1)
+                # Asked for the file's size and one byte more (which finds it grown), then for the rest up to the
+                # limit only if it grew: the same bytes as one read of the limit, without a buffer of the limit
+                # (20 MB) mapped and given back for every file (about 45 µs a file, in the kernel).
+                ask = min(os.fstat(fd).st_size, limit) + 1
+                data = stream.read(ask)
+                if len(data) == ask <= limit:
+                    data += stream.read(limit + 1 - ask)
         except OSError as exc:
             raise UnreadableFileError(f"{rel}: cannot be read ({exc.strerror or exc})") from None
         if len(data) > limit:  # it grew after it was measured
