@@ -97,20 +97,23 @@ def _rows(block: Block) -> list[_Formula]:
     return sorted(found, key=lambda f: f.start)
 
 
-#: The roles of each formula part's options, by the options' id (with the options, so that a new spec's never match).
+#: Each formula part's roles, by its options' id (with the options, so that a new spec's never match).
 _ROLES: dict[int, tuple[FormulaOptions, Roles]] = {}
 _ROLES_MAX = 256
 
 
-def _roles(opts: FormulaOptions) -> Roles:
-    """The roles a part's formulas are parsed with, made once per part rather than once per submission: the same
-    object each time, so the parse's cache finds its key by identity instead of comparing the roles field by
-    field (and Roles checks its spellings' names as it is made)."""
+def roles_of(part: Part) -> Roles:
+    """The roles a formula part's answers are read with (its spellings and declared functions), for this reader
+    and ``kinds_formula``'s: made once per part's options rather than once per submission, the same object each
+    time, so the parse's cache finds its key by identity instead of comparing the roles field by field (and Roles
+    checks its spellings' names as it is made)."""
+    opts = part.formula
+    assert opts is not None
     cached = _ROLES.get(id(opts))
     if cached is not None and cached[0] is opts:
         return cached[1]
     roles = Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
-                  links=tuple(opts.links), totals=dict(opts.totals))
+                  links=tuple(opts.links), functions=tuple(opts.functions), totals=dict(opts.totals))
     if len(_ROLES) >= _ROLES_MAX:  # a long-lived process (the TA's desk) loads specs again and again
         _ROLES.clear()
     _ROLES[id(opts)] = (opts, roles)
@@ -260,7 +263,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
     """The formula the student gives as the part's answer, parsed; None if there is none."""
     opts = part.formula
     assert opts is not None
-    roles = _roles(opts)
+    roles = roles_of(part)
     best: tuple[float, int, _Formula, Parsed] | None = None
     failures: list[tuple[_Formula, str]] = []
     previous_text = ""

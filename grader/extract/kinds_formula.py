@@ -20,7 +20,7 @@ from .._formula_parser import CARET_HAT, role_symbol
 from ..formulas import Parsed, Roles, apply_definitions, parse_formula, to_mathml
 from ..models import Answer, Block
 from ..spec import Part, Question
-from .formula_answers import trim_notes
+from .formula_answers import roles_of, trim_notes
 from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
 from .lexicon import ARROWS, alternation
 from .rules import LIMITS
@@ -60,27 +60,6 @@ _IF_PIECE = re.compile(r"^(?P<expr>.+?)\s*(?:,\s*)?(?:\\(?:text|mathrm)\{\s*)?"
 _INLINE_PIECES = re.compile(r"^(?P<e1>.+?)\s+(?P<c1>(?:if|for|when)\s.+?)\s*(?:,|;|\band\b)\s*(?:and\s+)?"
                             r"(?P<e2>[^,;]+?)\s*,?\s+(?P<c2>(?:if|for|when)\s.+|otherwise\b.*|else\b.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)]|\([a-z]\))\s*")
-
-
-#: Each formula part's roles, by its options' id (with the options, so that a new spec's never match).
-_ROLES: dict[int, tuple[object, Roles]] = {}
-_ROLES_MAX = 256
-
-
-def roles_of(part: Part) -> Roles:
-    """The roles a formula part's answers are read with (its spellings and declared functions): made once per
-    part's options, the same object each time (the parse's cache then finds its key by identity)."""
-    opts = part.formula
-    assert opts is not None
-    cached = _ROLES.get(id(opts))
-    if cached is not None and cached[0] is opts:
-        return cached[1]
-    roles = Roles(variables=dict(opts.roles), linear_predictors=dict(opts.linear_predictors),
-                  links=tuple(opts.links), functions=tuple(opts.functions), totals=dict(opts.totals))
-    if len(_ROLES) >= _ROLES_MAX:  # a long-lived process (the TA's desk) loads specs again and again
-        _ROLES.clear()
-    _ROLES[id(opts)] = (opts, roles)
-    return roles
 
 
 def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
