@@ -596,7 +596,7 @@ def _row_values(content: str) -> tuple[float, ...] | None:
 
 def _rectangular(rows: list[tuple[float, ...] | None]) -> bool:
     """Whether every row was read and all have the same length."""
-    return bool(rows) and all(r is not None for r in rows) and len({len(r) for r in rows}) == 1
+    return bool(rows) and all(r is not None for r in rows) and len({len(r) for r in rows}) == 1  # type: ignore[arg-type]
 
 
 def _latex_matrices(text: str) -> Iterator[tuple[int, int, ParsedMatrix]]:

@@ -89,10 +89,10 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
         # values before any label are the question's first part's only by position; where another part of the
         # question has no value at all, another such value, of another size, may be its answer ("std conv =
         # 1.2288e6, dw-sep = 5.3952e4" under labels the spec lacks)
-        other = next((c for c in reversed(cands) if c.unlabelled and c.order < best.order and not scan.consumed(c)
+        unnamed = next((c for c in reversed(cands) if c.unlabelled and c.order < best.order and not scan.consumed(c)
                       and not math.isclose(c.value, best.value, rel_tol=1e-9, abs_tol=0)), None)
-        if other is not None:
-            review.append(f"no label names this part: {other.text.strip()} (line {other.block.line_at(other.start)}) "
+        if unnamed is not None:
+            review.append(f"no label names this part: {unnamed.text.strip()} (line {unnamed.block.line_at(unnamed.start)}) "
                           f"and {best.text.strip()} (line {best.block.line_at(best.start)}) open the question "
                           f"unnamed, and the later was read for its first part")
     for order, part, where in scan.retractions:
@@ -113,10 +113,10 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
     if best.hedged or best.offered is not None:
         # "± 0.00443", "4.41 (or 2.41 …)": the other reading is the student's too; the part is graded at the lesser
         value = -best.value if best.hedged else best.offered
-        other = _as_answer(part_id, dataclasses.replace(best, value=value, exact=None, hedged=False, offered=None,
+        lesser = _as_answer(part_id, dataclasses.replace(best, value=value, exact=None, hedged=False, offered=None,  # type: ignore[arg-type]
                                                         text=f"{value:g}"), confidence)
         hedge = "with both signs (±)" if best.hedged else f"with another value offered beside it ({value:g})"
-        answer = dataclasses.replace(answer, alternatives=(other, *answer.alternatives),
+        answer = dataclasses.replace(answer, alternatives=(lesser, *answer.alternatives),
                                      details={**answer.details, "hedged": True, "hedged_as": hedge})
     return answer
 
@@ -204,7 +204,7 @@ def _closing_restatement(best: Candidate, cands: list[Candidate], scan: ScanResu
 
 def _is_rounding_of(best: Candidate, other: Candidate) -> bool:
     """Whether ``other`` is ``best`` rounded to the figures ``other`` is written with."""
-    return bool(other.sig_figs) and _rounds_to(best.value, other.sig_figs) == other.value
+    return bool(other.sig_figs) and _rounds_to(best.value, other.sig_figs) == other.value  # type: ignore[arg-type]
 
 
 def _rounds_to(value: float, sig_figs: int) -> float:

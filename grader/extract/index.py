@@ -91,7 +91,7 @@ class Names:
                 fold = " " in spelled[name] or len(spelled[name]) > 3
                 order.append((spelled[name].lower() if fold else spelled[name], fold,
                               (table[name],) if scalar else table[name]))
-        return cls(single, groups, spelled, tuple(order))
+        return cls(single, groups, spelled, tuple(order))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

@@ -260,11 +260,11 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
             # (in a closing table each row that names the part is a passage of its own, "| 2 | … | 0.32 |" then
             # "| 2 | … | [0.2554, 0.3847] |": its first line is what the table says, ``_table_rows``)
             cuts.append((start if pid != cuts[-1][1] or numbered_only else cuts[-1][0], pid))
-        for i, (pos, pid) in enumerate(cuts):
+        for i, (pos, owner) in enumerate(cuts):
             end = cuts[i + 1][0] if i + 1 < len(cuts) else len(block.text)
-            if pid == part.id and end > pos:
+            if owner == part.id and end > pos:
                 passages.append(Passage(block, pos, end, True))
-            elif pid is None and end > pos:
+            elif owner is None and end > pos:
                 loose.append(Passage(block, pos, end, False))
         current = cuts[-1][1]
     return passages, loose

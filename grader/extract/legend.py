@@ -78,8 +78,8 @@ def find_legend(blocks: tuple[Block, ...], spec: Spec) -> Legend | None:
                 sheet = f"Q{int(m['n'])}" + (f"({m['p'].lower()})" if m["p"] else "")
                 found.append(((block.file, block.page, block.cell), block.line + offset, label, sheet))
     best: list[tuple[tuple[str, int | None, int | None], int, str, str]] = []
-    for i, (where, line, _, _) in enumerate(found):
-        run = [f for f in found[i:] if f[0] == where and line <= f[1] < line + _SPAN]
+    for i, (where, first, _, _) in enumerate(found):
+        run = [f for f in found[i:] if f[0] == where and first <= f[1] < first + _SPAN]
         if len({f[2] for f in run}) > len({f[2] for f in best}):
             best = run
     marks: dict[str, str] = {}

@@ -524,8 +524,8 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         first_line = _head(block.text.strip().split("\n")[0])
         opens_answer = (_NUMBERED_PART.match(first_line) is not None or _QUESTION_START.match(first_line) is not None
                         or _UNDERLINED_NUMBER.match(block.text) is not None)
-        heading = is_heading(first_line, vocab)
-        starts = (not segments or _is_title(block) or heading or opens_answer or closed
+        headed = is_heading(first_line, vocab)
+        starts = (not segments or _is_title(block) or headed or opens_answer or closed
                   or (numbered and _NUMBERED_LINE.match(first_line) is not None)
                   or block.file != segments[-1][-1].file)
         # "Q1 (a):  91/216  (about 0.4213)" alone, after its working: the answer closes its question's text, and a
@@ -533,7 +533,7 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         closed = opens_answer and "\n" not in block.text.strip() and _CLOSING_ANSWER.search(first_line) is not None
         # "2)" alone on its line, or "1. <title>", as a heading, numbers the answers in the
         # list's own style as much as "Q2 (a)" does: "4. <answer> …" opens the next one
-        numbered = numbered or opens_answer or (heading and (_NUMBERED_LINE_HEAD.match(first_line) is not None
+        numbered = numbered or opens_answer or (headed and (_NUMBERED_LINE_HEAD.match(first_line) is not None
                                                              or _NUMBERED_LINE.match(first_line) is not None))
         if starts:
             segments.append([block])
@@ -565,7 +565,7 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
         if numbers[index] is not None and (best is None or trusted):
             # "Q2" with working but none of its topic's words; or any number of a student
             # who follows the sheet's numbering
-            best = numbering.get(numbers[index], best)
+            best = numbering.get(numbers[index], best)  # type: ignore[arg-type]
         if best is not None:
             current = best
         heading = segment[0].text.strip().split("\n")[0] if _is_title(segment[0]) or is_heading(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
+from typing import Any
 
 from ..formulas import constant_value
 from ..models import Block, Evidence
@@ -176,7 +177,7 @@ class Candidate:
     why: str
     """How it was found, for the report ("boxed", "after 'dE/dw11 ='")."""
     sig_figs: int | None = None
-    exact: object = None
+    exact: Any = None
     """The exact parsed value (a Fraction) when it was a written number."""
     guess: str | None = None
     """Set when the value is a positional guess that a person should confirm."""
@@ -1047,7 +1048,8 @@ class _Scanner:
     def _add_total(self, block: Block, value: Value, why: str) -> None:
         """A value the working concludes with, for the current part: as firm as a value after a relation and an
         answer word (and a mark, when the student marks it)."""
-        self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
+        # (its callers read it only when the current part is one of this question's: never None)
+        self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,  # type: ignore[arg-type]
                             value.start, value.end,
                             weight("after_relation") + weight("answer_word") + (weight("marked") if value.boxed else 0),
                             self._next(), why, value.number.sig_figs, value.number.value))
@@ -1163,8 +1165,8 @@ class _Scanner:
         if names:
             numbers = find_numbers(side.text)
             if len(numbers) == len(names):
-                for name, (a, b, number) in zip(names, numbers):
-                    self._parameter(name, number.float, block, side.start + a, side.start + b)
+                for name, (a, b, parsed) in zip(names, numbers):
+                    self._parameter(name, parsed.float, block, side.start + a, side.start + b)
             return
         part = hits[-1][1] if hits else self.current
         in_column = False
@@ -1412,7 +1414,7 @@ class _Scanner:
         named = self._named.get(text, _UNREAD)
         if named is _UNREAD:
             named = self._named[text] = self._read_parameter_names(text)
-        return named
+        return named  # type: ignore[return-value]  # (read just above: never _UNREAD)
 
     def _read_parameter_names(self, text: str) -> tuple[str, ...] | None:
         if "**" in text or "__" in text:

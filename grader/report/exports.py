@@ -349,7 +349,7 @@ def write_chunks(path: Path, chunks: Iterable[str | bytes], batch: int = 1 << 16
                         texts.clear()
                     pieces.append(chunk)
                 else:
-                    texts.append(chunk)
+                    texts.append(chunk)  # type: ignore[arg-type]
                 size += len(chunk)
                 if size >= batch:
                     pieces.append("".join(texts).encode("utf-8"))
