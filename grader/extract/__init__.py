@@ -105,6 +105,14 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
         alternatives = (_as_answer(part_id, worked, support_confidence(worked.score)), *alternatives)
     answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                  alternatives=alternatives, elsewhere=_elsewhere(part_id, best, cands, alternatives))
+    if best.offered is None and not best.hedged and any(part == part_id and order >= best.order
+                                                        for order, part, _ in scan.undecided):
+        # "One-tailed: … = 0.0359 / Two-tailed: … = 0.0719 / I could not decide which": the value before is offered too
+        before = max((c for c in cands if c.order < best.order and math.isfinite(c.value)
+                      and not math.isclose(c.value, best.value, rel_tol=1e-9, abs_tol=0)),
+                     key=lambda c: c.order, default=None)
+        if before is not None:
+            best = dataclasses.replace(best, offered=before.value)
     if best.offered is None and not best.hedged and (restated := next(
             (c for c in cands if c.order > best.order and c.offered is not None
              and math.isclose(c.value, best.value, rel_tol=1e-9, abs_tol=0)), None)) is not None:

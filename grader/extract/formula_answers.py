@@ -172,7 +172,7 @@ def _trim(text: str) -> str:
     text = trim_notes(_LINE_BREAK.sub("", text.replace("**", " ").replace("__", " ")).strip().rstrip(".,;:"))
     text = _PROSE_AFTER.split(text, maxsplit=1)[0]
     text = _trim_prose_tail(text)
-    return trim_notes(text.strip().rstrip(".,;:"))
+    return without_lead_filler(trim_notes(text.strip().rstrip(".,;:")))
 
 
 def _trim_prose_tail(text: str) -> str:
@@ -186,8 +186,26 @@ def _trim_prose_tail(text: str) -> str:
     return text
 
 
+# A new sentence after a formula, its first word capitalised ("∑ᵢ [aᵢ − bᵢ log aᵢ] The log(bᵢ!) term is constant").
+_NEW_SENTENCE = re.compile(r"\s+(?:The|This|These|That|It|We|Here|Note|Since|Because|Which|Where)\s.*$", re.DOTALL)
+# A bracket of words that a line's end left open ("u − v log u (this is"): a note, cut where the line was.
+_OPEN_NOTE = re.compile(r"\s*\((?!\s*(?:log|ln|exp|sum|max|min|sin|cos|tan)\b)\s*[A-Za-z]{3,}\s[^()]*$", re.DOTALL)
+# Words that only lead to a formula: "the cost is just u − v log u", "the mean of aᵢ − bᵢ log aᵢ" (a mean or a
+# sum of the per-sample terms is the same formula up to a positive factor, as the comparison allows or not).
+_LEAD_FILLER = re.compile(r"^\s*(?:(?:just|simply|basically|exactly)\s+|(?:the\s+)?(?:mean|average|sum)\s+of\s+(?:the\s+)?)",
+                          re.IGNORECASE)
+
+
+def without_lead_filler(text: str) -> str:
+    """``text`` without the words that only lead to its formula."""
+    return _LEAD_FILLER.sub("", text) if text[:1].isalpha() or text[:1].isspace() else text
+
+
 def trim_notes(text: str) -> str:
-    """Drop trailing parenthesised prose: "… (dropping log(n!) which does not depend on f)"."""
+    """Drop trailing prose: parenthesised, "… (dropping log(n!) which does not depend on f)"; a new sentence
+    run on; a bracket of words left open."""
+    if " " in text:
+        text = _OPEN_NOTE.sub("", _NEW_SENTENCE.sub("", text)).rstrip(".,;: ")
     while text.endswith(")"):
         depth, i = 0, len(text) - 1
         while i >= 0:

@@ -43,6 +43,19 @@ def label_spellings(label: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(spellings))
 
 
+# A label's last word in the plural: "ripe apples", "number of crates" (not "loss", "gradients of").
+_PLURAL_END = re.compile(r"[A-Za-z]{3,}[^sS\W]s\s*$")
+
+
+def _singular(label: str) -> tuple[str, ...]:
+    """A specific label whose last word is plural, in the singular too: students write "the ripe
+    apple is …" for "ripe apples" (an ordinary word alone, "apples", is left as it is:
+    its singular names too much)."""
+    if not is_specific(label) or _PLURAL_END.search(label) is None:
+        return ()
+    return (compact(label.rstrip()[:-1]),)
+
+
 def is_specific(label: str) -> bool:
     """Whether a label cannot be an ordinary word: several words ("depthwise separable") or
     symbols ("dE/dw11"), not "standard"."""
@@ -125,7 +138,7 @@ class QuestionIndex:
 
     @classmethod
     def of(cls, question: Question, vocabulary: Vocabulary | None, functions: tuple[str, ...] = ()) -> QuestionIndex:
-        spelled = [(part.id, label, label_spellings(compact(label)))
+        spelled = [(part.id, label, label_spellings(compact(label)) + _singular(label))
                    for part in question.parts for label in part.find.labels if compact(label)]
         table = tuple(dict.fromkeys((spelling, pid, is_specific(label)) for pid, label, spellings in spelled
                                     for spelling in spellings))

@@ -300,6 +300,18 @@ _WRAPPED = re.compile(r"(?:[a-z]|,)\s?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*$\\(]|$)|(?<=[.!?;])$")
 
 
+# A footnote and code quoted inline ("\\footnote{… \\texttt{stats=True} …}", "`flag=False`"; not "`No`", a word set as
+# code): asides and a program's words, no option the student chooses.
+_ASIDE = re.compile(r"\\footnote\s*\{(?:[^{}]|\{[^{}]*\})*\}|\\texttt\s*\{(?:[^{}]|\{[^{}]*\})*\}|`[^`\n]*[=_(.][^`\n]*`")
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with footnotes and inline code blanked (same length: positions hold)."""
+    if "`" not in text and "\\footnote" not in text and "\\texttt" not in text:
+        return text
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
                 everything: tuple[Block, ...] = ()) -> Answer | None:
     """The option a student chose for a choice part, with its reason as evidence."""
@@ -314,7 +326,7 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
         # An option's words may run over a line's end into the passage ("… p-value = 0.072; fail to" /
         # "reject the claim since …"), the line before in the passage's block or in the block before it: the
         # passage is read from that line, for what ends inside it.
-        text = _unemphasised(visible(passage.block.text))
+        text = _without_asides(_unemphasised(visible(passage.block.text)))
         lead = text.rfind("\n", 0, max(0, passage.start - 1)) + 1 if passage.start else 0
         before = "" if passage.start else _line_before(passage.block, everything or blocks, order)
         for start, end, option in _hits(part, before + text[lead:passage.end]):

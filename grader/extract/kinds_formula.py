@@ -20,9 +20,10 @@ from .._formula_parser import CARET_HAT, role_symbol
 from ..formulas import Parsed, Roles, apply_definitions, parse_formula, to_mathml
 from ..models import Answer, Block
 from ..spec import Part, Question
-from .formula_answers import roles_of, trim_notes
+from .formula_answers import roles_of, trim_notes, without_lead_filler
 from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
 from .lexicon import ARROWS, alternation
+from .normalize import compact
 from .rules import LIMITS
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
@@ -30,11 +31,12 @@ _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # ("(q = 1 - p)"), or a clause ("where p is ...", ", with c the first class").
 # ...or a note in words ("(sample mean)", "(checked in the sheet)"), or a comment after an arrow or a
 # hash ("← log-likelihood", "# the MLE"), an em dash ("\\) — the slope of the fit"; not an en dash,
-# which Word makes of a minus), or a relative clause (", which is the familiar …").
+# which Word makes of a minus), or a relative clause (", which is the familiar …", ", from the product rule …"); a note
+# in words may have a clause after it ("u_k − v_k (outer minus inner), from the product rule …").
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)"
-                            r"|\(\s*(?=[^()]*[A-Za-z]{3})[A-Za-z][A-Za-z' ,.;:-]*\)"
+                            r"|\(\s*(?=[^()]*[A-Za-z]{3})[A-Za-z][A-Za-z' ,.;:-]*\)(?:\s*[,;:]\s+[A-Za-z]{2,}\b.*)?"
                             r"|\s(?:←|<-+|#|//|—)\s.*"
-                            r"|,?\s+(?:where|with|for|i\.e\.)\b.*|,\s*which\s.*)\s*$",
+                            r"|,?\s+(?:where|with|for|i\.e\.)\b.*|,\s*(?:which|from|by|using|since|because|via)\s.*)\s*$",
                             re.IGNORECASE | re.DOTALL)
 _BOLD = re.compile(r"\*\*|__")
 # The end of a LaTeX tabular row: "\\\\", "\\hline".
@@ -97,7 +99,8 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
 
 # A line that ends in an arithmetic operator (not a bullet's dash or a "--" rule): its sum goes on in the next.
 # (Not "=": prose wraps after it too, "… for the others df/du_k =⏎u_k; in one formula:".)
-_OPEN_END = re.compile(r"(?<![-−])(?:[+−·×*/]|(?<=\s)-)\s*$")
+# ...or in a function's name that waits for its argument ("= (Σx_i) ln" / "p + (n − Σx_i) ln(1 − p)").
+_OPEN_END = re.compile(r"(?<![-−])(?:[+−·×*/]|(?<=\s)-)\s*$|(?<![A-Za-z])\\?(?:ln|log|exp)\s*$")
 # Where a sentence ends and the next begins: a full stop after a term, a space, a capital or a bracket.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
 # A wide gap, then the next question's number or a part's marker: "   5 E=1.1", "   (c) …".
@@ -164,7 +167,7 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
                 forms.insert(forms.index(form), rest)
                 break
     for form in list(forms):
-        short = _TRAILING_NOTE.sub("", form)
+        short = without_lead_filler(_TRAILING_NOTE.sub("", form))
         if short == form:  # "x̄ (the sample mean of the 0/1 data).": prose in brackets, numbers and all
             short = trim_notes(form.strip().rstrip(".,;:"))
         if short.strip() != form.strip() and short.strip():
@@ -324,6 +327,9 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     assert opts is not None
     roles = roles_of(part)
     labels = [lab.lower() for lab in part.find.labels if len(lab) >= 2]
+    # Labels written with symbols, compacted too: a PDF's text layer spaces one out, "l (p) = …" for "l(p) = …".
+    # (Not "∂L", which compacts to "dl", too short, nor words, "log L" to "logl", which "loglik" holds.)
+    spelled = [c for lab in part.find.labels if len(c := compact(lab)) >= 4 and not c.isalpha()]
     excludes = [ex.lower() for ex in part.find.exclude]
     best: tuple[float, int, Block, int, int, Parsed] | None = None
     readings: list[tuple[float, int, Block, int, int, Parsed]] = []
@@ -356,7 +362,7 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
             if any(ex in parsed.source.lower() for ex in excludes):
                 continue
             score, _ = cue_score(passage.block.text, a, b)
-            named = any(lab in lower for lab in labels)
+            named = any(lab in lower for lab in labels) or (" " in text and any(lab in compact(text) for lab in spelled))
             # "        = y_k - p_k" on the next line continues the labelled chain above: its conclusion.
             continues = _CONTINUES.match(text) is not None and last_named
             score += 1.0 if named or continues else 0.0

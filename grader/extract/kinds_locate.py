@@ -34,8 +34,8 @@ _CUES = [(re.compile(p, re.IGNORECASE), w, why) for p, w, why in ANSWER_CUES]
 _ENDS_LINE = re.compile(r"[\s.,:;*_]*$")
 #: Brackets that open with a word (not an answer's: "(answer: …)", "(i.e. …)") after what the line states
 #: first, a word and then a space (a tuple's "(None, 14, 14, 64)" is none): an aside of working beside the
-#: answer ("(grad [[…]])", "(conv 28x28x64 then pool)").
-_ASIDE = re.compile(r"(?<=\S)[ \t]*\((?!\s*(?:final|answer|ans|result|i\.?\s?e|that\s+is)\b)(?=\s*[A-Za-z]{2,}[ \t]+[^\s,])"
+#: answer ("(grad [[…]])", "(conv 28x28x64 then pool)", "(v1 said 28×28×64, …)").
+_ASIDE = re.compile(r"(?<=\S)[ \t]*\((?!\s*(?:final|answer|ans|result|i\.?\s?e|that\s+is)\b)(?=\s*[A-Za-z][A-Za-z0-9]+[ \t]+[^\s,])"
                     r"[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)", re.IGNORECASE)
 #: "Final shape: 14 × 14 × 64": "final" a few words before the value, no number between ("final answer" is a cue).
 _FINAL_BEFORE = re.compile(r"\bfinal\b(?!\s+answer)[^\d\n]{0,30}$", re.IGNORECASE)

@@ -264,6 +264,11 @@ _DANGLING_RELATION = re.compile(rf"(?:\b(?:{alternation(lexicon.WEAK_RELATION_WO
                                 r"|[^=<>!]=)\s*$", re.IGNORECASE)
 _VALUE_AHEAD = re.compile(rf"\s*(?:≈|~|\$)?\s*(?:[-−]?\d|(?:(?:{alternation(lexicon.NUMBER_WORDS)})[\s-]+){{0,8}}"
                           rf"(?:{alternation(lexicon.COUNT_SCALE_WORDS)})\b)", re.IGNORECASE)
+# A line that ends inside an expression, after a binary operator between numbers ("= 64 ×", "4,800 +"): a PDF or a
+# LaTeX source wrapped the expression there. (Not an ASCII hyphen, which may split a word; "*" only spaced, as
+# Markdown's emphasis closes with it.)
+_DANGLING_OPERATOR = re.compile(r"[\d)}][ \t]*(?:×|·|⋅|\\times|\\cdot|[ \t]\*|\+|−|/)[ \t$]*$")
+_OPERAND_AHEAD = re.compile(r"[ \t$]*(?:\d|\(|\.\d)")
 _MARKED_VALUE_AHEAD = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d")
 
 
@@ -278,6 +283,9 @@ def split_statements(text: str) -> list[tuple[int, str]]:
             # "…, so" / "$\fbox{$53952$}$ in total.", "Total" / "1792": a sentence wrapped at its connective
             # or its answer word, as a LaTeX source or a PDF wraps a paragraph, goes on with the value on the
             # next line
+            lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
+        elif _OPERAND_AHEAD.match(lines[i]) and _DANGLING_OPERATOR.search(lines[i - 1]):
+            # "Total apples packed = 12 ×" / "40 + 8 = 488": an expression wrapped at an operator goes on
             lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
         elif _VALUE_AHEAD.match(lines[i]) and _DANGLING_RELATION.search(lines[i - 1]):
             # "Adding them, the total is" / "53952 multiplications.": a sentence wrapped right after its
@@ -507,6 +515,15 @@ _DECIMAL_COMMA_SEEN = re.compile(r"0(?<![\d.,{}]0)(?:,|\{,\})\d")  # the 0 first
 _DECIMAL_COMMA = re.compile(r"(?<=(?<![\d(\[,;.])\d),(?=\d{1,2}(?![\d,]))")
 
 
+_BARE_FRACTION = re.compile(r"\\[dt]?frac[ \t]*(?P<num>\d)[ \t]*(?P<den>\d)(?!\d)")
+
+
+def _spaced_fraction(m: re.Match) -> str:
+    """"\\tfrac12" as "1   /  2": the same length, the quotient spanning the whole of what was written."""
+    gap = len(m[0]) - 3
+    return f"{m['num']}{' ' * (gap // 2)}/{' ' * (gap - gap // 2)}{m['den']}"
+
+
 def decimal_points(text: str) -> str:
     """``text`` with decimal commas as points, where it writes decimals with a comma ("0,5", "0,49"):
     its "1,1" and "1,47" are decimals too. Same length, so positions hold; a bracketed pair "(1,1)"
@@ -541,6 +558,11 @@ def _lines_ending_in_a_digit(text: str) -> int:
     return sum(1 for line in text.split("\n") if line.rstrip(" \t")[-1:].isdecimal())
 
 
+# A number's "× 10" power cut by a line's end after the times sign, the power (a superscript a PDF's text layer
+# flattens, "10−2", or written "10^-2") opening the next line.
+_WRAPPED_POWER = re.compile(r"(\d[ \t]*(?:×|\\times|\*|x))[ \t]*\n(?=[ \t]*\$?10[ \t]*(?:\^|[−-]\d|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\{))")
+
+
 def statement_pieces(text: str) -> list[tuple[int, str]]:
     """Where ``statements`` cuts ``text``, as (offset, piece) pairs, before each piece is parsed
     (its statement starts at that offset): for a reader that needs only some of the statements."""
@@ -549,6 +571,9 @@ def statement_pieces(text: str) -> list[tuple[int, str]]:
     if "rule" in text or "\\hline" in text or "\\cline" in text:
         text = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)
     text = decimal_points(text)
+    if "frac" in text and _BARE_FRACTION.search(text):
+        # "\tfrac12": LaTeX's fraction of two one-digit arguments without braces is 1/2, not 12 (same length)
+        text = _BARE_FRACTION.sub(_spaced_fraction, text)
     if "(" in text and any(name in text for name in _SCALAR_NAMES) and _SCALAR_REPR.search(text):
         # "np.float64(0.0044318)", "tensor(0.0044, grad_fn=<…>)": a library's print of one number is the number
         text = _SCALAR_REPR.sub(lambda m: " " * (m.start("num") - m.start()) + m["num"] + " " * (m.end() - m.end("num")),
@@ -556,6 +581,9 @@ def statement_pieces(text: str) -> list[tuple[int, str]]:
     if "\n" in text and _SPACE_GROUPED.search(text):
         # "= 4 800 + 49 152 = 53\n952 multiplications": a PDF's line wrap inside a number grouped by spaces
         text = _WRAPPED_GROUP.sub(lambda m: m[1] + " ", text)
+    if "\n" in text and _WRAPPED_POWER.search(text):
+        # "= 3.7179 ×" / "10−2": a PDF's line wrap between a mantissa's times sign and its power of ten
+        text = _WRAPPED_POWER.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), text)  # (offsets kept)
     if "\n" in text and _lines_ending_in_a_digit(text) >= 2 \
             and sum(1 for _ in zip(range(2), _LABEL_VALUE_LINE.finditer(text))) == 2:
         # "Q(A given +) 8.76E-02" / "M[Y] 1.10E+00": a table of a label and a value per line whose column gap a

@@ -32,7 +32,9 @@ from .prefilter import prefiltered
 from .rules import LIMITS, weight
 from .statements import RETRACTION, Side, Statement, Value, statements, value_of
 
-_ANSWER_WORDS_WRITTEN = re.compile(rf"\b({alternation(lexicon.ANSWER_WORDS)})\b|∴|\\therefore", re.IGNORECASE)
+# ("a positive result": a test's outcome, no answer word)
+_ANSWER_WORDS_WRITTEN = re.compile(rf"(?<!positive )(?<!negative )\b({alternation(lexicon.ANSWER_WORDS)})\b|∴|\\therefore",
+                                   re.IGNORECASE)
 # Prefiltered (its words are tried at every place of a subject otherwise; no match starts inside a word).
 _ANSWER_WORDS = prefiltered(_ANSWER_WORDS_WRITTEN, mid_word=False)
 _CONNECTIVES = lexicon.WEAK_ANSWER_WORDS
@@ -100,6 +102,25 @@ _QUOTIENT_GAP = 3
 _TIMES_IN_WORDS = re.compile(r"(?<=\d)\s*(?:\btimes\b|\bx\b|\bmultiplied\s+by\b)\s*(?=\d)", re.IGNORECASE)
 
 
+# A law's name that holds an answer word: "by the law of total expectation, E[U] = …" concludes nothing.
+_LAW_NAME = re.compile(r"\blaws?\s+of\s+(?:the\s+)?total\b", re.IGNORECASE)
+
+
+def _without_law_names(subject: str) -> str:
+    return _LAW_NAME.sub("law", subject) if "aw" in subject else subject
+
+
+def _cells(side: Side) -> tuple[Side, ...]:
+    """A side's cells between "|" separators, each a side of its own (most sides have none)."""
+    if "|" not in side.text:
+        return (side,)
+    cells, at = [], side.start
+    for piece in side.text.split("|"):
+        cells.append(Side(piece, at))
+        at += len(piece) + 1
+    return tuple(cells)
+
+
 def _worked_out(left: str, value: Fraction) -> bool:
     """Whether ``left`` is arithmetic of numbers whose value is ``value``: "28 times 64 is 1792" states
     a result as firmly as "28 × 64 = 1792" does, whatever its relation's word."""
@@ -147,6 +168,12 @@ _CHECK = re.compile(rf"\b(?:{alternation(lexicon.CHECK_WORDS)})\b", re.IGNORECAS
 #: neither has none of them, told at C speed where ``_CHECK``'s words are tried at every position of it.
 _CHECK_STEMS = ("check", "verif")
 # What a count is counted by, after its noun: "12 apples per box", "… for each crate".
+# A subject that ends by counting one unit of what the label names: "… apples in one crate", "… per image".
+_PER_UNIT_END = re.compile(r"\b(?:(?:in|of|for|from)\s+(?:one|a\s+single|each|every)|per|each)\s+[A-Za-z]+[\s$*]*$",
+                           re.IGNORECASE)
+# Two quantities written in words or symbols multiplied or divided ("outer delta × h1", "inner delta · u1").
+_WORD_PRODUCT = re.compile(r"[A-Za-z][\w)]*[ \t]*[×·⋅*][ \t]*[A-Za-z(]")
+_UNDECIDED = re.compile(rf"\b(?:{alternation(lexicon.UNDECIDED)})\b", re.IGNORECASE)
 _PER_THING = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 # A side of working that opens with a value or a bracket, not with the name of a quantity.
 _LEADS_WITH_VALUE = re.compile(r"[\s$*]*[-−(\[.\d]")
@@ -209,6 +236,9 @@ class ScanResult:
     """Problem values stated twice, differently."""
     matrices: list[tuple[Block, int, ParsedMatrix, str]] = field(default_factory=list)
     """Every matrix with the compact text that precedes it: for consistency checks."""
+    undecided: list[tuple[int, str, Evidence]] = field(default_factory=list)
+    """(order, part, where) of every statement that leaves the part's values undecided ("I could not decide which"),
+    with the order of the last candidate before it."""
     retractions: list[tuple[int, str, Evidence]] = field(default_factory=list)
     """(order, part, where) of every statement that opens a second look at a part ("Recheck: …"),
     with the order of the last candidate before it."""
@@ -257,8 +287,25 @@ _NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:\\(?:text|textbf|ma
 
 
 # "Corrected (a): …", "Edit – (b) …": a correction's word, then the marker of the part it corrects.
+# ("I made a mistake in Q2 (a): …": the question's number before the marker stays, for the numbered reading below)
 _CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\s+(?:answer|value|result)s?)?"
-                              r"\s*(?:for\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\))", re.IGNORECASE)
+                              r"\s*(?:(?:for|in|to|of)\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\)"
+                              rf"|(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\.?\s*\d{{1,2}}\s*\.?\s*\(?[a-h]\))",
+                              re.IGNORECASE)
+
+
+# What follows a correction's word when it names only a question: " to Q2", " (question 3):".
+_QUESTION_ONLY = re.compile(rf"\W*(?:(?:to|for|in|of|on)\s+)?(?:the\s+)?(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*"
+                            r"\d{1,2}\W*", re.IGNORECASE)
+
+
+# A list's item number before an explicit question's reference: "4. Q2(a) …", "5) Problem 3: …".
+# A table's cells, and a cell that is one number and nothing else, marked or not ("\\textbf{50}", "**12**").
+_CELL_SPLIT = re.compile(r"[|&]")
+_NUMBER_CELL = re.compile(r"[\s$*]*(?:\\textbf\{|\\mathbf\{)?[\s$*]*[-−]?\d[\d.,]*[\s$*}]*(?:\\\\)?\s*")
+_QUESTION_WORD = re.compile(rf"(?:{alternation(lexicon.QUESTION_WORDS)})[ \t]*\.?[ \t]*\d", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"[*#>-]*[ \t]*\d{1,2}[.)]")
+_LIST_ITEM = re.compile(rf"\d{{1,2}}[.)][ \t]+(?=(?:{alternation(lexicon.QUESTION_WORDS)})[ \t]*\.?[ \t]*\d)", re.IGNORECASE)
 
 
 # "row g3 is part (a)", "entry v12 answers (b)": a symbol of the working the student says answers a part.
@@ -323,6 +370,8 @@ def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = froz
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
     question = index.question
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
+    if head[:1].isdigit() and (item := _LIST_ITEM.match(head)) is not None:
+        head = head[item.end():]  # "4. Q2(a) 1,228,800": a list's item number before the question's own
     if head.startswith("\\") and (wrapped := _TEXT_WRAPPER.match(head)) is not None:
         head = head[wrapped.end():]  # "\text{Q2(a) standard} & 1.2288 M": an array's row, its label in text
     if head[:1].isalpha() and (correcting := _CORRECTING_LEAD.match(head)) is not None:
@@ -690,7 +739,12 @@ class _Scanner:
             self.pending = stmt.text
         if not self.explicit:
             self._operands(stmt)
-            if self.current is not None and RETRACTION.match(stmt.text):
+            if self.current is not None and not stmt.relations and _UNDECIDED.search(stmt.text):
+                self.result.undecided.append((self.order, self.current,
+                                              _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
+            if self.current is not None and (retracting := RETRACTION.match(stmt.text)) is not None \
+                    and not _QUESTION_ONLY.fullmatch(stmt.text, retracting.end()):
+                # ("Correction to Q2" names a question, not the part read last: the part it corrects comes next)
                 self.result.retractions.append((self.order, self.current,
                                                 _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
 
@@ -723,9 +777,12 @@ class _Scanner:
         return True
 
     def _operands(self, stmt: Statement) -> None:
-        """The numbers of the statement's expressions (sides that are no single value)."""
-        for side in stmt.sides:
-            if not _has_operator(side.text) and "frac" not in side.text:
+        """The numbers of the statement's expressions (sides that are no single value).
+        (A side of cells, "1a 0.00443 | 1b 0.0372 | 3 λ − y log λ", is as many sides: one cell's
+        expression does not make the others' answers its operands.)"""
+        for side in (cell for whole in stmt.sides for cell in _cells(whole)):
+            if not _has_operator(side.text) and "frac" not in side.text and not _TIMES_IN_WORDS.search(side.text):
+                # ("1200 x 48", "28 times 64": a product written with a letter or a word is an expression too)
                 continue
             if not _ARITHMETIC.search(side.text) and "frac" not in side.text \
                     and len(_PROSE_WORD.findall(side.text)) >= 4:
@@ -743,6 +800,8 @@ class _Scanner:
         "output channels") does not take a computation's result from it ("(b) … plus the 64
         biases of the output channels: 1792 + 64 = 1856" stays the count's)."""
         hits = self._hits(subject)
+        if hits and _PER_UNIT_END.search(subject):
+            return []  # "the number of apples in one crate is 12": the label counts one unit's, not the part's
         if hits and hits[-1][1] not in self.part_ids and self.current in self.part_ids and _ARITHMETIC.search(left):
             hits = [h for h in hits if h[1] in self.part_ids]
         return hits
@@ -1013,6 +1072,10 @@ class _Scanner:
         if _RULE_LINE.fullmatch(text):
             self.ruled = self.last_value is not None  # "----" under a column of values: their total follows
             return
+        if _ITEM_NUMBER.fullmatch(text) or (
+                text.isdigit() and len(text) <= 2 and block.text[stmt.start + len(stmt.text):][:1] in (".", ")")
+                and not block.text[:stmt.start].rstrip(" \t").endswith(("=", ":"))):
+            return  # "4." alone: a list item's number (its item goes on in the next statement), no value
         side = Side(stmt.text, stmt.start)
         value = self._answer_value(side)
         if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.*_") and ruled \
@@ -1102,6 +1165,10 @@ class _Scanner:
         if self._hits(rest) or any(
                 q.hits(rest, specific=True) for q in self.others):
             return rest
+        if _WORD_PRODUCT.search(plain) and self._hits(previous, specific=True):
+            # "∂f/∂u = outer delta × h1 = 0.05 × 0.8 = 0.04": the working's quantities named in
+            # words and multiplied, after the part's label, go on with the label
+            return previous
         if len(_PROSE_WORD.findall(_strip_latex(rest))) >= 2:
             return rest  # prose: "every one of the outputs costs 5 x 5 x 3 = 75", not "delta_hid * x1"
         if _has_operator(rest):
@@ -1205,7 +1272,7 @@ class _Scanner:
         head = stmt.sides[0].text if i and stmt.relations[0] == ":" and len(stmt.sides[0].text) <= _NEAR and sum(
             c.text.count("(") - c.text.count(")") - c.text.rstrip().endswith("(")
             for c in stmt.sides[1:i + 1]) <= 0 else ""
-        answer_word = _ANSWER_WORDS.search(f"{head} {subject[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
+        answer_word = _ANSWER_WORDS.search(f"{head} {_without_law_names(subject)[-_NEAR:]} {' '.join(stmt.relations[max(0, i - 2):i + 1])}")
         if answer_word and fallback and stmt.table and sum(value_of(s) is not None for s in stmt.sides[1:]) >= 2:
             answer_word = None  # "| Total | 1 | 1.1 | 1.7 |" before any label: a working table's column sums
         near = [h for h in hits if h[0] >= len(compact(subject)) - _NEAR_WEAK]
@@ -1225,11 +1292,12 @@ class _Scanner:
             # relation needs the part named right before it.
             return
         score += weight("after_relation")
-        if value.boxed:
+        if value.boxed and not (stmt.table and sum(1 for c in _CELL_SPLIT.split(stmt.text) if _NUMBER_CELL.fullmatch(c)) >= 3):
+            # (a bold cell of a row of data, "0 & \textbf{50} & 12 & 8": the table's highlight, no answer's mark)
             score += weight("marked")
             why.append("marked as the answer")
         named = [h for h in self._hits(subject, specific=True)
-                 if h[0] >= len(compact(subject)) - _NEAR]
+                 if h[0] >= len(compact(subject)) - _NEAR] if not _PER_UNIT_END.search(subject) else []
         is_named = self._is_label(subject, part)
         if named and named[-1][1] == part or is_named or own_number or part in (marked, counted):
             score += weight("named")
@@ -1483,8 +1551,17 @@ class _Scanner:
     def _marker_value(self, block: Block, stmt: Statement, part: str) -> None:
         """"(a) 1228800": a sub-question marker followed directly by the answer."""
         head = stmt.text.lstrip(" \t*#-$>")
+        if head[:1].isdigit() and (item := _LIST_ITEM.match(head)) is not None:
+            head = head[item.end():]  # "4. Q2(a) 1,228,800": a list's item number before the question's own
         numbered = _QUESTION_PREFIX.match(head.lower())
         if numbered:  # "Q2 (a)  1.2288e6": the marker after the question's number
+            n = int(re.search(r"\d+", numbered.group(0)).group(0))
+            if (self.numbers and n not in self.numbers) or (
+                    len(self.numbers) > 1 and _QUESTION_WORD.match(head) and self.question.number not in (None, n)
+                    and any(q.question.number == n for q in self.others)):
+                # another question's part: "Q2(a) 1,228,800" in a closing list is not question 1's (a) (the
+                # question's word and number, where the student's own numbers are not one, are the sheet's)
+                return
             head = head[numbered.end():]
         markers = next(p for p in self.question.parts if p.id == part).find.markers
         if (roman := _ROMAN_MARKER.match(head)) is not None:  # "(ii) 53952": the marker "(b)" in roman

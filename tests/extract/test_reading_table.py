@@ -16,6 +16,48 @@ from grader.pipeline import Context, grade_document
 from grader.reference import load_reference
 
 ROWS = [
+    # -- the sixteenth session's open sets (PDF layouts, corrections, restated working)
+    ("a power of ten a PDF's line wrapped after the times sign ('= 3.7179 ×' / '10−2')", ".txt",
+     "1. Backprop\n(i) gradient for w21\n∂E/∂w21 = 0.367703 × 0.114795 × 0.880797 = 3.7179 ×\n10−2\n"
+     "(ii) gradient for w11\nslope h1(1 − h1) = 0.104994 and by x1 = 1:\n∂E/∂w11 = 0.042210 × 0.104994 × 1 = 4.4318 × 10−3\n",
+     "backprop.dw21", 0.037179, False),
+    ("a correction that names its part after the question's number ('I made a mistake in Q2 (a). The corrected "
+     "count is …') corrects that part", ".md",
+     "## Q2. Multiplications\nStandard: 12 × 12 × 75 × 256 = 2,764,800.\nDepthwise separable: depthwise 8 × 8 × 25 × 3 = "
+     "4,800; pointwise 8 × 8 × 3 × 256 = 49,152; sum = 53,952.\n## Q3. Poisson\nL = λ − y ln λ\n## Correction to Q2\n"
+     "I made a mistake in Q2 (a): the kernel fits only at 8×8 output positions. The corrected count is\n"
+     "8 × 8 × 75 × 256 = 1,228,800 multiplications.\nPart (b) is unchanged.\n", "conv.standard", 1228800, False),
+    ("... and the heading 'Correction to Q2' names a question, not the part read last (no second look at it)", ".md",
+     "## Q2. Multiplications\nStandard: 12 × 12 × 75 × 256 = 2,764,800.\nDepthwise separable: depthwise 8 × 8 × 25 × 3 = "
+     "4,800; pointwise 8 × 8 × 3 × 256 = 49,152; sum = 53,952.\n## Q3. Poisson\nL = λ − y ln λ\n## Correction to Q2\n"
+     "I made a mistake in Q2 (a): the kernel fits only at 8×8 output positions. The corrected count is\n"
+     "8 × 8 × 75 × 256 = 1,228,800 multiplications.\nPart (b) is unchanged.\n", "conv.depthwise", 53952, False),
+    ("a line of answers in cells ('1a 0.00443 | 1b 0.0372 | … | 3 lam - y log lam'): one cell's expression makes no "
+     "operands of the other cells' answers", ".txt",
+     "QUESTION 1\n  (b) dE/dw21 = 0.042210 x 0.88080 = 0.0372\n  Hidden delta = 0.042210 x 0.88080 x (1 - 0.88080) = "
+     "0.0044318\n  (a) dE/dw11 = 0.0044318 x 1 = 0.00443\nQUESTION 2\n  (a) 1228800  (b) 53952\n"
+     "ANSWERS AT A GLANCE\n  1a 0.00443 | 1b 0.0372 | 2a 1228800 | 2b 53952 | 3 lam - y log lam\n",
+     "backprop.dw21", 0.0372, False),
+    ("quantities in words multiplied after the part's label ('dE/dw21 = output delta × h1 = … = 0.03718') go on "
+     "with the label", ".txt",
+     "Q1 Backprop\nOutput delta = (o − t)·o(1 − o) = 0.3677 × 0.1148 = 0.04221\n"
+     "dE/dw21 = output delta × h1 = 0.04221 × 0.8808 = 0.03718\n"
+     "Hidden delta = (0.5·0.04221 + 0.5·0.04221) × h(1 − h) = 0.04221 × 0.1050 = 0.004432\n"
+     "dE/dw11 = hidden delta × x1 = 0.004432\n", "backprop.dw21", 0.03718, False),
+    ("a closing list numbered on its own ('4. Q2(a) 1,228,800'): the item's number is no value, and the question's "
+     "word and number name another question's (a)", ".md",
+     "## 1 Backprop\n\n- ∂E/∂w21 = δ_out · h1 = 0.037179\n- ∂E/∂w11 = δ_hid · x1 = 0.0044318\n\n## 2 Conv mults\n\n"
+     "Standard: 1,228,800\nDepthwise separable: 4,800 + 49,152 = 53,952\n\n### Final answers\n1. (a) ∂E/∂w11 = 0.0044\n"
+     "2. (b) ∂E/∂w21 = 0.0372\n3. (c) –\n4. Q2(a) 1,228,800\n5. Q2(b) 53,952\n", "backprop.dw21", 0.037179, False),
+    ("'the mean of' before a loss's terms leads to the formula ('the loss is the mean of λᵢ − yᵢ log λᵢ')", ".txt",
+     "Q3 Poisson regression\nWe minimise the negative log-likelihood, so the loss is the mean of λᵢ − yᵢ log λᵢ\n",
+     "poisson.loss", None, False),
+    ("a new sentence run on after the formula ('… ] The log(yᵢ!) term is constant') is no part of it", ".txt",
+     "Q3 Poisson regression\nLoss: L = ∑ᵢ [λᵢ − yᵢ log λᵢ + log(yᵢ!)] The log(yᵢ!) term does not depend on the weights.\n",
+     "poisson.loss", None, False),
+    ("'just' before the formula, and a bracket of words the line's end left open ('μ − y log μ (this is')", ".txt",
+     "Q3 Poisson loss\nlog y! does not depend on the model, so the Poisson loss is just μ − y log μ (this is\n"
+     "what the library calls the Poisson NLL).\n", "poisson.loss", None, False),
     ("'together N' after the stages is their total ('…; together $53{,}952$ multiplications')", ".tex",
      "\\section*{Q2 convolution}\nDepthwise $8\\times8\\times3\\times25=4{,}800$, pointwise $64\\times3\\times256=49{,}152$; "
      "together $53{,}952$ multiplications.\n", "conv.depthwise", 53952, False),
@@ -656,6 +698,9 @@ def test_reading(context, tmp_path, why, suffix, text, part, value, review):
 
 # Stated problem values: a passage -> the values read (a subset), or the conflict said.
 PARAMETER_ROWS = [
+    ("LaTeX's fraction of two one-digit arguments without braces ('$t=(\\tfrac12,\\tfrac12)$') is a half, not 12: never read as t = 12",
+     ".md", "## Q1 backprop gradient\nGiven point: all $w=\\tfrac12$, $x=(1,1)$, $t=(\\tfrac12,\\tfrac12)$, $b_1=b_2=1$.\n",
+     {"t1": None, "t2": None, "x1": 1.0}, None),  # (a fraction is no stated value the reader takes: not read)
     ("a hyphenated word before the name ('one-hot targets t = (1, 0)') states the values", ".md",
      "## Q1 backprop gradient\nI keep the weights but use one-hot targets $t=(1,0)$.\n", {"t1": 1.0, "t2": 0.0}, None),
     ("'hidden net input | 2' names another quantity of the working, not the inputs given", ".md",

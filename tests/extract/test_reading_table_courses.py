@@ -367,6 +367,58 @@ ROWS = [
      "## Problem 2 — confidence interval for the proportion\n\np̂ = 64/200 = 0.32, SE = 0.03298, margin 1.96 × 0.03298 = "
      "0.0646.\n\n**Answer:** (0.2553, 0.3847)\n\n## Summary\n\n"
      "| Problem | Result |\n|---|---|\n| 2 | (0.2657, 0.3743) |\n", "ci.interval", "partial", True),
+    # -- the sixteenth session's open sets (PDF layouts, corrections, restated working)
+    ("a product written with the letter x ('1728 x 784 = 13,54,752') uses its numbers as operands: the earlier "
+     "'total weights = … = 1728' is a step, and the later claim is named for a person", "dl_a3", ".txt",
+     "Ans 1 (b):\n  weights in one filter = 3 x 3 x 3 = 27\n  total weights = 27 x 64 = 1728\n"
+     "  so parameters = 1728 x 784 = 13,54,752\n", "cnn.params", "partial", True),
+    ("a specific label in the singular ('so learnable parameter is …' for 'learnable parameters') names the part, "
+     "after a sentence that names another part's ordinary word ('the output have 28 × 28 location')", "dl_a3", ".txt",
+     "Problem 1.\n(b) All filter have 27 × 64 = 1728. The output have 28 × 28 location, so learnable parameter is "
+     "1728 × 28 × 28 = 1,354,752.\n", "cnn.params", "incorrect", False),
+    ("an expression wrapped after its operator ('= 64 ×' / '27 + 64 = 1792') goes on over the line's end",
+     "dl_a3", ".txt",
+     "Question 1\n(b) Each filter has 3×3×3 = 27 weights and a bias. Total learnable parameters = 64 ×\n"
+     "27 + 64 = 1792.\n", "cnn.params", "correct", False),
+    ("a label counted for one unit ('the number of parameter in one filter is … = 27') is no claim of the part",
+     "dl_a3", ".txt",
+     "Q1\n(b) The number of parameter in one filter is 3x3x3 = 27 and we have bias 1 so is 28. For 64 filter we have "
+     "28 x 64 = 1792 parameters.\n", "cnn.params", "correct", False),
+    ("a law's name ('the law of total probability') and a test's 'positive result' are no answer words", "stats_a1",
+     ".txt", "Problem 1 (b). By the law of total probability the chance of a positive result is 0.95 × 0.01 +\n"
+     "0.10 × 0.99 = 0.0095 + 0.0990 = 0.1085, and then Bayes' theorem gives\nP (D | +) = 0.0095 / 0.1085 ≈ 0.08756.\n",
+     "prob.bayes", "correct", False),
+    ("a note in words with a clause after it ('p_k − y_k (softmax output minus one-hot target), from the chain "
+     "rule …') is no part of the formula", "dl_a3", ".txt",
+     "Question 3\n∂L/∂zk = pk − yk (softmax output minus one-hot target), from the chain rule through the full "
+     "softmax Jacobian ∂pj/∂zk = pj(δjk − pk).\n", "softmax.grad", "correct", False),
+    ("a label a PDF's text layer spaces out ('l (p) = …') names the formula, after the likelihood 'L(p) = … and'",
+     "stats_a1", ".txt", "QUESTION 4\n(a) With k = Σx_{i} successes among n trials,\nL(p) = p^{k}(1 − p)^{n−k} and\n"
+     "l (p) = k log p + (n − k) log(1 − p)\n(b) Solving gives p̂ = k/n = x̄\n", "mle.loglik", "correct", False),
+    ("a formula wrapped after a function's name ('= (Σx_{i}) ln' / 'p + (n − Σx_{i}) ln(1 − p).')", "stats_a1", ".txt",
+     "4. Bernoulli MLE\n(a) Taking logs,\nl (p) = Σ_{i} [x_{i} ln p + (1 − x_{i}) ln(1 − p)] = (Σx_{i}) ln\n"
+     "p + (n − Σx_{i}) ln(1 − p).\n", "mle.loglik", "correct", False),
+    ("two values the student says they could not decide between ('One-tailed: … = 0.0359 / Two-tailed: … = 0.0719 / "
+     "I think it is one of these two, I could not decide'): graded at the one that earns less, and flagged",
+     "stats_a1", ".txt",
+     "Q3 (a) z = 1.80\n   (b) Here I was not sure if the p-value should be one tail or both tails.\n"
+     "       One-tailed: P(Z > 1.8) = 0.0359\n       Two-tailed: 2 x 0.0359 = 0.0719\n"
+     "       I think it is one of these two, I could not decide which the question wants.\n"
+     "   (c) Using the 5% level and |z| = 1.80 < 1.96, we fail to reject H0.\n", "test.pvalue", "partial", True),
+    ("an option's word inside a footnote's code ('No: … running estimates\\footnote{… \\texttt{track_stats=True} …}') is "
+     "no second option", "dl_a3", ".tex",
+     "\\section{Batch normalization at inference}\nNo: the layer uses the running estimates of the mean and variance\n"
+     "collected during training\\footnote{PyTorch: \\texttt{track\\_running\\_stats=True}, the default.}, not the test "
+     "batch statistics.\n", "bn.test", "correct", False),
+    ("an aside that opens with a word holding a digit ('Answer: 14×14×64 (v1 said 28×28×64, that was before the "
+     "pooling)') is working beside the answer", "dl_a3", ".txt",
+     "Question 1\na) Convolution: 28×28×64. Max pooling 2×2 with stride 2 → 14×14×64.\n"
+     "Answer: 14×14×64 (v1 said 28×28×64, that was before the pooling)\n", "cnn.shape", "correct", False),
+    ("bold cells of a table of data ('0 & \\textbf{50} & 12 & 8', a confusion matrix's diagonal) highlight the data, "
+     "they mark no answer", "dl_a3", ".tex",
+     "\\section*{Q5. Accuracy}\n\\begin{tabular}{lccc}\ntrue & 0 & 1 & 2\\\\\n0 & \\textbf{50} & 12 & 8\\\\\n"
+     "1 & 10 & \\textbf{45} & 15\\\\\n2 & 9 & 21 & \\textbf{50}\\\\\n\\end{tabular}\n"
+     "Top-1 accuracy $= \\dfrac{145}{220} = 0.6591$ $(65.91\\%)$.\n", "metrics.accuracy", "correct", False),
 ]
 
 
