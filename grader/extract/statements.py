@@ -223,6 +223,8 @@ class Value:
     """Followed by a percent sign: a share, not a count or a gradient."""
     hedged: bool = False
     """Written with both signs ("± 0.00443"): the student does not commit to one."""
+    footnote: bool = False
+    """A raised mark right after it ends its sentence ("= 1792^{1}.", a PDF's footnote number): read without it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -682,6 +684,9 @@ def _value_of(text: str, start: int) -> Value | None:
             return Value(number, side.start + pos, side.start + end, boxed, percent is not None, True)
     if _UNIT_PRODUCT.match(tail):
         return None  # "256 filters × 64 positions": a product with units, not a value
+    if not rest[:after] and (mark := _FOOTNOTE_MARK.match(tail)) is not None and "^" not in text[:pos]:
+        # "= 64 × 27 + 64 = 1792^{1}.": a PDF's raised footnote number after the value that ends the sentence
+        return Value(number, side.start + pos, side.start + end, boxed, percent is not None, hedge is not None, True)
     if tail and _OPERATOR_AFTER.match(tail) and not (tail[:1].isalpha() and ("  " in rest[:after] or "\t" in rest[:after])) \
             and not _BOLD_OPENS.search(rest, 0, after):  # "1.1$  **5(b)** …": a bold that opens the next answer
         # "0.5(1)" multiplies, "1228800 (exact)" explains: a bracket right after the number
@@ -690,6 +695,10 @@ def _value_of(text: str, start: int) -> Value | None:
         if not (tail.startswith(("(", "[", "{")) and rest[:after].endswith((" ", "\t"))):
             return None
     return Value(number, side.start + pos, side.start + end, boxed, percent is not None, hedge is not None)
+
+
+# A raised one- or two-digit mark right after a number, then the sentence's end: a footnote's number.
+_FOOTNOTE_MARK = re.compile(r"\^\{\d{1,2}\}(?=[.,;:)]?\s*$)")
 
 
 # Markdown's bold opening after a gap, where the gap after a value ends ("1.1$  **5(b)**"): no power, no product.

@@ -1352,6 +1352,9 @@ class _Scanner:
             number = float(exact)
             guess = (f"read {value.number.text.strip()!r} as {int(exact):,} ('.' grouping thousands, since a count "
                      f"has no fraction): check")
+        if guess is None and value.footnote:
+            guess = (f"a raised mark right after {value.number.text.strip()!r} was read as a footnote's number; if it "
+                     f"is a power, the value differs: check")
         if guess is None and (doubt := _DOUBT.match(block.text, value.end, min(len(block.text), value.end + _NEAR))):
             guess = (f"the student doubts this value ({doubt.group(0).strip()[:40]!r} right after it): check which "
                      f"answer they give")

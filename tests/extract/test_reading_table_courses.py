@@ -419,6 +419,10 @@ ROWS = [
      "\\section*{Q5. Accuracy}\n\\begin{tabular}{lccc}\ntrue & 0 & 1 & 2\\\\\n0 & \\textbf{50} & 12 & 8\\\\\n"
      "1 & 10 & \\textbf{45} & 15\\\\\n2 & 9 & 21 & \\textbf{50}\\\\\n\\end{tabular}\n"
      "Top-1 accuracy $= \\dfrac{145}{220} = 0.6591$ $(65.91\\%)$.\n", "metrics.accuracy", "correct", False),
+    ("a PDF's raised footnote number after the value that ends a sentence ('= 64 ×' / '27 + 64 = 1792^{1}.') is read "
+     "without it, and flagged (it could be a power)", "dl_a3", ".txt",
+     "Question 1\n(b) Each filter has 3×3×3 = 27 weights and a bias. Total learnable parameters = 64 ×\n"
+     "27 + 64 = 1792^{1}.\nQuestion 2\n", "cnn.params", "correct", True),
 ]
 
 
