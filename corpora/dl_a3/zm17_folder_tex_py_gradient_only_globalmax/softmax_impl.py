@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    z = z - np.max(z)          # subtract the max to avoid overflow
+    e = np.exp(z)
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+
+if __name__ == '__main__':
+    print(stable_softmax([1, 2, 3]))
+    print(stable_softmax([1000, 1001]))

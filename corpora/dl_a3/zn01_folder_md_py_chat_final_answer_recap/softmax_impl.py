@@ -1,0 +1,15 @@
+"""Q6: numerically stable softmax (DL A3, Priya V.)."""
+import numpy as np
+
+
+def stable_softmax(z):
+    """Softmax over the last axis of z, shifted by the max so exp never overflows."""
+    z = np.asarray(z, dtype=np.float64)
+    shifted = z - np.max(z, axis=-1, keepdims=True)
+    exps = np.exp(shifted)
+    return exps / np.sum(exps, axis=-1, keepdims=True)
+
+
+if __name__ == "__main__":
+    print(stable_softmax([1.0, 2.0, 3.0]))
+    print(stable_softmax([1000.0, 1001.0]))
