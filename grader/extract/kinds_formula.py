@@ -362,7 +362,10 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
             if any(ex in parsed.source.lower() for ex in excludes):
                 continue
             score, _ = cue_score(passage.block.text, a, b)
-            named = any(lab in lower for lab in labels) or (" " in text and any(lab in compact(text) for lab in spelled))
+            named = any(lab in lower for lab in labels)
+            if not named and spelled and " " in text:
+                squeezed = compact(text)  # (once per piece, not once per label)
+                named = any(lab in squeezed for lab in spelled)
             # "        = y_k - p_k" on the next line continues the labelled chain above: its conclusion.
             continues = _CONTINUES.match(text) is not None and last_named
             score += 1.0 if named or continues else 0.0

@@ -167,13 +167,14 @@ _CHECK = re.compile(rf"\b(?:{alternation(lexicon.CHECK_WORDS)})\b", re.IGNORECAS
 #: What every word of ``lexicon.CHECK_WORDS`` holds, in lower case (a test keeps it so): a line before a value with
 #: neither has none of them, told at C speed where ``_CHECK``'s words are tried at every position of it.
 _CHECK_STEMS = ("check", "verif")
-# What a count is counted by, after its noun: "12 apples per box", "… for each crate".
 # A subject that ends by counting one unit of what the label names: "… apples in one crate", "… per image".
 _PER_UNIT_END = re.compile(r"\b(?:(?:in|of|for|from)\s+(?:one|a\s+single|each|every)|per|each)\s+[A-Za-z]+[\s$*]*$",
                            re.IGNORECASE)
 # Two quantities written in words or symbols multiplied or divided ("outer delta × h1", "inner delta · u1").
 _WORD_PRODUCT = re.compile(r"[A-Za-z][\w)]*[ \t]*[×·⋅*][ \t]*[A-Za-z(]")
-_UNDECIDED = re.compile(rf"\b(?:{alternation(lexicon.UNDECIDED)})\b", re.IGNORECASE)
+# (prefiltered: it is tried on every statement without a relation, and no match starts inside a word)
+_UNDECIDED = prefiltered(re.compile(rf"\b(?:{alternation(lexicon.UNDECIDED)})\b", re.IGNORECASE), mid_word=False)
+# What a count is counted by, after its noun: "12 apples per box", "… for each crate".
 _PER_THING = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 # A side of working that opens with a value or a bracket, not with the name of a quantity.
 _LEADS_WITH_VALUE = re.compile(r"[\s$*]*[-−(\[.\d]")
@@ -299,11 +300,11 @@ _QUESTION_ONLY = re.compile(rf"\W*(?:(?:to|for|in|of|on)\s+)?(?:the\s+)?(?:{alte
                             r"\d{1,2}\W*", re.IGNORECASE)
 
 
-# A list's item number before an explicit question's reference: "4. Q2(a) …", "5) Problem 3: …".
 # A table's cells, and a cell that is one number and nothing else, marked or not ("\\textbf{50}", "**12**").
 _CELL_SPLIT = re.compile(r"[|&]")
 _NUMBER_CELL = re.compile(r"[\s$*]*(?:\\textbf\{|\\mathbf\{)?[\s$*]*[-−]?\d[\d.,]*[\s$*}]*(?:\\\\)?\s*")
 _QUESTION_WORD = re.compile(rf"(?:{alternation(lexicon.QUESTION_WORDS)})[ \t]*\.?[ \t]*\d", re.IGNORECASE)
+# A list item's number alone ("4."), and one before an explicit question's reference: "4. Q2(a) …", "5) Problem 3: …".
 _ITEM_NUMBER = re.compile(r"[*#>-]*[ \t]*\d{1,2}[.)]")
 _LIST_ITEM = re.compile(rf"\d{{1,2}}[.)][ \t]+(?=(?:{alternation(lexicon.QUESTION_WORDS)})[ \t]*\.?[ \t]*\d)", re.IGNORECASE)
 
@@ -365,13 +366,18 @@ def _numbers_naming_parts(text: str) -> tuple[frozenset[int], frozenset[int]]:
     return marked, named
 
 
+def _without_list_item(head: str) -> str:
+    """``head`` without a list's item number before the question's own ("4. Q2(a) 1,228,800")."""
+    item = _LIST_ITEM.match(head) if head[:1].isdigit() else None
+    return head if item is None else head[item.end():]
+
+
 def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = frozenset()) -> str | None:
     """The part whose sub-question marker ("(a)", "b)") starts the statement; with the
     numbers the student gives the question, "3(a)" is no marker of question 1's parts."""
     question = index.question
     head = text[:200].lstrip(" \t*#-$>").lower()  # a marker opens the statement: its head is enough
-    if head[:1].isdigit() and (item := _LIST_ITEM.match(head)) is not None:
-        head = head[item.end():]  # "4. Q2(a) 1,228,800": a list's item number before the question's own
+    head = _without_list_item(head)
     if head.startswith("\\") and (wrapped := _TEXT_WRAPPER.match(head)) is not None:
         head = head[wrapped.end():]  # "\text{Q2(a) standard} & 1.2288 M": an array's row, its label in text
     if head[:1].isalpha() and (correcting := _CORRECTING_LEAD.match(head)) is not None:
@@ -1553,9 +1559,7 @@ class _Scanner:
 
     def _marker_value(self, block: Block, stmt: Statement, part: str) -> None:
         """"(a) 1228800": a sub-question marker followed directly by the answer."""
-        head = stmt.text.lstrip(" \t*#-$>")
-        if head[:1].isdigit() and (item := _LIST_ITEM.match(head)) is not None:
-            head = head[item.end():]  # "4. Q2(a) 1,228,800": a list's item number before the question's own
+        head = _without_list_item(stmt.text.lstrip(" \t*#-$>"))
         numbered = _QUESTION_PREFIX.match(head.lower())
         if numbered:  # "Q2 (a)  1.2288e6": the marker after the question's number
             n = int(re.search(r"\d+", numbered.group(0)).group(0))
