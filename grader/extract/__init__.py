@@ -188,9 +188,18 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
         # does not, "a) M[Y] = 1 / b) … M[Y] = 1.1")
         if (cand is not best and cand.score >= (floor if cand.order < best.order else max(floor, best.score))
                 and not cand.guess and (cand.sig_figs or 99) > best.sig_figs
-                and cand.value != best.value and _is_rounding_of(cand, best)):
+                and cand.value != best.value and _is_rounding_of(cand, best)
+                and (cand.order > best.order or _same_line(cand, best))):
             return cand
     return best
+
+
+def _same_line(first: Candidate, then: Candidate) -> bool:
+    """Whether ``then`` follows ``first`` on its line: "= 1,228,800 ≈ 1.23 × 10⁶", "53,952 (≈ 54K)", a row
+    "| 2(i) | 1,228,800 | 1.23 × 10⁶ |" give the precise answer with its rounding beside it. A rounded value
+    on a later line ("Final answer: ≈ 0.42" after "= 0.4213") is the student's last word, graded as written,
+    with the precise working a reading that the counterfactual check weighs."""
+    return first.block is then.block and first.end <= then.start and "\n" not in first.block.text[first.end:then.start]
 
 
 def _closing_restatement(best: Candidate, cands: list[Candidate], scan: ScanResult) -> Candidate | None:

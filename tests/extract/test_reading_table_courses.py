@@ -25,6 +25,13 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a final answer rounded on a later line ('**Final answer:** ≈ 0.42' after '= 0.4213') is graded as written, "
+     "the working's precise value named for a person", "stats_a1", ".md",
+     "### 1(a)\n\n$$P(\\text{no six}) = (5/6)^3 = 0.5787$$\n$$P(\\text{at least one six}) = 1 - 0.5787 = 0.4213$$\n\n"
+     "**Final answer:** ≈ 0.42\n", "prob.dice", "partial", True),
+    ("... the same rounding beside the precise value on its line ('= 0.4213 ≈ 0.42') goes on with it: the precise "
+     "value graded, the rounding named", "stats_a1", ".md",
+     "### 1(a)\n\n$$P(\\text{at least one six}) = 1 - (5/6)^3 = 0.4213 \\approx 0.42$$\n", "prob.dice", "correct", True),
     ("a terse line that answers several questions, each after a wide gap ('Q3 p - y      Q4 no, …      Q5 …')",
      "dl_a3", ".txt", _FOUR_LINES, "bn.test", "correct", False),
     ("... its last question's answer is that question's, not the line's first", "dl_a3", ".txt", _FOUR_LINES,
