@@ -265,8 +265,8 @@ _NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|m
 _DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?"
                           r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
 # "1a  0.0044", "Q2b: 53952", "2.a  1.2288 M": the part's letter run on to the question's number (or after a
-# dot), then a gap or a colon.
-_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:[.]| (?=[a-h][.)]))?([a-h])(?=\*\*|[\s.:|&]|$)",
+# dot), then a gap or a colon; after a space only before a cell's end or a colon ("| Q2 b | 53952 |", not "2 a lot").
+_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:[.]| (?=[a-h][.)])| (?=[a-h][ \t]*[|&:]))?([a-h])(?=\*\*|[\s.:|&]|$)",
                          re.IGNORECASE | re.MULTILINE)
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
@@ -328,6 +328,11 @@ _VALUES = r"[ \t]*(?:#+[ \t]*)?(?P<values>[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?(?:[ 
 _COLUMN_VALUES = re.compile(_VALUES)
 # A line of numbers alone, spaced apart (one search a block before its lines are paired with the names above).
 _VALUES_LINE = re.compile(rf"(?m)^{_VALUES}$")
+# A line of a name and a number alone, as a program prints them ("standard      1228800", "p_value 0.0719"):
+# the name starts with a letter and holds no digit run that could be the value.
+_NAME_THEN_VALUE = re.compile(r"(?m)^[ \t#>*]*(?P<name>[A-Za-z][A-Za-z_ .'/-]{0,40}?)[ \t]+"
+                              r"(?P<value>[-−+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-−+]?\d+)?)[ \t]*$")
+_NAME_LINE_END = re.compile(r"(?m)[A-Za-z][ \t]+[-−+]?[\d.][\d,.eE+−-]*[ \t]*$")  # (a cheap test before the walk)
 # "… are 0.00443 and 0.0372 respectively": values given to the parts named before, in order.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A part's marker inside a text ("Q1 (a),(b): …"): each tried as a marker of its own.
@@ -625,6 +630,8 @@ class _Scanner:
             if block.kind == "heading":
                 # "### Corrections (added after re-checking)": what follows corrects, to the next heading
                 self.under_corrections = RETRACTION.match(block.text.lstrip("#* \t")) is not None
+            if not self.explicit and _NAME_LINE_END.search(block.text):
+                self._names_then_values(block)
             for stmt in statements(block.text):
                 self._statement(block, stmt)
             if not self.explicit:
@@ -1004,6 +1011,21 @@ class _Scanner:
             self._add(Candidate(part, number.float, block.text[start:stop], block, start, stop,
                                 weight("after_relation"), self._next(), "followed by the part's label, as what it counts",
                                 number.sig_figs, number.value))
+
+    def _names_then_values(self, block: Block) -> None:
+        """"standard      1228800": a line that holds a name and a number and nothing else, as a program prints
+        ``print('standard', n)``, gives the number to the part whose label the whole name is (its column gap
+        would cut the line into two statements, neither with a relation)."""
+        for line in _NAME_THEN_VALUE.finditer(block.text):
+            name = compact(line["name"]).strip("*$&")
+            part = next((pid for label, pid, _ in self.index.labels if label == name and pid in self.part_ids), None)
+            numbers = find_numbers(line["value"]) if part is not None else []
+            if len(numbers) != 1 or numbers[0][1] - numbers[0][0] != len(line["value"]):
+                continue
+            number = numbers[0][2]
+            self._add(Candidate(part, number.float, line["value"], block, line.start("value"), line.end("value"),
+                                weight("after_relation") + weight("named"), self._next(),
+                                f"printed after its name {line['name'].strip()[:40]!r}", number.sig_figs, number.value))
 
     def _label_of_value(self, block: Block, stmt: Statement) -> None:
         """"… a p-value of 0.0718, which is more than 0.05": a part's specific label, then "of" and a value

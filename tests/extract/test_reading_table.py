@@ -48,7 +48,7 @@ ROWS = [
      "word and number name another question's (a)", ".md",
      "## 1 Backprop\n\n- ∂E/∂w21 = δ_out · h1 = 0.037179\n- ∂E/∂w11 = δ_hid · x1 = 0.0044318\n\n## 2 Conv mults\n\n"
      "Standard: 1,228,800\nDepthwise separable: 4,800 + 49,152 = 53,952\n\n### Final answers\n1. (a) ∂E/∂w11 = 0.0044\n"
-     "2. (b) ∂E/∂w21 = 0.0372\n3. (c) –\n4. Q2(a) 1,228,800\n5. Q2(b) 53,952\n", "backprop.dw21", 0.037179, False),
+     "2. (b) ∂E/∂w21 = 0.0372\n3. (c) –\n4. Q2(a) 1,228,800\n5. Q2(b) 53,952\n", "backprop.dw21", 0.0372, False),
     ("'the mean of' before a loss's terms leads to the formula ('the loss is the mean of λᵢ − yᵢ log λᵢ')", ".txt",
      "Q3 Poisson regression\nWe minimise the negative log-likelihood, so the loss is the mean of λᵢ − yᵢ log λᵢ\n",
      "poisson.loss", None, False),
@@ -256,10 +256,23 @@ ROWS = [
      "standard & $8\\times8\\times256\\times75$ & \\num{1228800}\\\\\n"
      "separable total & & \\num{53952}\\\\\n\\end{tabular}\n",
      "conv.depthwise", 53952, False),
-    ("a rounded restatement in a summary: the precise working value, flagged", ".md",
+    ("a program's printed line of a name and a number alone ('standard       1228800', its column gap wide) "
+     "gives the number to the part the whole name labels", ".md",
+     "## Q2\n\n```\nstandard       1228800\ndepthwise separable  53952\n```\n", "conv.standard", 1228800, False),
+    ("an answers table whose rows name parts by the question's number and the letter after a space ('| Q2 b | "
+     "53952 |') names them: its value is read beside the working's stage (which grades otherwise: named)", ".md",
+     "## Summary of answers\n\n| Part | Answer |\n|---|---|\n| Q2 a | 1228800 |\n| Q2 b | 53952 |\n\n## Working\n\n"
+     "Q2: 8 × 8 × 256 × 5 × 5 × 3 for standard; depthwise 8 × 8 × 3 × 5 × 5 = 4800 plus pointwise 8 × 8 × 3 × 256 "
+     "= 49152.\n", "conv.depthwise", 53952, True),
+    ("a rounded restatement in a closing summary is the student's last word: graded as written, the precise "
+     "working value named for a person", ".md",
      "## Q2 convolution multiplications\nStandard convolution: total = 1,228,800.\n"
      "Depthwise separable: total = 53,952.\n\n## Summary\n| part | answer |\n|---|---|\n"
      "| standard convolution | $1.23$ M |\n",
+     "conv.standard", 1230000, True),
+    ("... but its rounding beside the precise value on the same line goes on with it: the precise value is the "
+     "answer (the rounding, which grades otherwise, named for a person)",
+     ".md", "## Q2 convolution multiplications\n(a) Standard: 8 · 8 · 256 · 75 = 1,228,800 ≈ 1.23 × 10^6.\n",
      "conv.standard", 1228800, True),
     ("a run-in LaTeX title ('\\paragraph{Q3.} text') opens its question", ".tex",
      "\\begin{document}\n\\paragraph{Q2.} Standard convolution: $8\\cdot8\\cdot256\\cdot75 = 1228800$; "
