@@ -105,9 +105,11 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
         alternatives = (_as_answer(part_id, worked, support_confidence(worked.score)), *alternatives)
     answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                  alternatives=alternatives, elsewhere=_elsewhere(part_id, best, cands, alternatives))
-    if best.offered is None and not best.hedged and any(part == part_id and order >= best.order
-                                                        for order, part, _ in scan.undecided):
-        # "One-tailed: … = 0.0359 / Two-tailed: … = 0.0719 / I could not decide which": the value before is offered too
+    if best.offered is None and not best.hedged and any(
+            part == part_id and (order >= best.order or best.block.line <= where.line <= best.block.end_line)
+            for order, part, where in scan.undecided):
+        # "One-tailed: … = 0.0359 / Two-tailed: … = 0.0719 / I could not decide which": the value before is offered
+        # too; so it is when the doubt opens the paragraph ("I am not sure what is asked. If … 4,800; if … 53,952")
         before = max((c for c in cands if c.order < best.order and math.isfinite(c.value)
                       and not math.isclose(c.value, best.value, rel_tol=1e-9, abs_tol=0)),
                      key=lambda c: c.order, default=None)

@@ -113,7 +113,9 @@ HEDGES = ("it depends", "that depends", "depends on how", "depends on whether", 
 #: Phrases that leave two values of a part undecided ("One-tailed: … = 0.03 / Two-tailed: … = 0.06 / I think it is
 #: one of these two, I could not decide"): the part is graded at the value that earns less, and flagged.
 UNDECIDED = ("one of these", "one of the two", "which one is", "which of these", "which of the two", "could not decide",
-             "couldn't decide", "can't decide", "cannot decide", "not sure which", "either of these", "either one")
+             "couldn't decide", "can't decide", "cannot decide", "not sure which", "either of these", "either one",
+             "not sure what", "unsure which", "unsure what", "both are possible", "both could be", "both may be",
+             "either answer")
 
 #: Words right after a value that say the student doubts it ("49,152? (not sure which one)").
 DOUBT_WORDS = ("not sure", "unsure", "not certain", "no idea", "doubt", "i guess", "or maybe", "maybe")

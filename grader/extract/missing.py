@@ -106,20 +106,36 @@ def label_unread(spec: Spec, blocks: tuple[Block, ...], answers: dict[str, Answe
             continue
         found = _first_label(part, blocks)
         if found is not None:
-            label, block, line = found
+            label, block, line, opens = found
             missing_review[part.id] = (f"no answer to this part was read, though {block.file} line {line} "
                                        f"names it ({label!r}): check there by hand")
+            # the question's other parts with no answer are likely beside a line that gives the label a number,
+            # under names the spec lacks ("standard : 1228800" over "dw-sep : 53952")
+            for other in next(q for q in spec.questions if part in q.parts).parts if opens else ():
+                if answers.get(other.id) is None and other.id not in missing_review and kinds[other.id] != "code":
+                    missing_review[other.id] = (f"no answer to this part was read, though {block.file} line {line} "
+                                                f"names another part of its question ({label!r}): check there by hand")
 
 
-def _first_label(part: Part, blocks: tuple[Block, ...]) -> tuple[str, Block, int] | None:
-    labels = [lab.strip() for lab in part.find.labels if is_specific(lab.strip()) and len(lab.strip()) >= 3]
-    if not labels:
-        return None
-    pattern = re.compile("|".join(f"(?:{label_pattern(lab)})" for lab in labels), re.IGNORECASE)
+_WORDS_LABEL = re.compile(r"[A-Za-z]{4,}(?:[ -][A-Za-z]+)*")
+
+
+def _first_label(part: Part, blocks: tuple[Block, ...]) -> tuple[str, Block, int, bool] | None:
+    """The first of the part's specific labels written anywhere, or of any of its labels (an ordinary word
+    too, of words) that opens a line and gives a number there ("standard : 1228800", a program's print): the
+    part's value stated, in a line the reader placed elsewhere. And whether it was the latter."""
+    labels = [lab.strip() for lab in part.find.labels if len(lab.strip()) >= 3]
+    specific = [lab for lab in labels if is_specific(lab)]
+    labels = [lab for lab in labels if _WORDS_LABEL.fullmatch(lab)]  # ("p =" opens many a line of working)
+    patterns = ([re.compile("|".join(f"(?:{label_pattern(lab)})" for lab in specific), re.IGNORECASE)] if specific else []) + (
+        [re.compile(r"(?m)^[ \t#>*-]*(" + "|".join(f"(?:{label_pattern(lab)})" for lab in labels)
+                    + r")[ \t]*(?:[:=][ \t]*|[ \t]{2,}|\t)[-−]?\d", re.IGNORECASE)] if labels else [])
     for block in blocks:
-        m = pattern.search(block.text)
-        if m is not None:
-            return m.group(0), block, block.line_at(m.start())
+        for pattern in patterns:
+            m = pattern.search(block.text)
+            if m is not None:
+                at = m.start(1) if pattern.groups else m.start()
+                return (m.group(1) if pattern.groups else m.group(0)), block, block.line_at(at), bool(pattern.groups)
     return None
 
 

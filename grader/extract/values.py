@@ -131,6 +131,23 @@ def _worked_out(left: str, value: Fraction) -> bool:
     return exact is not None and Fraction(int(exact.p), int(exact.q)) == value
 
 
+def _product_of_line(text: str, start: int, value: Fraction) -> bool:
+    """Whether the numbers written before ``start`` on its line, three or more, multiply to ``value``: "8 × 8 × 256
+    outputs, 75 mults each: 1,228,800" works the count out in words, as firmly as "8·8·256·75 = 1,228,800"."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if value.denominator != 1 or value <= 0 or not any(c.isdigit() for c in line):
+        return False
+    numbers = [number.value for _, _, number in find_numbers(line)]
+    if len(numbers) < 3 or any(not isinstance(n, Fraction) or n.denominator != 1 or n <= 1 for n in numbers):
+        return False
+    product = Fraction(1)
+    for n in numbers:
+        product *= n
+        if product > value:
+            return False
+    return product == value
+
+
 _CONCLUDING_CLAUSE = re.compile(rf"\s*(?:and\s+)?(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})\b", re.IGNORECASE)
 _TRAILING_ANSWER = re.compile(rf"[\s$}}*]*(?:[A-Za-z]+\s+){{0,2}}({alternation(lexicon.TRAILING_ANSWER_WORDS)})\b",
                               re.IGNORECASE)
@@ -1315,7 +1332,8 @@ class _Scanner:
         # (tested last, and only for a weak relation: working arithmetic out is the dearest test here)
         if stmt.weak[i] and not (near or answer_word or self.head_marker or correcting or own_number or counted
                                  or (i == 0 and _CONCLUDING_CLAUSE.match(subject) is not None)
-                                 or _worked_out(stmt.sides[i].text, value.number.value)):
+                                 or _worked_out(stmt.sides[i].text, value.number.value)
+                                 or _product_of_line(block.text, value.start, value.number.value)):
             # "the input is 32 x 32 x 3", "find dL/dv … where all weight is 0.5": a weak
             # relation needs the part named right before it.
             return

@@ -23,6 +23,18 @@ ROWS = [
      "Ans 1.\n dE/dw11 = 0.0044 and dE/dw21 = 0.0372\nAns 2.\n 1228800 and 53952\n\nAns 3.\n e^z - y*z  (up to a "
      "constant)\n",
      "poisson.loss", True),
+    ("an ordinary word of a part's labels that opens a line and gives a number ('standard : 1228800', a "
+     "program's print placed in another question's section)", ".md",
+     "## Q1\n\ndE/dw11 = 0.0044 and dE/dw21 = 0.0372\n\n```\nstandard : 1228800\ndw-sep   : 53952\n```\n\n"
+     "## Q3\n\nL = λ − y log λ\n",
+     "conv.standard", True),
+    ("... and beside it the question's other parts, under names the spec lacks ('dw-sep : 53952')", ".md",
+     "## Q1\n\ndE/dw11 = 0.0044 and dE/dw21 = 0.0372\n\n```\nstandard : 1228800\ndw-sep   : 53952\n```\n\n"
+     "## Q3\n\nL = λ − y log λ\n",
+     "conv.depthwise", True),
+    ("... but not the word in prose ('a standard trick'): a plain zero", ".md",
+     "## Q1\n\ndE/dw11 = 0.0044 and dE/dw21 = 0.0372 by the standard trick of the chain\n\n## Q3\n\nL = λ − y log λ\n",
+     "conv.standard", False),
     ("a question the student skipped: no label, no number, a plain zero", ".txt",
      "Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372\nQ2 convolution: 1228800 and 53952\n",
      "poisson.loss", False),

@@ -256,6 +256,15 @@ ROWS = [
      "standard & $8\\times8\\times256\\times75$ & \\num{1228800}\\\\\n"
      "separable total & & \\num{53952}\\\\\n\\end{tabular}\n",
      "conv.depthwise", 53952, False),
+    ("a count worked out in words on its line ('8 × 8 × 256 outputs, 75 mults each: 1,228,800'): the numbers "
+     "before the colon multiply to it, so the colon states a result", ".md",
+     "## 2\n(a) 8 × 8 × 256 outputs, 75 mults each: 1,228,800.\n\n(b) 4,800 + 49,152 = 53,952\n", "conv.standard",
+     1228800, False),
+    ("a doubt that opens the part's paragraph ('I am honestly not sure what the question wants. If … 4,800; if … "
+     "53,952') offers both values: graded at the lesser, named", ".md",
+     "## 2\n(b) Here I am honestly not sure what the question wants. If it means only the depthwise step then it is "
+     "8·8·3·25 = 4,800; if it includes the pointwise step it is 4,800 + 49,152 = 53,952.\n", "conv.depthwise",
+     4800, True),
     ("a program's printed line of a name and a number alone ('standard       1228800', its column gap wide) "
      "gives the number to the part the whole name labels", ".md",
      "## Q2\n\n```\nstandard       1228800\ndepthwise separable  53952\n```\n", "conv.standard", 1228800, False),
