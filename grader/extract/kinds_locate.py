@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..models import Block
 from ..spec import Part, Question
 from .evidence import excerpt
+from .index import is_specific
 from .rules import LIMITS, weight
 from .statements import RETRACTION, blank_struck_out, decimal_points
 
@@ -177,6 +178,27 @@ def part_passages(question: Question, part: Part, blocks: tuple[Block, ...],
         labelled = [p for p in _named_passages(question, part, everything, markers=False) if p.named]
         return [Passage(p.block, p.start, p.end, False) for p in labelled]
     return []
+
+
+def labelled_elsewhere(question: Question, part: Part, blocks: tuple[Block, ...],
+                       everything: tuple[Block, ...]) -> list[Passage]:
+    """The lines outside the question's own ``blocks`` that a label of the part no ordinary word could be
+    names ("2 W_new = [[…]]" in an opening list of results, numbered otherwise than the sheet): where the
+    question's own text never names the part, the student's stated answer may stand there."""
+    labels = [lab.strip() for lab in part.find.labels if len(lab.strip()) >= 3 and is_specific(lab.strip())]
+    if not labels or not everything:
+        return []
+    pattern = re.compile("|".join(f"(?:{label_pattern(lab)})" for lab in labels), re.IGNORECASE)
+    own = {id(b) for b in blocks}
+    found = []
+    for block in everything:
+        if id(block) in own:
+            continue
+        for m in pattern.finditer(block.text):
+            start = block.text.rfind("\n", 0, m.start()) + 1
+            end = block.text.find("\n", m.end())
+            found.append(Passage(block, start, len(block.text) if end < 0 else end, True))
+    return found
 
 
 def summary_rows(question: Question, part: Part, blocks: tuple[Block, ...], everything: tuple[Block, ...]

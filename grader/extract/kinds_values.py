@@ -30,7 +30,7 @@ from ..numbers import Quantity, find_matrices, find_numbers, leading_number, num
 from ..spec import Part, Question
 from ..units import UnitError, convert, parse_unit, read_unit
 from . import lexicon
-from .kinds_locate import (Passage, confidence, cue_score, excerpt, part_passages, table_row_mark,
+from .kinds_locate import (Passage, confidence, cue_score, excerpt, labelled_elsewhere, part_passages, table_row_mark,
                            unclaimed_passages)
 from .rules import LIMITS
 
@@ -47,6 +47,8 @@ class _Found:
     named: bool
     pointed: bool = False
     """Read from the question's text because the passage the part's label names held nothing of its kind."""
+    outside: bool = False
+    """Read from a line outside the question's text that names the part (``labelled_elsewhere``)."""
 
 
 # A number's digits and their separators (LaTeX's "{,}" too: "0{,}2554", "1{,}792").
@@ -130,7 +132,13 @@ def _found_in(question: Question, part: Part, blocks: tuple[Block, ...], everyth
     part's kind ("Answer: 12,544" after the working's 14 × 14 × 64): what the student concluded, even
     though it is not of the kind asked for (``_concluded_otherwise``)."""
     passages = part_passages(question, part, blocks, everything)
-    found = _candidates(passages, finders)
+    elsewhere: list[_Found] = []
+    if everything and not any(p.named for p in passages):
+        # the question's text never names the part: a line elsewhere that names it by a specific label
+        # ("2 W_new = [[…]]" in an opening list) is read first, the question's unnamed working after it
+        elsewhere = [dataclasses.replace(f, outside=True)
+                     for f in _candidates(labelled_elsewhere(question, part, blocks, everything), finders)]
+    found = elsewhere + _candidates(passages, finders)
     if not found and any(p.named for p in passages):
         # read, and flagged (``_answer``): the label's value may as well be in text the section lost
         return [dataclasses.replace(f, pointed=True)
@@ -190,10 +198,12 @@ def _concludes(found: list, best, same) -> bool:
 
 
 def _best(found: list[_Found]) -> _Found | None:
+    """The best-supported reading, the last among equals; one a label names before unnamed working."""
     if not found:
         return None
     top = max(f.score for f in found)
-    return [f for f in found if f.score == top][-1]
+    tied = [f for f in found if f.score == top]
+    return ([f for f in tied if f.named] or tied)[-1]
 
 
 def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, question: Question,
@@ -211,6 +221,11 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
                       "question's text around it")
     elif not best.named and not sole and not concludes:
         review.append("no label or marker of this part was found; the answer was read from the question's text")
+    if best.outside and (other := next((f for f in reversed(found) if not f.outside and not same(f.value, best.value)),
+                                       None)) is not None:
+        review.append(f"read from line {best.block.line_at(best.start)}, outside the question's text, which names "
+                      f"the part; the question's own working gives {other.text.strip()[:60]} (line "
+                      f"{other.block.line_at(other.start)}): check which one the student concludes with")
     firm = [f for f in found if f.score >= max(best.score, 2.0) and f is not best and not same(f.value, best.value)]
     if firm:
         other = firm[-1]

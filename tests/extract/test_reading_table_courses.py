@@ -25,6 +25,13 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("an opening list of results that names the part by a specific label ('2 W_new = [[…]]') where the question's "
+     "own text never names it: read, the working's other matrix (the gradient) named for a person", "dl_a3", ".md",
+     "## TL;DR\n\n1a 14 × 14 × 64 feature map\n1b 1,792 params\n2 W_new = [[0.15, −0.2, 0.45], [0.1, 0.5, −0.3]]\n"
+     "3 ∂L/∂z_k = p_k − y_k\n4 No (running stats)\n\n## Working\n\n### 1\n\nSame padding keeps 28 × 28; the pool "
+     "halves it: 14 × 14 × 64. Params 27 × 64 + 64 = 1,792.\n\n### 2\n\nOuter product δxᵀ gives the 2 × 3 gradient "
+     "[[0.5, 1, −0.5], [−1, −2, 1]]; times η = 0.1 and subtracted from W.\n",
+     "sgd.update", "correct", True),
     ("a final answer rounded on a later line ('**Final answer:** ≈ 0.42' after '= 0.4213') is graded as written, "
      "the working's precise value named for a person", "stats_a1", ".md",
      "### 1(a)\n\n$$P(\\text{no six}) = (5/6)^3 = 0.5787$$\n$$P(\\text{at least one six}) = 1 - 0.5787 = 0.4213$$\n\n"
@@ -288,9 +295,9 @@ ROWS = [
      "Q1\n>>> 1 - (5/6)**3\n0.4212962962962963\nQ1(a): 91/216 ≈ 0.4213\n>>> pd = 0.01; se = 0.95\n", "prob.dice",
      "correct", False),
     ("... but not a value the line goes on from ('q1 b: 3*3*3 = 27 per filter, times 64 = 1728, plus 64 biases = "
-     "1792'): never 27, and the line's total, not read yet, is left to a person", "dl_a3", ".txt",
+     "1792'): never 27; the line's total concludes ('q1 b:' names the part)", "dl_a3", ".txt",
      "q1 a: 14 x 14 x 64\nq1 b: 3*3*3 = 27 per filter, times 64 = 1728, plus 64 biases = 1792\n", "cnn.params",
-     "missing", True),
+     "correct", False),
     ("... nor a value its chain names as another quantity first ('Q5(b): E[X^2]=.5+1.2=1.7; Var=1.7-1.21=.49')",
      "stats_a1", ".txt", "Q5(a): E[X]=0+.5+.6=1.1\nQ5(b): E[X^2]=.5+1.2=1.7; Var=1.7-1.21=.49\n", "moments.var",
      "correct", False),
