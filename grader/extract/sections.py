@@ -328,6 +328,20 @@ def _questions_on_one_line(block: Block) -> list[Block]:
     return out
 
 
+# A row of a matrix written a row a line: numbers between brackets that end the line.
+_MATRIX_ROW = re.compile(r"[ \t]*[\[(][ \t]*[-−+]?\d[\d.]*(?:[ \t,]+[-−+]?\d[\d.]*)+[ \t]*[\])][ \t]*$")
+
+
+# A notebook's input prompt before a cell's first line, as a printed notebook (Jupyter's HTML printed to PDF)
+# gives it: "In [3]: # Q2 Wald interval" is the heading its comment is.
+# (its space may be a no-break space, as the HTML has it)
+_INPUT_PROMPT = re.compile(r"In\s?\[\d*\]:\s*(?=#)")
+
+
+def _without_prompt(line: str) -> str:
+    return line[m.end():] if line.startswith("In") and (m := _INPUT_PROMPT.match(line)) is not None else line
+
+
 def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = None) -> list[Block]:
     """Blocks with heading lines split off their paragraph ("Qn 1\\nFor the given …")."""
     out: list[Block] = []
@@ -346,10 +360,13 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i, kind="heading"))
                 start = i + 1
-            elif is_heading(line, vocab) and len(_title_text(line.strip())) <= 60:
+            elif (is_heading(heading := _without_prompt(line), vocab)
+                  and len(_title_text(heading.strip())) <= 60
+                  and not (i + 1 < len(lines) and _MATRIX_ROW.search(line) and _MATRIX_ROW.fullmatch(lines[i + 1]))):
+                # (not "Q2 ANSWER: W_new = [ 0.15 −0.2 0.45 ]" over "[ 0.1 0.5 −0.3 ]": a matrix's first row ends it)
                 if i > start:
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
-                out.append(replace(block, text=line, line=block.line + i))
+                out.append(replace(block, text=heading, line=block.line + i))
                 start = i + 1
             elif _DIGIT.search(head := _head(line)) and (  # each of the four reads a number
                     _NUMBERED_PART.match(head) or _QUESTION_START.match(head) or (numbered and _NUMBERED_LINE.match(head))

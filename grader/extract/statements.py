@@ -102,6 +102,19 @@ _RELATION = prefiltered(re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", 
 # A relation whose right side is a symbolic expression (it ends in a letter, a subscript or a
 # bracket, with no relation after it) then, after a space, a lone number ending the line.
 _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<gap> )\s*[-−]?\d[\d,]*(?:\.\d+)?\s*$")
+# A chain that ends in a quotient of two numbers and, after a space, a lone number: "… = 0.0095/0.1085 0.0876", a
+# table's working cell and answer cell that a PDF's text layer joined.
+_LOST_QUOTIENT = re.compile(r"=[ \t]*(?P<a>\d*\.?\d+)[ \t]*/[ \t]*(?P<b>\d*\.?\d+)(?P<gap> )[ \t]*(?P<v>\d*\.?\d+)[ \t]*$")
+
+
+def _lost_quotient(text: str) -> re.Match | None:
+    """``_LOST_QUOTIENT``'s match where the quotient is the lone number (to 1 %): the answer cell states it."""
+    m = _LOST_QUOTIENT.search(text) if "/" in text else None
+    if m is None or float(m["b"]) == 0 or float(m["v"]) == 0:
+        return None
+    return m if abs(float(m["a"]) / float(m["b"]) / float(m["v"]) - 1) <= 0.01 else None
+
+
 # The argument of a short function or probability, "P(N = 3)", "Pr(X=1)", "f(x = 2)": an event
 # or an argument, not a claim (the claim is "P(N = 3) = 1/216"). Not after a backslash:
 # "\\left(w_{ij}=0.5\\right)" states values.
@@ -308,7 +321,7 @@ def split_statements(text: str) -> list[tuple[int, str]]:
 # (A question's number may come before each letter: "1a) 0.0044  1b) 0.0372".)
 _INLINE_MARKER = re.compile(r"(?<![\w\\(])(\d{1,2}(?=\(?[a-h]\)))?(\(?)(viii|vii|vi|iv|v|iii|ii|i|[a-h])\)(?=[\s$*])")
 _LINE_LEAD = re.compile(r"[\s>*#\-$|]*(?:(?:final\s+)?(?:question|answers?|ans|problem|part|q)\.?\s*:?\s*)?"
-                        r"(?:\d{1,2}\s*\.?\s*)?", re.IGNORECASE)
+                        r"(?:\d{1,2}\s*[.:]?\s*)?", re.IGNORECASE)  # ("Q5: (a) 1.1 (b) 0.49": a colon after the number)
 #: A line's short lead before its first numbered part: "Name 22B0611 - A2: 1a) 0.0044  1b) …", the
 #: answers run on after a header (a name, a roll number, a course's code: it holds a digit) on one
 #: line of a terse sheet. ("So: 1(a) …, CI = …" sums every question up: no header.)
@@ -333,7 +346,9 @@ def _inline_marker_cuts(text: str) -> list[int]:
     if first is None:
         return []
     number, paren, (roman, at) = first.group(1), first.group(2), _ordinal(first.group(3))
-    cuts = [first.start()] if lead is not None else []
+    # (after a lead that ends in a colon, "Q5: (a) 1.1 (b) …", the first marker opens a statement too: the colon
+    # titles the line, it relates nothing)
+    cuts = [first.start()] if lead is not None or ":" in text[:start] else []
     for m in _INLINE_MARKER.finditer(text, first.end()):
         if m.group(1) == number and m.group(2) == paren and _ordinal(m.group(3)) == (roman, at + 1) \
                 and text[m.start() - 1].isspace():
@@ -418,7 +433,7 @@ def parse_statement(text: str, start: int) -> Statement:
     if not table and "=" in masked and masked.rstrip()[-1:].isdecimal():
         # (only a statement with "=" that ends with a digit can be one: most are not, and the pattern's
         # lazy walk after "=" is long)
-        gap = _LOST_COLUMN.match(masked)
+        gap = _LOST_COLUMN.match(masked) or _lost_quotient(masked)
         if gap is not None:
             # "∂E/∂w₁₁ = δₕx₁ 0.004432": a table row whose columns a PDF's text layer joined
             # with one space; the value that ends it is what the expression before it equals.

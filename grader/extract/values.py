@@ -46,6 +46,8 @@ _PROSE_WORD = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w])")
 # "&+ (0.5 - 0.87) …": a row that continues the expression of the row above.
 _CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
 # A number with an operator: the side is a computation, not a name.
+# Words, then one number in brackets, and nothing else: "See above (0.0372).", "as in part (a) (53952)".
+_BRACKETED_NOTE = re.compile(r"[^\d()]*\(\s*[-−+]?\d[\d,]*(?:\.\d+)?\s*\)[\s.,;:]*")
 _ARITHMETIC = re.compile(r"\d\s*(?:[-+*×·/−]|\\times|\\cdot)|(?:[-+*×·/−]|\\times|\\cdot)\s*\d")
 # A matrix of names right before "= <a matrix of numbers>": bmatrix/pmatrix or brackets.
 _NAMES_MATRIX = re.compile(
@@ -275,7 +277,7 @@ class ScanResult:
 # (Every lead is one run of its class, no newline in it, then optional words each with their own spaces:
 # two runs that may both take the same spaces, or a lead that runs on over empty lines, would cost the
 # square of a long run's length.)
-_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:\.\s*)?(?:\([a-h]\)|[a-h]\))",
+_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:[.:]\s*)?(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
 # "| 5.2 | 0.49 |", "3.1: z = 1.80": a question's number, a dot and the part's ordinal (1 for
 # (a)), then a cell or a colon; a decimal in prose ("1.5 is the variance") has no such mark.
@@ -288,7 +290,7 @@ _GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|texti
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
                         re.IGNORECASE | re.MULTILINE)
-_QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*\.?\s*"
+_QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*[.:]?\s*"
                               r"(?=\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\))")  # ("2(ii)": roman too)
 # A question's number (and its word) or a part's letter that opens a line before the words that name a
 # parameter: "Question 1. I take every weight = 0.1", "Q2: all weights = 0.3", "(a) inputs x = (1, 2)".
@@ -345,7 +347,7 @@ _VALUES = r"[ \t]*(?:#+[ \t]*)?(?P<values>[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?(?:[ 
 _COLUMN_VALUES = re.compile(_VALUES)
 # A line of numbers alone, spaced apart (one search a block before its lines are paired with the names above).
 _VALUES_LINE = re.compile(rf"(?m)^{_VALUES}$")
-# A line of a name and a number alone, as a program prints them ("standard      1228800", "p_value 0.0719"):
+# A line of a name and a number alone, as a program prints them ("apples      48", "ratio 0.25"):
 # the name starts with a letter and holds no digit run that could be the value.
 _NAME_THEN_VALUE = re.compile(r"(?m)^[ \t#>*]*(?P<name>[A-Za-z][A-Za-z_ .'/-]{0,40}?)[ \t]+"
                               r"(?P<value>[-−+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-−+]?\d+)?)[ \t]*$")
@@ -815,7 +817,8 @@ class _Scanner:
                 # ("1200 x 48", "28 times 64": a product written with a letter or a word is an expression too)
                 continue
             if not _ARITHMETIC.search(side.text) and "frac" not in side.text \
-                    and len(_PROSE_WORD.findall(side.text)) >= 4:
+                    and (len(_PROSE_WORD.findall(side.text)) >= 4 or _BRACKETED_NOTE.fullmatch(side.text)):
+                # ("See above (0.0372).": a value restated in brackets after words computes nothing either)
                 # "… only 4.39 % of the 1,228,800 of the standard conv (about 22.8 times fewer)": prose
                 # with an aside in brackets compares with another answer, it does not compute from it
                 continue

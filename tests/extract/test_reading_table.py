@@ -256,6 +256,12 @@ ROWS = [
      "standard & $8\\times8\\times256\\times75$ & \\num{1228800}\\\\\n"
      "separable total & & \\num{53952}\\\\\n\\end{tabular}\n",
      "conv.depthwise", 53952, False),
+    ("a part that points back to a value given in another part's working ('See above (0.0372).'): the bracketed "
+     "value restates it, it uses nothing as an operand", ".txt",
+     "Question 1\nPart (a)\nBackward: δo1 = (o1 − t1)·o1·(1 − o1) = 0.3677 × 0.1148 = 0.0422. Note that\nthis already "
+     "gives part (b): dE/dw21 = δo1·h1 = 0.0422 × 0.8808 = 0.0372.\nThen δh1 = 0.0422 × 0.1050 =\n0.00443, and "
+     "dE/dw11 = δh1 · x1 = 0.00443.\nPart (b)\nSee above (0.0372).\nPart (c)\nI have not done the code part.\n",
+     "backprop.dw21", 0.0372, False),
     ("a count worked out in words on its line ('8 × 8 × 256 outputs, 75 mults each: 1,228,800'): the numbers "
      "before the colon multiply to it, so the colon states a result", ".md",
      "## 2\n(a) 8 × 8 × 256 outputs, 75 mults each: 1,228,800.\n\n(b) 4,800 + 49,152 = 53,952\n", "conv.standard",

@@ -25,6 +25,28 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a printed notebook's input prompt before a comment that heads the cell ('In\xa0[3]: # Q2 Wald interval', the "
+     "space a no-break one as Jupyter's HTML has it) opens that question", "stats_a1", ".txt",
+     "In\xa0[2]: # Q1\nprint('(a)', round(1 - (5/6)**3, 3))\n(a) 0.421\nIn\xa0[3]: # Q2 Wald interval\n"
+     "ph = 64/200; se = np.sqrt(ph*(1-ph)/200)\nprint(np.round([ph - 1.96*se, ph + 1.96*se], 4))\n[0.2553 0.3847]\n"
+     "In\xa0[4]: # Q3\nz = 1.80\n", "ci.interval", "correct", False),
+    ("a chain that ends in a quotient and, after a space, the answer cell's number ('⇒ P(D|+) = 0.0095/0.1085 "
+     "0.0876', a Word table printed to PDF): the number is what the quotient equals", "stats_a1", ".txt",
+     "Q. Working Answer\n1 (b) P(+) = 0.95·0.01 + 0.1·0.99 = 0.1085   ⇒ P(D|+) = 0.0095/0.1085 0.0876\n",
+     "prob.bayes", "correct", False),
+    ("a part's marker after its formula ('Q4. l(p) = … (a); differentiate, set to 0: p̂ = x̄ (b).') ends the "
+     "formula", "stats_a1", ".txt",
+     "Q4. l(p) = Σᵢ xᵢ log p + Σᵢ (1 − xᵢ) log(1 − p) (a); differentiate, set to 0: p̂ = x̄ (b).\n", "mle.loglik",
+     "correct", False),
+    ("a matrix whose first row ends the question's heading line ('Q2  ANSWER: W_new = [ 0.15 −0.2 0.45 ]' over "
+     "'[ 0.1 0.5 −0.3 ]'): the heading is not cut off its rows", "dl_a3", ".txt",
+     "Q2  ANSWER: W_new = [ 0.15  −0.2   0.45 ]\n                    [ 0.1    0.5  −0.3  ]\n  working: ∂L/∂W = δ xᵀ\n"
+     "           = [ 0.5  1  −0.5 ; −1  −2  1 ]\n", "sgd.update", "correct", False),
+    ("an interval's two ends as R prints them ('[1] 0.2553 0.3847')", "stats_a1", ".txt",
+     "Q2\n> prop.test(64, 200, correct = FALSE)$conf.int\n[1] 0.2553 0.3847\n", "ci.interval", "correct", False),
+    ("a question's number and a colon before its parts' markers on one line ('Q5: (a) 1.1 (b) 0.49 (c) 4.41'): the "
+     "colon titles the line, the first marker opens the first part", "stats_a1", ".txt",
+     "Q5: (a) 1.1 (b) 0.49 (c) 4.41\n", "moments.mean", "correct", False),
     ("an opening list of results that names the part by a specific label ('2 W_new = [[…]]') where the question's "
      "own text never names it: read, the working's other matrix (the gradient) named for a person", "dl_a3", ".md",
      "## TL;DR\n\n1a 14 × 14 × 64 feature map\n1b 1,792 params\n2 W_new = [[0.15, −0.2, 0.45], [0.1, 0.5, −0.3]]\n"
