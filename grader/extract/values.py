@@ -48,6 +48,8 @@ _CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
 # A number with an operator: the side is a computation, not a name.
 # Words, then one number in brackets, and nothing else: "See above (0.0372).", "as in part (a) (53952)".
 _BRACKETED_NOTE = re.compile(r"[^\d()]*\(\s*[-−+]?\d[\d,]*(?:\.\d+)?\s*\)[\s.,;:]*")
+# A transpose's mark right after a vector: "(1,1)^\top", "(1, 1)^T", "(1, 1)ᵀ".
+_TRANSPOSED = re.compile(r"^(?:\^\s*\{?\s*(?:\\top|\\intercal|T)\s*\}?|ᵀ)")
 _ARITHMETIC = re.compile(r"\d\s*(?:[-+*×·/−]|\\times|\\cdot)|(?:[-+*×·/−]|\\times|\\cdot)\s*\d")
 # A matrix of names right before "= <a matrix of numbers>": bmatrix/pmatrix or brackets.
 _NAMES_MATRIX = re.compile(
@@ -1175,8 +1177,9 @@ class _Scanner:
         value = value_of(left)
         vector = _LEADING_VECTOR.match(left.text)
         if value is None and vector:
-            # "(1,1)$, $t = (0.5, 0.5)": after a tuple, what follows names the next value.
-            rest = _CLOSERS.sub("", left.text[vector.end():]).strip(" ,;$&")
+            # "(1,1)$, $t = (0.5, 0.5)": after a tuple, what follows names the next value ("(1,1)^\top$ and $t":
+            # after its transpose's mark too)
+            rest = _TRANSPOSED.sub("", _CLOSERS.sub("", left.text[vector.end():]).strip(" ,;$&"), count=1).strip(" ,;$&")
             return rest if rest and not _OPERATORS.match(rest) else previous
         if value is not None and self._coefficient(value, left.text[value.end - left.start:]):
             return previous  # "Cov(2Y) = 4 Cov Y = 1.96": a multiple of a quantity goes on with the chain
@@ -1503,6 +1506,11 @@ class _Scanner:
         if not chained and len(chain) > 1 and _ARITHMETIC.search(chain[-1].text):
             # "net input = 0.5 + 0.5 + 1 = 2": a value that ends a computation is a result of
             # the working, never a value of the problem the student states.
+            return False
+        if not chained and len(chain) > 1 and chain[-1].text.strip(" \t$&*") and value_of(chain[-1]) is None \
+                and _LEADING_VECTOR.match(chain[-1].text) is None:
+            # "t = (0.5, 0.5): h1 = h2 = σ(2) = 0.8808": the value is what the side before it equals, another
+            # quantity of the working, not the chain's first name
             return False
         first = first or self._parameter_names(subject)
         if first is None:

@@ -774,6 +774,14 @@ PARAMETER_ROWS = [
     ("... or in LaTeX's bold with the math inside it ('\\textbf{targets $t=(0.2,\\,0.8)$}')", ".tex",
      "\\section*{Q1 backprop gradient}\nI assume \\textbf{targets $t=(0.2,\\,0.8)$} throughout.\n",
      {"t1": 0.2, "t2": 0.8}, None),
+    ("a chain after a tuple's colon equals another quantity ('t = (0.5, 0.5): h1 = h2 = σ(2) = 0.88080'): no second "
+     "value of t", ".txt",
+     "Q1 backprop\nWith all weights 0.5, biases 1, x = (1, 1), t = (0.5, 0.5): h1 = h2 = σ(2) = 0.88080, o1 = 0.8677\n",
+     {"t1": 0.5, "t2": 0.5}, None),
+    ("a vector's transpose mark ends it ('$\\bm{x}=(1,1)^\\top$ and $\\bm{t}=(0.5,0.5)^\\top$'): the next tuple is t's, "
+     "not x's", ".tex",
+     "\\section*{Q1 backprop}\nWith $b_1=b_2=1$, $\\bm{x}=(1,1)^\\top$ and $\\bm{t}=(0.5,0.5)^\\top$, we get\n",
+     {"x1": 1.0, "x2": 1.0, "t1": 0.5, "t2": 0.5}, None),
     ("'2 inputs' is no value of the inputs", ".txt",
      "Q1 backprop gradient. The network has 2 inputs, 2 hidden units and 2 outputs.\n",
      {"x1": None, "x2": None}, None),
