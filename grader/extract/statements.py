@@ -284,6 +284,9 @@ _VALUE_AHEAD = re.compile(rf"\s*(?:≈|~|\$)?\s*(?:[-−]?\d|(?:(?:{alternation(
 # Markdown's emphasis closes with it.)
 _DANGLING_OPERATOR = re.compile(r"[\d)}][ \t]*(?:×|·|⋅|\\times|\\cdot|[ \t]\*|\+|−|/)[ \t$]*$")
 _OPERAND_AHEAD = re.compile(r"[ \t$]*(?:\d|\(|\.\d)")
+# A line that opens with a times sign and its operand, under a line that ends in a number.
+_FACTOR_AHEAD = re.compile(r"[ \t$]*(?:×|·|⋅|\\times|\\cdot)[ \t]*(?:\d|\(|\.\d)")
+_ENDS_IN_NUMBER = re.compile(r"\d[ \t$]*$")
 _MARKED_VALUE_AHEAD = re.compile(rf"\s*(?:(?:{alternation(lexicon.APPROX_WORDS)}|~|≈)\s*)*{_MARKS}[-−]?\d")
 
 
@@ -301,6 +304,9 @@ def split_statements(text: str) -> list[tuple[int, str]]:
             lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
         elif _OPERAND_AHEAD.match(lines[i]) and _DANGLING_OPERATOR.search(lines[i - 1]):
             # "Total apples packed = 12 ×" / "40 + 8 = 488": an expression wrapped at an operator goes on
+            lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
+        elif _FACTOR_AHEAD.match(lines[i]) and _ENDS_IN_NUMBER.search(lines[i - 1]):
+            # "… = 0.04221" / "× 0.1050 = 0.00443": an expression a PDF wrapped before its times sign goes on
             lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
         elif _VALUE_AHEAD.match(lines[i]) and _DANGLING_RELATION.search(lines[i - 1]):
             # "Adding them, the total is" / "53952 multiplications.": a sentence wrapped right after its

@@ -77,6 +77,7 @@ _OPENED_LIST = re.compile(r"(?:\\left\s*[(\[]|[($\[])([^()$\[\]]*)$")
 _TUPLE = re.compile(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
 # "For v2 I get 0.0372" reports a result; it does not state a problem value.
+_ARROW_RELATION = re.compile(rf"(?:{alternation(lexicon.ARROWS + lexicon.ASCII_ARROWS)})")
 _RESULT_VERB = re.compile(alternation(lexicon.RESULT_VERBS), re.IGNORECASE)
 # A line that adds to the line above ("+ 49,152 … = 53,952"; a "- " is a bullet).
 _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
@@ -1275,7 +1276,7 @@ class _Scanner:
         elif not hits and any(q.hits(subject, specific=True) for q in self.others):
             return  # "A (b) | ∂L/∂v2 | 0.0372" in a summary under another question's heading
         elif (not hits and not (stmt.table and len(stmt.relations) > 1) and not _RESULT_VERB.search(stmt.relations[i])
-              and self._parameters(block, value, chain, subject)):
+              and self._parameters(block, value, chain, subject, stmt.relations[i])):
             return
         names = None if hits else self._name_list(chain[-1].text)
         if not names and not hits and _program_names(chain[-1].text, side.text):
@@ -1499,9 +1500,11 @@ class _Scanner:
         denominator = {p for end, p in hits if end > slash}
         return bool(numerator and denominator and numerator.isdisjoint(denominator))
 
-    def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...], subject: str) -> bool:
+    def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...], subject: str, relation: str = "=") -> bool:
         """"w_{11} = 0.5", "b_1 = b_2 = 1", "…, w13 = 0.2": the student states problem values."""
         first = self._parameter_names(chain[-1].text)
+        if _ARROW_RELATION.fullmatch(relation.strip()) and (first or self._parameter_names(subject)):
+            return True  # "2 inputs → 2 hidden → 2 outputs": an arrow leads to the next layer, it states no value
         chained = first is not None
         if not chained and len(chain) > 1 and _ARITHMETIC.search(chain[-1].text):
             # "net input = 0.5 + 0.5 + 1 = 2": a value that ends a computation is a result of

@@ -256,6 +256,10 @@ ROWS = [
      "standard & $8\\times8\\times256\\times75$ & \\num{1228800}\\\\\n"
      "separable total & & \\num{53952}\\\\\n\\end{tabular}\n",
      "conv.depthwise", 53952, False),
+    ("an expression a PDF wrapped before its times sign ('… · x₁ = 0.04221' over '× 0.1050 = 0.00443') goes on: the "
+     "chain's last value is the part's", ".txt",
+     "Q1. Backpropagation\n(a) Using ∂E/∂o = (o − t):\n∂E/∂w₁₁ = [(o₁ − t₁)o₁(1 − o₁)w₂₁ + (o₂ − t₂)o₂(1 − o₂)w₂₂] · "
+     "h₁(1 − h₁) · x₁ = 0.04221\n× 0.1050 = 0.00443\n", "backprop.dw11", 0.00443, False),
     ("a part that points back to a value given in another part's working ('See above (0.0372).'): the bracketed "
      "value restates it, it uses nothing as an operand", ".txt",
      "Question 1\nPart (a)\nBackward: δo1 = (o1 − t1)·o1·(1 − o1) = 0.3677 × 0.1148 = 0.0422. Note that\nthis already "
@@ -782,6 +786,9 @@ PARAMETER_ROWS = [
      "not x's", ".tex",
      "\\section*{Q1 backprop}\nWith $b_1=b_2=1$, $\\bm{x}=(1,1)^\\top$ and $\\bm{t}=(0.5,0.5)^\\top$, we get\n",
      {"x1": 1.0, "x2": 1.0, "t1": 0.5, "t2": 0.5}, None),
+    ("... nor are the layer sizes an arrow leads through ('2 inputs → 2 hidden → 2 outputs')", ".txt",
+     "Question 1\nNetwork: 2 inputs → 2 hidden → 2 outputs, sigmoid activation. All weights\nw = 0.5, bias b1 = 1 "
+     "(hidden), b2 = 1 (output). Input x = [1, 1].\n", {"x1": 1.0, "x2": 1.0}, None),
     ("'2 inputs' is no value of the inputs", ".txt",
      "Q1 backprop gradient. The network has 2 inputs, 2 hidden units and 2 outputs.\n",
      {"x1": None, "x2": None}, None),
