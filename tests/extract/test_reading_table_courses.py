@@ -42,6 +42,10 @@ ROWS = [
      "'[ 0.1 0.5 −0.3 ]'): the heading is not cut off its rows", "dl_a3", ".txt",
      "Q2  ANSWER: W_new = [ 0.15  −0.2   0.45 ]\n                    [ 0.1    0.5  −0.3  ]\n  working: ∂L/∂W = δ xᵀ\n"
      "           = [ 0.5  1  −0.5 ; −1  −2  1 ]\n", "sgd.update", "correct", False),
+    ("the variance written V(X) or D²(X), as many European and Indian courses write it (the spec's labels): the "
+     "second moment before it is working", "stats_a1", ".txt",
+     "Q5\n(a) E(X) = 1.1\n(b) E(X²) = Σ x² p(x) = 0 + 0.5 + 1.2 = 1.7\n    D²(X) = E(X²) − [E(X)]² = 1.7 − 1.21 = 0.49\n",
+     "moments.var", "correct", False),
     ("an interval's two ends as R prints them ('[1] 0.2553 0.3847')", "stats_a1", ".txt",
      "Q2\n> prop.test(64, 200, correct = FALSE)$conf.int\n[1] 0.2553 0.3847\n", "ci.interval", "correct", False),
     ("a question's number and a colon before its parts' markers on one line ('Q5: (a) 1.1 (b) 0.49 (c) 4.41'): the "
