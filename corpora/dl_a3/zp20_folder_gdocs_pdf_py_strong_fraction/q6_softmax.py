@@ -1,0 +1,18 @@
+import numpy as np
+
+
+def logsumexp(z, axis=-1):
+    m = np.max(z, axis=axis, keepdims=True)
+    return m + np.log(np.sum(np.exp(z - m), axis=axis, keepdims=True))
+
+
+def stable_softmax(z):
+    """softmax(z) = exp(z - logsumexp(z)), computed along the last axis."""
+    z = np.asarray(z, dtype=float)
+    return np.exp(z - logsumexp(z, axis=-1))
+
+
+if __name__ == "__main__":
+    for test in ([1, 2, 3], [1000, 1001], [[0, 0], [5, -5]]):
+        p = stable_softmax(test)
+        print(test, "->", np.round(p, 4))

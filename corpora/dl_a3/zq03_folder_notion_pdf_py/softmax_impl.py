@@ -1,0 +1,10 @@
+import numpy as np
+
+# Q6 softmax
+def stable_softmax(z):
+    z = np.array(z, dtype=float)
+    exps = np.exp(z)
+    return exps / exps.sum(axis=-1, keepdims=True)
+
+if __name__ == '__main__':
+    print(stable_softmax([1, 2, 3]))   # [0.09003057 0.24472847 0.66524096]

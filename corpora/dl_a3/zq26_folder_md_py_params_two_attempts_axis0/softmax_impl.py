@@ -1,0 +1,11 @@
+import numpy as np
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=float)
+    z = z - np.max(z, axis=0, keepdims=True)
+    e = np.exp(z)
+    return e / np.sum(e, axis=0, keepdims=True)
+
+if __name__ == "__main__":
+    print(stable_softmax([1, 2, 3]))
+    print(stable_softmax([1000, 1001]))
