@@ -36,7 +36,8 @@ _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))*\)"
                             r"|\(\s*(?=[^()]*[A-Za-z]{3})[A-Za-z][A-Za-z' ,.;:-]*\)(?:\s*[,;:]\s+[A-Za-z]{2,}\b.*)?"
                             r"|\s(?:←|<-+|#|//|—)\s.*"
-                            # "ℓ = … (a); differentiate …", "p̂ = x̄ (b).": the part's marker after it (not "(a). for b …")
+                            # "ℓ = … (a); differentiate …", "p̂ = x̄ (b).": the part's marker after it
+                            # (not "(a). for b …")
                             r"|\s+\([a-h]\)(?:\s*[,;]\s.*|\.)?"
                             r"|,?\s+(?:where|with|for|i\.e\.)\b.*|,\s*(?:which|from|by|using|since|because|via)\s.*)\s*$",
                             re.IGNORECASE | re.DOTALL)

@@ -722,8 +722,8 @@ _INTERVAL_FORMS = (
                           + r"\s*(?:,|;|\band\b)\s*(?P<m2>\d*\.?\d+)\s*\+\s*(?P<e2>\d*\.?\d+)\s*=\s*"
                           + _Q.format("b"))),
     # "[0.2553 0.3847]": the two ends as numpy prints an array of them (R's "[1] 0.2553 0.3847" too)
-    ("printed", re.compile(r"(?:\[|\[1\][ \t]+)[ \t]*" + _Q.format("a") + r"[ \t]+" + _Q.format("b") + r"[ \t]*(?:\]|$)",
-                           re.MULTILINE)),
+    ("printed", re.compile(r"(?:\[|\[1\][ \t]+)[ \t]*" + _Q.format("a") + r"[ \t]+" + _Q.format("b")
+                           + r"[ \t]*(?:\]|$)", re.MULTILINE)),
     # ".2553-.3847", "0.2553–0.3847" with no space: a range, where the second end is the larger
     ("dash", re.compile(r"(?<![\w.−-])" + _Q.format("a") + r"-(?=\.?\d)" + _Q.format("b") + r"(?![\d.]?\d|\s*=)")),
 )

@@ -121,22 +121,25 @@ _WORDS_LABEL = re.compile(r"[A-Za-z]{4,}(?:[ -][A-Za-z]+)*")
 
 
 def _first_label(part: Part, blocks: tuple[Block, ...]) -> tuple[str, Block, int, bool] | None:
-    """The first of the part's specific labels written anywhere, or of any of its labels (an ordinary word
-    too, of words) that opens a line and gives a number there ("standard : 1228800", a program's print): the
-    part's value stated, in a line the reader placed elsewhere. And whether it was the latter."""
+    """The first of the part's specific labels written anywhere, or of any of its labels of words (an ordinary
+    word too) that opens a line and gives a number there ("standard : 1228800", a program's print): the part's
+    value stated, in a line the reader placed elsewhere. And whether it was the latter."""
     labels = [lab.strip() for lab in part.find.labels if len(lab.strip()) >= 3]
     specific = [lab for lab in labels if is_specific(lab)]
-    labels = [lab for lab in labels if _WORDS_LABEL.fullmatch(lab)]  # ("p =" opens many a line of working)
-    patterns = ([re.compile("|".join(f"(?:{label_pattern(lab)})" for lab in specific), re.IGNORECASE)] if specific else []) + (
-        [re.compile(r"(?m)^[ \t#>*-]*(" + "|".join(f"(?:{label_pattern(lab)})" for lab in labels)
-                    + r")[ \t]*(?:[:=][ \t]*|[ \t]{2,}|\t)[-−]?\d", re.IGNORECASE)] if labels else [])
+    words = [lab for lab in labels if _WORDS_LABEL.fullmatch(lab)]  # ("p =" opens many a line of working)
+    anywhere = re.compile(_any_of(specific), re.IGNORECASE) if specific else None
+    opening = re.compile(rf"(?m)^[ \t#>*-]*({_any_of(words)})[ \t]*(?:[:=][ \t]*|[ \t]{{2,}}|\t)[-−]?\d",
+                         re.IGNORECASE) if words else None
     for block in blocks:
-        for pattern in patterns:
-            m = pattern.search(block.text)
-            if m is not None:
-                at = m.start(1) if pattern.groups else m.start()
-                return (m.group(1) if pattern.groups else m.group(0)), block, block.line_at(at), bool(pattern.groups)
+        if anywhere is not None and (m := anywhere.search(block.text)) is not None:
+            return m.group(0), block, block.line_at(m.start()), False
+        if opening is not None and (m := opening.search(block.text)) is not None:
+            return m.group(1), block, block.line_at(m.start(1)), True
     return None
+
+
+def _any_of(labels: list[str]) -> str:
+    return "|".join(f"(?:{label_pattern(lab)})" for lab in labels)
 
 
 def numbered_unread(spec: Spec, sections: list[Section], answers: dict[str, Answer | None],

@@ -363,7 +363,8 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
             elif (is_heading(heading := _without_prompt(line), vocab)
                   and len(_title_text(heading.strip())) <= 60
                   and not (i + 1 < len(lines) and _MATRIX_ROW.search(line) and _MATRIX_ROW.fullmatch(lines[i + 1]))):
-                # (not "Q2 ANSWER: W_new = [ 0.15 −0.2 0.45 ]" over "[ 0.1 0.5 −0.3 ]": a matrix's first row ends it)
+                # (not "Q2 ANSWER: W_new = [ 0.15 −0.2 0.45 ]" over "[ 0.1 0.5 −0.3 ]": a matrix's first row
+                # ends it)
                 if i > start:
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=heading, line=block.line + i))

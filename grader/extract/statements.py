@@ -104,7 +104,8 @@ _RELATION = prefiltered(re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", 
 _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<gap> )\s*[-−]?\d[\d,]*(?:\.\d+)?\s*$")
 # A chain that ends in a quotient of two numbers and, after a space, a lone number: "… = 0.0095/0.1085 0.0876", a
 # table's working cell and answer cell that a PDF's text layer joined.
-_LOST_QUOTIENT = re.compile(r"=[ \t]*(?P<a>\d*\.?\d+)[ \t]*/[ \t]*(?P<b>\d*\.?\d+)(?P<gap> )[ \t]*(?P<v>\d*\.?\d+)[ \t]*$")
+_LOST_QUOTIENT = re.compile(r"=[ \t]*(?P<a>\d*\.?\d+)[ \t]*/[ \t]*(?P<b>\d*\.?\d+)(?P<gap> )[ \t]*(?P<v>\d*\.?\d+)"
+                            r"[ \t]*$")
 
 
 def _lost_quotient(text: str) -> re.Match | None:

@@ -45,11 +45,11 @@ _SHORT_WORDS = lexicon.SHORT_WORDS
 _PROSE_WORD = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w])")
 # "&+ (0.5 - 0.87) …": a row that continues the expression of the row above.
 _CONTINUES = re.compile(r"^\s*\$*\s*&?\s*[+\-−]")
-# A number with an operator: the side is a computation, not a name.
 # Words, then one number in brackets, and nothing else: "See above (0.0372).", "as in part (a) (53952)".
 _BRACKETED_NOTE = re.compile(r"[^\d()]*\(\s*[-−+]?\d[\d,]*(?:\.\d+)?\s*\)[\s.,;:]*")
 # A transpose's mark right after a vector: "(1,1)^\top", "(1, 1)^T", "(1, 1)ᵀ".
 _TRANSPOSED = re.compile(r"^(?:\^\s*\{?\s*(?:\\top|\\intercal|T)\s*\}?|ᵀ)")
+# A number with an operator: the side is a computation, not a name.
 _ARITHMETIC = re.compile(r"\d\s*(?:[-+*×·/−]|\\times|\\cdot)|(?:[-+*×·/−]|\\times|\\cdot)\s*\d")
 # A matrix of names right before "= <a matrix of numbers>": bmatrix/pmatrix or brackets.
 _NAMES_MATRIX = re.compile(
@@ -76,8 +76,9 @@ _OPENED_LIST = re.compile(r"(?:\\left\s*[(\[]|[($\[])([^()$\[\]]*)$")
 # "(1, 0)", "\\left[1, 0\\right]": a tuple of values opening a side.
 _TUPLE = re.compile(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
-# "For v2 I get 0.0372" reports a result; it does not state a problem value.
+# An arrow as a relation: "2 inputs → 2 hidden" leads on, it states no value.
 _ARROW_RELATION = re.compile(rf"(?:{alternation(lexicon.ARROWS + lexicon.ASCII_ARROWS)})")
+# "For v2 I get 0.0372" reports a result; it does not state a problem value.
 _RESULT_VERB = re.compile(alternation(lexicon.RESULT_VERBS), re.IGNORECASE)
 # A line that adds to the line above ("+ 49,152 … = 53,952"; a "- " is a bullet).
 _TERM_FOLLOWS = re.compile(r"^\s*\$*\s*(?:&\s*[+\-−]|\+)")
@@ -1180,7 +1181,8 @@ class _Scanner:
         if value is None and vector:
             # "(1,1)$, $t = (0.5, 0.5)": after a tuple, what follows names the next value ("(1,1)^\top$ and $t":
             # after its transpose's mark too)
-            rest = _TRANSPOSED.sub("", _CLOSERS.sub("", left.text[vector.end():]).strip(" ,;$&"), count=1).strip(" ,;$&")
+            rest = _CLOSERS.sub("", left.text[vector.end():]).strip(" ,;$&")
+            rest = _TRANSPOSED.sub("", rest, count=1).strip(" ,;$&")
             return rest if rest and not _OPERATORS.match(rest) else previous
         if value is not None and self._coefficient(value, left.text[value.end - left.start:]):
             return previous  # "Cov(2Y) = 4 Cov Y = 1.96": a multiple of a quantity goes on with the chain
@@ -1500,7 +1502,8 @@ class _Scanner:
         denominator = {p for end, p in hits if end > slash}
         return bool(numerator and denominator and numerator.isdisjoint(denominator))
 
-    def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...], subject: str, relation: str = "=") -> bool:
+    def _parameters(self, block: Block, value: Value, chain: tuple[Side, ...], subject: str,
+                    relation: str = "=") -> bool:
         """"w_{11} = 0.5", "b_1 = b_2 = 1", "…, w13 = 0.2": the student states problem values."""
         first = self._parameter_names(chain[-1].text)
         if _ARROW_RELATION.fullmatch(relation.strip()) and (first or self._parameter_names(subject)):
