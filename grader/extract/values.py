@@ -76,6 +76,10 @@ _OPENED_LIST = re.compile(r"(?:\\left\s*[(\[]|[($\[])([^()$\[\]]*)$")
 # "(1, 0)", "\\left[1, 0\\right]": a tuple of values opening a side.
 _TUPLE = re.compile(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
+# A title, a block's last line, that says the answers are listed again: "**Final answers**", "## Summary of answers",
+# "Answers at a glance:".
+_SUMMARY_TITLE = re.compile(r"(?:^|\n)[ \t#*_>-]*(?:final\s+answers?|summary(?:\s+of\s+(?:the\s+)?answers)?|answers?\s+at\s+a\s+glance)"
+                            r"\b[^\n]{0,30}?[ \t*_:]*$", re.IGNORECASE)
 # An arrow as a relation: "2 inputs → 2 hidden" leads on, it states no value.
 _ARROW_RELATION = re.compile(rf"(?:{alternation(lexicon.ARROWS + lexicon.ASCII_ARROWS)})")
 # "For v2 I get 0.0372" reports a result; it does not state a problem value.
@@ -630,6 +634,9 @@ class _Scanner:
         """(block, end of line) of a line that opens with a retraction ("Correction: …, so … is **0.95**"):
         a value given later on that line is the corrected answer of the part being read."""
         self.under_corrections = False
+        self.under_summary = False
+        """After a title that says the answers are listed again ("**Final answers**", "## Summary of answers"), to
+        the next heading: a value named there is the student's closing word on its part."""
         """After a heading that says its section corrects ("### Corrections"), to the next heading: every value
         there corrects, and a part's marker names the part it corrects."""
 
@@ -653,6 +660,9 @@ class _Scanner:
             if block.kind == "heading":
                 # "### Corrections (added after re-checking)": what follows corrects, to the next heading
                 self.under_corrections = RETRACTION.match(block.text.lstrip("#* \t")) is not None
+                self.under_summary = False
+            if _SUMMARY_TITLE.search(block.text) is not None:
+                self.under_summary = True
             if not self.explicit and _NAME_LINE_END.search(block.text):
                 self._names_then_values(block)
             for stmt in statements(block.text):
@@ -1417,7 +1427,8 @@ class _Scanner:
                               value.start, value.end, score, self._next(), "; ".join(why) or "after a relation",
                               value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess,
                               named=is_named, offered=_offered(block.text, value.end, number), summary=summary,
-                              own_row=summary and self.head_marker == part)
+                              own_row=(summary and self.head_marker == part)
+                              or (self.under_summary and not self.explicit and (is_named or bool(named))))
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate

@@ -266,6 +266,11 @@ ROWS = [
      "gives part (b): dE/dw21 = δo1·h1 = 0.0422 × 0.8808 = 0.0372.\nThen δh1 = 0.0422 × 0.1050 =\n0.00443, and "
      "dE/dw11 = δh1 · x1 = 0.00443.\nPart (b)\nSee above (0.0372).\nPart (c)\nI have not done the code part.\n",
      "backprop.dw21", 0.0372, False),
+    ("a closing list under a title that lists the answers again ('**Final answers**') that gives another value "
+     "than the working ('53,592' after '= 53,952') is the student's last word: graded, the working's named", ".md",
+     "## Q2\n\nDepthwise separable: total $= 4{,}800 + 49{,}152 = 53{,}952$.\n\n**Final answers**\n\n"
+     "- standard conv = 1,228,800 multiplications\n- depthwise separable conv = 53,592 multiplications\n",
+     "conv.depthwise", 53592, True),
     ("a count worked out in words on its line ('8 × 8 × 256 outputs, 75 mults each: 1,228,800'): the numbers "
      "before the colon multiply to it, so the colon states a result", ".md",
      "## 2\n(a) 8 × 8 × 256 outputs, 75 mults each: 1,228,800.\n\n(b) 4,800 + 49,152 = 53,952\n", "conv.standard",
