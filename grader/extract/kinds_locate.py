@@ -97,6 +97,11 @@ def label_pattern(label: str) -> str:
     return lead + body + tail
 
 
+def labels_pattern(labels: list[str]) -> str:
+    """Any of ``labels`` as one pattern (each as ``label_pattern`` writes it)."""
+    return "|".join(f"(?:{label_pattern(lab)})" for lab in labels)
+
+
 # What may stand before a sub-question marker at a line's start: bullets, bold, \textbf{, and the
 # question's own number ("**Q1 a)**", "Ans 1 (b)", "1.(a)").
 _MARKER_LEAD = (r"(?m)^[ \t>*#\-$|]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
@@ -188,7 +193,7 @@ def labelled_elsewhere(question: Question, part: Part, blocks: tuple[Block, ...]
     labels = [lab.strip() for lab in part.find.labels if len(lab.strip()) >= 3 and is_specific(lab.strip())]
     if not labels or not everything:
         return []
-    pattern = re.compile("|".join(f"(?:{label_pattern(lab)})" for lab in labels), re.IGNORECASE)
+    pattern = re.compile(labels_pattern(labels), re.IGNORECASE)
     own = {id(b) for b in blocks}
     found = []
     for block in everything:

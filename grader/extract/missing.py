@@ -14,7 +14,7 @@ import re
 from ..models import Answer, Block
 from ..spec import Part, Spec
 from .index import is_specific
-from .kinds_locate import label_pattern
+from .kinds_locate import labels_pattern
 from .rules import LIMITS
 from .sections import Section
 from .statements import statements, value_of
@@ -127,8 +127,8 @@ def _first_label(part: Part, blocks: tuple[Block, ...]) -> tuple[str, Block, int
     labels = [lab.strip() for lab in part.find.labels if len(lab.strip()) >= 3]
     specific = [lab for lab in labels if is_specific(lab)]
     words = [lab for lab in labels if _WORDS_LABEL.fullmatch(lab)]  # ("p =" opens many a line of working)
-    anywhere = re.compile(_any_of(specific), re.IGNORECASE) if specific else None
-    opening = re.compile(rf"(?m)^[ \t#>*-]*({_any_of(words)})[ \t]*(?:[:=][ \t]*|[ \t]{{2,}}|\t)[-−]?\d",
+    anywhere = re.compile(labels_pattern(specific), re.IGNORECASE) if specific else None
+    opening = re.compile(rf"(?m)^[ \t#>*-]*({labels_pattern(words)})[ \t]*(?:[:=][ \t]*|[ \t]{{2,}}|\t)[-−]?\d",
                          re.IGNORECASE) if words else None
     for block in blocks:
         if anywhere is not None and (m := anywhere.search(block.text)) is not None:
@@ -137,9 +137,6 @@ def _first_label(part: Part, blocks: tuple[Block, ...]) -> tuple[str, Block, int
             return m.group(1), block, block.line_at(m.start(1)), True
     return None
 
-
-def _any_of(labels: list[str]) -> str:
-    return "|".join(f"(?:{label_pattern(lab)})" for lab in labels)
 
 
 def numbered_unread(spec: Spec, sections: list[Section], answers: dict[str, Answer | None],
