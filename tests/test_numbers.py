@@ -109,6 +109,7 @@ NUMBER_FORMS = [
     ("{53952}", F(53952)),
     (r"\text{53,952}", F(53952)),
     (r"\boxed{\mathbf{-3}}", F(-3)),
+    (r"\fbox{\ensuremath{1.80}}", F(9, 5)),  # a macro's box in math mode ("\newcommand{\ans}[1]{\fbox{\ensuremath{#1}}}")
     ("$1,228,800$", F(1228800)),
     ("$$ 53952 $$", F(53952)),
     (r"\(0.5\)", F(1, 2)),

@@ -15,6 +15,8 @@ __all__ = ["html_text"]
 _BREAKS = {"br", "tr", "li", "dt", "dd", "hr"}
 _PARAGRAPHS = {"p", "div", "section", "article", "blockquote", "pre", "table", "ul", "ol", "dl", "figure",
                "h1", "h2", "h3", "h4", "h5", "h6"}
+_CELLS = {"td", "th"}
+_SCRIPTS = {"sup": "^", "sub": "_"}
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math-annotation"}
 
 
@@ -33,12 +35,18 @@ class _Text(HTMLParser):
                 self.out.append("#" * int(tag[1:]) + " ")
         elif tag in _BREAKS:
             self.out.append("\n")
+        elif tag in _CELLS:
+            self.out.append(" | ")  # a table's cells stay apart, as a Markdown row's ("| a_1 | 4.43e-3 |")
+        elif tag in _SCRIPTS and not self.hidden:
+            self.out.append(_SCRIPTS[tag])  # "10<sup>−3</sup>" is 10^−3, "a<sub>1</sub>" is a_1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in _PARAGRAPHS:
             self.out.append("\n\n")
+        elif tag == "tr":
+            self.out.append(" |")
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:

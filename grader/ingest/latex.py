@@ -8,6 +8,9 @@ from ..models import Block
 from .markdown import split_blocks
 
 _COMMENT = re.compile(r"(?<!\\)%.*$")
+# xcolor's switch, "\color{blue!60!black}", "\color[rgb]{0,0,1}": it colours what follows and writes nothing (its
+# mixes' numbers are no student's).
+_COLOR_SWITCH = re.compile(r"\\color\s*(?:\[[^\]{}]{0,20}\])?\s*\{[^{}]{0,40}\}")
 _RUN_IN = re.compile(r"^\s*\\(?:paragraph|subparagraph|subsubsection|subsection|section)\*?\s*\{([^{}]*)\}")
 _SECTION = re.compile(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*\{(.*)\}\s*$")
 _DROP = re.compile(r"^\s*\\(documentclass|usepackage|title|author|date|maketitle|begin\{document\}|end\{document\}|"
@@ -108,6 +111,8 @@ def latex_blocks(text: str, file: str) -> list[Block]:
             out.append("")  # keep numbering: the preamble becomes blank lines
             continue
         line = _COMMENT.sub("", line)
+        if "\\color" in line:
+            line = _COLOR_SWITCH.sub("", line)  # "\fbox{\color{blue!60!black}$53{,}952$}": the colour is no text
         for m in _LIST_EDGE.finditer(line):
             if m["begin"]:
                 lists.append([m["begin"], 0])

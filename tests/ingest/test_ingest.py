@@ -49,6 +49,17 @@ def test_latex_body_only_with_sections_and_items():
     assert [(b.kind, b.line, b.text) for b in blocks] == [("heading", 4, "# Question 2"), ("text", 7, "(a) $1228800$")]
 
 
+#: xcolor's switch writes nothing: its mix's numbers ("blue!60!black") are no value of the student's
+COLOR_SWITCHES = [("\\fbox{\\color{blue!60!black}$53{,}952$}", "\\fbox{$53{,}952$}"),
+                  ("{\\color[rgb]{0.2,0.2,0.8} 0.0372}", "{ 0.0372}"),
+                  ("\\textcolor{red}{0.0372}", "\\textcolor{red}{0.0372}")]  # (a mark the readers know)
+
+
+@pytest.mark.parametrize("tex,read", COLOR_SWITCHES)
+def test_a_colour_switch_is_no_text(tex, read):
+    assert latex_blocks(f"(b) total $=$ {tex} multiplications\n", "a.tex")[0].text == f"(b) total $=$ {read} multiplications"
+
+
 #: (an item's label, as the text reads it): a label that numbers a question and part is written as the
 #: readers know a numbered answer; other labels stay as the student wrote them
 ITEM_LABELS = [("1b.", "1b)"), ("2.", "2)"), ("3 a:", "3 a)"), ("(a)", "(a)"), ("Step 1", "Step 1"), ("i.", "i.")]

@@ -42,6 +42,16 @@ def test_html_is_read_as_the_text_a_reader_sees():
                                "(b) depthwise & separable = 53,952\n\none\ntwo\n")
 
 
+def test_an_html_table_keeps_its_cells_apart_and_scripts_are_marked():
+    # A page exported from a notes app or a browser: the cells run together otherwise ("w114.43 × 10−3"), and a
+    # superscript's exponent reads as a factor.
+    html = ("<h3>Results</h3><table>\n  <tr><th>Part</th><th>Result</th></tr>\n"
+            "  <tr><td>weight w<sub>11</sub></td><td>4.43 &times; 10<sup>&minus;3</sup></td></tr>\n"
+            "  <tr><td>Standard</td><td>1&thinsp;228&thinsp;800</td><td></td></tr>\n</table>")
+    assert html_text(html) == ("### Results\n\n| Part | Result |\n| weight w_11 | 4.43 × 10^−3 |\n"
+                               "| Standard | 1 228 800 | |\n")  # (white space of any kind is one space)
+
+
 def test_a_moodle_online_text_is_read(tmp_path):
     (tmp_path / "onlinetext.html").write_text("<p>Q2: standard convolution = 1228800</p>", encoding="utf-8")
     doc = read_submission(tmp_path / "onlinetext.html")
