@@ -57,6 +57,37 @@ class Extraction:
     """Text not read for answers (logs, dumps, what the deadline left), said for a person."""
 
 
+def _admissible_numeric(question: Question, part: Part, scan: ScanResult, blocks: tuple[Block, ...],
+                        everything: tuple[Block, ...], threshold: float) -> Answer | None:
+    """A number part's answer: the best reading the part admits. A best reading outside where the answer can
+    lie ("≈ 0.0439, which matches 53,952 / 1,228,800 = 0.0439" for a count) is something else of the working:
+    the reading is made again without it (its equals stay), not given up for the rival it outweighed."""
+    cands = scan.candidates.get(part.id, [])
+    siblings = tuple(p.id for p in question.parts if p.id != part.id)
+    set_aside: Candidate | None = None
+    for _ in range(LIMITS.inadmissible_retries + 1):
+        answer = widen_number(part, _numeric_answer(part.id, cands, threshold, scan, siblings))
+        if answer is None and part.kind != "matrix":
+            answer = fallback_number(question, part, blocks, everything)
+        if answer is None or "value" not in answer.value or (
+                part.admits(answer.value["value"]) and _whole_if_counted(part, answer.value["value"])):
+            if answer is not None and set_aside is not None and answer.confidence < support_confidence(set_aside.score):
+                # a weaker reading than the one set aside: what the student meant may be neither
+                answer = dataclasses.replace(answer, review=answer.review + (
+                    f"the reading best supported, {set_aside.text.strip()} (line "
+                    f"{set_aside.block.line_at(set_aside.start)}), cannot answer this part; a weaker one was read: "
+                    f"check it",))
+            return answer
+        where = answer.evidence
+        left = [c for c in cands if not (where is not None and c.text.strip() == answer.text
+                                         and c.block.line_at(c.start) == where.line)]
+        if len(left) == len(cands):
+            break  # (a reading no candidate gave: the fallback's)
+        set_aside = set_aside or max((c for c in cands if c not in left), key=lambda c: c.score)
+        cands = left
+    return None  # outside where the answer can lie: something else of the working
+
+
 def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan: ScanResult,
                     siblings: tuple[str, ...] = ()) -> Answer | None:
     cands = _steps_demoted(cands, scan)
@@ -396,14 +427,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
                 reader = _KIND_READERS["vector" if part.whole_array else part.kind]
                 answer = reader(question, part, blocks, everything)
             elif part.kind in ("integer", "number", "matrix"):
-                answer = widen_number(part, _numeric_answer(part.id, scan.candidates.get(part.id, []),
-                                                            spec.review_threshold, scan,
-                                                            tuple(p.id for p in question.parts if p.id != part.id)))
-                if answer is None and part.kind != "matrix":
-                    answer = fallback_number(question, part, blocks, everything)
-                if answer is not None and "value" in answer.value and not (
-                        part.admits(answer.value["value"]) and _whole_if_counted(part, answer.value["value"])):
-                    answer = None  # outside where the answer can lie: something else of the working
+                answer = _admissible_numeric(question, part, scan, blocks, everything, spec.review_threshold)
             elif part.kind == "formula" and part.formula is not None and (
                     part.formula.subject != "loss" or part.formula.definitions or part.formula.functions):
                 answer = find_expression(question, part, blocks, everything)  # a gradient, an estimator (issue 12)

@@ -23,6 +23,8 @@ _MAX_REMEMBERED = 100_000
 
 # A function of one short argument, as a label names it ("Cov(Y)", "M[Y]", "\\mathrm{Cov}(Y)").
 _APPLIED = re.compile(r"^([a-zα-ω]{1,8})[(\[]([a-zα-ω0-9²]{1,3})[)\]]$")
+# A derivative in Leibniz's notation, as ``compact`` writes it: "dl/dzk" (∂L/∂z_k), "de/dv3".
+_DERIVATIVE = re.compile(r"^d([a-zα-ω]{1,3})/d([a-zα-ω][a-zα-ω0-9_]{0,5})$")
 # A power of one digit: "^2", "^{2}".
 _POWER = re.compile(r"\^\{?(\d)\}?")
 # Words that open a clause and name nothing: "so τ² = 0.25", "hence Cov Y = …".
@@ -40,6 +42,12 @@ def label_spellings(label: str) -> tuple[str, ...]:
     if applied is not None:
         name, arg = applied.groups()
         spellings += [f"{name}({arg})", f"{name}[{arg}]", f"{name}{arg}"]
+    derivative = _DERIVATIVE.match(label)
+    if derivative is not None:
+        # "dL/dv3" is written in words too: "the derivative of L with respect to v3", "gradient of L wrt v3"
+        of, by = derivative.groups()
+        spellings += [f"{noun}of{of}{wrt}{by}" for noun in ("derivative", "gradient")
+                      for wrt in ("withrespectto", "wrt", "w.r.t.")]
     return tuple(dict.fromkeys(spellings))
 
 

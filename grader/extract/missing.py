@@ -47,21 +47,33 @@ def unmatched_text(sections: list[Section], answers: dict[str, Answer | None], m
                for p, kind in kinds.items()):
         return  # every part is answered or flagged already: nothing below could flag one (the loose text unread)
     loose = [b for s in sections if s.question is None for b in s.blocks]
-    values = [b for b in loose if any(value_of(side) is not None and not weak
-                                      for stmt in statements(b.text)
-                                      for side, weak in zip(stmt.sides[1:], stmt.weak))]
+    values = [b for i, b in enumerate(loose) if any(value_of(side) is not None and not weak
+                                                    for stmt in statements(b.text)
+                                                    for side, weak in zip(stmt.sides[1:], stmt.weak))
+              or _printed_output(b, loose[i - 1] if i else None)]
     if values:
         first, last = values[0], values[-1]
         for part_id in answers:
             flag(part_id, f"no answer to this part was recognised, and {first.file} lines {first.line}–"
                           f"{last.end_line} hold values matched to no question: check there by hand")
     _nothing_placed(sections, answers, flag, kinds)
+    found = {s.question for s in sections if s.question is not None}
+    read = {(a.evidence.file, a.evidence.cell) for a in answers.values() if a is not None and a.evidence is not None}
+    printed = [b for s in sections for i, b in enumerate(s.blocks)
+               if _printed_output(b, s.blocks[i - 1] if i else None) and (b.file, b.cell) not in read]
+    if printed:
+        # "14 14 3", "0.6590909" printed by cells the sections gave to other questions (a notebook of bare code and
+        # outputs): a question that no section was matched to may be answered there
+        for question in spec.questions:
+            if question.id not in found:
+                for part in question.parts:
+                    flag(part.id, f"no section was matched to this part's question, and {printed[0].file} prints "
+                                  f"values no answer was read from (cell {printed[0].cell}): check there by hand")
     parts_of = {q.id: len(q.parts) for q in spec.questions}
     crowded = [s for s in sections if s.question is not None
                and sum(len(_ANSWER_LINE.findall(b.text)) for b in s.blocks) > parts_of.get(s.question, 0)]
     if not crowded:
         return
-    found = {s.question for s in sections if s.question is not None}
     where = crowded[0].blocks[0]
     for question in spec.questions:
         if question.id not in found:
@@ -69,6 +81,13 @@ def unmatched_text(sections: list[Section], answers: dict[str, Answer | None], m
                 flag(part.id, f"no section was matched to this part's question, and {where.file} from line "
                               f"{where.line} holds more numbered answers than its own question has parts: "
                               f"check there by hand")
+
+
+def _printed_output(block: Block, before: Block | None) -> bool:
+    """Whether ``block`` is what a notebook's cell printed ("14 14 3", "0.6590909"), holding a number: a result
+    as firm as "x = 0.66" (the cell's source is the block before it, of the same cell)."""
+    return (block.kind == "code" and block.cell is not None and before is not None and before.file == block.file
+            and before.cell == block.cell and any(c.isdigit() for c in block.text))
 
 
 def _nothing_placed(sections: list[Section], answers: dict[str, Answer | None], flag, kinds: dict[str, str]) -> None:

@@ -135,6 +135,9 @@ class ReadingLimits:
     alternative_floor: float = 1.0
     """...but only a runner-up with at least this support (a plain claim about the part);
     working values with a cue against them are not answers a TA would weigh."""
+    inadmissible_retries: int = 3
+    """Best readings outside where a part's answer can lie that are set aside, one after another, before the
+    part is given up (a ratio or a per-unit value beside a count: a few such, not a page of them)."""
     rounded_aside_gap: int = 12
     """Characters between a value and a bracketed rounding of it that is an aside, not a
     rival reading ("53,952 (≈ 54K)", "1,228,800 (approx. 1.2 M)")."""

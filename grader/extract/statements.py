@@ -102,18 +102,70 @@ _RELATION = prefiltered(re.compile(rf"(?P<strong>{_STRONG})|(?P<weak>{_WEAK})", 
 # A relation whose right side is a symbolic expression (it ends in a letter, a subscript or a
 # bracket, with no relation after it) then, after a space, a lone number ending the line.
 _LOST_COLUMN = re.compile(r"^[^=]*=(?!.*=)[^\d\n]*?(?:[^\W\d]|[₀-₉)\]])(?P<gap> )\s*[-−]?\d[\d,]*(?:\.\d+)?\s*$")
-# A chain that ends in a quotient of two numbers and, after a space, a lone number: "… = 0.0095/0.1085 0.0876", a
-# table's working cell and answer cell that a PDF's text layer joined.
-_LOST_QUOTIENT = re.compile(r"=[ \t]*(?P<a>\d*\.?\d+)[ \t]*/[ \t]*(?P<b>\d*\.?\d+)(?P<gap> )[ \t]*(?P<v>\d*\.?\d+)"
-                            r"[ \t]*$")
+# Arithmetic of numbers and, after a space, a number that no more arithmetic follows: "… = 0.0095/0.1085 0.0876",
+# "| standard | 8·8·256 × 5·5·3 1,228,800 |", "standard 8 · 8 · 256 · 75 1,228,800 mults", a working cell and an
+# answer cell that a PDF's text layer joined. The relation's sign is lost only where the arithmetic comes to the
+# number (to 1 %, ``lost_results``).
+_NUMERAL = r"\d[\d,]*(?:\.\d+)?"
+_TIMES = r"(?:[×·⋅*/+−-]|x(?=[ \t]*\d)|\\times|\\cdot)"
+_LOST_RESULT = re.compile(rf"(?<![\w.,^_{{])(?P<expr>{_NUMERAL}(?:[ \t]*{_TIMES}[ \t]*{_NUMERAL})+)"
+                          rf"(?P<gap>[ \t]*\|[ \t]*|[ \t]+)(?P<v>{_NUMERAL})(?![\d.,]*\d)(?![ \t]*{_TIMES})")
+_HAS_OPERATOR = re.compile(r"\d[ \t]*(?:[×·⋅*/+−x-]|\\times|\\cdot)[ \t]*\d")
+_OPERATORS = str.maketrans({"×": "*", "·": "*", "⋅": "*", "x": "*", "−": "-"})
 
 
-def _lost_quotient(text: str) -> re.Match | None:
-    """``_LOST_QUOTIENT``'s match where the quotient is the lone number (to 1 %): the answer cell states it."""
-    m = _LOST_QUOTIENT.search(text) if "/" in text else None
-    if m is None or float(m["b"]) == 0 or float(m["v"]) == 0:
+def lost_results(text: str) -> list[int]:
+    """Where a relation's sign was lost in ``text`` (the gap's first character, or its bar): arithmetic of numbers,
+    a space or a cell's bar, and a number that the arithmetic comes to (to 1 %: a rounding as a student writes it, or
+    a slip in copying the result, which is the student's claim all the same)."""
+    gaps = []
+    for m in _LOST_RESULT.finditer(text):
+        value, worked = _numeral(m["v"]), _arithmetic_value(m["expr"])
+        if not value or worked is None:
+            continue
+        # (to 1 % whole numbers too: "4,800 + 49,152 53,925" claims its total, with a slip the grade must see)
+        if abs(worked / value - 1) <= Fraction(1, 100):
+            gap = m["gap"]
+            gaps.append(m.start("gap") + (gap.index("|") if "|" in gap else 0))
+    return gaps
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_TERM = re.compile(rf"(?P<op>[*/+-]?)[ \t]*(?P<n>{_NUMERAL})")
+
+
+def _numeral(text: str) -> Fraction | None:
+    """A numeral's exact value, its thousands grouped by commas or not; None for "1,2" (a list, or a decimal
+    comma: no number of the arithmetic)."""
+    if "," in text:
+        if not _GROUPED.fullmatch(text):
+            return None
+        text = text.replace(",", "")
+    return Fraction(text)
+
+
+def _arithmetic_value(expr: str) -> Fraction | None:
+    """The exact value of numbers joined by + - * / (the usual precedence), or None (a number that is no
+    number, a division by zero)."""
+    total, term, op = Fraction(0), None, "+"
+    for m in _TERM.finditer(expr.replace("\\times", "*").replace("\\cdot", "*").translate(_OPERATORS)):
+        if (number := _numeral(m["n"])) is None:
+            return None
+        sign = m["op"] or "*"
+        if term is None:
+            term = number
+        elif sign == "*":
+            term *= number
+        elif sign == "/":
+            if number == 0:
+                return None
+            term /= number
+        else:
+            total += term if op == "+" else -term
+            term, op = number, sign
+    if term is None:
         return None
-    return m if abs(float(m["a"]) / float(m["b"]) / float(m["v"]) - 1) <= 0.01 else None
+    return total + (term if op == "+" else -term)
 
 
 # The argument of a short function or probability, "P(N = 3)", "Pr(X=1)", "f(x = 2)": an event
@@ -124,6 +176,11 @@ def _lost_quotient(text: str) -> re.Match | None:
 # the name holds no "=", so blanking the relations inside gives the same text.)
 _EVENT = re.compile(r"\((?:(?<=(?<![\\\w])[A-Za-z]\()|(?<=(?<![\\\w])[A-Za-z]{2}\()|(?<=(?<![\\\w])[A-Za-z]{3}\())"
                     r"(?=[^()]*=)[^()]*\)")
+# A note in brackets that ends a statement and gives the problem's values ("… = 0.0044 = ∂L/∂a (b = 1)",
+# "(since t1 = 0.5)"): what the working used, no result of it (the claim is the chain before it), and a statement
+# of its own (it may state the student's own values: "taking no bias (b=0)").
+_GIVEN_NOTE = re.compile(r"(?<=\S)[ \t]+\((?:[ \t]*[A-Za-z]+){0,2}[ \t]*[^\W\d][\w{}₀-₉]{0,8}[ \t]*=[ \t]*[-−]?\d*\.?\d+"
+                         r"(?:[ \t]*[,;][ \t]*[^\W\d][\w{}₀-₉]{0,8}[ \t]*=[ \t]*[-−]?\d*\.?\d+)*[ \t]*\)[ \t.,;]*$")
 # A library's print of one number: numpy's scalars and 0-d arrays, torch's tensors (with what follows in them).
 # (Searched only in a text that holds one of the names with its bracket, ``_SCALAR_NAMES``: its look-behind leads,
 # so the engine tries the pattern at every position, about 40 µs a block, and almost no block has one.)
@@ -161,6 +218,9 @@ _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 # A gap right after a relation ("= 1728  ->      1792", a struck-out value blanked between) is
 # inside the relation: its right side follows.
 _COLUMN_GAP = re.compile(r"[ \t](?<=[^\s=>→⇒⟹≈:][ \t])[ \t]{2,}(?=\S)")
+# Two blanks between a number and a name with its "=": a program's print of several pairs ("depthwise = 4800
+# pointwise = 49152  total = 53952"); each pair is a statement of its own. (Three or more are a column's gap.)
+_PAIR_GAP = re.compile(r"(?<=\d)[ \t]{2}(?=[^\W\d][\w .()'-]{0,30}?[ \t]*=)")
 # A sentence's end; not the dots of "i.e." and "e.g.", which go on with the sentence.
 # (not after an abbreviation: "i.e.", "e.g.", "approx. 65.9 %")
 # (Led by its dot, what stands before it looked behind: the engine jumps from dot to dot, where the look-behinds
@@ -391,6 +451,12 @@ def _split_line(text: str) -> list[tuple[int, str]]:
         if m.start() and _LONE_MARKER.fullmatch(text, 0, m.start()):
             continue  # "2.a   1.2288 M multiplications": a part's marker, then its answer, is one statement
         cuts.update((m.start(), m.end()))  # "a1 = 0.8      h1 = 0.69": columns of a layout
+    if "=" in text and "(" in text and (note := _GIVEN_NOTE.search(text)) is not None and "=" in text[:note.start()]:
+        # "… = 0.0044 = ∂L/∂a (b = 1)": the note's values are a statement of their own, not the chain's end
+        # (a note after prose, "taking no bias (b=0)", is the sentence's claim and stays in it)
+        cuts.add(note.start())
+    for m in _PAIR_GAP.finditer(text) if "  " in text and "=" in text else ():
+        cuts.update((m.start(), m.end()))  # "depthwise = 4800  pointwise = 49152  total = 53952": a print's pairs
     backslash = "\\" in text
     for m in _QUAD.finditer(text) if backslash else ():
         cuts.update((m.start(), m.end()))
@@ -440,11 +506,14 @@ def parse_statement(text: str, start: int) -> Statement:
     if not table and "=" in masked and masked.rstrip()[-1:].isdecimal():
         # (only a statement with "=" that ends with a digit can be one: most are not, and the pattern's
         # lazy walk after "=" is long)
-        gap = _LOST_COLUMN.match(masked) or _lost_quotient(masked)
+        gap = _LOST_COLUMN.match(masked)
         if gap is not None:
             # "∂E/∂w₁₁ = δₕx₁ 0.004432": a table row whose columns a PDF's text layer joined
             # with one space; the value that ends it is what the expression before it equals.
             masked = masked[:gap.start("gap")] + "=" + masked[gap.start("gap") + 1:]
+    if _HAS_OPERATOR.search(masked):
+        for at in lost_results(masked):  # "8·8·256 × 5·5·3 1,228,800": the working's result, its "=" lost
+            masked = masked[:at] + "=" + masked[at + 1:]
     if table:
         lead = len(masked) - len(masked.lstrip()) + 1
         trail = len(masked.rstrip()) - 1

@@ -141,12 +141,20 @@ def _worked_out(left: str, value: Fraction) -> bool:
     return exact is not None and Fraction(int(exact.p), int(exact.q)) == value
 
 
+# A part's or an item's marker that opens a line ("2(a)", "Q2.b", "3)", "2."), never the start of a word or
+# a number ("64 filters", "2.5"): what _product_of_line leaves out of the line's factors.
+_OPENING_MARKER = re.compile(r"[ \t>*#|-]*(?:(?:q|question|part|problem)\.?[ \t]*)?\d{1,2}(?:[ \t]*[.)]?[ \t]*\(?"
+                             r"(?:[a-h]|i{1,3}|iv|vi{0,3})\)?[.):]?|[.)])(?![\w.])", re.IGNORECASE)
+
+
 def _product_of_line(text: str, start: int, value: Fraction) -> bool:
     """Whether the numbers written before ``start`` on its line, three or more, multiply to ``value``: "8 × 8 × 256
     outputs, 75 mults each: 1,228,800" works the count out in words, as firmly as "8·8·256·75 = 1,228,800"."""
     line = text[text.rfind("\n", 0, start) + 1:start]
     if value.denominator != 1 or value <= 0 or not any(c.isdigit() for c in line):
         return False
+    if (marker := _OPENING_MARKER.match(line)) is not None:
+        line = line[marker.end():]  # "2(a) 8 × 8 × 256 outputs, …": the question's number is no factor
     numbers = [number.value for _, _, number in find_numbers(line)]
     if len(numbers) < 3 or any(not isinstance(n, Fraction) or n.denominator != 1 or n <= 1 for n in numbers):
         return False
@@ -483,7 +491,8 @@ _DOUBT = re.compile(rf"[ \t*$]*(?:\?(?!\w)[^\n]*|[^\n]{{0,12}}?\b(?:{alternation
                     re.IGNORECASE)
 # Another value offered right after a value, as an alternative: "4.41 (or 2.41 if …)", "= 0.0437 or 0.0044?".
 # (math delimiters around either value: "$+0.0044$ or $-0.0044$")
-_OR_VALUE = re.compile(r"[ \t*$]*(?:\(\s*)?\b(?:or|OR)\s+(?:\$|\\\(\s*)?(?=[-−+]?\.?\d)")
+# (a short note in brackets between them: "**53,952** (valid positions) or **59,952** (input size)")
+_OR_VALUE = re.compile(r"[ \t*$]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\(\s*)?\b(?:or|OR)\s+(?:\*\*|\$|\\\(\s*)?(?=[-−+]?\.?\d)")
 
 
 # A label that declares its value a percentage: "Answer (in percent):", "accuracy (%) =", "in %:".
@@ -524,12 +533,6 @@ _RULE_LINE = re.compile(r"[-=_—–]{3,}")
 _PROMPT = re.compile(r"\s*(?:\.[ \t]*(?:display|disp|di)\b|>>>|>(?=[ \t]*[-\d(.]))[ \t]*")
 # A program's line printing something: "print(round(pb, 5))".
 _PRINTED = re.compile(r"[ \t]*print\((.+)\)[ \t]*")
-# A product of whole numbers (or a sum of such products) and, after a gap with no relation, a whole
-# number: a table's row whose columns a PDF ran together ("standard 8 · 8 · 256 · 75 1,228,800").
-# (Led by its first digit, what stands before it looked behind: the engine jumps from digit to digit, where the
-# leading look-behind was tried at every position of every statement.)
-_PRODUCT_THEN_VALUE = re.compile(r"(?P<expr>\d(?<![\d.,]\d)\d{0,5}(?:[ \t]*(?:[×·⋅*+]|\\times|\\cdot)[ \t]*\d{1,6})+)"
-                                 r"[ \t|]+(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A comparison inside a subject: what follows it is another quantity ("p = 0.036 < α = 0.05"); a '>'
 # opening a line is a quotation, not a comparison.
@@ -741,7 +744,6 @@ class _Scanner:
             self._left_value(block, stmt)
             self._value_of_pending(block, stmt)
             if not stmt.relations:
-                self._product_then_value(block, stmt)
                 self._value_then_label(block, stmt)
         # "&= …" continues the chain above; ", so 75 …" does not inherit its subject.
         # ("145/220, roughly 66 %" does: an approximation right after a value restates it)
@@ -1103,26 +1105,6 @@ class _Scanner:
                             f"an expression given as {subject.strip(' $&')[:40]!r}, worked out",
                             None, exact, guess=(f"the student leaves this part as an expression, {text[:60]!r}, "
                                                 f"whose value {float(exact):.6g} was worked out for them: check it")))
-
-    def _product_then_value(self, block: Block, stmt: Statement) -> None:
-        """A line with no relation that names a part, writes a product of numbers and then, after a gap,
-        the product's value: the arithmetic holding is the relation the layout lost (a PDF's table
-        "standard 8 · 8 · 256 · 75 1,228,800"). Only where it holds exactly."""
-        for m in _PRODUCT_THEN_VALUE.finditer(stmt.text):
-            hits = self._hits(stmt.text[:m.start()])
-            if not hits or hits[-1][1] not in self.part_ids:
-                continue
-            total = sum(math.prod(int(n) for n in re.findall(r"\d+", term))
-                        for term in re.split(r"\+", m["expr"]))
-            written = int(m["value"].replace(",", ""))
-            if written != total:
-                continue
-            part, start, end = hits[-1][1], stmt.start + m.start("value"), stmt.start + m.end("value")
-            self.current = part
-            self._add(Candidate(part, float(written), block.text[start:end], block, start, end,
-                                weight("after_relation") + weight("named"), self._next(),
-                                f"the value of {m['expr'].strip()[:40]!r} after it on the line",
-                                find_numbers(m["value"])[0][2].sig_figs, Fraction(written)))
 
     def _value_of_pending(self, block: Block, stmt: Statement) -> None:
         """"8 × 8 × 256 × 75" on one line and "1228800" alone on the next: its value."""

@@ -33,7 +33,13 @@ SPELLINGS = [
     ("E[X]", ("e[x]", "e(x)", "ex")),             # "EX = 1.1"
     ("\\mathrm{Var}(X)", ("var(x)", "var[x]", "varx")),
     ("P(A)", ("p(a)", "p[a]", "pa")),
-    ("dE/dw11", ("de/dw11",)),                    # no function applied: itself only
+    ("dE/dw11", ("de/dw11",                       # a derivative: in words too ("the derivative of E with respect to w11")
+                 "derivativeofewithrespecttow11", "derivativeofewrtw11", "derivativeofew.r.t.w11",
+                 "gradientofewithrespecttow11", "gradientofewrtw11", "gradientofew.r.t.w11")),
+    ("\\frac{\\partial L}{\\partial z_k}", ("dl/dzk", "derivativeoflwithrespecttozk", "derivativeoflwrtzk",
+                                            "derivativeoflw.r.t.zk", "gradientoflwithrespecttozk", "gradientoflwrtzk",
+                                            "gradientoflw.r.t.zk")),
+    ("dW1", ("dw1",)),                            # a name, no quotient: itself only
     ("Var(3X", ("var(3x",)),                      # an unclosed head of a longer label
     ("learnable parameters", ("learnableparameters",)),
     ("σ^2", ("σ^2", "σ2")),                       # a power is also written with a superscript

@@ -4,10 +4,22 @@ the student skipped stays a plain zero."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from grader.extract import extract
 from grader.ingest import read_submission
+
+def _notebook(*cells) -> str:
+    """A notebook's JSON: a list is a markdown cell's lines, a pair a code cell's source and printed output."""
+    def cell(c):
+        if isinstance(c, list):
+            return {"cell_type": "markdown", "metadata": {}, "source": "\n".join(c)}
+        return {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": c[0],
+                "outputs": [{"output_type": "stream", "name": "stdout", "text": c[1] + "\n"}]}
+    return json.dumps({"cells": [cell(c) for c in cells], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
 
 #: (why, text, part, flagged)
 ROWS = [
@@ -34,6 +46,15 @@ ROWS = [
      "conv.depthwise", True),
     ("... but not the word in prose ('a standard trick'): a plain zero", ".md",
      "## Q1\n\ndE/dw11 = 0.0044 and dE/dw21 = 0.0372 by the standard trick of the chain\n\n## Q3\n\nL = λ − y log λ\n",
+     "conv.standard", False),
+    ("a notebook of bare code and outputs: a question no section was found for, while cells print values no "
+     "answer was read from", ".ipynb", _notebook(["Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372"],
+                                                 ("print(8*8*256*75)", "1228800"), ("print(4800 + 49152)", "53952"),
+                                                 ["Q3 Poisson loss: L = λ − y log λ"]),
+     "conv.standard", True),
+    ("... but not a notebook whose printed values were read (a question skipped: a plain zero)", ".ipynb",
+     _notebook(["Q1 backprop"], ("g = grads()\nprint(g)", "dE/dw11 = 0.0044 and dE/dw21 = 0.0372"),
+               ["Q3 Poisson loss: L = λ − y log λ"]),
      "conv.standard", False),
     ("a question the student skipped: no label, no number, a plain zero", ".txt",
      "Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372\nQ2 convolution: 1228800 and 53952\n",

@@ -275,6 +275,35 @@ ROWS = [
      "before the colon multiply to it, so the colon states a result", ".md",
      "## 2\n(a) 8 × 8 × 256 outputs, 75 mults each: 1,228,800.\n\n(b) 4,800 + 49,152 = 53,952\n", "conv.standard",
      1228800, False),
+    ("... and so with the part's marker and the question's number opening the line ('2(a) 8 × 8 × 256 outputs, …'): "
+     "the marker's number is no factor", ".md",
+     "## 2\n2(a) 8 × 8 × 256 outputs, 75 mults each: 1,228,800.\n\n2(b) 4,800 + 49,152 = 53,952\n", "conv.standard",
+     1228800, False),
+    ("a table's working cell and answer cell joined by a PDF ('| (a) standard conv | 8·8·256 × 5·5·3 1,228,800 |'): "
+     "the arithmetic comes to the number, so it is its result, not the spatial size worked out above", ".md",
+     "## 2. Multiplications\nOutput spatial size: 12 − 5 + 1 = 8.\nformula multiplications\n"
+     "| (a) standard conv | 8·8·256 × 5·5·3 1,228,800 |\n| (b) depthwise step | 8·8·3 × 5·5 | 4,800 |\n"
+     "| (b) pointwise step | 8·8·256 × 3 | 49,152 |\n| (b) depthwise separable total | 53,952 |\n", "conv.standard",
+     1228800, False),
+    ("a note in brackets that ends the chain and gives a value of the problem ('… = 0.0044315 = ∂E/∂w11 (x1 = 1)') "
+     "is what the working used, not its result", ".md",
+     "### Working\nx = (1, 1), all weights 0.5, b1 = b2 = 1, t = (0.5, 0.5).\n\n"
+     "δo1 = (o1 − t1)·o1(1−o1) = 0.36770 × 0.11479 = 0.042209\n∂E/∂w21 = 0.042209 × 0.88080 = 0.037178\n"
+     "∂E/∂w11 = 0.0044315 (x1 = 1)\n", "backprop.dw11", 0.0044315, False),
+    ("a program's print of several pairs two blanks apart ('depthwise = 4800  pointwise = 49152  total = 53952'): "
+     "each pair is its own statement, the total is the part's", ".md",
+     "## Problem 2\n```\nstandard conv mults = 1228800\ndepthwise = 4800  pointwise = 49152  total = 53952\n```\n",
+     "conv.depthwise", 53952, False),
+    ("two values offered, each with a short note in brackets ('either **53,952** (valid positions) or **59,952** (input "
+     "size)'): graded at the one that earns less, and a person asked", ".md",
+     "### Problem 2\n**(b)** The pointwise part is $8\\times8\\times3\\times256 = 49{,}152$.\n\n"
+     "So the total is either **53,952** (valid positions) or **59,952** (input size), I have written both.\n",
+     "conv.depthwise", 59952, True),
+    ("a derivative's label written in words ('so the derivative of E with respect to w21 is about 0.0372')", ".txt",
+     "## Question 1\nGiven values: x = [1, 1], weights all 0.5, b1 = 1, b2 = 1, t = [0.5, 0.5].\n\n"
+     "For the output weight w21 we need the output delta: (o1 − t1)·o1(1 − o1) = 0.3677 × 0.1148 = 0.04221, and then "
+     "multiply by h1 = 0.8808. This gives 0.04221 × 0.8808 = 0.03718, so the derivative of E with respect to w21 is "
+     "about 0.0372.\n", "backprop.dw21", 0.0372, False),
     ("a doubt that opens the part's paragraph ('I am honestly not sure what the question wants. If … 4,800; if … "
      "53,952') offers both values: graded at the lesser, named", ".md",
      "## 2\n(b) Here I am honestly not sure what the question wants. If it means only the depthwise step then it is "

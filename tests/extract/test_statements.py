@@ -157,8 +157,11 @@ _SHORTCUTS = [
     ("_SENTENCE_END", lambda t: "." in t),
     ("_TEXT_ARG", lambda t: "\\" in t),
     ("_EVENT", lambda t: "=" in t and "(" in t),
+    ("_GIVEN_NOTE", lambda t: "=" in t and "(" in t),
+    ("_PAIR_GAP", lambda t: "  " in t and "=" in t),
     ("_SCRIPT", lambda t: "{" in t),
     ("_LOST_COLUMN", lambda t: "=" in t and t.rstrip()[-1:].isdecimal()),
+    ("_LOST_RESULT", lambda t: importlib.import_module("grader.extract.statements")._HAS_OPERATOR.search(t) is not None),
     ("_SCALAR_REPR", lambda t: any(name in t for name in ("float16(", "float32(", "float64(", "int32(", "int64(",
                                                           "tensor(", "array("))),
 ]
@@ -329,15 +332,29 @@ def test_an_event_is_blanked_where_the_pattern_led_by_its_name_blanked_it(text):
     assert _EVENT.sub(blank, text) == led_by_the_name.sub(blank, text)
 
 
-@settings(max_examples=500, deadline=None)
-@given(text=st.text(alphabet="12.,×*+ \t=\\timescdo3|", max_size=24)
-       | st.sampled_from(["standard 8 · 8 · 256 · 75 1,228,800", "1.5 × 2 3", "28·64 1792", "12 x 3"]))
-def test_a_product_then_its_value_as_the_pattern_led_by_its_look_behind_found(text):
-    """``_PRODUCT_THEN_VALUE``, led by its first digit (what stands before it looked behind), finds the products and
-    values the pattern led by the look-behind found."""
-    from grader.extract.values import _PRODUCT_THEN_VALUE
+#: Arithmetic, a space, and the number it comes to, ending a line or a cell: a relation's sign a PDF's text layer lost
+#: (a working cell and an answer cell joined). (text, the gaps' text before each, or none.)
+LOST_RESULTS = [
+    ("| (a) standard conv | 8·8·256 × 5·5·3 1,228,800 |", ["| (a) standard conv | 8·8·256 × 5·5·3"]),
+    ("P(D | +) = 0.0095/0.1085 0.0876", ["P(D | +) = 0.0095/0.1085"]),
+    ("depthwise + pointwise 4,800 + 49,152 53,952", ["depthwise + pointwise 4,800 + 49,152"]),
+    ("| 3 x 4 12 | 2 × 2 4 |", ["| 3 x 4", "| 3 x 4 12 | 2 × 2"]),
+    ("standard 8 · 8 · 256 · 75 1,228,800 mults", ["standard 8 · 8 · 256 · 75"]),  # words may follow the number
+    ("28·64 1792", ["28·64"]),
+    ("standard convolution 8·8·256·5·5·3 | 1,228,800 |", ["standard convolution 8·8·256·5·5·3 "]),  # the bar
+    ("total 4,800 + 49,152 53,925", ["total 4,800 + 49,152"]),  # a slip copying the result: still the claim
+    ("standard \\times 8\\times 8 \\times 3 192", ["standard \\times 8\\times 8 \\times 3"]),
+    ("8 × 8 × 256 75", []),  # the arithmetic does not come to it: a list, a count
+    ("3 × 4 12 × 2", []),  # more arithmetic follows: no result
+    ("a 2 × 3 grid, 6 filters", []),  # words between: the number is no result of the arithmetic
+    ("on 2026-12-06 10", []),
+    ("1,2 × 3 3.6", []),  # a decimal comma or a list: no number of the arithmetic
+    ("0.0095/0.1085 0.09", []),  # further than the rounding a student writes
+]
 
-    led_by_look_behind = re.compile(r"(?<![\d.,])(?P<expr>\d{1,6}(?:[ \t]*(?:[×·⋅*+]|\\times|\\cdot)[ \t]*\d{1,6})+)"
-                                    r"[ \t|]+(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)")
-    assert [(m.span(), m.groups()) for m in _PRODUCT_THEN_VALUE.finditer(text)] == [
-        (m.span(), m.groups()) for m in led_by_look_behind.finditer(text)]
+
+@pytest.mark.parametrize("text, before", LOST_RESULTS, ids=[t for t, _ in LOST_RESULTS])
+def test_a_relation_sign_lost_between_arithmetic_and_its_result_is_found(text, before):
+    from grader.extract.statements import lost_results
+
+    assert [text[:at] for at in lost_results(text)] == before
