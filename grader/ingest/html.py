@@ -25,10 +25,13 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.hidden = 0
+        self.cells = 0  # table cells open around the text
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _HIDDEN:
             self.hidden += 1
+        elif self.cells and (tag in _PARAGRAPHS or tag in _BREAKS) and tag not in ("tr", "table"):
+            self.out.append(" ")  # a cell's paragraphs and lines (Word puts a <p> in every cell) stay in its row
         elif tag in _PARAGRAPHS:
             self.out.append("\n\n")
             if tag[0] == "h" and tag[1:].isdigit():
@@ -36,6 +39,7 @@ class _Text(HTMLParser):
         elif tag in _BREAKS:
             self.out.append("\n")
         elif tag in _CELLS:
+            self.cells += 1
             self.out.append(" | ")  # a table's cells stay apart, as a Markdown row's ("| a_1 | 4.43e-3 |")
         elif tag in _SCRIPTS and not self.hidden:
             self.out.append(_SCRIPTS[tag])  # "10<sup>−3</sup>" is 10^−3, "a<sub>1</sub>" is a_1
@@ -43,9 +47,14 @@ class _Text(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
+        elif tag in _CELLS:
+            self.cells = max(0, self.cells - 1)
+        elif self.cells and tag in _PARAGRAPHS and tag != "table":
+            self.out.append(" ")
         elif tag in _PARAGRAPHS:
             self.out.append("\n\n")
         elif tag == "tr":
+            self.cells = 0  # (a cell left open closes with its row)
             self.out.append(" |")
 
     def handle_data(self, data: str) -> None:
