@@ -8,6 +8,7 @@ student code runs here through a ``Runner``; ``check`` and ``score`` stay pure.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import time
 import traceback
@@ -124,9 +125,12 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
             extra.append(f"{answer.text} is given, and {restated}: the two grade differently; graded at the one "
                          f"that earns less; a person may judge otherwise")
             check = min(check, other, key=lambda c: c.credit)
+    siblings = _sibling_values(question, part, ex)
     for other in answer.alternatives[1 if answer.details.get("hedged") or restated else 0:]:
         # the counterfactual: would another reading grade otherwise?
         would = check_of(part, other, expected, mistake_values, accepted)
+        if would.credit < check.credit and _is_one_of(other, siblings):
+            continue  # a lesser reading that is what another part of the question was read as: that part's answer
         if would.credit != check.credit:
             extra.append(_alternative_reason(answer, other, would))
     if not extra:
@@ -140,6 +144,33 @@ def _numeric(ctx: Context, part: Part, question: Question, answer: Answer, ex: E
         extra.append("the submission states no values for the problem, and this value matches neither the "
                      "reference nor a known mistake: it may be for other values that it does not state")
     return _result(part, answer, check, extra, ctx.spec.review_threshold)
+
+
+def _sibling_values(question: Question, part: Part, ex: Extraction) -> tuple[tuple[float, int | None], ...]:
+    """The values read for the question's other parts, each with the significant figures it was written to."""
+    return tuple((float(a.value["value"]), a.value.get("sig_figs")) for p in question.parts if p.id != part.id
+                 for a in [ex.answers.get(p.id)] if a is not None and isinstance(a.value, dict)
+                 and isinstance(a.value.get("value"), (int, float)))
+
+
+def _round_sig(value: float, figures: int) -> float:
+    """``value`` rounded to ``figures`` significant figures."""
+    if value == 0 or not math.isfinite(value) or figures < 1:
+        return value
+    return round(value, figures - 1 - math.floor(math.log10(abs(value))))
+
+
+def _is_one_of(answer: Answer, values: tuple[tuple[float, int | None], ...]) -> bool:
+    """Whether ``answer``'s value is one of ``values``, or one of them written to fewer figures (0.0044 of 0.00443,
+    0.0372 of 0.0371787)."""
+    value = answer.value.get("value") if isinstance(answer.value, dict) else None
+    if not isinstance(value, (int, float)):
+        return False
+    figures = answer.value.get("sig_figs")
+    return any(math.isclose(value, v, rel_tol=1e-9, abs_tol=0)
+               or (f is not None and math.isclose(_round_sig(value, f), v, rel_tol=1e-9, abs_tol=0))
+               or (figures is not None and math.isclose(_round_sig(v, figures), value, rel_tol=1e-9, abs_tol=0))
+               for v, f in values)
 
 
 def _better_elsewhere(answer: Answer, check: Check, grade: Callable[[Answer], Check]) -> list[str]:
