@@ -52,6 +52,13 @@ def test_an_html_table_keeps_its_cells_apart_and_scripts_are_marked():
                                "| Standard | 1 228 800 | |\n")  # (white space of any kind is one space)
 
 
+def test_a_word_web_page_s_cell_paragraphs_stay_in_their_row():
+    # Word's "save as web page" puts a <p class=MsoNormal> in every cell, a line of working in each.
+    html = ("<table><tr><td><p class=MsoNormal>1 b)</p></td><td><p>Per filter: 28.</p><p>64 filters: 64 × 28</p></td>"
+            "<td><p>1 792</p></td></tr></table>")
+    assert html_text(html) == "| 1 b) | Per filter: 28. 64 filters: 64 × 28 | 1 792 |\n"
+
+
 def test_a_moodle_online_text_is_read(tmp_path):
     (tmp_path / "onlinetext.html").write_text("<p>Q2: standard convolution = 1228800</p>", encoding="utf-8")
     doc = read_submission(tmp_path / "onlinetext.html")
