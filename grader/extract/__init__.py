@@ -16,6 +16,7 @@ import numpy as np
 
 from ..models import Answer, Block, Document, Evidence, Note
 from ..spec import Part, Question, Spec
+from . import lexicon
 from .bounds import Deadline, readable
 from .code import find_code, only_in_notebook
 from .formula_answers import find_formula
@@ -136,11 +137,15 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
         alternatives = (_as_answer(part_id, worked, support_confidence(worked.score)), *alternatives)
     answer = dataclasses.replace(_as_answer(part_id, best, confidence), review=tuple(review),
                                  alternatives=alternatives, elsewhere=_elsewhere(part_id, best, cands, alternatives))
-    if best.offered is None and not best.hedged and any(
-            part == part_id and (order >= best.order or best.block.line <= where.line <= best.block.end_line)
+    if best.offered is None and not best.hedged and not _committed(best) and any(
+            part == part_id and (order >= best.order or best.block.line <= where.line <= best.block.end_line
+                                 or any(order < c.order < best.order and not math.isclose(c.value, best.value,
+                                                                                        rel_tol=1e-9, abs_tol=0)
+                                        for c in cands))
             for order, part, where in scan.undecided):
         # "One-tailed: … = 0.0359 / Two-tailed: … = 0.0719 / I could not decide which": the value before is offered
-        # too; so it is when the doubt opens the paragraph ("I am not sure what is asked. If … 4,800; if … 53,952")
+        # too; so it is when the doubt opens the paragraph ("I am not sure what is asked. If … 4,800; if … 53,952"), or
+        # comes before the values it leaves undecided ("I wasn't sure which one is wanted so I give both: - 0.0359 …")
         before = max((c for c in cands if c.order < best.order and math.isfinite(c.value)
                       and not math.isclose(c.value, best.value, rel_tol=1e-9, abs_tol=0)),
                      key=lambda c: c.order, default=None)
@@ -160,6 +165,16 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
         answer = dataclasses.replace(answer, alternatives=(lesser, *answer.alternatives),
                                      details={**answer.details, "hedged": True, "hedged_as": hedge})
     return answer
+
+
+_COMMITTED = re.compile(rf"(?:{lexicon.alternation(lexicon.COMMITMENTS)})\b", re.IGNORECASE)
+
+
+def _committed(cand: Candidate) -> bool:
+    """Whether the line of ``cand`` commits to it ("I'll go with the MobileNet one → **53,952**")."""
+    text = cand.block.text
+    line = text[text.rfind("\n", 0, cand.start) + 1:cand.start].replace("’", "'")
+    return _COMMITTED.search(line) is not None
 
 
 def _steps_demoted(cands: list[Candidate], scan: ScanResult) -> list[Candidate]:

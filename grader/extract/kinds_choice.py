@@ -16,7 +16,7 @@ from ..models import Answer, Block
 from ..spec import ChoiceOption, Part, Question
 from . import lexicon
 from .lexicon import alternation
-from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages, visible
+from .kinds_locate import Passage, confidence, cue_score, excerpt, part_passages, table_row_mark, visible
 
 #: Spellings every course uses for common option names, added to the spec's own (why: students
 #: write these without thinking, and a TA should not have to list them).
@@ -312,6 +312,16 @@ def _without_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _closing_row(hits: list[_Hit], best: _Hit, question: Question, part: Part) -> _Hit | None:
+    """The last reading, after ``best``, on a closing table's row that names the part by the sheet's numbering
+    ("| 3 (c) | Fail to reject … |"), where it names another option than ``best``."""
+    if question.number is None or not hits or hits[-1] is best or hits[-1].option == best.option:
+        return None
+    last = hits[-1]  # (hits are in reading order: the last comes after ``best``)
+    row = re.compile(table_row_mark(question.number, question.parts.index(part), len(question.parts)), re.IGNORECASE)
+    return last if row.match(last.block.text, last.block.text.rfind("\n", 0, last.start) + 1) else None
+
+
 def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
                 everything: tuple[Block, ...] = ()) -> Answer | None:
     """The option a student chose for a choice part, with its reason as evidence."""
@@ -353,6 +363,13 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
     if len(closing) > 1 and not others:
         # "… So sometimes yes sometimes no.": the answer ends by naming both, whatever it leaned to
         best, others = last, sorted(closing - {last.option})
+    if (row := _closing_row(hits, best, question, part)) is not None:
+        # "| 3 (c) | Fail to reject H₀ … |" in a closing answers table after the working's "so reject H₀": the
+        # table is the student's last word on the part; a person confirms it
+        review.append(f"the working names {best.option!r} (line {best.block.line_at(best.start)}); the closing "
+                      f"table's row names {row.option!r} (line {row.block.line_at(row.start)}), read as the "
+                      f"student's last word: check it")
+        best, others = row, []
     concluded = _concluded(hits)
     if concluded is not None and (others or concluded.option != best.option):
         # "(c) … so yes. Correction: … so no", "…; so my decision is: no": the

@@ -109,6 +109,15 @@ _MARKER_LEAD = (r"(?m)^[ \t>*#\-$|]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
 
 _MARKER_TAIL = r"(?![A-Za-z0-9])"
 
+
+def _marker_lead(number: int | None) -> str:
+    """``_MARKER_LEAD``, and where the sheet numbers the question, a table's row led by another question's number is
+    not this question's ("| 5 (c) | 7.41 |" in a closing table names question 5's (c), not question 3's)."""
+    if number is None:
+        return _MARKER_LEAD
+    return (r"(?m)^(?![ \t]*\|[ \t]*(?:\*\*)?(?:q|question|problem)?[ \t.]*(?!" + str(number) + r"(?!\d))\d)"
+            + _MARKER_LEAD.removeprefix("(?m)^"))
+
 #: Finders by question, the question kept with them (an id is reused once its object is gone).
 _FINDERS: dict[int, tuple[Question, tuple[tuple[re.Pattern, str], ...]]] = {}
 _FINDERS_MAX = 256
@@ -126,7 +135,7 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
                 found.append((re.compile(label_pattern(label.strip()), re.IGNORECASE), part.id))
         for marker in part.find.markers:
             if marker.strip():
-                found.append((re.compile(_MARKER_LEAD + re.escape(marker.strip()) + _MARKER_TAIL,
+                found.append((re.compile(_marker_lead(question.number) + re.escape(marker.strip()) + _MARKER_TAIL,
                                          re.IGNORECASE), part.id))
         if question.number is not None:
             found.append((re.compile(table_row_mark(question.number, question.parts.index(part),
@@ -333,11 +342,12 @@ def _label_finders(question: Question, numbered_only: bool = False) -> tuple[tup
     """The finders that name a part anywhere in a submission: its labels, and its markers that hold the
     question's number ("5b", "Q1(a)"); a bare "(a)" names a part only inside its question. With
     ``numbered_only``, only those markers."""
+    lead = _marker_lead(question.number)
     return tuple((pattern, pid) for pattern, pid in _finders(question)
                  if (not pattern.pattern.startswith("(?m)") and not numbered_only)
                  or pattern.pattern.startswith(_TABLE_ROW_LEAD)
-                 or (pattern.pattern.startswith("(?m)")
-                     and re.search(r"\d", pattern.pattern[len(_MARKER_LEAD):-len(_MARKER_TAIL)])))
+                 or (pattern.pattern.startswith(lead)
+                     and re.search(r"\d", pattern.pattern[len(lead):-len(_MARKER_TAIL)])))
 
 
 def _merged(passages: list[Passage]) -> list[Passage]:

@@ -18,6 +18,7 @@ import dataclasses
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -30,8 +31,8 @@ from ..numbers import Quantity, find_matrices, find_numbers, leading_number, num
 from ..spec import Part, Question
 from ..units import UnitError, convert, parse_unit, read_unit
 from . import lexicon
-from .kinds_locate import (Passage, confidence, cue_score, excerpt, labelled_elsewhere, part_passages, table_row_mark,
-                           unclaimed_passages)
+from .kinds_locate import (Passage, confidence, cue_score, excerpt, labelled_elsewhere, labels_pattern, part_passages,
+                           table_row_mark, unclaimed_passages)
 from .rules import LIMITS
 
 
@@ -138,12 +139,33 @@ def _found_in(question: Question, part: Part, blocks: tuple[Block, ...], everyth
         # ("2 W_new = [[…]]" in an opening list) is read first, the question's unnamed working after it
         elsewhere = [dataclasses.replace(f, outside=True)
                      for f in _candidates(labelled_elsewhere(question, part, blocks, everything), finders)]
-    found = elsewhere + _candidates(passages, finders)
+    found = [_labelled_line(f, part) for f in elsewhere + _candidates(passages, finders)]
     if not found and any(p.named for p in passages):
         # read, and flagged (``_answer``): the label's value may as well be in text the section lost
         return [dataclasses.replace(f, pointed=True)
                 for f in _candidates(unclaimed_passages(question, part, blocks), finders)], []
     return found, (_answers_of_another_kind(passages, finders, found[-1]) if found else [])
+
+
+@lru_cache(maxsize=256)
+def _label_lead(labels: tuple[str, ...]) -> re.Pattern:
+    """A line's lead that is one of the part's labels, a few words, and a colon or "="."""
+    return re.compile(rf"[ \t>*#\-]*(?:{labels_pattern(list(labels))})[^\d\n=:]{{0,30}}[:=][ \t$*]*", re.IGNORECASE)
+
+
+def _labelled_line(found: _Found, part: Part) -> _Found:
+    """A reading that is all its line states after the part's own label and a colon or "=" ("Final size of the map
+    after the last step: 7 × 7 × 32"): set apart as a value alone on its line is, it concludes the working above."""
+    text = found.block.text
+    a = text.rfind("\n", 0, found.start) + 1
+    b = text.find("\n", found.end)
+    rest = text[found.end:len(text) if b < 0 else b]
+    if "set apart" in found.why or rest.strip(_MARKUP_AROUND + ".,;:") or not part.find.labels:
+        return found
+    if _label_lead(tuple(part.find.labels)).fullmatch(text, a, found.start) is None:
+        return found
+    return dataclasses.replace(found, score=found.score + _ALONE_WEIGHT,
+                               why=f"{found.why}; set apart on a line of its own after the part's label")
 
 
 # A line that states the answer: "Answer: 12,544", "**Final answer** = 12544 features" ("ans = 0.7000" is
@@ -226,6 +248,19 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
         review.append(f"read from line {best.block.line_at(best.start)}, outside the question's text, which names "
                       f"the part; the question's own working gives {other.text.strip()[:60]} (line "
                       f"{other.block.line_at(other.start)}): check which one the student concludes with")
+    if (undecided := _undecided_between(found, best, same)) is not None:
+        # "It wasn't clear to me whether … so: conv (28, 28, 64), after the pool (14, 14, 64)": the student offers
+        # both and commits to neither: the one that earns less is graded, and a person asked (``pipeline``)
+        other = {k: (undecided.value if v is best.value else v) for k, v in value.items()}
+        return Answer(part.id, best.text.strip(), value, excerpt(best.block, best.start, best.end),
+                      confidence(best.score, best.named), tuple(review),
+                      details={"how": best.why, "hedged": True,
+                               "hedged_as": f"beside {undecided.text.strip()} (line "
+                                            f"{undecided.block.line_at(undecided.start)}), after the student says "
+                                            f"they are not sure which is asked"},
+                      alternatives=(Answer(part.id, undecided.text.strip(), other,
+                                           excerpt(undecided.block, undecided.start, undecided.end),
+                                           confidence(undecided.score, undecided.named)),))
     firm = [f for f in found if f.score >= max(best.score, 2.0) and f is not best and not same(f.value, best.value)]
     if firm:
         other = firm[-1]
@@ -247,6 +282,24 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
         review.append(f"a closing table gives {said}, not {best.text.strip()}; the latter was graded")
     return Answer(part.id, best.text.strip(), value, excerpt(best.block, best.start, best.end),
                   confidence(best.score, best.named), tuple(review), details={"how": best.why})
+
+
+# Words that leave the part undecided between the readings after them ("I could not decide which", "it wasn't
+# clear to me whether … so:").
+_UNDECIDED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.UNDECIDED)})\b", re.IGNORECASE)
+
+
+def _undecided_between(found: list[_Found], best: _Found, same) -> _Found | None:
+    """Another reading of a different value between words of indecision and ``best``, in ``best``'s block: the two
+    are offered alike."""
+    text = best.block.text
+    doubt = None
+    for m in _UNDECIDED.finditer(text, 0, best.start):
+        doubt = m
+    if doubt is None:
+        return None
+    return next((f for f in reversed(found) if f.block is best.block and doubt.end() <= f.start < best.start
+                 and not same(f.value, best.value)), None)
 
 
 def _later_row(found: list[_Found], best: _Found, same, question: Question, part: Part) -> _Found | None:

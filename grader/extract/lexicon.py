@@ -18,9 +18,9 @@ from .. import numbers
 
 #: Relations that say "this is the value" ("= 53,952", "comes to 53,952").
 STRONG_RELATION_WORDS = (
-    "which is equal to", "is equal to", "equal to", "equals", "comes? (?:out )?to(?: be)?",
+    "which is equal to", "is equal to", "equal to", "equals", "comes? (?:out )?(?:to|at)(?: be)?",
     "is approximately", "approximately", "is about", "amounts? to", "results? in",
-    "works? out to(?: be)?", "is given by", "reduces to", "simplifies to", "becomes",
+    "works? out (?:to|at)(?: be)?", "is given by", "reduces to", "simplifies to", "becomes",
     "in total", "a total of", "which is", "that is", "which makes", "gives", "giving",
     "rounds? (?:off )?to", "rounded (?:off )?to", "rounding to",
 )
@@ -115,7 +115,14 @@ HEDGES = ("it depends", "that depends", "depends on how", "depends on whether", 
 UNDECIDED = ("one of these", "one of the two", "which one is", "which of these", "which of the two", "could not decide",
              "couldn't decide", "can't decide", "cannot decide", "not sure which", "either of these", "either one",
              "not sure what", "unsure which", "unsure what", "both are possible", "both could be", "both may be",
-             "either answer")
+             "either answer", "not sure whether", "unsure whether", "unclear whether", "clear to me whether",
+             "not clear whether", "give both", "leave both", "leaving both")
+
+#: Phrases that commit to one of the values a doubt left open ("Not sure what is meant: … 4,800 … 53,952. I'll go
+#: with the second → 53,952"): the value on their line is the student's choice, not one of two offered.
+COMMITMENTS = ("i'll go with", "i will go with", "i go with", "going with", "i'll take", "i will take", "i choose",
+               "i'll choose", "i pick", "i'll pick", "i'll stick with", "i will stick with", "my answer is",
+               "my final answer")
 
 #: Words right after a value that say the student doubts it ("49,152? (not sure which one)").
 DOUBT_WORDS = ("not sure", "unsure", "not certain", "no idea", "doubt", "i guess", "or maybe", "maybe")

@@ -203,7 +203,7 @@ _CHECK = re.compile(rf"\b(?:{alternation(lexicon.CHECK_WORDS)})\b", re.IGNORECAS
 #: neither has none of them, told at C speed where ``_CHECK``'s words are tried at every position of it.
 _CHECK_STEMS = ("check", "verif")
 # A subject that ends by counting one unit of what the label names: "… apples in one crate", "… per image".
-_PER_UNIT_END = re.compile(r"\b(?:(?:in|of|for|from)\s+(?:one|a\s+single|each|every)|per|each)\s+[A-Za-z]+[\s$*]*$",
+_PER_UNIT_END = re.compile(r"\b(?:(?:in|of|for|from)\s+(?:one|a\s+single|each|every)|per|each)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?[\s$*:]*$",
                            re.IGNORECASE)
 # Two quantities written in words or symbols multiplied or divided ("outer delta × h1", "inner delta · u1").
 _WORD_PRODUCT = re.compile(r"[A-Za-z][\w)]*[ \t]*[×·⋅*][ \t]*[A-Za-z(]")
@@ -787,7 +787,9 @@ class _Scanner:
             self.pending = stmt.text
         if not self.explicit:
             self._operands(stmt)
-            if self.current is not None and not stmt.relations and _UNDECIDED.search(stmt.text):
+            # (no value in it: "I wasn't sure which one is wanted here so I give both:" announces the values below it)
+            if self.current is not None and _UNDECIDED.search(stmt.text) and not any(
+                    any(c.isdigit() for c in side.text) for side in stmt.sides[1:]):
                 self.result.undecided.append((self.order, self.current,
                                               _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
             if self.current is not None and (retracting := RETRACTION.match(stmt.text)) is not None \
@@ -849,7 +851,7 @@ class _Scanner:
         "output channels") does not take a computation's result from it ("(b) … plus the 64
         biases of the output channels: 1792 + 64 = 1856" stays the count's)."""
         hits = self._hits(subject)
-        if hits and _PER_UNIT_END.search(subject):
+        if hits and _PER_UNIT_END.search(_without_note(subject)):
             return []  # "the number of apples in one crate is 12": the label counts one unit's, not the part's
         if hits and hits[-1][1] not in self.part_ids and self.current in self.part_ids and _ARITHMETIC.search(left):
             hits = [h for h in hits if h[1] in self.part_ids]

@@ -304,6 +304,11 @@ ROWS = [
      "For the output weight w21 we need the output delta: (o1 − t1)·o1(1 − o1) = 0.3677 × 0.1148 = 0.04221, and then "
      "multiply by h1 = 0.8808. This gives 0.04221 × 0.8808 = 0.03718, so the derivative of E with respect to w21 is "
      "about 0.0372.\n", "backprop.dw21", 0.0372, False),
+    ("... but a doubt the student then settles ('Not sure what counts as … : if … 4,800. If … 53,952. I'll go with the "
+     "MobileNet one → **53,952**') is a choice: no second value offered", ".md",
+     "## Q2\n(b) Not sure what counts as \"depthwise separable\" in the question: if it means only the depthwise "
+     "filtering, it is 8·8·3·25 = 4,800. If it means depthwise + the 1×1 pointwise conv, it is 4,800 + 49,152 = 53,952.\n"
+     "I'll go with the MobileNet one → **53,952**.\n", "conv.depthwise", 53952, False),
     ("a doubt that opens the part's paragraph ('I am honestly not sure what the question wants. If … 4,800; if … "
      "53,952') offers both values: graded at the lesser, named", ".md",
      "## 2\n(b) Here I am honestly not sure what the question wants. If it means only the depthwise step then it is "

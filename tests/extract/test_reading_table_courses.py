@@ -25,6 +25,36 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a label after 'per' counts a unit ('adds a bias per output channel ($64$ more):'), even with a note after it: "
+     "the display's total below stays the count's", "dl_a3", ".tex",
+     "\\subsection*{Question 1}\n\\textbf{(a)} The output is $14 \\times 14 \\times 64$.\n\n"
+     "\\textbf{(b)} Weights: $3 \\cdot 3 \\cdot 3 \\cdot 64 = 1728$.\nEach filter has a bias ($64$), and the layer adds a "
+     "bias per output channel ($64$ more):\n\\[\n1728 + 64 + 64 = \\boxed{1856}\n\\]\n", "cnn.params", "incorrect", False),
+    ("a doubt that announces the values below it ('I wasn't sure which one is wanted here so I give both:' over a "
+     "list of two p-values) offers both: graded at the one that earns less, and a person asked", "stats_a1", ".md",
+     "### Problem 3\n\n**(a)** z = 0.045/0.025 = **1.80**\n\n**(b)** Φ(1.80) = 0.9641.\n\n"
+     "I wasn't sure which one is wanted here so I give both:\n\n- p-value = **0.0359** (one tail)\n"
+     "- p-value = **0.0719** (both tails)\n\n**(c)** |z| = 1.80 < 1.96, so we **fail to reject H₀**.\n",
+     "test.pvalue", "partial", True),
+    ("a closing answers table's row naming the part by the sheet's numbering ('| 3 (c) | Fail to reject H₀ … |') "
+     "after the working's 'so reject H₀' is the student's last word, confirmed by a person; and another "
+     "question's row ('| 5 (c) | 7.41 |') names no part of this one", "stats_a1", ".md",
+     "3. p̂ = 0.545; z = 0.045/0.025 = 1.80; p = 2·(1 − 0.9641) = 0.0718.\nDecision: z = 1.80 > 1.645 so reject H₀.\n"
+     "(wait — two-sided test, critical value is 1.96, see table)\n\n5. E[X] = 1.1, Var = 0.49\n\n## Final answers\n\n"
+     "| Q | Answer |\n|---|---|\n| 3 (a) | z = 1.80 |\n| 3 (b) | p-value = 0.0718 |\n"
+     "| 3 (c) | Fail to reject H₀, since /z/ = 1.80 < 1.96 |\n| 5 (a) | 1.1 |\n| 5 (b) | 0.49 |\n| 5 (c) | 7.41 |\n",
+     "test.decision", "correct", True),
+    ("two shapes offered after the student says they are not sure which is asked ('It wasn't completely clear to me "
+     "whether \"the output\" means … so: conv (28, 28, 64), after the pool (14, 14, 64)'): graded at the one that "
+     "earns less, and a person asked", "dl_a3", ".txt",
+     "Q1. (a) Conv: out = (28 - 3 + 2*1)/1 + 1 = 28, so 28 x 28 x 64. Then the pool: 28/2 = 14.\n"
+     "It wasn't completely clear to me whether \"the output\" means the conv layer's output or after the pooling, so:\n"
+     "  - output of the conv layer:  (28, 28, 64)\n  - output after the max-pool: (14, 14, 64)\n",
+     "cnn.shape", "incorrect", True),
+    ("a later line that is the part's label, a colon and the value alone ('Output shape after pooling: 14 × 14 × 64') "
+     "concludes the working above it ('… so we get 28×28×64')", "dl_a3", ".txt",
+     "Question 1\n(a) The convolution keeps the size: (28 − 3 + 2)/1 + 1 = 28, so we\nget 28×28×64. The 2×2 max-pool "
+     "halves it:\n28/2 = 14.\nOutput shape after pooling: 14 × 14 × 64\n", "cnn.shape", "correct", False),
     ("a printed notebook's input prompt before a comment that heads the cell ('In\xa0[3]: # Q2 Wald interval', the "
      "space a no-break one as Jupyter's HTML has it) opens that question", "stats_a1", ".txt",
      "In\xa0[2]: # Q1\nprint('(a)', round(1 - (5/6)**3, 3))\n(a) 0.421\nIn\xa0[3]: # Q2 Wald interval\n"

@@ -49,6 +49,8 @@ RELATIONS = [
     ("145/220 = 0.659 ~ 66%", ["=", " ~"]),         # a tilde between numbers: approximately
     ("~54K multiplications", []),                          # no symbol before the number: no column
     ("the loss = sum of errors", ["="]),
+    ("the chance of at least one six comes out at roughly 0.42", ["comes out at"]),  # as "comes out to"
+    ("it works out at 65.9 %", ["works out at"]),
 ]
 
 
