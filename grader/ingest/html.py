@@ -16,6 +16,7 @@ _BREAKS = {"br", "tr", "li", "dt", "dd", "hr"}
 _PARAGRAPHS = {"p", "div", "section", "article", "blockquote", "pre", "table", "ul", "ol", "dl", "figure",
                "h1", "h2", "h3", "h4", "h5", "h6"}
 _CELLS = {"td", "th"}
+_ANCHOR_MARKS = {"¶", "§", "#"}
 _SCRIPTS = {"sup": "^", "sub": "_"}
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math-annotation"}
 
@@ -58,6 +59,8 @@ class _Text(HTMLParser):
             self.out.append(" |")
 
     def handle_data(self, data: str) -> None:
+        if data.strip() in _ANCHOR_MARKS:
+            return  # the "¶" a notebook's HTML export links each heading with: no text of the student's
         if not self.hidden:
             self.out.append(data.replace("\n", " "))
 

@@ -11,6 +11,10 @@ _COMMENT = re.compile(r"(?<!\\)%.*$")
 # xcolor's switch, "\color{blue!60!black}", "\color[rgb]{0,0,1}": it colours what follows and writes nothing (its
 # mixes' numbers are no student's).
 _COLOR_SWITCH = re.compile(r"\\color\s*(?:\[[^\]{}]{0,20}\])?\s*\{[^{}]{0,40}\}")
+# Layout a macro's body may hold ("\newcommand{\answer}[1]{\par\smallskip\noindent\fbox{\parbox{0.9\linewidth}{#1}}}"):
+# spacing commands, and the width of a box (its content stays).
+_LAYOUT = re.compile(r"\\(?:par|smallskip|medskip|bigskip|newline|linebreak)(?![A-Za-z])"
+                     r"|\\[vh]space\*?\s*\{[^{}]{0,30}\}|(?<=\\parbox)\s*(?:\[[^\]]{0,10}\])?\s*\{[^{}]{0,30}\}")
 _RUN_IN = re.compile(r"^\s*\\(?:paragraph|subparagraph|subsubsection|subsection|section)\*?\s*\{([^{}]*)\}")
 _SECTION = re.compile(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*\{(.*)\}\s*$")
 _DROP = re.compile(r"^\s*\\(documentclass|usepackage|title|author|date|maketitle|begin\{document\}|end\{document\}|"
@@ -113,6 +117,8 @@ def latex_blocks(text: str, file: str) -> list[Block]:
         line = _COMMENT.sub("", line)
         if "\\color" in line:
             line = _COLOR_SWITCH.sub("", line)  # "\fbox{\color{blue!60!black}$53{,}952$}": the colour is no text
+        if "\\" in line and _LAYOUT.search(line):
+            line = _LAYOUT.sub(" ", line)  # "\parbox{0.9\linewidth}{…}", "\vspace{2mm}": a layout's sizes are no values
         for m in _LIST_EDGE.finditer(line):
             if m["begin"]:
                 lists.append([m["begin"], 0])

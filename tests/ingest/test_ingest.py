@@ -60,6 +60,12 @@ def test_a_colour_switch_is_no_text(tex, read):
     assert latex_blocks(f"(b) total $=$ {tex} multiplications\n", "a.tex")[0].text == f"(b) total $=$ {read} multiplications"
 
 
+def test_a_macro_s_layout_is_no_text():
+    # "\newcommand{\answer}[1]{\par\smallskip\noindent\fbox{\parbox{0.9\linewidth}{…}}}": spacing and a box's width
+    tex = "\\par\\smallskip\\fbox{\\parbox{0.9\\linewidth}{Answer: 1792}}\\vspace{2mm}\n"
+    assert latex_blocks(tex, "a.tex")[0].text.split() == ["\\fbox{\\parbox", "{Answer:", "1792}}"]
+
+
 #: (an item's label, as the text reads it): a label that numbers a question and part is written as the
 #: readers know a numbered answer; other labels stay as the student wrote them
 ITEM_LABELS = [("1b.", "1b)"), ("2.", "2)"), ("3 a:", "3 a)"), ("(a)", "(a)"), ("Step 1", "Step 1"), ("i.", "i.")]

@@ -59,6 +59,11 @@ def test_a_word_web_page_s_cell_paragraphs_stay_in_their_row():
     assert html_text(html) == "| 1 b) | Per filter: 28. 64 filters: 64 × 28 | 1 792 |\n"
 
 
+def test_a_notebook_export_s_heading_anchors_are_no_text():
+    html = '<h3 id="q3">∂L/∂z_k = −y_k / p_k<a class="anchor-link" href="#q3">¶</a></h3>'
+    assert html_text(html) == "### ∂L/∂z_k = −y_k / p_k\n"
+
+
 def test_a_moodle_online_text_is_read(tmp_path):
     (tmp_path / "onlinetext.html").write_text("<p>Q2: standard convolution = 1228800</p>", encoding="utf-8")
     doc = read_submission(tmp_path / "onlinetext.html")
