@@ -1,0 +1,5 @@
+import numpy as np
+
+def stable_softmax(z):
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)

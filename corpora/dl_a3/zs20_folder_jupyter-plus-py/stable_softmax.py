@@ -1,0 +1,10 @@
+# Fatima Zahra El Amrani - 20230551
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.array(z, dtype=np.float64)
+    z -= z.max(axis=-1, keepdims=True)
+    np.exp(z, out=z)
+    z /= z.sum(axis=-1, keepdims=True)
+    return z

@@ -1,0 +1,16 @@
+"""DL A3 Q6 - Priya Raghunathan (22CS10457)"""
+import numpy as np
+
+
+def stable_softmax(z):
+    """Softmax along the last axis, shifted by the row max for stability."""
+    z = np.asarray(z, dtype=np.float64)
+    shifted = z - np.max(z, axis=-1, keepdims=True)
+    exps = np.exp(shifted)
+    return exps / np.sum(exps, axis=-1, keepdims=True)
+
+
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))
+    print(stable_softmax(np.array([1000.0, 1001.0])))
+    print(stable_softmax(np.random.randn(2, 3, 4)).sum(axis=-1))
