@@ -60,3 +60,25 @@ def test_a_function_whose_parameters_are_the_handouts_in_another_order_is_told_s
     feedback = _with_order_note(check, opts, answer, {"W1": [1.0], "b1": [1.0], "W2": [1.0], "b2": [1.0]})
     assert ("another order; it is called as asked, gradients(W1, b1, W2, b2)" in feedback) == named
     assert feedback.startswith("Wrong result.")
+
+
+#: (why, text, part): a lesser runner-up reading that is what another part of the question was read as, written to
+#: more figures or fewer, is that part's answer, no rival to flag.
+SIBLING_READINGS = [
+    ("the other part's working value, rounded in its heading ('### (a) ≈ 0.0044' over '… = 0.00443 → (a)')",
+     "## Backprop\n\n### (a) ≈ 0.0044\n### (b) ≈ 0.0372\n\nbackward: δ_out = (o − t)·o(1 − o) = 0.3677 · 0.1148 = "
+     "0.04221\n\n- w21: δ_out1 · h1 = 0.04221 · 0.8808 = 0.03718 → (b)\n- w11: (w21 δ_out1 + w22 δ_out2) · h1(1 − h1) · x1 "
+     "= 0.04221 · 0.1050 = 0.00443 → (a)\n", "backprop.dw21"),
+]
+
+
+@pytest.mark.parametrize("why, text, part", SIBLING_READINGS, ids=[r[0] for r in SIBLING_READINGS])
+def test_a_lesser_reading_that_is_another_parts_answer_is_no_rival(spec, tmp_path, why, text, part):
+    from grader.ingest import read_submission
+    from grader.pipeline import Context, grade_document
+    from grader.reference import load_reference
+
+    path = tmp_path / "student.md"
+    path.write_text(text, encoding="utf-8")
+    result = {p.id: p for p in grade_document(read_submission(path), Context(spec, load_reference(spec))).parts}[part]
+    assert result.verdict == "correct" and not result.review, (why, result.review_reasons)
