@@ -160,8 +160,8 @@ def _labelled_line(found: _Found, part: Part) -> _Found:
     a = text.rfind("\n", 0, found.start) + 1
     b = text.find("\n", found.end)
     rest = text[found.end:len(text) if b < 0 else b]
-    if "set apart" in found.why or rest.strip(_MARKUP_AROUND + ".,;:") or not part.find.labels:
-        return found
+    if rest.strip(_MARKUP_AROUND + ".,;:") or not part.find.labels or _alone(text, found.start, found.end):
+        return found  # (a value alone on its line has its weight already)
     if _label_lead(tuple(part.find.labels)).fullmatch(text, a, found.start) is None:
         return found
     return dataclasses.replace(found, score=found.score + _ALONE_WEIGHT,
