@@ -53,6 +53,7 @@ SPEC_CACHES = (
     "grader.ingest.layer:_words",
     "grader.units:_registry",
     "grader.extract.sections:_short_keyword",  # keyed by a spec keyword
+    "grader.extract.kinds_values:_label_lead",  # keyed by a part's labels
 )
 
 
