@@ -82,6 +82,9 @@ class Document:
     """Every page of its PDFs and photos, as judged; empty for a submission of text files."""
     originals: Mapping[str, bytes] = field(default_factory=dict)
     """PDFs and photos by relative name, kept to cut the page around an answer for the report."""
+    not_read: tuple[str, ...] = ()
+    """Files handed in that were not read for answers, each named with why (a format the grader does not read,
+    a file it could not read): a part found nowhere may be answered there."""
 
 
 @dataclass(frozen=True)

@@ -470,6 +470,12 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
             if answer is None and part_id not in missing_review and kinds_of(spec)[part_id] != "code":
                 missing_review[part_id] = (f"no answer to this part was found in what was read; "
                                            f"{skipped[0]}{' (and more)' if len(skipped) > 1 else ''}: check there")
+    if document.not_read:
+        # "Q5 is in analysis.Rout": a file of the folder the grader does not read may hold what was found nowhere
+        shown = document.not_read[0] + (" (and more)" if len(document.not_read) > 1 else "")
+        for part_id, answer in answers.items():
+            if answer is None and part_id not in missing_review and kinds_of(spec)[part_id] != "code":
+                missing_review[part_id] = f"no answer to this part was found in what was read; {shown}: check there"
     if deadline.stopped_at is not None:
         where = deadline.stopped_at
         stop = (f"reading stopped at the time limit at {where.file} line {where.line}: the rest was not read "

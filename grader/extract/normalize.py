@@ -56,6 +56,9 @@ _SPACED_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:,|\{,\})\d{3})+(?:,|\{,\})
 # ... or the whole right side of an equation to its line's end ("Total & =53, 952 \\"): one value
 # there, a pair of values would be bracketed.
 _SPACED_RESULT = re.compile(r"(=\s*[1-9]\d{0,2}(?:,|\{,\})) (\d{3})(?=[ \t]*(?:\\\\|\$|&|\n|$))")
+# ... or grouped by spaces on an equation's right side and cut at a space ("i.e. 64 256 75 = 1 228⏎800
+# multiplications", text pasted from a PDF): after the relation, where a list of numbers does not stand.
+_WRAPPED_SPACED = re.compile(r"(=[ \t]*[1-9]\d{0,2}(?:[ \u2009\u202f]\d{3})+)\n(\d{3})(?![\d.,])")
 #: What every match of ``_SPACED_GROUP`` and ``_SPACED_RESULT`` holds: a group's comma, a space, three digits. Found
 #: from comma to comma, where ``_SPACED_GROUP``'s leading look-behind was tried at every position of every block
 #: with a comma and a space (most blocks of prose).
@@ -68,6 +71,9 @@ def rejoin_wrapped_numbers(text: str) -> str:
     its number."""
     if ",\n" in text or ",}\n" in text:
         text = _WRAPPED_NUMBER.sub(r"\1\2\n", text)
+    if "=" in text and "\n" in text:
+        # (the number's own grouping space joins the cut group: the one before its last group)
+        text = _WRAPPED_SPACED.sub(lambda m: f"{m.group(1)}{m.group(1)[-4]}{m.group(2)}\n", text)
     if (", " in text or ",} " in text) and _SPACE_AFTER_GROUP.search(text) is not None:
         text = _SPACED_RESULT.sub(r"\1\2", _SPACED_GROUP.sub(r"\1\2", text))
     return text

@@ -388,7 +388,8 @@ def split_statements(text: str) -> list[tuple[int, str]]:
 # (A question's number may come before each letter: "1a) 0.0044  1b) 0.0372".)
 _INLINE_MARKER = re.compile(r"(?<![\w\\(])(\d{1,2}(?=\(?[a-h]\)))?(\(?)(viii|vii|vi|iv|v|iii|ii|i|[a-h])\)(?=[\s$*])")
 _LINE_LEAD = re.compile(r"[\s>*#\-$|]*(?:(?:final\s+)?(?:question|answers?|ans|problem|part|q)\.?\s*:?\s*)?"
-                        r"(?:\d{1,2}\s*[.:]?\s*)?", re.IGNORECASE)  # ("Q5: (a) 1.1 (b) 0.49": a colon after the number)
+                        r"(?:\d{1,2}\s*[.:]?\s*(?:[*_]{1,2}\s*)?)?", re.IGNORECASE)
+# ("Q5: (a) 1.1 (b) 0.49": a colon after the number; "**Q1.** (a) 0.42  (b) 0.0876": a bold number's close)
 #: A line's short lead before its first numbered part: "Name 22B0611 - A2: 1a) 0.0044  1b) …", the
 #: answers run on after a header (a name, a roll number, a course's code: it holds a digit) on one
 #: line of a terse sheet. ("So: 1(a) …, CI = …" sums every question up: no header.)
@@ -442,6 +443,11 @@ _LONE_MARKER = re.compile(r"[\s>*#\-]*(?:(?:ans(?:wer)?|q|question|part|problem)
                           r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)?[.):]?\s*", re.IGNORECASE)
 
 
+# ... and one followed by a few words ("2(a) standard", "1b dE/dw21"), a printed table's first columns; then a number.
+_MARKER_WORDS = re.compile(_LONE_MARKER.pattern + r"[^\W\d_][\w/ '∂-]{0,40}", re.IGNORECASE)
+_NUMBER_START = re.compile(r"[-−+]?\.?\d")
+
+
 def _split_line(text: str) -> list[tuple[int, str]]:
     cuts = {0, len(text)}
     cuts.update(_inline_marker_cuts(text))
@@ -450,6 +456,9 @@ def _split_line(text: str) -> list[tuple[int, str]]:
     for m in _COLUMN_GAP.finditer(text) if "   " in text or "\t" in text else ():
         if m.start() and _LONE_MARKER.fullmatch(text, 0, m.start()):
             continue  # "2.a   1.2288 M multiplications": a part's marker, then its answer, is one statement
+        if m.start() and _NUMBER_START.match(text, m.end()) and _MARKER_WORDS.fullmatch(text, 0, m.start()) \
+                and _COLUMN_GAP.search(text, m.end()) is None:
+            continue  # "2(a) standard        1228800": a printed table's row, its marker, words and last cell
         cuts.update((m.start(), m.end()))  # "a1 = 0.8      h1 = 0.69": columns of a layout
     if "=" in text and "(" in text and (note := _GIVEN_NOTE.search(text)) is not None and "=" in text[:note.start()]:
         # "… = 0.0044 = ∂L/∂a (b = 1)": the note's values are a statement of their own, not the chain's end

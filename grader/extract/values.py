@@ -293,7 +293,7 @@ class ScanResult:
 # (Every lead is one run of its class, no newline in it, then optional words each with their own spaces:
 # two runs that may both take the same spaces, or a lead that runs on over empty lines, would cost the
 # square of a long run's length.)
-_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:[.:]\s*)?(?:\([a-h]\)|[a-h]\))",
+_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:[.:]\s*)?(?:(?:\*\*?|__?)\s*)?(?:\([a-h]\)|[a-h]\))",
                             re.IGNORECASE | re.MULTILINE)
 # "| 5.2 | 0.49 |", "3.1: z = 1.80": a question's number, a dot and the part's ordinal (1 for
 # (a)), then a cell or a colon; a decimal in prose ("1.5 is the variance") has no such mark.
@@ -301,12 +301,13 @@ _DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mat
                           r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
 # "1a  0.0044", "Q2b: 53952", "2.a  1.2288 M": the part's letter run on to the question's number (or after a
 # dot), then a gap or a colon; after a space only before a cell's end or a colon ("| Q2 b | 53952 |", not "2 a lot").
-_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:[.]| (?=[a-h][.)])| (?=[a-h][ \t]*[|&:]))?([a-h])(?=\*\*|[\s.:|&]|$)",
+_GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(?:(?<=\()|\(?)(\d{{1,2}})(?:[.]| (?=[a-h][.)])| (?=[a-h][ \t]*[|&:]))?([a-h])(?=\*\*|[\s.:|&]|\)|$)",
                          re.IGNORECASE | re.MULTILINE)
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
 _CELL_MARK = re.compile(rf"^[ \t*#>$|]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})(?:\*\*)?\s*[|&]",
                         re.IGNORECASE | re.MULTILINE)
-_QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*[.:]?\s*"
+# (a bold number closes its emphasis before the part's marker: "**Q1.** (a) 0.42  (b) 0.0876")
+_QUESTION_PREFIX = re.compile(rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\d{{1,2}}\s*[.:]?(?:\*\*?|__?)?\s*"
                               r"(?=\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\))")  # ("2(ii)": roman too)
 # A question's number (and its word) or a part's letter that opens a line before the words that name a
 # parameter: "Question 1. I take every weight = 0.1", "Q2: all weights = 0.3", "(a) inputs x = (1, 2)".
@@ -318,7 +319,7 @@ _NUMBERED_LINE_LEAD = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|tex
                                  re.IGNORECASE | re.MULTILINE)
 # What each of the four marks above opens with (a question's number after their shared lead): a head
 # without it matches none of them.
-_NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\d",
+_NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?\(?\d",
                           re.IGNORECASE)
 
 
@@ -454,6 +455,12 @@ def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = froz
     return None
 
 
+# A question's number that opens a compacted subject ("q3.", "question3:", "3)"): a numbering word and the
+# number, or the number and its stop; a bare number without one is a factor ("3z").
+_QUESTION_HEAD = re.compile(rf"(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\.?\d{{1,2}}[.:)]?|\d{{1,2}}[.:)])(?![\d.])")
+# After a part's marker, words and a gap (or a colon) before a number: "2(a) standard      1228800", where the words
+# may be the part's label.
+_NAMED_CELL = re.compile(r"[ \t]*([^\W\d_][\w /'∂-]{0,40}?)(?:[ \t]{2,}|[ \t]*:[ \t]*)(?=[-−+]?\.?\d)")
 # A sub-question's marker that opens a compacted subject: "(a)", "b)", "(ii)".
 _MARKER_HEAD = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)")
 
@@ -1086,7 +1093,7 @@ class _Scanner:
         """A part's labelled chain that ends in arithmetic of numbers never worked out ("∂L/∂u = [0.3677 ×
         0.1148 × 0.5 + …] × 0.1050"): its value, worked out here, is a reading of the part, always
         flagged (the student gave an expression, not a value)."""
-        text = side.text.strip(" \t$&.;,")
+        text = side.text.strip(" \t$&.;,*")  # ("= **9.5/108.5**": the bold a conclusion is set in)
         arithmetic = text.replace("[", "(").replace("]", ")")
         if not _ARITHMETIC_ONLY.fullmatch(arithmetic) or len(find_numbers(text)) < 2:
             return
@@ -1443,6 +1450,8 @@ class _Scanner:
         whole = compact(subject).strip("*$&:")
         if whole[:2] in ("\\[", "\\("):
             whole = whole[2:]  # "\\[ z = …": a display's opening is no part of the label
+        if whole[:1].isalnum() and (numbered := _QUESTION_HEAD.match(whole)) is not None:
+            whole = whole[numbered.end():]  # "Q3. z = 1.8": the question's number opens the line before the label
         if whole[:1] in "(abcdefgh" and (marker := _MARKER_HEAD.match(whole)) is not None:
             whole = whole[marker.end():]  # "(a) z = …": a sub-question's marker before the label
         return bool(whole) and any(label in (whole, whole + "=") and pid == part
@@ -1638,12 +1647,18 @@ class _Scanner:
             if head.lower().startswith(marker.lower()):
                 rest = Side(head[len(marker):], stmt.start + (len(stmt.text) - len(head)) + len(marker))
                 value = self._answer_value(rest)
+                if value is None and (named := _NAMED_CELL.match(rest.text)) is not None and any(
+                        pid == part for _, pid in self._hits(named.group(1))):
+                    # "2(a) standard      1228800", a printed table's row: the marker, the part's label, the value
+                    value = self._answer_value(Side(rest.text[named.end():], rest.start + named.end()))
                 if value is not None and _DESCRIBES.match(block.text, value.end, stmt.start + len(stmt.text)):
                     return  # "(a) 256 filters of size 5×5×3 …": what the number counts, then the working
                 if value is not None and part in self.part_ids:
                     self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
                                         value.start, value.end, weight("after_marker"), self._next(),
-                                        f"after the marker {marker!r}", value.number.sig_figs, value.number.value))
+                                        f"after the marker {marker!r}", value.number.sig_figs, value.number.value,
+                                        # "5c  4.41  (or 2.41 if the -2 counts?)": a terse sheet's hedge
+                                        offered=_offered(block.text, value.end, value.number.float)))
                 return
 
     # -- matrices -------------------------------------------------------------

@@ -34,7 +34,7 @@ from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .boxes import ascii_boxes
 from .fractions import inline_fractions
-from .markdown import split_blocks, unquote
+from .markdown import inline_footnotes, split_blocks, unquote
 from .tabs import tab_tables
 from .names import display_name, safe_id
 from .notebook import notebook_blocks
@@ -209,6 +209,8 @@ class _Reading:
     names: list[str] = field(default_factory=list)
     errors: list[SubmissionError] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    not_read: list[str] = field(default_factory=list)
+    """Why each skipped file was not read, naming it (the document's ``not_read``)."""
     links: list[str] = field(default_factory=list)
     fatal: list[SubmissionError] = field(default_factory=list)
     pages: list[PageInfo] = field(default_factory=list)
@@ -254,11 +256,13 @@ class _Reading:
             self.warnings.append(f"{rel}: skipped, a {suffix[1:].upper()} image: photos of pages are read as .jpg or "
                                  f".png; export it as JPEG, or scan the pages to PDF")
             self.skipped.append(rel)
+            self.not_read.append(self.warnings[-1])
             return
         if fmt is None or (fmt == "archive" and not nested):
             what = "a zip inside a zip" if fmt else (suffix or "no extension")
             self.warnings.append(f"{rel}: skipped, not a format the grader reads ({what})")
             self.skipped.append(rel)
+            self.not_read.append(self.warnings[-1])
             return
         try:
             self.check_time(rel)
@@ -328,7 +332,7 @@ class _Reading:
             if fmt == "html":
                 text = html_text(text)
             elif fmt == "markdown":
-                text = inline_fractions(ascii_boxes(tab_tables(unquote(text))))
+                text = inline_fractions(ascii_boxes(tab_tables(inline_footnotes(unquote(text)))))
             blocks = (latex_blocks if fmt == "latex" else split_blocks)(text, rel)
         self.chars += sum(len(b.text) for b in blocks)
         if self.chars > self.limits.max_text_chars:
@@ -363,7 +367,8 @@ class _Reading:
             warnings += [f"{name}: named as a draft, so it is read before the other files: where both answer a "
                          f"part, the other file's answer is graded" for name in drafts]
         return Document(self.student, tuple(blocks), tuple(self.names), dict(self.sources), tuple(warnings),
-                        tuple(self.pages), dict(self.originals))
+                        tuple(self.pages), dict(self.originals),
+                        tuple(self.not_read) + tuple(str(e) for e in self.unread + self.errors))
 
 
 #: Word's and Google Docs' equations give letters of Unicode's mathematical alphabets ("𝑤₁₁",

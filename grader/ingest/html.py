@@ -27,8 +27,11 @@ class _Text(HTMLParser):
         self.out: list[str] = []
         self.hidden = 0
         self.cells = 0  # table cells open around the text
+        self.pre = 0  # preformatted text open around the text: its lines are a program's or its output's
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "pre":
+            self.pre += 1
         if tag in _HIDDEN:
             self.hidden += 1
         elif self.cells and (tag in _PARAGRAPHS or tag in _BREAKS) and tag not in ("tr", "table"):
@@ -46,6 +49,8 @@ class _Text(HTMLParser):
             self.out.append(_SCRIPTS[tag])  # "10<sup>−3</sup>" is 10^−3, "a<sub>1</sub>" is a_1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in _CELLS:
@@ -62,7 +67,9 @@ class _Text(HTMLParser):
         if data.strip() in _ANCHOR_MARKS:
             return  # the "¶" a notebook's HTML export links each heading with: no text of the student's
         if not self.hidden:
-            self.out.append(data.replace("\n", " "))
+            # (a <pre>'s line breaks are its lines, as a notebook's or Quarto's page shows a cell's code and output:
+            # "Do, K, Cin, Cout = 8, 5, 3, 256⏎std = Do*Do*Cout*K*K*Cin" is two statements, not one)
+            self.out.append(data if self.pre and not self.cells else data.replace("\n", " "))
 
 
 def html_text(source: str) -> str:

@@ -47,6 +47,27 @@ def unquote(text: str) -> str:
     return "\n".join(lines)
 
 
+# A Markdown footnote's reference ("… as shown.[^1]") and its definition on a line of its own ("[^1]: **7/12**"),
+# as Obsidian, Pandoc and GitHub write them.
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+_FOOTNOTE_DEFINITION = re.compile(r"^[ ]{0,3}\[\^([^\]\s]{1,20})\]:[ \t]*(.*)$", re.MULTILINE)
+
+
+def inline_footnotes(text: str) -> str:
+    """Markdown with each footnote's text read where its reference stands, as a reader follows it ("… as shown.
+    **7/12**"): a student who puts the answer in a footnote answers at the working it notes. The
+    definitions' lines are left blank, so every other line keeps its number; a reference with no definition, and
+    a definition referenced nowhere, stay as written."""
+    if "[^" not in text:
+        return text
+    notes = {m.group(1): m.group(2).strip() for m in _FOOTNOTE_DEFINITION.finditer(text)}
+    cited = {m.group(1) for m in _FOOTNOTE_REFERENCE.finditer(text)} & notes.keys()
+    if not cited:
+        return text
+    text = _FOOTNOTE_DEFINITION.sub(lambda m: "" if m.group(1) in cited else m.group(0), text)
+    return _FOOTNOTE_REFERENCE.sub(lambda m: f" {notes[m.group(1)]}" if m.group(1) in cited else m.group(0), text)
+
+
 def split_blocks(text: str, file: str) -> list[Block]:
     """Split text into blocks with their first line numbers.
 

@@ -103,11 +103,40 @@ def _code_cell_blocks(cell: dict, source: str, name: str, number: int) -> list[B
         blocks.append(Block("\n".join(lines[first:last + 1]), name, first + 1, "code", cell=number))
     line = len(lines) + 1
     for output in cell.get("outputs") or ():
-        shown = _ANSI.sub("", _output_text(output)).rstrip("\n")
+        shown = _without_row_index(_ANSI.sub("", _output_text(output)).rstrip("\n"))
         if shown.strip():
             blocks.append(Block(shown, name, line, "code", cell=number))
             line += shown.count("\n") + 1
     return blocks
+
+
+# A row of a data frame as pandas prints it: its index (0, 1, 2, …), a gap, the row's cells.
+_INDEXED_ROW = re.compile(r"(\d{1,4})[ \t]{2,}(?=\S)")
+# The gap between two of its columns (a cell's own words are one space apart).
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _without_row_index(text: str) -> str:
+    """A printed data frame as the table the student sees, without the row numbers pandas puts before each row:
+    "0   1a   0.4213" is the row "| 1a | 0.4213 |" of a table headed by its column names (the index, 0, 1, 2, … in
+    order under a header indented over it, is no cell of the student's). Any other output is as printed."""
+    lines = text.split("\n")
+    if len(lines) < 2 or not lines[0][:1].isspace() or not lines[1].startswith("0"):
+        return text
+    rows = []
+    for expected, line in enumerate(lines[1:]):
+        m = _INDEXED_ROW.match(line)
+        if m is None or int(m.group(1)) != expected:
+            return text
+        rows.append(line[m.end():].rstrip())
+    # (a bar inside a cell, "P(A|B)", is the conditional's "∣", as LaTeX's \mid prints it: no column's edge)
+    header = _COLUMN_GAP.split(lines[0].strip().replace("|", "∣"))
+    cells = [_COLUMN_GAP.split(row.replace("|", "∣")) for row in rows]
+    if all(len(row) == len(header) for row in cells):
+        return "\n".join("| " + " | ".join(row) + " |" for row in (header, *cells))
+    # (a cell with a gap of its own: the rows as printed, their index and the header left out; the header's line
+    # stays, blank, so each row keeps its line)
+    return "\n".join(["", *rows])
 
 
 def _output_text(output: Any) -> str:

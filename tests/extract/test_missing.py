@@ -70,3 +70,25 @@ def test_a_missing_part_is_flagged_only_where_the_student_answered_it(spec, tmp_
     result = extract(read_submission(path), spec)
     assert result.answers[part] is None, f"{why}: read {result.answers[part]}"
     assert (part in result.missing_review) == flagged, f"{why}: {result.missing_review.get(part)}"
+
+
+@pytest.mark.parametrize("other, flagged", [
+    ("analysis.Rout", True),      # a console's output of a program the grader does not read
+    ("photo.heic", True),         # a photo in a format the grader refuses
+    (None, False),                # nothing else handed in: the part was skipped
+])
+def test_a_missing_part_names_a_file_of_the_folder_that_was_not_read(spec, tmp_path, other, flagged):
+    folder = tmp_path / "student"
+    folder.mkdir()
+    (folder / "answers.md").write_text("Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372\n"
+                                       "Q2 convolution: 1228800 and 53952\n(Q3 is in the output file.)\n",
+                                       encoding="utf-8")
+    if other:
+        (folder / other).write_bytes(b"> L <- sum(lam - y * log(lam))\n")
+    document = read_submission(folder)
+    assert bool(document.not_read) == flagged
+    result = extract(document, spec)
+    assert result.answers["poisson.loss"] is None
+    assert ("poisson.loss" in result.missing_review) == flagged
+    if flagged:
+        assert other in result.missing_review["poisson.loss"]

@@ -119,6 +119,11 @@ def test_the_vocabulary_fixes_every_text_as_word_by_word(texts):
     ("(4, 800)", "(4, 800)"),                        # a pair
     ("x = 4, 800 and y", "x = 4, 800 and y"),        # a lone group amid a sentence
     ("1,228, 800, 900", "1,228, 800, 900"),          # a list after all
+    # grouped by spaces on an equation's right side, cut at a space (text pasted from a PDF)
+    ("i.e. 64 256 75 = 1 228\n800 multiplications.", "i.e. 64 256 75 = 1 228 800\n multiplications."),
+    ("= 12\u2009345\n678 in all", "= 12\u2009345\u2009678\n in all"),
+    ("values 1 228\n800 more", "values 1 228\n800 more"),  # no relation before: a list's numbers
+    ("x = 1 228\n8000", "x = 1 228\n8000"),                 # four digits are no group
 ])
 def test_a_number_cut_after_its_grouping_comma_is_made_whole(text, mended):
     assert rejoin_wrapped_numbers(text) == mended

@@ -101,3 +101,26 @@ def test_what_is_no_notebook_says_so_in_one_line(data):
         notebook_blocks(data, "bad.ipynb")
     message = str(info.value)
     assert message.startswith("bad.ipynb: ") and "\n" not in message
+
+
+#: (a data frame as pandas prints it, the text read): its row numbers are no cell of the student's.
+FRAMES = [
+    ("          question   answer\n0       1a   0.4213\n1       1b   0.0876",
+     "| question | answer |\n| 1a | 0.4213 |\n| 1b | 0.0876 |"),
+    # a bar inside a cell is the conditional's, not a column's edge
+    ("          part   answer\n0  Q1(b) P(D|+)   0.0876",
+     "| part | answer |\n| Q1(b) P(D∣+) | 0.0876 |"),
+    # a cell with a gap of its own: the rows as printed, without their numbers, each on its line
+    ("    q     answer\n0   3 loss  sum (y  -  yhat)\n1   2b   53952", "\n3 loss  sum (y  -  yhat)\n2b   53952"),
+    # numbers that do not count 0, 1, 2, … are the student's own
+    ("    n   value\n1   10   0.5\n2   20   0.25", "    n   value\n1   10   0.5\n2   20   0.25"),
+    ("0.0044 0.0372\n1228800", "0.0044 0.0372\n1228800"),
+]
+
+
+@pytest.mark.parametrize("printed,read", FRAMES)
+def test_a_printed_data_frame_reads_as_its_table(printed, read):
+    data = notebook(new_code_cell("summary", outputs=[new_output("execute_result", data={"text/plain": printed},
+                                                                 execution_count=1)]))
+    blocks, _, _ = notebook_blocks(data, "nb.ipynb")
+    assert blocks[-1].text == read and blocks[-1].line == 2

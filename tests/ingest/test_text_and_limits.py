@@ -147,3 +147,10 @@ def test_the_plain_text_markups_students_write_in_are_read(tmp_path, suffix):
     (folder / f"answers{suffix}").write_text("* Q1\n** (a) shape\n   - *answer: 7 x 7 x 64*\n", encoding="utf-8")
     document = read_submission(folder)
     assert any("7 x 7 x 64" in block.text for block in document.blocks)
+
+
+def test_a_preformatted_block_keeps_its_lines():
+    # a notebook's or Quarto's page shows a cell's code and output in <pre>: each line a statement of its own
+    html = ('<h2>2 Multiplications</h2><pre class="sourceCode"><code>Do, K = 8, 5\nstd = Do*Do*K\nprint(std)</code>'
+            '</pre><p>one\nparagraph</p>')
+    assert html_text(html) == "## 2 Multiplications\n\nDo, K = 8, 5\nstd = Do*Do*K\nprint(std)\n\none paragraph\n"
