@@ -28,7 +28,8 @@ from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
 from .numbered import flag_misnumbered
 from .legend import apply_legend, find_legend
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
-from .normalize import compact, rejoin_wrapped_numbers
+from .normalize import (arabic_question_numbers, compact, rejoin_wrapped_numbers, unfold_printed_dicts,
+                        without_inline_code_marks)
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
@@ -393,6 +394,16 @@ def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
 _KIND_READERS = {"tuple": find_tuple, "vector": find_array, "interval": find_interval, "choice": find_choice}
 
 
+def _mended(block: Block) -> str:
+    """A block's text as the reader reads it: a program's code as written; a printed dictionary of answers one
+    entry a line (a cell's output, or a page of it); prose with its wrapped numbers whole, its Roman question
+    numbers in digits and Markdown's inline code as its text."""
+    if block.kind == "code":
+        return unfold_printed_dicts(block.text)
+    text = block.text if block.file.endswith(".tex") else without_inline_code_marks(block.text)  # (TeX's ``quotes'')
+    return arabic_question_numbers(rejoin_wrapped_numbers(unfold_printed_dicts(text)))
+
+
 def extract(document: Document, spec: Spec, seconds: float | None = None, index: SpecIndex | None = None
             ) -> Extraction:
     """Find every part's answer in ``document``, within ``seconds`` when given.
@@ -407,8 +418,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
     vocab = index.vocabulary
     blocks_read, left_out = readable(document.blocks)
     skipped = [s.describe() for s in left_out]
-    mended = tuple(b if b.kind == "code" or (text := rejoin_wrapped_numbers(b.text)) == b.text
-                   else dataclasses.replace(b, text=text) for b in blocks_read)
+    mended = tuple(b if (text := _mended(b)) == b.text else dataclasses.replace(b, text=text) for b in blocks_read)
     if (legend := find_legend(mended, spec)) is not None:
         mended = apply_legend(mended, legend)  # "(i) = Q1(a), …": the student's labels read as the sheet's
     if left_out or any(m is not b for m, b in zip(mended, blocks_read)):

@@ -248,7 +248,8 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
         review.append(f"read from line {best.block.line_at(best.start)}, outside the question's text, which names "
                       f"the part; the question's own working gives {other.text.strip()[:60]} (line "
                       f"{other.block.line_at(other.start)}): check which one the student concludes with")
-    if (undecided := _undecided_between(found, best, same)) is not None:
+    if (between := _undecided_between(found, best, same)) is not None:
+        undecided, how = between
         # "It wasn't clear to me whether … so: conv (28, 28, 64), after the pool (14, 14, 64)": the student offers
         # both and commits to neither: the one that earns less is graded, and a person asked (``pipeline``)
         other = {k: (undecided.value if v is best.value else v) for k, v in value.items()}
@@ -256,8 +257,7 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
                       confidence(best.score, best.named), tuple(review),
                       details={"how": best.why, "hedged": True,
                                "hedged_as": f"beside {undecided.text.strip()} (line "
-                                            f"{undecided.block.line_at(undecided.start)}), after the student says "
-                                            f"they are not sure which is asked"},
+                                            f"{undecided.block.line_at(undecided.start)}), {how}"},
                       alternatives=(Answer(part.id, undecided.text.strip(), other,
                                            excerpt(undecided.block, undecided.start, undecided.end),
                                            confidence(undecided.score, undecided.named)),))
@@ -289,17 +289,37 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
 _UNDECIDED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.UNDECIDED)})\b", re.IGNORECASE)
 
 
-def _undecided_between(found: list[_Found], best: _Found, same) -> _Found | None:
-    """Another reading of a different value between words of indecision and ``best``, in ``best``'s block: the two
-    are offered alike."""
+# Between two readings side by side, the word that offers both: "(0.255, 0.385) or (0.259, 0.387)", "(14, 14, 64)
+# (or (28, 28, 64) if the pool counts)".
+_OR_BETWEEN = re.compile(r"[ \t]*[,;]?[ \t]*\(?[ \t]*(?:or|either|oder|ou)[ \t]+(?:else[ \t]+|maybe[ \t]+|perhaps[ \t]+)?$",
+                         re.IGNORECASE)
+
+
+def _undecided_between(found: list[_Found], best: _Found, same) -> tuple[_Found, str] | None:
+    """Another reading of a different value between words of indecision and ``best``, in ``best``'s block, or
+    beside it with an "or" between: the two are offered alike."""
     text = best.block.text
     doubt = None
     for m in _UNDECIDED.finditer(text, 0, best.start):
         doubt = m
-    if doubt is None:
-        return None
-    return next((f for f in reversed(found) if f.block is best.block and doubt.end() <= f.start < best.start
-                 and not same(f.value, best.value)), None)
+    if doubt is not None and (offered := next(
+            (f for f in reversed(found) if f.block is best.block and doubt.end() <= f.start < best.start
+             and not same(f.value, best.value)), None)) is not None:
+        return offered, "after the student says they are not sure which is asked"
+    offered = next((f for f in found if f.block is best.block and not same(f.value, best.value)
+                    and not _reordered(f.value, best.value) and (
+        (f.end <= best.start and _OR_BETWEEN.fullmatch(text, f.end, best.start) is not None)
+        or (best.end <= f.start and _OR_BETWEEN.fullmatch(text, best.end, f.start) is not None))), None)
+    return None if offered is None else (offered, "with an \"or\" between: the student chooses neither")
+
+
+def _reordered(one, other) -> bool:
+    """Whether two readings hold the same numbers in another order ("14 × 14 × 64 (or (64, 14, 14) channels-first)"):
+    one answer in two layouts, not two answers."""
+    try:
+        return len(one) == len(other) and sorted(map(float, one)) == sorted(map(float, other))
+    except (TypeError, ValueError):
+        return False
 
 
 def _later_row(found: list[_Found], best: _Found, same, question: Question, part: Part) -> _Found | None:

@@ -59,10 +59,111 @@ _SPACED_RESULT = re.compile(r"(=\s*[1-9]\d{0,2}(?:,|\{,\})) (\d{3})(?=[ \t]*(?:\
 # ... or grouped by spaces on an equation's right side and cut at a space ("i.e. 64 256 75 = 1 228⏎800
 # multiplications", text pasted from a PDF): after the relation, where a list of numbers does not stand.
 _WRAPPED_SPACED = re.compile(r"(=[ \t]*[1-9]\d{0,2}(?:[ \u2009\u202f]\d{3})+)\n(\d{3})(?![\d.,])")
+# ... and an interval or a pair cut after its comma ("is (0.255,⏎0.385) or (0.259, 0.387)"): whole on its first line,
+# with the rest of the second (what the student says of it), which is left blank.
+# (not a continuation line that opens with a space, as a program's print of an array goes on)
+_WRAPPED_PAIR = re.compile(r"([(\[][ \t]*[-−]?\d*\.?\d+[ \t]*,)[ \t]*\n([-−]?\d*\.?\d+[ \t]*[)\]][^\n]*)")
 #: What every match of ``_SPACED_GROUP`` and ``_SPACED_RESULT`` holds: a group's comma, a space, three digits. Found
 #: from comma to comma, where ``_SPACED_GROUP``'s leading look-behind was tried at every position of every block
 #: with a comma and a space (most blocks of prose).
 _SPACE_AFTER_GROUP = re.compile(r"(?:,|\{,\}) \d{3}")
+
+
+# A question's number in capital Roman numerals opening a line (or a table's first cell) before a part's marker:
+# "| II (ii) | 53,925 |", "III.(a) …", as a student who numbers the questions I, II, III writes them.
+_ROMAN_QUESTION = re.compile(r"^([ \t>*#|]*)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:[.)]|[ \t]*)(?=[ \t]*\((?:[a-h]|i{1,3}|iv|vi{0,3})\))",
+                             re.MULTILINE)
+_ROMAN_NUMBERS = {r: str(i) for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
+
+
+def arabic_question_numbers(text: str) -> str:
+    """``text`` with each capital Roman question number that opens a line before a part's marker written in digits
+    ("| 2 (ii) | 53,925 |"): the numbering every reader of a question's number knows."""
+    if "(" not in text or not any(c in text for c in "IVX"):
+        return text
+    return _ROMAN_QUESTION.sub(lambda m: f"{m.group(1)}{_ROMAN_NUMBERS[m.group(2)]}", text)
+
+
+# A dictionary as Python prints it, keyed by strings: "{'Q1a': 0.4213, 'Q1b': 0.0876, …}", a notebook's table of
+# answers.
+# (printed: the brace opens its line, after a console's "Out[7]:" at most; "answers = {'Q1a': round(p, 4), …}" is
+# the program that makes it)
+_DICT_OPEN = re.compile(r"^(?:[ \t]*Out\[\d*\]:)?[ \t]*\{[ \t\n]*['\"]", re.MULTILINE)
+_CLOSING = {"(": ")", "[": "]", "{": "}"}
+
+
+def _dict_entries(text: str, start: int) -> tuple[list[tuple[str, str]], int] | None:
+    """The (key, value) entries of the dictionary printed at ``start`` (its "{"), and where it ends; None where it
+    is no such dictionary. A line break inside a key or a value is a page's wrapping ("'Q\u23ce3c'"): dropped."""
+    entries, i, n = [], start + 1, min(len(text), start + 6000)
+    while i < n and len(entries) < 60:
+        while i < n and text[i] in " \t\n":
+            i += 1
+        if i >= n or text[i] not in "'\"":
+            return None
+        close = text.find(text[i], i + 1)
+        if close < 0 or close - i > 80:
+            return None
+        key, i = text[i + 1:close].replace("\n", ""), close + 1
+        while i < n and text[i] in " \t\n":
+            i += 1
+        if i >= n or text[i] != ":":
+            return None
+        i += 1
+        depth, quote, value_start = [], None, i
+        while i < n:
+            ch = text[i]
+            if quote:
+                quote = None if ch == quote else quote
+            elif ch in "'\"":
+                quote = ch
+            elif ch in _CLOSING:
+                depth.append(_CLOSING[ch])
+            elif depth and ch == depth[-1]:
+                depth.pop()
+            elif not depth and ch in ",}":
+                break
+            i += 1
+        if i >= n:
+            return None
+        value = text[value_start:i].replace("\n", "").strip().strip("'\"")
+        entries.append((key.strip(), value))
+        i += 1
+        if text[i - 1] == "}":
+            return entries, i
+    return None
+
+
+def unfold_printed_dicts(text: str) -> str:
+    """``text`` with each dictionary of answers Python printed ("{'Q1a': 0.4213, 'Q1b': 0.0876, …}", keyed by two
+    strings or more) written one entry a line, "Q1a: 0.4213", as a table of answers reads. (The lines after it in
+    the block move down by the entries it adds.)"""
+    if "{'" not in text and '{"' not in text and "{\n" not in text:
+        return text
+    out, at = [], 0
+    for m in _DICT_OPEN.finditer(text):
+        if m.start() < at:
+            continue
+        brace = text.index("{", m.start())
+        found = _dict_entries(text, brace)
+        if found is None or len(found[0]) < 2:
+            continue
+        entries, end = found
+        out += [text[at:brace], "\n".join(f"{key}: {value}" for key, value in entries)]
+        at = end
+    return "".join(out + [text[at:]]) if out else text
+
+
+# Markdown's inline code: "`VarX = EX2 - EX**2 = 0.49`", a student who writes answers as a program's lines.
+_INLINE_CODE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
+
+
+def without_inline_code_marks(text: str) -> str:
+    """``text`` with Markdown's inline-code backticks as spaces (the same length): what they hold is the student's
+    claim as any text is ("`p_hat = sum(x)/n`")."""
+    if "`" not in text:
+        return text
+    return _INLINE_CODE.sub(lambda m: f" {m.group(1)} ", text)
 
 
 def rejoin_wrapped_numbers(text: str) -> str:
@@ -71,6 +172,8 @@ def rejoin_wrapped_numbers(text: str) -> str:
     its number."""
     if ",\n" in text or ",}\n" in text:
         text = _WRAPPED_NUMBER.sub(r"\1\2\n", text)
+    if ",\n" in text and _WRAPPED_PAIR.search(text) is not None:
+        text = _WRAPPED_PAIR.sub(lambda m: f"{m.group(1)} {m.group(2)}\n", text)
     if "=" in text and "\n" in text:
         # (the number's own grouping space joins the cut group: the one before its last group)
         text = _WRAPPED_SPACED.sub(lambda m: f"{m.group(1)}{m.group(1)[-4]}{m.group(2)}\n", text)

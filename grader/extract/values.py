@@ -293,7 +293,7 @@ class ScanResult:
 # (Every lead is one run of its class, no newline in it, then optional words each with their own spaces:
 # two runs that may both take the same spaces, or a lead that runs on over empty lines, would cost the
 # square of a long run's length.)
-_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:[.:]\s*)?(?:(?:\*\*?|__?)\s*)?(?:\([a-h]\)|[a-h]\))",
+_NUMBERED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(\d{{1,2}})\s*(?:[.:]\s*)?(?:(?:\*\*?|__?)\s*)?(?:\([a-h]\)|[a-h]\)|\((?:viii|vii|vi|iv|v|iii|ii|i)\))",
                             re.IGNORECASE | re.MULTILINE)
 # "| 5.2 | 0.49 |", "3.1: z = 1.80": a question's number, a dot and the part's ordinal (1 for
 # (a)), then a cell or a colon; a decimal in prose ("1.5 is the variance") has no such mark.

@@ -124,6 +124,10 @@ def test_the_vocabulary_fixes_every_text_as_word_by_word(texts):
     ("= 12\u2009345\n678 in all", "= 12\u2009345\u2009678\n in all"),
     ("values 1 228\n800 more", "values 1 228\n800 more"),  # no relation before: a list's numbers
     ("x = 1 228\n8000", "x = 1 228\n8000"),                 # four digits are no group
+    # an interval cut after its comma, whole on its first line with what follows it
+    ("is (0.255,\n0.385) or (0.259, 0.387), depending\nnext", "is (0.255, 0.385) or (0.259, 0.387), depending\n\nnext"),
+    ("[0.2553,\n0.3847].", "[0.2553, 0.3847].\n"),
+    ("x = (1,\n2, 3)", "x = (1,\n2, 3)"),                   # a triple is no pair cut
 ])
 def test_a_number_cut_after_its_grouping_comma_is_made_whole(text, mended):
     assert rejoin_wrapped_numbers(text) == mended
@@ -168,3 +172,40 @@ def test_the_vocabulary_counts_edits_only_where_the_letters_allow(case):
     budget = 2 if len(lower) >= 9 else 1
     close = [w for w in vocab.words if abs(len(w) - len(lower)) <= budget and _within(lower, w, budget)]
     assert vocab._word(word) == (close[0] if len(close) == 1 else word)
+
+
+# What the reader reads of a block besides its words: capital Roman question numbers before a part's marker in
+# digits, a printed dictionary of answers one entry a line, Markdown's inline code as its text.
+@pytest.mark.parametrize("text, read", [
+    ("| II (ii) | 53,925 |", "| 2(ii) | 53,925 |"),
+    ("III.(a) 0.5", "3(a) 0.5"),
+    ("I (think) so", "I (think) so"),                  # a pronoun, then no marker
+    ("Part II (b) is easy", "Part II (b) is easy"),    # not at the line's start
+])
+def test_a_roman_question_number_before_a_marker_reads_in_digits(text, read):
+    from grader.extract.normalize import arabic_question_numbers
+    assert arabic_question_numbers(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Out[7]: {'Q1a': 0.4213, 'Q1b': 0.0876, 'Q2': (0.26, 0.38)}\nafter",
+     "Out[7]: Q1a: 0.4213\nQ1b: 0.0876\nQ2: (0.26, 0.38)\nafter"),
+    # a page's wrapping inside a key or a value is dropped; string values lose their quotes
+    ("{'Q3c': 'fail to reject', 'Q\n4a': 'sum(x*l\nog(p))'}", "Q3c: fail to reject\nQ4a: sum(x*log(p))"),
+    ("answers = {'Q1a': round(p, 4), 'Q1b': 0.0876}", "answers = {'Q1a': round(p, 4), 'Q1b': 0.0876}"),  # the program
+    ("{'a': 1}", "{'a': 1}"),                                   # one entry is no table
+    ("{'a': 1, 'b': ", "{'a': 1, 'b': "),                        # not closed: as written
+])
+def test_a_printed_dictionary_of_answers_reads_one_entry_a_line(text, read):
+    from grader.extract.normalize import unfold_printed_dicts
+    assert unfold_printed_dicts(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("`VarX = 0.49`; `VarY = 4.41`", " VarX = 0.49 ;  VarY = 4.41 "),
+    ("```python\nx = 1\n```", "```python\nx = 1\n```"),     # a fence is no inline code
+])
+def test_inline_code_reads_as_its_text(text, read):
+    from grader.extract.normalize import without_inline_code_marks
+    assert without_inline_code_marks(text) == read
+    assert len(read) == len(text)

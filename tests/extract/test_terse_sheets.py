@@ -87,3 +87,58 @@ def test_a_hedge_after_a_marker_offers_the_other_value():
     answer = extract(document, spec).answers["moments.vary"]
     assert answer is not None and answer.value["value"] == pytest.approx(4.41)
     assert answer.details.get("hedged") and [a.value["value"] for a in answer.alternatives][:1] == [pytest.approx(2.41)]
+
+
+SPEC_INTERVAL = """\
+assignment: t
+title: "T"
+questions:
+  - id: ci
+    title: "Q2: an interval"
+    keywords: [confidence interval]
+    parts:
+      - {id: ci.interval, kind: interval, points: 1, find: {labels: ["CI", "confidence interval"]}}
+  - id: cnn
+    title: "Q1: a shape"
+    keywords: [shape]
+    parts:
+      - {id: cnn.shape, kind: tuple, points: 1, find: {labels: ["shape"]}}
+"""
+
+
+@pytest.mark.parametrize("part, text, hedged", [
+    ("ci.interval", "CI = (0.266, 0.374) or (0.255, 0.385)", True),
+    ("ci.interval", "The 95 % CI is (0.255, 0.385) or (0.259, 0.387), depending on the method.", True),
+    ("ci.interval", "CI = (0.255, 0.385) (or (0.266, 0.374) at 90 %)", True),
+    ("ci.interval", "CI = (0.255, 0.385); the Wilson interval is wider.", False),
+    ("cnn.shape", "shape = (14, 14, 64) or (28, 28, 64)", True),
+    # the same numbers in another order: one answer in two layouts
+    ("cnn.shape", "shape = 14 × 14 × 64 (or (64, 14, 14) channels-first)", False),
+])
+def test_two_readings_with_an_or_between_are_offered_alike(tmp_path, part, text, hedged):
+    (tmp_path / "spec.yaml").write_text(SPEC_INTERVAL, encoding="utf-8")
+    spec = load_spec(tmp_path / "spec.yaml")
+    heading = "Q2 confidence interval" if part == "ci.interval" else "Q1 output shape"
+    answer = extract(Document("s", (Block(heading, "a.md", 1), Block(text, "a.md", 3))), spec).answers[part]
+    assert answer is not None
+    assert bool(answer.details.get("hedged")) == hedged, answer.details
+
+
+_CLOSING_TABLE = ("# {1}. Backpropagation\n\n(i) dE/dw11 = 0.0044319\n\n(ii) dE/dw21 = 0.037180\n\n"
+                  "# {2}. Number of multiplications\n\n(i) Standard: 25 x 3 x 256 x 64 = 1,228,800\n\n"
+                  "(ii) Depthwise separable: 4,800 + 49,152 = 53,952\n\n# {3}. Loss function for a Poisson output\n\n"
+                  "L = sum(lam - y log lam)\n\n# Summary\n\n| Question | Answer |\n|---|---|\n| {1} (i) | 0.00443 |\n"
+                  "| {1} (ii) | 0.0372 |\n| {2} (i) | 1,228,800 |\n| {2} (ii) | 53,925 |\n| {3} | L = sum(lam - y log lam) |\n")
+
+
+@pytest.mark.parametrize("numbers", [("1", "2", "3"), ("I", "II", "III")])
+def test_a_closing_table_names_parts_by_the_question_s_number_and_a_roman_marker(tmp_path, numbers):
+    # "| II (ii) | 53,925 |" after the last question: the row is question 2's part (b), and its last word (a slip
+    # here, read as written and flagged beside the working's 53,952), not the question above it
+    spec = load_spec(Path(__file__).resolve().parents[2] / "reference" / "gnr638_a2.yaml")
+    path = tmp_path / "a.md"
+    path.write_text(_CLOSING_TABLE.format("", *numbers), encoding="utf-8")
+    from grader.ingest import read_submission
+    answers = extract(read_submission(path), spec).answers
+    assert answers["conv.depthwise"].value["value"] == 53925
+    assert answers["backprop.dw21"].value["value"] == pytest.approx(0.0372)
