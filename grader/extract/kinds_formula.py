@@ -389,6 +389,10 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     review = (tuple(parsed.problems) if score < 1 else ()) + parsed.cautions
     if parsed.averaged and not any(m.averaged for m in part.mistakes):
         review += (f"{parsed.averaged}; check it by hand",)  # no mistake of the spec's grades it
+    if (lost := _LOST_PARTIAL.search(block.text, a, b)) is not None:
+        # "so L/ zk = pk yk": a PDF's text layer dropped the ∂ (and so, most likely, the formula's minus signs)
+        review += (f"the formula's symbols look lost ({lost.group(0)!r}: a page's text without its ∂), so a sign "
+                   f"or an operator may be missing too: check it by hand",)
     later = [f for f in failures if f[4] > at]
     if later and not any(lab in block.text[a:b].lower() for lab in labels):
         # "l′(p) = … = 0 ⇒ …, hence" read, "p̂ = 1 n^{n}∑" below it unreadable: the conclusion may be that
@@ -400,6 +404,8 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
                   alternatives=_runners_up(part.id, best, readings))
 
 
+# A derivative whose "∂" a PDF's text layer dropped: "L/ zk", "pj/ zk", "f/ x" (a name, a slash, a space, a name).
+_LOST_PARTIAL = re.compile(r"(?<![\w∂/])[A-Za-z][A-Za-z0-9_]{0,3}/[ \t]+[A-Za-z][A-Za-z0-9_]{0,3}(?![\w(])")
 # A line or an aligned row with no left side: "        = y_k - p_k", "& =p_{k}-y_{k}", "&= …".
 _CONTINUES = re.compile(r"\s*(?:&\s*)?=")
 # A table's row: "| 3 | p_k − y_k |", "3 & $p_k - y_k$ \\".

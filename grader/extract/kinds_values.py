@@ -291,7 +291,10 @@ _UNDECIDED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.UNDECIDED)})\b", re
 
 # Between two readings side by side, the word that offers both: "(0.255, 0.385) or (0.259, 0.387)", "(14, 14, 64)
 # (or (28, 28, 64) if the pool counts)".
-_OR_BETWEEN = re.compile(r"[ \t]*[,;]?[ \t]*\(?[ \t]*(?:or|either|oder|ou)[ \t]+(?:else[ \t]+|maybe[ \t]+|perhaps[ \t]+)?$",
+_OR_BETWEEN = re.compile(r"[ \t]*[,;]?[ \t]*\(?[ \t]*(?:or|either|oder|ou)[ \t]+(?:else[ \t]+|maybe[ \t]+|perhaps[ \t]+)?$"
+                         # ...or a condition on the first, then the second: "(28, 28, 64) if we look at the conv
+                         # output, and (14, 14, 64) if we include the pool"
+                         r"|[ \t]+if[ \t\n][^()\[\]\n]{1,80}(?:\n[^()\[\]\n]{0,80})?,?[ \t\n]+(?:and|or|but|whereas)[ \t\n]+$",
                          re.IGNORECASE)
 
 
@@ -310,7 +313,8 @@ def _undecided_between(found: list[_Found], best: _Found, same) -> tuple[_Found,
                     and not _reordered(f.value, best.value) and (
         (f.end <= best.start and _OR_BETWEEN.fullmatch(text, f.end, best.start) is not None)
         or (best.end <= f.start and _OR_BETWEEN.fullmatch(text, best.end, f.start) is not None))), None)
-    return None if offered is None else (offered, "with an \"or\" between: the student chooses neither")
+    return None if offered is None else (
+        offered, "the two offered as alternatives (\"or\", \"if …\"): the student chooses neither")
 
 
 def _reordered(one, other) -> bool:

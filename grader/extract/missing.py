@@ -58,17 +58,21 @@ def unmatched_text(sections: list[Section], answers: dict[str, Answer | None], m
                           f"{last.end_line} hold values matched to no question: check there by hand")
     _nothing_placed(sections, answers, flag, kinds)
     found = {s.question for s in sections if s.question is not None}
-    read = {(a.evidence.file, a.evidence.cell) for a in answers.values() if a is not None and a.evidence is not None}
+    read = [a.evidence for a in answers.values() if a is not None and a.evidence is not None]
+    # (an answer read from the cell, or, in a page with no cells, from the output's own lines)
     printed = [b for s in sections for i, b in enumerate(s.blocks)
-               if _printed_output(b, s.blocks[i - 1] if i else None) and (b.file, b.cell) not in read]
+               if _printed_output(b, s.blocks[i - 1] if i else None)
+               and not any(e.file == b.file and (e.cell == b.cell if b.cell is not None else b.line <= e.line <= b.end_line)
+                           for e in read)]
     if printed:
         # "14 14 3", "0.6590909" printed by cells the sections gave to other questions (a notebook of bare code and
         # outputs): a question that no section was matched to may be answered there
         for question in spec.questions:
             if question.id not in found:
                 for part in question.parts:
+                    where = f"cell {printed[0].cell}" if printed[0].cell is not None else f"line {printed[0].line}"
                     flag(part.id, f"no section was matched to this part's question, and {printed[0].file} prints "
-                                  f"values no answer was read from (cell {printed[0].cell}): check there by hand")
+                                  f"values no answer was read from ({where}): check there by hand")
     parts_of = {q.id: len(q.parts) for q in spec.questions}
     crowded = [s for s in sections if s.question is not None
                and sum(len(_ANSWER_LINE.findall(b.text)) for b in s.blocks) > parts_of.get(s.question, 0)]
@@ -83,11 +87,18 @@ def unmatched_text(sections: list[Section], answers: dict[str, Answer | None], m
                               f"check there by hand")
 
 
+# A notebook's output prompt, as an export to HTML or PDF prints it on a line of its own: "Out[5]:".
+_OUT_PROMPT = re.compile(r"[ \t]*Out[ \t]*\[[ \t]*\d*[ \t]*\]:[ \t]*")
+
+
 def _printed_output(block: Block, before: Block | None) -> bool:
     """Whether ``block`` is what a notebook's cell printed ("14 14 3", "0.6590909"), holding a number: a result
-    as firm as "x = 0.66" (the cell's source is the block before it, of the same cell)."""
-    return (block.kind == "code" and block.cell is not None and before is not None and before.file == block.file
-            and before.cell == block.cell and any(c.isdigit() for c in block.text))
+    as firm as "x = 0.66" (the cell's source is the block before it, of the same cell; in a notebook exported to
+    HTML or PDF, the "Out[5]:" prompt before it)."""
+    if before is None or before.file != block.file or not any(c.isdigit() for c in block.text):
+        return False
+    return (block.kind == "code" and block.cell is not None and before.cell == block.cell) or (
+        "Out" in before.text and _OUT_PROMPT.fullmatch(before.text) is not None)
 
 
 def _nothing_placed(sections: list[Section], answers: dict[str, Answer | None], flag, kinds: dict[str, str]) -> None:

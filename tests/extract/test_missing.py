@@ -56,6 +56,10 @@ ROWS = [
      _notebook(["Q1 backprop"], ("g = grads()\nprint(g)", "dE/dw11 = 0.0044 and dE/dw21 = 0.0372"),
                ["Q3 Poisson loss: L = λ − y log λ"]),
      "conv.standard", False),
+    ("... and a notebook exported to HTML, its outputs under 'Out[n]:' prompts", ".html",
+     "<h2>Q1 backprop</h2><p>dE/dw11 = 0.0044 and dE/dw21 = 0.0372</p><h2>Q3 Poisson loss</h2><p>L = λ − y log λ</p>"
+     "<p>In [3]:</p><pre>cm = [[5, 1], [2, 7]]\nsum(cm[i][i] for i in range(2)) / 15</pre><p>Out[3]:</p><pre>0.8</pre>",
+     "conv.standard", True),
     ("a question the student skipped: no label, no number, a plain zero", ".txt",
      "Q1 backprop: dE/dw11 = 0.0044 and dE/dw21 = 0.0372\nQ2 convolution: 1228800 and 53952\n",
      "poisson.loss", False),

@@ -112,6 +112,9 @@ questions:
     ("ci.interval", "CI = (0.255, 0.385) (or (0.266, 0.374) at 90 %)", True),
     ("ci.interval", "CI = (0.255, 0.385); the Wilson interval is wider.", False),
     ("cnn.shape", "shape = (14, 14, 64) or (28, 28, 64)", True),
+    ("cnn.shape", "The output shape is (28, 28, 64) if we look at the\nconvolutional layer output, and (14, 14, 64) if we "
+                  "include the pool.", True),
+    ("cnn.shape", "The output shape is (14, 14, 64), and (28, 28, 64) before the pool.", False),
     # the same numbers in another order: one answer in two layouts
     ("cnn.shape", "shape = 14 × 14 × 64 (or (64, 14, 14) channels-first)", False),
 ])
@@ -142,3 +145,16 @@ def test_a_closing_table_names_parts_by_the_question_s_number_and_a_roman_marker
     answers = extract(read_submission(path), spec).answers
     assert answers["conv.depthwise"].value["value"] == 53925
     assert answers["backprop.dw21"].value["value"] == pytest.approx(0.0372)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Q3 softmax gradient\n\nso L/ zk = pk yk (the difference between)", True),   # a page's text without ∂ and −
+    ("Q3 softmax gradient\n\n∂L/∂z_k = p_k - y_k", False),
+    ("Q3 softmax gradient\n\ndL/dz_k = p_k - y_k", False),
+])
+def test_a_formula_whose_symbols_a_page_lost_is_flagged(text, flagged):
+    spec = load_spec(Path(__file__).resolve().parents[2] / "reference" / "dl_a3.yaml")
+    blocks = tuple(Block(para, "a.txt", 1 + 2 * i) for i, para in enumerate(text.split("\n\n")))
+    answer = extract(Document("s", blocks), spec).answers["softmax.grad"]
+    assert answer is not None
+    assert any("symbols look lost" in r for r in answer.review) == flagged, answer.review
