@@ -103,15 +103,27 @@ _LATEX_TITLE = re.compile(r"^\s*\\(?:sub)*section\*?\s*\{(.*)\}\s*$")
 _HEAD_CHARS = 200
 
 
-# A list's bullet before a numbered answer: "- 1(a) 0.421", "- **5(c)** …".
-_BULLET_BEFORE_NUMBER = re.compile(r"[-*+][ \t]+(?=(?:\*\*|__)?\d)")
+# A list's bullet before a numbered answer: "- 1(a) 0.421", "- **5(c)** …", or a question's word and number ("* Q2",
+# "• Question 3:", a terse sheet's bulleted headings).
+_BULLET_BEFORE_NUMBER = re.compile(rf"[-*+•][ \t]+(?=(?:\*\*|__)?(?:\d|(?:{alternation(lexicon.NUMBERING_WORDS)})\.?[ \t]*\d))",
+                                   re.IGNORECASE)
+
+
+def _without_bullet(line: str) -> str:
+    """A line without a list's bullet before a question's word and number ("  * Q2" is the heading "Q2"; "- 1. …"
+    stays a list's item)."""
+    stripped = line.lstrip()
+    if stripped[:1] in "-*+•" and (bullet := _BULLET_BEFORE_NUMBER.match(stripped)) is not None \
+            and not stripped[bullet.end():bullet.end() + 1].isdigit():
+        return stripped[bullet.end():]
+    return line
 
 
 def _head(line: str) -> str:
     """The start of a line that a heading or a numbered answer is recognised by, without its indent
     (or the short lead that comes before the line's first numbered part)."""
     line = line.lstrip()
-    if line[:1] in "-*+" and (bullet := _BULLET_BEFORE_NUMBER.match(line)) is not None:
+    if line[:1] in "-*+•" and (bullet := _BULLET_BEFORE_NUMBER.match(line)) is not None:
         line = line[bullet.end():]  # "- 1(a) 0.421": a list's bullet before the numbered answer
     if ":" in line[:62] and (lead := LEAD_BEFORE_PART.match(line)) is not None:
         line = line[lead.end():]
@@ -360,7 +372,7 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))
                 out.append(replace(block, text=line, line=block.line + i, kind="heading"))
                 start = i + 1
-            elif (is_heading(heading := _without_prompt(line), vocab)
+            elif (is_heading(heading := _without_bullet(_without_prompt(line)), vocab)
                   and len(_title_text(heading.strip())) <= 60
                   and not (i + 1 < len(lines) and _MATRIX_ROW.search(line) and _MATRIX_ROW.fullmatch(lines[i + 1]))):
                 # (not "Q2 ANSWER: W_new = [ 0.15 −0.2 0.45 ]" over "[ 0.1 0.5 −0.3 ]": a matrix's first row

@@ -448,6 +448,13 @@ _MARKER_WORDS = re.compile(_LONE_MARKER.pattern + r"[^\W\d_][\w/ '∂-]{0,40}", 
 _NUMBER_START = re.compile(r"[-−+]?\.?\d")
 
 
+# A bracketed note of working that opens with its relation, after a value: "1,228,800 (= 64·256·75)", "**.03718**
+# (=.04221×.8808)".
+_EQUALS_NOTE = re.compile(r"(?<=[\d*])[ \t]*\([ \t]*(?==)")
+_NOTE_OPERATOR = re.compile(r"[×·⋅*/+−]|\\times|\\cdot|\d[ \t]*[x-][ \t]*\.?\d")
+_POWER_OF_TEN = re.compile(r"=[ \t]*[-−]?\d[\d.,]*[ \t]*(?:×|x|·|\*|\\times|\\cdot)[ \t]*10[ \t]*(?:\^|\*\*|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
 def _split_line(text: str) -> list[tuple[int, str]]:
     cuts = {0, len(text)}
     cuts.update(_inline_marker_cuts(text))
@@ -464,6 +471,13 @@ def _split_line(text: str) -> list[tuple[int, str]]:
         # "… = 0.0044 = ∂L/∂a (b = 1)": the note's values are a statement of their own, not the chain's end
         # (a note after prose, "taking no bias (b=0)", is the sentence's claim and stays in it)
         cuts.add(note.start())
+    for m in _EQUALS_NOTE.finditer(text) if "(=" in text or "( =" in text else ():
+        close = text.find(")", m.end())
+        note = text[m.end():close if close > 0 else len(text)]
+        if _NOTE_OPERATOR.search(note) and not _POWER_OF_TEN.match(note):
+            # "(a) 1,228,800 (= 64·256·75)": the value, then its working in a bracket, apart ("0.0443 (= 4.43 ×
+            # 10⁻³)" restates the value: one chain)
+            cuts.add(m.start())
     for m in _PAIR_GAP.finditer(text) if "  " in text and "=" in text else ():
         cuts.update((m.start(), m.end()))  # "depthwise = 4800  pointwise = 49152  total = 53952": a print's pairs
     backslash = "\\" in text

@@ -59,6 +59,13 @@ SHEETS = [
     # a printed table's row: the marker, the part's label, a gap, the value
     ("Q2\n2(a) standard                  1228800\n2(b) depthwise sep                    53952",
      {"conv.standard": 1228800, "conv.depthwise": 53952}),
+    # a terse sheet's bulleted question headings open the questions' sections
+    ("Student 22M0789\n* Q1\n  - (a) 0.4213\n  - (b) 0.0876\n* Q2\n  - (b) depthwise: 4800 + 49152 = 53,952\n* Q3\n  - z = 1.8",
+     {"prob.dice": 0.4213, "conv.depthwise": 53952, "test.z": 1.8}),
+    # a value, then its working in a bracket that opens with "=": the value is the part's
+    ("**Q2** (a) **1,228,800** (=64·256·75); (b) **53,952** (=4,800 depthwise + 49,152 pointwise)",
+     {"conv.standard": 1228800, "conv.depthwise": 53952}),
+    ("Q1 (a) **.4213** (=1 − .5787); (b) **.0876** (=.0095/.1085)", {"prob.dice": 0.4213, "prob.bayes": 0.0876}),
     # a conclusion left as arithmetic in bold is worked out (and flagged, as any expression)
     ("Q1 Bayes\n\nP(D|+) = **9.5/108.5**", {"prob.bayes": 19 / 217}),
 ]
