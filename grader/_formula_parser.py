@@ -129,6 +129,11 @@ _LIBRARY_PREFIX = re.compile(r"\b(?:np|numpy|math|torch|tf|jnp|scipy\.special|sp
 _DOT_PRODUCT = re.compile(r"(?<=[A-Za-z0-9}])\.(?=(?:log|ln|exp|sqrt)\()")
 
 
+# An arrow pointing back at what is written before it, after a space, then words: a remark's start ("← the loss",
+# "<-- this one").
+_POINTING_BACK = re.compile(r"(?<=\s)(?:←|⟵|<--+)(?=[ \t]*[A-Za-z(])")
+
+
 def fold_unicode(text: str) -> str:
     """Rewrite Unicode math as the equivalent LaTeX, so the tokenizer only sees ASCII.
 
@@ -140,6 +145,9 @@ def fold_unicode(text: str) -> str:
         # "sum from i=1 to n of [ … ]", "sum over i of …": a sum said in words
         text = _SPOKEN_SUM.sub(lambda m: f"\\sum_{{{m['i'] or m['i2'] or 'i'}{'=' + m['lo'] if m['lo'] else ''}}}"
                                          f"{'^{' + m['hi'] + '}' if m['hi'] else ''} ", text)
+    if "←" in text or "⟵" in text or "<--" in text:
+        # "L = Σ (λ − y log λ)  ← this is the loss": an arrow pointing back at the formula opens a remark on it
+        text = _POINTING_BACK.split(text, maxsplit=1)[0]
     if "µ" in text:
         text = text.replace("µ", "μ")  # the micro sign, as a PDF's or a keyboard's mu, is the Greek letter
     if "▒" in text:

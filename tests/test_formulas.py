@@ -103,6 +103,9 @@ CORRECT = [  # (text, expected positive factor or None for "any", expected link)
     pytest.param(r"\begin{equation} z - y\log z. \end{equation}", 1.0, None, id="equation-env"),
     pytest.param(r"L = z - y\log z \quad\text{where } z > 0", 1.0, None, id="where-clause"),
     pytest.param("Loss: z - y log z", 1.0, None, id="colon-label"),
+    # an arrow pointing back at the formula opens a remark on it
+    pytest.param("L = z - y log z  ← this is the loss (log y! constant)", 1.0, None, id="arrow-back-remark"),
+    pytest.param("L = z - y log z <-- the one I use", 1.0, None, id="ascii-arrow-back-remark"),
     # a remark in brackets at the end is no factor
     pytest.param("L = z - y log z (I hope)", 1.0, None, id="trailing-remark"),
     # a constant noted in a signed bracket at the end is added, not multiplied

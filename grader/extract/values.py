@@ -533,7 +533,10 @@ def _offered(text: str, end: int, value: float) -> float | None:
 _SYMBOLIC = re.compile(r"[A-Za-zα-ωΑ-Ω][^=]*[-+−/*·×()]|[-+−/*·×()][^=]*[A-Za-zα-ωΑ-Ω]")
 _ARITHMETIC_ONLY = re.compile(r"[\d\s.,+\-−*/·×()^]+")
 # A function applied to something, ending a subject after other words: "… with Q(u|not v)".
-_TRAILING_APPLIED = re.compile(r"(?:^|\s)(\$?[A-Za-z]{1,3}\s*\([^()]{1,40}\)\$?)\s*[:=]?\s*$")
+_TRAILING_APPLIED = re.compile(r"(?:^|\s)(\$?[A-Za-z]{1,3}\s*\([^()]{1,40}\)\$?"
+                               # ...or a Greek symbol of the working, primed or subscripted: "… of ∂E/∂w — makes
+                               # sense, the hidden σ′ ≈ 0.105"
+                               r"|[α-ωΑ-Ω][′'ʹ]?(?:_\{?\w{1,4}\}?|[₀-₉]{1,3})?)\s*[:=]?\s*$")
 # A rule drawn under a column of figures, as a sum is written by hand: "---------", "=====", "____".
 _RULE_LINE = re.compile(r"[-=_—–]{3,}")
 # A console's prompt and printing command before an expression: Stata's ". display", Python's ">>>", R's ">".

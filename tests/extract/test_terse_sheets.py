@@ -165,3 +165,19 @@ def test_a_formula_whose_symbols_a_page_lost_is_flagged(text, flagged):
     answer = extract(Document("s", blocks), spec).answers["softmax.grad"]
     assert answer is not None
     assert any("symbols look lost" in r for r in answer.review) == flagged, answer.review
+
+
+@pytest.mark.parametrize("text, value", [
+    # a remark after the answer compares it with another part, then gives a symbol of the working its value: the
+    # value is the symbol's ("the hidden σ′ ≈ 0.105"), not the part's whose label the remark names
+    ("Q1 backprop\n\n* (b) ∂E/∂w₂₁ = 0.3677 × 0.1148 × 0.8808 ≈ 3.72 × 10⁻²\n\n"
+     "(so ∂E/∂w₁₁ is ~12 % of ∂E/∂w₂₁ — makes sense, the hidden σ′ ≈ 0.105 shrinks it)", 0.0372),
+    ("Q1 backprop\n\n∂E/∂w₂₁ = 0.0372, and with it the output's δ₂ = 0.0422", 0.0372),
+])
+def test_a_symbol_of_the_working_after_a_label_takes_its_own_value(tmp_path, text, value):
+    spec = load_spec(Path(__file__).resolve().parents[2] / "reference" / "gnr638_a2.yaml")
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    from grader.ingest import read_submission
+    answer = extract(read_submission(path), spec).answers["backprop.dw21"]
+    assert answer is not None and answer.value["value"] == pytest.approx(value), answer and answer.text
