@@ -134,6 +134,11 @@ _DOT_PRODUCT = re.compile(r"(?<=[A-Za-z0-9}])\.(?=(?:log|ln|exp|sqrt)\()")
 _POINTING_BACK = re.compile(r"(?<=\s)(?:←|⟵|<--+)(?=[ \t]*[A-Za-z(])")
 
 
+# Markdown's bold: stars that open before text with no operand before them, or close after text with no operand after
+# them. (Not underscores: "__import__" is a name.)
+_EMPHASIS = re.compile(r"(?:(?<![\w)\]}.])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w(\[{.]))")
+
+
 def fold_unicode(text: str) -> str:
     """Rewrite Unicode math as the equivalent LaTeX, so the tokenizer only sees ASCII.
 
@@ -148,6 +153,10 @@ def fold_unicode(text: str) -> str:
     if "←" in text or "⟵" in text or "<--" in text:
         # "L = Σ (λ − y log λ)  ← this is the loss": an arrow pointing back at the formula opens a remark on it
         text = _POINTING_BACK.split(text, maxsplit=1)[0]
+    if "**" in text:
+        # "ℓ(p) = **k ln p + (n − k) ln(1 − p)**": Markdown's bold around the formula (a power, "(5/6)**3", has an
+        # operand on each side of its stars)
+        text = _EMPHASIS.sub(" ", text)
     if "µ" in text:
         text = text.replace("µ", "μ")  # the micro sign, as a PDF's or a keyboard's mu, is the Greek letter
     if "▒" in text:

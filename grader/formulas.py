@@ -295,6 +295,27 @@ def _ellipsis_sums(text: str) -> str:
     return _ELLIPSIS_SUM.sub(lambda m: f"(\\sum_{{i=1}}^{{{m['n']}}} {m['name']}_{{i}})", text)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _first_clause(text: str) -> str | None:
+    """``text`` up to its first comma or semicolon outside brackets after its first "=" (the formula, before what
+    explains it), or None where it has none."""
+    start = text.find("=")
+    if start < 0 or text.count(")") > text.count("("):
+        return None  # (a bracket the text closes was opened before it: an aside, "(derivation: ∂L/∂p = …, …)")
+    depth = 0
+    for at, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif at > start and ch in ",;" and depth == 0 and text[at + 1:at + 2] in (" ", "\t") and text[:at].strip():
+            # (a clause inside a bracket, "(derivation: ∂L/∂p = …, …", is no formula's end; nor one past a sentence's)
+            return None if _SENTENCE_END.search(text, 0, at) else text[:at]
+    return None
+
+
 def _parse(text: str, roles: Roles) -> Parsed:
     if _PROGRAM_LINE.match(text):
         raise FormulaParseError(f"a line of a program, not a formula: {fp.snippet(text)}")
@@ -313,6 +334,10 @@ def _parse(text: str, roles: Roles) -> Parsed:
     try:
         tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(folded, limits)))
     except FormulaParseError:
+        if (clause := _first_clause(text)) is not None:
+            # "ℓ(p) = k ln p + (n − k) ln(1 − p), k = #ones": a sign no grammar reads in what explains the formula,
+            # after its comma; the formula before it reads (the explanation is cut there once read, as always)
+            return _parse(clause, roles)
         # A sign no grammar reads in the working ("−⊮[k = c] + … = p_k − y_k"): the chain's last
         # side, which concludes it, may still read; only when it names every role (a definition
         # after the formula, "…, q = 1 − p", is no conclusion of it).

@@ -106,6 +106,10 @@ CORRECT = [  # (text, expected positive factor or None for "any", expected link)
     # an arrow pointing back at the formula opens a remark on it
     pytest.param("L = z - y log z  ← this is the loss (log y! constant)", 1.0, None, id="arrow-back-remark"),
     pytest.param("L = z - y log z <-- the one I use", 1.0, None, id="ascii-arrow-back-remark"),
+    # Markdown's bold around the formula (a power's stars have an operand on each side)
+    pytest.param("L = **z - y log z**", 1.0, None, id="bold-formula"),
+    # an explanation after a comma that holds a sign no grammar reads
+    pytest.param("L = z - y log z, # of counts = y", 1.0, None, id="comma-then-unreadable-explanation"),
     # a remark in brackets at the end is no factor
     pytest.param("L = z - y log z (I hope)", 1.0, None, id="trailing-remark"),
     # a constant noted in a signed bracket at the end is added, not multiplied

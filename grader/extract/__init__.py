@@ -29,7 +29,7 @@ from .numbered import flag_misnumbered
 from .legend import apply_legend, find_legend
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import (arabic_question_numbers, compact, rejoin_wrapped_numbers, unfold_printed_dicts,
-                        without_inline_code_marks)
+                        without_inline_code_marks, without_num_macros, without_pictographs)
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
@@ -397,11 +397,12 @@ _KIND_READERS = {"tuple": find_tuple, "vector": find_array, "interval": find_int
 def _mended(block: Block) -> str:
     """A block's text as the reader reads it: a program's code as written; a printed dictionary of answers one
     entry a line (a cell's output, or a page of it); prose with its wrapped numbers whole, its Roman question
-    numbers in digits and Markdown's inline code as its text."""
+    numbers in digits, Markdown's inline code as its text, siunitx's numbers as numbers and no pictographs."""
     if block.kind == "code":
         return unfold_printed_dicts(block.text)
     text = block.text if block.file.endswith(".tex") else without_inline_code_marks(block.text)  # (TeX's ``quotes'')
-    return arabic_question_numbers(rejoin_wrapped_numbers(unfold_printed_dicts(text)))
+    text = without_pictographs(without_num_macros(unfold_printed_dicts(text)))
+    return arabic_question_numbers(rejoin_wrapped_numbers(text))
 
 
 def extract(document: Document, spec: Spec, seconds: float | None = None, index: SpecIndex | None = None

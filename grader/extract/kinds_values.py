@@ -912,6 +912,7 @@ def _side_value(text: str, units: tuple[str, ...], unit: str | None = None) -> Q
         if read is not None and after is not None and not side[after[1]:].strip(" .,;"):
             return dataclasses.replace(read[0], text=side[:after[1]], unit=after[0])
     side = re.sub(r"(?:\\\\|\\\]|\\\)|\$\$|[.,;]|\\quad.*|\\text\{[^{}]*\}\s*$)\s*$", "", side).strip()
+    side = side.strip("*").strip()  # "= **0.00442**": the bold a conclusion is set in
     if not side:
         return None
     read = read_quantity(side, 0, units)

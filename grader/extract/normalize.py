@@ -166,6 +166,33 @@ def without_inline_code_marks(text: str) -> str:
     return _INLINE_CODE.sub(lambda m: f" {m.group(1)} ", text)
 
 
+# siunitx's number: "\num{0.2553}" is the number 0.2553 wherever it stands (an interval's end, a tuple's entry).
+_SI_NUM = re.compile(r"\\num\s*\{([-−+]?[\d.,\s]*\d(?:[eE][-−+]?\d+)?)\}")
+
+
+def without_num_macros(text: str) -> str:
+    """``text`` with siunitx's ``\num{…}`` around a plain number written as the number: "$[\num{0.2553},\
+    \num{0.3847}]$" is the interval [0.2553, 0.3847]."""
+    if "\\num" not in text:
+        return text
+    return _SI_NUM.sub(r"\1", text)
+
+
+# Pictographs notes apps put before a result ("✅ **7.19**", "👉 1,792", "⭐ final: …"): ticks, stars, hands and the
+# emoji blocks, with their presentation selector and joiner. (Not a cross, "❌", which withdraws what it marks, nor
+# the arrows that read as "gives", "➜".)
+_PICTOGRAPH = re.compile("[\u2705\u2714\u2611\u2b50\ufe0f\u200d\U0001F300-\U0001F5FF\U0001F600-\U0001F64F"
+                         "\U0001F680-\U0001F6FF\U0001F900-\U0001F9FF\U0001FA70-\U0001FAFF]")
+
+
+def without_pictographs(text: str) -> str:
+    """``text`` with pictographs as spaces (one a code point: offsets kept): "p-value in percent: ✅ **7.19**" reads
+    as its words and value."""
+    if text.isascii() or _PICTOGRAPH.search(text) is None:
+        return text
+    return _PICTOGRAPH.sub(" ", text)
+
+
 def rejoin_wrapped_numbers(text: str) -> str:
     """The text with each number that a line break (or math OCR's space) cut after a comma whole
     again on its first line; the rest of the second line stays where it was, so every line keeps

@@ -209,3 +209,23 @@ def test_inline_code_reads_as_its_text(text, read):
     from grader.extract.normalize import without_inline_code_marks
     assert without_inline_code_marks(text) == read
     assert len(read) == len(text)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("p-value in percent: ✅ **7.19**", "p-value in percent:   **7.19**"),
+    ("👉 **1,792**", "  **1,792**"),
+    ("~~0.037~~ ❌ then ➜ 0.0372", "~~0.037~~ ❌ then ➜ 0.0372"),   # a cross withdraws, an arrow gives: kept
+])
+def test_pictographs_before_a_result_read_as_spaces(text, read):
+    from grader.extract.normalize import without_pictographs
+    assert without_pictographs(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("$[\\num{0.2553},\\ \\num{0.3847}]$", "$[0.2553,\\ 0.3847]$"),
+    ("\\num{1.2e3} and \\SI{3}{\\metre}", "1.2e3 and \\SI{3}{\\metre}"),
+    ("\\num{a}", "\\num{a}"),
+])
+def test_siunitx_numbers_read_as_numbers(text, read):
+    from grader.extract.normalize import without_num_macros
+    assert without_num_macros(text) == read

@@ -66,6 +66,9 @@ SHEETS = [
     ("**Q2** (a) **1,228,800** (=64·256·75); (b) **53,952** (=4,800 depthwise + 49,152 pointwise)",
      {"conv.standard": 1228800, "conv.depthwise": 53952}),
     ("Q1 (a) **.4213** (=1 − .5787); (b) **.0876** (=.0095/.1085)", {"prob.dice": 0.4213, "prob.bayes": 0.0876}),
+    # a pictograph before the value, a chain concluded in bold
+    ("Q3 the coin\n- (a) z ≈ 1.80\n- (b) p-value: ✅ **0.0719**", {"test.pvalue": 0.0719}),
+    ("Q1 Bayes\n\nP(D|+) = 0.0095/0.1085 = **0.0876**", {"prob.bayes": 0.0876}),
     # a conclusion left as arithmetic in bold is worked out (and flagged, as any expression)
     ("Q1 Bayes\n\nP(D|+) = **9.5/108.5**", {"prob.bayes": 19 / 217}),
 ]
