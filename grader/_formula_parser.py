@@ -154,7 +154,7 @@ def fold_unicode(text: str) -> str:
         # "L = Σ (λ − y log λ)  ← this is the loss": an arrow pointing back at the formula opens a remark on it
         text = _POINTING_BACK.split(text, maxsplit=1)[0]
     if "**" in text:
-        # "ℓ(p) = **k ln p + (n − k) ln(1 − p)**": Markdown's bold around the formula (a power, "(5/6)**3", has an
+        # "f(q) = **k ln q + (m − k) ln(1 − q)**": Markdown's bold around the formula (a power, "(2/3)**3", has an
         # operand on each side of its stars)
         text = _EMPHASIS.sub(" ", text)
     if "µ" in text:

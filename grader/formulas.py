@@ -335,7 +335,7 @@ def _parse(text: str, roles: Roles) -> Parsed:
         tokens = fp.cut_explanation(fp.strip_wrappers(fp.tokenize(folded, limits)))
     except FormulaParseError:
         if (clause := _first_clause(text)) is not None:
-            # "ℓ(p) = k ln p + (n − k) ln(1 − p), k = #ones": a sign no grammar reads in what explains the formula,
+            # "f(q) = k ln q + (m − k) ln(1 − q), k = #ones": a sign no grammar reads in what explains the formula,
             # after its comma; the formula before it reads (the explanation is cut there once read, as always)
             return _parse(clause, roles)
         # A sign no grammar reads in the working ("−⊮[k = c] + … = p_k − y_k"): the chain's last
