@@ -394,6 +394,25 @@ def _drop_other_parts_answers(answers: dict[str, Answer | None]) -> None:
 _KIND_READERS = {"tuple": find_tuple, "vector": find_array, "interval": find_interval, "choice": find_choice}
 
 
+def _verbatim(answer: Answer | None, lines: dict[tuple, str]) -> Answer | None:
+    """``answer`` (and the readings beside it) with each excerpt of a mended line shown as the student wrote the
+    line ("\\num{0.2553}", "✅ **7.19**"), where it holds what was read."""
+    if answer is None:
+        return None
+    evidence = answer.evidence
+    if evidence is not None and "\n" not in evidence.excerpt and (
+            original := lines.get((evidence.file, evidence.page, evidence.cell, evidence.line))) is not None \
+            and original != evidence.excerpt and evidence.highlight and evidence.highlight in original \
+            and len(original) <= 400:
+        evidence = dataclasses.replace(evidence, excerpt=original)
+    alternatives = tuple(_verbatim(a, lines) for a in answer.alternatives)
+    elsewhere = tuple(_verbatim(a, lines) for a in answer.elsewhere)
+    if evidence is answer.evidence and all(x is y for x, y in zip(alternatives + elsewhere,
+                                                                  answer.alternatives + answer.elsewhere)):
+        return answer  # (by identity: a reading's value may be an array, which no == decides)
+    return dataclasses.replace(answer, evidence=evidence, alternatives=alternatives, elsewhere=elsewhere)
+
+
 def _mended(block: Block) -> str:
     """A block's text as the reader reads it: a program's code as written; a printed dictionary of answers one
     entry a line (a cell's output, or a page of it); prose with its wrapped numbers whole, its Roman question
@@ -497,5 +516,10 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
                 answers[part_id] = dataclasses.replace(answer, review=answer.review + (stop,))
             elif kinds_of(spec)[part_id] != "code":
                 missing_review[part_id] = stop
+    if any(m is not b for m, b in zip(mended, blocks_read)):
+        # what was read is the mended text; what a person is shown is the student's own line
+        lines = {(b.file, b.page, b.cell, b.line + i): line for m, b in zip(mended, blocks_read) if m is not b
+                 for i, line in enumerate(b.text.split("\n"))}
+        answers = {pid: _verbatim(a, lines) for pid, a in answers.items()}
     return Extraction(answers, missing_review, parameters, parameter_evidence, conflicts, tuple(notes),
                       tuple(sections), tuple(skipped))

@@ -184,3 +184,13 @@ def test_a_symbol_of_the_working_after_a_label_takes_its_own_value(tmp_path, tex
     from grader.ingest import read_submission
     answer = extract(read_submission(path), spec).answers["backprop.dw21"]
     assert answer is not None and answer.value["value"] == pytest.approx(value), answer and answer.text
+
+
+def test_what_is_read_from_a_mended_line_is_shown_as_the_student_wrote_it():
+    # the reader reads "p-value:   **0.0719**" (a pictograph as a space); the person is shown the line as written
+    spec = load_spec(Path(__file__).resolve().parents[2] / "reference" / "stats_a1.yaml")
+    line = "- (b) p-value: ✅ **0.0719**"
+    document = Document("s", (Block("Q3 the coin, 218 heads", "a.md", 1), Block(f"- (a) z ≈ 1.80\n{line}", "a.md", 3)))
+    answer = extract(document, spec).answers["test.pvalue"]
+    assert answer is not None and answer.value["value"] == pytest.approx(0.0719)
+    assert answer.evidence.excerpt == line and answer.evidence.line == 4
