@@ -1,0 +1,12 @@
+# Kwame Mensah-Bonsu, 2021-EE-1193
+# DL A3 - Question 6
+import numpy as np
+
+def stable_softmax(z):
+    # softmax over the last axis
+    exps = np.exp(z)
+    return exps / np.sum(exps, axis=-1, keepdims=True)
+
+# test
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))

@@ -1,0 +1,18 @@
+"""HW3 Q6 -- Samuel Adeyemi-Clarke (s1987342)"""
+import numpy as np
+
+
+def logsumexp(z, axis=-1):
+    m = np.max(z, axis=axis, keepdims=True)
+    return m + np.log(np.sum(np.exp(z - m), axis=axis, keepdims=True))
+
+
+def stable_softmax(z):
+    """softmax along the last axis using log-sum-exp (never overflows)."""
+    z = np.asarray(z, dtype=np.float64)
+    return np.exp(z - logsumexp(z, axis=-1))
+
+
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))
+    print(stable_softmax(np.array([[1000.0, 1001.0, 1002.0], [-1000.0, -1000.0, -1000.0]])))

@@ -1,0 +1,13 @@
+import numpy as np
+
+# Nguyen Van Duc - HW3 Q6
+
+def stable_softmax(z):
+    z = np.array(z).astype(int)
+    z_max = np.max(z, axis=-1, keepdims=True)
+    e = np.exp(z - z_max)
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))
+    print(stable_softmax(np.array([1000.0, 1001.0])))
