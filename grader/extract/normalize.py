@@ -90,6 +90,7 @@ def arabic_question_numbers(text: str) -> str:
 # the program that makes it)
 _DICT_OPEN = re.compile(r"^(?:[ \t]*Out\[\d*\]:)?[ \t]*\{[ \t\n]*['\"]", re.MULTILINE)
 _CLOSING = {"(": ")", "[": "]", "{": "}"}
+_DICTS_TRIED = 20
 
 
 def _dict_entries(text: str, start: int) -> tuple[list[tuple[str, str]], int] | None:
@@ -140,10 +141,13 @@ def unfold_printed_dicts(text: str) -> str:
     the block move down by the entries it adds.)"""
     if "{'" not in text and '{"' not in text and "{\n" not in text:
         return text
-    out, at = [], 0
+    out, at, tried = [], 0, 0
     for m in _DICT_OPEN.finditer(text):
         if m.start() < at:
             continue
+        tried += 1
+        if tried > _DICTS_TRIED:
+            break  # (each try may read 6,000 characters: a text of many "{'" lines is not read squared)
         brace = text.index("{", m.start())
         found = _dict_entries(text, brace)
         if found is None or len(found[0]) < 2:

@@ -451,6 +451,7 @@ _NUMBER_START = re.compile(r"[-−+]?\.?\d")
 # A bracketed note of working that opens with its relation, after a value: "1,228,800 (= 64·256·75)", "**.03718**
 # (=.04221×.8808)".
 _EQUALS_NOTE = re.compile(r"(?<=[\d*])[ \t]*\([ \t]*(?==)")
+_NOTE_REACH = 200
 _NOTE_OPERATOR = re.compile(r"[×·⋅*/+−]|\\times|\\cdot|\d[ \t]*[x-][ \t]*\.?\d")
 _POWER_OF_TEN = re.compile(r"=[ \t]*[-−]?\d[\d.,]*[ \t]*(?:×|x|·|\*|\\times|\\cdot)[ \t]*10[ \t]*(?:\^|\*\*|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
@@ -472,8 +473,8 @@ def _split_line(text: str) -> list[tuple[int, str]]:
         # (a note after prose, "taking no bias (b=0)", is the sentence's claim and stays in it)
         cuts.add(note.start())
     for m in _EQUALS_NOTE.finditer(text) if "(=" in text or "( =" in text else ():
-        close = text.find(")", m.end())
-        note = text[m.end():close if close > 0 else len(text)]
+        close = text.find(")", m.end(), m.end() + _NOTE_REACH)  # (bounded: a line of "(=" would be read squared)
+        note = text[m.end():close if close > 0 else m.end() + _NOTE_REACH]
         if _NOTE_OPERATOR.search(note) and not _POWER_OF_TEN.match(note):
             # "(a) 1,228,800 (= 64·256·75)": the value, then its working in a bracket, apart ("0.0443 (= 4.43 ×
             # 10⁻³)" restates the value: one chain)

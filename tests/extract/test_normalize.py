@@ -229,3 +229,12 @@ def test_pictographs_before_a_result_read_as_spaces(text, read):
 def test_siunitx_numbers_read_as_numbers(text, read):
     from grader.extract.normalize import without_num_macros
     assert without_num_macros(text) == read
+
+
+def test_dictionaries_are_tried_a_bounded_number_of_times_per_block():
+    # each try may read 6,000 characters: a block of many unclosed "{'" lines is not read squared, so a dictionary
+    # after twenty failed tries is left as printed
+    from grader.extract.normalize import _DICTS_TRIED, unfold_printed_dicts
+    failed = "{'a': 1, 'b\n" * _DICTS_TRIED
+    assert unfold_printed_dicts(failed + "{'x': 1, 'y': 2}") == failed + "{'x': 1, 'y': 2}"
+    assert unfold_printed_dicts("{'x': 1, 'y': 2}") == "x: 1\ny: 2"
