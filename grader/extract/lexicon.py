@@ -133,6 +133,8 @@ QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", 
 #: value after them is no stated value of the problem. (Not "hidden" or "output": "output layer bias is 0.2"
 #: states a bias.)
 QUANTITY_MODIFIERS = frozenset({"net", "total", "weighted", "summed", "combined", "pre-activation", "effective"})
+#: Question numbers in capital Roman numerals, from one ("Question II", "| III (a) | … |"), in order.
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 #: Words that may stand before a question's number in a part's marker ("Q2 (a)", "Ans 1 (b)", "Sol 3(a)").
 NUMBERING_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "answer", "ans", "solution", "sol")
 #: ...and words that may head an answer's section too.

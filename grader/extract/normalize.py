@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lexicon
+
 
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹ᵢⱼₙ", "0123456789" "0123456789" "ijn")
 # ``str.translate`` looks every character of a text outside ASCII up in its table (a tenth of a
@@ -71,9 +73,9 @@ _SPACE_AFTER_GROUP = re.compile(r"(?:,|\{,\}) \d{3}")
 
 # A question's number in capital Roman numerals opening a line (or a table's first cell) before a part's marker:
 # "| II (ii) | 53,925 |", "III.(a) …", as a student who numbers the questions I, II, III writes them.
-_ROMAN_QUESTION = re.compile(r"^([ \t>*#|]*)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:[.)]|[ \t]*)(?=[ \t]*\((?:[a-h]|i{1,3}|iv|vi{0,3})\))",
-                             re.MULTILINE)
-_ROMAN_NUMBERS = {r: str(i) for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
+_ROMAN_NUMBERS = {r: str(i) for i, r in enumerate(lexicon.ROMAN_NUMERALS, start=1)}
+_ROMAN_QUESTION = re.compile(r"^([ \t>*#|]*)(" + "|".join(sorted(_ROMAN_NUMBERS, key=len, reverse=True))
+                             + r")(?:[.)]|[ \t]*)(?=[ \t]*\((?:[a-h]|i{1,3}|iv|vi{0,3})\))", re.MULTILINE)
 
 
 def arabic_question_numbers(text: str) -> str:

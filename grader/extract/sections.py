@@ -193,7 +193,7 @@ _RULE_EDGES = re.compile(r"^[ \t]*[-=_~][-=_~ \t]*[-=_~](?=[ \t]|$)|(?<=[ \t])[-
 
 
 #: Roman numerals of questions, as headings write them.
-_ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X".split())}
+_ROMAN = {r: i + 1 for i, r in enumerate(lexicon.ROMAN_NUMERALS)}
 _ROMAN_HEADING = re.compile(
     r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?i:" + alternation(lexicon.QUESTION_WORDS + lexicon.ANSWER_HEADING_WORDS)
     + r")\s*(?:[.:#-]\s*)?)(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
