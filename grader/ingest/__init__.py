@@ -37,6 +37,7 @@ from .fractions import inline_fractions
 from .markdown import inline_footnotes, split_blocks, unquote
 from .tabs import tab_tables
 from .names import display_name, safe_id
+from .markups import asciidoc_text, csv_text, org_text, question_row_blocks, script_text
 from .notebook import notebook_blocks
 from .program import program_text_blocks
 from .scan import read_photo
@@ -48,10 +49,15 @@ __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT
 #: File endings read as text, and how.
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".text": "markdown",
                 ".tex": "latex", ".rst": "markdown", ".html": "html", ".htm": "html",
-                # the other plain-text markups students write in (Emacs org-mode, AsciiDoc, R and Quarto
-                # Markdown): their headings and lists read as Markdown's do
-                ".org": "markdown", ".adoc": "markdown", ".asciidoc": "markdown", ".rmd": "markdown",
-                ".qmd": "markdown"}
+                # R and Quarto Markdown: Markdown with code chunks
+                ".rmd": "markdown", ".qmd": "markdown",
+                # the other plain-text formats students hand in, each written as the Markdown it means
+                # (markups.py): Emacs org-mode, AsciiDoc, a spreadsheet's sheet, a MATLAB/Octave or R script
+                ".org": "org", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".csv": "csv", ".tsv": "tsv",
+                ".m": "script", ".r": "script"}
+#: The translations of those formats into Markdown, line for line.
+_AS_MARKDOWN = {"org": org_text, "asciidoc": asciidoc_text, "csv": csv_text,
+                "tsv": lambda text: csv_text(text, "\t"), "script": script_text}
 #: File endings kept as program sources for code parts (and shown as code blocks).
 CODE_FORMATS = {".py"}
 #: Formats with a reader of their own.
@@ -331,9 +337,13 @@ class _Reading:
             warnings = [warning] if warning else []
             if fmt == "html":
                 text = html_text(text)
-            elif fmt == "markdown":
+            elif fmt in _AS_MARKDOWN:
+                text = _AS_MARKDOWN[fmt](text)
+            if fmt == "markdown" or fmt in _AS_MARKDOWN:
                 text = inline_fractions(ascii_boxes(tab_tables(inline_footnotes(unquote(text)))))
             blocks = (latex_blocks if fmt == "latex" else split_blocks)(text, rel)
+            if fmt in ("csv", "tsv"):
+                blocks = question_row_blocks(blocks)
         self.chars += sum(len(b.text) for b in blocks)
         if self.chars > self.limits.max_text_chars:
             raise SubmissionTooLargeError(f"{rel}: the submission's text passes {self.limits.max_text_chars:,} "

@@ -8,6 +8,8 @@ this text, as a person reads the page (HTML from an editor is often one long lin
 
 from __future__ import annotations
 
+import re
+
 from html.parser import HTMLParser
 
 __all__ = ["html_text"]
@@ -18,6 +20,8 @@ _PARAGRAPHS = {"p", "div", "section", "article", "blockquote", "pre", "table", "
 _CELLS = {"td", "th"}
 _ANCHOR_MARKS = {"¶", "§", "#"}
 _SCRIPTS = {"sup": "^", "sub": "_"}
+# A script that is a number alone ("10<sup>−3</sup>"): written flat, as it always was.
+_PLAIN_NUMBER = re.compile(r"[-−+]?[\d.]+")
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math-annotation"}
 
 
@@ -28,6 +32,7 @@ class _Text(HTMLParser):
         self.hidden = 0
         self.cells = 0  # table cells open around the text
         self.pre = 0  # preformatted text open around the text: its lines are a program's or its output's
+        self.scripts: list[int] = []  # where each open <sup> or <sub>'s text begins in ``out``
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag == "pre":
@@ -47,6 +52,7 @@ class _Text(HTMLParser):
             self.out.append(" | ")  # a table's cells stay apart, as a Markdown row's ("| a_1 | 4.43e-3 |")
         elif tag in _SCRIPTS and not self.hidden:
             self.out.append(_SCRIPTS[tag])  # "10<sup>−3</sup>" is 10^−3, "a<sub>1</sub>" is a_1
+            self.scripts.append(len(self.out))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "pre":
@@ -62,6 +68,14 @@ class _Text(HTMLParser):
         elif tag == "tr":
             self.cells = 0  # (a cell left open closes with its row)
             self.out.append(" |")
+        elif tag in _SCRIPTS and self.scripts:
+            # "(1−p)<sup>1−x<sub>i</sub></sup>" is (1−p)^{1−x_i}: a script of more than a number is grouped, as
+            # the page sets it (written flat, "(1−p)^1−x_i" would subtract x_i)
+            at = self.scripts.pop()
+            inner = "".join(self.out[at:])
+            if len(inner.strip()) > 1 and not _PLAIN_NUMBER.fullmatch(inner.strip()):
+                self.out[at - 1] += "{"
+                self.out.append("}")
 
     def handle_data(self, data: str) -> None:
         if data.strip() in _ANCHOR_MARKS:

@@ -198,9 +198,28 @@ def _word_inline(element: ET.Element) -> str:
         elif tag == f"{W}r" and _struck(child):
             inner = _word_inline(child)  # crossed out with Word's strikethrough: struck out as Markdown writes it
             out.append(f"~~{inner}~~" if inner.strip() else inner)
+        elif tag == f"{W}r" and (script := _vertical(child)) is not None:
+            # a run raised or lowered ("10" then a raised "-3", "x" then a lowered "i"): a power or an index, as
+            # the page shows it (read flat, "10-3" would subtract); more than a number is grouped ("^{1-x_i}")
+            inner = _word_inline(child)
+            if inner.strip():
+                grouped = inner.strip() if _PLAIN_NUMBER.fullmatch(inner.strip()) or len(inner.strip()) == 1 \
+                    else f"{{{inner.strip()}}}"
+                out.append(f"{script}{grouped}")
         else:
             out.append(_word_inline(child))
     return re.sub(r"[ ]{2,}", " ", "".join(out))
+
+
+# A script that is a number alone ("-3", "2"): written without braces ("10^-3").
+_PLAIN_NUMBER = re.compile(r"[-−+]?[\d.]+")
+
+
+def _vertical(run: ET.Element) -> str | None:
+    """"^" for a run set as a superscript, "_" for a subscript (``w:vertAlign``), else None."""
+    props = run.find(f"{W}rPr")
+    align = props.find(f"{W}vertAlign") if props is not None else None
+    return {"superscript": "^", "subscript": "_"}.get(align.get(f"{W}val", "")) if align is not None else None
 
 
 def _struck(run: ET.Element) -> bool:

@@ -1,0 +1,234 @@
+"""Plain-text formats other than Markdown, written as the Markdown they mean, line for line.
+
+Students hand in what their tools write: a spreadsheet's sheet saved as CSV, Emacs org-mode notes,
+AsciiDoc, a MATLAB/Octave or R script with the answers in its comments. Read as Markdown as they
+are, their structure is lost: an org heading ("* DONE Q2 mults   :q2:") is a bullet whose keyword
+and tags hide the question's number, a CSV row is one run of commas with no column a reader can
+name, a script's "% ANSWER Q1(a): 0.4213" sits behind its comment sign. Each translation here
+keeps every line where it was (a line in, a line out), so the evidence a report shows points at
+the line the student wrote.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+
+from ..models import Block
+
+# ----------------------------------------------------------------------------------------- CSV
+
+# A first cell that names a question ("Q1", "Question 2", "Task 3", "2", "Q2b"): where a sheet's rows pass to another.
+_QUESTION_CELL = re.compile(r"(?:q|question|task|problem|ex(?:ercise)?)?[ .]?(\d{1,2})[ .]?[a-z]?[).]?", re.IGNORECASE)
+#: A line a spreadsheet export or its author puts above the table ("# answers exported from my sheet").
+_CSV_COMMENT = re.compile(r"^\s*(?:#|//)")
+
+
+def csv_text(text: str, delimiter: str = ",") -> str:
+    """A CSV sheet as Markdown table rows ("Q2a,std conv,1228800,1.2288E+06" -> "| Q2a | std conv | 1228800 |
+    1.2288E+06 |"): every reader of a table (its row's label, its column headed "final") then reads it. A line
+    with one cell, or a comment, is text; a "|" inside a cell is written "∣", so that cells stay cells."""
+    lines = text.split("\n")
+    rows: dict[int, list[str]] = {}
+    for i, line in enumerate(lines):
+        if not line.strip() or _CSV_COMMENT.match(line) or delimiter not in line:
+            continue
+        try:
+            rows[i] = [c.strip().replace("|", "∣") for c in next(csv.reader([line], delimiter=delimiter))]
+        except (csv.Error, StopIteration):
+            continue
+    _join_part_column(rows)
+    for i, cells in rows.items():
+        lines[i] = "| " + " | ".join(cells) + " |"
+    return "\n".join(lines)
+
+
+# A cell that holds a part's letter alone ("a", "(b)", "ii)"), as a sheet's "part" column does.
+_PART_CELL = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[).]?", re.IGNORECASE)
+
+
+def _join_part_column(rows: dict[int, list[str]]) -> None:
+    """A sheet whose first column names the question and whose second holds the part's letter ("Q1,a,…",
+    "Q1,b,…", "Q2,,…"): the two cells joined as the student's marker reads ("Q1 (a)", "Q2"), the header's two
+    cells too ("question part"), so that each row names its part as a line would."""
+    ordered = list(rows.values())
+    data = [r for r in ordered if len(r) >= 3 and _QUESTION_CELL.fullmatch(r[0])]
+    if len(data) < 2 or sum(bool(r[1]) for r in data) < 2 or not all(
+            not r[1] or _PART_CELL.fullmatch(r[1]) for r in data):
+        return
+    first = ordered.index(data[0])
+    header = next((r for r in reversed(ordered[:first]) if len(r) == len(data[0])), None)
+    for cells in data:
+        letter = cells[1].strip("().").lower()
+        cells[0:2] = [f"{cells[0]} ({letter})" if letter else cells[0]]
+    if header is not None:
+        header[0:2] = [f"{header[0]} {header[1]}".strip()]
+
+
+def question_row_blocks(blocks: list[Block]) -> list[Block]:
+    """A sheet's table cut into a block per question, where the first cell names the question and changes
+    ("| Q1 (a) | … |" … "| Q2 | … |"): each question's rows then read as its passage, as a paragraph per
+    question would. The rows stay on their lines; the header row stays with the first question's rows (the
+    readers of a column find it in the rows just above a block)."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.text.split("\n")
+        if len(lines) < 3 or not all(line.lstrip().startswith("|") for line in lines):
+            out.append(block)
+            continue
+        starts, current = [0], None
+        header = _QUESTION_CELL.fullmatch(lines[0].strip().strip("|").split("|")[0].strip().split(" (")[0]) is None
+        for i, line in enumerate(lines):
+            first = line.strip().strip("|").split("|")[0].strip()
+            named = _QUESTION_CELL.fullmatch(first.split(" (")[0])
+            number = named.group(1) if named else None
+            if number is not None and current is not None and number != current:
+                starts.append(i)
+            current = number or current
+        if len(starts) < 3:  # (a table of one or two questions' rows is one passage, as written)
+            out.append(block)
+            continue
+        for a, b in zip(starts, [*starts[1:], len(lines)]):
+            first = lines[a if a or not header else 1].strip().strip("|").split("|")[0].strip()
+            if (named := _QUESTION_CELL.fullmatch(first.split(" (")[0])) is not None:
+                # the question's cell read as the heading it is to the rows ("Q2" over its rows): a table row is
+                # no heading to the reader of sections, and the sheet's number is what the student wrote
+                out.append(dataclasses.replace(block, text=f"Q{named.group(1)}", kind="heading", line=block.line + a))
+            out.append(dataclasses.replace(block, text="\n".join(lines[a:b]), line=block.line + a))
+    return out
+
+
+# ------------------------------------------------------------------------------------- org-mode
+
+# A heading: its stars, a to-do keyword, a priority, the title, and the tags closing the line.
+_ORG_HEADING = re.compile(r"^(\*+)[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-Z]\][ \t]+)?"
+                          r"(.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$")
+# A line of settings ("#+STARTUP: showall", "#+TBLFM: …"), and the ones whose value a reader reads as text.
+_ORG_KEYWORD = re.compile(r"^[ \t]*#\+(\w+)(?:\[[^\]]*\])?:?[ \t]*(.*)$")
+_ORG_TEXT_KEYWORDS = {"title": "# {}", "subtitle": "{}", "author": "{}", "caption": "{}", "name": ""}
+# A block's delimiters: source and example blocks are code, a quote's are nothing.
+_ORG_BLOCK = re.compile(r"^[ \t]*#\+(begin|end)_(\w+)", re.IGNORECASE)
+# Planning lines under a heading ("CLOSED: [2024-03-09 Sat 18:20]"), a drawer's lines (":PROPERTIES:").
+_ORG_PLANNING = re.compile(r"^[ \t]*(?:(?:CLOSED|SCHEDULED|DEADLINE):[ \t]*[\[<][^\]>]*[\]>][ \t]*)+$")
+_ORG_DRAWER = re.compile(r"^[ \t]*:(?:PROPERTIES|END|LOGBOOK|[A-Z_]+):(?:[ \t].*)?$")
+# A link, with or without its description ("[[file:nn_grad.py][nn_grad.py]]").
+_ORG_LINK = re.compile(r"\[\[([^\]]+)\](?:\[([^\]]*)\])?\]")
+# Verbatim and code marks ("=gradients(W1, b1)=", "~np.exp~"): Markdown's backticks (an "=" left as written
+# would be read as a relation).
+_ORG_VERBATIM = re.compile(r"(?<![\w=~])([=~])(?=\S)([^\n=~]*?\S)\1(?![\w=~])")
+# An example line of a result (": 0.4213" under "#+RESULTS:").
+_ORG_FIXED = re.compile(r"^([ \t]*):(?:[ \t]|$)")
+
+
+def org_text(text: str) -> str:
+    """Org-mode notes as Markdown: a heading's stars as "#"s, without its to-do keyword, priority and tags; the
+    title keyword a heading, the other settings blank; source and example blocks fenced; links as their
+    description; verbatim marks as backticks; a result's ": " prefix off; planning lines and drawers blank."""
+    out = []
+    for line in text.split("\n"):
+        if (block := _ORG_BLOCK.match(line)) is not None:
+            kind = block.group(2).lower()
+            out.append("```" if kind in ("src", "example") else "")
+            continue
+        if (keyword := _ORG_KEYWORD.match(line)) is not None:
+            template = _ORG_TEXT_KEYWORDS.get(keyword.group(1).lower())
+            value = keyword.group(2).strip()
+            out.append(template.format(value) if template and value else "")
+            continue
+        if _ORG_PLANNING.match(line) or _ORG_DRAWER.match(line):
+            out.append("")
+            continue
+        if (heading := _ORG_HEADING.match(line)) is not None:
+            line = f"{'#' * min(len(heading.group(1)), 6)} {heading.group(2)}"
+        elif (fixed := _ORG_FIXED.match(line)) is not None:
+            line = fixed.group(1) + line[fixed.end():]
+        line = _ORG_LINK.sub(lambda m: m.group(2) or m.group(1).removeprefix("file:"), line)
+        out.append(_ORG_VERBATIM.sub(lambda m: f"`{m.group(2)}`", line))
+    return "\n".join(out)
+
+
+# ------------------------------------------------------------------------------------- AsciiDoc
+
+_ADOC_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*)$")
+# Inline math ("stem:[\hat p = S/n]", "latexmath:[…]"); the display block's delimiters under "[stem]".
+_ADOC_MATH = re.compile(r"\b(?:stem|latexmath|asciimath):\[((?:[^\]\\]|\\.)*)\]")
+_ADOC_MATH_BLOCK = re.compile(r"^\[(?:stem|latexmath|asciimath)\][ \t]*$")
+_ADOC_FOOTNOTE = re.compile(r"\bfootnote:(?:\w*)\[((?:[^\]\\]|\\.)*)\]")
+# A block's title (".Result"), an attribute list ("[source,python]", "[NOTE]"), a table's or listing's fence.
+_ADOC_TITLE = re.compile(r"^\.(?=[A-Za-z0-9])(.*)$")
+_ADOC_ATTRIBUTES = re.compile(r"^\[[\w.,=\"' #%-]*\][ \t]*$")
+_ADOC_LISTING = re.compile(r"^(?:-{4,}|\.{4,})[ \t]*$")
+_ADOC_FENCE = re.compile(r"^(?:\|={3,}|\+{4,}|={4,}|\*{4,}|_{4,})[ \t]*$")
+
+
+# An ordered list's item (". item", ".. item"), and a superscript or subscript ("E[X^2^]", "H~0~").
+_ADOC_ITEM = re.compile(r"^([ \t]*)\.{1,5}[ \t]+")
+_ADOC_SUPER = re.compile(r"\^([^\s^]{1,12})\^")
+_ADOC_SUB = re.compile(r"(?<=\w)~([^\s~]{1,12})~")
+
+
+def asciidoc_text(text: str) -> str:
+    """AsciiDoc as Markdown: "=" headings as "#"s, inline math in "$…$" and a "[stem]" block's "++++" as "$$", a
+    footnote read where it stands (in brackets), a block's title as its words, ordered items as "- ", "^2^" and
+    "~0~" as "^2" and "_0", a table's rows closed with "|", listings fenced, attribute lists and other fences
+    blank."""
+    out = []
+    math_block = math_open = table = False
+    for line in text.split("\n"):
+        if line.startswith("|==="):
+            table = not table
+            out.append("")
+            continue
+        if table and line.lstrip().startswith("|") and not line.rstrip().endswith("|"):
+            line = f"{line.rstrip()} |"
+        if _ADOC_MATH_BLOCK.match(line):
+            math_block = True
+            out.append("")
+            continue
+        if _ADOC_FENCE.match(line):
+            if math_block or math_open:
+                out.append("$$")
+                math_open = not math_open
+                math_block = False
+            else:
+                out.append("")
+            continue
+        if _ADOC_LISTING.match(line):
+            out.append("```")
+            continue
+        if _ADOC_ATTRIBUTES.match(line):
+            out.append("")
+            continue
+        if (heading := _ADOC_HEADING.match(line)) is not None:
+            line = f"{'#' * len(heading.group(1))} {heading.group(2)}"
+        elif (title := _ADOC_TITLE.match(line)) is not None:
+            line = title.group(1)
+        line = _ADOC_ITEM.sub(lambda m: f"{m.group(1)}- ", line)
+        line = _ADOC_MATH.sub(lambda m: f"${m.group(1)}$", line)
+        line = _ADOC_SUB.sub(lambda m: f"_{m.group(1)}", _ADOC_SUPER.sub(lambda m: f"^{m.group(1)}", line))
+        out.append(_ADOC_FOOTNOTE.sub(lambda m: f" ({m.group(1)})", line))
+    return "\n".join(out)
+
+
+# ------------------------------------------------------------------------- MATLAB/Octave and R scripts
+
+# A comment's sign at a line's start ("% ANSWER Q1(a): 0.4213", "# [1] 0.0876"), and a cell's title ("%% Q2  95% CI",
+# "## Q3 ----"), which the editors show as a section.
+_SCRIPT_CELL = re.compile(r"^[ \t]*(?:%%|##)(?!#)[ \t]*(\S.*?)[ \t-]*$")
+_SCRIPT_COMMENT = re.compile(r"^([ \t]*)(?:%+|#+'?|//)[ \t]?")
+
+
+def script_text(text: str) -> str:
+    """A MATLAB/Octave or R script as the text a person reads in it: a cell's title a heading, each comment's
+    sign off (the output a student pastes under a line, "% ci = 0.2553 0.3847", reads as text), the code lines
+    as they are (a relation such as "p = 1 - (4/7)^2" reads as the student's working)."""
+    out = []
+    for line in text.split("\n"):
+        if (cell := _SCRIPT_CELL.match(line)) is not None:
+            out.append(f"## {cell.group(1)}")
+        elif (comment := _SCRIPT_COMMENT.match(line)) is not None:
+            out.append(comment.group(1) + line[comment.end():])
+        else:
+            out.append(line)
+    return "\n".join(out)

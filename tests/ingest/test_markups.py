@@ -1,0 +1,144 @@
+"""Plain-text formats other than Markdown read as the Markdown they mean, line for line (grader/ingest/markups.py),
+and the powers and indices of HTML pages and Word files kept as the page sets them."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from grader.ingest import read_submission
+from grader.ingest.html import html_text
+from grader.ingest.markups import asciidoc_text, csv_text, org_text, question_row_blocks, script_text
+from grader.models import Block
+
+#: (what the student's org-mode notes hold, what is read)
+ORG = [
+    ("* DONE Q2 mults                 :q2:", "# Q2 mults"),                  # keyword and tags around the title
+    ("** TODO [#A] (b) Bayes", "## (b) Bayes"),                               # a priority
+    ("#+TITLE: GNR638 A2", "# GNR638 A2"),                                    # the title a heading
+    ("#+STARTUP: showall", ""),                                               # settings blank
+    ("  #+TBLFM: @5$3=@3$3+@4$3", ""),                                        # a table's formula: no claim
+    ("  CLOSED: [2024-03-09 Sat 18:20]", ""),                                 # planning lines blank
+    ("  :PROPERTIES:", ""),                                                   # drawers blank
+    ("#+BEGIN_SRC python", "```"), ("#+end_src", "```"),                      # code fenced
+    ("  - code: [[file:nn_grad.py][nn_grad.py]] -> =gradients(W1, b1)=", "  - code: nn_grad.py -> `gradients(W1, b1)`"),
+    ("  : 0.4213", "  0.4213"),                                               # a result's line
+    ("  - (a) ∂E/∂w11 = *0.0044318*", "  - (a) ∂E/∂w11 = *0.0044318*"),      # bold as Markdown reads it
+    ("x = y = 2", "x = y = 2"),                                               # a lone "=" is a relation
+]
+
+
+@pytest.mark.parametrize("line,read", ORG)
+def test_org_mode_lines_read_as_markdown(line, read):
+    assert org_text(line) == read
+
+
+#: (AsciiDoc, what is read)
+ASCIIDOC = [
+    ("== Confidence interval", "## Confidence interval"),
+    ("95 % CI: stem:[0.32 \\pm 0.0646]", "95 % CI: $0.32 \\pm 0.0646$"),
+    ("*(0.2554, 0.3846)*.footnote:[Correction: my draft had 0.266.]", "*(0.2554, 0.3846)*. (Correction: my draft had 0.266.)"),
+    (". stem:[\\hat p = S/n]", "- $\\hat p = S/n$"),                      # an ordered item
+    (".Result", "Result"),                                                  # a block's title
+    ("[source,python]", ""), ("----", "```"),                               # a listing
+    ("| E[X^2^] | 1.7", "| E[X^2] | 1.7"),                                  # (outside a table: a line as written)
+]
+
+
+@pytest.mark.parametrize("line,read", ASCIIDOC)
+def test_asciidoc_lines_read_as_markdown(line, read):
+    assert asciidoc_text(line) == read
+
+
+def test_asciidoc_table_rows_are_closed_and_a_stem_block_is_display_math():
+    text = "|===\n| | value\n| Var(X) | 1.7 - 1.21 = *0.49*\n|===\n[stem]\n++++\n\\ell(p) = S \\log p\n++++"
+    assert asciidoc_text(text) == "\n| | value |\n| Var(X) | 1.7 - 1.21 = *0.49* |\n\n\n$$\n\\ell(p) = S \\log p\n$$"
+
+
+#: (a sheet saved as CSV, what is read)
+CSV = [
+    ("# exported from my sheet\nquestion,value,final\nQ2a,1228800,1.2288E+06\n",
+     "# exported from my sheet\n| question | value | final |\n| Q2a | 1228800 | 1.2288E+06 |\n"),
+    ('Q3,loss,"NLL: z - y*ln(z), ln y! const",\n', "| Q3 | loss | NLL: z - y*ln(z), ln y! const |  |\n"),  # quoted cell
+    ("a,b|c\n", "| a | b∣c |\n"),                                                 # a bar inside a cell stays inside
+    ("question,part,quantity,final\nQ1,a,P(six),0.4213\nQ1,b,P(D|+),0.0876\nQ2,,CI,\"(0.255, 0.385)\"\n",
+     "| question part | quantity | final |\n| Q1 (a) | P(six) | 0.4213 |\n| Q1 (b) | P(D∣+) | 0.0876 |\n"
+     "| Q2 | CI | (0.255, 0.385) |\n"),                                            # the part's column joined
+    ("just prose, with a comma\n", "| just prose | with a comma |\n"),           # (a sheet's line is a row)
+]
+
+
+@pytest.mark.parametrize("text,read", CSV)
+def test_csv_rows_read_as_table_rows(text, read):
+    assert csv_text(text) == read
+    assert csv_text(text).count("\n") == text.count("\n")
+
+
+def test_a_sheet_is_cut_into_a_passage_per_question_under_its_number():
+    text = "| question | value |\n| Q1 (a) | 1 |\n| Q1 (b) | 2 |\n| Q2 | 3 |\n| Q3 (a) | 4 |"
+    blocks = question_row_blocks([Block(text, "a.csv", 1)])
+    assert [(b.kind, b.text.split("\n")[0], b.line) for b in blocks] == [
+        ("heading", "Q1", 1), ("text", "| question | value |", 1), ("heading", "Q2", 4), ("text", "| Q2 | 3 |", 4),
+        ("heading", "Q3", 5), ("text", "| Q3 (a) | 4 |", 5)]
+    # a table of one or two questions' rows stays one passage
+    assert question_row_blocks([Block("| Q1 | 1 |\n| Q1 | 2 |\n| Q2 | 3 |", "a.csv", 1)]) == [
+        Block("| Q1 | 1 |\n| Q1 | 2 |\n| Q2 | 3 |", "a.csv", 1)]
+
+
+#: (a MATLAB/Octave or R script's line, what is read)
+SCRIPTS = [
+    ("%% Q2  95% CI", "## Q2  95% CI"),                     # a cell's title
+    ("% ANSWER Q1(a): 0.4213", "ANSWER Q1(a): 0.4213"),     # a comment's words
+    ("  %    0.2553   0.3847", "     0.2553   0.3847"),     # pasted output under a line
+    ("## Q3 ----", "## Q3"),                                 # R's section
+    ("# [1] 0.0876", "[1] 0.0876"),
+    ("pDice = 1 - (5/6)^3", "pDice = 1 - (5/6)^3"),          # code as written
+]
+
+
+@pytest.mark.parametrize("line,read", SCRIPTS)
+def test_script_lines_read_as_text(line, read):
+    assert script_text(line) == read
+
+
+@pytest.mark.parametrize("suffix", [".org", ".adoc", ".csv", ".tsv", ".m", ".R"])
+def test_the_formats_are_read_with_their_lines_where_they_were(tmp_path, suffix):
+    sep = "\t" if suffix == ".tsv" else ","
+    text = {".org": "* Q1\n  (a) 0.4213\n", ".adoc": "== Q1\n(a) 0.4213\n", ".m": "%% Q1\n% (a) 0.4213\n",
+            ".R": "## Q1\n# (a) 0.4213\n"}.get(suffix, f"question{sep}final\nQ1a{sep}0.4213\n")
+    path = tmp_path / f"answers{suffix}"
+    path.write_text(text, encoding="utf-8")
+    document = read_submission(path)
+    line = next(b.line + b.text.split("\n").index(row) for b in document.blocks for row in b.text.split("\n")
+                if "0.4213" in row)
+    assert line == 2
+
+
+#: (an HTML page's scripts, what is read)
+SCRIPTS_HTML = [
+    ("10<sup>−3</sup>", "10^−3"),                                           # a number alone: flat, as before
+    ("a<sub>1</sub>", "a_1"),
+    ("(1&minus;p)<sup>1&minus;x<sub>i</sub></sup>", "(1−p)^{1−x_i}"),      # more than a number: grouped
+    ("p<sup>&Sigma;x<sub>i</sub></sup>", "p^{Σx_i}"),
+]
+
+
+@pytest.mark.parametrize("html,read", SCRIPTS_HTML)
+def test_html_powers_and_indices_are_grouped_as_set(html, read):
+    assert html_text(f"<p>{html}</p>").strip() == read
+
+
+def test_word_runs_raised_or_lowered_are_powers_and_indices():
+    docx = pytest.importorskip("docx", reason="python-docx writes the test Word files: pip install -e '.[test]'")
+    from grader.ingest.office import docx_text
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("dE/dw11 = 4.43 × 10")
+    paragraph.add_run("-3").font.superscript = True
+    paragraph.add_run(" and x")
+    paragraph.add_run("i").font.subscript = True
+    document.add_paragraph("L = p").add_run("1-x").font.superscript = True
+    data = io.BytesIO()
+    document.save(data)
+    assert docx_text(data.getvalue(), "a.docx").split("\n")[:3] == ["dE/dw11 = 4.43 × 10^-3 and x_i", "", "L = p^{1-x}"]
