@@ -22,7 +22,7 @@ from ..spec import Part, Question
 from .evidence import excerpt
 from .index import is_specific
 from .rules import LIMITS, weight
-from .statements import RETRACTION, blank_struck_out, decimal_points
+from .statements import RETRACTION, blank_struck_out, decimal_points, superseded
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
 ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
@@ -388,6 +388,9 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
     if "(" in line and any(m.start() <= start - a and end - a <= m.end() for m in _ASIDE.finditer(line)):
         score += weight("in_aside")
         why.append("inside an aside in brackets")
+    if superseded(text, start):
+        score += weight("superseded")
+        why.append("in a clause about an earlier version")
     return score, "; ".join(why) or "the last such value of the part"
 
 

@@ -57,11 +57,24 @@ RETRACTION_WORDS = ("recheck", "re-check", "corrections?", "corrected", "errata"
 #: that) 1228800"); "wrong" alone is not one: "(wrong sign convention in the notes)" may comment on a right value.
 WITHDRAWING_WORDS = ("scratch that", "strike that", "ignore (?:this|that|it)", "disregard", "typo", "not this",
                      "crossed out", "struck out", "withdrawn", "mistake")
+#: Words that say what follows in their clause is an earlier version the student replaced ("Correction: my first
+#: draft used 1.645 and got (0.266, 0.374); the interval above is the one I submit", "originally I had 0.0372").
+SUPERSEDED_WORDS = ("(?:my\\s+)?first\\s+(?:draft|attempt|try|version)", "originally", "initially",
+                    "(?:my\\s+)?(?:earlier|previous|old)\\s+(?:draft|attempt|version|answer|value)")
 #: Words that say a value is approximate ("≈", "about 54K").
 #: Words that say a line checks the answer a second way ("check: …", "as a quick check", "sanity check", "to
 #: verify"): its values are the check's working, not the conclusion.
 CHECK_WORDS = ("check", "checked", "checking", "double-check", "cross-check", "sanity check", "verify", "verified",
                "verifying", "verification")
+#: Words that set a value up as a what-if beside the answer ("For comparison, had the kernel been 5x5: … =
+#: 1,228,800", "(for comparison, the Wald interval would be …)", "What-ifs:"): the value of another problem, not the
+#: student's answer to this one.
+WHAT_IF_WORDS = ("for comparison", "for reference only", "what[- ]ifs?", "not asked",
+                 "had (?:the|it|we|i|they|you|one|this)\\b[^.\\n]{0,40}?\\bbeen", "would have been")
+#: Words after a factor that make it a ratio between two answers ("53,952 multiplications (23× fewer)", "about 22.8
+#: times cheaper"): a comparison, no product of the set-up.
+RATIO_WORDS = ("fewer", "less", "smaller", "cheaper", "faster", "slower", "more", "larger", "bigger", "greater",
+               "reduction", "savings?", "speed-?up")
 APPROX_WORDS = ("approx(?:imately|\\.)?", "about", "around", "roughly", "nearly")
 #: Scale words after a number, and their factors ("1.2 million", "12 lakh", "4.43 thousandths"): the
 #: words of the one table of scales (``numbers.SCALE_WORDS``, each with why), not its letters and

@@ -64,6 +64,12 @@ _TABLE = (
     Rule("in_check", -1.0,
          "on a line that says it checks the answer ('check: LR+ = 9.5 … = .0876 ok', 'As a quick check, … the naive "
          "sum 3/6 = 0.5, which overcounts'), after the part had a value: the check's working, not the conclusion"),
+    Rule("in_what_if", -1.5,
+         "on a line set up as a what-if ('For comparison, had the kernel been 5x5: …', or under a line that ends so "
+         "with a colon): the value of another problem beside the answer, not the answer"),
+    Rule("superseded", -3.0,
+         "in a clause that says it holds the student's earlier version ('my first draft used 1.645 and got (0.266, "
+         "0.374)', 'originally I had 0.0372'): replaced, not the answer, even on a line that corrects"),
     Rule("in_aside", -1.5,
          "inside brackets that open with a word, after what the line states ('W_new = [[…]]  (grad [[…]])', "
          "'14x14x64 (conv 28x28x64 then pool)'): working mentioned beside the answer, not the answer"),

@@ -196,7 +196,7 @@ _SPACED_EXPONENT = re.compile(r"\s?[eE]\s?([-+−]?\s?\d{1,3})(?![\d.,]|\s*[×x*
 # "91/216" standing alone: the denominator, then the end of the side, a note or punctuation.
 _MIDDOT_DECIMAL = re.compile(r"(?P<whole>[01])\s*(?:\\cdot|·)\s*(?P<frac>\d{1,6})(?![\d.,]|\{,\}|\s*(?:\\cdot|·|\\times|×|\^))")
 _LATEX_FRACTION = re.compile(r"(?P<sign>[-−]\s*)?\\[dt]?frac\s*\{\s*(?P<num>\d{1,12})\s*\}\s*\{\s*(?P<den>\d{1,12})\s*\}")
-_LONE_FRACTION = re.compile(r"\s*/\s*(\d+)(?=(?:\*\*|__|\$|\})*\s*(?:$|[,;.)]\s|[,;.)]?$|\(|≈|~|\\approx))")
+_LONE_FRACTION = re.compile(r"\s*/\s*(\d+)(?=(?:\*\*|__|\*|\$|\})*\s*(?:$|[,;.)]\s|[,;.)]?$|\(|≈|~|\\approx))")
 # "91 out of 216": a fraction said in words, ending its clause (not "3 out of 5 runs failed").
 _OUT_OF = re.compile(r"\s+out\s+of\s+(\d+)(?![\d.,]\d)(?=\s*(?:$|[,;.)]|\(|≈|~|\\approx|[=≈]))", re.IGNORECASE)
 #: A fraction of whole numbers is exact: as many significant figures as a float holds.
@@ -244,7 +244,8 @@ _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,
                              # "2\bigl(1 − Φ(z)\bigr)": a bracket sized by LaTeX is a bracket
                              r"|\\(?:left|[bB]igg?l?)\s*[(\[]"
                              # "3² Cov(Y)", "9 Cov(Y)", "2 M[Y]": a power, or a coefficient of a function
-                             r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[A-Za-z]{1,4}\s*[(\[]"
+                             # (a word of English before a bracket is no function: "0.0044 and (b) dE/dw21 = …")
+                             r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]|(?!(?:and|or|for|in|of|at|to|is|as|by)\s*[(\[])[A-Za-z]{1,4}\s*[(\[]"
                              # "1 − P(no 6)", "1 − Φ(1.8)": a minus before a function of something
                              r"|[-−]\s*(?:[A-Za-zΦΨΓΔΛΣΠΩα-ω]{1,4}\s*[(\[]|\\[A-Za-z]+\s*[({\[]))")
 _APPROX_WORD = re.compile(rf"\s*(?:{alternation(lexicon.APPROX_WORDS)}|~|≈|\\approx|\\sim)\s*",
@@ -611,6 +612,19 @@ _DIGITS_THEN_BRACKET = re.compile(r"\d[\d,.]*\s*\(")
 _BRACKET_THEN_WITHDRAWING = re.compile(rf"\(\s*(?:{alternation(lexicon.WITHDRAWING_WORDS)})\b", re.IGNORECASE)
 
 
+# Words of an earlier version, then the rest of their clause (no ";", "!", "?", line break or a stop before a space).
+_SUPERSEDED = re.compile(rf"\b(?:{alternation(lexicon.SUPERSEDED_WORDS)})\b(?:(?![;!?\n]|\.\s).)*$", re.IGNORECASE)
+#: How far back on its line a clause of an earlier version is looked for (a sentence's worth: linear on a long line).
+_SUPERSEDED_REACH = 200
+
+
+def superseded(text: str, offset: int) -> bool:
+    """Whether the value at ``offset`` of ``text`` stands in a clause that says it is the student's earlier version
+    ("(Correction: my first draft used 1.645 here and got (0.266, 0.374); the interval above is …)")."""
+    start = max(text.rfind("\n", 0, offset) + 1, offset - _SUPERSEDED_REACH)
+    return _SUPERSEDED.search(text, start, offset) is not None
+
+
 def blank_struck_out(text: str) -> str:
     """Blank what the student crossed out (``~~…~~``, ``\\sout{…}``, ``1̶7̶2̶8̶``) or withdrew in words
     after it ("… (scratch that)"), keeping offsets."""
@@ -784,6 +798,8 @@ def _value_of(text: str, start: int) -> Value | None:
         end = percent.end()
     rest = text[end:]
     after = _AFTER_VALUE.match(rest).end()
+    if rest[after:after + 1] == "*" and rest[after:after + 2] != "**" and _SINGLE_STAR_BEFORE.search(text, 0, pos):
+        after += 1  # "= *91/216* (~0.4213)": a single star that opened the value (org's bold, Markdown's italic) closes it
     tail = rest[after:]
     # Skip annotations: "(depthwise)", "(rounded)" before looking for an operator.
     annotated = False
@@ -810,6 +826,10 @@ def _value_of(text: str, start: int) -> Value | None:
         if not (tail.startswith(("(", "[", "{")) and rest[:after].endswith((" ", "\t"))):
             return None
     return Value(number, side.start + pos, side.start + end, boxed, percent is not None, hedge is not None)
+
+
+# A single star right before a value, past what may open it ("= *91/216*", "= $*0.42"): an emphasis it closes.
+_SINGLE_STAR_BEFORE = re.compile(r"(?<!\*)\*[\s$]*$")
 
 
 # A raised one- or two-digit mark right after a number, then the sentence's end: a footnote's number.

@@ -30,7 +30,7 @@ from .lexicon import alternation
 from .normalize import compact, label_position, words
 from .prefilter import prefiltered
 from .rules import LIMITS, weight
-from .statements import RETRACTION, Side, Statement, Value, statements, value_of
+from .statements import RETRACTION, Side, Statement, Value, statements, superseded, value_of
 
 # ("a positive result": a test's outcome, no answer word)
 _ANSWER_WORDS_WRITTEN = re.compile(rf"(?<!positive )(?<!negative )\b({alternation(lexicon.ANSWER_WORDS)})\b|∴|\\therefore",
@@ -78,7 +78,7 @@ _TUPLE = re.compile(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
 # A title, a block's last line, that says the answers are listed again: "**Final answers**", "## Summary of answers",
 # "Answers at a glance:".
-_SUMMARY_TITLE = re.compile(r"(?:^|\n)[ \t#*_>-]*(?:final\s+answers?|summary(?:\s+of\s+(?:the\s+)?answers)?|answers?\s+at\s+a\s+glance)"
+_SUMMARY_TITLE = re.compile(r"(?:^|\n)[ \t#*_>-]*(?:(?:my|our|the)\s+)?(?:final\s+answers?|summary(?:\s+of\s+(?:the\s+)?answers)?|answers?\s+at\s+a\s+glance)"
                             r"\b[^\n]{0,30}?[ \t*_:]*$", re.IGNORECASE)
 # An arrow as a relation: "2 inputs → 2 hidden" leads on, it states no value.
 _ARROW_RELATION = re.compile(rf"(?:{alternation(lexicon.ARROWS + lexicon.ASCII_ARROWS)})")
@@ -202,6 +202,7 @@ _CHECK = re.compile(rf"\b(?:{alternation(lexicon.CHECK_WORDS)})\b", re.IGNORECAS
 #: What every word of ``lexicon.CHECK_WORDS`` holds, in lower case (a test keeps it so): a line before a value with
 #: neither has none of them, told at C speed where ``_CHECK``'s words are tried at every position of it.
 _CHECK_STEMS = ("check", "verif")
+_WHAT_IF = re.compile(rf"\b(?:{alternation(lexicon.WHAT_IF_WORDS)})", re.IGNORECASE)
 # A subject that ends by counting one unit of what the label names: "… apples in one crate", "… per image".
 _PER_UNIT_END = re.compile(r"\b(?:(?:in|of|for|from)\s+(?:one|a\s+single|each|every)|per|each)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?[\s$*:]*$",
                            re.IGNORECASE)
@@ -407,6 +408,12 @@ def _numbers_naming_parts(text: str) -> tuple[frozenset[int], frozenset[int]]:
     return marked, named
 
 
+# A line that opens with a question's number after a numbering word ("Q5     accuracy ≈ 66.07 %" in a closing list):
+# what it says may be that question's (a list item's bare "5." may count anything).
+_QUESTION_LINE = re.compile(rf"^[ \t*#>|_-]*(?:{alternation(lexicon.NUMBERING_WORDS)})[ \t]*\.?[ \t]*(\d{{1,2}})\b",
+                            re.IGNORECASE | re.MULTILINE)
+
+
 def _without_list_item(head: str) -> str:
     """``head`` without a list's item number before the question's own ("4. Q2(a) 1,228,800")."""
     item = _LIST_ITEM.match(head) if head[:1].isdigit() else None
@@ -466,7 +473,9 @@ _MARKER_HEAD = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)")
 
 # After a number: a word of what it counts, then more numbers or arithmetic in the same statement
 # ("256 filters of size 5×5×3", "64 positions × 75 taps"): the number describes the set-up.
-_DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)")
+# (not a ratio between answers: "53,952 multiplications (23× fewer)")
+_DESCRIBES = re.compile(r"[\s$*}]*[A-Za-z]{2,}[^=≈\n]{0,40}?(?:×|·|⋅|\\times|\\cdot|(?<=[\s\d])\*(?=[\s\d])|\s[x]\s)"
+                        rf"(?![ \t]*(?:{alternation(lexicon.RATIO_WORDS)})\b)")
 
 #: What every match of ``_DESCRIBES`` holds: a product's sign, a backslash (``\\times``, ``\\cdot``) or an "x".
 _PRODUCT_SIGNS = ("×", "·", "⋅", "*", "\\", "x")
@@ -722,7 +731,8 @@ class _Scanner:
         if not self.numbers:
             return False
         marked, named = _numbers_naming_parts(text)
-        return not marked.isdisjoint(self.numbers) or not named.isdisjoint(self.numbers)
+        return not marked.isdisjoint(self.numbers) or not named.isdisjoint(self.numbers) or any(
+            int(m.group(1)) in self.numbers for m in _QUESTION_LINE.finditer(text))
 
     def _statement(self, block: Block, stmt: Statement) -> None:
         self.head_marker = _marker_part(stmt.text, self.index, self.numbers)  # once: the head of a long statement
@@ -1031,6 +1041,17 @@ class _Scanner:
             return False  # (case-blind matching folds a character beyond ASCII onto "k": such a line is searched)
         return _CHECK.search(block.text, start, offset) is not None
 
+    @staticmethod
+    def _in_what_if(block: Block, offset: int) -> bool:
+        """Whether the line of ``block`` holding ``offset`` sets it up as a what-if before it ("For comparison, had
+        the kernel been 5x5, … = 1,228,800"), or its line follows one that does and ends with a colon ("For
+        comparison, had the kernel been 5x5:" over the working)."""
+        start = block.text.rfind("\n", 0, offset) + 1
+        if _WHAT_IF.search(block.text, start, offset) is not None:
+            return True
+        above = block.text[block.text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
+        return above.rstrip().endswith(":") and _WHAT_IF.search(above) is not None
+
     def _counted_by_label(self, text: str, end: int) -> str | None:
         """The part whose specific label follows the value that ends at ``end`` of ``text`` as what it counts
         ("48 ripe apples"): not a value given for the part ("0.0022 for dE/dw11"), an operand, nor a count of one
@@ -1244,7 +1265,8 @@ class _Scanner:
                 self._unevaluated(block, side, subject)
             self._vector_parameter(block, side, subject)
             return
-        if self.explicit and not self._hits(subject, specific=True):
+        numbered_label = self._numbered_label(block.text[block.text.rfind("\n", 0, side.start) + 1:side.start])
+        if self.explicit and not self._hits(subject, specific=True) and numbered_label is None:
             return  # outside the question's sections only a value named by a specific label counts (below)
         if _describes(block.text, value.end, side.start + len(side.text)):
             return  # "256 filters × (5·5·3 = 75) × 64 positions": the set-up the working multiplies
@@ -1275,8 +1297,10 @@ class _Scanner:
             # ("V ar(X) = …", a PDF's split label, is the label itself: its hit reaches into it)
             return
         if self.explicit:
-            # Outside the question's sections only a value named by a specific label counts.
-            hits = self._hits(subject, specific=True)
+            # Outside the question's sections only a value named by a specific label counts, or by the
+            # question's number and a label of its part ("Q5  accuracy ≈ 66.07 %" in a closing list).
+            hits = self._hits(subject, specific=True) or (
+                [(len(compact(subject)), numbered_label)] if numbered_label is not None else [])
             if not hits:
                 return
         elif not hits and any(q.hits(subject, specific=True) for q in self.others):
@@ -1390,6 +1414,12 @@ class _Scanner:
         if self.result.candidates.get(part) and not answer_word and self._in_check(block, value.start):
             score += weight("in_check")
             why.append("on a line that checks the answer")
+        if superseded(block.text, value.start):
+            score += weight("superseded")
+            why.append("in a clause about an earlier version")
+        if not correcting and self._in_what_if(block, value.start):
+            score += weight("in_what_if")
+            why.append("set up as a what-if beside the answer")
         if fallback and not own_number:
             score += weight("before_any_label")
             why.append("before any label, so taken for the question's first part")
@@ -1422,7 +1452,8 @@ class _Scanner:
                               value.number.sig_figs, exact, unlabelled=fallback, hedged=value.hedged, guess=guess,
                               named=is_named, offered=_offered(block.text, value.end, number), summary=summary,
                               own_row=(summary and self.head_marker == part)
-                              or (self.under_summary and not self.explicit and (is_named or bool(named))))
+                              or (self.under_summary and not self.explicit and (is_named or bool(named)))
+                              or (self.under_summary and numbered_label == part))
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate
@@ -1445,6 +1476,18 @@ class _Scanner:
                 _LEADS_WITH_VALUE.match(s.text) for s in stmt.sides[1:i + 1]):
             return None
         return _marker_part(whole, self.index, self.numbers)
+
+    def _numbered_label(self, head: str) -> str | None:
+        """The part a line's head before a value names by this question's number and a label of the part, nothing
+        else ("Q3     loss ≈", "Q2. total count:"), as a closing list of answers writes each line."""
+        whole = compact(head).rstrip("=≈~:").strip("*$&:")
+        numbered = _QUESTION_HEAD.match(whole) if whole[:1].isalnum() else None
+        if numbered is None or numbered.end() == len(whole) \
+                or int(re.search(r"\d+", numbered.group(0)).group(0)) not in self.numbers:
+            return None
+        rest = whole[numbered.end():].strip(".:")
+        return next((pid for label, pid, _ in (*self.index.short_labels, *self.index.labels)
+                     if pid in self.part_ids and rest in (label, label + "=")), None)
 
     def _is_label(self, subject: str, part: str) -> bool:
         """Whether the subject is the part's short label and nothing else ("z ="): a label of a letter or

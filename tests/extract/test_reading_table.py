@@ -737,6 +737,39 @@ ROWS = [
      "Question 3. With y given x Poisson with rate lambda = f(x), one observation has probability\n"
      "lambda^y * exp(-lambda) / y!, and the network is trained by minimising the negative log-likelihood\n"
      "lambda - y * ln(lambda), summed over the samples (ln(y!) is a constant).\n", "poisson.loss", None, False),
+    ("a what-if beside the answer ('For comparison, had the kernel been 5x5:' over a line of working) is another "
+     "problem's value: the student's own answer stays read, the what-if named for a person", ".txt",
+     "2. Multiplications\n  (a) standard:  8*8*256*(3*3*3) = 16,384 * 27 = 442,368\n\n  For comparison, had the "
+     "kernel been 5x5:\n     standard 8*8*256*75 = 1,228,800\n", "conv.standard", 442368, True),
+    ("a count followed by how much smaller it is than another ('Total $= 53{,}952$ multiplications (about 23× "
+     "fewer)'): a ratio between answers, no product of the set-up", ".md",
+     "**(b) Depthwise separable.**\n\n- depthwise: $8\\cdot 8 \\cdot 3 \\cdot 25 = 4{,}800$\n- pointwise: $8 \\cdot 8 "
+     "\\cdot 256 \\cdot 3 = 49{,}152$\n\nTotal $= 53{,}952$ multiplications (about 23× fewer).\n",
+     "conv.depthwise", 53952, False),
+    ("a value before 'and' and the next part's marker in brackets ('(a) dE/dw11 = 0.004431815 and (b) dE/dw21 = "
+     "…'), after a heading that states the givens: 'and (' is no function applied", ".txt",
+     "Q1: backprop, w = 0.5\n\nSo (a) dE/dw11 = 0.004431815 and (b) dE/dw21 = 0.03717874.\n", "backprop.dw11",
+     0.004431815, False),
+    ("a Typst or LaTeX PDF's footnote that corrects both gradients in one sentence ('the two answers become (a) "
+     "∂E/∂w₁₁ = … = 0.00443 and (b) ∂E/∂w₂₁ = … = 0.0372') supersedes the body's values", ".txt",
+     "1 Backpropagation\n(a) ∂E/∂w₁₁ = (w₂₁ δₒ₁ + w₂₂ δₒ₂) · h₁(1 − h₁) · x₁ = 0.0331 × 0.1050 = 0.00348\n"
+     "(b) ∂E/∂w₂₁ = δₒ₁ · h₁ = 0.0331 × 0.8808 = 0.0292\n\n¹ Correction, added after I re-checked: δₒ = 0.04221, "
+     "and the two answers\nbecome (a) ∂E/∂w₁₁ = 0.04221 × 0.1050 = 0.00443 and (b) ∂E/∂w₂₁ = 0.04221 × 0.8808 = "
+     "0.0372.\n", "backprop.dw11", 0.00443, False),
+    ("org-mode notes: a heading's stars, to-do keyword and tags around the question's number ('* DONE Q2 mults   "
+     ":q2:') and a table whose rows name nothing a label knows: the question is found by its number", ".org",
+     "#+TITLE: GNR638 A2\n#+STARTUP: showall\n\n* DONE Q1 backprop                 :q1:\n  CLOSED: [2024-03-09 "
+     "Sat 18:20]\n  - (a) ∂E/∂w11 = *0.0044318*\n  - (b) ∂E/∂w21 = *0.037179*\n\n* DONE Q2 mults               "
+     "      :q2:\n  | layer    | formula         |    mults |\n  |----------+-----------------+----------|\n  | std "
+     "conv | 8·8·256·(5·5·3) | 1.2288e6 |\n  | dw-sep   | dw + pw         |    53952 |\n  #+TBLFM: @5$3=@3$3+@4$3\n"
+     "\n  - (a) 1.2288e6\n  - (b) 53952\n\n* DONE Q3 poisson                     :q3:\n  - loss := z − y log z\n",
+     "conv.standard", 1228800, False),
+    ("a spreadsheet saved as CSV, a column of working and one headed 'final': each row's part read from its "
+     "question's cell", ".csv",
+     "# answers exported from my Google Sheet\nquestion,quantity,working,value,final,check\n"
+     "Q1a,dE/dw11,\"delta_h1*x1\",0.0044318,4.4318E-03,OK\nQ1b,dE/dw21,\"delta_o1*h1\",0.037179,3.7179E-02,OK\n"
+     "Q2a,std conv mults,\"=8*8*256*5*5*3\",1228800,1.2288E+06,OK\nQ2b,dw-sep total,\"=dw + pw\",53952,53952,OK\n"
+     "Q3,loss,NLL of Poisson(z),,z - y*ln(z),OK\n", "conv.depthwise", 53952, False),
 ]
 
 

@@ -493,6 +493,46 @@ ROWS = [
      "without it, and flagged (it could be a power)", "dl_a3", ".txt",
      "Question 1\n(b) Each filter has 3×3×3 = 27 weights and a bias. Total learnable parameters = 64 ×\n"
      "27 + 64 = 1792^{1}.\nQuestion 2\n", "cnn.params", "correct", True),
+    ("a closing list of final answers ('MY FINAL ANSWERS' over 'Q5     accuracy ≈ 66.07 %'), its line naming the "
+     "question by number and the part by a plain label, after a chat whose working stated another value: the "
+     "student's last word, the working's value named for a person", "dl_a3", ".txt",
+     "me: Q5 confusion matrix, top-1 accuracy?\n\ntutor: Plain accuracy is the trace over the total: 145/220 ≈ 0.659. "
+     "Balanced accuracy, the mean of the recalls, is 0.6607.\n\nme: I'll report the balanced one.\n\n"
+     "MY FINAL ANSWERS\n\nQ4     No, running statistics.\nQ5     accuracy ≈ 66.07 %  (balanced)\n",
+     "metrics.accuracy", "incorrect", True),
+    ("a value set in single stars (org's bold, Markdown's italic) before an aside ('= *91/216* (~0.4213)'): the "
+     "closing star is no product", "stats_a1", ".md",
+     "## Q1\n### (a) at least one six in 3 rolls\n   complement: no six at all, (5/6)^3 = 125/216\n"
+     "   P(>=1 six) = 1 - 125/216 = *91/216* (~0.4213)\n", "prob.dice", "correct", False),
+    ("a footnote read where it stands that gives the student's earlier draft ('(Correction: my first draft used "
+     "1.645 here and got (0.266, 0.374); the interval above is the one I am submitting.)'): replaced, not the "
+     "answer", "stats_a1", ".md",
+     "## Confidence interval\n\n95 % CI: 0.32 ± 1.96 × 0.03298 = 0.32 ± 0.0646, so the interval is\n"
+     "*(0.2554, 0.3846)*. (Correction: my first draft used 1.645 here (that is the 90 % value) and got (0.266, "
+     "0.374); the interval above with 1.96 is the one I am submitting.)\n", "ci.interval", "correct", False),
+    ("an HTML page's powers and indices grouped as set ('(1&minus;p)<sup>1&minus;x<sub>i</sub></sup>'): the "
+     "likelihood written without its log is the likelihood, not a sum's broken term", "stats_a1", ".html",
+     "<h2>Q4</h2>\n<div>(a) log-likelihood:</div>\n<div>L(p) = &prod; p<sup>x<sub>i</sub></sup>(1&minus;p)"
+     "<sup>1&minus;x<sub>i</sub></sup> = p<sup>&Sigma;x<sub>i</sub></sup>(1&minus;p)<sup>n&minus;&Sigma;x<sub>i"
+     "</sub></sup></div>\n", "mle.loglik", "partial", False),
+    ("an AsciiDoc table's rows (no closing bar) and inline math ('stem:[…]'): each row's value read as a row's",
+     "stats_a1", ".adoc",
+     "== Moments\n\n|===\n| | value\n\n| E[X]        | 0(0.2) + 1(0.5) + 2(0.3) = *1.1*\n"
+     "| E[X^2^]     | 0 + 0.5 + 1.2 = 1.7\n| Var(X)      | 1.7 - 1.21 = *0.49*\n| Var(3X - 2) | 9 Var(X) = *4.41*\n"
+     "|===\n", "moments.vary", "correct", False),
+    ("an Octave script, its answers in comments and its cells titled by question ('%% Q1(a) …', '% ANSWER Q1(a): "
+     "0.4213')", "stats_a1", ".m",
+     "%% MA214 Assignment 1\n\n%% Q1(a)  P(at least one six in 3 rolls)\npDice = 1 - (5/6)^3\n% pDice = 0.4213\n"
+     "% ANSWER Q1(a): 0.4213\n\n%% Q1(b)  Bayes\nprev = 0.01; sens = 0.95; spec = 0.90;\n"
+     "pPos = sens*prev + (1-spec)*(1-prev)\n% ANSWER Q1(b): P(D|+) = 0.1085\n", "prob.dice", "correct", False),
+    ("a sheet whose rows give the question and the part's letter in two cells ('Q3,b,p-value,…'): each row names "
+     "its part", "stats_a1", ".csv",
+     "question,part,quantity,working,value,final,check\nQ1,a,P(no six),=(5/6)^3,0.578704,,\n"
+     "Q1,a,P(at least one six),=1-(5/6)^3,0.421296,0.4213,ok\nQ1,b,P(D),given,0.01,,\nQ1,b,P(+|D),given,0.95,,\n"
+     "Q1,b,P(D|+),=0.0095/0.1085,0.087558,0.0876,ok\nQ2,,p_hat,=64/200,0.32,,\nQ2,,CI lower,=0.32-0.0646,0.2554,0.2554,\n"
+     "Q3,a,p_hat,=218/400,0.545,,\nQ3,a,z,=(0.545-0.5)/0.025,1.8,1.80,\n"
+     "Q3,b,p-value,=2*(1-NORM.S.DIST(1.8;TRUE)),0.071861,0.0719,\nQ5,a,E[X],=SUMPRODUCT(),1.1,1.1,\n",
+     "prob.bayes", "correct", False),
 ]
 
 
