@@ -112,10 +112,11 @@ _PLAIN_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_([A-Za-z0-9]{1,2})(?![A-Za-z0-
 _ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z]|lambda|mu|theta|sigma|beta|alpha|pi|eta)"  # ("lambda_hat" too)
                            r"(?:[_-]| (?=bar\b)|(?=bar\b))(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
 _RUN_ON_SUM_INDEX = re.compile(r"[Σ∑]([ijkn])(?![A-Za-z0-9_])")
-_SPOKEN_SUM = re.compile(r"\bsum\s+(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s+to\s+(?P<hi>\w+)|over\s+(?P<i2>[a-z])"
+_SPOKEN_SUM = re.compile(r"\bsum\s+(?:(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s+to\s+(?P<hi>\w+)|over\s+(?P<i2>[a-z])"
                          # "sum over (all the) samples of …": the sum over the data's index
                          r"|over\s+(?:all\s+)?(?:the\s+)?(?P<data>samples|examples|observations|data\s+points|points|data))"
-                         r"\s+of\b", re.IGNORECASE)
+                         # ("(sum of x_i)/n": the sum over the data's index, said plainly)
+                         r"\s+)?of\b", re.IGNORECASE)
 #: "p^ = …": a caret with nothing raised, before a relation, is a hat typed in plain text
 #: (the extract stage reads it with this same pattern).
 CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")

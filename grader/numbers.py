@@ -104,6 +104,8 @@ _SIGNS = r"\-+\u2212\u2013"  # inside [...]: hyphen, plus, U+2212 minus, en dash
 _NEGATIVE_SIGNS = "-\u2212\u2013"
 _SIGNS_SET = frozenset("-+\u2212\u2013")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: The digits a number is written in (``str.isdigit`` holds for "¹" too).
+_ASCII_DIGITS = tuple("0123456789")
 
 # Horizontal space, including LaTeX spacing commands, allowed inside a number.
 _SP = r"(?:[ \t\u00a0\u2009\u202f~]|\\[,!;:\ ])"
@@ -293,7 +295,7 @@ def _scan_core(text: str, pos: int, *, bounded: bool) -> tuple[ParsedNumber | No
         after = text[end]
         if after.isalpha() or after == "_" or after in "0123456789":
             return None, _skip_word(text, end), "digits glued to letters"
-        if after == "." and text[end + 1 : end + 2].isdigit():
+        if after == "." and text[end + 1 : end + 2] in _ASCII_DIGITS:  # (not "0.0359.¹", a footnote's mark)
             return None, _DOTTED_RE.match(text, end).end(), "a dotted run such as 3.2.1"
 
     sig_figs = 1 if pexp is not None else _sig_figs(int_digits, frac_digits)

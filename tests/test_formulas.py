@@ -859,6 +859,7 @@ PLAIN_WRITTEN = [
     ("x bar", "\\bar{x}"),
     ("x bar  Ans.", "\\bar{x}"),
     ("(sum xi)/n  Ans.", "(\\sum x_i)/n"),
+    ("(sum of x_i)/n", "(\\sum_i x_i)/n"),     # a sum said plainly, no index named
 ]
 
 

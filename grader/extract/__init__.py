@@ -92,7 +92,7 @@ def _admissible_numeric(question: Question, part: Part, scan: ScanResult, blocks
 
 def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan: ScanResult,
                     siblings: tuple[str, ...] = ()) -> Answer | None:
-    cands = _steps_demoted(cands, scan)
+    cands = _others_demoted(_steps_demoted(cands, scan), scan, siblings)
     best = best_candidate(cands)
     if best is None:
         return None
@@ -191,6 +191,30 @@ def _steps_demoted(cands: list[Candidate], scan: ScanResult) -> list[Candidate]:
                                        and (c.named or not cand.named) for c in cands):
             cand = dataclasses.replace(cand, score=cand.score + weight("used_later"),
                                        why=f"{cand.why}; used by a later expression (a step)")
+        out.append(cand)
+    return out
+
+
+def _claims_for_its_part(cand: Candidate) -> bool:
+    """Whether a candidate is given for its part by the part's own label or marker ("(b) 53952", "z = 1.8"), not
+    only by where it stands (the part the working was last about)."""
+    return cand.named or cand.own_row or cand.why.startswith(("given as", "after the marker")) \
+        or "; given as" in cand.why
+
+
+def _others_demoted(cands: list[Candidate], scan: ScanResult, siblings: tuple[str, ...]) -> list[Candidate]:
+    """A value taken for the part only by where it stands, that the student then gives as another part's answer
+    by that part's marker or label ("Result: 53952" under (a)'s working, then "**(b)** 53952"), loses the
+    ``another_parts_value`` weight: it is that part's answer, worked out early."""
+    later = [c for pid in siblings for c in scan.candidates.get(pid, ()) if _claims_for_its_part(c)]
+    if not later:
+        return cands
+    out = []
+    for cand in cands:
+        if not _claims_for_its_part(cand) and any(
+                c.order > cand.order and math.isclose(c.value, cand.value, rel_tol=1e-9, abs_tol=0) for c in later):
+            cand = dataclasses.replace(cand, score=cand.score + weight("another_parts_value"),
+                                       why=f"{cand.why}; given later as another part's answer")
         out.append(cand)
     return out
 

@@ -59,6 +59,9 @@ _TABLE = (
     Rule("used_later", -1.5,
          "a value that a later expression of the working uses as an operand ('75' in '75 * 8*8*256 = "
          "12,28,800'), when the part has a later claim: a step, not the conclusion"),
+    Rule("another_parts_value", -2.0,
+         "taken for the part only by where it stands, then given as another part's answer by that part's marker or "
+         "label ('Result: 53952' under (a)'s working, then '(b) 53952'): the other part's, worked out early"),
     Rule("final_before", 1.5,
          "'Final shape: 14 × 14 × 64': 'final' a few words before the value, no number between, says it concludes"),
     Rule("in_check", -1.0,

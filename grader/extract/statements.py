@@ -27,7 +27,9 @@ _STRONG_SYMBOLS = (rf"{alternation(lexicon.ASCII_ARROWS)}|:=|≔|\\coloneqq|(?<!
                    rf"|\\cong|{alternation(lexicon.ARROWS)}|\\Rightarrow"
                    r"|\\implies|\\Longrightarrow|\\longrightarrow|\\to\b"
                    r"|(?<![A-Za-z])i\.\s?e\.,?"  # "… = 49,152, i.e. 53,952": that is
-                   r"|(?<=\d)\s*~(?=\s*[-−]?\d)")  # "0.659 ~ 66%": approximately
+                   r"|(?<=\d)\s*~(?=\s*[-−]?\.?\d)"  # "0.659 ~ 66%", ".881 ~ .037": approximately
+                   # "ans ~ 0.42": approximately, after a word, spaced apart ("only ~9 %" qualifies its number)
+                   r"|(?<=[A-Za-z)\]])[ \t]+~[ \t]+(?=[-−]?\.?\d)")
 # What opens around a value the student marks (one of them): bold, a box, a highlight or a colour, an
 # underline ("\\colorbox{yellow}{…}", "\\fcolorbox{red}{white}{…}", "\\textcolor{blue}{…}", soul's "\\hl{…}").
 _MARK_OPEN = (r"\*\*|__|\\(?:boxed|fbox|textbf|mathbf|bm|hl|underline|uline)\s*\{"
@@ -388,7 +390,8 @@ def split_statements(text: str) -> list[tuple[int, str]]:
 # inline ("(a) 1.1 (b) 0.49 (c) 4.41") answers several parts: it is cut before each.
 # (A question's number may come before each letter: "1a) 0.0044  1b) 0.0372".)
 _INLINE_MARKER = re.compile(r"(?<![\w\\(])(\d{1,2}(?=\(?[a-h]\)))?(\(?)(viii|vii|vi|iv|v|iii|ii|i|[a-h])\)(?=[\s$*])")
-_LINE_LEAD = re.compile(r"[\s>*#\-$|]*(?:(?:final\s+)?(?:question|answers?|ans|problem|part|q)\.?\s*:?\s*)?"
+# ("ANS Q5: (a) 1.1 (b) …": an answer word before the question's own, as a console's comment writes it)
+_LINE_LEAD = re.compile(r"[\s>*#\-$|]*(?:(?:final\s+)?(?:question|answers?|ans|problem|part|q)\.?\s*:?\s*){0,2}"
                         r"(?:\d{1,2}\s*[.:]?\s*(?:[*_]{1,2}\s*)?)?", re.IGNORECASE)
 # ("Q5: (a) 1.1 (b) 0.49": a colon after the number; "**Q1.** (a) 0.42  (b) 0.0876": a bold number's close)
 #: A line's short lead before its first numbered part: "Name 22B0611 - A2: 1a) 0.0044  1b) …", the
@@ -833,7 +836,8 @@ _SINGLE_STAR_BEFORE = re.compile(r"(?<!\*)\*[\s$]*$")
 
 
 # A raised one- or two-digit mark right after a number, then the sentence's end: a footnote's number.
-_FOOTNOTE_MARK = re.compile(r"\^\{\d{1,2}\}(?=[.,;:)]?\s*$)")
+# (a raised one, "0.0359¹.", is no power anyone writes: a PDF's footnote mark)
+_FOOTNOTE_MARK = re.compile(r"(?:\^\{\d{1,2}\}|¹)(?=[.,;:)]?\s*$)")
 
 
 # Markdown's bold opening after a gap, where the gap after a value ends ("1.1$  **5(b)**"): no power, no product.

@@ -796,6 +796,11 @@ class _Scanner:
             # The chain before the side, as far back as a run of names can reach ("b_1 = b_2 = 1"):
             # slicing the whole chain at every side would make a long line quadratic.
             self._relation(block, stmt, i, side, subject, stmt.sides[max(0, i + 1 - _CHAIN_BACK):i + 1])
+        if len(stmt.sides) > 2 and not continuation and self._hits(subject, specific=True) \
+                and not self._hits(first, specific=True):
+            # "…, so the tail must be doubled: p-value = 2 × 0.0359⏎= 0.0719": a chain that names its part after a
+            # colon goes on, on the next line, with what it named, not with the words that opened it
+            self.subject = subject
         hits = self._hits(stmt.text)
         if hits and not stmt.relations and len({part for _, part in hits if part in self.part_ids}) <= 1:
             # (words naming several parts, "Q5 (expectation / variance)", title the question: no part)

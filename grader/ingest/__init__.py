@@ -34,7 +34,7 @@ from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .boxes import ascii_boxes
 from .fractions import inline_fractions
-from .markdown import inline_footnotes, split_blocks, unquote
+from .markdown import console_comments, inline_footnotes, split_blocks, unquote
 from .tabs import tab_tables
 from .names import display_name, safe_id
 from .markups import asciidoc_text, csv_text, org_text, question_row_blocks, script_text
@@ -340,7 +340,7 @@ class _Reading:
             elif fmt in _AS_MARKDOWN:
                 text = _AS_MARKDOWN[fmt](text)
             if fmt == "markdown" or fmt in _AS_MARKDOWN:
-                text = inline_fractions(ascii_boxes(tab_tables(inline_footnotes(unquote(text)))))
+                text = inline_fractions(ascii_boxes(tab_tables(inline_footnotes(unquote(console_comments(text))))))
             blocks = (latex_blocks if fmt == "latex" else split_blocks)(text, rel)
             if fmt in ("csv", "tsv"):
                 blocks = question_row_blocks(blocks)

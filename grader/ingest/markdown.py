@@ -47,6 +47,26 @@ def unquote(text: str) -> str:
     return "\n".join(lines)
 
 
+# A comment typed at a Python console's prompt (">>> # ANS Q2b: total = 4.5", ">>> # ---- Q2 ----"), and a title set
+# between rules in one.
+_CONSOLE_COMMENT = re.compile(r"^[ \t]*>>>[ \t]*#+[ \t]?(.*)$", re.MULTILINE)
+_RULED_TITLE = re.compile(r"[-=#*~_ \t]{3,}(\S.*?)[-=#*~_ \t]{3,}")
+
+
+def console_comments(text: str) -> str:
+    """A pasted Python console's comments as the words they are: a student who works in the shell writes the
+    answers and the questions' titles there ("ANS Q2b: total = 4.5"); a title between rules is a heading
+    ("---- Q2 ----" -> "## Q2"). The code and its output stay as written."""
+    if ">>>" not in text:
+        return text
+
+    def words(m: re.Match) -> str:
+        titled = _RULED_TITLE.fullmatch(m.group(1))
+        return f"## {titled.group(1)}" if titled else m.group(1)
+
+    return _CONSOLE_COMMENT.sub(words, text)
+
+
 # A Markdown footnote's reference ("… as shown.[^1]") and its definition on a line of its own ("[^1]: **7/12**"),
 # as Obsidian, Pandoc and GitHub write them.
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")

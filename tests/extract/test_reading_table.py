@@ -770,6 +770,14 @@ ROWS = [
      "Q1a,dE/dw11,\"delta_h1*x1\",0.0044318,4.4318E-03,OK\nQ1b,dE/dw21,\"delta_o1*h1\",0.037179,3.7179E-02,OK\n"
      "Q2a,std conv mults,\"=8*8*256*5*5*3\",1228800,1.2288E+06,OK\nQ2b,dw-sep total,\"=dw + pw\",53952,53952,OK\n"
      "Q3,loss,NLL of Poisson(z),,z - y*ln(z),OK\n", "conv.depthwise", 53952, False),
+    ("a tilde for 'approximately' before a value written without its leading zero ('= .0422 * .881 ~ .037')",
+     ".txt", "q1\nbwd: err = o - t = .368, * o(1-o) = .368 * .115 = .0422\n=> dE/dw21 = .0422 * h = .0422 * .881 ~ "
+     ".037\n", "backprop.dw21", 0.037, False),
+    ("a calculator's result pasted under one part's working that the student then gives as the next part's answer "
+     "('> Result: `53952`' before '**(b)** 53952'): the next part's, not this one's", ".md",
+     "### Q2 multiplications\n\n> Input: `8*8*256*5*5*3`\n> Result: `1228800`\n> Scientific notation: "
+     "`1.2288×10^6`\n\n**(a)** 1.2288×10^6\n\n> Input: `8*8*3*5*5 + 8*8*3*256`\n> Result: `53952`\n\n"
+     "**(b)** 53952 (depthwise 4800 + pointwise 49152)\n", "conv.standard", 1228800, False),
 ]
 
 

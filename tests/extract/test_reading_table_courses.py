@@ -533,6 +533,44 @@ ROWS = [
      "Q3,a,p_hat,=218/400,0.545,,\nQ3,a,z,=(0.545-0.5)/0.025,1.8,1.80,\n"
      "Q3,b,p-value,=2*(1-NORM.S.DIST(1.8;TRUE)),0.071861,0.0719,\nQ5,a,E[X],=SUMPRODUCT(),1.1,1.1,\n",
      "prob.bayes", "correct", False),
+    ("a tilde after a word as texting writes 'approximately' ('ans ~ 0.42' under '= 91/216'): the student's last "
+     "word, rounded to two figures, the exact working named for a person", "stats_a1", ".txt",
+     "q1a\nP(no 6) = (5/6)^3 = 125/216\nso P(atleast one 6) = 1 - 125/216 = 91/216\nans ~ 0.42\n\nq1b\n",
+     "prob.dice", "partial", True),
+    ("an estimator with its sum said in words ('b) p hat = xbar = (sum of x_i)/n')", "stats_a1", ".txt",
+     "q4\na) skipped\nb) p hat = xbar = (sum of x_i)/n\n", "mle.estimator", "correct", False),
+    ("... but a tilde glued to its number qualifies it, in an aside after the answer ('= .0876 (so only ~9%, the "
+     "base rate)'): no relation, the answer stays", "stats_a1", ".txt",
+     "Q1 b) bayes: P(sick | pos) = .0095/.1085 = .0876   (so only ~9%, surprising but that's the base rate)\n",
+     "prob.bayes", "correct", False),
+    ("a Python console pasted whole, the student's titles and answers typed as comments at its prompt ('>>> # "
+     "---- Q1b ----', '>>> # ANS Q1b: P(D|+) = 0.0876'), between the printed values of the working", "stats_a1",
+     ".txt",
+     ">>> # ---- Q1a ----\n>>> 1 - (5/6)**3\n0.42129629629629617\n>>> # ANS Q1a: 0.4213\n>>> # ---- Q1b ----\n"
+     ">>> ppos = 0.95*0.01 + 0.10*0.99\n>>> 0.95*0.01/ppos\n0.08755760368663594\n>>> # ANS Q1b: P(D|+) = 0.0876\n"
+     ">>> # ---- Q2 ----\n>>> ph = 64/200\n>>> se = ph*(1-ph)/200\n>>> (ph - 1.96*se, ph + 1.96*se)\n"
+     "(0.31786752, 0.32213248)\n>>> # ANS Q2: 95% CI = (0.3179, 0.3221)\n", "prob.bayes", "correct", False),
+    ("an answer word before the question's number and its parts' markers on one line ('ANS Q5: (a) 1.1  (b) 0.49  "
+     "(c) 4.41'), after the console's last printed value", "stats_a1", ".txt",
+     "## Q5\nxs = [0, 1, 2]; ps = [0.2, 0.5, 0.3]\n>>> 9*(EX2 - EX**2)\n4.409999999999998\n"
+     "ANS Q5: (a) 1.1  (b) 0.49  (c) 4.41\n", "moments.mean", "correct", False),
+    ("a PDF's footnote mark after the sentence's stop ('= 0.0359.¹'): the value stands, its mark no digit of a "
+     "dotted run", "stats_a1", ".txt",
+     "3 Test for a proportion\nHere p̂ = 218/400 = 0.545 and SE₀ = 0.025.\n(a) z = (0.545 − 0.5)/0.025 = 1.80.\n"
+     "(b) The p-value is P(Z > 1.80) = 0.0359.¹\n(c) Since |z| = 1.80 < 1.96, we fail to reject H₀.\n",
+     "test.pvalue", "partial", False),
+    ("... and a raised one right after the value ('= 0.0359¹.'): no power anyone writes, a footnote's mark, "
+     "said", "stats_a1", ".txt",
+     "3 Test for a proportion\nHere p̂ = 218/400 = 0.545 and SE₀ = 0.025.\n(a) z = (0.545 − 0.5)/0.025 = 1.80.\n"
+     "(b) The p-value is P(Z > 1.80) = 0.0359¹.\n(c) Since |z| = 1.80 < 1.96, we fail to reject H₀.\n",
+     "test.pvalue", "partial", True),
+    ("a footnote that corrects the part in a chain named after a colon and wrapped before its result ('…, so the "
+     "tail probability must be doubled: p-value = 2 × 0.0359' / '= 0.0719. This is the value I am giving for "
+     "3(b).')", "stats_a1", ".txt",
+     "3 Test for a proportion\n(a) z = (0.545 − 0.5)/0.025 = 1.80.\n(b) The p-value is P(Z > 1.80) = 0.0359.¹\n"
+     "(c) Since |z| = 1.80 < 1.96, we fail to reject H₀.\n\n5 Moments\n(a) E[X] = 1.1\n\n¹ Correction: the "
+     "alternative is two-sided, so the tail probability must be doubled: p-value = 2 × 0.0359\n= 0.0719. This is the "
+     "value I am giving for 3(b).\n", "test.pvalue", "correct", False),
 ]
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from grader.ingest import read_submission
 from grader.ingest.html import html_text
+from grader.ingest.markdown import console_comments
 from grader.ingest.markups import asciidoc_text, csv_text, org_text, question_row_blocks, script_text
 from grader.models import Block
 
@@ -142,3 +143,17 @@ def test_word_runs_raised_or_lowered_are_powers_and_indices():
     data = io.BytesIO()
     document.save(data)
     assert docx_text(data.getvalue(), "a.docx").split("\n")[:3] == ["dE/dw11 = 4.43 × 10^-3 and x_i", "", "L = p^{1-x}"]
+
+
+#: (a pasted Python console's line, what is read)
+CONSOLE = [
+    (">>> # ANS Q1b: P(D|+) = 0.0876", "ANS Q1b: P(D|+) = 0.0876"),   # a comment at the prompt: the student's words
+    (">>> # ---- Q2 ----", "## Q2"),                                  # a title between rules: a heading
+    (">>> ph = 64/200", ">>> ph = 64/200"),                            # code as written
+    ("0.08755760368663594", "0.08755760368663594"),                    # output as written
+]
+
+
+@pytest.mark.parametrize("line,read", CONSOLE)
+def test_console_comments_read_as_words(line, read):
+    assert console_comments(line) == read
