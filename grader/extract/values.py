@@ -33,8 +33,9 @@ from .rules import LIMITS, weight
 from .statements import RETRACTION, Side, Statement, Value, statements, superseded, value_of
 
 # ("a positive result": a test's outcome, no answer word)
-_ANSWER_WORDS_WRITTEN = re.compile(rf"(?<!positive )(?<!negative )\b({alternation(lexicon.ANSWER_WORDS)})\b|∴|\\therefore",
-                                   re.IGNORECASE)
+# (a denominator is no conclusion: "accuracy = correctly classified / total")
+_ANSWER_WORDS_WRITTEN = re.compile(rf"(?<!positive )(?<!negative )(?<!/ )(?<!/)\b({alternation(lexicon.ANSWER_WORDS)})\b"
+                                   r"|∴|\\therefore", re.IGNORECASE)
 # Prefiltered (its words are tried at every place of a subject otherwise; no match starts inside a word).
 _ANSWER_WORDS = prefiltered(_ANSWER_WORDS_WRITTEN, mid_word=False)
 _CONNECTIVES = lexicon.WEAK_ANSWER_WORDS
@@ -412,6 +413,31 @@ def _numbers_naming_parts(text: str) -> tuple[frozenset[int], frozenset[int]]:
 # what it says may be that question's (a list item's bare "5." may count anything).
 _QUESTION_LINE = re.compile(rf"^[ \t*#>|_-]*(?:{alternation(lexicon.NUMBERING_WORDS)})[ \t]*\.?[ \t]*(\d{{1,2}})\b",
                             re.IGNORECASE | re.MULTILINE)
+
+
+# A statement set in bold as a whole, label and value ("**Accuracy = 0.6607 (66.07 %)**", "__Final: 53,952__"): a run of
+# a line between two bold marks, a relation in it.
+_BOLD_STATEMENT = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,80}?[=:≈][^*_\n]{0,80}?)(?<=\S)\1")
+
+
+def _in_bold_statement(text: str, start: int, end: int) -> bool:
+    """Whether the value at ``text[start:end]`` stands inside a statement set in bold as a whole, its label and
+    relation too: the student marks the statement as the answer, as a box around the value would."""
+    if "**" not in text and "__" not in text:
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a:len(text) if b < 0 else b]
+    # (one such statement on its line: several, "**(a) m = 1.5**  **(b) s = 0.25**", each mark their own
+    # part's value, which a subject read for the whole line would give to the first)
+    spans = [m.span(2) for m in _BOLD_STATEMENT.finditer(line)]
+    return len(spans) == 1 and spans[0][0] <= start - a and end - a <= spans[0][1]
+
+
+# What may open a line before a part's label in words, compacted: a connective ("so", "thus"), a question's number,
+# a part's marker ("so accuracy", "q5accuracy", "(b)variance").
+_PLAIN_LABEL_LEAD = re.compile(rf"^(?:(?:{alternation(lexicon.CLAUSE_CONNECTIVES)})(?=[a-z])|"
+                               rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\.?\d{{1,2}}[.:)]?|\(?[a-h]\))*")
 
 
 def _without_list_item(head: str) -> str:
@@ -1386,10 +1412,16 @@ class _Scanner:
             why.append("marked as the answer")
         named = [h for h in self._hits(subject, specific=True)
                  if h[0] >= len(compact(subject)) - _NEAR] if not _PER_UNIT_END.search(subject) else []
-        is_named = self._is_label(subject, part)
+        is_named = self._is_label(subject, part) or (i == 0 and len(stmt.sides) == 2 and stmt.sides[0].text.strip()
+                                                     and self._plain_label_claim(subject, part, side, value))
         if named and named[-1][1] == part or is_named or own_number or part in (marked, counted):
             score += weight("named")
             why.append(f"given as {subject.strip(' $&')[:60]!r}")
+            if not value.boxed and not correcting and _in_bold_statement(block.text, value.start, value.end):
+                # "**Accuracy = 0.6607 (66.07 %)**": the part's statement set in bold as a whole marks its value
+                # (not a bold given of the working, "**H₀: p = 0.5**", which names no part)
+                score += weight("marked")
+                why.append("marked as the answer")
         after = side.text[value.end - side.start:]
         if i + 1 < len(stmt.relations) and len(after) < _NEAR:
             after += stmt.relations[i + 1]  # "53952 multiplications in total.": the words that end it are a relation
@@ -1493,6 +1525,18 @@ class _Scanner:
         rest = whole[numbered.end():].strip(".:")
         return next((pid for label, pid, _ in (*self.index.short_labels, *self.index.labels)
                      if pid in self.part_ids and rest in (label, label + "=")), None)
+
+    def _plain_label_claim(self, subject: str, part: str, side: Side, value: Value) -> bool:
+        """Whether a label of the part in words, alone before the statement's one relation (a connective or a marker
+        may open the line), is given a value and nothing else ("so accuracy ≈ 66%", "Accuracy = 0.6607 (66.07 %)"):
+        the part named, as a short label is. (Not a chain's first value, "Accuracy = 145/220 = 0.66 = 66%".) (A label followed by working, "depthwise = 8·8·3·25 = 4,800", or a value that
+        goes on, "standard conv: 256 filters of 5×5×3", names a stage or the set-up, not the answer.)"""
+        rest = side.text[value.end - side.start:].strip(" \t$*.,;")
+        if rest and not (rest.startswith("(") and rest.endswith(")")) and rest not in ("%", "\\%"):
+            return False
+        whole = compact(subject).strip("*$&:")
+        whole = _PLAIN_LABEL_LEAD.sub("", whole)
+        return bool(whole) and any(label == whole and pid == part for label, pid, _ in self.index.labels)
 
     def _is_label(self, subject: str, part: str) -> bool:
         """Whether the subject is the part's short label and nothing else ("z ="): a label of a letter or

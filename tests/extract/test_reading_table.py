@@ -778,6 +778,14 @@ ROWS = [
      "### Q2 multiplications\n\n> Input: `8*8*256*5*5*3`\n> Result: `1228800`\n> Scientific notation: "
      "`1.2288×10^6`\n\n**(a)** 1.2288×10^6\n\n> Input: `8*8*3*5*5 + 8*8*3*256`\n> Result: `53952`\n\n"
      "**(b)** 53952 (depthwise 4800 + pointwise 49152)\n", "conv.standard", 1228800, False),
+    ("a plain label of the part that opens a chain of working ('depthwise = 8 * 8 * 3 * 5 * 5 = 4 800') names the "
+     "stage, not the part's answer: the total after it stays read", ".txt",
+     "Q2 (b) depthwise separable\n        depthwise  = 8 * 8 * 3 * 5 * 5   =  4 800\n        pointwise  = 8 * 8 * 3 * "
+     "256   = 49 152\n        total      = 4 800 + 49 152  = 53 952\n", "conv.depthwise", 53952, False),
+    ("... nor one whose value goes on with what it counts ('(a) Standard conv: 256 filters each 5x5x3, slid over 8x8 "
+     "output positions')", ".txt",
+     "Q2\n(a) Standard conv: 256 filters each 5x5x3, slid over 8x8 output positions\n    = 8*8*256*75 = 1228800\n",
+     "conv.standard", 1228800, False),
 ]
 
 

@@ -571,6 +571,25 @@ ROWS = [
      "(c) Since |z| = 1.80 < 1.96, we fail to reject H₀.\n\n5 Moments\n(a) E[X] = 1.1\n\n¹ Correction: the "
      "alternative is two-sided, so the tail probability must be doubled: p-value = 2 × 0.0359\n= 0.0719. This is the "
      "value I am giving for 3(b).\n", "test.pvalue", "correct", False),
+    ("the part's statement set in bold as a whole after a second way of working ('**Accuracy = 0.6607 (66.07 %)**' "
+     "after '= 145/220 = 0.6591' and a mean of recalls): the student's marked answer, the first way named for a "
+     "person", "dl_a3", ".md",
+     "**5.** First way: trace / total = (50 + 45 + 50)/220 = 145/220 = 0.6591.\n\nSecond way, class by class: "
+     "recall_A = 50/70 = 0.7143, recall_B = 45/70 = 0.6429, recall_C = 50/80 = 0.6250, mean = 0.6607.\n\nThe second "
+     "one uses every row separately, so I think it is the more careful one.\n\n**Accuracy = 0.6607 (66.07 %)**\n",
+     "metrics.accuracy", "incorrect", True),
+    ("... but several bold statements on one line each mark their own part's value ('**(a) E[X] = 11/10 = 1.1**  "
+     "**(b) Var(X) = 49/100 = 0.49**  **(c) …= 4.41**')", "stats_a1", ".md",
+     "## Q5\n\n**(a) E[X] = 11/10 = 1.1**  **(b) Var(X) = 49/100 = 0.49**  **(c) Var(3X − 2) = 9·Var(X) = 441/100 = "
+     "4.41**\n\nThe same in decimals: 5(a) E[X] = 1.1\n", "moments.mean", "correct", False),
+    ("... nor does a bold given of the working that names no part ('**H₀: p = 0.5**')", "stats_a1", ".md",
+     "## Q3\n\n**H₀: p = 0.5** against H₁: p ≠ 0.5.\n\n(a) z = (0.545 − 0.5)/0.025 = 1.8\n", "test.z", "correct",
+     False),
+    ("a conclusion that names the part by a plain label and gives it a value alone ('so accuracy ≈ 66%') after a "
+     "chain whose denominator is a word ('accuracy = correctly classified / total = … = 145/220'): the rounded "
+     "conclusion is the answer, the exact working named for a person", "dl_a3", ".txt",
+     "Question 5\nAccuracy = correctly classified / total = (50 + 45 + 50) / 220 = 145/220\nso accuracy ≈ 66%\n"
+     "Question 6\n", "metrics.accuracy", "incorrect", True),
 ]
 
 
