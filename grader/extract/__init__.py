@@ -319,8 +319,15 @@ def _alternatives(part_id: str, best: Candidate, cands: list[Candidate], scan: S
                 best.score - LIMITS.alternative_margin - (weight("answer_word") if best.summary else 0.0))
     chosen: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (c.score, c.order), reverse=True):
+        if cand.score < floor and cand.order > best.order and not scan.consumed(cand) and _is_rounding_of(best, cand) \
+                and not _rounded_aside(best, cand) and not any(math.isclose(cand.value, c.value, rel_tol=1e-9, abs_tol=0)
+                                                               for c in chosen):
+            # "Total 1792, so roughly 1.8k (≈ 1.8 × 10³)": the answer restated rounded later, however weakly, is
+            # the student's last word on it: graded beside the answer (a rounding the spec grades lower is flagged)
+            chosen.append(cand)
+            continue
         if cand.score < floor or not math.isfinite(cand.value):
-            break
+            continue
         if cand.order < best.order or scan.consumed(cand) or _rounded_aside(best, cand):
             continue
         if any(math.isclose(cand.value, c.value, rel_tol=1e-9, abs_tol=0) for c in [best, *chosen]):

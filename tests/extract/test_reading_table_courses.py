@@ -590,6 +590,10 @@ ROWS = [
      "conclusion is the answer, the exact working named for a person", "dl_a3", ".txt",
      "Question 5\nAccuracy = correctly classified / total = (50 + 45 + 50) / 220 = 145/220\nso accuracy ≈ 66%\n"
      "Question 6\n", "metrics.accuracy", "incorrect", True),
+    ("the count restated rounded after it, weakly ('Total 1792, so roughly **1.8k parameters** (≈ 1.8 × 10³)'): "
+     "graded beside the count, and a person asked, as the rounding earns nothing", "dl_a3", ".md",
+     "**1(b)** Weights: 3 × 3 × 3 × 64 = 1728. Biases: 64. Total 1792, so roughly **1.8k parameters** (≈ 1.8 × 10³).\n",
+     "cnn.params", "correct", True),
 ]
 
 
