@@ -79,8 +79,9 @@ _TUPLE = re.compile(r"\s*\$?\s*(?:\\left)?[(\[]([^()\[\]]*)[)\]]")
 _LEADING_VECTOR = re.compile(r"\s*\$?\s*(?:\\left)?[(\[][\d\s.,\-−]*(?:\\right)?[)\]](?:\^T|\^\{T\})?")
 # A title, a block's last line, that says the answers are listed again: "**Final answers**", "## Summary of answers",
 # "Answers at a glance:".
-_SUMMARY_TITLE = re.compile(r"(?:^|\n)[ \t#*_>-]*(?:(?:my|our|the)\s+)?(?:final\s+answers?|summary(?:\s+of\s+(?:the\s+)?answers)?|answers?\s+at\s+a\s+glance)"
-                            r"\b[^\n]{0,30}?[ \t*_:]*$", re.IGNORECASE)
+_SUMMARY_TITLE = re.compile(r"(?:^|\n)[ \t#*_>-]*(?:\\(?:textbf|section\*?|subsection\*?|paragraph\*?)\{)?"
+                            r"(?:(?:my|our|the)\s+)?(?:final\s+answers?|summary(?:\s+of\s+(?:the\s+)?answers)?|answers?\s+at\s+a\s+glance)"
+                            r"\b[^\n]{0,30}?[ \t*_:}]*$", re.IGNORECASE)
 # An arrow as a relation: "2 inputs → 2 hidden" leads on, it states no value.
 _ARROW_RELATION = re.compile(rf"(?:{alternation(lexicon.ARROWS + lexicon.ASCII_ARROWS)})")
 # "For v2 I get 0.0372" reports a result; it does not state a problem value.
@@ -700,17 +701,19 @@ class _Scanner:
                 break  # what was read so far stands; extract() flags every part
             self.explicit = index not in own
             text = compact(self.vocab.fix(block.text) if self.vocab is not None else block.text)
-            if self.explicit and not any(label in text for label in specific) and not self._numbered(block.text):
-                continue  # nothing in it can be named as this question's
-            if self.explicit != was_own:
-                self.current, self.subject, self.marker_part = None, "", None
-                was_own = self.explicit
+            # (a title is read wherever it stands: "\textbf{Final answers}" after the last question titles the list
+            # below it, which may name this question's parts)
             if block.kind == "heading":
                 # "### Corrections (added after re-checking)": what follows corrects, to the next heading
                 self.under_corrections = RETRACTION.match(block.text.lstrip("#* \t")) is not None
                 self.under_summary = False
             if _SUMMARY_TITLE.search(block.text) is not None:
                 self.under_summary = True
+            if self.explicit and not any(label in text for label in specific) and not self._numbered(block.text):
+                continue  # nothing in it can be named as this question's
+            if self.explicit != was_own:
+                self.current, self.subject, self.marker_part = None, "", None
+                was_own = self.explicit
             if not self.explicit and _NAME_LINE_END.search(block.text):
                 self._names_then_values(block)
             for stmt in statements(block.text):
@@ -1490,7 +1493,10 @@ class _Scanner:
                               named=is_named, offered=_offered(block.text, value.end, number), summary=summary,
                               own_row=(summary and self.head_marker == part)
                               or (self.under_summary and not self.explicit and (is_named or bool(named)))
-                              or (self.under_summary and numbered_label == part))
+                              or (self.under_summary and numbered_label == part)
+                              # (a closing list after all the questions, "\textbf{Final answers}" over "Q2(c): ∂f/∂u =
+                              # 0.25": outside the question's passage, a line its specific label names)
+                              or (self.under_summary and self.explicit and bool(named) and named[-1][1] == part))
         self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate

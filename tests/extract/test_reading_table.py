@@ -786,6 +786,14 @@ ROWS = [
      "output positions')", ".txt",
      "Q2\n(a) Standard conv: 256 filters each 5x5x3, slid over 8x8 output positions\n    = 8*8*256*75 = 1228800\n",
      "conv.standard", 1228800, False),
+    ("a LaTeX report's closing list under a bold title after the last question ('\\textbf{Final answers}' over "
+     "'Q1(a): $\\partial E/\\partial w_{11} = 0.0443$') that differs from the working's boxed value: the student's "
+     "last word, both named for a person", ".tex",
+     "\\section*{Question 1}\n\\begin{enumerate}\n\\item $\\frac{\\partial E}{\\partial w_{11}} = (0.04221)(0.8808)"
+     "(0.1192)(1) = \\boxed{0.00443}$\n\\end{enumerate}\n\\section*{Question 3}\nThe Poisson negative log-likelihood, "
+     "$L = \\mu - y\\log\\mu$.\n\n\\textbf{Final answers}\n\\begin{itemize}\n\\item Q1(a): $\\partial E/\\partial "
+     "w_{11} = 0.0443$\n\\item Q3: Poisson NLL, $L = \\mu - y\\log\\mu$\n\\end{itemize}\n", "backprop.dw11",
+     0.0443, True),
 ]
 
 
