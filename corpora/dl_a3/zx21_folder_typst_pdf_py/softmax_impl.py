@@ -1,0 +1,15 @@
+"""Question 6: numerically stable softmax (Yuki Tanaka)."""
+import numpy as np
+
+
+def stable_softmax(z):
+    z = np.asarray(z, dtype=np.float64)
+    # shift by the maximum of the last axis -> all exponents <= 0
+    m = np.max(z, axis=-1)
+    e = np.exp(z - m)
+    return e / np.sum(e, axis=-1)
+
+
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))
+    print(stable_softmax(np.array([1000.0, 1001.0])))

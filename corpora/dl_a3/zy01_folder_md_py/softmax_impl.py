@@ -1,0 +1,25 @@
+"""DL Assignment 3, Q6 -- numerically stable softmax.
+
+Hannah Okafor, 2310457
+"""
+import numpy as np
+
+
+def stable_softmax(z):
+    """Softmax over the last axis of ``z`` (any shape).
+
+    Subtracting the max along the last axis does not change the result
+    (it cancels between numerator and denominator) but keeps exp() <= 1,
+    so large logits such as 1000 do not overflow.
+    """
+    z = np.asarray(z, dtype=np.float64)
+    shifted = z - np.max(z, axis=-1, keepdims=True)
+    exps = np.exp(shifted)
+    return exps / np.sum(exps, axis=-1, keepdims=True)
+
+
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))
+    print(stable_softmax(np.array([1000.0, 1001.0])))
+    x = np.random.randn(2, 3, 4)
+    print(stable_softmax(x).sum(axis=-1))

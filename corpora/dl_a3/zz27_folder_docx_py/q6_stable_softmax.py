@@ -1,0 +1,12 @@
+import numpy as np
+
+def stable_softmax(z):
+    z = np.array(z, dtype=np.float64)
+    m = np.max(z, axis=-1, keepdims=True)
+    e = np.exp(z - m)
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+if __name__ == "__main__":
+    print(stable_softmax([1, 2, 3]))
+    print(stable_softmax([1000, 1001]))
+    print(stable_softmax(np.zeros((2, 3, 4))).sum(axis=-1))
