@@ -1299,7 +1299,9 @@ class _Scanner:
                 self._unevaluated(block, side, subject)
             self._vector_parameter(block, side, subject)
             return
-        numbered_label = self._numbered_label(block.text[block.text.rfind("\n", 0, side.start) + 1:side.start])
+        # (read only where it can count: outside the question's passage, or under a closing list's title)
+        numbered_label = self._numbered_label(block.text[block.text.rfind("\n", 0, side.start) + 1:side.start]) \
+            if self.explicit or self.under_summary else None
         if self.explicit and not self._hits(subject, specific=True) and numbered_label is None:
             return  # outside the question's sections only a value named by a specific label counts (below)
         if _describes(block.text, value.end, side.start + len(side.text)):
@@ -1535,8 +1537,9 @@ class _Scanner:
     def _plain_label_claim(self, subject: str, part: str, side: Side, value: Value) -> bool:
         """Whether a label of the part in words, alone before the statement's one relation (a connective or a marker
         may open the line), is given a value and nothing else ("so accuracy ≈ 66%", "Accuracy = 0.6607 (66.07 %)"):
-        the part named, as a short label is. (Not a chain's first value, "Accuracy = 145/220 = 0.66 = 66%".) (A label followed by working, "depthwise = 8·8·3·25 = 4,800", or a value that
-        goes on, "standard conv: 256 filters of 5×5×3", names a stage or the set-up, not the answer.)"""
+        the part named, as a short label is. (Not a chain's first value, "Accuracy = 145/220 = 0.66 = 66%"; a label
+        followed by working, "depthwise = 8·8·3·25 = 4,800", or by a value that goes on, "standard conv: 256
+        filters of 5×5×3", names a stage or the set-up, not the answer.)"""
         rest = side.text[value.end - side.start:].strip(" \t$*.,;")
         if rest and not (rest.startswith("(") and rest.endswith(")")) and rest not in ("%", "\\%"):
             return False
