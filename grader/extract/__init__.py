@@ -325,6 +325,8 @@ def _alternatives(part_id: str, best: Candidate, cands: list[Candidate], scan: S
             # "Total 1792, so roughly 1.8k (≈ 1.8 × 10³)": the answer restated rounded later, however weakly, is
             # the student's last word on it: graded beside the answer (a rounding the spec grades lower is flagged)
             chosen.append(cand)
+            if len(chosen) == 3:
+                break
             continue
         if cand.score < floor or not math.isfinite(cand.value):
             continue

@@ -34,6 +34,7 @@ from . import lexicon
 from .kinds_locate import (Passage, confidence, cue_score, excerpt, labelled_elsewhere, labels_pattern, part_passages,
                            table_row_mark, unclaimed_passages)
 from .rules import LIMITS
+from .statements import past_closing_star
 
 
 @dataclass(frozen=True)
@@ -897,8 +898,6 @@ _OPERATOR_FOLLOWS = re.compile(r"\(|[ \t]*(?:[-+−/×·^]|\*(?!\*)(?![ \t]*(?:$
                                r"(?!(?:for|and|or|in|of|at|to|is|as|by)\b)"
                                r"(?:\\(?:operatorname|mathrm|text)\{\s*)?[A-Za-zΦ]{1,4}\}?\s*[(\[{])")
 _RELATION = re.compile(r"=|≈|\\approx")
-# A single star right before a value ("= *91/216*"): org's bold or Markdown's italic, which a star after it closes.
-_SINGLE_STAR_OPENS = re.compile(r"(?<!\*)\*[ \t$]*$")
 # A line's leading marker: "5b", "(b)", "Q5 b)", "**1.**".
 _MARKED = re.compile(r"^[\s*#>\-|]*(?:(?:q|question|ans|answer)\.?\s*)?\d{0,2}\s*(?:\(?[a-z]\)|[a-z][.):]?)?[.):]?"
                      r"(?:\*\*)?\s", re.IGNORECASE)
@@ -983,10 +982,7 @@ def widen_number(part: Part, answer: Answer | None) -> Answer | None:
         answer = _widen_with_unit(part, answer, shown, at, hit)
         if "unit" in answer.value or "unit_problem" in answer.value:
             return answer
-    end = at + len(hit)
-    if shown[end:end + 1] == "*" and shown[end:end + 2] != "**" and _SINGLE_STAR_OPENS.search(shown, 0, at):
-        end += 1  # "= *91/216* (~0.4213)": the star closes the emphasis the value is set in, no product
-    if _OPERATOR_FOLLOWS.match(shown, end):
+    if _OPERATOR_FOLLOWS.match(shown, past_closing_star(shown, at, at + len(hit))):
         return _chain_conclusion(part, answer, shown, at, hit)
     best = None
     frac = re.compile(r"\\[dt]?frac\s*\{\s*(?P<num>[-−]?\d+)\s*\}\s*\{\s*(?P<den>\d+)\s*\}")

@@ -801,8 +801,7 @@ def _value_of(text: str, start: int) -> Value | None:
         end = percent.end()
     rest = text[end:]
     after = _AFTER_VALUE.match(rest).end()
-    if rest[after:after + 1] == "*" and rest[after:after + 2] != "**" and _SINGLE_STAR_BEFORE.search(text, 0, pos):
-        after += 1  # "= *91/216* (~0.4213)": a single star that opened the value (org's bold, Markdown's italic) closes it
+    after = past_closing_star(text, pos, end + after) - end
     tail = rest[after:]
     # Skip annotations: "(depthwise)", "(rounded)" before looking for an operator.
     annotated = False
@@ -833,6 +832,14 @@ def _value_of(text: str, start: int) -> Value | None:
 
 # A single star right before a value, past what may open it ("= *91/216*", "= $*0.42"): an emphasis it closes.
 _SINGLE_STAR_BEFORE = re.compile(r"(?<!\*)\*[\s$]*$")
+
+
+def past_closing_star(text: str, start: int, end: int) -> int:
+    """``end``, or just past a single star there that closes the emphasis a single star opened right before the
+    value at ``text[start:end]`` ("= *91/216* (~0.4213)": org's bold, Markdown's italic, no product)."""
+    if text[end:end + 1] == "*" and text[end:end + 2] != "**" and _SINGLE_STAR_BEFORE.search(text, 0, start):
+        return end + 1
+    return end
 
 
 # A raised one- or two-digit mark right after a number, then the sentence's end: a footnote's number.

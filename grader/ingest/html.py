@@ -8,9 +8,9 @@ this text, as a person reads the page (HTML from an editor is often one long lin
 
 from __future__ import annotations
 
-import re
-
 from html.parser import HTMLParser
+
+from .markups import grouped_script
 
 __all__ = ["html_text"]
 
@@ -20,8 +20,6 @@ _PARAGRAPHS = {"p", "div", "section", "article", "blockquote", "pre", "table", "
 _CELLS = {"td", "th"}
 _ANCHOR_MARKS = {"¶", "§", "#"}
 _SCRIPTS = {"sup": "^", "sub": "_"}
-# A script that is a number alone ("10<sup>−3</sup>"): written flat, as it always was.
-_PLAIN_NUMBER = re.compile(r"[-−+]?[\d.]+")
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math-annotation"}
 
 
@@ -73,9 +71,8 @@ class _Text(HTMLParser):
             # the page sets it (written flat, "(1−p)^1−x_i" would subtract x_i)
             at = self.scripts.pop()
             inner = "".join(self.out[at:])
-            if len(inner.strip()) > 1 and not _PLAIN_NUMBER.fullmatch(inner.strip()):
-                self.out[at - 1] += "{"
-                self.out.append("}")
+            if inner.strip():
+                self.out[at:] = [grouped_script(inner)]
 
     def handle_data(self, data: str) -> None:
         if data.strip() in _ANCHOR_MARKS:

@@ -17,6 +17,20 @@ import re
 
 from ..models import Block
 
+# ------------------------------------------------------------------------- powers and indices set as such
+
+# A script that is a number alone ("10<sup>−3</sup>", a Word run raised "-3"): written flat, as it always was.
+_PLAIN_NUMBER = re.compile(r"[-−+]?[\d.]+")
+
+
+def grouped_script(text: str) -> str:
+    """A superscript's or subscript's text as it follows its "^" or "_": flat when it is one character or a number
+    ("10^-3", "x_i"), in braces when it is more ("(1−p)^{1−x_i}": written flat, "^1−x_i" would subtract x_i). The
+    HTML and Word readers set their scripts with it."""
+    text = text.strip()
+    return text if len(text) <= 1 or _PLAIN_NUMBER.fullmatch(text) else f"{{{text}}}"
+
+
 # ----------------------------------------------------------------------------------------- CSV
 
 # A first cell that names a question ("Q1", "Question 2", "Task 3", "2", "Q2b"): where a sheet's rows pass to another.

@@ -30,6 +30,7 @@ from typing import Callable, Iterable
 from ..errors import UnreadableFileError
 from .archive import archive_members, open_archive, read_member
 from .limits import DEFAULT_LIMITS, ReadLimits
+from .markups import grouped_script
 
 __all__ = ["docx_text", "odt_text", "omml_text"]
 
@@ -203,16 +204,10 @@ def _word_inline(element: ET.Element) -> str:
             # the page shows it (read flat, "10-3" would subtract); more than a number is grouped ("^{1-x_i}")
             inner = _word_inline(child)
             if inner.strip():
-                grouped = inner.strip() if _PLAIN_NUMBER.fullmatch(inner.strip()) or len(inner.strip()) == 1 \
-                    else f"{{{inner.strip()}}}"
-                out.append(f"{script}{grouped}")
+                out.append(f"{script}{grouped_script(inner)}")
         else:
             out.append(_word_inline(child))
     return re.sub(r"[ ]{2,}", " ", "".join(out))
-
-
-# A script that is a number alone ("-3", "2"): written without braces ("10^-3").
-_PLAIN_NUMBER = re.compile(r"[-−+]?[\d.]+")
 
 
 def _vertical(run: ET.Element) -> str | None:
