@@ -37,9 +37,11 @@ from .fractions import inline_fractions
 from .markdown import console_comments, inline_footnotes, split_blocks, unquote
 from .tabs import tab_tables
 from .names import display_name, safe_id
-from .markups import asciidoc_text, csv_text, org_text, question_row_blocks, script_text
+from .markups import asciidoc_text, csv_text, org_text, script_text
 from .notebook import notebook_blocks
 from .program import program_text_blocks
+from .rtf import rtf_text
+from .tables import question_row_blocks, transposed_tables
 from .scan import read_photo
 
 __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT_FORMATS", "Entry", "ReadLimits",
@@ -54,15 +56,19 @@ TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", 
                 # the other plain-text formats students hand in, each written as the Markdown it means
                 # (markups.py): Emacs org-mode, AsciiDoc, a spreadsheet's sheet, a MATLAB/Octave or R script
                 ".org": "org", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".csv": "csv", ".tsv": "tsv",
-                ".m": "script", ".r": "script"}
+                ".m": "script", ".r": "script",
+                # Rich Text as WordPad, TextEdit and Word save it (rtf.py)
+                ".rtf": "rtf"}
 #: The translations of those formats into Markdown, line for line.
 _AS_MARKDOWN = {"org": org_text, "asciidoc": asciidoc_text, "csv": csv_text,
-                "tsv": lambda text: csv_text(text, "\t"), "script": script_text}
+                "tsv": lambda text: csv_text(text, "\t"), "script": script_text, "rtf": rtf_text}
 #: File endings kept as program sources for code parts (and shown as code blocks).
 CODE_FORMATS = {".py"}
 #: Formats with a reader of their own.
 DOCUMENT_FORMATS = {".pdf": "pdf", ".ipynb": "notebook", ".zip": "archive", ".docx": "docx", ".odt": "odt",
-                    ".jpg": "photo", ".jpeg": "photo", ".png": "photo"}
+                    ".jpg": "photo", ".jpeg": "photo", ".png": "photo",
+                    # a mail to the TA saved as a file: its text, and its attachments as the submission's files
+                    ".eml": "mail"}
 #: Words in a file's name that say it is not the student's final version, with why. Such files are
 #: read before the others, so that where both answer a part the final one's answer, read last, wins.
 DRAFT_WORDS = {
@@ -328,6 +334,13 @@ class _Reading:
 
             text = (docx_text if fmt == "docx" else odt_text)(data, rel, limits=self.limits)
             blocks = split_blocks(text, rel)
+        elif fmt == "mail":
+            from .mail import read_mail
+
+            mail = read_mail(data, rel, max_attachments=self.limits.max_files)
+            blocks = split_blocks(_as_markdown(mail.text), rel)
+            for name, content in mail.attachments:  # read as files of the submission; a zip among them is not opened
+                self.add(f"{rel}/{name}", len(content), lambda content=content: content, nested=False)
         elif fmt == "notebook":
             blocks, program, warnings = notebook_blocks(data, rel)
             if program:
@@ -340,10 +353,11 @@ class _Reading:
             elif fmt in _AS_MARKDOWN:
                 text = _AS_MARKDOWN[fmt](text)
             if fmt == "markdown" or fmt in _AS_MARKDOWN:
-                text = inline_fractions(ascii_boxes(tab_tables(inline_footnotes(unquote(console_comments(text))))))
+                text = _as_markdown(text)
             blocks = (latex_blocks if fmt == "latex" else split_blocks)(text, rel)
-            if fmt in ("csv", "tsv"):
-                blocks = question_row_blocks(blocks)
+        if fmt not in ("pdf", "photo", "latex", "notebook"):
+            # a table of answers laid out a column per part, or a row per question: a passage per question
+            blocks = question_row_blocks(transposed_tables(blocks))
         self.chars += sum(len(b.text) for b in blocks)
         if self.chars > self.limits.max_text_chars:
             raise SubmissionTooLargeError(f"{rel}: the submission's text passes {self.limits.max_text_chars:,} "
@@ -386,6 +400,16 @@ class _Reading:
 #: person reads w₁₁ and μ, and a space.
 _MATH_LETTERS = re.compile("[\U0001d400-\U0001d7ff\u210e\u2061-\u2064]")  # U+210E is the italic h
 
+#: Digits and signs as other scripts and keyboards write them, one character for one: a Chinese or Japanese
+#: input method's full-width forms ("（１４，１４，６４）", "答案：０．６５９"), the ideographic space, and the digits of
+#: Arabic, Persian and Indic scripts ("٠٫٠٨٧٦", "०.०८७६") with Arabic's decimal and thousands signs. A person reads
+#: the numbers; every reader of numbers, units and brackets then does too.
+_OTHER_FORMS = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: ord(" "), 0x066B: ord("."),
+                0x066C: ord(","),
+                **{zero + i: ord("0") + i for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66,
+                                                       0x0CE6, 0x0D66) for i in range(10)}}
+_OTHER_FORM = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_OTHER_FORMS)) + "]")
+
 
 #: A symbol a notes app or a student puts before a line as its bullet (a check mark, a triangle, a
 #: square), and the private-use glyphs of the Symbol and Wingdings fonts that Word's and LibreOffice's
@@ -400,13 +424,16 @@ _BULLET_SYMBOL = re.compile(_BULLET_SYMBOLS)
 
 
 def _plain_letters(block: Block) -> Block:
-    """The block with mathematical-alphabet letters as plain ones, invisible operators as spaces and a
+    """The block with mathematical-alphabet letters as plain ones, other scripts' digits and full-width forms as
+    ASCII, invisible operators as spaces and a
     line's bullet symbol ("✅ Yes.", "• 14 × 14 × 64") as Markdown's "-" (one character for one: lines
     and offsets are kept)."""
     text = block.text
     if _MATH_LETTERS.search(text):
         text = _MATH_LETTERS.sub(
             lambda m: " " if "\u2061" <= m.group() <= "\u2064" else unicodedata.normalize("NFKC", m.group()), text)
+    if _OTHER_FORM.search(text):
+        text = text.translate(_OTHER_FORMS)
     if _BULLET_SYMBOL.search(text) and _BULLET_MARK.search(text):
         text = _BULLET_MARK.sub(r"\1-", text)
     return block if text is block.text else dataclasses.replace(block, text=text)
@@ -514,6 +541,12 @@ def _read_student_archive(label: str, load: Callable[[], bytes], size: int, read
         _read_archive_bytes(label, load(), "", reading, nested=True)
     except SubmissionError as exc:
         reading.errors.append(exc)
+
+
+def _as_markdown(text: str) -> str:
+    """Markdown as students write it, made ready for the block splitter: console comments, quotes, footnotes,
+    tab-separated tables, boxes drawn with characters, fractions written across lines."""
+    return inline_fractions(ascii_boxes(tab_tables(inline_footnotes(unquote(console_comments(text))))))
 
 
 def _read_nested_archive(rel: str, data: bytes, reading: _Reading) -> None:

@@ -12,10 +12,9 @@ the line the student wrote.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import re
 
-from ..models import Block
+from .tables import QUESTION_CELL as _QUESTION_CELL
 
 # ------------------------------------------------------------------------- powers and indices set as such
 
@@ -33,8 +32,6 @@ def grouped_script(text: str) -> str:
 
 # ----------------------------------------------------------------------------------------- CSV
 
-# A first cell that names a question ("Q1", "Question 2", "Task 3", "2", "Q2b"): where a sheet's rows pass to another.
-_QUESTION_CELL = re.compile(r"(?:q|question|task|problem|ex(?:ercise)?)?[ .]?(\d{1,2})[ .]?[a-z]?[).]?", re.IGNORECASE)
 #: A line a spreadsheet export or its author puts above the table ("# answers exported from my sheet").
 _CSV_COMMENT = re.compile(r"^\s*(?:#|//)")
 
@@ -78,39 +75,6 @@ def _join_part_column(rows: dict[int, list[str]]) -> None:
         cells[0:2] = [f"{cells[0]} ({letter})" if letter else cells[0]]
     if header is not None:
         header[0:2] = [f"{header[0]} {header[1]}".strip()]
-
-
-def question_row_blocks(blocks: list[Block]) -> list[Block]:
-    """A sheet's table cut into a block per question, where the first cell names the question and changes
-    ("| Q1 (a) | … |" … "| Q2 | … |"): each question's rows then read as its passage, as a paragraph per
-    question would. The rows stay on their lines; the header row stays with the first question's rows (the
-    readers of a column find it in the rows just above a block)."""
-    out: list[Block] = []
-    for block in blocks:
-        lines = block.text.split("\n")
-        if len(lines) < 3 or not all(line.lstrip().startswith("|") for line in lines):
-            out.append(block)
-            continue
-        starts, current = [0], None
-        header = _QUESTION_CELL.fullmatch(lines[0].strip().strip("|").split("|")[0].strip().split(" (")[0]) is None
-        for i, line in enumerate(lines):
-            first = line.strip().strip("|").split("|")[0].strip()
-            named = _QUESTION_CELL.fullmatch(first.split(" (")[0])
-            number = named.group(1) if named else None
-            if number is not None and current is not None and number != current:
-                starts.append(i)
-            current = number or current
-        if len(starts) < 3:  # (a table of one or two questions' rows is one passage, as written)
-            out.append(block)
-            continue
-        for a, b in zip(starts, [*starts[1:], len(lines)]):
-            first = lines[a if a or not header else 1].strip().strip("|").split("|")[0].strip()
-            if (named := _QUESTION_CELL.fullmatch(first.split(" (")[0])) is not None:
-                # the question's cell read as the heading it is to the rows ("Q2" over its rows): a table row is
-                # no heading to the reader of sections, and the sheet's number is what the student wrote
-                out.append(dataclasses.replace(block, text=f"Q{named.group(1)}", kind="heading", line=block.line + a))
-            out.append(dataclasses.replace(block, text="\n".join(lines[a:b]), line=block.line + a))
-    return out
 
 
 # ------------------------------------------------------------------------------------- org-mode

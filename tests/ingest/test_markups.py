@@ -10,7 +10,8 @@ import pytest
 from grader.ingest import read_submission
 from grader.ingest.html import html_text
 from grader.ingest.markdown import console_comments
-from grader.ingest.markups import asciidoc_text, csv_text, org_text, question_row_blocks, script_text
+from grader.ingest.markups import asciidoc_text, csv_text, org_text, script_text
+from grader.ingest.tables import question_row_blocks
 from grader.models import Block
 
 #: (what the student's org-mode notes hold, what is read)
@@ -74,17 +75,6 @@ CSV = [
 def test_csv_rows_read_as_table_rows(text, read):
     assert csv_text(text) == read
     assert csv_text(text).count("\n") == text.count("\n")
-
-
-def test_a_sheet_is_cut_into_a_passage_per_question_under_its_number():
-    text = "| question | value |\n| Q1 (a) | 1 |\n| Q1 (b) | 2 |\n| Q2 | 3 |\n| Q3 (a) | 4 |"
-    blocks = question_row_blocks([Block(text, "a.csv", 1)])
-    assert [(b.kind, b.text.split("\n")[0], b.line) for b in blocks] == [
-        ("heading", "Q1", 1), ("text", "| question | value |", 1), ("heading", "Q2", 4), ("text", "| Q2 | 3 |", 4),
-        ("heading", "Q3", 5), ("text", "| Q3 (a) | 4 |", 5)]
-    # a table of one or two questions' rows stays one passage
-    assert question_row_blocks([Block("| Q1 | 1 |\n| Q1 | 2 |\n| Q2 | 3 |", "a.csv", 1)]) == [
-        Block("| Q1 | 1 |\n| Q1 | 2 |\n| Q2 | 3 |", "a.csv", 1)]
 
 
 #: (a MATLAB/Octave or R script's line, what is read)
