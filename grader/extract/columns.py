@@ -121,6 +121,28 @@ def column_scale(text: str, start: int) -> ColumnScale | None:
     return None
 
 
+def _header_over_rule(text: str, row_start: int) -> str | None:
+    """The row just over the rule line of the Markdown table whose row begins at ``row_start``, if it has one."""
+    lines = list(_rows_and_rules_above(text, row_start))
+    for i, line in enumerate(lines):
+        if _RULE.match(line):
+            return lines[i + 1] if i + 1 < len(lines) and not _RULE.match(lines[i + 1]) else None
+    return None
+
+
+def _rows_and_rules_above(text: str, row_start: int) -> Iterator[str]:
+    end = row_start - 1
+    for _ in range(200):
+        if end <= 0:
+            return
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if not (_RULE.match(line) or line.lstrip().startswith("|")):
+            return
+        yield line
+        end = begin - 1
+
+
 def _rows_above(text: str, row_start: int, rule: re.Pattern | None = None,
                 is_row: Callable[[str], bool] | None = None) -> Iterator[str]:
     """The rows of the table above the row that begins at ``row_start``, nearest first (rule lines
@@ -165,7 +187,10 @@ def column_header(text: str, start: int, above: str = "") -> str | None:
     b = text.find("\n", start)
     line = text[a:len(text) if b < 0 else b]
     if line.lstrip().startswith("|"):
-        cells, split, rows = _cells(line), _cells, _rows_above(text, a)
+        # a Markdown table's header is the row over its rule line ("| Q | Working | Answer |" over "|---|"), not a
+        # row of its body whose cell has no digit ("| 4(b) | … | p̂ = x̄ |")
+        header = _header_over_rule(text, a)
+        cells, split, rows = _cells(line), _cells, ([header] if header is not None else _rows_above(text, a))
     elif "&" in line:
         cells, split, rows = _amp_cells(line), _amp_cells, _latex_rows_above(text, a)
     else:

@@ -201,9 +201,16 @@ def without_lead_filler(text: str) -> str:
     return _LEAD_FILLER.sub("", text) if text[:1].isalpha() or text[:1].isspace() else text
 
 
+# An equation's number at its line's end, as LaTeX sets it and a PDF's text gives it ("… log(1 − p)    (5)",
+# "(2.3)"), or LaTeX's own "\tag{5}": no factor of the formula (no one writes a constant factor last, after a space).
+_EQUATION_NUMBER = re.compile(r"(?:(?<=\S)[ \t]+\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)|\\tag\*?\{[^{}]{0,12}\})\s*$")
+
+
 def trim_notes(text: str) -> str:
     """Drop trailing prose: parenthesised, "… (dropping log(n!) which does not depend on f)"; a new sentence
-    run on; a bracket of words left open."""
+    run on; a bracket of words left open; an equation's number."""
+    if text.endswith((")", "}")):
+        text = _EQUATION_NUMBER.sub("", text)
     if " " in text:
         text = _OPEN_NOTE.sub("", _NEW_SENTENCE.sub("", text)).rstrip(".,;: ")
     while text.endswith(")"):

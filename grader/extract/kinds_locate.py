@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from ..models import Block
 from ..spec import Part, Question
 from .evidence import excerpt
+from . import lexicon
 from .index import is_specific
+from .lexicon import alternation
 from .rules import LIMITS, weight
 from .statements import RETRACTION, blank_struck_out, decimal_points, superseded
 
@@ -102,9 +104,16 @@ def labels_pattern(labels: list[str]) -> str:
     return "|".join(f"(?:{label_pattern(lab)})" for lab in labels)
 
 
-# What may stand before a sub-question marker at a line's start: bullets, bold, \textbf{, and the
-# question's own number ("**Q1 a)**", "Ans 1 (b)", "1.(a)").
+# A correction that names the part it corrects before its marker ("Correction to Q2 (a): …", "PS: correction for
+# part 2(a) -- …", "**Edit:** (b) …"): the line is that part's, wherever it stands (a late correction after the last
+# question names an earlier one's part, as a closing table's row does).
+_CORRECTING = (rf"(?:(?:{alternation(lexicon.RETRACTION_WORDS)})\b[ \t]*[:.,–—-]*[ \t]*){{1,2}}"
+               r"(?:(?:to|for|of|in|on)[ \t]+)?(?:(?:my|the)[ \t]+)?(?:(?:answer|value|result)s?[ \t]+)?"
+               r"(?:(?:to|for|of|in|on)[ \t]+)?(?:(?:part|question)[ \t.]*)?[ \t:–—-]*(?:\*\*|__)?[ \t]*")
+# What may stand before a sub-question marker at a line's start: bullets, bold, \textbf{, a correction's words,
+# and the question's own number ("**Q1 a)**", "Ans 1 (b)", "1.(a)").
 _MARKER_LEAD = (r"(?m)^[ \t>*#\-$|]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
+                rf"(?:{_CORRECTING})?"
                 r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*)?")
 
 _MARKER_TAIL = r"(?![A-Za-z0-9])"
@@ -135,7 +144,7 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
                 found.append((re.compile(label_pattern(label.strip()), re.IGNORECASE), part.id))
         for marker in part.find.markers:
             if marker.strip():
-                found.append((re.compile(_marker_lead(question.number) + re.escape(marker.strip()) + _MARKER_TAIL,
+                found.append((re.compile(_marker_lead(question.number) + _marker_body(marker.strip()) + _MARKER_TAIL,
                                          re.IGNORECASE), part.id))
         if question.number is not None:
             found.append((re.compile(table_row_mark(question.number, question.parts.index(part),
@@ -144,6 +153,12 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
         _FINDERS.clear()
     _FINDERS[id(question)] = (question, tuple(found))
     return _FINDERS[id(question)][1]
+
+
+def _marker_body(marker: str) -> str:
+    """A marker as a pattern: a space may stand between its question's number and the part's bracket
+    ("Q2 (a)" is "q2(a)", "2 (b)" is "2(b)")."""
+    return re.sub(r"(?<=\d)(?=\\\()", "[ \\t]*", re.escape(marker))
 
 
 def table_row_mark(number: int, position: int, parts: int) -> str:

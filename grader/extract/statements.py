@@ -800,6 +800,8 @@ def _value_of(text: str, start: int) -> Value | None:
     if percent:
         end = percent.end()
     rest = text[end:]
+    if rest[:1] == "(" and _GLUED_PART_MARKER.match(rest):
+        return None  # "Correction: 2(a) = …": a part's marker, its question's number glued to its letter
     after = _AFTER_VALUE.match(rest).end()
     after = past_closing_star(text, pos, end + after) - end
     tail = rest[after:]
@@ -828,6 +830,10 @@ def _value_of(text: str, start: int) -> Value | None:
         if not (tail.startswith(("(", "[", "{")) and rest[:after].endswith((" ", "\t"))):
             return None
     return Value(number, side.start + pos, side.start + end, boxed, percent is not None, hedge is not None)
+
+
+# A part's letter (or Roman numeral) in brackets right after a question's number: "2(a)", "3(ii)".
+_GLUED_PART_MARKER = re.compile(r"\((?:[a-h]|i{1,3}|iv|vi{0,3})\)(?![\w(])")
 
 
 # A single star right before a value, past what may open it ("= *91/216*", "= $*0.42"): an emphasis it closes.

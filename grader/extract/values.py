@@ -185,6 +185,8 @@ _ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matr
 # A word of prose, not a function's name ("Cov(Y)" is a quantity, "the total" is prose).
 _PROSE_WORD_NOT_CALLED = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w(\[]|\}[(\[])")  # ("\mathrm{Var}(X)" is called)
 # Terms joined as an expression, not a derivative's slash: "M[Y²] − M[Y]²", "3² Cov(Y)", "9 × 0.49".
+# Terms added or subtracted, or factors multiplied ("M[Y²] − M[Y]²", "3² · Cov(Y)"), not a bold's stars.
+_SUM_OF_TERMS = re.compile(r"[−+×·]|\s-\s|\\(?:times|cdot)(?![A-Za-z])")
 _TERMS = re.compile(r"[+*×·^−]|\\(?:times|cdot)|\s-\s|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|[\])][⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")
 _OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s"
                         r"|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")  # "3² Cov(Y)", "9 Cov(Y)": a product
@@ -328,10 +330,20 @@ _NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:\\(?:text|textbf|ma
 
 # "Corrected (a): …", "Edit – (b) …": a correction's word, then the marker of the part it corrects.
 # ("I made a mistake in Q2 (a): …": the question's number before the marker stays, for the numbered reading below)
-_CORRECTING_LEAD = re.compile(rf"(?:{alternation(lexicon.RETRACTION_WORDS)})(?:\s+(?:answer|value|result)s?)?"
-                              r"\s*(?:(?:for|in|to|of)\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\)"
+# ("PS: correction for part 2(a) -- …": two such words, and "part" before the question's number)
+_CORRECTING_LEAD = re.compile(rf"(?:(?:{alternation(lexicon.RETRACTION_WORDS)})\b[ \t]*[:.,–—-]*(?:\*\*|__)?[ \t]*[:.,–—-]*[ \t]*){{1,2}}"
+                              r"(?:(?:answer|value|result)s?\s+)?"
+                              r"\s*(?:(?:for|in|to|of)\s+)?(?:part\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\)"
                               rf"|(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\.?\s*\d{{1,2}}\s*\.?\s*\(?[a-h]\))",
                               re.IGNORECASE)
+
+# A line that opens with such a correction of a part it names by its question's number ("Correction: 2(a) = …",
+# "PS: correction for part 2(a) -- …", "**Edit:** Q2 (b) is …"): that question's, wherever it stands.
+# (anchored at a line's start, the engine gives up at every other place after one test: 8 ns a character, where a
+# look-ahead for its first characters, which may be any, costs three times that)
+_CORRECTION_MARK = re.compile(rf"^[ \t*_#>-]*(?:{_CORRECTING_LEAD.pattern})"
+                              rf"(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*\.?\s*)?(\d{{1,2}})",
+                              re.IGNORECASE | re.MULTILINE)
 
 
 # What follows a correction's word when it names only a question: " to Q2", " (question 3):".
@@ -379,8 +391,9 @@ _MARKER_IN_TEXT = re.compile(r"\([a-h]\)")
 _TEXT_WRAPPER = re.compile(r"\\(?:text|textbf|mathrm|mathbf|textit)\{")
 # "The answer to 1(b) is …", "my value for Q2 (a): …": a sentence that names a part by its question's number and
 # marker after its own words, anywhere (an errata list, a closing note), as a line that opens with "1(b)" does.
-_ANSWER_TO_NOUN_ON = (r"(?:answer|value|result)\s+(?:to|for|of|in)\s+"
-                      r"(?:q(?:uestion)?\s*)?(?=(\d{1,2})\s*\.?\s*\(?[a-h]\b)")
+# ("Correction for part 2(a): …", "correction to Q2 (a)": a correction names the part it corrects the same way)
+_ANSWER_TO_NOUN_ON = (r"(?:answer|value|result|correction)\s+(?:to|for|of|in)\s+"
+                      r"(?:q(?:uestion)?\s*|part\s+)?(?=(\d{1,2})\s*\.?\s*\(?[a-h]\b)")
 _ANSWER_TO = r"(?:(?:the|my)\s+)?(?:(?:correct|corrected|final|right)\s+)?" + _ANSWER_TO_NOUN_ON
 _ANSWER_TO_LEAD = re.compile(r"[ \t*_>-]*" + _ANSWER_TO, re.IGNORECASE)
 _ANSWER_TO_ANYWHERE = re.compile(r"\b" + _ANSWER_TO, re.IGNORECASE)
@@ -390,7 +403,7 @@ _ANSWER_TO_ANYWHERE = re.compile(r"\b" + _ANSWER_TO, re.IGNORECASE)
 _ANSWER_TO_FROM_NOUN = prefiltered(re.compile(_ANSWER_TO_NOUN_ON, re.IGNORECASE))
 #: The nouns one of which each match of ``_ANSWER_TO`` holds, as ``str.casefold`` writes them (it folds the long s,
 #: which case-blind matching takes for "s"; a test holds them to the pattern).
-_ANSWER_TO_NOUNS = ("answer", "value", "result")
+_ANSWER_TO_NOUNS = ("answer", "value", "result", "correction")
 
 
 @lru_cache(maxsize=4096)
@@ -401,6 +414,7 @@ def _numbers_naming_parts(text: str) -> tuple[frozenset[int], frozenset[int]]:
     its own numbers among these (cached: read once per text, not once per question)."""
     marked = frozenset(int(m.group(1)) for pattern in (_NUMBERED_MARK, _DOTTED_MARK, _GLUED_MARK, _CELL_MARK)
                        for m in pattern.finditer(text)) if _NUMBERED_LINE_LEAD.search(text) is not None else frozenset()
+    marked |= frozenset(int(m.group(1)) for m in _CORRECTION_MARK.finditer(text))
     # (looked for only in a text with one of its nouns: the pattern is tried at every word of a block otherwise,
     # about 30 µs a block)
     folded = text.casefold()
@@ -683,6 +697,10 @@ class _Scanner:
         """(block, end of line) of a line that opens with a retraction ("Correction: …, so … is **0.95**"):
         a value given later on that line is the corrected answer of the part being read."""
         self.under_corrections = False
+        self.correction_run = False
+        """Whether a correction outside the question's sections named one of its parts by number ("PS: correction for
+        part 2(a) -- I used the input size. The output is 8x8, so it is … = 1,228,800"): the sentences after it in
+        its paragraph are that part's, until one names another question."""
         self.under_summary = False
         """After a title that says the answers are listed again ("**Final answers**", "## Summary of answers"), to
         the next heading: a value named there is the student's closing word on its part."""
@@ -700,6 +718,7 @@ class _Scanner:
             if deadline is not None and deadline.passed(block):
                 break  # what was read so far stands; extract() flags every part
             self.explicit = index not in own
+            self.correction_run = False
             text = compact(self.vocab.fix(block.text) if self.vocab is not None else block.text)
             # (a title is read wherever it stands: "\textbf{Final answers}" after the last question titles the list
             # below it, which may name this question's parts)
@@ -743,6 +762,9 @@ class _Scanner:
             previous = self.blocks[at - 1]
             if previous.file != block.file or previous.line + previous.text.count("\n") + 1 < line - 1:
                 break
+            if previous.kind == "heading" and previous.line == line:
+                at -= 1  # the question's number a table's rows were cut under ("Q5"): no line of the table
+                continue
             pieces.append(previous.text)
             line, at = previous.line, at - 1
         return "\n".join(reversed(pieces))
@@ -763,8 +785,33 @@ class _Scanner:
         return not marked.isdisjoint(self.numbers) or not named.isdisjoint(self.numbers) or any(
             int(m.group(1)) in self.numbers for m in _QUESTION_LINE.finditer(text))
 
+    def _in_others_quantities(self, text: str) -> bool:
+        """Whether ``text``, in a statement a part's marker opens, names other parts' quantities only (an expression
+        in them: "(b) Cov = M[Y²] − M[Y]² = …"), not the marked part's own label ("(b) P(A|B) = …")."""
+        if self.head_marker is None:
+            return False
+        hits = self._hits(text)
+        return bool(hits) and all(part != self.head_marker for _, part in hits)
+
+    def _names_another_question(self, text: str) -> bool:
+        """Whether ``text`` names a part by a question's number that is not this question's."""
+        marked, named = _numbers_naming_parts(text)
+        return not (marked | named) <= self.numbers
+
     def _statement(self, block: Block, stmt: Statement) -> None:
+        first_order = self.order  # candidates this statement adds come after it
         self.head_marker = _marker_part(stmt.text, self.index, self.numbers)  # once: the head of a long statement
+        if self.explicit and self.correction_run and not self._names_another_question(stmt.text):
+            # the sentences of a correction after the one that named the part: "… The output is only 8x8, so it
+            # should be 8 * 8 * 256 * 75 = 1,228,800"
+            self.explicit = False
+            try:
+                self._statement(block, stmt)
+            finally:
+                self.explicit = True
+            return
+        if self.explicit:
+            self.correction_run = False
         if self.explicit and self.head_marker and self._numbered(stmt.text):
             # A row of a closing summary that names this question's part by its number.
             self.explicit = False
@@ -772,6 +819,7 @@ class _Scanner:
                 self._statement(block, stmt)
             finally:
                 self.explicit = True
+            self.correction_run = RETRACTION.match(stmt.text) is not None
             return
         marker = None if self.explicit else self.head_marker
         if not self.explicit and RETRACTION.match(stmt.text):
@@ -848,8 +896,9 @@ class _Scanner:
                                               _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
             if self.current is not None and (retracting := RETRACTION.match(stmt.text)) is not None \
                     and not _QUESTION_ONLY.fullmatch(stmt.text, retracting.end()):
-                # ("Correction to Q2" names a question, not the part read last: the part it corrects comes next)
-                self.result.retractions.append((self.order, self.current,
+                # ("Correction to Q2" names a question, not the part read last: the part it corrects comes next;
+                # a value the correction gives itself, "Correction: 2(a) = … = 1,228,800", comes after it)
+                self.result.retractions.append((first_order, self.current,
                                                 _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
 
 
@@ -907,6 +956,9 @@ class _Scanner:
         hits = self._hits(subject)
         if hits and _PER_UNIT_END.search(_without_note(subject)):
             return []  # "the number of apples in one crate is 12": the label counts one unit's, not the part's
+        if hits and self.head_marker is not None and hits[-1][1] != self.head_marker and self.current == self.head_marker \
+                and _SUM_OF_TERMS.search(subject):
+            return []  # "(b) M[Y²] − M[Y]² = 0.49": an expression in another part's quantity under this part's marker
         if hits and hits[-1][1] not in self.part_ids and self.current in self.part_ids and _ARITHMETIC.search(left):
             hits = [h for h in hits if h[1] in self.part_ids]
         return hits
@@ -1270,10 +1322,12 @@ class _Scanner:
         if "**" in plain:  # "1.1$  **5(b)** $\mathrm{Var}(X)": Markdown's bold is no product
             plain = plain.replace("**", "  ")
         if not _PROSE_WORD_NOT_CALLED.search(plain) and (
-                (_TERMS.search(plain) and self._hits(previous)) or self._scaled(rest)):
+                (_TERMS.search(plain) and (self._hits(previous) or self._in_others_quantities(rest)))
+                or self._scaled(rest)):
             # "Cov(Y) = M[Y²] − M[Y]² = 0.49", "Cov(3Y) = 3² Cov(Y) = 4.41": an expression in other
-            # parts' quantities goes on with the chain's head ("∂L/∂v2" alone is a label); a multiple
-            # of a quantity is not that quantity, whatever the head ("Cov(aY+b) = a² Cov(Y) = 6.3")
+            # parts' quantities goes on with the chain's head ("∂L/∂v2" alone is a label), or with the part whose
+            # marker opens the statement ("(b) Cov = M[Y²] − M[Y]² = 0.49"); a multiple of a quantity is not that
+            # quantity, whatever the head ("Cov(aY+b) = a² Cov(Y) = 6.3")
             return previous
         if self._hits(rest) or any(
                 q.hits(rest, specific=True) for q in self.others):

@@ -794,6 +794,38 @@ ROWS = [
      "$L = \\mu - y\\log\\mu$.\n\n\\textbf{Final answers}\n\\begin{itemize}\n\\item Q1(a): $\\partial E/\\partial "
      "w_{11} = 0.0443$\n\\item Q3: Poisson NLL, $L = \\mu - y\\log\\mu$\n\\end{itemize}\n", "backprop.dw11",
      0.0443, True),
+    # -- the twenty-first session's open sets (Rich Text, e-mails, corrections sent late)
+    ("a Rich Text file as WordPad saves it (control words, a Symbol font's bullets, bold runs): the bold value "
+     "after the part's label", ".rtf",
+     "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil Calibri;}{\\f2\\fnil\\fcharset2 Symbol;}}\n"
+     "\\pard\\b Question 2\\b0\\par\n{\\pntext\\f2\\'B7\\tab}Standard: 8 x 8 x 256 x 75 = \\b 1,228,800\\b0\\par\n"
+     "{\\pntext\\f2\\'B7\\tab}Depthwise separable: 4,800 + 49,152 = \\b 53,952\\b0\\par\n}", "conv.depthwise", 53952,
+     False),
+    ("... and as TextEdit saves it (a backslash before each line's end, \\uc0\\u963 for σ, \\'d7 for ×)", ".rtf",
+     "{\\rtf1\\ansi\\ansicpg1252\\cocoartf2759\n{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n\\f0\\fs24 \\cf0 "
+     "Q1 Backprop\\\nh1 = \\uc0\\u963 (2) = 0.8808\\\n(b) dE/dw21 = 0.04221 \\'d7 0.8808 = 0.03718\\\n}",
+     "backprop.dw21", 0.03718, False),
+    ("a correction sent after the last question that names an earlier question's part ('PS: correction for part "
+     "2(a) -- … it should be … = 1,228,800, not 2,764,800'): that part's answer, its sentences after the first too",
+     ".txt",
+     "Q2\n(a) standard: 12 * 12 * 256 * 75 = 2,764,800\n(b) total = 4,800 + 49,152 = 53,952\n\nQ3\n"
+     "Loss = lambda - y log(lambda)\n\nPS: correction for part 2(a) -- I used the input size by mistake. The\n"
+     "output is only 8x8, so it should be 8 * 8 * 256 * 75 = 1,228,800, not\n2,764,800.\n",
+     "conv.standard", 1228800, False),
+    ("... 'Correction to Q2 (a): …' (a space between the question's number and the part's bracket)", ".txt",
+     "Q2\n(a) standard: 12 * 12 * 256 * 75 = 2,764,800\n(b) total = 53,952\n\nQ3\nLoss = lambda - y log lambda\n\n"
+     "Correction to Q2 (a): 8 * 8 * 256 * 75 = 1,228,800\n", "conv.standard", 1228800, False),
+    ("... 'Correction: 2(a) = … = 1,228,800': the question's number glued to the part's letter is no value (not 2), "
+     "and the correction's own value is no second look after it", ".txt",
+     "Q2\n(a) standard: 12 * 12 * 256 * 75 = 2,764,800\n(b) total = 53,952\n\nQ3\nLoss = lambda - y log lambda\n\n"
+     "Correction: 2(a) = 8 * 8 * 256 * 75 = 1,228,800\n", "conv.standard", 1228800, False),
+    ("... '**Edit:** 2(a) is 1,228,800' (a bold correction's word)", ".md",
+     "Q2\n(a) standard: 12 * 12 * 256 * 75 = 2,764,800\n(b) total = 53,952\n\nQ3\nLoss = lambda - y log lambda\n\n"
+     "**Edit:** 2(a) is 1,228,800\n", "conv.standard", 1228800, False),
+    ("... while the correction names only that part: the question's other part keeps its answer", ".txt",
+     "Q2\n(a) standard: 12 * 12 * 256 * 75 = 2,764,800\n(b) total = 4,800 + 49,152 = 53,952\n\nQ3\n"
+     "Loss = lambda - y log(lambda)\n\nPS: correction for part 2(a) -- it should be 8 * 8 * 256 * 75 = 1,228,800.\n",
+     "conv.depthwise", 53952, False),
 ]
 
 

@@ -594,6 +594,41 @@ ROWS = [
      "graded beside the count, and a person asked, as the rounding earns nothing", "dl_a3", ".md",
      "**1(b)** Weights: 3 × 3 × 3 × 64 = 1728. Biases: 64. Total 1792, so roughly **1.8k parameters** (≈ 1.8 × 10³).\n",
      "cnn.params", "correct", True),
+    # -- the twenty-first session's open sets
+    ("an equation's number at a formula's line end, as a LaTeX-made PDF's text gives it ('… log(1 − p) (5)'), is no "
+     "factor of the formula", "stats_a1", ".txt",
+     "Q4 Maximum likelihood\n(a) The log-likelihood is\nlog L(p) = Σᵢ xᵢ log p + Σᵢ (1 − xᵢ) log(1 − p) (5)\n",
+     "mle.loglik", "correct", False),
+    ("a shape in a Chinese input method's full-width forms ('**答案：（１４，１４，６４）**') is read as the numbers it "
+     "shows, not the working's size before pooling", "dl_a3", ".md",
+     "## 1\n**(a)** 输入 28×28×3，卷积核 3×3，padding 1：\n\n卷积后 28×28×64，经过 2×2 max-pool（stride 2）后尺寸减半：\n\n"
+     "**答案：（１４，１４，６４）**\n", "cnn.shape", "correct", False),
+    ("... and Devanagari or Arabic-Indic digits ('P(D|+) = ०.०८७६', '٠٫٠٨٧٦')", "stats_a1", ".md",
+     "## Q1\n(a) P = 1 − (5/6)³ = ٠٫٤٢١٣\n(b) P(D|+) = 0.0095/0.1085 = ०.०८७६\n", "prob.bayes", "correct", False),
+    ("an expression in another part's quantities after the part's marker ('(b) Var = E[X²] − E[X]² = 0.49'): the "
+     "chain stays the marked part's, not the mean's whose label it holds", "stats_a1", ".md",
+     "## Q5\n(a) E[X] = 0(0.2) + 1(0.5) + 2(0.3) = 1.1\n(b) Var = E[X²] − E[X]² = 1.7 − 1.21 = 0.49\n",
+     "moments.var", "correct", False),
+    ("... with no name of its own before it ('(b) E[X²] − E[X]² = 0.49')", "stats_a1", ".md",
+     "## Q5\n(a) E[X] = 1.1\n(b) E[X²] − E[X]² = 1.7 − 1.21 = 0.49\n", "moments.var", "correct", False),
+    ("... while a label of the marked part's own that holds an operator ('1 (b) P(+) = … ⇒ P(D|+) = 0.0095/0.1085 "
+     "0.0876') still names it (a person asked: the next question's bare number '2 p̂ = …' opens no section here)",
+     "stats_a1", ".txt",
+     "1 (b) P(+) = 0.95·0.01 + 0.1·0.99 = 0.1085   ⇒ P(D|+) = 0.0095/0.1085 0.0876\n2 p̂ = 0.32, n = 200\n"
+     "ME = 1.96√(0.2176/200) = 0.06465\n", "prob.bayes", "correct", True),
+    ("a Word answer sheet that is one table, a row per part whose first cell names it in words ('| Q1 (b) P(D / +) | … "
+     "| 0.0876 |'): each question's rows are its passage, so a later question's '(b)' row is not this one's", "stats_a1",
+     ".md", "# MA 214 – Assignment 1\n\n| Question | Answer |\n|---|---|\n| Q1 (a) P(at least one six) | 1 − (5/6)³ = "
+     "0.4213 |\n| Q1 (b) P(D / +) | P(D / +) = 0.0095 / 0.1085 = 0.0876 |\n| Q2 95 % CI for p | CI = (0.2554, 0.3846) |\n"
+     "| Q5 (a) E[X] | 0(0.2) + 1(0.5) + 2(0.3) = 1.1 |\n| Q5 (b) Var(X) | E[X²] = 1.7; 1.7 − 1.1² = 0.49 |\n",
+     "prob.bayes", "correct", False),
+    ("a Word table with a column per part and rows 'Working' and 'Answer' (a landscape page): each part's answer "
+     "cell read as its row's", "stats_a1", ".md",
+     "# Answer sheet\n\n|  | Q5(a) | Q5(b) | Q5(c) |\n|---|---|---|---|\n| Working | 0(0.2) + 1(0.5) + 2(0.3) | E[X²] = 0.5 + "
+     "1.2 = 1.7; Var = E[X²] − E[X]² | Var(aX + b) = a² Var(X) = 9 × 0.49 |\n| Answer | 1.1 | 0.49 | 4.41 |\n",
+     "moments.var", "correct", False),
+    ("... nor LaTeX's '\\tag{5}'", "stats_a1", ".md",
+     "## Q4\n(a) $$\\ell(p) = \\sum_i x_i \\log p + (1 - x_i)\\log(1 - p) \\tag{5}$$\n", "mle.loglik", "correct", False),
 ]
 
 
