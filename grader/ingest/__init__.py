@@ -409,6 +409,26 @@ _OTHER_FORMS = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x300
                 **{zero + i: ord("0") + i for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66,
                                                        0x0CE6, 0x0D66) for i in range(10)}}
 _OTHER_FORM = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_OTHER_FORMS)) + "]")
+#: A number a scan's text recognition misread, a letter O for a zero or an l or I for a one among its digits
+#: ("0.OO443", "1.88O8", "l,792", "l.8O", "O.Ol"): a person reads the digits. (Two digits at least, or a decimal's
+#: shape; no letter around it, no l or I closing it, which may be a unit, "20l", unless it closes a decimal: "4.4l".)
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9_])(?=[OolI]?[.,]?\d|O[.,][\dOolI])[\dOolI][\dOolI.,]*(?<=[\dOlI])"
+                         r"(?![A-Za-z0-9_])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
+_DECIMAL_SHAPE = re.compile(r"[\dOolI]+[.,][\dOolI]+")
+
+
+def _ocr_number(match: re.Match) -> str:
+    token = match.group()
+    if not any(c in "OolI" for c in token) or (token[-1] in "lI" and not _DECIMAL_SHAPE.fullmatch(token)):
+        return token
+    digits = sum(c.isdigit() for c in token)
+    # (a decimal's shape with a digit in it, "l.8O", or opened by a zero's O, "O.Ol", is a number too)
+    if digits >= 2 or (_DECIMAL_SHAPE.fullmatch(token) and (digits or token[:2] in ("O.", "O,", "o."))):
+        return token.translate(_OCR_DIGITS)
+    return token
 
 
 #: A symbol a notes app or a student puts before a line as its bullet (a check mark, a triangle, a
@@ -425,7 +445,7 @@ _BULLET_SYMBOL = re.compile(_BULLET_SYMBOLS)
 
 def _plain_letters(block: Block) -> Block:
     """The block with mathematical-alphabet letters as plain ones, other scripts' digits and full-width forms as
-    ASCII, invisible operators as spaces and a
+    ASCII, a scan's letters misread among a number's digits as digits, invisible operators as spaces and a
     line's bullet symbol ("✅ Yes.", "• 14 × 14 × 64") as Markdown's "-" (one character for one: lines
     and offsets are kept)."""
     text = block.text
@@ -434,6 +454,8 @@ def _plain_letters(block: Block) -> Block:
             lambda m: " " if "\u2061" <= m.group() <= "\u2064" else unicodedata.normalize("NFKC", m.group()), text)
     if _OTHER_FORM.search(text):
         text = text.translate(_OTHER_FORMS)
+    if block.kind != "code" and _OCR_NUMBER.search(text):
+        text = _OCR_NUMBER.sub(_ocr_number, text)
     if _BULLET_SYMBOL.search(text) and _BULLET_MARK.search(text):
         text = _BULLET_MARK.sub(r"\1-", text)
     return block if text is block.text else dataclasses.replace(block, text=text)

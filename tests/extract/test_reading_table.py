@@ -826,6 +826,10 @@ ROWS = [
      "Q2\n(a) standard: 12 * 12 * 256 * 75 = 2,764,800\n(b) total = 4,800 + 49,152 = 53,952\n\nQ3\n"
      "Loss = lambda - y log(lambda)\n\nPS: correction for part 2(a) -- it should be 8 * 8 * 256 * 75 = 1,228,800.\n",
      "conv.depthwise", 53952, False),
+    ("a scanned page's text recognition with letters for digits ('0.OO443', 'O.O422l', 'l,228,8OO'): the number a "
+     "person reads", ".txt",
+     "Ql. (a) dE/dw11 = O.O422l x O.lO5 x l = 0.OO443\nQ2. (a) 8 x 8 x 256 x 75 = l,228,8OO\n", "backprop.dw11",
+     0.00443, False),
 ]
 
 

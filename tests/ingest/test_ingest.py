@@ -166,3 +166,38 @@ def test_letters_of_unicode_math_alphabets_read_as_plain_letters(tmp_path, writt
     path = tmp_path / "a.txt"
     path.write_text(written + "\n", encoding="utf-8")
     assert read_submission(path).blocks[0].text == read
+
+
+@pytest.mark.parametrize("written, read", [
+    ("答案：（１４，１４，６４）", "答案:(14,14,64)"),             # a Chinese input method's full-width forms
+    ("P = ०.०८७६", "P = 0.0876"),                              # Devanagari digits
+    ("p = ٠٫٠٧١٩", "p = 0.0719"),                              # Arabic-Indic digits and decimal sign
+    ("total\u3000= 53952", "total = 53952"),                  # the ideographic space
+])
+def test_other_scripts_digits_and_full_width_forms_read_as_ascii(tmp_path, written, read):
+    path = tmp_path / "a.txt"
+    path.write_text(written + "\n", encoding="utf-8")
+    assert read_submission(path).blocks[0].text == read
+
+
+@pytest.mark.parametrize("written, read", [
+    # a scan's text recognition reads a zero as the letter O, a one as l or I, among a number's digits
+    ("dE/dw11 = 0.OO443", "dE/dw11 = 0.00443"),
+    ("= O.95 x O.Ol + O.lO x O.99", "= 0.95 x 0.01 + 0.10 x 0.99"),
+    ("64 x 28 = l,792 parameters", "64 x 28 = 1,792 parameters"),
+    ("z = l.8O, Var = 4.4l", "z = 1.80, Var = 4.41"),
+    # ... not a word, a unit after a number, a name with a digit, a Roman numeral, a lone letter
+    ("O.K. I think l bias", "O.K. I think l bias"),
+    ("20l of water, w2l = 0.5, part II", "20l of water, w2l = 0.5, part II"),
+    ("l.l and I.I", "l.l and I.I"),
+])
+def test_a_scan_s_letters_misread_among_a_number_s_digits_are_digits(tmp_path, written, read):
+    path = tmp_path / "a.txt"
+    path.write_text(written + "\n", encoding="utf-8")
+    assert read_submission(path).blocks[0].text == read
+
+
+def test_a_program_s_names_are_left_as_written(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("```python\nx = 0o17\n```\n", encoding="utf-8")
+    assert "0o17" in "\n".join(b.text for b in read_submission(path).blocks)
