@@ -45,6 +45,9 @@ _TABLE = (
          "the subject is a bare symbol of the working (A_1, h1, σ(2)): a step, not the part's answer"),
     Rule("named_on_right", 2.0,
          "'0.0044 = dE/dw11': the value first, the part named on the right"),
+    Rule("set_apart_marked", 1.0,
+         "a value alone on its line after the part's working, set in bold or a box ('👉 **1,228,800**' under the "
+         "working's '… = 16,384'): the student's result, as a value after a relation is (with 'marked' besides)"),
     Rule("value_of_expression_above", 1.0,
          "an expression on one line and its value alone on the next"),
     Rule("after_marker", 2.0,

@@ -430,6 +430,17 @@ _QUESTION_LINE = re.compile(rf"^[ \t*#>|_-]*(?:{alternation(lexicon.NUMBERING_WO
                             re.IGNORECASE | re.MULTILINE)
 
 
+# What may stand before a value set apart on its line and marked: an arrow or a bullet, the bold's or box's opening.
+_MARK_LEAD = re.compile(r"[ \t$>→⇒•-]*(?:\\boxed\{|\\fbox\{|\\textbf\{|\\mathbf\{)?[ \t$*_]*")
+
+
+def _alone_on_its_line(text: str, stmt: Statement) -> bool:
+    """Whether the statement is its line's whole text."""
+    a = text.rfind("\n", 0, stmt.start) + 1
+    b = text.find("\n", stmt.start + len(stmt.text))
+    return text[a:len(text) if b < 0 else b].strip(" \t.") == stmt.text.strip(" \t.")
+
+
 # A statement set in bold as a whole, label and value ("**Accuracy = 0.6607 (66.07 %)**", "__Final: 53,952__"): a run of
 # a line between two bold marks, a relation in it.
 _BOLD_STATEMENT = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,80}?[=:≈][^*_\n]{0,80}?)(?<=\S)\1")
@@ -1265,6 +1276,15 @@ class _Scanner:
                                     self._next(),
                                     f"the value of {pending.strip(' $&')[:40]!r} on the line above",
                                     value.number.sig_figs, value.number.value, unlabelled=unlabelled))
+            return
+        if value is not None and value.boxed and self.current in self.part_ids and self.last_value is not None \
+                and self.last_value.part == self.current and _MARK_LEAD.fullmatch(block.text, stmt.start, value.start) \
+                and not stmt.text[value.end - stmt.start:].strip(" $&.*_}") and _alone_on_its_line(block.text, stmt):
+            # "number of output values = 8 × 8 × 256 = 16,384⏎👉 **1,228,800**": the working's result, set apart
+            self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
+                                value.start, value.end, weight("set_apart_marked") + weight("marked"), self._next(),
+                                "marked as the answer; set apart on a line of its own", value.number.sig_figs,
+                                value.number.value))
             return
         if (prompt := _PROMPT.match(text)) is not None:
             text = text[prompt.end():]  # ". display 0*0.2 + 1*0.5": a console's command, its value printed below

@@ -403,9 +403,11 @@ _MATH_LETTERS = re.compile("[\U0001d400-\U0001d7ff\u210e\u2061-\u2064]")  # U+21
 #: Digits and signs as other scripts and keyboards write them, one character for one: a Chinese or Japanese
 #: input method's full-width forms ("（１４，１４，６４）", "答案：０．６５９"), the ideographic space, and the digits of
 #: Arabic, Persian and Indic scripts ("٠٫٠٨٧٦", "०.०८७६") with Arabic's decimal and thousands signs. A person reads
-#: the numbers; every reader of numbers, units and brackets then does too.
+#: the numbers; every reader of numbers, units and brackets then does too. A pointing hand is the arrow it means.
 _OTHER_FORMS = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: ord(" "), 0x066B: ord("."),
                 0x066C: ord(","),
+                # a hand or an arrow pointing at the result ("👉 **1,228,800**"), as "→" points at it
+                **{code: ord("→") for code in (0x1F449, 0x261E, 0x279C, 0x2794)},
                 **{zero + i: ord("0") + i for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66,
                                                        0x0CE6, 0x0D66) for i in range(10)}}
 _OTHER_FORM = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_OTHER_FORMS)) + "]")

@@ -830,6 +830,13 @@ ROWS = [
      "person reads", ".txt",
      "Ql. (a) dE/dw11 = O.O422l x O.lO5 x l = 0.OO443\nQ2. (a) 8 x 8 x 256 x 75 = l,228,8OO\n", "backprop.dw11",
      0.00443, False),
+    ("a bold value alone on its line under the working ('number of output values = 8 × 8 × 256 = 16,384' then "
+     "'**1,228,800**'): the student's result, not the working's last value", ".md",
+     "## Q2\n(a) standard conv\none output value = 5 × 5 × 3 = 75 mults\nnumber of output values = 8 × 8 × 256 = 16,384\n"
+     "**1,228,800**\n", "conv.standard", 1228800, False),
+    ("... after a pointing hand as a notes app's user writes it ('👉 **53,952** total')", ".md",
+     "## Q2\n(b) depthwise separable\n📌 depthwise: 8·8·3·25 = 4,800\n📌 pointwise: 8·8·256·3 = 49,152\n"
+     "👉 **53,952** total\n", "conv.depthwise", 53952, False),
 ]
 
 
