@@ -364,8 +364,12 @@ _LIST_ITEM = re.compile(rf"\d{{1,2}}[.)][ \t]+(?=(?:{alternation(lexicon.QUESTIO
 _NAMES_PART = re.compile(r"\b(?:row|column|entry|cell|value)?\s*(?P<name>[A-Za-z]{1,3}_?\{?\d{1,3}\}?)\s+"
                          r"(?:is|gives|answers)\s+(?:the\s+answer\s+(?:to|of)\s+)?(?:part\s+)?(?P<marker>\([a-h]\))")
 # "5   1.1   0.49   4.41": a line of a question's number and values only, spaced apart.
-_NUMBERED_VALUES = re.compile(r"(?m)^[ \t]*(?:q(?:uestion)?\.?[ \t]*)?(?P<n>\d{1,2})[.):]?[ \t]{2,}"
-                              r"(?P<values>[-−]?\d*\.?\d+(?:[ \t]{2,}[-−]?\d*\.?\d+)+)[ \t]*$", re.IGNORECASE)
+# (After the question's word, "Q5  1.1 0.49 4.41", "Q5: 1.1, 0.49, 4.41": one space or a comma parts them too, as a
+# program prints them.)
+_NUMBERED_VALUES = re.compile(r"(?m)^[ \t]*(?:q(?:uestion)?\.?[ \t]*(?P<qn>\d{1,2})[.):]?[ \t]+"
+                              r"(?P<qvalues>[-−]?\d*\.?\d+(?:(?:[ \t]*[,;][ \t]*|[ \t]+)[-−]?\d*\.?\d+)+)"
+                              r"|(?P<n>\d{1,2})[.):]?[ \t]{2,}"
+                              r"(?P<values>[-−]?\d*\.?\d+(?:[ \t]{2,}[-−]?\d*\.?\d+)+))[ \t]*$", re.IGNORECASE)
 
 
 def _nth(index: int) -> str:
@@ -748,10 +752,11 @@ class _Scanner:
                 self._names_then_values(block)
             for stmt in statements(block.text):
                 self._statement(block, stmt)
+            if len(self.index.question.parts) > 1 and _NUMBERED_VALUES.search(block.text):
+                # (in another question's text too: "Q1a …" then "Q5  1.1 0.49 4.41" in a program's printed summary)
+                self._numbered_values(block)
             if not self.explicit:
                 self._matrices(block)
-                if len(self.index.question.parts) > 1 and _NUMBERED_VALUES.search(block.text):
-                    self._numbered_values(block)
                 if "\n" in block.text and _VALUES_LINE.search(block.text):
                     self._named_columns(block)
                 if block.kind == "code" and (printed := _PRINTED.fullmatch(block.text.rstrip().rsplit("\n", 1)[-1])):
@@ -981,9 +986,10 @@ class _Scanner:
         if not all(p in self.part_ids for p in parts):
             return
         for m in _NUMBERED_VALUES.finditer(block.text):
-            values = find_numbers(m["values"])
-            if int(m["n"]) in self.numbers and len(values) == len(parts):
-                self._in_order(block, parts, values, m.start("values"), "of the values after the question's number")
+            group = "values" if m["values"] is not None else "qvalues"
+            values = find_numbers(m[group])
+            if int(m["n"] or m["qn"]) in self.numbers and len(values) == len(parts):
+                self._in_order(block, parts, values, m.start(group), "of the values after the question's number")
 
     def _named_columns(self, block: Block) -> None:
         """A program's printed named values, names on one line and the values under them (R's named vector,

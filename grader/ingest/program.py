@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import io
+import re
 import tokenize
 
 from ..models import Block
@@ -49,6 +50,16 @@ def program_text_blocks(source: str, rel: str) -> list[Block]:
                 if run and (line != run_end + 1 or not own_line):
                     close()
                 if not own_line:  # after code on its line: a note of its own
+                    if line in data and HOLE in data[line]:
+                        said = tok.string.lstrip("#").strip()
+                        lead = data[line].split(HOLE, 1)[0].strip()
+                        if lead and said.startswith(lead):  # "print("3a", z)  # 3a 1.8": the comment is the whole line
+                            data[line] = said
+                            continue
+                        if _PRINTED_VALUE.match(said):  # what a print printed, said by its comment
+                            data[line] = data[line].replace(HOLE, said, 1)
+                            continue
+                        del data[line]  # a note in words beside a print of a computed value: the note alone
                     if line in data:  # a data statement's note: read with it
                         data[line] = f"{data[line]} ({tok.string.lstrip('#').strip()})"
                     elif len(tok.string.lstrip("#").strip()) >= MIN_CHARS:
@@ -73,7 +84,7 @@ def program_text_blocks(source: str, rel: str) -> list[Block]:
     if run:
         close()
     if data:
-        blocks.extend(Block(text, rel, line) for line, text in data.items())
+        blocks.extend(Block(text, rel, line) for line, text in data.items() if HOLE not in text)
         blocks.sort(key=lambda b: b.line)  # stable: a statement's words stay before its data
     return blocks
 
@@ -90,7 +101,8 @@ def data_lines(source: str) -> dict[int, str]:
     """The answers a program states as literal data, by the line each is on: a name given a literal
     (``DW11 = 4.4318e-3``, ``shape = (14, 14, 64)``, ``loss = "L = lam - y log lam"``), each entry of
     a dict of literals under a plain key (``"2b_depthwise": 53_952`` is read ``2b_depthwise =
-    53_952``), and a ``print`` of literals only (read as what it prints). At the top level of the
+    53_952``), and a ``print`` of literals (read as what it prints; with one computed value, as what the comment on
+    its line says it printed: ``print("z =", z)  # 1.8``). At the top level of the
     module or under its ``if`` blocks (``if __name__ == "__main__":``), never inside a function,
     whose values are the program's working. A string is read as text (``key: text``); a number,
     arithmetic of numbers or a tuple of them as written. A file that does not parse gives nothing."""
@@ -121,12 +133,60 @@ def data_lines(source: str) -> dict[int, str]:
             elif (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
                   and isinstance(stmt.value.func, ast.Name) and stmt.value.func.id == "print"
                   and not stmt.value.keywords and stmt.value.args):
-                said = [_said(arg, source) for arg in stmt.value.args]
-                if all(s is not None for s in said):
+                said = [_formatted(arg) if _is_formatting(arg) else _said(arg, source) for arg in stmt.value.args]
+                holes = sum(1 if s is None else s.count(HOLE) for s in said)
+                if not holes:
                     put(stmt, " ".join(said))
+                elif holes == 1:
+                    # print("Q4 Cov(Y) =", cov_y)  # 0.49 — one value computed, the comment on the line says what
+                    # it printed: read as the line of output ("Q4 Cov(Y) = 0.49"), once the comment is read
+                    put(stmt, " ".join(HOLE if s is None else s for s in said))
+                elif said[0] is not None and HOLE not in said[0]:
+                    # print("Q2 b) depthwise separable:", dw, "+", pw, "=", dw + pw)  # 53952: several values computed,
+                    # the comment says the result the label opens
+                    put(stmt, f"{said[0]} {HOLE}")
 
     walk(tree.body)
     return found
+
+
+#: Where a print's one computed value goes in what it printed, until its line's comment says the value.
+HOLE = "\x00"
+#: A comment that is a printed value ("0.4899", "-1.8", "(0.2553, 0.3847)", "np.float64(0.0876)", "tensor(1.80)"),
+#: not a note in words.
+_PRINTED_VALUE = re.compile(r"[-−+]?(?:\d|\.\d|[(\[]|(?:np\.)?(?:float64|array|tensor)\()")
+
+
+# A field of a %-format or of str.format: "%.4f", "%d", "{:.4f}", "{0}", "{p:.3e}".
+_PERCENT_FIELD = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[sdifeEgGr]")
+_FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
+
+
+def _is_formatting(node: ast.AST) -> bool:
+    """An f-string, a string %-formatted ("acc: %.4f" % acc), or a string's .format(…)."""
+    return (isinstance(node, ast.JoinedStr)
+            or (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant)
+                and isinstance(node.left.value, str))
+            or (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+                and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)))
+
+
+def _formatted(node: ast.AST) -> str | None:
+    """A formatted string as it prints, its computed fields as ``HOLE`` (``f"P = {p:.4f}"``, ``"P = %.4f" % p`` and
+    ``"P = {:.4f}".format(p)`` are "P = ␀")."""
+    if isinstance(node, ast.BinOp):
+        return _PERCENT_FIELD.sub(HOLE, node.left.value.replace("%%", "%"))
+    if isinstance(node, ast.Call):
+        return _FORMAT_FIELD.sub(HOLE, node.func.value.value)
+    pieces = []
+    for value in node.values:
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            pieces.append(value.value)
+        elif isinstance(value, ast.FormattedValue):
+            pieces.append(HOLE)
+        else:
+            return None
+    return "".join(pieces)
 
 
 def _entries(node: ast.Dict, prefix: str, put, source: str) -> None:

@@ -627,6 +627,17 @@ ROWS = [
      "# Answer sheet\n\n|  | Q5(a) | Q5(b) | Q5(c) |\n|---|---|---|---|\n| Working | 0(0.2) + 1(0.5) + 2(0.3) | E[X²] = 0.5 + "
      "1.2 = 1.7; Var = E[X²] − E[X]² | Var(aX + b) = a² Var(X) = 9 × 0.49 |\n| Answer | 1.1 | 0.49 | 4.41 |\n",
      "moments.var", "correct", False),
+    ("a program's printed summary, a line per question, the values of a question's parts in order after its number "
+     "('Q5  1.1 0.48999999999999977 4.409999999999998', after 'Q1a …' lines): each part's value", "stats_a1", ".md",
+     "## Q5 moments\n\n```python\nEX, VarX, VarY\n```\n\n## Summary\n\n```\nQ1a 91/216 = 0.4212962962962963\n"
+     "Q3a z = 1.8  Q3b p = 0.0719\nQ5  1.1 0.48999999999999977 4.409999999999998\n```\n", "moments.var", "correct", False),
+    ("... 'Q5: 1.1, 0.49, 4.41' (a comma between them)", "stats_a1", ".txt",
+     "Q5 moments\nsee the script\n\nQ5: 1.1, 0.49, 4.41\n", "moments.vary", "correct", False),
+    ("a Python file whose answers are what its prints printed, said in the comment on each line "
+     "('print(\"Q5b Var(X) =\", VarX)  # 0.48999999999999977')", "stats_a1", ".py",
+     "# ---- Q5 (a)\nEX = vals @ probs\nprint(\"Q5a E[X] =\", EX)      # 1.1\n# ---- Q5 (b)\n"
+     "VarX = (vals**2) @ probs - EX**2\nprint(\"Q5b Var(X) =\", VarX)   # 0.48999999999999977\n", "moments.var",
+     "correct", False),
     ("... nor LaTeX's '\\tag{5}'", "stats_a1", ".md",
      "## Q4\n(a) $$\\ell(p) = \\sum_i x_i \\log p + (1 - x_i)\\log(1 - p) \\tag{5}$$\n", "mle.loglik", "correct", False),
 ]

@@ -57,6 +57,17 @@ DATA = [
     # a print of literals reads as what it prints
     ('print("Q2 (b):", 53952)\n', [("Q2 (b): 53952", 1)]),
     ('if __name__ == "__main__":\n    print("dw11 =", 0.0044)\n', [("dw11 = 0.0044", 2)]),
+    # a print of one computed value whose line's comment says what it printed reads as that line of output
+    ('print("Q5b Var(X) =", var_x)   # 0.48999999999999977\n', [("Q5b Var(X) = 0.48999999999999977", 1)]),
+    ('print(f"Q1b P(D|+) = {p:.4e}")   # 8.7558e-02\n', [("Q1b P(D|+) = 8.7558e-02", 1)]),
+    ('print("Q2 CI =", ci)  # (0.2553, 0.3847)\n', [("Q2 CI = (0.2553, 0.3847)", 1)]),
+    ('print("3a", z)   # 3a 1.8000000000000016\n', [("3a 1.8000000000000016", 1)]),   # the comment repeats the line
+    ('print("Q5 top-1 accuracy: %.4f" % acc)   # 0.6591\n', [("Q5 top-1 accuracy: 0.6591", 1)]),
+    ('print("Q5 accuracy: {:.2%}".format(acc))   # 65.91%\n', [("Q5 accuracy: 65.91%", 1)]),
+    # ... not two computed values with one comment, nor one without a comment
+    ('print("(b) total:", dw, "+", pw, "=", dw + pw)  # 53952\n', [("(b) total: 53952", 1)]),  # the label's result
+    ('print(f"{a} and {b}")  # 1 2\n', [("1 2", 1)]),
+    ('print("dw =", dw)  # the depthwise count\n', [("the depthwise count", 1)]),
     # what only running the program would tell is not read
     ("print('dw11 =', dW1[0, 0])\n", []),
     ("W1 = np.full((2, 2), 0.5)\n", []),
