@@ -857,7 +857,18 @@ def number_words(text: str) -> tuple[Fraction, int] | None:
         return None
     # ("four thousand eight hundred and the pointwise …": an "and" after the number joins the sentence)
     end = m.start() + len(re.sub(r"(?:[\s-]+and)*[\s-]*$", "", m.group(0), flags=re.IGNORECASE))
+    if (point := _POINT_DIGITS.match(text, end)) is not None:
+        # "one point eight", "zero point zero eight seven six": the digits after "point" said one by one
+        digits = "".join(str(_DIGIT_WORDS[w.lower()]) for w in re.split(r"[\s-]+", point.group(1).strip()))
+        return total + current + Fraction(int(digits), 10 ** len(digits)), point.end()
     return Fraction(total + current), end
+
+
+#: Digits said one by one after "point" ("oh" and "o" for zero).
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9}
+_POINT_DIGITS = re.compile(r"[\s-]+point((?:[\s-]+(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+                           + r")(?![A-Za-z])){1,8})", re.IGNORECASE)
 
 
 def read_quantity(text: str, start: int = 0, units: tuple[str, ...] = ()) -> tuple[Quantity, int] | None:

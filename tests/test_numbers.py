@@ -747,6 +747,17 @@ def test_a_word_that_only_starts_like_a_number_word_is_none():
     assert number_words("often") is None and number_words("tennis") is None
 
 
+@pytest.mark.parametrize("text,value,end", [
+    ("one point eight.", _F(9, 5), 15),                           # a decimal's digits said after "point"
+    ("zero point zero eight seven six", _F(876, 10000), 31),
+    ("one point oh five", _F(105, 100), 17),                      # "oh" for zero
+    ("twelve point five", _F(25, 2), 17),
+    ("two point of view", _F(2), 3),                              # "point" not followed by digits
+])
+def test_a_decimal_said_in_words(text, value, end):
+    assert number_words(text) == (value, end)
+
+
 #: (text, the numbers read): a comma before a percent sign with one or two digits after it is a
 #: decimal comma (no grouping has that), "65,91 %" as Spanish and German write it; elsewhere a pair.
 DECIMAL_COMMA_PERCENT = [

@@ -143,10 +143,31 @@ _NUMBER_WORD_LEAD = re.compile(r"(?im)^[\s#*]*(?:\w+\s*[.:#-]?\s*)?(?:"
                                + "|".join(lexicon.HEADING_NUMBER_WORDS) + r")\b")
 
 
+# A question's heading in Chinese or Japanese: "第三题", "第 3 題", "问题 2", "問3" (the numerals one to twelve).
+_CJK_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+_CJK_QUESTION = re.compile(r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*)(?:第\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*[题題问問]"
+                           r"|(?:问题|問題|问|問)\s*([一二三四五六七八九十]{1,2}|\d{1,2})(?![\d题題]))")
+
+
+def _cjk_number(numeral: str) -> int:
+    """"三" is 3, "十二" is 12, "12" is 12."""
+    if numeral.isdigit():
+        return int(numeral)
+    if len(numeral) == 2:  # 十一 … 十九 (and 二十 would be 20, past a sheet's questions)
+        return 10 + _CJK_NUMERALS[numeral[1]] if numeral[0] == "十" else _CJK_NUMERALS[numeral[0]] * 10
+    return _CJK_NUMERALS[numeral]
+
+
 def _numbers_in_digits(block: Block) -> Block:
-    """The block with its headings' numbers in words written in digits ("One (a)." is "1 (a)."), so that
-    the headings' tests and the readers' markers of a part ("1(a)", "(a)") find them as they find the
+    """The block with its headings' numbers in words written in digits ("One (a)." is "1 (a).", "第三题" is "Q3"), so
+    that the headings' tests and the readers' markers of a part ("1(a)", "(a)") find them as they find the
     digits. Done once, as the sections are first split (``split_heading_lines``)."""
+    if block.kind in ("text", "heading") and ("第" in block.text or "问" in block.text or "問" in block.text):
+        lines = block.text.split("\n")
+        new = [_CJK_QUESTION.sub(lambda m: f"{m.group(1)}Q{_cjk_number(m.group(2) or m.group(3))} ", line)
+               for line in lines]
+        if new != lines:
+            block = replace(block, text="\n".join(new))
     if block.kind not in ("text", "heading") or not _NUMBER_WORD_LEAD.search(block.text):
         return block
     lines = block.text.split("\n")

@@ -862,20 +862,26 @@ _BOLD_OPENS = re.compile(r"\s(?:\*\*|__)$")
 _SCALE_IN_WORDS = re.compile(rf"\b(?:{alternation(lexicon.COUNT_SCALE_WORDS)})\b", re.IGNORECASE)
 
 
+_POINT_WORD = re.compile(r"\bpoint\b", re.IGNORECASE)
+
+
 def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:
     """"one million two hundred … (1,228,800)": the digits in brackets after number words; or, with
     no digits, the number the words spell when they count in hundreds or more ("together fifty-three
-    thousand nine hundred fifty-two multiplications")."""
+    thousand nine hundred fifty-two multiplications"), or say a decimal's digits ("one point eight")."""
     m = _WORDS_THEN_DIGITS.match(side.text, pos) if "(" in side.text else None  # (each match ends with one)
     if not m:
         spelled = number_words(side.text[pos:])
-        if spelled is None or not _SCALE_IN_WORDS.search(side.text, pos, pos + spelled[1]):
+        said = side.text[pos:pos + spelled[1]] if spelled is not None else ""
+        decimal = _POINT_WORD.search(said) is not None
+        if spelled is None or not (decimal or _SCALE_IN_WORDS.search(side.text, pos, pos + spelled[1])):
             return None
         value, length = spelled
         if _OPERATOR_AFTER.match(side.text[pos + length:].lstrip()):
             return None  # "two hundred times 75": an expression in words
-        return Value(ParsedNumber(value, side.text[pos:pos + length], _EXACT_SIG_FIGS),
-                     side.start + pos, side.start + pos + length, boxed)
+        # ("one point eight" says two figures: the digits said, not an exact count's)
+        figures = len(said[_POINT_WORD.search(said).end():].split()) + (int(value) != 0) if decimal else _EXACT_SIG_FIGS
+        return Value(ParsedNumber(value, said, figures), side.start + pos, side.start + pos + length, boxed)
     found = leading_number(side.text, m.end())
     if found is None:
         return None

@@ -834,6 +834,13 @@ ROWS = [
      "'**1,228,800**'): the student's result, not the working's last value", ".md",
      "## Q2\n(a) standard conv\none output value = 5 × 5 × 3 = 75 mults\nnumber of output values = 8 × 8 × 256 = 16,384\n"
      "**1,228,800**\n", "conv.standard", 1228800, False),
+    ("a question's heading in Chinese ('第三题 泊松输出的损失函数') opens that question: its loss is not the previous "
+     "question's text", ".txt",
+     "第二题 乘法次数\n  (a) 标准卷积: 8 × 8 × 256 × 75 = 1,228,800\n  (b) 4,800 + 49,152 = 53,952\n\n"
+     "第三题 泊松输出的损失函数\n  损失函数取负对数:\n      L = λ − y log λ\n", "poisson.loss", None, False),
+    ("... and in Japanese ('問3')", ".txt",
+     "問2 乗算の回数\n  (a) 8 × 8 × 256 × 75 = 1,228,800\n  (b) 53,952\n\n問3 損失関数\n      L = λ − y log λ\n",
+     "poisson.loss", None, False),
     ("... after a pointing hand as a notes app's user writes it ('👉 **53,952** total')", ".md",
      "## Q2\n(b) depthwise separable\n📌 depthwise: 8·8·3·25 = 4,800\n📌 pointwise: 8·8·256·3 = 49,152\n"
      "👉 **53,952** total\n", "conv.depthwise", 53952, False),

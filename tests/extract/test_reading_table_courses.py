@@ -638,6 +638,10 @@ ROWS = [
      "# ---- Q5 (a)\nEX = vals @ probs\nprint(\"Q5a E[X] =\", EX)      # 1.1\n# ---- Q5 (b)\n"
      "VarX = (vals**2) @ probs - EX**2\nprint(\"Q5b Var(X) =\", VarX)   # 0.48999999999999977\n", "moments.var",
      "correct", False),
+    ("a decimal said in words at the end of the part's chain ('(a) z = 0.045 / (1/40) = one point eight'), not the "
+     "working's fraction before any label", "stats_a1", ".txt",
+     "Question 3\np-hat = 218/400 = 0.545, null standard error sqrt(0.25/400) = 1/40.\n"
+     "(a) z = 0.045 / (1/40) = one point eight.\n", "test.z", "correct", False),
     ("... nor LaTeX's '\\tag{5}'", "stats_a1", ".md",
      "## Q4\n(a) $$\\ell(p) = \\sum_i x_i \\log p + (1 - x_i)\\log(1 - p) \\tag{5}$$\n", "mle.loglik", "correct", False),
 ]
