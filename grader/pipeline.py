@@ -35,7 +35,7 @@ from .numbers import find_numbers, format_number
 from .reference import Reference, as_call_arguments, stated_parameters_differ, test_cases
 from .sandbox import Job, Limits, Runner, SandboxStartError
 from .score import part_score, total
-from .spec import CODE_PROPERTIES, VALUE_KINDS, CodeOptions, Part, Question, Spec
+from .spec import CODE_PROPERTIES, VALUE_KINDS, CodeOptions, Follows, Part, Question, Spec
 
 
 @dataclass
@@ -200,6 +200,8 @@ class Dependencies:
     """A rested-on part's labels of two characters or more ("p-value", not "p ="), lower-cased."""
     uses: Mapping[str, tuple[tuple[float, str], ...]]
     """Part id -> (credit, part used) of each follow-through mistake it has."""
+    follows: Mapping[str, tuple[Follows, ...]]
+    """Part id -> the options the values of the parts it rests on imply (``choice.follows``)."""
 
     @classmethod
     def of(cls, spec: Spec) -> "Dependencies":
@@ -209,7 +211,9 @@ class Dependencies:
                   for part in spec.parts if any(part.id in others for others in rests_on.values())}
         uses = {part.id: tuple((m.credit, pid) for m in part.mistakes if m.value is not None for pid in m.uses.values())
                 for part in spec.parts if any(m.uses for m in part.mistakes)}
-        return cls(spec, MappingProxyType(rests_on), MappingProxyType(labels), MappingProxyType(uses))
+        follows = {part.id: part.choice.follows for part in spec.parts if part.choice is not None and part.choice.follows}
+        return cls(spec, MappingProxyType(rests_on), MappingProxyType(labels), MappingProxyType(uses),
+                   MappingProxyType(follows))
 
 
 def _resting_on_others(parts: list[PartResult], deps: Dependencies) -> list[PartResult]:
@@ -234,6 +238,9 @@ def _resting_on_others(parts: list[PartResult], deps: Dependencies) -> list[Part
             reason = str(result.details.get("reason", "")).lower()
             wrong = [w for w in wrong if _numbers_of(w.found or "") & said
                      or any(_names(reason, label) for label in labels.get(w.id, ()))]
+            # ...unless the student's own value implies the option chosen, as the spec says ("p = 0.0928 > 0.05, so
+            # fail to reject": the decision follows from the value, right or not; nothing for a person to check)
+            wrong = [w for w in wrong if not _implied(result, w, deps.follows.get(result.id, ()))]
         if wrong:
             named = ", ".join(f"{w.id} ({w.verdict}{f': {w.found}' if w.found else ''})" for w in wrong)
             result = dataclasses.replace(result, review=True, review_reasons=result.review_reasons + (
@@ -250,6 +257,13 @@ def _resting_on_others(parts: list[PartResult], deps: Dependencies) -> list[Part
                     f"is reasoned from was not read: check that the value it cites is the student's and follows",))
         out.append(result)
     return out
+
+
+def _implied(choice: PartResult, other: PartResult, rules: tuple[Follows, ...]) -> bool:
+    """Whether ``other``'s value, as read, implies the option ``choice`` was read with, by the spec's rules."""
+    value, option = other.details.get("value"), choice.details.get("option")
+    return isinstance(value, (int, float)) and option is not None and any(
+        rule.part == other.id and rule.option == option and rule.low <= value <= rule.high for rule in rules)
 
 
 def _unchecked_follow_through(parts: list[PartResult], deps: Dependencies) -> list[PartResult]:

@@ -290,6 +290,18 @@ class ChoiceOption:
 
 
 @dataclass(frozen=True)
+class Follows:
+    """An option that a value of a part the choice rests on implies: ``fail_to_reject`` for a p-value
+    from 0.05 to 1. A choice read with a value of that part that implies it follows from the student's
+    own value, whether that value is right or not: no person need check that it does."""
+
+    part: str
+    low: float
+    high: float
+    option: str
+
+
+@dataclass(frozen=True)
 class ChoiceOptions:
     """The options of a choice part (yes/no, true/false, reject/fail to reject, (A)-(E))."""
 
@@ -299,6 +311,8 @@ class ChoiceOptions:
     (the reason itself is kept as evidence, never graded automatically)."""
     without_reason: float = 1.0
     """The credit of the right option given with no reason at all (1: only flagged)."""
+    follows: tuple[Follows, ...] = ()
+    """The options the values of the parts it ``rests_on`` imply (checked against the student's own)."""
 
 
 @dataclass(frozen=True)

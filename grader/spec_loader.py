@@ -29,6 +29,7 @@ from .spec import (
     VALUE_KINDS,
     ChoiceOption,
     ChoiceOptions,
+    Follows,
     TupleOptions,
     INTEGER_LIMITS,
     KINDS,
@@ -268,6 +269,11 @@ def _build_spec(data: Any, path: Path) -> Spec:
                     raise SpecError(f"part '{part.id}': mistake '{mistake.id}': 'uses' names '{other}', which is not "
                                     "another number part of the spec", file=name, line=part.line)
     for part in part_lines.values():
+        for rule in part.choice.follows if part.choice is not None else ():
+            if rule.part not in part.rests_on:
+                raise SpecError(f"part '{part.id}': 'follows' names '{rule.part}', which is not among the parts it "
+                                f"'rests_on' ({', '.join(part.rests_on) or 'none'}): add it there", file=name,
+                                line=part.line)
         for other in part.rests_on:
             if other not in part_lines or other == part.id:
                 raise SpecError(f"part '{part.id}': 'rests_on' names '{other}', which is not another part of the "
@@ -558,8 +564,22 @@ def _choice(r: _Reader | None) -> ChoiceOptions | None:
     without = r.number("without_reason", 1.0, low=0, high=1)
     if without < 1 and not reason:
         raise r.fail("without_reason", "'without_reason' needs 'reason: true'")
-    r.done(("options", "reason", "without_reason"))
-    return ChoiceOptions(tuple(options), reason, without)
+    follows = []
+    for raw, line in r.items("follows"):
+        f = _Reader(raw, r.file, f"{r.context}: 'follows'", line)
+        within = f.required("within")
+        if not (isinstance(within, list) and len(within) == 2 and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in within)
+                and within[0] <= within[1]):
+            raise f.fail("within", "'within' must be two numbers [low, high], low first, like [0.05, 1]")
+        option = f.string("option", required=True)
+        if option not in {o.id for o in options}:
+            raise f.fail("option", f"'option' names '{option}', which is none of the choice's options "
+                         f"({', '.join(o.id for o in options)})")
+        follows.append(Follows(f.string("part", required=True), float(within[0]), float(within[1]), option))
+        f.done(("part", "within", "option"))
+    r.done(("options", "reason", "without_reason", "follows"))
+    return ChoiceOptions(tuple(options), reason, without, tuple(follows))
 
 
 def _locator(r: _Reader | None, kind: str) -> Locator:

@@ -4,6 +4,7 @@ new kinds' options are validated; each refusal names file:line and what to chang
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -374,6 +375,37 @@ def test_a_part_resting_on_others_is_flagged_where_it_cites_their_wrong_value(tm
     assert cites["verdict"] == "correct" and cites["review"]
     assert any("reasoned from q.var (incorrect: 7)" in r for r in cites["review_reasons"])
     assert not silent["review"] and not right["review"]
+
+
+_DECISION = """\
+     - id: q.p
+       points: 1
+       kind: number
+       expected: {function: count, args: {n: 0.05}}
+       find: {labels: ["p-value"]}
+     - id: q.d
+       points: 1
+       kind: choice
+       expected: {function: decision}
+       find: {labels: ["decision"]}
+       rests_on: [q.p]
+       choice:
+         options: {keep: ["do not reject"], drop: ["reject"]}
+         follows:
+           - {part: q.p, within: [0.05, 1], option: keep}
+     """
+_DECISION_REF = REF + "def decision():\n    return 'keep'\n"
+
+@pytest.mark.parametrize("edit, words", [
+    ("- {part: q.p, within: [0.05, 1], option: keep}", "- {part: q.x, within: [0.05, 1], option: keep}",),
+    ("- {part: q.p, within: [0.05, 1], option: keep}", "- {part: q.p, within: [1, 0.05], option: keep}",),
+    ("- {part: q.p, within: [0.05, 1], option: keep}", "- {part: q.p, within: [0.05, 1], option: maybe}",),
+])
+def test_a_follows_rule_the_engine_cannot_honour_is_refused_at_load(tmp_path, edit, words):
+    message = {"q.x": "not among the parts it 'rests_on'", "[1, 0.05]": "low first", "maybe": "none of the choice's options"}
+    expected = next(m for k, m in message.items() if k in words)
+    with pytest.raises(SpecError, match=r"spec\.yaml:\d+: .*" + re.escape(expected)):
+        load_spec(_spec(tmp_path, _DECISION.replace(edit, words), _DECISION_REF))
 
 
 FOLLOW_THROUGH = [

@@ -642,6 +642,15 @@ ROWS = [
      "working's fraction before any label", "stats_a1", ".txt",
      "Question 3\np-hat = 218/400 = 0.545, null standard error sqrt(0.25/400) = 1/40.\n"
      "(a) z = 0.045 / (1/40) = one point eight.\n", "test.z", "correct", False),
+    ("a decision that follows from the student's own wrong p-value ('0.928 > 0.05, so we fail to reject') by the "
+     "spec's 'follows' rules: nothing for a person to check", "stats_a1", ".txt",
+     "Question 3\n(a) z = 0.045 / 0.5 = 0.09\n(b) p-value = 2(1 − 0.5359) = 0.928\n"
+     "(c) Since 0.928 > 0.05 we fail to reject H0.\n", "test.decision", "correct", False),
+    ("... while one the student's own value does not imply ('p-value 0.0359 < 0.05 … fail to reject') is checked by "
+     "a person", "stats_a1", ".txt",
+     "Question 3\n(a) z = 1.80\n(b) p-value = 1 − 0.9641 = 0.0359\n"
+     "(c) The p-value 0.0359 is below 0.05 but the effect is small, so we fail to reject H0.\n", "test.decision",
+     "correct", True),
     ("... nor LaTeX's '\\tag{5}'", "stats_a1", ".md",
      "## Q4\n(a) $$\\ell(p) = \\sum_i x_i \\log p + (1 - x_i)\\log(1 - p) \\tag{5}$$\n", "mle.loglik", "correct", False),
 ]
