@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    # clip the logits so that np.exp can't overflow (exp(710) is already inf in float64)
+    z = np.clip(np.asarray(z, dtype=float), -500, 500)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))
+    print(stable_softmax(np.array([1000.0, 1001.0])))  # no overflow / nan anymore
