@@ -184,9 +184,9 @@ def _without_note(text: str) -> str:
 _ARRAY_CALL = re.compile(r"(?:np\.|numpy\.|torch\.)?(?:array|asarray|tensor|matrix)\($")
 # A word of prose, not a function's name ("Cov(Y)" is a quantity, "the total" is prose).
 _PROSE_WORD_NOT_CALLED = re.compile(r"(?<![\w\\])[A-Za-z]{3,}(?![\w(\[]|\}[(\[])")  # ("\mathrm{Var}(X)" is called)
-# Terms joined as an expression, not a derivative's slash: "M[Y²] − M[Y]²", "3² Cov(Y)", "9 × 0.49".
 # Terms added or subtracted, or factors multiplied ("M[Y²] − M[Y]²", "3² · Cov(Y)"), not a bold's stars.
 _SUM_OF_TERMS = re.compile(r"[−+×·]|\s-\s|\\(?:times|cdot)(?![A-Za-z])")
+# Terms joined as an expression, not a derivative's slash: "M[Y²] − M[Y]²", "3² Cov(Y)", "9 × 0.49".
 _TERMS = re.compile(r"[+*×·^−]|\\(?:times|cdot)|\s-\s|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|[\])][⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")
 _OPERATORS = re.compile(r"[*×·+/^()−]|\\(?:times|cdot|frac|sigma)|\s-\s"
                         r"|\d[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[A-Za-z]{1,4}\s*[(\[]")  # "3² Cov(Y)", "9 Cov(Y)": a product

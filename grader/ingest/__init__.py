@@ -417,8 +417,16 @@ _OTHER_FORM = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_OTHER_
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9_])(?=[OolI]?[.,]?\d|O[.,][\dOolI])[\dOolI][\dOolI.,]*(?<=[\dOlI])"
                          r"(?![A-Za-z0-9_])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
+#: Digits as "0" and the letters a scan misreads as them as "L": a text where no such letter stands next to a digit
+#: (most: "0L", "L.0", … not in it) is not searched by ``_OCR_NUMBER``, whose look-arounds the engine tries at every
+#: position (a regular expression for the pair costs it three times what this translation costs).
+_OCR_SHAPES = str.maketrans({**{str(d): "0" for d in range(10)}, "O": "L", "o": "L", "l": "L", "I": "L"})
+_OCR_PAIRS = ("0L", "L0", "0.L", "L.0", "0,L", "L,0", "L.L", "L,L")  # ("O.Ol": a decimal all misread)
 
 
+def _may_hold_ocr_number(text: str) -> bool:
+    shapes = text.translate(_OCR_SHAPES)
+    return any(pair in shapes for pair in _OCR_PAIRS)
 _DECIMAL_SHAPE = re.compile(r"[\dOolI]+[.,][\dOolI]+")
 
 
@@ -456,7 +464,7 @@ def _plain_letters(block: Block) -> Block:
             lambda m: " " if "\u2061" <= m.group() <= "\u2064" else unicodedata.normalize("NFKC", m.group()), text)
     if _OTHER_FORM.search(text):
         text = text.translate(_OTHER_FORMS)
-    if block.kind != "code" and _OCR_NUMBER.search(text):
+    if block.kind != "code" and _may_hold_ocr_number(text):
         text = _OCR_NUMBER.sub(_ocr_number, text)
     if _BULLET_SYMBOL.search(text) and _BULLET_MARK.search(text):
         text = _BULLET_MARK.sub(r"\1-", text)
