@@ -865,8 +865,7 @@ def number_words(text: str) -> tuple[Fraction, int] | None:
 
 
 #: Digits said one by one after "point" ("oh" and "o" for zero).
-_DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9}
+_DIGIT_WORDS = {**{w: v for w, v in _WORD_UNITS.items() if v < 10}, "oh": 0, "o": 0}
 _POINT_DIGITS = re.compile(r"[\s-]+point((?:[\s-]+(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
                            + r")(?![A-Za-z])){1,8})", re.IGNORECASE)
 
