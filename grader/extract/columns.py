@@ -123,24 +123,17 @@ def column_scale(text: str, start: int) -> ColumnScale | None:
 
 def _header_over_rule(text: str, row_start: int) -> str | None:
     """The row just over the rule line of the Markdown table whose row begins at ``row_start``, if it has one."""
-    lines = list(_rows_and_rules_above(text, row_start))
+    # (the table's lines above, rules among them: no line is a rule to skip)
+    lines = list(_rows_above(text, row_start, _NO_RULE,
+                             lambda line: bool(_RULE.match(line)) or line.lstrip().startswith("|")))
     for i, line in enumerate(lines):
         if _RULE.match(line):
             return lines[i + 1] if i + 1 < len(lines) and not _RULE.match(lines[i + 1]) else None
     return None
 
 
-def _rows_and_rules_above(text: str, row_start: int) -> Iterator[str]:
-    end = row_start - 1
-    for _ in range(200):
-        if end <= 0:
-            return
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        if not (_RULE.match(line) or line.lstrip().startswith("|")):
-            return
-        yield line
-        end = begin - 1
+#: A pattern that matches no line.
+_NO_RULE = re.compile(r"(?!)")
 
 
 def _rows_above(text: str, row_start: int, rule: re.Pattern | None = None,

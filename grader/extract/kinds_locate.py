@@ -20,11 +20,9 @@ from dataclasses import dataclass
 from ..models import Block
 from ..spec import Part, Question
 from .evidence import excerpt
-from . import lexicon
 from .index import is_specific
-from .lexicon import alternation
 from .rules import LIMITS, weight
-from .statements import RETRACTION, blank_struck_out, decimal_points, superseded
+from .statements import CORRECTION_OPENING, RETRACTION, blank_struck_out, decimal_points, superseded
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
 ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
@@ -104,16 +102,10 @@ def labels_pattern(labels: list[str]) -> str:
     return "|".join(f"(?:{label_pattern(lab)})" for lab in labels)
 
 
-# A correction that names the part it corrects before its marker ("Correction to Q2 (a): …", "PS: correction for
-# part 2(a) -- …", "**Edit:** (b) …"): the line is that part's, wherever it stands (a late correction after the last
-# question names an earlier one's part, as a closing table's row does).
-_CORRECTING = (rf"(?:(?:{alternation(lexicon.RETRACTION_WORDS)})\b[ \t]*[:.,–—-]*[ \t]*){{1,2}}"
-               r"(?:(?:to|for|of|in|on)[ \t]+)?(?:(?:my|the)[ \t]+)?(?:(?:answer|value|result)s?[ \t]+)?"
-               r"(?:(?:to|for|of|in|on)[ \t]+)?(?:(?:part|question)[ \t.]*)?[ \t:–—-]*(?:\*\*|__)?[ \t]*")
 # What may stand before a sub-question marker at a line's start: bullets, bold, \textbf{, a correction's words,
 # and the question's own number ("**Q1 a)**", "Ans 1 (b)", "1.(a)").
 _MARKER_LEAD = (r"(?m)^[ \t>*#\-$|]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
-                rf"(?:{_CORRECTING})?"
+                rf"(?:{CORRECTION_OPENING})?"  # ("Correction to Q2 (a): …" names its part wherever it stands)
                 r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*)?")
 
 _MARKER_TAIL = r"(?![A-Za-z0-9])"

@@ -672,6 +672,12 @@ _SPACE_GROUPED = re.compile(r"\d(?<![\d.,]\d)\d{0,2} \d{3}(?![\d.,])")  # a digi
 _WRAPPED_GROUP = re.compile(r"(?<=[=≈] )(\d{1,3})\n(?=\d{3}(?![\d.,]))")
 #: A statement or line that opens a second look at an answer ("Recheck: …", "**Edit:** …").
 RETRACTION = re.compile(rf"[ \t*_#>-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)
+#: What opens a correction before the marker of the part it corrects ("Corrected (a):", "Edit – (b)", "PS: correction
+#: for part 2(a) --", "**Edit:** 2(a)", "Correction to Q2 (a):"): one or two such words, then the words that lead to
+#: the part. A pattern's text, for the readers that look for the marker after it (kinds_locate, values).
+CORRECTION_OPENING = (rf"(?:(?:{alternation(lexicon.RETRACTION_WORDS)})\b[ \t]*[:.,–—-]*(?:\*\*|__)?[ \t]*[:.,–—-]*[ \t]*){{1,2}}"
+                      r"(?:(?:to|for|of|in|on)[ \t]+)?(?:(?:my|the)[ \t]+)?(?:(?:answer|value|result)s?[ \t]+)?"
+                      r"(?:(?:to|for|of|in|on)[ \t]+)?(?:part[ \t]+)?[ \t:–—-]*(?:\*\*|__)?[ \t]*")
 _MATRIX_ENV = re.compile(r"\\begin\{([pbBvV]?matrix)\}.*?\\end\{\1\}", re.DOTALL)
 # A table's rules ("\hline 2(b) & 53952"): no text, and they hide a row's marker.
 _TABLE_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\s*\{[^{}]*\})")
@@ -873,14 +879,14 @@ def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:
     if not m:
         spelled = number_words(side.text[pos:])
         said = side.text[pos:pos + spelled[1]] if spelled is not None else ""
-        decimal = _POINT_WORD.search(said) is not None
-        if spelled is None or not (decimal or _SCALE_IN_WORDS.search(side.text, pos, pos + spelled[1])):
+        point = _POINT_WORD.search(said)
+        if spelled is None or not (point or _SCALE_IN_WORDS.search(side.text, pos, pos + spelled[1])):
             return None
         value, length = spelled
         if _OPERATOR_AFTER.match(side.text[pos + length:].lstrip()):
             return None  # "two hundred times 75": an expression in words
         # ("one point eight" says two figures: the digits said, not an exact count's)
-        figures = len(said[_POINT_WORD.search(said).end():].split()) + (int(value) != 0) if decimal else _EXACT_SIG_FIGS
+        figures = len(said[point.end():].split()) + (int(value) != 0) if point else _EXACT_SIG_FIGS
         return Value(ParsedNumber(value, said, figures), side.start + pos, side.start + pos + length, boxed)
     found = leading_number(side.text, m.end())
     if found is None:

@@ -30,7 +30,7 @@ from .lexicon import alternation
 from .normalize import compact, label_position, words
 from .prefilter import prefiltered
 from .rules import LIMITS, weight
-from .statements import RETRACTION, Side, Statement, Value, statements, superseded, value_of
+from .statements import CORRECTION_OPENING, RETRACTION, Side, Statement, Value, statements, superseded, value_of
 
 # ("a positive result": a test's outcome, no answer word)
 # (a denominator is no conclusion: "accuracy = correctly classified / total")
@@ -331,9 +331,7 @@ _NUMBER_LEAD = re.compile(rf"[ \t*#>$|&\s]*(?:\\hline\s*)?(?:\\(?:text|textbf|ma
 # "Corrected (a): …", "Edit – (b) …": a correction's word, then the marker of the part it corrects.
 # ("I made a mistake in Q2 (a): …": the question's number before the marker stays, for the numbered reading below)
 # ("PS: correction for part 2(a) -- …": two such words, and "part" before the question's number)
-_CORRECTING_LEAD = re.compile(rf"(?:(?:{alternation(lexicon.RETRACTION_WORDS)})\b[ \t]*[:.,–—-]*(?:\*\*|__)?[ \t]*[:.,–—-]*[ \t]*){{1,2}}"
-                              r"(?:(?:answer|value|result)s?\s+)?"
-                              r"\s*(?:(?:for|in|to|of)\s+)?(?:part\s+)?[:–—-]?\s*(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\)"
+_CORRECTING_LEAD = re.compile(CORRECTION_OPENING + r"(?=\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\)"
                               rf"|(?:{alternation(lexicon.NUMBERING_WORDS)})?\s*\.?\s*\d{{1,2}}\s*\.?\s*\(?[a-h]\))",
                               re.IGNORECASE)
 

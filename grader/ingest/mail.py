@@ -44,29 +44,36 @@ class Mail:
 def read_mail(data: bytes, name: str, *, max_attachments: int = 50) -> Mail:
     """The mail's text and attachments; an unreadable mail is an error that names the file."""
     try:
-        message = BytesParser(policy=email.policy.default).parsebytes(data)
-        body = message.get_body(preferencelist=("plain", "html")) if isinstance(message, EmailMessage) else None
+        message = BytesParser(policy=email.policy.default).parsebytes(data)  # (an EmailMessage, by the policy)
+        body = message.get_body(preferencelist=("plain", "html"))
         text = ""
         if body is not None:
-            content = body.get_content()
-            text = content if isinstance(content, str) else content.decode("utf-8", errors="replace")
+            text = _text_of(body)
             if body.get_content_subtype() == "html":
                 text = html_text(text)
         attachments = []
-        for part in message.iter_attachments() if isinstance(message, EmailMessage) else ():
+        for part in message.iter_attachments():
             if len(attachments) >= max_attachments:
                 break
-            payload = part.get_content()
-            if isinstance(payload, EmailMessage):  # a message forwarded as an attachment
-                payload = payload.as_bytes()
-            elif isinstance(payload, str):
-                payload = payload.encode("utf-8")
-            filename = (part.get_filename() or f"attachment-{len(attachments) + 1}").replace("/", "_").replace("\\", "_")
-            attachments.append((filename.lstrip(".") or f"attachment-{len(attachments) + 1}", bytes(payload)))
+            # the attachment's bytes as sent (a message forwarded as an attachment: the message itself)
+            payload = part.get_payload(decode=True)
+            if payload is None:
+                payload = part.as_bytes()
+            filename = (part.get_filename() or "").replace("/", "_").replace("\\", "_").lstrip(".")
+            attachments.append((filename or f"attachment-{len(attachments) + 1}", bytes(payload)))
     except (LookupError, ValueError, TypeError, AttributeError, KeyError, UnicodeError) as exc:
         raise UnreadableFileError(f"{name}: not a readable e-mail ({exc.__class__.__name__}); save the mail again, or "
                                   f"hand in its text and attachments as files") from None
     return Mail(_in_order_written(text.replace("\r\n", "\n").replace("\r", "\n")), tuple(attachments))
+
+
+def _text_of(part: EmailMessage) -> str:
+    """A text part's words; in a charset Python does not know, its bytes read as UTF-8 (what is not, replaced)."""
+    try:
+        content = part.get_content()
+    except LookupError:
+        content = part.get_payload(decode=True) or b""
+    return content if isinstance(content, str) else content.decode("utf-8", errors="replace")
 
 
 def _in_order_written(body: str) -> str:
@@ -74,14 +81,12 @@ def _in_order_written(body: str) -> str:
     the quote marks taken off; the sender's signature left out."""
     depths: dict[int, list[str]] = {}
     lines = body.split("\n")
-    depth_of = []
-    for line in lines:
-        match = _QUOTE.match(line)
-        depth_of.append(match.group(1).count(">") if match else 0)
+    quoted = [_QUOTE.match(line) for line in lines]
+    depth_of = [m.group(1).count(">") if m else 0 for m in quoted]
     outlook_below = signature = False
     for i, line in enumerate(lines):
         depth = depth_of[i]
-        text = _QUOTE.match(line).group(2) if depth else line
+        text = quoted[i].group(2) if depth else line
         if depth == 0 and _SIGNATURE.match(line):
             signature = True  # the signature runs to the next quoted message, or to the end
         elif depth:

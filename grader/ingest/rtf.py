@@ -246,8 +246,6 @@ def rtf_text(source: str) -> str:
         elif word == "row":
             writer.flush_bytes(style)
             writer.end_row()
-        elif word == "bin" and value:
-            skip = 0  # binary data inside a picture, which is hidden anyway
         elif word in _CHARACTERS:
             writer.text(_CHARACTERS[word], style)
     writer.flush_bytes(style)

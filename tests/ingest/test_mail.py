@@ -80,11 +80,26 @@ def test_a_zip_attached_is_not_opened(tmp_path):
     assert any("work.zip" in w and "zip inside a zip" in w for w in document.warnings)
 
 
-def test_a_broken_mail_names_the_file():
-    raw = (HEADERS + "Content-Type: text/plain; charset=no-such-charset\n\nhello\n").encode()
-    try:
-        text = read_mail(raw, "bad.eml").text
-    except UnreadableFileError as exc:
-        assert str(exc).startswith("bad.eml: ")
-    else:  # the standard library falls back to a known charset: the text is still read
-        assert "hello" in text
+def test_a_charset_python_does_not_know_is_read_as_utf8():
+    raw = (HEADERS + "Content-Type: text/plain; charset=no-such-charset\n\nQ2 (b) 53,952 \u2014 ok\n").encode()
+    assert read_mail(raw, "m.eml").text == "Q2 (b) 53,952 \u2014 ok\n"
+
+
+def test_an_attachment_in_an_unknown_charset_keeps_its_bytes():
+    message = EmailMessage()
+    message["Subject"] = "A2"
+    message.set_content("see attached\n")
+    message.add_attachment(b"dw11 = 0.0044\n", maintype="text", subtype="plain", filename="a.txt")
+    raw = message.as_bytes().replace(b'charset="utf-8"', b'charset="no-such-charset"')
+    assert read_mail(raw, "m.eml").attachments == (("a.txt", b"dw11 = 0.0044\n"),)
+
+
+def test_an_unreadable_mail_is_an_error_that_names_the_file(monkeypatch):
+    import grader.ingest.mail as mail
+
+    def broken(self, data):
+        raise ValueError("a header no parser reads")
+
+    monkeypatch.setattr(mail.BytesParser, "parsebytes", broken)
+    with pytest.raises(UnreadableFileError, match=r"^bad\.eml: not a readable e-mail \(ValueError\)"):
+        read_mail(b"x", "bad.eml")
