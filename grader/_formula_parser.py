@@ -117,6 +117,10 @@ _SPOKEN_SUM = re.compile(r"\bsum\s+(?:(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s
                          r"|over\s+(?:all\s+)?(?:the\s+)?(?P<data>samples|examples|observations|data\s+points|points|data))"
                          # ("(sum of x_i)/n": the sum over the data's index, said plainly)
                          r"\s+)?of\b", re.IGNORECASE)
+# "n minus sum of x_i", "x plus 1", "2 times p": an operator said in words between two operands, as a formula typed
+# without math keys is (never "\\times", the command, nor a word at either end: "minus" alone is no operand)
+_SPOKEN_OPERATOR = re.compile(r"(?<=[\w)\]}])[ \t]+(minus|plus|times|divided[ \t]+by)[ \t]+(?=[\w(\\])", re.IGNORECASE)
+_SPOKEN_SIGNS = {"minus": " - ", "plus": " + ", "times": " * "}
 #: "p^ = …": a caret with nothing raised, before a relation, is a hat typed in plain text
 #: (the extract stage reads it with this same pattern).
 CARET_HAT = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\^(?=\s*(?:=|≈|:=))")
@@ -151,6 +155,8 @@ def fold_unicode(text: str) -> str:
         # "sum from i=1 to n of [ … ]", "sum over i of …": a sum said in words
         text = _SPOKEN_SUM.sub(lambda m: f"\\sum_{{{m['i'] or m['i2'] or 'i'}{'=' + m['lo'] if m['lo'] else ''}}}"
                                          f"{'^{' + m['hi'] + '}' if m['hi'] else ''} ", text)
+    if "minus" in text or "plus" in text or "times" in text or "divided" in text:
+        text = _SPOKEN_OPERATOR.sub(lambda m: _SPOKEN_SIGNS.get(m[1].lower(), " / "), text)
     if "←" in text or "⟵" in text or "<--" in text:
         # "L = Σ (λ − y log λ)  ← this is the loss": an arrow pointing back at the formula opens a remark on it
         text = _POINTING_BACK.split(text, maxsplit=1)[0]
@@ -691,6 +697,8 @@ _DECORATIONS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar",
                 "tilde": "tilde", "widetilde": "tilde", "dot": "dot", "mathcal": "cal",
                 "mathscr": "cal", "mathbb": "bb", "check": "check"}
 _TYPOGRAPHY = frozenset("mathbf boldsymbol bm vec mathit pmb mathbold".split())
+#: What a decoration adds to its atom's symbol name ("xbar"), for telling a decorated letter from a word.
+DECORATION_NAMES = frozenset(_DECORATIONS.values())
 
 # Function names as words (plain text, \text{}, \operatorname{}) and as commands.
 _FUNCTION_WORDS = {

@@ -363,7 +363,25 @@ def _parse(text: str, roles: Roles) -> Parsed:
         linear=frozenset(chosen.linear),
         problems=tuple(dict.fromkeys(chosen.problems + _missing_roles(chosen, roles))),
         links=tuple(roles.links),
+        cautions=_words_as_constants(chosen.expr, reserved),
     )
+
+
+def _a_symbol(name: str) -> bool:
+    """Whether a name of three letters or more is a symbol, not a word: Greek, "eps", or a letter with its accent
+    ("xbar", "phat", "sigmahat": the parser names a decorated atom so)."""
+    bases = [name, *(name[:-len(accent)] for accent in fp.DECORATION_NAMES if name.endswith(accent))]
+    return any(len(base) <= 2 or base in fp._GREEK or base in fp._GREEK_VARIANTS or base == "eps" for base in bases)
+
+
+def _words_as_constants(expr: sympy.Expr, reserved: set[str]) -> tuple[str, ...]:
+    """A word of prose the grammar read as a constant factor ("n less the sum" gives the constant "less"): the
+    formula read may not be the one the student meant, whatever it compares to. (A constant the course names, "N",
+    "w_k", is one or two letters, or Greek, or "eps" for a small epsilon; a word is three lowercase letters or more.)"""
+    words = sorted({name for s in expr.free_symbols if (name := str(s).rstrip("'")) not in reserved
+                    and len(name) >= 3 and name.isalpha() and name.islower() and not _a_symbol(name)})
+    return (f"the formula holds the word{'s' if len(words) > 1 else ''} {', '.join(repr(w) for w in words)}, "
+            f"read as a constant factor: check what the student wrote",) if words else ()
 
 
 def _choose_side(sides: list[list[fp.Token]], table: fp.AliasTable, folded: str,

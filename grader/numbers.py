@@ -41,6 +41,7 @@ __all__ = [
     "format_number",
     "leading_number",
     "parse_number",
+    "unread_matrices",
 ]
 
 MAX_DIGITS = 100
@@ -603,6 +604,19 @@ def _rectangular(rows: list[tuple[float, ...] | None]) -> bool:
 
 def _latex_matrices(text: str) -> Iterator[tuple[int, int, ParsedMatrix]]:
     """``\\begin{bmatrix} .. \\end{bmatrix}`` and its pmatrix/matrix/array relatives."""
+    return ((start, end, matrix) for start, end, matrix in _latex_environments(text) if matrix is not None)
+
+
+def unread_matrices(text: str) -> list[tuple[int, int]]:
+    """The spans of the LaTeX matrix environments in ``text`` that hold digits but could not be read as a
+    matrix (a cell a scan garbled, "0, l 5"; ragged rows): where a reader of the matrices around them must say
+    it may have missed one."""
+    return [(start, end) for start, end, matrix in _latex_environments(text)
+            if matrix is None and any(c.isdigit() for c in text[start:end])]
+
+
+def _latex_environments(text: str) -> Iterator[tuple[int, int, ParsedMatrix | None]]:
+    """Every closed matrix environment, read (its matrix) or not (None)."""
     next_end: dict[str, int] = {}  # per end tag: its first position after the last search
     pos = 0
     while (m := _ENV_BEGIN_RE.search(text, pos)) is not None:
@@ -625,8 +639,7 @@ def _latex_matrices(text: str) -> Iterator[tuple[int, int, ParsedMatrix]]:
             continue
         end = body_end + len(tag)
         matrix = _latex_matrix(text[body_start:body_end], text[m.start() : end])
-        if matrix is not None:
-            yield m.start(), end, matrix
+        yield m.start(), end, matrix
         pos = end if matrix is not None else m.end()
 
 

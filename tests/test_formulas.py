@@ -860,12 +860,35 @@ PLAIN_WRITTEN = [
     ("x bar  Ans.", "\\bar{x}"),
     ("(sum xi)/n  Ans.", "(\\sum x_i)/n"),
     ("(sum of x_i)/n", "(\\sum_i x_i)/n"),     # a sum said plainly, no index named
+    ("(n minus sum of x_i)/n", "(n - \\sum_i x_i)/n"),   # an operator said in words between two operands
+    ("(sum of x_i plus n)/n", "(\\sum_i x_i + n)/n"),
+    ("2 times x_i divided by n", "2 x_i / n"),
 ]
 
 
 @pytest.mark.parametrize("text,notation", PLAIN_WRITTEN)
 def test_plain_text_s_sums_bars_and_answer_marks(text, notation):
     assert parse_formula(text, MEAN_ROLES).expr == parse_formula(notation, MEAN_ROLES).expr
+
+
+#: (text, cautioned): a word of prose the grammar reads as a constant factor is a caution for a person; a constant
+#: the course may name (one or two letters, Greek, "eps") is not
+WORDS_AS_FACTORS = [
+    ("(n less sum of x_i)/n", True),
+    ("overall x_i / n", True),
+    ("(sum of x_i)/n", False),
+    ("(sum of x_i + eps)/n", False),
+    ("(sum of x_i + lambda)/n", False),
+    ("(sum of x_i + N)/n", False),
+    ("x bar + sigma hat", False),     # a letter with its accent is named so ("xbar"), no word
+    ("x_i + mu bar", False),
+]
+
+
+@pytest.mark.parametrize("text,cautioned", WORDS_AS_FACTORS)
+def test_a_word_read_as_a_constant_is_a_caution(text, cautioned):
+    parsed = parse_formula(text, MEAN_ROLES)
+    assert any("read as a constant factor" in c for c in parsed.cautions) == cautioned, parsed.cautions
 
 
 @given(st.lists(st.one_of(st.floats(allow_nan=False, width=64), st.sampled_from([0.0, -0.0, 1.0, -1.0, 1e-300])),

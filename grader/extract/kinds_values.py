@@ -27,7 +27,8 @@ from ..models import Answer, Block
 from fractions import Fraction
 
 from ..formulas import constant_value
-from ..numbers import Quantity, find_matrices, find_numbers, leading_number, number_words, read_quantity
+from ..numbers import (Quantity, find_matrices, find_numbers, leading_number, number_words, read_quantity,
+                       unread_matrices)
 from ..spec import Part, Question
 from ..units import UnitError, convert, parse_unit, read_unit
 from . import lexicon
@@ -769,7 +770,29 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
     array = np.asarray(best.value, dtype=float)
     answer = _answer(part, best, {"array": array.tolist()}, found,
                      lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b), question, blocks)
+    if (unread := _unread_after(question, part, blocks, everything, found, best)) is not None:
+        answer = dataclasses.replace(answer, review=answer.review + (
+            f"a matrix after it (line {unread}) could not be read (a garbled or ragged cell): it may be the "
+            f"student's answer; {' '.join(best.text.split())[:60]} (line {best.block.line_at(best.start)}) was graded",))
     return _concluded_otherwise(answer, best, stated, lambda number: {"array": [number]})
+
+
+def _unread_after(question: Question, part: Part, blocks: tuple[Block, ...], everything: tuple[Block, ...],
+                  found: list[_Found], best: _Found) -> int | None:
+    """The line of a typeset matrix after ``best`` in the part's passages that could not be read (a scan's "0, l 5"
+    in a cell): the reading falls back on an earlier matrix of the working, which a person should check."""
+    after = False  # past best's passage: a later passage's matrices all come after it
+    last = None  # (the last such matrix: the one nearest to concluding the working)
+    for passage in part_passages(question, part, blocks, everything):
+        here = passage.block is best.block and passage.start <= best.start <= passage.start + len(passage.text)
+        if not (after or here):
+            continue
+        for start, end in unread_matrices(passage.text):
+            a, b = passage.start + start, passage.start + end
+            if (after or a >= best.end) and not any(f.block is passage.block and a <= f.start < b for f in found):
+                last = passage.block.line_at(a)
+        after = True
+    return last
 
 
 # --------------------------------------------------------------------------- intervals

@@ -653,6 +653,12 @@ ROWS = [
      "correct", True),
     ("... nor LaTeX's '\\tag{5}'", "stats_a1", ".md",
      "## Q4\n(a) $$\\ell(p) = \\sum_i x_i \\log p + (1 - x_i)\\log(1 - p) \\tag{5}$$\n", "mle.loglik", "correct", False),
+    ("a typeset matrix after the working's last readable one that cannot be read (a scan's decimal comma and 'l' "
+     "for 1 in a cell, '0, l 5'): the earlier matrix graded is flagged, never silent", "dl_a3", ".md",
+     "\\section*{Q2}\n$W_{new}=W-\\eta \\frac{\\partial L}{\\partial W}$\n$$\n=\\left[\\begin{array}{ccc}\n"
+     "0,2 & -0,1 & 0,4 \\\\\n0 & 0,3 & -0,2\n\\end{array}\\right]-0,1 \\cdot G\n$$\n$$\nW_{new}="
+     "\\left[\\begin{array}{ccc}\n0, l 5 & -0,2 & 0,45 \\\\\n0, l & 0,5 & -0,3\n\\end{array}\\right]\n$$\n",
+     "sgd.update", "incorrect", True),
 ]
 
 
