@@ -367,19 +367,38 @@ def _parse(text: str, roles: Roles) -> Parsed:
     )
 
 
+#: Words a formula uses as constants on purpose, each with why.
+_CONSTANT_WORDS = {
+    "eps": "a small epsilon kept from a log of zero",
+    "const": "an additive constant dropped from a loss ('+ const')",
+    "constant": "the same, spelled out",
+    "cst": "the same, abbreviated",
+}
+
+
+#: Words that say what is done with the formula after them ("minimise Σ (λ − y log λ)"): read as a factor of all of
+#: it, they scale it, which no comparison minds; anywhere else they are words in the formula like any other.
+_OBJECTIVE_WORDS = frozenset("minimise minimize maximise maximize minimising minimizing maximising maximizing".split())
+
+
 def _a_symbol(name: str) -> bool:
-    """Whether a name of three letters or more is a symbol, not a word: Greek, "eps", or a letter with its accent
-    ("xbar", "phat", "sigmahat": the parser names a decorated atom so)."""
+    """Whether a name of three letters or more is a symbol, not a word: Greek, a constant's word
+    (``_CONSTANT_WORDS``), or a letter with its accent ("xbar", "phat", "sigmahat": the parser names a decorated
+    atom so)."""
     bases = [name, *(name[:-len(accent)] for accent in fp.DECORATION_NAMES if name.endswith(accent))]
-    return any(len(base) <= 2 or base in fp._GREEK or base in fp._GREEK_VARIANTS or base == "eps" for base in bases)
+    return any(len(base) <= 2 or base in fp._GREEK or base in fp._GREEK_VARIANTS or base in _CONSTANT_WORDS
+               for base in bases)
 
 
 def _words_as_constants(expr: sympy.Expr, reserved: set[str]) -> tuple[str, ...]:
     """A word of prose the grammar read as a constant factor ("n less the sum" gives the constant "less"): the
     formula read may not be the one the student meant, whatever it compares to. (A constant the course names, "N",
-    "w_k", is one or two letters, or Greek, or "eps" for a small epsilon; a word is three lowercase letters or more.)"""
+    "w_k", is one or two letters, or Greek, or a word kept as a constant, "eps", "const"; a word is three lowercase
+    letters or more.)"""
+    whole = set(expr.args) if isinstance(expr, sympy.Mul) else set()
     words = sorted({name for s in expr.free_symbols if (name := str(s).rstrip("'")) not in reserved
-                    and len(name) >= 3 and name.isalpha() and name.islower() and not _a_symbol(name)})
+                    and len(name) >= 3 and name.isalpha() and name.islower() and not _a_symbol(name)
+                    and not (s in whole and name in _OBJECTIVE_WORDS)})
     return (f"the formula holds the word{'s' if len(words) > 1 else ''} {', '.join(repr(w) for w in words)}, "
             f"read as a constant factor: check what the student wrote",) if words else ()
 

@@ -878,6 +878,9 @@ WORDS_AS_FACTORS = [
     ("overall x_i / n", True),
     ("(sum of x_i)/n", False),
     ("(sum of x_i + eps)/n", False),
+    ("(sum of x_i)/n + const", False),
+    ("minimise sum of x_i / n", False),   # what is done with all of the formula scales it: no comparison minds
+    ("mean of the x_i", True),            # ... where any other word before it may stand for an operator lost
     ("(sum of x_i + lambda)/n", False),
     ("(sum of x_i + N)/n", False),
     ("x bar + sigma hat", False),     # a letter with its accent is named so ("xbar"), no word

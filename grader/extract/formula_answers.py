@@ -322,7 +322,7 @@ def find_formula(part: Part, blocks: tuple[Block, ...], threshold: float) -> Ans
                       review=(f"the formula could not be read ({error}): check it by hand",))
     score, _, formula, parsed = best
     confidence = support_confidence(score)
-    review = tuple(parsed.problems) if confidence < threshold else ()
+    review = (tuple(parsed.problems) if confidence < threshold else ()) + parsed.cautions
     if confidence < threshold:
         review += ("this formula is not named as the loss; no other formula was a better candidate",)
     missing = sorted(set(opts.roles) - set(parsed.role_symbols) - set(parsed.linear))

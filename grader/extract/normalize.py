@@ -19,7 +19,7 @@ _SUBSCRIPT_CHARS = re.compile("[" + "".join(map(chr, _SUBSCRIPTS)) + "]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _WRAPPERS = re.compile(r"\\(text|mathrm|mathbf|mathit|operatorname|textbf|textit|emph|boldsymbol|bm|mathsf|mathcal)\s*")
-_DROP_CMDS = re.compile(r"\\(left|right|big|Big|bigg|Bigg|displaystyle|textstyle|quad|qquad|,|;|!|:)(?![a-zA-Z])")
+_DROP_CMDS = re.compile(r"\\(left|right|big|Big|bigg|Bigg|displaystyle|textstyle|quad|qquad|,|;|!|:|\[|\]|\(|\))(?![a-zA-Z])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SCRIPT_BRACES = re.compile(r"([_^])\{([^{}]*)\}")
 #: What ``words`` drops.

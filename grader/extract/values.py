@@ -1708,7 +1708,11 @@ class _Scanner:
         if first is None:
             return False
         names = [first]
+        after = chain[-1]
         for left in reversed(chain[:-1] if chained else ()):  # "b_1 = b_2 = 1" names both
+            if ":" in (between := block.text[left.start + len(left.text):after.start]) and "=" not in between:
+                break  # "My targets: t1 = 1, t2 = 0": the group before a colon introduces the names after it
+            after = left
             members = self._parameter_names(left.text)
             if members is None and (before := value_of(left)) is not None:
                 # "w = 0.5, b_1 = b_2 = 1": the name after the previous value

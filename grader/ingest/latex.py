@@ -28,6 +28,8 @@ _NUMBERED_LABEL = re.compile(r"\d{1,2}\s*[a-h]?[.:]")
 
 
 _NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*\{")
+# TeX's own "\def\res#1{\fbox{$#1$}}": the arguments as "#1#2…" before the body
+_DEF = re.compile(r"\\(?:g|e|x)?def\s*\\([A-Za-z]+)((?:#[1-9])*)\s*\{")
 #: Bounds on macro expansion, so a recursive or huge definition cannot blow up.
 _MAX_EXPANSIONS = 2000
 _MAX_GROWTH = 4
@@ -49,12 +51,17 @@ def _braced(text: str, start: int) -> tuple[str, int] | None:
 
 
 def _macros(text: str) -> dict[str, tuple[int, str]]:
-    """Simple ``\\newcommand`` definitions: name -> (number of arguments, body)."""
+    """Simple ``\\newcommand`` and ``\\def`` definitions: name -> (number of arguments, body)."""
     found = {}
     for m in _NEWCOMMAND.finditer(text):
         body = _braced(text, m.end() - 1)
         if body is not None and "\n" not in body[0]:
             found[m.group(1)] = (int(m.group(2) or 0), body[0])
+    if "def" in text:
+        for m in _DEF.finditer(text):
+            body = _braced(text, m.end() - 1)
+            if body is not None and "\n" not in body[0]:
+                found.setdefault(m.group(1), (m.group(2).count("#"), body[0]))
     return found
 
 
@@ -68,7 +75,7 @@ def expand_macros(text: str) -> str:
     budget = _MAX_EXPANSIONS
     out = []
     for line in text.split("\n"):
-        if _NEWCOMMAND.search(line):
+        if _NEWCOMMAND.search(line) or _DEF.search(line):
             out.append(line)
             continue
         limit = len(line) * _MAX_GROWTH + 200

@@ -6,6 +6,7 @@ import html
 import re
 
 from ..models import Block
+from .markups import grouped_script
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # An HTML character reference, as editors that export Markdown leave them ("1(i)&nbsp;&nbsp; 0.0044",
@@ -86,6 +87,64 @@ def inline_footnotes(text: str) -> str:
         return text
     text = _FOOTNOTE_DEFINITION.sub(lambda m: "" if m.group(1) in cited else m.group(0), text)
     return _FOOTNOTE_REFERENCE.sub(lambda m: f" {notes[m.group(1)]}" if m.group(1) in cited else m.group(0), text)
+
+
+# HTML typed into Markdown, as editors and students write it ("E = ½Σ(t<sub>k</sub> − o<sub>k</sub>)<sup>2</sup>",
+# "<b>53,952</b><br>"): a tag of the few that set text inline, by name (never "p < 0.05" or "<x, y>").
+_INLINE_TAG = re.compile(r"<(/?)(b|strong|i|em|u|ins|mark|small|big|span|font|code|kbd|samp|var|tt|center|a|abbr|"
+                         r"cite|q|p|div|br|hr|h[1-6]|details|summary|img|sub|sup)\b[^<>\n]{0,200}?/?>", re.IGNORECASE)
+_HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>\n]{0,80}?)</\1>", re.IGNORECASE)
+# An HTML comment: not shown by any Markdown viewer (an old answer kept in one is no answer)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+#: What each inline tag becomes: bold as Markdown's stars (the reader weighs an answer set in bold), a heading's
+#: opening as its hashes, a rule alone on its line as Markdown's; every other tag is only typography.
+_TAG_AS_MARKDOWN = {"b": "**", "strong": "**", "code": "`", "hr": "---"}
+
+
+def _script(m: re.Match) -> str:
+    """A sub- or superscript's tag as "_" or "^" and its text (its characters as they show: "&minus;3" is "−3"),
+    braced when a letter or digit follows it ("λ<sup>y</sup>e" is λ^{y}e, not λ^{ye})."""
+    inner = html.unescape(m[2]).replace("\u00a0", " ")
+    after = html.unescape(m.string[m.end():m.end() + 10])[:1]  # ("w<sub>21</sub>&delta;": δ follows)
+    shown = grouped_script(inner)
+    if after.isalnum() and not shown.startswith("{"):
+        shown = f"{{{shown.strip()}}}"
+    return ("^" if m[1].lower() == "sup" else "_") + shown
+
+
+def inline_html(text: str) -> str:
+    """Markdown with the HTML typed into it written as the Markdown it shows, line for line: sub- and superscripts
+    as "_" and "^" ("10<sup>−3</sup>" is 10^−3), bold as "**", a heading's tag as its "#"s, a line break at a
+    line's end dropped and one inside a line a "; " (two lines of one table cell or paragraph), comments blanked
+    (keeping their lines), every other inline tag dropped. Struck-out text ("<del>", "<s>") is left for the reader,
+    which blanks it; fenced code is left as written."""
+    if "<" not in text:
+        return text
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    if _INLINE_TAG.search(text) is None:
+        return text
+    lines = text.split("\n")
+    fence = None
+    for i, line in enumerate(lines):
+        if (opened := _FENCE.match(line)) is not None:
+            fence = None if fence and line.strip().startswith(fence) else fence or opened.group(1)
+            continue
+        if fence is not None or "<" not in line:
+            continue
+        while (scripted := _HTML_SCRIPT.sub(_script, line)) != line:
+            line = scripted  # (innermost first: "(1−p)<sup>1−x<sub>i</sub></sup>")
+
+        def tag(m: re.Match, line: str = line) -> str:
+            name = m[2].lower()
+            if name == "br":
+                return "" if not line[m.end():].strip() or not line[:m.start()].strip() else "; "
+            if name[0] == "h" and name[1:].isdigit() and name != "hr":
+                return "" if m[1] else "#" * int(name[1:]) + " "
+            return _TAG_AS_MARKDOWN.get(name, "")
+
+        lines[i] = _INLINE_TAG.sub(tag, line)
+    return "\n".join(lines)
 
 
 def split_blocks(text: str, file: str) -> list[Block]:

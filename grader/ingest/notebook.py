@@ -23,7 +23,8 @@ from typing import Any
 from ..errors import UnreadableFileError
 from ..models import Block
 from .decode import decode_text
-from .markdown import split_blocks, unquote
+from .html import html_text
+from .markdown import inline_html, split_blocks, unquote
 
 __all__ = ["notebook_blocks", "notebook_program"]
 
@@ -47,7 +48,7 @@ def notebook_blocks(data: bytes, name: str) -> tuple[list[Block], bytes | None, 
         kind = cell.get("cell_type")
         source = _text(cell.get("source"))
         if kind == "markdown":
-            blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(unquote(source), name))
+            blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(unquote(inline_html(source)), name))
         elif kind == "raw":
             blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(source, name))
         elif kind == "code":
@@ -151,6 +152,10 @@ def _output_text(output: Any) -> str:
             for mime in _PLAIN_OUTPUTS:
                 if mime in data:
                     return _text(data[mime])
+            if "text/html" in data:
+                # a styled table (pandas' Styler) or HTML the student displays, with no plain text beside it: the
+                # text the page shows (a table's cells as a Markdown row's)
+                return html_text(_text(data["text/html"])).strip("\n")
     return ""  # errors (tracebacks) and images are not answers
 
 

@@ -36,6 +36,7 @@ __all__ = ["docx_text", "odt_text", "omml_text"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -148,12 +149,28 @@ def _list_number(fmt: str, n: int) -> str:
     return str(n)
 
 
+# Where a text box's lines stand in its paragraph's text until the paragraph is whole (control characters no
+# document's text holds).
+_BOX_OPEN, _BOX_CLOSE = "\x01", "\x02"
+_BOX = re.compile("\x01([^\x01\x02]*)\x02")
+
+
+def _boxes_after(text: str) -> str:
+    """A paragraph's text with its text boxes' lines after it, each a line of its own: a box floats beside the
+    working it is anchored in ("Answer 4(a): 0.0372" beside the working that derives it), and holds what the
+    student sets apart from it, its conclusion, whatever the anchor's place among the paragraph's runs."""
+    if _BOX_OPEN not in text:
+        return text.strip()
+    boxes = [m.group(1) for m in _BOX.finditer(text)]
+    return "\n".join(line for line in (_BOX.sub(" ", text).strip(), *boxes) if line.strip())
+
+
 def _word_lines(parent: ET.Element, numbering: _Numbering) -> Iterable[str]:
     for child in parent:
         if child.tag == f"{W}p":
-            yield _heading(child) + numbering.label(child) + _word_inline(child).strip()
+            yield _heading(child) + numbering.label(child) + _boxes_after(_word_inline(child))
         elif child.tag == f"{W}tbl":
-            yield _table([[" ".join(_word_inline(p).strip() for p in cell.iter(f"{W}p")).strip()
+            yield _table([[" ".join(_boxes_after(_word_inline(p)) for p in cell.iter(f"{W}p")).strip()
                            for cell in row.findall(f"{W}tc")] for row in child.iter(f"{W}tr")])
         elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins"):
             yield from _word_lines(child, numbering)
@@ -194,6 +211,19 @@ def _word_inline(element: ET.Element) -> str:
             out.append("\n")
         elif tag in (f"{M}oMath", f"{M}oMathPara"):
             out.append(" " + omml_text(child) + " ")
+        elif tag == f"{W}txbxContent":
+            # a text box's paragraphs, each a line of its own (run together, "Loss function:L(λ) = …minimised"
+            # would be one statement), set apart from the paragraph that anchors the box
+            lines = [_boxes_after(_word_inline(p)) if p.tag == f"{W}p" else _table(
+                [[" ".join(_word_inline(q).strip() for q in cell.iter(f"{W}p")).strip()
+                  for cell in row.findall(f"{W}tc")] for row in p.iter(f"{W}tr")]) if p.tag == f"{W}tbl" else ""
+                for p in child]
+            out.append(_BOX_OPEN + "\n".join(line for line in lines if line) + _BOX_CLOSE)
+        elif tag == f"{MC}AlternateContent":
+            # a drawing (a text box) saved twice, as the new kind and a fallback for old readers: read once, the first
+            choice = next(iter(child), None)
+            if choice is not None:
+                out.append(_word_inline(choice))
         elif tag == f"{W}footnoteReference" or tag == f"{W}endnoteReference":
             out.append(" ")  # a footnote's mark is not part of a value beside it (0.0044¹)
         elif tag == f"{W}r" and _struck(child):

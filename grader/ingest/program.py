@@ -111,6 +111,9 @@ def data_lines(source: str) -> dict[int, str]:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return {}
     found: dict[int, str] = {}
+    # "assert std == 1228800": what the student checked a computed value against is that value, for a print of
+    # it whose line says nothing else ("print("Q2a standard:", std)")
+    asserted: dict[str, str] = {}
 
     def put(node: ast.AST, text: str) -> None:
         if len(text) <= _MAX_DATA_CHARS and node.lineno not in found:
@@ -121,19 +124,25 @@ def data_lines(source: str) -> dict[int, str]:
             if isinstance(stmt, ast.If):
                 walk(stmt.body)
                 walk(stmt.orelse)
+            elif isinstance(stmt, ast.Assert):
+                _assert_value(stmt.test, source, asserted)
             elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
                 targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
                 if stmt.value is None or not all(isinstance(t, ast.Name) for t in targets):
                     continue
-                name = " = ".join(t.id for t in targets)
+                name = " = ".join(_label(t.id) for t in targets)
                 if isinstance(stmt.value, ast.Dict):
                     _entries(stmt.value, "", put, source)
                 elif (said := _said(stmt.value, source)) is not None:
                     put(stmt, f"{name}{': ' if _is_text(stmt.value) else ' = '}{said}")
+                elif len(targets) == 1 and _ANSWER_NAME.match(targets[0].id):
+                    put(stmt, f"{name}: {COMPUTED}")
             elif (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
                   and isinstance(stmt.value.func, ast.Name) and stmt.value.func.id == "print"
                   and not stmt.value.keywords and stmt.value.args):
-                said = [_formatted(arg) if _is_formatting(arg) else _said(arg, source) for arg in stmt.value.args]
+                said = [_formatted(arg, source, asserted) if _is_formatting(arg)
+                        else _said(arg, source) or asserted.get(ast.get_source_segment(source, arg) or "")
+                        for arg in stmt.value.args]
                 holes = sum(1 if s is None else s.count(HOLE) for s in said)
                 if not holes:
                     put(stmt, " ".join(said))
@@ -141,13 +150,58 @@ def data_lines(source: str) -> dict[int, str]:
                     # print("Q4 Cov(Y) =", cov_y)  # 0.49 — one value computed, the comment on the line says what
                     # it printed: read as the line of output ("Q4 Cov(Y) = 0.49"), once the comment is read
                     put(stmt, " ".join(HOLE if s is None else s for s in said))
+                elif (len(said) > 2 and said[0] is not None and said[1] is not None
+                      and HOLE not in said[0] + said[1] and _is_text(stmt.value.args[0])
+                      and not _is_text(stmt.value.args[1])):
+                    # print("Q2b depthwise separable:", dw + pw, "(depthwise", dw, "+ pointwise", pw, ")") with
+                    # "assert dw + pw == 53952": the value the label opens is known, the working after it is not
+                    put(stmt, f"{said[0]} {said[1]}")
                 elif said[0] is not None and HOLE not in said[0]:
                     # print("Q2 b) depthwise separable:", dw, "+", pw, "=", dw + pw)  # 53952: several values computed,
                     # the comment says the result the label opens
                     put(stmt, f"{said[0]} {HOLE}")
 
     walk(tree.body)
+    # "def main(): … print("Q2(a) =", standard)  # 2764800" called from "if __name__ == "__main__": main()": the
+    # function the script runs as a script states its answers as the module's top level does
+    for function in _run_as_script(tree):
+        walk(function.body)
     return found
+
+
+def _assert_value(test: ast.AST, source: str, asserted: dict[str, str]) -> None:
+    """What an assertion says a computed expression is, by the expression's source: ``assert <expression> ==
+    <literal>`` (either side), ``assert abs(<expression> - <literal>) < tol``, ``assert np.isclose(<expression>,
+    <literal>)`` (``math.isclose``, ``np.allclose``)."""
+    pairs: list[tuple[ast.AST, ast.AST]] = []
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        left, right = test.left, test.comparators[0]
+        if isinstance(test.ops[0], ast.Eq):
+            pairs = [(left, right), (right, left)]
+        elif (isinstance(test.ops[0], (ast.Lt, ast.LtE)) and isinstance(left, ast.Call)
+              and isinstance(left.func, ast.Name) and left.func.id == "abs" and len(left.args) == 1
+              and isinstance(left.args[0], ast.BinOp) and isinstance(left.args[0].op, ast.Sub)):
+            difference = left.args[0]
+            pairs = [(difference.left, difference.right), (difference.right, difference.left)]
+    elif isinstance(test, ast.Call) and len(test.args) >= 2:
+        name = test.func.attr if isinstance(test.func, ast.Attribute) else getattr(test.func, "id", "")
+        if name in ("isclose", "allclose"):
+            pairs = [(test.args[0], test.args[1]), (test.args[1], test.args[0])]
+    for computed, literal in pairs:
+        if not _numeric(computed) and _numeric(literal) and (said := _said(literal, source)) is not None:
+            if (segment := ast.get_source_segment(source, computed)) is not None:
+                asserted.setdefault(segment, said)
+
+
+def _run_as_script(tree: ast.Module) -> list[ast.FunctionDef]:
+    """The module's functions called by name, without arguments, under ``if __name__ == "__main__":``."""
+    called: set[str] = set()
+    for stmt in tree.body:
+        if (isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Compare)
+                and isinstance(stmt.test.left, ast.Name) and stmt.test.left.id == "__name__"):
+            called |= {s.value.func.id for s in stmt.body if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call)
+                       and isinstance(s.value.func, ast.Name) and not s.value.args}
+    return [stmt for stmt in tree.body if isinstance(stmt, ast.FunctionDef) and stmt.name in called]
 
 
 #: Where a print's one computed value goes in what it printed, until its line's comment says the value.
@@ -171,9 +225,10 @@ def _is_formatting(node: ast.AST) -> bool:
                 and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)))
 
 
-def _formatted(node: ast.AST) -> str | None:
+def _formatted(node: ast.AST, source: str = "", asserted: dict[str, str] | None = None) -> str | None:
     """A formatted string as it prints, its computed fields as ``HOLE`` (``f"P = {p:.4f}"``, ``"P = %.4f" % p`` and
-    ``"P = {:.4f}".format(p)`` are "P = ␀")."""
+    ``"P = {:.4f}".format(p)`` are "P = ␀"); an f-string's field that an assertion states (``asserted``), as the
+    value it states."""
     if isinstance(node, ast.BinOp):
         return _PERCENT_FIELD.sub(HOLE, node.left.value.replace("%%", "%"))
     if isinstance(node, ast.Call):
@@ -183,10 +238,29 @@ def _formatted(node: ast.AST) -> str | None:
         if isinstance(value, ast.Constant) and isinstance(value.value, str):
             pieces.append(value.value)
         elif isinstance(value, ast.FormattedValue):
-            pieces.append(HOLE)
+            pieces.append((asserted or {}).get(ast.get_source_segment(source, value.value) or "", HOLE))
         else:
             return None
     return "".join(pieces)
+
+
+# A name that opens with the question it answers, glued to the rest by underscores ("q2a_standard_mults",
+# "Q1_b_dw21", "task3_loss"): its underscores are the spaces of a label a person reads ("q2a standard mults").
+_QUESTION_NAME = re.compile(r"(?:q|question|ques|ex|exercise|task|problem|prob)_?\d{1,2}(?:_?(?:[a-h]|i{1,3}|iv|v))?_"
+                            r"(?=[A-Za-z])", re.IGNORECASE)
+
+
+# A name that is a question's answer by its name alone ("q5", "Q1b", "ans_q3", "q2_W_new", "task4"): where its value
+# is computed, the program states no answer a reader can read, and says so (a person runs it or reads the code).
+_ANSWER_NAME = re.compile(r"(?:ans(?:wer)?_?)?(?:q|question|ques|task|ex|exercise|problem)_?\d{1,2}"
+                          r"(?:_?(?:[a-h]|i{1,3}|iv|v))?(?:_|$)", re.IGNORECASE)
+#: What stands for a computed answer's value: no number of the student's, so nothing is read from it.
+COMPUTED = "(computed when the program runs; not stated in it)"
+
+
+def _label(name: str) -> str:
+    """A data line's name as the label it is: one opening with its question's number spelled with spaces."""
+    return name.replace("_", " ") if _QUESTION_NAME.match(name) else name
 
 
 def _entries(node: ast.Dict, prefix: str, put, source: str) -> None:
@@ -195,11 +269,13 @@ def _entries(node: ast.Dict, prefix: str, put, source: str) -> None:
         if not (isinstance(key, ast.Constant) and isinstance(key.value, (str, int, float))
                 and not isinstance(key.value, bool)):
             continue
-        name = f"{prefix}{key.value}"
+        name = f"{prefix}{_label(str(key.value))}"
         if isinstance(value, ast.Dict):
             _entries(value, f"{name} ", put, source)
         elif (said := _said(value, source)) is not None:
             put(key, f"{name}{': ' if _is_text(value) else ' = '}{said}")
+        elif _ANSWER_NAME.match(str(key.value)):
+            put(key, f"{name}: {COMPUTED}")
 
 
 def _is_text(node: ast.AST) -> bool:

@@ -83,6 +83,8 @@ ROWS = [
      "+------+------------------------+------------------------+\n", "conv.depthwise", 53952, False),
     # (class, file suffix, text, part, value (None: no answer; for the formula part, the verdict
     # if not correct), review expected)
+    ("a word of prose run into a loss ('… + log(y!) averaged') is read as a constant factor: flagged, whatever it "
+     "compares to", ".md", "Q3 Poisson loss\nL = λ − y log λ + log(y!) averaged\n", "poisson.loss", None, True),
     ("a sheet in words the spec does not know, with working, has every part flagged, never a silent zero", ".txt",
      "Aufgabe 1: Ableitungen 0,0044 und 0,0372 (Kettenregel, 2 Schichten, 4 Gewichte).\n"
      "Aufgabe 2: Standardfaltung 1228800 Multiplikationen, separierbar 4800 plus 49152, zusammen 53952.\n"
@@ -941,6 +943,11 @@ PARAMETER_ROWS = [
     ("a value that ends a computation is a result, never a stated value", ".txt",
      "Q1 backprop gradient\nhidden net input = 0.5 + 0.5 + 1 = 2, sigmoid(2) = 0.8808\n",
      {"x1": None, "x2": None}, None),
+    ("a group named before a colon introduces the names after it ('My targets: t1 = 1, t2 = 0'): t1's value is no "
+     "value of t2", ".md", "## Q1 backprop gradient\nMy targets: t1 = 1, t2 = 0\n", {"t1": 1.0, "t2": 0.0}, None),
+    ("a display's opening '\\[' is no word before the name ('\\[ t = (t_1, t_2) = (1,\\ 0) \\]')", ".tex",
+     "\\section*{1. Backprop check}\nMy choices: all eight weights $=0.5$, and targets\n"
+     "\\[ t = (t_1, t_2) = (1,\\ 0) \\]\n", {"t1": 1.0, "t2": 0.0}, None),
 ]
 
 

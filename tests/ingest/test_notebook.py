@@ -50,6 +50,15 @@ def test_errors_images_and_colours_are_not_answers():
     assert [b.text for b in blocks] == ["boom()", "loss = 0.5"]
 
 
+def test_an_output_shown_only_as_html_reads_as_the_text_the_page_shows():
+    """A styled table (pandas' Styler) or displayed HTML with no plain text beside it: its cells as a row's."""
+    html = "<style>td {color: red}</style><table><tr><th>part</th><th>answer</th></tr>" \
+           "<tr><td>2(a)</td><td>1228800</td></tr></table>"
+    data = notebook(new_code_cell("styled", outputs=[new_output("display_data", data={"text/html": html})]))
+    blocks, _, _ = notebook_blocks(data, "nb.ipynb")
+    assert "| 2(a) | 1228800 |" in blocks[-1].text and "color" not in blocks[-1].text
+
+
 def test_the_program_keeps_imports_definitions_and_constants_only():
     cells = [
         new_code_cell("%matplotlib inline\nimport numpy as np\nimport matplotlib.pyplot as plt"),

@@ -144,6 +144,34 @@ def test_a_word_run_struck_through_is_struck_out(runs, text):
     assert docx_text(_word_runs(runs), "s.docx").strip() == text
 
 
+_W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+         'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _box(*lines: str) -> str:
+    return "<w:txbxContent>" + "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines) + "</w:txbxContent>"
+
+
+#: A text box's paragraphs are lines of their own, after the text of the paragraph that anchors the box (a box
+#: floats beside the working and holds what the student sets apart, whatever the anchor's place among the runs);
+#: a drawing saved twice (its new kind and a fallback) is read once.
+WORD_BOXES = [
+    (f'<w:p><w:r><w:pict><v:shape><v:textbox>{_box("Answer 4(a):", "l(p) = S ln p")}</v:textbox></v:shape></w:pict>'
+     f'</w:r><w:r><w:t>L(p) = prod p^x; take log:</w:t></w:r></w:p>',
+     "L(p) = prod p^x; take log:\nAnswer 4(a):\nl(p) = S ln p"),
+    (f'<w:p><w:r><w:t>Loss:</w:t></w:r><w:r><mc:AlternateContent><mc:Choice>{_box("L = z - y log z")}</mc:Choice>'
+     f'<mc:Fallback><w:pict><v:shape><v:textbox>{_box("L = z - y log z")}</v:textbox></v:shape></w:pict>'
+     f'</mc:Fallback></mc:AlternateContent></w:r></w:p>',
+     "Loss:\nL = z - y log z"),
+]
+
+
+@pytest.mark.parametrize("body,text", WORD_BOXES)
+def test_a_word_text_box_is_read_once_after_its_paragraph(body, text):
+    document = f'<w:document {_W_NS}><w:body>{body}</w:body></w:document>'.encode("utf-8")
+    assert docx_text(_zip({"word/document.xml": document}), "box.docx").strip() == text
+
+
 def test_xml_that_declares_entities_is_refused_unread():
     bomb = (b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
             b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.ingest.program import program_text_blocks
+from grader.ingest.program import COMPUTED, program_text_blocks
 
 SOURCE = '''"""Assignment 1 by A. Student"""
 import numpy as np
@@ -68,6 +68,23 @@ DATA = [
     ('print("(b) total:", dw, "+", pw, "=", dw + pw)  # 53952\n', [("(b) total: 53952", 1)]),  # the label's result
     ('print(f"{a} and {b}")  # 1 2\n', [("1 2", 1)]),
     ('print("dw =", dw)  # the depthwise count\n', [("the depthwise count", 1)]),
+    # a name that opens with its question, glued by underscores, is the label a person reads
+    ('ANSWERS = {"q2a_standard_mults": 1228800}\n', [("q2a standard mults = 1228800", 1)]),
+    ("Q1_b_dw21 = 0.0372\n", [("Q1 b dw21 = 0.0372", 1)]),
+    # ... and one whose value is computed says the program states none, so the part is looked at, not passed over
+    ('ANSWERS = {"q5_top1_accuracy": round(acc, 4)}\n', [(f"q5 top1 accuracy: {COMPUTED}", 1)]),
+    ("q1a = (pool, pool, n_filters)\n", [(f"q1a: {COMPUTED}", 1)]),
+    # what an assertion says a computed value is: the value a print of it prints
+    ('std = 8 * 8 * 256 * 75\nassert std == 1228800\nprint("Q2a standard:", std)\n',
+     [("std = 8 * 8 * 256 * 75", 1), ("Q2a standard: 1228800", 3)]),
+    ('assert abs(acc - 0.6591) < 1e-4\nprint(f"Q5 accuracy: {acc:.4f}")\n', [("Q5 accuracy: 0.6591", 2)]),
+    ('assert np.isclose(z, 1.8)\nprint("3a z =", z)\n', [("3a z = 1.8", 2)]),
+    # ... and where a print's label opens a known value and the working after it is computed, the label's value
+    ('assert dw + pw == 53952\nprint("Q2b total:", dw + pw, "(depthwise", dw, "+ pointwise", pw, ")")\n',
+     [("Q2b total: 53952", 2)]),
+    # the function the script runs as a script states its answers as the top level does
+    ('def main():\n    print("Q4 =", 0.49)\n\nif __name__ == "__main__":\n    main()\n', [("Q4 = 0.49", 2)]),
+    ('def helper():\n    print("Q4 =", 0.49)\n\nif __name__ == "__main__":\n    run(1)\n', []),
     # what only running the program would tell is not read
     ("print('dw11 =', dW1[0, 0])\n", []),
     ("W1 = np.full((2, 2), 0.5)\n", []),
