@@ -797,6 +797,8 @@ WORD_SCALES = {"hundred": 2, "thousand": 3, "lakh": 5, "lakhs": 5, "lac": 5, "mi
                 "crores": 7, "billion": 9}
 
 # (siunitx's "\SI{8.76}{\percent}": the unit argument after the number's closing brace)
+# Per mille, "87.6 ‰" (0.0876): the sign, its words, LaTeX's commands (textcomp's, wasysym's, siunitx's).
+_PERMILLE_RE = re.compile(r"(?:\s|\\[,;!: ])*(?:‰|per\s*mill?e\b|\\textperthousand\b|\\permil\b|\}\s*\{\s*\\permille\s*\})")
 _PERCENT_RE = re.compile(r"(?:\s|\\[,;!: ])*(?:\\%|%|\s*per\s*cent\b|\s*percent\b|\}\s*\{\s*\\percent\s*\})")
 _SPACED_EXPONENT_RE = re.compile(r"\s?[eE]\s?(?P<exp>[-+\u2212]?\s?[0-9]{1,3})(?![0-9.])")
 _SCALE_RE = re.compile(r"(?:\s|\\[,;!: ]|~)*(?:\\(?:text|mathrm)\{\s*)?(?P<word>"
@@ -921,6 +923,8 @@ def read_quantity(text: str, start: int = 0, units: tuple[str, ...] = ()) -> tup
     sm = _SCALE_RE.match(text, end)
     if pm is not None:
         value, end, percent = written / 100, pm.end(), True
+    elif (mm := _PERMILLE_RE.match(text, end)) is not None:
+        value, end, percent = written / 1000, mm.end(), True  # a share, as a percentage is
     elif sm is not None:
         scale_word = sm["word"]
         value, end = written * Fraction(10) ** SCALE_WORDS[scale_word][0], sm.end()

@@ -42,12 +42,17 @@ _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))
                             r"|,?\s+(?:where|with|for|i\.e\.)\b.*|,\s*(?:which|from|by|using|since|because|via)\s.*)\s*$",
                             re.IGNORECASE | re.DOTALL)
 _BOLD = re.compile(r"\*\*|__")
+# The gap between a fixed-width table's columns (a cell's own words are one space apart).
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
 # The end of a LaTeX tabular row: "\\\\", "\\hline".
 _TABULAR_END = re.compile(r"(?:\\\\|\\hline|\\midrule|\\bottomrule|\s)+$")
 _RELATION_START = re.compile(r"\s*(?:&\s*)?(?:=|≈|:|\\approx|is\b)")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # a LaTeX row break, "\\\\" or "\\\\[2pt]"
 _IMPLIES = re.compile(rf"{alternation(ARROWS)}|\\Rightarrow|\\implies|\\Longrightarrow|\\to\b|=>"
                       r"|\b(?:hence|therefore|thus|giving)\b")  # "…, and Σ y_j = 1, hence ∂f/∂u = u − v"
+# "∂p_j/∂z_k = p_j(δ_jk − p_k), so ∂L/∂z_k = … = p_k − y_k": a weaker "so", which concludes on the part only where
+# the part's label follows it (", so p = x̄" after a log-likelihood is the next part's step)
+_SO = re.compile(r"[,;]\s*so\b(?!\s+that)")
 # An equals sign of a chain of equalities (not "<=", "==", ":=" nor "=>").
 _CHAIN_RELATION = re.compile(r"(?<![<>!=:\\])=(?![=>])")
 # A leading marker or label: "4a)", "(b)", "a.", "Q3", "result:", "| 4(a) f(x) |", and a terse sheet's
@@ -95,7 +100,7 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
                 # "… = −v_k +⏎u_k Σ_i v_i = u_k − v_k": a line that ends in an operator goes on in the next
                 spans.append((held, pos + len(line)))
             spans.append((a, pos + len(line)))
-            held = (a if held is None else held) if _OPEN_END.search(line) else None
+            held = (a if held is None else held) if _OPEN_END.search(line) or _CHAIN_OPEN_END.search(line) else None
         pos += len(line) + 1
     return spans
 
@@ -104,6 +109,9 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
 # (Not "=": prose wraps after it too, "… for the others df/du_k =⏎u_k; in one formula:".)
 # ...or in a function's name that waits for its argument ("= (Σx_i) ln" / "p + (n − Σx_i) ln(1 − p)").
 _OPEN_END = re.compile(r"(?<![-−])(?:[+−·×*/]|(?<=\s)-)\s*$|(?<![A-Za-z])\\?(?:ln|log|exp)\s*$")
+# ...or a chain's "=" after another ("∂L/∂z_k = −Σ_j y_j(δ_jk − p_k) =⏎p_k − y_k, because …": a page's line wraps
+# before the chain's conclusion; one "=" alone at the end may be prose's, above).
+_CHAIN_OPEN_END = re.compile(r"=[^=\n]+=\s*$")
 # Where a sentence ends and the next begins: a full stop after a term, a space, a capital or a bracket.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
 # A wide gap, then the next question's number or a part's marker: "   5 E=1.1", "   (c) …".
@@ -130,6 +138,11 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
     cells = [c for c in text.strip().strip("|").split("|") if c.strip()]
     if text.strip().startswith("|") and len(cells) >= 2:  # a table row: the answer is its last cell
         forms.insert(0, cells[-1])
+    columns = _COLUMN_GAP.split(text.strip())
+    if len(columns) >= 3 and not columns[-1].startswith("(") and "|" not in text:
+        # " 3          dL/dz_k          p_k - y_k": a fixed-width table's row (a summary in a .txt); its last column
+        # is the answer, the quantity's name before it no factor of it
+        forms.insert(0, columns[-1])
     row = _TABULAR_END.sub("", text)
     cells = [c for c in re.split(r"(?<!\\)&", row) if c.strip()]
     if len(cells) >= 2 and not re.search(r"&\s*=", row):  # a LaTeX tabular row: its last cell too
@@ -143,6 +156,8 @@ def _readings(text: str, labels: tuple[str, ...] = ()) -> list[str]:
     if len(arrow) > 1 and arrow[-1].strip():
         # A derivation's conclusion is its last step ("ℓ′(p) = 0 ⇒ p̂ = x̄"): read before the whole.
         forms.insert(0, arrow[-1])
+    elif labels and len(so := _SO.split(text)) > 1 and any(label.lower() in so[-1].lower() for label in labels):
+        forms.insert(0, so[-1])
     for form in list(forms):
         lead = _LEAD.sub("", form, count=1)
         if lead != form and lead.strip():

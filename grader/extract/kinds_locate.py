@@ -39,6 +39,9 @@ _ENDS_LINE = re.compile(r"[\s.,:;*_]*$")
 _ASIDE = re.compile(r"(?<=\S)[ \t]*\((?!\s*(?:final|answer|ans|result|i\.?\s?e|that\s+is)\b)(?=\s*[A-Za-z][A-Za-z0-9]+[ \t]+[^\s,])"
                     r"[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)", re.IGNORECASE)
 #: "Final shape: 14 × 14 × 64": "final" a few words before the value, no number between ("final answer" is a cue).
+# A Markdown heading's marker and a dash before a value, the value's name between: "### Q1(a) — ", "## 2b – ",
+# "### Q2 — W_new = ".
+_HEADING_ANSWER = re.compile(r"#{1,6}[ \t]+[^\n—–]{1,30}?[ \t][—–][ \t]+(?:[^\n=—–]{1,30}=[ \t]*)?")
 _FINAL_BEFORE = re.compile(r"\bfinal\b(?!\s+answer)[^\d\n]{0,30}$", re.IGNORECASE)
 #: Marks around the value itself, with their weight and why.
 _MARKS = [(re.compile(r"\\boxed\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\fbox\{[^{}]*\}"), 3.0,
@@ -389,6 +392,9 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
         if any(m.start() <= start - a and end - a <= m.end() for m in pattern.finditer(line)):
             score += mark_weight
             why.append(reason)
+    if line.startswith("#") and (titled := _HEADING_ANSWER.match(line)) is not None and titled.end() == start - a:
+        score += weight("heading_answer")
+        why.append("the part's heading states it")
     if _FINAL_BEFORE.search(line, 0, start - a) is not None:
         score += weight("final_before")
         why.append("said to be final")

@@ -32,6 +32,9 @@ _TABLE = (
          "boxed or bold: the student marks it as the answer; outweighs every word cue"),
     Rule("named", 1.0,
          "a specific label of the part stands right before it ('dE/dw11 =', 'depthwise separable total:')"),
+    Rule("heading_answer", 1.5,
+         "in a heading, right after its question's marker and a dash ('### Q1(a) — (14, 14, 64)'): the student "
+         "titles the part with its answer, as bold marks it, above the working that derives it"),
     Rule("answer_word", 2.0,
          "'total', 'answer', 'final', 'in all' near the value: the student says it concludes"),
     Rule("correction", 3.0,

@@ -216,6 +216,10 @@ def _blank_text(m: re.Match) -> str:
         return " " * colon + ":" + " " * (len(whole) - colon - 1)
     return " " * len(whole)
 _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
+# An implication's arrow right after or right before a wide space: the space sets the arrow off, it cuts nothing.
+_ARROWS_TEX = r"\\(?:Longrightarrow|Rightarrow|implies|longrightarrow|to)\b|⇒|⟹|→"
+_ARROW_AFTER = re.compile(rf"\s*(?:{_ARROWS_TEX})")
+_ARROW_BEFORE = re.compile(rf"(?:{_ARROWS_TEX})\s*$")
 # Written blank first (``(?<=\S)[ \t]{3,}(?=\S)`` led by its look-behind): the engine jumps from blank to blank.
 # A gap right after a relation ("= 1728  ->      1792", a struck-out value blanked between) is
 # inside the relation: its right side follows.
@@ -487,6 +491,8 @@ def _split_line(text: str) -> list[tuple[int, str]]:
         cuts.update((m.start(), m.end()))  # "depthwise = 4800  pointwise = 49152  total = 53952": a print's pairs
     backslash = "\\" in text
     for m in _QUAD.finditer(text) if backslash else ():
+        if _ARROW_AFTER.match(text, m.end()) or _ARROW_BEFORE.search(text, 0, m.start()):
+            continue  # "… = 2(0.0359) \quad\Longrightarrow\quad \mathbf{0.0719}": space around an arrow, no cut
         cuts.update((m.start(), m.end()))
     depth = 0
     # (the commas counted first: the pattern's walk is long, and most lines with both have more commas on one side)

@@ -306,6 +306,9 @@ _DOTTED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\hline\s*)?(?:\\(?:text|textbf|mat
                           r"(\d{1,2})\.([1-8])(?![\d.])\s*(?=[|&:)])", re.IGNORECASE | re.MULTILINE)
 # "1a  0.0044", "Q2b: 53952", "2.a  1.2288 M": the part's letter run on to the question's number (or after a
 # dot), then a gap or a colon; after a space only before a cell's end or a colon ("| Q2 b | 53952 |", not "2 a lot").
+# A dash between a marker and its answer ("Q1(b) — 1,792", "(a) – 53,952"): an em or en dash with space after it,
+# never a minus sign (which is "−" or "-", and has none).
+_MARKER_DASH = re.compile(r"[ \t]*[—–][ \t]+")
 _GLUED_MARK = re.compile(rf"^[ \t*#>$|&]*(?:\\(?:text|textbf|mathrm|mathbf|textit)\{{)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*)?(?:(?<=\()|\(?)(\d{{1,2}})(?:[.]| (?=[a-h][.)])| (?=[a-h][ \t]*[|&:]))?([a-h])(?=\*\*|[\s.:|&]|\)|$)",
                          re.IGNORECASE | re.MULTILINE)
 # "| 5 | 65.9 % |", "5 & 0.659 \\": a question's number alone in a table's first cell.
@@ -1831,7 +1834,10 @@ class _Scanner:
             markers = (head[:cell.end()],)
         for marker in markers:
             if head.lower().startswith(marker.lower()):
-                rest = Side(head[len(marker):], stmt.start + (len(stmt.text) - len(head)) + len(marker))
+                after = len(marker)
+                if (dash := _MARKER_DASH.match(head, after)) is not None:
+                    after = dash.end()  # "### Q1(b) — 1,792 parameters": a dash sets the answer after the marker
+                rest = Side(head[after:], stmt.start + (len(stmt.text) - len(head)) + after)
                 value = self._answer_value(rest)
                 if value is None and (named := _NAMED_CELL.match(rest.text)) is not None and any(
                         pid == part for _, pid in self._hits(named.group(1))):

@@ -32,6 +32,9 @@ _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 #: Cell magics whose body is still Python.
 _PYTHON_CELL_MAGICS = ("%%time", "%%timeit", "%%capture")
 _PLAIN_OUTPUTS = ("text/plain", "text/markdown", "text/latex")
+# The plain text IPython gives a displayed object that has only a rich form ("display(Markdown(f'**Answer:** {x}'))"
+# shows "<IPython.core.display.Markdown object>" as plain text): no text of the student's, where the rich form is.
+_OBJECT_REPR = re.compile(r"<[\w.]+ object(?: at 0x[0-9a-fA-F]+)?>")
 
 
 def notebook_blocks(data: bytes, name: str) -> tuple[list[Block], bytes | None, list[str]]:
@@ -150,7 +153,8 @@ def _output_text(output: Any) -> str:
         data = output.get("data") or {}
         if isinstance(data, dict):
             for mime in _PLAIN_OUTPUTS:
-                if mime in data:
+                if mime in data and not (mime == "text/plain" and _OBJECT_REPR.fullmatch(_text(data[mime]).strip())
+                                         and any(rich in data for rich in (*_PLAIN_OUTPUTS, "text/html"))):
                     return _text(data[mime])
             if "text/html" in data:
                 # a styled table (pandas' Styler) or HTML the student displays, with no plain text beside it: the

@@ -659,6 +659,35 @@ ROWS = [
      "0,2 & -0,1 & 0,4 \\\\\n0 & 0,3 & -0,2\n\\end{array}\\right]-0,1 \\cdot G\n$$\n$$\nW_{new}="
      "\\left[\\begin{array}{ccc}\n0, l 5 & -0,2 & 0,45 \\\\\n0, l & 0,5 & -0,3\n\\end{array}\\right]\n$$\n",
      "sgd.update", "incorrect", True),
+    ("an answer titled in the part's heading after a dash ('### Q1(a) — (14, 14, 64)'), the working below it giving "
+     "other values of its kind ('so 28 × 28 × 64 after the conv'): the heading's, as bold would mark it", "dl_a3", ".md",
+     "# A3\n\n### Q1(a) — (14, 14, 64)\nConv: (28 + 2·1 − 3)/1 + 1 = 28, so 28 × 28 × 64 after the conv.\n"
+     "Max-pool 2 × 2, stride 2 → 28 / 2 = 14. Depth stays 64.\n", "cnn.shape", "correct", False),
+    ("... a count after the marker and the dash ('### Q1(b) — 1,792 parameters')", "dl_a3", ".md",
+     "# A3\n\n### Q1(b) — 1,792 parameters\nOne bias for each of the 64 filters, with its 3·3·3 weights.\n", "cnn.params",
+     "correct", False),
+    ("... and a matrix named after the dash ('### Q2 — W_new = [[…]]') over the working's gradient matrix", "dl_a3",
+     ".md", "# A3\n\n### Q2 — W_new = [[0.15, −0.2, 0.45], [0.1, 0.5, −0.3]]\n"
+     "∂L/∂W = δ xᵀ = [[0.5, 1.0, −0.5], [−1.0, −2.0, 1.0]]\nW_new = W − 0.1 · ∂L/∂W\n", "sgd.update", "correct", False),
+    ("a step, then ', so' and the chain that concludes ('∂p_j/∂z_k = p_j(δ_jk − p_k), so ∂L/∂z_k = … = p_k − y_k'): "
+     "the conclusion, not the step before the comma", "dl_a3", ".md",
+     "## Q3\n∂p_j/∂z_k = p_j(δ_jk − p_k), so ∂L/∂z_k = −Σ_j y_j (δ_jk − p_k) = −y_k + p_k = p_k − y_k.\n",
+     "softmax.grad", "correct", False),
+    ("a chain whose line ends in its '=' after another ('… = −Σ_j y_j(δ_jk − p_k) =⏎p_k − y_k, because …'), as a "
+     "page's line wraps: the conclusion on the next line", "dl_a3", ".txt",
+     "3. Gradient of the loss\nUsing ∂p_j/∂z_k = p_j(δ_jk − p_k) and the\nchain rule, ∂L/∂z_k = −Σ_j y_j(δ_jk − p_k) =\n"
+     "p_k − y_k, because the one-hot y sums to\none.\n", "softmax.grad", "correct", False),
+    ("a fixed-width summary table's row in a .txt (' 3     dL/dz_k     p_k - y_k'): the last column is the answer, "
+     "the quantity's name before it no factor of it", "dl_a3", ".txt",
+     "Q3  chain rule through softmax.\n\nSUMMARY OF ANSWERS\n Question   Quantity                    Answer\n"
+     " 1b         conv parameters             1792\n 3          dL/dz_k                     p_k - y_k\n",
+     "softmax.grad", "correct", False),
+    ("an implication's arrow set off by wide spaces ('= 2(0.0359) \\quad\\Longrightarrow\\quad \\mathbf{0.0719}'): one "
+     "chain to the marked value, not three statements", "stats_a1", ".tex",
+     "\\section*{Question 3}\n$\\hat p = 218/400 = 0.545$.\n\\begin{enumerate}\n\\item\n\\begin{equation}\n"
+     "z = \\frac{0.545 - 0.5}{0.025} \\quad\\Longrightarrow\\quad \\mathbf{1.80} \\tag{3a}\n\\end{equation}\n\\item\n"
+     "\\begin{equation}\np = 2\\,\\Phi(-1.80) = 2(0.0359) \\quad\\Longrightarrow\\quad \\mathbf{0.0719} \\tag{3b}\n"
+     "\\end{equation}\n\\end{enumerate}\n", "test.pvalue", "correct", False),
 ]
 
 

@@ -59,6 +59,18 @@ def test_an_output_shown_only_as_html_reads_as_the_text_the_page_shows():
     assert "| 2(a) | 1228800 |" in blocks[-1].text and "color" not in blocks[-1].text
 
 
+@pytest.mark.parametrize("mime,shown,read", [("text/markdown", "**Answer:** 65.91%", "**Answer:** 65.91%"),
+                                             ("text/latex", "$p_k - y_k$", "$p_k - y_k$"),
+                                             ("text/html", "<b>1792</b> parameters", "1792 parameters")])
+def test_a_displayed_object_reads_as_what_it_shows_not_its_plain_repr(mime, shown, read):
+    """"display(Markdown(f'**Answer:** {acc:.2%}'))": IPython's plain text is the object's repr, no text of the
+    student's; the rich form is what the notebook shows."""
+    data = notebook(new_code_cell("show()", outputs=[new_output("display_data", data={
+        mime: shown, "text/plain": "<IPython.core.display.Markdown object>"})]))
+    blocks, _, _ = notebook_blocks(data, "nb.ipynb")
+    assert blocks[-1].text == read
+
+
 def test_the_program_keeps_imports_definitions_and_constants_only():
     cells = [
         new_code_cell("%matplotlib inline\nimport numpy as np\nimport matplotlib.pyplot as plt"),
