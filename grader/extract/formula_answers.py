@@ -60,6 +60,26 @@ class _Formula:
     """What it is said to be ("the loss for one sample"), when that is not inside ``text``."""
 
 
+_QQUAD = re.compile(r"[,;]?\s*\\qquad\b")
+
+
+def equations_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each "\\qquad" between two equations of one display's row (an "=" on each side of it, "p(y|x) = … ,\\qquad
+    \\mathcal{L} = … = …"), as a span: the two are statements of their own, as two rows would be."""
+    if "\\qquad" not in text[start:end]:
+        return []
+    spans = []
+    pos = start
+    for m in _QQUAD.finditer(text, start, end):
+        before = text[max(pos, text.rfind("\\\\", start, m.start())):m.start()]  # (from the last row break or cut)
+        after_end = min((i for i in (text.find("\\\\", m.end(), end), text.find("\\qquad", m.end(), end)) if i >= 0),
+                        default=end)
+        if "=" in before and "=" in text[m.end():after_end]:
+            spans.append((m.start(), m.end()))
+            pos = m.end()
+    return spans
+
+
 def _rows(block: Block) -> list[_Formula]:
     """The formula rows of a block, with continuation rows given their chain's left side."""
     text = block.text
@@ -68,7 +88,9 @@ def _rows(block: Block) -> list[_Formula]:
         body = _ENV.sub(lambda m: " " * len(m.group(0)), _DISPLAY_DELIMS.sub(lambda m: " " * len(m.group(0)), text))
         offset = 0
         lhs = ""
-        for piece in _ROW.split(body):
+        cuts = sorted([m.span() for m in _ROW.finditer(body)] + equations_apart(body, 0, len(body)))
+        pieces = [body[a:b] for a, b in zip([0] + [end for _, end in cuts], [start for start, _ in cuts] + [len(body)])]
+        for piece in pieces:
             start = text.find(piece.strip(), offset) if piece.strip() else offset
             offset = max(offset, start)
             row = piece.strip().lstrip("&").strip()

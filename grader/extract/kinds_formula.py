@@ -20,7 +20,7 @@ from .._formula_parser import CARET_HAT, role_symbol
 from ..formulas import Parsed, Roles, apply_definitions, parse_formula, to_mathml
 from ..models import Answer, Block
 from ..spec import Part, Question
-from .formula_answers import roles_of, trim_notes, without_lead_filler
+from .formula_answers import equations_apart, roles_of, trim_notes, without_lead_filler
 from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
 from .lexicon import ARROWS, alternation
 from .normalize import compact
@@ -77,16 +77,18 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     piece, and each line."""
     text = visible(block.text)
     if block.kind == "math":
-        if "\\begin{cases}" in text[start:end] or not _ROW_BREAK.search(text, start, end):
+        apart = equations_apart(text, start, end)
+        if "\\begin{cases}" in text[start:end] or not (apart or _ROW_BREAK.search(text, start, end)):
             return [(start, end)]
         # An aligned derivation: each row is a statement of its own ("f(θ) &= …", then
-        # "f'(θ) &= … = 0"), so the row of the derivative does not hide the one before it.
+        # "f'(θ) &= … = 0"), so the row of the derivative does not hide the one before it; so is each of two
+        # equations a wide space sets apart on one row ("p(y|x) = … ,\qquad \mathcal{L} = … = …").
         spans, pos = [], start
-        for m in [*_ROW_BREAK.finditer(text, start, end), None]:
-            stop = m.start() if m is not None else end
+        for cut in [*sorted([m.span() for m in _ROW_BREAK.finditer(text, start, end)] + apart), None]:
+            stop = cut[0] if cut is not None else end
             if text[pos:stop].strip():
                 spans.append((pos, stop))
-            pos = m.end() if m is not None else end
+            pos = cut[1] if cut is not None else end
         return spans
     spans = []
     for m in _INLINE.finditer(text, start, end):

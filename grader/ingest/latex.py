@@ -110,9 +110,39 @@ def expand_macros(text: str) -> str:
 _LIST_EDGE = re.compile(r"\\begin\{(?P<begin>enumerate|itemize|description)\}|\\end\{(?:enumerate|itemize|description)\}")
 
 
+# TeX's conditional that is never typeset ("\iffalse First thought: MSE … \fi"), and the comment package's
+# environment: what a student keeps out of the page, an old attempt, is no text of the submission.
+_SKIP_OPEN = re.compile(r"\\iffalse\b|\\begin\{comment\}")
+_SKIP_CLOSE = re.compile(r"\\fi\b|\\end\{comment\}")
+
+
+def _without_skipped(lines: list[str]) -> list[str]:
+    """The lines with what ``\\iffalse … \\fi`` and ``\\begin{comment} … \\end{comment}`` hold blanked, line for
+    line (a ``%`` comment's sign is no opening: a commented-out ``\\iffalse`` skips nothing; nested conditionals are
+    not followed: the first ``\\fi`` closes)."""
+    if not any("\\iffalse" in line or "\\begin{comment}" in line for line in lines):
+        return lines
+    out, skipping = [], False
+    for line in lines:
+        code = _COMMENT.sub("", line)
+        if not skipping and (opened := _SKIP_OPEN.search(code)) is not None:
+            closed = _SKIP_CLOSE.search(code, opened.end())
+            if closed is not None:  # opened and closed on one line
+                out.append(code[:opened.start()] + code[closed.end():])
+                continue
+            out.append(code[:opened.start()])
+            skipping = True
+        elif skipping and (closed := _SKIP_CLOSE.search(code)) is not None:
+            out.append(code[closed.end():])
+            skipping = False
+        else:
+            out.append("" if skipping else line)
+    return out
+
+
 def latex_blocks(text: str, file: str) -> list[Block]:
     """Blocks of a ``.tex`` file; line numbers stay those of the file."""
-    lines = expand_macros(text).split("\n")
+    lines = _without_skipped(expand_macros(text).split("\n"))
     begin = next((i for i, line in enumerate(lines) if "\\begin{document}" in line), -1)
     out: list[str] = []
     lists: list[list] = []  # the open lists, innermost last: [kind, items so far]

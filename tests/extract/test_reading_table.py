@@ -83,6 +83,17 @@ ROWS = [
      "+------+------------------------+------------------------+\n", "conv.depthwise", 53952, False),
     # (class, file suffix, text, part, value (None: no answer; for the formula part, the verdict
     # if not correct), review expected)
+    ("two equations of one display set apart by '\\qquad' (the distribution's pmf, then the loss 'L = … = …'): two "
+     "statements, the loss the named one", ".tex",
+     "\\section{Poisson likelihood}\nFor counts $y_i$ with predicted rate $\\hat y_i > 0$,\n\\[\n"
+     "p(y_i\\mid x_i) = \\frac{\\hat y_i^{\\,y_i} e^{-\\hat y_i}}{y_i!},\n\\qquad\n"
+     "\\mathcal{L} = -\\frac1N\\sum_{i=1}^N \\log p(y_i\\mid x_i)\n"
+     "= \\frac1N\\sum_{i=1}^N\\left(\\hat y_i - y_i\\log\\hat y_i\\right) + \\text{const}.\n\\]\n", "poisson.loss", None,
+     False),
+    ("what TeX never typesets ('\\iffalse First thought: MSE … \\fi') is no answer", ".tex",
+     "\\begin{document}\n\\section*{Problem 3}\n\\iffalse\nFirst thought: mean squared error\n"
+     "$L = \\frac1N \\sum_i (y_i - \\hat y_i)^2$.\n\\fi\nThe negative log-likelihood\n"
+     "\\[\n  \\boxed{L(\\mu, y) = \\mu - y\\log\\mu + \\log y!}\n\\]\n\\end{document}\n", "poisson.loss", None, False),
     ("a word of prose run into a loss ('… + log(y!) averaged') is read as a constant factor: flagged, whatever it "
      "compares to", ".md", "Q3 Poisson loss\nL = λ − y log λ + log(y!) averaged\n", "poisson.loss", None, True),
     ("a sheet in words the spec does not know, with working, has every part flagged, never a silent zero", ".txt",
