@@ -230,6 +230,10 @@ _LATEX_CMD = re.compile(r"\\[A-Za-z]+")
 _SUBSCRIPT = re.compile(r"[_^](?:\{[^{}]*\}|[A-Za-z0-9]+)")
 
 
+# A quantity named with its argument alone on a side, as probabilities are ("P(A ∪ B)", "Pr(B | A)", "P(X ≥ 1)"): a
+# name, not an expression, whatever signs its argument holds.
+_NAMED_QUANTITY = re.compile(r"[\s*_$]*(?:P|Pr|Prob|E|Var|Cov)\s*[(\[][^()\[\]\n=]{1,30}[)\]][\s*_$]*")
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A value that may be a part's answer."""
@@ -1348,6 +1352,10 @@ class _Scanner:
         plain = _strip_latex(rest)
         if "**" in plain:  # "1.1$  **5(b)** $\mathrm{Var}(X)": Markdown's bold is no product
             plain = plain.replace("**", "  ")
+        if _NAMED_QUANTITY.fullmatch(plain) and not self._hits(previous, specific=True):
+            # "Answer 1(b): P(A ∪ B) = 0.7, …": a quantity named by its argument, whatever signs it holds, names what
+            # follows it where the chain's head names no part ("p-value = P(Z > 1.8) = 0.0359" goes on with its label)
+            return rest
         if not _PROSE_WORD_NOT_CALLED.search(plain) and (
                 (_TERMS.search(plain) and (self._hits(previous) or self._in_others_quantities(rest)))
                 or self._scaled(rest)):

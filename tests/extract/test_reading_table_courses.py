@@ -688,6 +688,12 @@ ROWS = [
      "z = \\frac{0.545 - 0.5}{0.025} \\quad\\Longrightarrow\\quad \\mathbf{1.80} \\tag{3a}\n\\end{equation}\n\\item\n"
      "\\begin{equation}\np = 2\\,\\Phi(-1.80) = 2(0.0359) \\quad\\Longrightarrow\\quad \\mathbf{0.0719} \\tag{3b}\n"
      "\\end{equation}\n\\end{enumerate}\n", "test.pvalue", "correct", False),
+    ("a quantity named by its argument after prose ('The total probability of a positive test is P(T⁺) = 0.0095 + "
+     "0.0990 = 0.1085'): the value is that quantity's, not the part's; the conditional after it is", "stats_a1", ".txt",
+     "Problem 1\n(ii) Let D be the event that a randomly chosen person has the disease and T⁺ the event\n"
+     "of a positive test. We have P(D) = 0.01, P(T⁺ | D) = 0.95 and P(T⁺ | Dᶜ) = 1 − 0.90 =\n"
+     "0.10. The total probability of a positive test is P(T⁺) = 0.0095 + 0.0990 = 0.1085, and\n"
+     "Bayes’ theorem yields\nP(D | T⁺) = 0.0095 / 0.1085 = 19/217 ≈ 0.0876.\n", "prob.bayes", "correct", False),
 ]
 
 
