@@ -284,6 +284,17 @@ def _reason(text: str, start: int, end: int) -> str:
     return rest[:400] if _REASON_WORDS.search(rest) or len(words) >= 5 else ""
 
 
+# The lead of a line that gives the reason for a choice above it: "Reason:", "Justification -", "Because …".
+_REASON_LEAD = re.compile(r"\s*(?:[*_]{0,2}(?:reason(?:ing)?|justification|why|argument)[*_]{0,2}\s*[:\-–—]|(?=because\b|since\b))",
+                          re.IGNORECASE)
+
+
+def _block_after(block: Block, blocks: tuple[Block, ...]) -> Block | None:
+    """The block right after ``block`` among the question's blocks, if any."""
+    at = next((i for i, b in enumerate(blocks) if b is block), -1)
+    return blocks[at + 1] if 0 <= at < len(blocks) - 1 else None
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence (or line) holding ``pos`` starts."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
@@ -312,6 +323,18 @@ def _without_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# An option a form offers beside a box left unticked ("☐ Reject H₀" over "☒ Do not reject H₀", "- [ ] yes"), at its
+# line's start: the student did not choose it.
+_UNTICKED = re.compile(r"^[ \t>*-]*(?:☐|□|⬜|◻|○|◯|\[ \]|\( \))[^\n]*", re.MULTILINE)
+
+
+def _without_unticked(text: str) -> str:
+    """``text`` with the options left unticked blanked (same length: positions hold)."""
+    if not any(box in text for box in ("☐", "□", "⬜", "◻", "○", "◯", "[ ]", "( )")):
+        return text
+    return _UNTICKED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _closing_row(hits: list[_Hit], best: _Hit, question: Question, part: Part) -> _Hit | None:
     """The last reading, after ``best``, on a closing table's row that names the part by the sheet's numbering
     ("| 3 (c) | Fail to reject … |"), where it names another option than ``best``."""
@@ -336,7 +359,7 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
         # An option's words may run over a line's end into the passage ("… p-value = 0.072; fail to" /
         # "reject the claim since …"), the line before in the passage's block or in the block before it: the
         # passage is read from that line, for what ends inside it.
-        text = _without_asides(_unemphasised(visible(passage.block.text)))
+        text = _without_unticked(_without_asides(_unemphasised(visible(passage.block.text))))
         lead = text.rfind("\n", 0, max(0, passage.start - 1)) + 1 if passage.start else 0
         before = "" if passage.start else _line_before(passage.block, everything or blocks, order)
         for start, end, option in _hits(part, before + text[lead:passage.end]):
@@ -395,6 +418,13 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
         # argument around the other saying of it
         reason = next((r for h in reversed(hits) if h.option == best.option and h is not best
                        for r in [_reason(h.block.text, h.start, h.end)] if r), "")
+    if not reason and not re.search(r"[A-Za-z]{3}", best.block.text[best.end:]) and (
+            following := _block_after(best.block, blocks)):
+        # "☒ Do not reject H₀" alone, then "Reason: the p-value 0.928 is much larger than α = 0.05.": a form's field
+        # for the reason, under the choice
+        lead = _REASON_LEAD.match(following.text)
+        if lead is not None:
+            reason = " ".join(following.text[lead.end():].split("\n", 1)[0].split())[:400]
     return Answer(part.id, best.block.text[best.start:best.end], {"option": best.option, "reason": reason},
                   excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
                   details={"how": best.why, "reason": reason})

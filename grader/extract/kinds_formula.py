@@ -102,7 +102,9 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
                 # "… = −v_k +⏎u_k Σ_i v_i = u_k − v_k": a line that ends in an operator goes on in the next
                 spans.append((held, pos + len(line)))
             spans.append((a, pos + len(line)))
-            held = (a if held is None else held) if _OPEN_END.search(line) or _CHAIN_OPEN_END.search(line) else None
+            held = (a if held is None else held) if (_OPEN_END.search(line) or _CHAIN_OPEN_END.search(line)
+                                                     or _unclosed(text[a if held is None else held:pos + len(line)])
+                                                     ) else None
         pos += len(line) + 1
     return spans
 
@@ -114,6 +116,12 @@ _OPEN_END = re.compile(r"(?<![-−])(?:[+−·×*/]|(?<=\s)-)\s*$|(?<![A-Za-z])\
 # ...or a chain's "=" after another ("∂L/∂z_k = −Σ_j y_j(δ_jk − p_k) =⏎p_k − y_k, because …": a page's line wraps
 # before the chain's conclusion; one "=" alone at the end may be prose's, above).
 _CHAIN_OPEN_END = re.compile(r"=[^=\n]+=\s*$")
+def _unclosed(text: str) -> bool:
+    """Whether a formula's text so far leaves a bracket open ("… = p^(Σxᵢ) · (1 − p)^(n" at a page's line end: its
+    exponent goes on in the next line)."""
+    return "=" in text and text.count("(") > text.count(")") and text.count("(") - text.count(")") <= 2
+
+
 # Where a sentence ends and the next begins: a full stop after a term, a space, a capital or a bracket.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
 # A wide gap, then the next question's number or a part's marker: "   5 E=1.1", "   (c) …".

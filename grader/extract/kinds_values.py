@@ -538,6 +538,10 @@ def _drawn_matrices(text: str) -> list[tuple[int, int, list]]:
     return found
 
 
+# A grid's rule drawn with characters between a table's rows: "+--------+--------+", "+====+====+".
+_GRID_RULE = re.compile(r"\+(?:[-=]+\+)+")
+
+
 def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
     """Matrices written a row per line (brackets or table bars), and MATLAB's ``[a b; c d]``."""
     found = []
@@ -557,8 +561,8 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
         if values is None:
             close_run()
             continue
-        if run and text[last_end:m.start()].strip():
-            close_run()
+        if run and (between := text[last_end:m.start()].strip()) and not _GRID_RULE.fullmatch(between):
+            close_run()  # (a grid's rule between two rows, "+------+------+", is no break between them)
         run.append((m.start("open"), m.end(), values))
         last_end = m.end()
     close_run()

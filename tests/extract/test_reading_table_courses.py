@@ -694,6 +694,20 @@ ROWS = [
      "of a positive test. We have P(D) = 0.01, P(T⁺ | D) = 0.95 and P(T⁺ | Dᶜ) = 1 − 0.90 =\n"
      "0.10. The total probability of a positive test is P(T⁺) = 0.0095 + 0.0990 = 0.1085, and\n"
      "Bayes’ theorem yields\nP(D | T⁺) = 0.0095 / 0.1085 = 19/217 ≈ 0.0876.\n", "prob.bayes", "correct", False),
+    ("a matrix drawn as a grid of characters ('+------+' rules between '| 0.15 | -0.2 | 0.45 |' rows): one matrix, "
+     "its rules no break between its rows", "dl_a3", ".txt",
+     "Q2\ndL/dW = delta * x^T\n\n    +------+------+------+\n    |  0.5 |  1.0 | -0.5 |\n    +------+------+------+\n"
+     "    | -1.0 | -2.0 |  1.0 |\n    +------+------+------+\n\nW_new = W - 0.1 * dL/dW\n\n"
+     "    +------+------+------+\n    | 0.15 | -0.2 | 0.45 |\n    +------+------+------+\n"
+     "    |  0.1 |  0.5 | -0.3 |\n    +------+------+------+\n", "sgd.update", "correct", False),
+    ("a form's options with boxes ('☐ Reject H₀' over '☒ Do not reject H₀'): the ticked one is chosen, the one left "
+     "unticked never; the form's 'Reason:' field under it is the choice's reason", "stats_a1", ".md",
+     "## Q3\n(a) z = 1.80\n(b) p-value = 0.0719\n\n## Q3 (c) [2]\n\nDecision (tick one):\n\n☐ Reject H₀\n\n☒ Do not reject H₀\n\n"
+     "Reason: the p-value 0.0719 is larger than α = 0.05.\n", "test.decision", "correct", False),
+    ("a formula whose line ends inside an open bracket ('… · (1 − p)^(n' then '− Σxᵢ)'), as a page's line wraps: read "
+     "on into the next line", "stats_a1", ".txt",
+     "Question 4\n(a) The likelihood is\nL(p) = ∏ᵢ p^xᵢ (1 − p)^(1 − xᵢ) = p^(Σxᵢ) · (1 − p)^(n\n− Σxᵢ)\n"
+     "and I stop there.\n", "mle.loglik", "partial", False),
 ]
 
 
