@@ -708,6 +708,9 @@ ROWS = [
      "on into the next line", "stats_a1", ".txt",
      "Question 4\n(a) The likelihood is\nL(p) = ∏ᵢ p^xᵢ (1 − p)^(1 − xᵢ) = p^(Σxᵢ) · (1 − p)^(n\n− Σxᵢ)\n"
      "and I stop there.\n", "mle.loglik", "partial", False),
+    ("an interval whose ends are in scientific notation ('(2.554 × 10⁻¹, 3.846 × 10⁻¹)', '\\times 10^{-1}')",
+     "stats_a1", ".md", "### Problem 2\n\np̂ = 64/200 = 0.32\n\nSE ≈ 3.298 × 10⁻²\n\n"
+     "**95 % CI ≈ (2.554 × 10⁻¹, 3.846 × 10⁻¹)**\n", "ci.interval", "correct", False),
 ]
 
 
