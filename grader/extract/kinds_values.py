@@ -481,6 +481,10 @@ _ROW_NAMED = re.compile(r"\brow\s*#?\s*(?:(?P<n>[1-9])\b|_?\{?(?P<s>[₁-₉])\}
 _ROW_TUPLE = re.compile(r"[(\[](?P<body>[^()\[\]\n]*)[)\]]")
 # MATLAB's layout: [0.15 -0.2 0.45; 0.1 0.5 -0.3].
 _MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
+# A matrix's rows on one line between brackets, a bar between rows: "( 0.15 −0.2 0.45 | 0.1 0.5 −0.3 )" (each row's
+# numbers apart by spaces, as a bar between cells of one row would have none around a number alone).
+_BARRED_ROWS = re.compile(r"[(\[]\s*(?P<body>[-−]?\d[\d.]*(?:[ \t]+[-−]?\d[\d.]*)+(?:[ \t]*\|[ \t]*[-−]?\d[\d.]*"
+                          r"(?:[ \t]+[-−]?\d[\d.]*)+)+)\s*[)\]]")
 
 
 def _row_values(body: str) -> list[float] | None:
@@ -579,6 +583,10 @@ def _laid_out_rows(text: str) -> list[tuple[int, int, list]]:
     for m in _MATLAB.finditer(text):
         rows = [_row_values(r) for r in m["body"].split(";")]
         if _one_matrix(rows):
+            found.append((m.start(), m.end(), rows))
+    for m in _BARRED_ROWS.finditer(text) if "|" in text else ():
+        rows = [_row_values(r) for r in m["body"].split("|")]
+        if _one_matrix(rows) and not any(a <= m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), rows))
     return found
 

@@ -711,6 +711,10 @@ ROWS = [
     ("an interval whose ends are in scientific notation ('(2.554 × 10⁻¹, 3.846 × 10⁻¹)', '\\times 10^{-1}')",
      "stats_a1", ".md", "### Problem 2\n\np̂ = 64/200 = 0.32\n\nSE ≈ 3.298 × 10⁻²\n\n"
      "**95 % CI ≈ (2.554 × 10⁻¹, 3.846 × 10⁻¹)**\n", "ci.interval", "correct", False),
+    ("a matrix's rows on one line in brackets, a bar between them ('( 0.15 −0.2 0.45 | 0.1 0.5 −0.3 )'): one matrix",
+     "dl_a3", ".txt", "Problem 2\n∂L/∂W = δ xᵀ = ( 0.5 1.0 −0.5 | −1.0 −2.0 1.0 ),\n"
+     "W_new = W − 0.1 · δ xᵀ = ( 0.15 −0.2 0.45 | 0.1 0.5 −0.3 ).\n(Rows separated by |.)\n", "sgd.update", "correct",
+     False),
 ]
 
 
