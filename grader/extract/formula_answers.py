@@ -8,6 +8,7 @@ something else ("P(y|x) =", "log L =", "WMSE ="), and the last of equals conclud
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Mapping
@@ -68,13 +69,14 @@ def equations_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     \\mathcal{L} = … = …"), as a span: the two are statements of their own, as two rows would be."""
     if "\\qquad" not in text[start:end]:
         return []
-    spans = []
-    pos = start
-    for m in _QQUAD.finditer(text, start, end):
-        before = text[max(pos, text.rfind("\\\\", start, m.start())):m.start()]  # (from the last row break or cut)
-        after_end = min((i for i in (text.find("\\\\", m.end(), end), text.find("\\qquad", m.end(), end)) if i >= 0),
-                        default=end)
-        if "=" in before and "=" in text[m.end():after_end]:
+    wides = list(_QQUAD.finditer(text, start, end))
+    breaks = [m.start() for m in _ROW.finditer(text, start, end)]
+    spans, pos = [], start
+    for k, m in enumerate(wides):  # (each piece of the row is looked at twice at most: linear in the display)
+        before = max(pos, breaks[i - 1] if (i := bisect.bisect_left(breaks, m.start())) else start)
+        after = min(breaks[i] if (i := bisect.bisect_left(breaks, m.end())) < len(breaks) else end,
+                    wides[k + 1].start() if k + 1 < len(wides) else end)
+        if "=" in text[before:m.start()] and "=" in text[m.end():after]:
             spans.append((m.start(), m.end()))
             pos = m.end()
     return spans

@@ -95,16 +95,21 @@ def _pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
         group = next(i for i in (1, 2, 3) if m.group(i) is not None)
         spans.append((m.start(group), m.end(group)))
     pos, held = start, None
+    depth, related = 0, False  # the held run's brackets left open, and whether it has an "=" (counted as it goes)
     for line in text[start:end].split("\n"):
         a = pos + len(_BULLET.match(line).group(0)) if _BULLET.match(line) else pos
         if line.strip():
             if held is not None:
                 # "… = −v_k +⏎u_k Σ_i v_i = u_k − v_k": a line that ends in an operator goes on in the next
                 spans.append((held, pos + len(line)))
+            else:
+                depth, related = 0, False
             spans.append((a, pos + len(line)))
+            depth += line.count("(") - line.count(")")
+            related = related or "=" in line
+            # (…or one that leaves a bracket open after an "=": "… = p^(Σxᵢ) · (1 − p)^(n" at a page's line end)
             held = (a if held is None else held) if (_OPEN_END.search(line) or _CHAIN_OPEN_END.search(line)
-                                                     or _unclosed(text[a if held is None else held:pos + len(line)])
-                                                     ) else None
+                                                     or (related and 0 < depth <= 2)) else None
         pos += len(line) + 1
     return spans
 
@@ -116,12 +121,6 @@ _OPEN_END = re.compile(r"(?<![-−])(?:[+−·×*/]|(?<=\s)-)\s*$|(?<![A-Za-z])\
 # ...or a chain's "=" after another ("∂L/∂z_k = −Σ_j y_j(δ_jk − p_k) =⏎p_k − y_k, because …": a page's line wraps
 # before the chain's conclusion; one "=" alone at the end may be prose's, above).
 _CHAIN_OPEN_END = re.compile(r"=[^=\n]+=\s*$")
-def _unclosed(text: str) -> bool:
-    """Whether a formula's text so far leaves a bracket open ("… = p^(Σxᵢ) · (1 − p)^(n" at a page's line end: its
-    exponent goes on in the next line)."""
-    return "=" in text and text.count("(") > text.count(")") and text.count("(") - text.count(")") <= 2
-
-
 # Where a sentence ends and the next begins: a full stop after a term, a space, a capital or a bracket.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z(\\])")
 # A wide gap, then the next question's number or a part's marker: "   5 E=1.1", "   (c) …".

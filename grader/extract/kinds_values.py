@@ -483,8 +483,9 @@ _ROW_TUPLE = re.compile(r"[(\[](?P<body>[^()\[\]\n]*)[)\]]")
 _MATLAB = re.compile(r"\[(?P<body>[^\[\]\n]*;[^\[\]\n]*)\]")
 # A matrix's rows on one line between brackets, a bar between rows: "( 0.15 −0.2 0.45 | 0.1 0.5 −0.3 )" (each row's
 # numbers apart by spaces, as a bar between cells of one row would have none around a number alone).
-_BARRED_ROWS = re.compile(r"[(\[]\s*(?P<body>[-−]?\d[\d.]*(?:[ \t]+[-−]?\d[\d.]*)+(?:[ \t]*\|[ \t]*[-−]?\d[\d.]*"
-                          r"(?:[ \t]+[-−]?\d[\d.]*)+)+)\s*[)\]]")
+# (bounded: at most 30 rows of 30 numbers, so that a hostile line of bars and numbers stays linear)
+_BARRED_ROWS = re.compile(r"[(\[]\s*(?P<body>[-−]?\d[\d.]{0,20}(?:[ \t]+[-−]?\d[\d.]{0,20}){1,29}"
+                          r"(?:[ \t]*\|[ \t]*[-−]?\d[\d.]{0,20}(?:[ \t]+[-−]?\d[\d.]{0,20}){1,29}){1,29})\s*[)\]]")
 
 
 def _row_values(body: str) -> list[float] | None:

@@ -491,7 +491,7 @@ def _split_line(text: str) -> list[tuple[int, str]]:
         cuts.update((m.start(), m.end()))  # "depthwise = 4800  pointwise = 49152  total = 53952": a print's pairs
     backslash = "\\" in text
     for m in _QUAD.finditer(text) if backslash else ():
-        if _ARROW_AFTER.match(text, m.end()) or _ARROW_BEFORE.search(text, 0, m.start()):
+        if _ARROW_AFTER.match(text, m.end()) or _ARROW_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "… = 2(0.0359) \quad\Longrightarrow\quad \mathbf{0.0719}": space around an arrow, no cut
         cuts.update((m.start(), m.end()))
     depth = 0

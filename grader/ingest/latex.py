@@ -30,38 +30,43 @@ _NUMBERED_LABEL = re.compile(r"\d{1,2}\s*[a-h]?[.:]")
 _NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*\{")
 # TeX's own "\def\res#1{\fbox{$#1$}}": the arguments as "#1#2…" before the body
 _DEF = re.compile(r"\\(?:g|e|x)?def\s*\\([A-Za-z]+)((?:#[1-9])*)\s*\{")
+_BRACE = re.compile(r"[{}]")
 #: Bounds on macro expansion, so a recursive or huge definition cannot blow up.
 _MAX_EXPANSIONS = 2000
+#: The longest macro body read (a simple macro's is a line's; a longer group is no simple macro, and is not scanned).
+_MAX_BODY = 500
 _MAX_GROWTH = 4
 
 
-def _braced(text: str, start: int) -> tuple[str, int] | None:
-    """The content of the ``{…}`` group opening at ``start`` and the index after it."""
+def _braced(text: str, start: int, stop: int | None = None) -> tuple[str, int] | None:
+    """The content of the ``{…}`` group opening at ``start`` and the index after it (closed before ``stop``)."""
     if start >= len(text) or text[start] != "{":
         return None
     depth = 0
-    for i in range(start, len(text)):
-        if text[i] == "{":
-            depth += 1
-        elif text[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1:i], i + 1
+    for m in _BRACE.finditer(text, start, len(text) if stop is None else stop):  # (from brace to brace)
+        depth += 1 if m.group() == "{" else -1
+        if depth == 0:
+            return text[start + 1:m.start()], m.end()
     return None
 
 
 def _macros(text: str) -> dict[str, tuple[int, str]]:
     """Simple ``\\newcommand`` and ``\\def`` definitions: name -> (number of arguments, body)."""
     found = {}
+
+    def body(m: re.Match) -> str | None:
+        # (a body is one line's, and short: the group is looked for no further, so many unclosed ones stay linear)
+        end = text.find("\n", m.end(), m.end() + _MAX_BODY)
+        group = _braced(text, m.end() - 1, min(len(text), m.end() + _MAX_BODY) if end < 0 else end)
+        return None if group is None else group[0]
+
     for m in _NEWCOMMAND.finditer(text):
-        body = _braced(text, m.end() - 1)
-        if body is not None and "\n" not in body[0]:
-            found[m.group(1)] = (int(m.group(2) or 0), body[0])
+        if (read := body(m)) is not None:
+            found[m.group(1)] = (int(m.group(2) or 0), read)
     if "def" in text:
         for m in _DEF.finditer(text):
-            body = _braced(text, m.end() - 1)
-            if body is not None and "\n" not in body[0]:
-                found.setdefault(m.group(1), (m.group(2).count("#"), body[0]))
+            if (read := body(m)) is not None:
+                found.setdefault(m.group(1), (m.group(2).count("#"), read))
     return found
 
 

@@ -94,6 +94,8 @@ def inline_footnotes(text: str) -> str:
 _INLINE_TAG = re.compile(r"<(/?)(b|strong|i|em|u|ins|mark|small|big|span|font|code|kbd|samp|var|tt|center|a|abbr|"
                          r"cite|q|p|div|br|hr|h[1-6]|details|summary|img|sub|sup)\b[^<>\n]{0,200}?/?>", re.IGNORECASE)
 _HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>\n]{0,80}?)</\1>", re.IGNORECASE)
+#: Scripts inside scripts read, at most (a pass over the line each: a hostile line nested deeper stays linear).
+_SCRIPT_DEPTH = 4
 # An HTML comment: not shown by any Markdown viewer (an old answer kept in one is no answer)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 #: What each inline tag becomes: bold as Markdown's stars (the reader weighs an answer set in bold), a heading's
@@ -132,13 +134,17 @@ def inline_html(text: str) -> str:
             continue
         if fence is not None or "<" not in line:
             continue
-        while (scripted := _HTML_SCRIPT.sub(_script, line)) != line:
-            line = scripted  # (innermost first: "(1−p)<sup>1−x<sub>i</sub></sup>")
+        for _ in range(_SCRIPT_DEPTH):  # (innermost first: "(1−p)<sup>1−x<sub>i</sub></sup>")
+            if (scripted := _HTML_SCRIPT.sub(_script, line)) == line:
+                break
+            line = scripted
 
-        def tag(m: re.Match, line: str = line) -> str:
+        first, last = len(line) - len(line.lstrip()), len(line.rstrip())  # (the line's text, tags and all)
+
+        def tag(m: re.Match, first: int = first, last: int = last) -> str:
             name = m[2].lower()
             if name == "br":
-                return "" if not line[m.end():].strip() or not line[:m.start()].strip() else "; "
+                return "" if m.start() <= first or m.end() >= last else "; "
             if name[0] == "h" and name[1:].isdigit() and name != "hr":
                 return "" if m[1] else "#" * int(name[1:]) + " "
             return _TAG_AS_MARKDOWN.get(name, "")
