@@ -325,12 +325,13 @@ def _without_asides(text: str) -> str:
 
 # An option a form offers beside a box left unticked ("☐ Reject H₀" over "☒ Do not reject H₀", "- [ ] yes"), at its
 # line's start: the student did not choose it.
-_UNTICKED = re.compile(r"^[ \t>*-]*(?:☐|□|⬜|◻|○|◯|\[ \]|\( \))[^\n]*", re.MULTILINE)
+_UNTICKED_BOXES = ("☐", "□", "⬜", "◻", "○", "◯", "[ ]", "( )")
+_UNTICKED = re.compile(rf"^[ \t>*-]*(?:{'|'.join(map(re.escape, _UNTICKED_BOXES))})[^\n]*", re.MULTILINE)
 
 
 def _without_unticked(text: str) -> str:
     """``text`` with the options left unticked blanked (same length: positions hold)."""
-    if not any(box in text for box in ("☐", "□", "⬜", "◻", "○", "◯", "[ ]", "( )")):
+    if not any(box in text for box in _UNTICKED_BOXES):
         return text
     return _UNTICKED.sub(lambda m: " " * len(m.group(0)), text)
 

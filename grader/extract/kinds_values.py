@@ -56,9 +56,10 @@ class _Found:
 
 # A number's digits and their separators (LaTeX's "{,}" too: "0{,}2554", "1{,}792").
 _DIGITS = r"\d(?:[\d,]|\{,\})*"
-# (its power of ten in scientific notation too: "2.554 × 10⁻¹", "2.554 \\times 10^{-1}")
-_NUM = (r"[-+−]?\s?(?:" + _DIGITS + r"\.?\d*|\.\d+)(?:\s?(?:[eE][-+−]?\d+|\\%|%)"
-        r"|\s?(?:×|\\times)\s?10(?:\^\{?[-+−]?\d+\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?")
+# A power of ten after a number in scientific notation: "× 10⁻¹", "\\times 10^{-1}", "* 10^-1".
+_TIMES_TEN = r"\s?(?:×|\\times|\*)\s?10(?:\^\{?[-+−]?\d+\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+# (its power of ten in scientific notation too: "2.554 × 10⁻¹")
+_NUM = r"[-+−]?\s?(?:" + _DIGITS + r"\.?\d*|\.\d+)(?:\s?(?:[eE][-+−]?\d+|\\%|%)|" + _TIMES_TEN + ")?"
 # A list of two or more numbers in brackets: (14, 14, 64), [0.41, 0.59].
 _BRACKETED = re.compile(r"(?P<open>\\left\s*[(\[]|\\[{(\[]|[(\[])\s*(?P<body>" + _NUM + r"(?:\s*[,;]\s*" + _NUM
                         + r")+)\s*(?P<close>\\right\s*[)\]]|\\[})\]]|[)\]])")
@@ -814,8 +815,8 @@ def _unread_after(question: Question, part: Part, blocks: tuple[Block, ...], eve
 
 
 # An end of an interval: a number, its exponent ("e-1", "× 10⁻¹", "\\times 10^{-1}"), a percent sign.
-_Q = r"(?P<{0}>[-+−]?\s?(?:" + _DIGITS.replace("{", "{{").replace("}", "}}") + r"\.?\d*|(?<![\d.])\.\d+)(?:\s?(?:[eE][-+−]?\d+)|\s?(?:×|\\times|\*)\s?10(?:\^\{{?[-+−]?\d+\}}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?" \
-     r"(?:\s?(?:\\%|%|per\s?cent\b))?)"
+_Q = r"(?P<{0}>[-+−]?\s?(?:" + _DIGITS.replace("{", "{{").replace("}", "}}") + r"\.?\d*|(?<![\d.])\.\d+)(?:\s?(?:[eE][-+−]?\d+)|" + _TIMES_TEN.replace("{", "{{").replace("}", "}}") \
+     + r")?(?:\s?(?:\\%|%|per\s?cent\b))?)"
 _INTERVAL_FORMS = (
     # (a centre written as a fraction, "8/25 ± 0.065", is read whole; a margin that is only the first factor
     # of an expression, "± 1.96 sqrt(…)", is no margin)

@@ -217,7 +217,7 @@ def _blank_text(m: re.Match) -> str:
     return " " * len(whole)
 _QUAD = re.compile(r"\\q?quad\b|\\;\\;|\\hspace\{[^}]*\}|\\\\(?:\[[^\]]*\])?")
 # An implication's arrow right after or right before a wide space: the space sets the arrow off, it cuts nothing.
-_ARROWS_TEX = r"\\(?:Longrightarrow|Rightarrow|implies|longrightarrow|to)\b|⇒|⟹|→"
+_ARROWS_TEX = rf"\\(?:Longrightarrow|Rightarrow|implies|longrightarrow|to)\b|{alternation(lexicon.ARROWS)}"
 _ARROW_AFTER = re.compile(rf"\s*(?:{_ARROWS_TEX})")
 _ARROW_BEFORE = re.compile(rf"(?:{_ARROWS_TEX})\s*$")
 # Written blank first (``(?<=\S)[ \t]{3,}(?=\S)`` led by its look-behind): the engine jumps from blank to blank.

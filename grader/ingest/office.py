@@ -170,12 +170,17 @@ def _word_lines(parent: ET.Element, numbering: _Numbering) -> Iterable[str]:
         if child.tag == f"{W}p":
             yield _heading(child) + numbering.label(child) + _boxes_after(_word_inline(child))
         elif child.tag == f"{W}tbl":
-            yield _table([[" ".join(_boxes_after(_word_inline(p)) for p in cell.iter(f"{W}p")).strip()
-                           for cell in row.findall(f"{W}tc")] for row in child.iter(f"{W}tr")])
+            yield _word_table(child)
         elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins"):
             yield from _word_lines(child, numbering)
         elif child.tag == f"{M}oMathPara":
             yield omml_text(child)
+
+
+def _word_table(table: ET.Element) -> str:
+    """A Word table (``w:tbl``), in the body or in a text box, as a Markdown table."""
+    return _table([[" ".join(_boxes_after(_word_inline(p)) for p in cell.iter(f"{W}p")).strip()
+                    for cell in row.findall(f"{W}tc")] for row in table.iter(f"{W}tr")])
 
 
 def _table(rows: list[list[str]]) -> str:
@@ -214,10 +219,8 @@ def _word_inline(element: ET.Element) -> str:
         elif tag == f"{W}txbxContent":
             # a text box's paragraphs, each a line of its own (run together, "Loss function:L(λ) = …minimised"
             # would be one statement), set apart from the paragraph that anchors the box
-            lines = [_boxes_after(_word_inline(p)) if p.tag == f"{W}p" else _table(
-                [[" ".join(_word_inline(q).strip() for q in cell.iter(f"{W}p")).strip()
-                  for cell in row.findall(f"{W}tc")] for row in p.iter(f"{W}tr")]) if p.tag == f"{W}tbl" else ""
-                for p in child]
+            lines = [_boxes_after(_word_inline(p)) if p.tag == f"{W}p" else _word_table(p) if p.tag == f"{W}tbl"
+                     else "" for p in child]
             out.append(_BOX_OPEN + "\n".join(line for line in lines if line) + _BOX_CLOSE)
         elif tag == f"{MC}AlternateContent":
             # a drawing (a text box) saved twice, as the new kind and a fallback for old readers: read once, the first

@@ -244,16 +244,14 @@ def _formatted(node: ast.AST, source: str = "", asserted: dict[str, str] | None 
     return "".join(pieces)
 
 
+# A question's number as a name opens with it: "q2a", "Q1_b", "task3", "problem_4ii".
+_QUESTION_STEM = r"(?:q|question|ques|ex|exercise|task|problem|prob)_?\d{1,2}(?:_?(?:[a-h]|i{1,3}|iv|v))?"
 # A name that opens with the question it answers, glued to the rest by underscores ("q2a_standard_mults",
 # "Q1_b_dw21", "task3_loss"): its underscores are the spaces of a label a person reads ("q2a standard mults").
-_QUESTION_NAME = re.compile(r"(?:q|question|ques|ex|exercise|task|problem|prob)_?\d{1,2}(?:_?(?:[a-h]|i{1,3}|iv|v))?_"
-                            r"(?=[A-Za-z])", re.IGNORECASE)
-
-
+_QUESTION_NAME = re.compile(rf"{_QUESTION_STEM}_(?=[A-Za-z])", re.IGNORECASE)
 # A name that is a question's answer by its name alone ("q5", "Q1b", "ans_q3", "q2_W_new", "task4"): where its value
 # is computed, the program states no answer a reader can read, and says so (a person runs it or reads the code).
-_ANSWER_NAME = re.compile(r"(?:ans(?:wer)?_?)?(?:q|question|ques|task|ex|exercise|problem)_?\d{1,2}"
-                          r"(?:_?(?:[a-h]|i{1,3}|iv|v))?(?:_|$)", re.IGNORECASE)
+_ANSWER_NAME = re.compile(rf"(?:ans(?:wer)?_?)?{_QUESTION_STEM}(?:_|$)", re.IGNORECASE)
 #: What stands for a computed answer's value: no number of the student's, so nothing is read from it.
 COMPUTED = "(computed when the program runs; not stated in it)"
 

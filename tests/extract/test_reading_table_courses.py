@@ -731,3 +731,11 @@ def test_reading(tmp_path, why, name, suffix, text, part, verdict, review):
     result = {p.id: p for p in grade_document(read_submission(path), _context(name)).parts}[part]
     assert result.verdict == verdict, f"{why}: read {result.found!r} ({result.verdict})"
     assert result.review == review, f"{why}: {result.review_reasons}"
+
+
+@pytest.mark.parametrize("box", ["☐", "□", "[ ]", "( )", "- [ ]"])
+def test_an_option_beside_a_box_left_unticked_is_not_chosen(box):
+    from grader.extract.kinds_choice import _without_unticked
+
+    text = f"{box} Reject H0\n[x] Do not reject H0\n"
+    assert _without_unticked(text).split("\n")[0].strip() == "" and "[x] Do not reject H0" in _without_unticked(text)
