@@ -37,7 +37,7 @@ from .fractions import inline_fractions
 from .markdown import console_comments, inline_footnotes, inline_html, split_blocks, unquote
 from .tabs import tab_tables
 from .names import display_name, safe_id
-from .markups import asciidoc_text, csv_text, org_text, script_text
+from .markups import asciidoc_text, csv_text, org_text, rst_text, script_text
 from .notebook import notebook_blocks
 from .program import program_text_blocks
 from .rtf import rtf_text
@@ -50,7 +50,7 @@ __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT
 
 #: File endings read as text, and how.
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", ".text": "markdown",
-                ".tex": "latex", ".rst": "markdown", ".html": "html", ".htm": "html",
+                ".tex": "latex", ".rst": "rst", ".html": "html", ".htm": "html",
                 # R and Quarto Markdown: Markdown with code chunks
                 ".rmd": "markdown", ".qmd": "markdown",
                 # the other plain-text formats students hand in, each written as the Markdown it means
@@ -60,7 +60,7 @@ TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", 
                 # Rich Text as WordPad, TextEdit and Word save it (rtf.py)
                 ".rtf": "rtf"}
 #: The translations of those formats into Markdown, line for line.
-_AS_MARKDOWN = {"org": org_text, "asciidoc": asciidoc_text, "csv": csv_text,
+_AS_MARKDOWN = {"org": org_text, "asciidoc": asciidoc_text, "csv": csv_text, "rst": rst_text,
                 "tsv": lambda text: csv_text(text, "\t"), "script": script_text, "rtf": rtf_text}
 #: File endings kept as program sources for code parts (and shown as code blocks).
 CODE_FORMATS = {".py"}

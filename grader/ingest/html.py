@@ -8,6 +8,7 @@ this text, as a person reads the page (HTML from an editor is often one long lin
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from .markups import grouped_script
@@ -95,6 +96,12 @@ def html_text(source: str) -> str:
     text, blank = [], True
     for line in lines:
         if line or not blank:
+            if line and blank and len(text) >= 2 and _MATRIX_ROW.fullmatch(line) and _MATRIX_ROW.fullmatch(text[-2]):
+                text.pop()  # "[ 0.15 -0.2 0.45 ]" then "[ 0.1 0.5 -0.3 ]", a paragraph each: one matrix's rows
             text.append(line)
         blank = not line
     return "\n".join(text).strip("\n") + "\n"
+
+
+# A matrix's row typed as a paragraph of its own (a Google Docs or Word page's "<p>[ 0.1 0.5 -0.3 ]</p>").
+_MATRIX_ROW = re.compile(r"[\[(|]\s*[-−+]?\d[\d.]*(?:[\s,]+[-−+]?\d[\d.]*)+\s*[\])|]")

@@ -210,3 +210,93 @@ def script_text(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# ------------------------------------------------------------------------------ reStructuredText
+
+# A section title's underline (or overline): one punctuation character repeated ("=====", "-----", "~~~~").
+_RST_RULE = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}[ \t]*$")
+# A directive (".. math::", ".. contents:: Questions", ".. note::") and a directive's option (":local:").
+_RST_DIRECTIVE = re.compile(r"^\.\.[ \t]+([\w-]+)::(.*)$")
+_RST_OPTION = re.compile(r"^[ \t]+:[\w-]+:")
+# A comment (".. anything" that is no directive, target or footnote) is never shown.
+_RST_COMMENT = re.compile(r"^\.\.(?:[ \t]|$)(?![ \t]*[\w-]+::)")
+_RST_MATH_ROLE = re.compile(r":math:`([^`]*)`")
+# A simple table's border: columns of "=" apart ("=========  ======").
+_RST_BORDER = re.compile(r"^[ \t]*=+(?:[ \t]+=+)+[ \t]*$")
+
+
+def _rst_cells(line: str, spans: list[tuple[int, int]]) -> list[str]:
+    """A simple table's row cut at its border's columns (the last column runs to the line's end)."""
+    cells = []
+    for k, (a, _) in enumerate(spans):
+        b = spans[k + 1][0] if k + 1 < len(spans) else len(line)
+        cells.append(line[a:b].strip())
+    return cells
+
+
+def rst_text(text: str) -> str:
+    """reStructuredText as Markdown, line for line: a section's title over (and under) its rule as a "#" heading,
+    levels in the order the styles first appear, the rules blank; a ".. math::" block in "$$", ":math:`…`" as
+    "$…$"; a simple table's rows as Markdown rows, its borders blank or the header's rule; other directives,
+    their options and comments blank (their indented text stays, as the page shows it)."""
+    lines = text.split("\n")
+    out = list(lines)
+    levels: list[str] = []
+    skip_to = -1  # the last line of a math block, kept as written
+    spans: list[tuple[int, int]] | None = None  # a simple table's columns, inside one
+    for i, line in enumerate(lines):
+        if i <= skip_to:
+            continue
+        if _RST_BORDER.match(line):
+            closing = spans is not None and not (i + 1 < len(lines) and lines[i + 1].strip())
+            if spans is None:
+                spans = [m.span() for m in re.finditer(r"=+", line)]
+                out[i] = ""
+            else:  # the rule under the header; the last border closes the table
+                out[i] = "" if closing else "|" + "---|" * len(spans)
+                spans = None if closing else spans
+            continue
+        if spans is not None and line.strip():
+            out[i] = "| " + " | ".join(_rst_cells(line, spans)) + " |"
+            continue
+        if (rule := _RST_RULE.match(line)) is not None and i > 0 and lines[i - 1].strip() \
+                and not _RST_RULE.match(lines[i - 1]) and len(line.rstrip()) >= len(lines[i - 1].rstrip()):
+            over = i >= 2 and lines[i - 2].rstrip() == line.rstrip()
+            style = ("over" if over else "") + rule.group(1)
+            if style not in levels:
+                levels.append(style)
+            out[i - 1] = f"{'#' * min(levels.index(style) + 1, 6)} {lines[i - 1].strip()}"
+            out[i] = ""
+            if over:
+                out[i - 2] = ""
+            continue
+        if (directive := _RST_DIRECTIVE.match(line)) is not None:
+            out[i] = ""
+            if directive.group(1) == "math":
+                inline = directive.group(2).strip()
+                if inline:
+                    out[i] = f"$${inline}$$"
+                    continue
+                last = i  # the block: the indented lines after it (blank lines between them)
+                j = i + 1
+                while j < len(lines) and (not lines[j].strip() or lines[j][:1].isspace()):
+                    if lines[j].strip():
+                        last = j
+                    j += 1
+                if last > i:
+                    out[i] = "$$"
+                    if last + 1 < len(lines) and not lines[last + 1].strip():
+                        out[last + 1] = "$$"
+                    else:
+                        out[last] = f"{lines[last]} $$"
+                    skip_to = last + 1
+            continue
+        if _RST_OPTION.match(line) and i > 0 and not out[i - 1].strip():
+            out[i] = ""
+            continue
+        if _RST_COMMENT.match(line):
+            out[i] = ""
+            continue
+        out[i] = _RST_MATH_ROLE.sub(lambda m: f"${m.group(1)}$", line)
+    return "\n".join(out)

@@ -106,12 +106,26 @@ def _code_cell_blocks(cell: dict, source: str, name: str, number: int) -> list[B
         last = max(i for i, line in enumerate(lines) if line.strip())
         blocks.append(Block("\n".join(lines[first:last + 1]), name, first + 1, "code", cell=number))
     line = len(lines) + 1
+    # "z" alone as the cell's last line, "-1.8000000000000016" its result: Jupyter shows the value of that name,
+    # which is read as the student's "z = -1.8000000000000016"
+    named = _NAME_SHOWN.fullmatch(lines[last].strip()) if first is not None else None
     for output in cell.get("outputs") or ():
         shown = _without_row_index(_ANSI.sub("", _output_text(output)).rstrip("\n"))
         if shown.strip():
+            if named is not None and isinstance(output, dict) and output.get("output_type") == "execute_result" \
+                    and not shown.startswith("{") and ("\n" not in shown or _VALUE_REPR.match(shown)):
+                # (a dict of answers names its entries itself: "{'Q2a standard': 1228800, …}")
+                shown = f"{named.group(0)} = {shown}"
             blocks.append(Block(shown, name, line, "code", cell=number))
             line += shown.count("\n") + 1
     return blocks
+
+
+# A cell's last line that is a name alone (``post``, ``res.x``): the value Jupyter shows under it is that name's.
+_NAME_SHOWN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+# ... a value of one line, or a repr of an array or a matrix over several ("array([[…],", "Matrix([", "[[0.15, …"),
+# not a table or a printout laid out in columns
+_VALUE_REPR = re.compile(r"(?:array|tensor|matrix|Matrix)\(|\[\[|\(\(")
 
 
 # A row of a data frame as pandas prints it: its index (0, 1, 2, …), a gap, the row's cells.

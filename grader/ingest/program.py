@@ -56,8 +56,9 @@ def program_text_blocks(source: str, rel: str) -> list[Block]:
                         if lead and said.startswith(lead):  # "print("3a", z)  # 3a 1.8": the comment is the whole line
                             data[line] = said
                             continue
-                        if _PRINTED_VALUE.match(said):  # what a print printed, said by its comment
-                            data[line] = data[line].replace(HOLE, said, 1)
+                        shown = said[_PRINTED_LEAD.match(said).end():]  # "# prints 0.0044318…": the value after it
+                        if _PRINTED_VALUE.match(shown):  # what a print printed, said by its comment
+                            data[line] = data[line].replace(HOLE, shown, 1)
                             continue
                         del data[line]  # a note in words beside a print of a computed value: the note alone
                     if line in data:  # a data statement's note: read with it
@@ -122,6 +123,10 @@ def data_lines(source: str) -> dict[int, str]:
     def walk(body: list[ast.stmt]) -> None:
         for stmt in body:
             if isinstance(stmt, ast.If):
+                if stmt.orelse and not _is_main_guard(stmt):
+                    # "if p < 0.05: print("Q3(c) reject") else: print("Q3(c) keep the claim")": what either
+                    # branch says is what the run may print, which only running it decides; neither is stated
+                    continue
                 walk(stmt.body)
                 walk(stmt.orelse)
             elif isinstance(stmt, ast.Assert):
@@ -193,12 +198,17 @@ def _assert_value(test: ast.AST, source: str, asserted: dict[str, str]) -> None:
                 asserted.setdefault(segment, said)
 
 
+def _is_main_guard(stmt: ast.If) -> bool:
+    """``if __name__ == "__main__":``."""
+    return (isinstance(stmt.test, ast.Compare) and isinstance(stmt.test.left, ast.Name)
+            and stmt.test.left.id == "__name__")
+
+
 def _run_as_script(tree: ast.Module) -> list[ast.FunctionDef]:
     """The module's functions called by name, without arguments, under ``if __name__ == "__main__":``."""
     called: set[str] = set()
     for stmt in tree.body:
-        if (isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Compare)
-                and isinstance(stmt.test.left, ast.Name) and stmt.test.left.id == "__name__"):
+        if isinstance(stmt, ast.If) and _is_main_guard(stmt):
             called |= {s.value.func.id for s in stmt.body if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call)
                        and isinstance(s.value.func, ast.Name) and not s.value.args}
     return [stmt for stmt in tree.body if isinstance(stmt, ast.FunctionDef) and stmt.name in called]
@@ -209,6 +219,8 @@ HOLE = "\x00"
 #: A comment that is a printed value ("0.4899", "-1.8", "(0.2553, 0.3847)", "np.float64(0.0876)", "tensor(1.80)"),
 #: not a note in words.
 _PRINTED_VALUE = re.compile(r"[-−+]?(?:\d|\.\d|[(\[]|(?:np\.)?(?:float64|array|tensor)\()")
+#: Words or signs a comment says before the value a print printed ("prints 0.0044318", "-> 1228800", "= 53952").
+_PRINTED_LEAD = re.compile(r"(?:(?:it\s+)?(?:prints?|printed|outputs?|gives|shows)\b:?|->|=>|→|=|≈|~)?\s*", re.IGNORECASE)
 
 
 # A field of a %-format or of str.format: "%.4f", "%d", "{:.4f}", "{0}", "{p:.3e}".

@@ -37,8 +37,33 @@ def test_cells_become_blocks_that_know_their_cell_and_line():
     assert [(b.cell, b.line, b.kind, b.text.split("\n")[0]) for b in blocks] == [
         (1, 1, "heading", "# Q2"), (1, 3, "text", "(a) standard convolution = 1228800"),
         (2, 1, "code", "x = 8 * 8"), (2, 3, "code", "1228800"),
-        (3, 1, "code", "dW1"), (3, 2, "code", "array([[0.0044, 0.0044],")]
+        (3, 1, "code", "dW1"), (3, 2, "code", "dW1 = array([[0.0044, 0.0044],")]
     assert all(b.file == "nb.ipynb" for b in blocks) and warnings == []
+
+
+@pytest.mark.parametrize("source,output,read", [
+    # the value Jupyter shows under a name alone on the cell's last line is that name's
+    ("p0, n = 0.5, 400\nz = (0.545 - p0) / (0.5 / n ** 0.5)\nz", "1.8000000000000016", "z = 1.8000000000000016"),
+    ("post = sens * prior / evidence\npost", "tensor(0.0876)", "post = tensor(0.0876)"),
+    ("res.x", "0.32", "res.x = 0.32"),
+    # ... not under a call or an expression, which names nothing
+    ("float(_)", "0.4212962962962963", "0.4212962962962963"),
+    ("1 - (5/6)**3", "0.42129629629629634", "0.42129629629629634"),
+    # ... nor a dict of answers, whose entries name themselves
+    ("answers", "{'Q2a standard': 1228800, 'Q2b depthwise sep': 53952}",
+     "{'Q2a standard': 1228800, 'Q2b depthwise sep': 53952}"),
+])
+def test_the_result_under_a_name_alone_is_that_names_value(source, output, read):
+    data = notebook(new_code_cell(source, outputs=[new_output("execute_result", data={"text/plain": output},
+                                                              execution_count=1)]))
+    blocks, _, _ = notebook_blocks(data, "nb.ipynb")
+    assert blocks[-1].text == read
+
+
+def test_a_printed_line_under_a_name_is_what_was_printed():
+    data = notebook(new_code_cell("print(z)\nz", outputs=[stdout("1.8\n")]))
+    blocks, _, _ = notebook_blocks(data, "nb.ipynb")
+    assert blocks[-1].text == "1.8"  # (a stream is what the cell printed, whatever its last line)
 
 
 def test_errors_images_and_colours_are_not_answers():

@@ -62,6 +62,10 @@ DATA = [
     ('print(f"Q1b P(D|+) = {p:.4e}")   # 8.7558e-02\n', [("Q1b P(D|+) = 8.7558e-02", 1)]),
     ('print("Q2 CI =", ci)  # (0.2553, 0.3847)\n', [("Q2 CI = (0.2553, 0.3847)", 1)]),
     ('print("3a", z)   # 3a 1.8000000000000016\n', [("3a 1.8000000000000016", 1)]),   # the comment repeats the line
+    # ... with the words or sign that say it was printed before the value
+    ('print("Q1(a) dE/dw11 =", dW1[0, 0])   # prints 0.004431814656811997\n',
+     [("Q1(a) dE/dw11 = 0.004431814656811997", 1)]),
+    ('print("Q2(b) total:", dw + pw)  # -> 53952\n', [("Q2(b) total: 53952", 1)]),
     ('print("Q5 top-1 accuracy: %.4f" % acc)   # 0.6591\n', [("Q5 top-1 accuracy: 0.6591", 1)]),
     ('print("Q5 accuracy: {:.2%}".format(acc))   # 65.91%\n', [("Q5 accuracy: 65.91%", 1)]),
     # ... not two computed values with one comment, nor one without a comment
@@ -85,7 +89,11 @@ DATA = [
     # the function the script runs as a script states its answers as the top level does
     ('def main():\n    print("Q4 =", 0.49)\n\nif __name__ == "__main__":\n    main()\n', [("Q4 = 0.49", 2)]),
     ('def helper():\n    print("Q4 =", 0.49)\n\nif __name__ == "__main__":\n    run(1)\n', []),
-    # what only running the program would tell is not read
+    # what only running the program would tell is not read: a value it computes, the branch a test of one chooses
+    ('if p < 0.05:\n    print("Q3(c) reject H0")\nelse:\n    print("Q3(c) fail to reject H0")\n', []),
+    ('if z > 1.96:\n    decision = "reject"\nelif z < -1.96:\n    decision = "reject"\nelse:\n    decision = "keep"\n', []),
+    ('if __name__ == "__main__":\n    print("Q4 =", 0.49)\nelse:\n    pass\n', [("Q4 = 0.49", 2)]),  # the run itself
+    ('if VERBOSE:\n    print("Q4 =", 0.49)\n', [("Q4 = 0.49", 2)]),  # one branch: no choice between readings
     ("print('dw11 =', dW1[0, 0])\n", []),
     ("W1 = np.full((2, 2), 0.5)\n", []),
     ("n = len(x)\n", []),

@@ -59,6 +59,18 @@ def test_a_word_web_page_s_cell_paragraphs_stay_in_their_row():
     assert html_text(html) == "| 1 b) | Per filter: 28. 64 filters: 64 × 28 | 1 792 |\n"
 
 
+@pytest.mark.parametrize("html,text", [
+    # a matrix typed a row a paragraph (Google Docs, Word): its rows on lines of their own, one block
+    ("<p>W_new =</p><p>[ 0.15 -0.2 0.45 ]</p><p>[ 0.1 0.5 -0.3 ]</p><p>Done.</p>",
+     "W_new =\n\n[ 0.15 -0.2 0.45 ]\n[ 0.1 0.5 -0.3 ]\n\nDone.\n"),
+    # ... not two paragraphs of prose, nor a row and a sentence
+    ("<p>[ 0.15 -0.2 0.45 ]</p><p>so the step is small</p>", "[ 0.15 -0.2 0.45 ]\n\nso the step is small\n"),
+    ("<p>(a) 1</p><p>(b) 2</p>", "(a) 1\n\n(b) 2\n"),
+])
+def test_a_matrix_a_row_a_paragraph_reads_as_one_matrix(html, text):
+    assert html_text(html) == text
+
+
 def test_a_notebook_export_s_heading_anchors_are_no_text():
     html = '<h3 id="q3">∂L/∂z_k = −y_k / p_k<a class="anchor-link" href="#q3">¶</a></h3>'
     assert html_text(html) == "### ∂L/∂z_k = −y_k / p_k\n"
