@@ -10,7 +10,7 @@ import pytest
 from grader.ingest import read_submission
 from grader.ingest.html import html_text
 from grader.ingest.markdown import console_comments
-from grader.ingest.markups import asciidoc_text, csv_text, org_text, script_text
+from grader.ingest.markups import asciidoc_text, csv_text, org_text, rst_text, script_text
 from grader.ingest.tables import question_row_blocks
 from grader.models import Block
 
@@ -147,3 +147,24 @@ CONSOLE = [
 @pytest.mark.parametrize("line,read", CONSOLE)
 def test_console_comments_read_as_words(line, read):
     assert console_comments(line) == read
+
+
+RST = [
+    # a title over its rule, and one between rules: headings, levels in the order their styles appear
+    ("============\nAssignment 3\n============\n\nConvolution\n===========\n\nShape\n-----\n",
+     "\n# Assignment 3\n\n\n## Convolution\n\n\n### Shape\n\n"),
+    # a math directive's indented block as a display; an inline role as "$…$"
+    (".. math::\n\n   64 \\cdot 28 = 1792\n\nso :math:`p_k - y_k` it is\n",
+     "$$\n\n   64 \\cdot 28 = 1792\n$$\nso $p_k - y_k$ it is\n"),
+    # a simple table's rows as Markdown rows, its borders blank (the header's rule as a Markdown rule)
+    ("=====  ====\npart   value\n=====  ====\n(a)    0.49\n=====  ====\n",
+     "\n| part | value |\n|---|---|\n| (a) | 0.49 |\n\n"),
+    # other directives, their options and comments blank
+    (".. contents:: Questions\n   :local:\n\n.. a note to myself\nNo.\n", "\n\n\n\nNo.\n"),
+]
+
+
+@pytest.mark.parametrize("source,markdown", RST)
+def test_restructured_text_reads_as_the_markdown_it_means_line_for_line(source, markdown):
+    assert rst_text(source) == markdown
+    assert rst_text(source).count("\n") == source.count("\n")
