@@ -601,9 +601,11 @@ def check_choice(part: Part, answer: Answer, expected: str, accepted: Sequence[s
     if reason:
         details["reason"] = reason
     others = [str(a) for a in accepted]
-    if not reason and part.choice.reason and part.choice.without_reason < 1 and (
+    if not reason and part.choice.reason and (part.choice.without_reason < 1 or answer.value.get("bare")) and (
             chosen == str(expected) or chosen in others):
-        # only where the reason's absence costs credit: a reader may have missed one the student gave
+        # where the reason's absence costs credit (a reader may have missed one the student gave), or where the
+        # answer is the option alone ("No.", nothing else under the question), which a rubric may credit in full
+        # and still ask a person to see
         review = ("the question asks for a reason and none was read: check the answer's argument by hand",)
     if chosen == str(expected) or chosen in others:
         why, seen = _accepted(part, others.index(chosen)) if chosen != str(expected) else ("", ())

@@ -164,10 +164,13 @@ def test_choices_grade_the_option_and_keep_the_reason(option, reason, verdict, r
         assert check.details["reason"] == reason
 
 
-def test_a_missing_reason_is_flagged_only_where_it_costs_credit():
+def test_a_missing_reason_is_flagged_where_it_costs_credit_or_the_answer_is_the_option_alone():
+    """"No." alone where the question says "justify": full credit where the spec gives it, and a person sees it; a
+    reason the reader did not single out from the answer's words costs nothing and is not flagged."""
     free = Part("d", 2, "choice", expected=Call("f"), choice=ChoiceOptions(DECISION.choice.options, reason=True))
-    for option, flagged in (("fail_to_reject", False), ("reject", False)):
-        check = check_choice(free, _answer("t", option=option, reason=""), "fail_to_reject")
+    for option, bare, flagged in (("fail_to_reject", False, False), ("fail_to_reject", True, True),
+                                  ("reject", True, False)):
+        check = check_choice(free, _answer("t", option=option, reason="", bare=bare), "fail_to_reject")
         assert bool(check.review) == flagged, (option, check.review)
     wrong = check_choice(DECISION, _answer("t", option="reject", reason=""), "fail_to_reject")
     assert wrong.verdict == "incorrect" and not wrong.review  # a wrong option: its reason changes nothing

@@ -28,8 +28,9 @@ from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
 from .numbered import flag_misnumbered
 from .legend import apply_legend, find_legend
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
-from .normalize import (arabic_question_numbers, compact, rejoin_wrapped_numbers, unfold_printed_dicts,
-                        without_inline_code_marks, without_num_macros, without_pictographs)
+from .normalize import (arabic_question_numbers, bracketed_displayed_rows, compact, rejoin_wrapped_numbers,
+                        unfold_printed_dicts, unwrapped_script_words, without_inline_code_marks, without_num_macros,
+                        without_pictographs)
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
@@ -449,11 +450,13 @@ def _verbatim(answer: Answer | None, lines: dict[tuple, str]) -> Answer | None:
 def _mended(block: Block) -> str:
     """A block's text as the reader reads it: a program's code as written; a printed dictionary of answers one
     entry a line (a cell's output, or a page of it); prose with its wrapped numbers whole, its Roman question
-    numbers in digits, Markdown's inline code as its text, siunitx's numbers as numbers and no pictographs."""
+    numbers in digits, Markdown's inline code as its text, siunitx's numbers as numbers, an upright word in an index
+    as the word, a displayed row vector in brackets and no pictographs."""
     if block.kind == "code":
         return unfold_printed_dicts(block.text)
     text = block.text if block.file.endswith(".tex") else without_inline_code_marks(block.text)  # (TeX's ``quotes'')
-    text = without_pictographs(without_num_macros(unfold_printed_dicts(text)))
+    text = bracketed_displayed_rows(without_pictographs(without_num_macros(unwrapped_script_words(
+        unfold_printed_dicts(text)))))
     return arabic_question_numbers(rejoin_wrapped_numbers(text))
 
 

@@ -23,7 +23,7 @@ from .normalize import compact, label_position
 from .rules import LIMITS
 from .rules import confidence as support_confidence
 from .rules import weight
-from .statements import RETRACTION, parse_statement, statement_pieces, statements
+from .statements import RETRACTION, blank_struck_out, parse_statement, statement_pieces, statements
 
 # $…$ (a closing "$" may follow a LaTeX line break "\\", as Mathpix leaves it) or \(…\).
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?:(?<![\\$])|(?<=\\\\))\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
@@ -83,8 +83,9 @@ def equations_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _rows(block: Block) -> list[_Formula]:
-    """The formula rows of a block, with continuation rows given their chain's left side."""
-    text = block.text
+    """The formula rows of a block, with continuation rows given their chain's left side (what the student crossed
+    out, "~~MSE, $L=\\sum_i (y_i-\\lambda_i)^2$~~", blank: no row)."""
+    text = blank_struck_out(block.text)
     found: list[_Formula] = []
     if block.kind == "math" or text.lstrip().startswith(("$$", "\\[")):
         body = _ENV.sub(lambda m: " " * len(m.group(0)), _DISPLAY_DELIMS.sub(lambda m: " " * len(m.group(0)), text))

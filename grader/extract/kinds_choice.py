@@ -426,6 +426,33 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
         lead = _REASON_LEAD.match(following.text)
         if lead is not None:
             reason = " ".join(following.text[lead.end():].split("\n", 1)[0].split())[:400]
-    return Answer(part.id, best.block.text[best.start:best.end], {"option": best.option, "reason": reason},
+    value = {"option": best.option, "reason": reason}
+    if not reason and _bare(passages, best):
+        value["bare"] = True  # "No." and nothing else: whether the rubric wants more, a person sees
+    return Answer(part.id, best.block.text[best.start:best.end], value,
                   excerpt(best.block, best.start, best.end), confidence(best.score, best.named), tuple(review),
                   details={"how": best.why, "reason": reason})
+
+
+#: Words an answer's text may hold besides its option and still be the option alone ("No, it doesn't.").
+_BARE_WORDS = 3
+
+
+def _bare(passages: list[Passage], best: "_Hit") -> bool:
+    """Whether the part's text outside headings is the chosen option and hardly a word more."""
+    words = 0
+    for passage in passages:
+        if passage.block.kind == "heading" or passage.block.file != best.block.file:
+            continue  # (a program's comments that name the question are no words of this answer)
+        text = passage.block.text[passage.start:passage.end]
+        if text.lstrip().startswith("|"):
+            text = text.split("\n", 1)[0]  # a closing table's row: its own line, not the rows after it
+        if passage.block is best.block:
+            text = passage.block.text[passage.start:best.start] + " " + passage.block.text[best.end:passage.end]
+        words += len(_WORD.findall(text))
+        if words > _BARE_WORDS:
+            return False
+    return True
+
+
+_WORD = re.compile(r"[A-Za-z]{3,}")

@@ -39,6 +39,8 @@ _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*=(?:[^()]|\([^()]*\))
                             # "ℓ = … (a); differentiate …", "p̂ = x̄ (b).": the part's marker after it
                             # (not "(a). for b …")
                             r"|\s+\([a-h]\)(?:\s*[,;]\s.*|\.)?"
+                            # "∂L/∂z_k = y_k − p_k Q5 Accuracy": the next question's heading, run on by a PDF's text
+                            r"|\s+(?-i:(?:Q|Question|Problem)\s?\d{1,2}[.:)]?(?:\s+[A-Z][A-Za-z-]*(?:\s.*)?)?)"
                             r"|,?\s+(?:where|with|for|i\.e\.)\b.*|,\s*(?:which|from|by|using|since|because|via)\s.*)\s*$",
                             re.IGNORECASE | re.DOTALL)
 _BOLD = re.compile(r"\*\*|__")

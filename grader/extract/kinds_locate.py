@@ -282,7 +282,12 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
                        for pattern, pid in finders for m in pattern.finditer(block.text)]
                       + (_corrected_parts(question, block.text) if markers and RETRACTION.match(block.text) else []))
         cuts: list[tuple[int, str | None]] = [(0, current)]
+        restore: tuple[int, str | None] | None = None  # (where, whose): the passage a mention interrupted, after it
         for pos, pid, marker, plain in hits:
+            if restore is not None and (pos >= restore[0] or pid != cuts[-1][1]):
+                if pos >= restore[0]:
+                    cuts.append(restore)
+                restore = None  # (another part named on the mention's line: no going back)
             line_start = block.text.rfind("\n", 0, pos) + 1
             if not marker and RETRACTION.match(block.text, line_start):
                 # "Edit: with the corrected rate 0.12 the answer is yes": a correction goes on
@@ -303,9 +308,38 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
                     and not _TABLE_CELL.search(block.text, line_start, pos):
                 clause = max(block.text.rfind(sep, line_start, pos) for sep in _CLAUSE_SEPARATORS)
                 start = clause + 1 if clause >= 0 else line_start
+                if clause < 0 and other_before:
+                    if (inline := _MARK_BEFORE.search(block.text, line_start, pos)) is not None:
+                        start = inline.start()  # "Q4a l(p) = …   Q4b p_hat = …": from the part's own mark on
+                    elif any(line_start <= p < pos and q != pid and mark for p, q, mark, _ in hits):
+                        # "(c) we keep the claim since the p-value > 0.05", "(c) Cov(2U, V) = 2 Cov(U, V) = 0.6": another
+                        # part's name inside what a marker opened, no clause between, is a term of that part's answer
+                        continue
+            if start == line_start and start and ("⎢" in (line := block.text[line_start:block.text.find("\n", pos)])
+                                                  or "⎜" in line):
+                # "⎡ 0.15 0.10 ⎤" over "M = ⎢ −0.20 0.50 ⎥": a drawn matrix's name stands by its middle row,
+                # its top rows above it are the named matrix's
+                while start:
+                    above = block.text.rfind("\n", 0, start - 1) + 1
+                    lead = block.text[above:start].lstrip()[:1]
+                    if lead not in ("⎡", "⎢", "⎛", "⎜"):
+                        break
+                    start = above
+                    if lead in ("⎡", "⎛"):
+                        break  # the matrix's top
             # (in a closing table each row that names the part is a passage of its own, "| 2 | … | 0.32 |" then
             # "| 2 | … | [0.2554, 0.3847] |": its first line is what the table says, ``_table_rows``)
-            cuts.append((start if pid != cuts[-1][1] or numbered_only else cuts[-1][0], pid))
+            before = cuts[-1][1]
+            cuts.append((start if pid != before or numbered_only else cuts[-1][0], pid))
+            line_end = block.text.find("\n", pos)
+            if pos > line_start + _LEAD_CHARS and pid != before and before is not None and line_end >= 0 \
+                    and _SENTENCE_ENDS.search(block.text, pos, line_end) is not None:
+                # "… not significantly more: the p-value 0.0719 is above 0.05." then "**Final: fail to reject H₀**":
+                # another part named in a sentence that ends its line is mentioned; the line after goes on with
+                # the passage the mention interrupted
+                restore = (line_end + 1, before)
+        if restore is not None:
+            cuts.append(restore)
         for i, (pos, owner) in enumerate(cuts):
             end = cuts[i + 1][0] if i + 1 < len(cuts) else len(block.text)
             if owner == part.id and end > pos:
@@ -317,6 +351,14 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
 
 
 _TABLE_CELL = re.compile(r"\||(?<!\\)&")
+#: A label this far into its line is said in a sentence, not set at its head ("**p-value:**", "- p-value =").
+_LEAD_CHARS = 12
+# A sentence that ends its line (markup after its stop aside).
+_SENTENCE_ENDS = re.compile(r"[.!?][*_)\]\s]*\Z")
+# A part's mark right before its label inside a line ("   Q4b p_hat", " (b) p̂"), after a gap or a space: where the
+# part's passage starts, not at the label after it (which would leave the mark to the part before).
+_MARK_BEFORE = re.compile(r"(?<!\S)(?:(?:q|question)?\s*\d{1,2}\s*\.?\s*\(?[a-h]\)|(?:q|question)\s*\d{1,2}\s*\.?\s*[a-h]"
+                          r"|\d{1,2}[a-h]|\([a-h]\))[.:)]?[ \t*_$]*\Z", re.IGNORECASE)  # ("(b) **p̂ = …": bold between)
 # A label that is one plain word ("output", "parameters"), as the text writes it where it was found (not a
 # symbol: "z", "p" name quantities).
 _PLAIN_WORD = re.compile(r"[A-Za-z]{4,}")

@@ -104,12 +104,15 @@ def _quantities(text: str) -> list[Quantity]:
 
 def _candidates(passages: list[Passage], finders) -> list[_Found]:
     found = []
-    for passage in passages:
-        for start, end, value in finders(passage.text):
-            a, b = passage.start + start, passage.start + end
+    read = [(passage, [(passage.start + start, passage.start + end, value)
+                       for start, end, value in finders(passage.text)]) for passage in passages]
+    for passage, spans in read:
+        for k, (a, b, value) in enumerate(spans):
             score, why = cue_score(passage.block.text, a, b)
-            if _alone(passage.block.text, a, b):
-                # "… pooling maps 28 to 14:" / "14 × 14 × 64": set apart below the working, it concludes it
+            if _alone(passage.block.text, a, b) and not any(
+                    "\n" in passage.block.text[b:later] for later, _, _ in spans[k + 1:]):
+                # "… pooling maps 28 to 14:" / "14 × 14 × 64": set apart below the working, it concludes it (not
+                # where the working goes on below it: "conv keeps 28×28 →" / "28×28×64" / "max-pool → 14 × 14 × 64")
                 score += _ALONE_WEIGHT
                 why = f"{why}; set apart on a line of its own"
             found.append(_Found(value, passage.block.text[a:b], passage.block, a, b, score, why, passage.named))
@@ -943,10 +946,19 @@ _MARKED = re.compile(r"^[\s*#>\-|]*(?:(?:q|question|ans|answer)\.?\s*)?\d{0,2}\s
                      r"(?:\*\*)?\s", re.IGNORECASE)
 
 
+_END_NOTE = re.compile(r"\s*\([^()]*\)\s*[.,;]?\s*$")
+# Operators a bracket after them is an operand of ("=64*(3*3*3+1)", an Excel cell's formula; not a bold's "**").
+_OPERATORS = ("*", "×", "·", "/", "+", "-", "−", "^", "÷")
+
+
 def _side_value(text: str, units: tuple[str, ...], unit: str | None = None) -> Quantity | None:
     """A chain's side as a value: a quantity written whole (with the part's physical ``unit``, any unit
     of it: ``18 km/h``), or an arithmetic expression of numbers."""
-    side = re.sub(r"\s*\([^()]*\)\s*[.,;]?\s*$", "", text.replace("$", " ").strip(" \t|")).strip()  # a note
+    side = text.replace("$", " ").strip(" \t|")
+    if (note := _END_NOTE.search(side)) is not None and (
+            not (before := side[:note.start()].rstrip()).endswith(_OPERATORS) or before.endswith("**")):
+        side = side[:note.start()]  # a note in brackets ("1792 (with biases)"), not a bracket an operator opens
+    side = side.strip()
     if unit is not None:
         read = read_quantity(side, 0, units)
         after = read_unit(side, read[1]) if read is not None else None

@@ -21,7 +21,7 @@ STRONG_RELATION_WORDS = (
     "which is equal to", "is equal to", "equal to", "equals", "comes? (?:out )?(?:to|at)(?: be)?",
     "is approximately", "approximately", "is about", "amounts? to", "results? in",
     "works? out (?:to|at)(?: be)?", "is given by", "reduces to", "simplifies to", "becomes",
-    "in total", "a total of", "which is", "that is", "which makes", "gives", "giving",
+    "in total", "a total of", "which is", "that is", "(?:which|that|this|it) makes", "gives", "giving",
     "rounds? (?:off )?to", "rounded (?:off )?to", "rounding to",
 )
 #: Arrows that say "gives" or "therefore" ("Result ➜ 1,228,800", "⇒ p = 0.07"), as glyphs...

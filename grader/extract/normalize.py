@@ -199,6 +199,30 @@ def without_pictographs(text: str) -> str:
     return _PICTOGRAPH.sub(" ", text)
 
 
+# Number words a line's wrapping cut ("… the total is one million two hundred twenty eight thousand⏎eight hundred
+# multiplications", "… makes fifty three⏎thousand nine hundred fifty two"): the words that go on are moved up to the
+# first line, the rest of the second left where it was. Only after a full line (wrapped prose: a heading's "Question
+# two" above "two hundred filters …" is no cut number) and where a scale word makes the words a count.
+_SPELLED = rf"(?:{lexicon.alternation(tuple(w for w in lexicon.NUMBER_WORDS if w not in ('and', 'point')))})"
+_WRAPPED_WORDS = re.compile(rf"(?<![A-Za-z])({_SPELLED}(?:[ \t-]+(?:and[ \t]+)?{_SPELLED})*)[ \t]*\n([ \t]*)"
+                            rf"({_SPELLED}(?:[ \t-]+(?:and[ \t]+)?{_SPELLED})*)(?![A-Za-z])", re.IGNORECASE)
+_SCALE_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.COUNT_SCALE_WORDS)})\b", re.IGNORECASE)
+#: A line this long or longer was cut by wrapping, not ended by its writer (a heading, a list's short item).
+_FULL_LINE = 40
+
+
+# An operation a line's wrapping cut before its operator ("P(A | B) = 0.0095" / "/ 0.1085 = 0.0876, i.e. 8.76%."): the
+# second line moved up whole (it is all the operation's), a blank line left in its place.
+_WRAPPED_OPERATION = re.compile(r"(\d)[ \t]*\n([/×÷·][ \t]*[\d(][^\n]*)")
+
+
+def _rejoined_words(m: re.Match) -> str:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if m.end(1) - line_start < _FULL_LINE or not _SCALE_WORD.search(f"{m.group(1)} {m.group(3)}"):
+        return m.group(0)
+    return f"{m.group(1)} {m.group(3)}\n{m.group(2)}"
+
+
 def rejoin_wrapped_numbers(text: str) -> str:
     """The text with each number that a line break (or math OCR's space) cut after a comma whole
     again on its first line; the rest of the second line stays where it was, so every line keeps
@@ -212,6 +236,10 @@ def rejoin_wrapped_numbers(text: str) -> str:
         text = _WRAPPED_SPACED.sub(lambda m: f"{m.group(1)}{m.group(1)[-4]}{m.group(2)}\n", text)
     if (", " in text or ",} " in text) and _SPACE_AFTER_GROUP.search(text) is not None:
         text = _SPACED_RESULT.sub(r"\1\2", _SPACED_GROUP.sub(r"\1\2", text))
+    if "\n" in text and _SCALE_WORD.search(text) is not None:
+        text = _WRAPPED_WORDS.sub(_rejoined_words, text)
+    if "\n/" in text or "\n×" in text or "\n÷" in text or "\n·" in text:
+        text = _WRAPPED_OPERATION.sub(lambda m: f"{m.group(1)} {m.group(2)}\n", text)
     return text
 
 
@@ -391,3 +419,32 @@ def _within(a: str, b: str, budget: int) -> bool:
         return max(len(a), len(b)) <= budget
     return (_within(a[1:], b[1:], budget - 1) or _within(a[1:], b, budget - 1)
             or _within(a, b[1:], budget - 1))
+
+
+# MATLAB's and Octave's display of a row vector: "ci =", a blank line perhaps, then its numbers on one line
+# ("      0.2553    0.3847") and nothing of it after: the row written in brackets ("[0.2553    0.3847]"), as it is a
+# value (an interval's ends, a shape) and no table. (A matrix's rows, several lines, are read as rows already.)
+_DISPLAYED_ROW = re.compile(r"(?m)^([ \t]*[A-Za-z_]\w{0,30}[ \t]*=[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
+                            r"([-−+]?\d[\d.]*(?:[eE][-−+]?\d+)?(?:[ \t]+[-−+]?\d[\d.]*(?:[eE][-−+]?\d+)?){1,11})[ \t]*"
+                            r"(?=\n[ \t]*(?:\n|[^\s\d.−+-])|\n?\Z)")
+
+
+def bracketed_displayed_rows(text: str) -> str:
+    """``text`` with each row vector a program displayed under its name ("ci =" over "0.2553    0.3847") in brackets,
+    line for line."""
+    if "=\n" not in text and "= \n" not in text:
+        return text
+    return _DISPLAYED_ROW.sub(lambda m: f"{m.group(1)}[{m.group(2)}]", text)
+
+
+# A word set upright inside an index ("v_{\text{out}}", "N_{\mathrm{eff}}"): the index as its letters ("v_{out}"), the
+# way a part's label writes it.
+_SCRIPT_WORD = re.compile(r"([_^])\{\s*\\(?:text|mathrm|textrm|rm|mathit|textit|operatorname)\s*\{([^{}]*)\}\s*\}")
+
+
+def unwrapped_script_words(text: str) -> str:
+    """``text`` with each index or power that is a word set upright written as the word ("v_{\\text{out}}" is
+    "v_{out}")."""
+    if "_{\\" not in text and "^{\\" not in text:
+        return text
+    return _SCRIPT_WORD.sub(r"\1{\2}", text)

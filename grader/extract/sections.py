@@ -130,12 +130,13 @@ def _head(line: str) -> str:
     return line[:_HEAD_CHARS]
 
 
-# A heading's number in words ("One (a).", "Two.", "Question Three:"): followed by a part's letter, a
-# heading's stop or nothing, never by prose ("One of the weights …").
+# A heading's number in words ("One (a).", "Two.", "Question Three:", "Question three part a." as voice typing writes
+# it): followed by a part's letter, a heading's stop or nothing, never by prose ("One of the weights …").
 _NUMBER_WORD = {w: i for i, w in enumerate(lexicon.HEADING_NUMBER_WORDS, 1)}
 _NUMBER_WORD_HEAD = re.compile(
     r"^(\s*(?:\#{1,6}\s*)?(?:\*\*)?\s*(?:(?:" + alternation(lexicon.QUESTION_WORDS + lexicon.ANSWER_HEADING_WORDS)
-    + r")\s*[.:#-]?\s*)?)(" + "|".join(_NUMBER_WORD) + r")(?=\s*(?:\([a-h]\)|[.:)]|\*\*|$))", re.IGNORECASE)
+    + r")\s*[.:#-]?\s*)?)(" + "|".join(_NUMBER_WORD) + r")(?=\s*(?:\([a-h]\)|[.:)]|\*\*|$)|\s+part\s+\(?[a-h]\b)",
+    re.IGNORECASE)
 
 
 # A line that may open with a number in words (one search a block, before its lines are tried).
@@ -159,7 +160,8 @@ def _cjk_number(numeral: str) -> int:
 
 
 def _numbers_in_digits(block: Block) -> Block:
-    """The block with its headings' numbers in words written in digits ("One (a)." is "1 (a).", "第三题" is "Q3"), so
+    """The block with its headings' numbers in words written in digits ("One (a)." is "1 (a).", "第三题" is "Q3") and a
+    part said in words after its question's number as a marker ("Question 3 part a" is "Question 3 (a)"), so
     that the headings' tests and the readers' markers of a part ("1(a)", "(a)") find them as they find the
     digits. Done once, as the sections are first split (``split_heading_lines``)."""
     if block.kind in ("text", "heading") and ("第" in block.text or "问" in block.text or "問" in block.text):
@@ -168,11 +170,30 @@ def _numbers_in_digits(block: Block) -> Block:
                for line in lines]
         if new != lines:
             block = replace(block, text="\n".join(new))
-    if block.kind not in ("text", "heading") or not _NUMBER_WORD_LEAD.search(block.text):
+    if block.kind not in ("text", "heading"):
         return block
-    lines = block.text.split("\n")
-    new = [line[:len(line) - len(line.lstrip())] + _in_digits(line.lstrip()) for line in lines]
-    return block if new == lines else replace(block, text="\n".join(new))
+    if _NUMBER_WORD_LEAD.search(block.text):
+        lines = block.text.split("\n")
+        new = [line[:len(line) - len(line.lstrip())] + _in_digits(line.lstrip()) for line in lines]
+        if new != lines:
+            block = replace(block, text="\n".join(new))
+    if _PART_IN_WORDS.search(block.text):
+        block = replace(block, text=_PART_IN_WORDS.sub(r"\1 (\2)", block.text))
+    if ("===" in block.text or "---" in block.text) and _FRAMED_PART.search(block.text):
+        block = replace(block, text=_FRAMED_PART.sub(r"\2 (\3)", block.text))
+    return block
+
+
+# A part's number framed by rules on a line of its own ("=== 1a ===", "--- Q2 (b) ---", a plain-text file's
+# headings): written as the part's marker ("1 (a)"), which opens its question and names the part.
+_FRAMED_PART = re.compile(r"(?im)^[ \t]*([-=])\1{2,}[ \t]*((?:q|question|part)?[ \t]*\d{1,2})[ \t]*\.?[ \t]*\(?([a-h])\)?"
+                          r"[ \t]*\1{3,}[ \t]*$")
+
+
+# A part said in words after its question's number ("Question 3 part a. The sample …", "Q2, part (b):", as voice
+# typing and some sheets write it): written as the markers read a part ("Question 3 (a). The sample …").
+_PART_IN_WORDS = re.compile(rf"(?im)^(\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation(lexicon.NUMBERING_WORDS)})\s*"
+                            rf"[.:#-]?\s*\d{{1,2}}),?\s*part\s+\(?([a-h])\)?(?![A-Za-z0-9])")
 
 
 
@@ -574,7 +595,8 @@ def split_sections(document: Document, spec: Spec, vocab: Vocabulary | None = No
     for block in blocks:
         first_line = _head(block.text.strip().split("\n")[0])
         opens_answer = (_NUMBERED_PART.match(first_line) is not None or _QUESTION_START.match(first_line) is not None
-                        or _UNDERLINED_NUMBER.match(block.text) is not None)
+                        or _UNDERLINED_NUMBER.match(block.text) is not None
+                        or (block.text[:1] in "#-=*~_ \t" and _FRAMED_NUMBER.match(block.text) is not None))
         headed = is_heading(first_line, vocab)
         starts = (not segments or _is_title(block) or headed or opens_answer or closed
                   or (numbered and _NUMBERED_LINE.match(first_line) is not None)

@@ -247,6 +247,9 @@ _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|`|\\[,;:! ]|\\quad|\\qquad|\\left|\\disp
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|`|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
 _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|[\[{](?=[^\]}\n]*[-−+*/×·(])|x\s*\d|times\b"
+                             # "1.7 minus 1.21", "0.0095 divided by 0.1085": an operator said in words before a number
+                             r"|(?:minus|plus|divided\s+by|multiplied\s+by|over)\s+(?:[\d(]|(?:zero|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
                              # "2\bigl(1 − Φ(z)\bigr)": a bracket sized by LaTeX is a bracket
                              r"|\\(?:left|[bB]igg?l?)\s*[(\[]"
                              # "3² Cov(Y)", "9 Cov(Y)", "2 M[Y]": a power, or a coefficient of a function
@@ -434,8 +437,9 @@ def _inline_marker_cuts(text: str) -> list[int]:
 
 
 # A line's lead that is a sub-question's letter or Roman numeral before a dot: "a.", "  (b).", "iii."
-# (a question's number may come before it: "**3 b.** two-sided p = …", "Q4 a. …")
-_LIST_LETTER = re.compile(r"[\s>*\-]*(?:(?:[Qq]\.?\s*)?\d{1,2}\s?)?\(?(?:[a-hA-H]|i{1,3}|iv|vi{0,3})\)?")
+# (a question's number may come before it: "**3 b.** two-sided p = …", "Q4 a. …", "Question 5 (a). The mean …")
+_LIST_LETTER = re.compile(rf"[\s>*\-]*(?:(?:(?i:{alternation(lexicon.NUMBERING_WORDS)})\.?\s*)?\d{{1,2}}\s?)?"
+                          r"\(?(?:[a-hA-H]|i{1,3}|iv|vi{0,3})\)?")
 #: What the walk of ``_split_line`` acts on: brackets (the depth) and the separators it may cut at.
 _CUT_OR_BRACKET = re.compile(r"[()\[\]{};,]")
 
@@ -886,13 +890,19 @@ def _number_in_words(side: Side, pos: int, boxed: bool) -> Value | None:
         spelled = number_words(side.text[pos:])
         said = side.text[pos:pos + spelled[1]] if spelled is not None else ""
         point = _POINT_WORD.search(said)
-        if spelled is None or not (point or _SCALE_IN_WORDS.search(side.text, pos, pos + spelled[1])):
+        # ("roughly nine percent": a share in words is a quantity as its digits would be)
+        percent = _PERCENT.match(side.text, pos + spelled[1]) if spelled is not None else None
+        if spelled is None or not (point or percent or _SCALE_IN_WORDS.search(side.text, pos, pos + spelled[1])):
             return None
         value, length = spelled
         if _OPERATOR_AFTER.match(side.text[pos + length:].lstrip()):
             return None  # "two hundred times 75": an expression in words
-        # ("one point eight" says two figures: the digits said, not an exact count's)
-        figures = len(said[point.end():].split()) + (int(value) != 0) if point else _EXACT_SIG_FIGS
+        # ("one point eight" says two figures: the digits said, not an exact count's; "nine percent" one or two)
+        figures = (len(said[point.end():].split()) + (int(value) != 0) if point
+                   else len(str(int(value)).rstrip("0")) if percent else _EXACT_SIG_FIGS)
+        if percent is not None:
+            return Value(ParsedNumber(value, side.text[pos:percent.end()], figures), side.start + pos,
+                         side.start + percent.end(), boxed, True)
         return Value(ParsedNumber(value, said, figures), side.start + pos, side.start + pos + length, boxed)
     found = leading_number(side.text, m.end())
     if found is None:

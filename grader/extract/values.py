@@ -98,6 +98,9 @@ _OPERAND_SIGNS = set("*×·/+-−^")
 # "of", perhaps "about" or "≈", before a value; and where the value's clause ends (", which …", " so …").
 _OF_VALUE = re.compile(r"[ \t]of[ \t]+(?=(?:about|approximately|roughly|around|≈|~)?[ \t]*[-−]?\.?\d)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;\s|\s(?:and|which|so|but|while|whereas|with)\s", re.IGNORECASE)
+# A statement's subject that is one word after an article ("a variance", "the mean"): a plain label there says what the
+# value after "of" is, as a specific one does anywhere.
+_ONE_WORD_SUBJECT = re.compile(r"\s*(?:(?:a|an|the)\s+)?[A-Za-z][A-Za-z-]*\s*", re.IGNORECASE)
 _PREFIX_WORD = re.compile(rf"[-•*]|[A-Za-z][A-Za-z.]+(?:-[A-Za-z]+)*[:,]?|{alternation(lexicon.ONE_LETTER_WORDS)}")
 _SPACED_SCRIPT = re.compile(r"_\{[^{}]*\}")
 # Where a definition's right side ends ("g_{11} := ∂E/∂w_{11} and …"), and a digit. (Compiled once here: each
@@ -405,6 +408,9 @@ _ANSWER_TO_NOUN_ON = (r"(?:answer|value|result|correction)\s+(?:to|for|of|in)\s+
                       r"(?:q(?:uestion)?\s*|part\s+)?(?=(\d{1,2})\s*\.?\s*\(?[a-h]\b)")
 _ANSWER_TO = r"(?:(?:the|my)\s+)?(?:(?:correct|corrected|final|right)\s+)?" + _ANSWER_TO_NOUN_ON
 _ANSWER_TO_LEAD = re.compile(r"[ \t*_>-]*" + _ANSWER_TO, re.IGNORECASE)
+# "Final Answer (b):", "Answer (c) -", "Result (a):": an answer's word, then the marker of the part it answers.
+_ANSWER_THEN_MARK = re.compile(r"(?:(?:the|my)\s+)?(?:final\s+)?(?:answer|ans|result)\s*(?=\(?[a-h]\)\s*(?:[:*—–-]|$))",
+                               re.IGNORECASE)
 _ANSWER_TO_ANYWHERE = re.compile(r"\b" + _ANSWER_TO, re.IGNORECASE)
 #: What every match of ``_ANSWER_TO_ANYWHERE`` holds from its noun on, prefiltered: a text with no match of it has
 #: none of the whole pattern, which (its words optional, no character to lead it) the engine tries at every word
@@ -493,6 +499,8 @@ def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = froz
         head = head[correcting.end():]  # the marker of the part a correction names opens it as well
     if head[:1].isalpha() and (answer_to := _ANSWER_TO_LEAD.match(head)) is not None:
         head = head[answer_to.end():]  # "the answer to 1(b) is …": the part's numbered marker as its head
+    elif head[:1].isalpha() and (answer_mark := _ANSWER_THEN_MARK.match(head)) is not None:
+        head = head[answer_mark.end():]  # "**Final Answer (b):** …": the answer's word, then the part's marker
     lead = _NUMBER_LEAD.match(head) is not None  # False for most statements: none of the four is tried
     dotted = _DOTTED_MARK.match(head) if lead else None
     if dotted:  # "5.2 | 0.49": question 5's second part, as "5(b)"
@@ -980,9 +988,21 @@ class _Scanner:
         if hits and self.head_marker is not None and hits[-1][1] != self.head_marker and self.current == self.head_marker \
                 and _SUM_OF_TERMS.search(subject):
             return []  # "(b) M[Y²] − M[Y]² = 0.49": an expression in another part's quantity under this part's marker
+        if hits and self.head_marker is not None and hits[-1][1] != self.head_marker and self.current == self.head_marker \
+                and self._word_label_of(subject, hits[-1][1]):
+            return []  # "(c) The variance of three X minus two is …": a word that names another part's quantity, said
+            #            of something else under this part's marker, names the marker's quantity
         if hits and hits[-1][1] not in self.part_ids and self.current in self.part_ids and _ARITHMETIC.search(left):
             hits = [h for h in hits if h[1] in self.part_ids]
         return hits
+
+    def _word_label_of(self, subject: str, part_id: str) -> bool:
+        """Whether ``subject`` says one of the part's labels that are a plain word followed by "of" ("the variance
+        of three X minus two"): the quantity of something the words go on to name."""
+        part = next((p for p in self.index.question.parts if p.id == part_id), None)
+        words = [label for label in (part.find.labels if part is not None else ()) if label.isalpha()]
+        return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})\s+of\b", subject,
+                                         re.IGNORECASE) is not None
 
     def _numbered_values(self, block: Block) -> None:
         """"5   1.1   0.49   4.41": a line of the question's own number, then one value for each of its parts, in
@@ -1211,6 +1231,9 @@ class _Scanner:
         for m in _OF_VALUE.finditer(text):
             before = text[max(0, m.start() - _NEAR):m.start()]
             hits = self._hits(before, specific=True)
+            if not hits and _ONE_WORD_SUBJECT.fullmatch(before):
+                # "… leaves⏎a variance of 0.49.": a plain word's label that opens its statement names the value
+                hits = self._hits(before)
             if not hits or hits[-1][0] < len(compact(before)) - 1 or hits[-1][1] not in self.part_ids:
                 continue  # the label must end right before "of" ("the variance of 3X − 2" names no value)
             rest = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]

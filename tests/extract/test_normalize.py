@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grader.extract.normalize import compact, label_position, rejoin_wrapped_numbers
+from grader.extract.normalize import (bracketed_displayed_rows, compact, label_position, rejoin_wrapped_numbers,
+                                      unwrapped_script_words)
 
 
 @pytest.mark.parametrize("text, same_as", [
@@ -128,6 +129,18 @@ def test_the_vocabulary_fixes_every_text_as_word_by_word(texts):
     ("is (0.255,\n0.385) or (0.259, 0.387), depending\nnext", "is (0.255, 0.385) or (0.259, 0.387), depending\n\nnext"),
     ("[0.2553,\n0.3847].", "[0.2553, 0.3847].\n"),
     ("x = (1,\n2, 3)", "x = (1,\n2, 3)"),                   # a triple is no pair cut
+    # an operation a wrapped line cut before its operator: the second line moved up whole, a blank line in its place
+    ("By Bayes, P(D | +) = 0.0095\n/ 0.1085 = 0.0876, i.e. 8.76%.", "By Bayes, P(D | +) = 0.0095 / 0.1085 = 0.0876, i.e. 8.76%.\n"),
+    ("x = 8 × 8\n× 256 = 16384", "x = 8 × 8 × 256 = 16384\n"),
+    ("the answer is 7\n/ means per", "the answer is 7\n/ means per"),  # no number after the operator
+    # a count in words a wrapped line cut: the words that go on moved up, the rest of the line left
+    ("so the total is one million two hundred twenty eight thousand\neight hundred multiplications.",
+     "so the total is one million two hundred twenty eight thousand eight hundred\n multiplications."),
+    ("There are eight times eight times two hundred\nfifty six outputs",
+     "There are eight times eight times two hundred fifty six\n outputs"),
+    ("Question two\ntwo hundred fifty six filters", "Question two\ntwo hundred fifty six filters"),  # a heading
+    ("and the values we get are one, two, three, four and five\nsix seven", # no scale word: no count
+     "and the values we get are one, two, three, four and five\nsix seven"),
 ])
 def test_a_number_cut_after_its_grouping_comma_is_made_whole(text, mended):
     assert rejoin_wrapped_numbers(text) == mended
@@ -238,3 +251,26 @@ def test_dictionaries_are_tried_a_bounded_number_of_times_per_block():
     failed = "{'a': 1, 'b\n" * _DICTS_TRIED
     assert unfold_printed_dicts(failed + "{'x': 1, 'y': 2}") == failed + "{'x': 1, 'y': 2}"
     assert unfold_printed_dicts("{'x': 1, 'y': 2}") == "x: 1\ny: 2"
+
+
+@pytest.mark.parametrize("text, mended", [
+    # MATLAB's display of a row vector under its name: the row in brackets, line for line
+    ("ci =\n      0.2553    0.3847\n", "ci =\n      [0.2553    0.3847]\n"),
+    ("ans =\n\n    14    14    64\n\n", "ans =\n\n    [14    14    64]\n\n"),
+    ("  ci =\n      0.2553    0.3847", "  ci =\n      [0.2553    0.3847]"),
+    # ... not a matrix's first row, a single number, nor numbers after prose
+    ("W =\n    0.15    0.10\n   -0.20    0.50\n", "W =\n    0.15    0.10\n   -0.20    0.50\n"),
+    ("z =\n    1.8073\n", "z =\n    1.8073\n"),
+    ("so the ends are\n 0.2553 0.3847\n", "so the ends are\n 0.2553 0.3847\n"),
+])
+def test_a_row_vector_displayed_under_its_name_is_bracketed(text, mended):
+    assert bracketed_displayed_rows(text) == mended
+
+
+@pytest.mark.parametrize("text, mended", [
+    (r"W_{\text{new}} = W - 0.1", r"W_{new} = W - 0.1"),
+    (r"N_{\mathrm{std}}/N_{ \text{dws} }", r"N_{std}/N_{dws}"),
+    (r"\text{new } W", r"\text{new } W"),  # a word in the text, not in an index, stays
+])
+def test_an_upright_word_in_an_index_is_the_word(text, mended):
+    assert unwrapped_script_words(text) == mended

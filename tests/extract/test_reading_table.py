@@ -16,6 +16,22 @@ from grader.pipeline import Context, grade_document
 from grader.reference import load_reference
 
 ROWS = [
+    # -- the twenty-third session's open sets (number words, wrapped prose, programs' branches)
+    ("a formula the student crossed out ('~~MSE, $L=\\sum_i (y_i-\\lambda_i)^2$~~ — no, …') is no reading: the "
+     "loss after it is graded alone", ".md",
+     "## Q3\n\n~~MSE, $L=\\sum_i (y_i-\\lambda_i)^2$~~ — no, MSE corresponds to Gaussian noise.\n\n"
+     "For $y\\mid x\\sim\\text{Poisson}(\\lambda)$: $\\;L = -\\log p(y\\mid x) = \\lambda - y\\log\\lambda + \\log y!$\n",
+     "poisson.loss", None, False),
+    ("a count in words that a line's wrapping cut ('… is one million two hundred twenty eight thousand' / 'eight "
+     "hundred multiplications') is read whole", ".txt",
+     "Question two.\n\nPart a. For standard convolution each output value needs five times five times three,\n"
+     "that is seventy five, multiplications. There are eight times eight times two hundred\nfifty six outputs, so the "
+     "total is one million two hundred twenty eight thousand\neight hundred multiplications.\n",
+     "conv.standard", 1228800, False),
+    ("'Together that makes …' relates the total, after the stages' 'which is …'", ".txt",
+     "Question two.\n\nPart b. The depthwise step needs 8 times 8 times 3 times 25, which is 4800, and the pointwise "
+     "step needs 8 times 8 times 3 times 256, which is 49152. Together that makes 53952 multiplications.\n",
+     "conv.depthwise", 53952, False),
     # -- the sixteenth session's open sets (PDF layouts, corrections, restated working)
     ("a power of ten a PDF's line wrapped after the times sign ('= 3.7179 ×' / '10−2')", ".txt",
      "1. Backprop\n(i) gradient for w21\n∂E/∂w21 = 0.367703 × 0.114795 × 0.880797 = 3.7179 ×\n10−2\n"

@@ -25,6 +25,97 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("an operation a PDF's wrapping cut before its operator ('P(D | +) = 0.0095' / '/ 0.1085 = 0.0876, i.e. 8.76%.') "
+     "is one chain: its numerator is no answer", "stats_a1", ".txt",
+     "Question 1\n(b) P(+) = 0.95 × 0.01 + 0.10 × 0.99 = 0.1085. By Bayes’ theorem, P(D | +) = 0.0095\n"
+     "/ 0.1085 = 0.0876, i.e. 8.76%.\nQuestion 2\n", "prob.bayes", "correct", False),
+    ("MATLAB's display of a row vector under its name ('ci =' over '0.2553    0.3847', pasted as comments) is the "
+     "interval's ends", "stats_a1", ".m",
+     "%% Q2  95% CI for p\nn = 200; k = 64;\nph = k/n;\nse = sqrt(ph*(1-ph)/n);\nci = [ph - 1.96*se, ph + 1.96*se]\n%   ci =\n%       0.2553    0.3847\n\n%% Q3  z-test, using the estimated SE from p-hat\nN = 400; H = 218;\nph3 = H/N;\nz = (ph3 - 0.5)/sqrt(ph3*(1-ph3)/N)\n%   z =\n%       1.8073\npval = 2*(1 - normcdf(abs(z)))\n%   pval =\n%       0.0707\n% Decision: pval = 0.0707 > 0.05  ->  do not reject H0 at the 5% level.\n\n",
+     "ci.interval", "correct", False),
+    ("'**Final Answer (b):**' names part (b) by the marker after the answer's word (a chat assistant's layout)",
+     "stats_a1", ".md",
+     "## 🪙 Question 3: Test for a proportion\n\n### Step 1: Test statistic\n$$z = \\frac{0.545 - 0.5}{\\sqrt{0.5 \\cdot 0.5 / 400}} = \\frac{0.045}{0.025} = 1.80$$\n\n**Final Answer (a):** $\\boxed{z = 1.80}$\n\n---\n\n### Step 2: p-value\n$$p = P(Z > 1.80) = 1 - 0.9641 = 0.0359$$\n\n**Final Answer (b):** $\\boxed{0.0359}$\n\n---\n\n### Step 3: Decision\n- ➡️ $p = 0.0359 < \\alpha = 0.05$\n- ❌ Reject $H_0$\n\n**Final Answer (c):** $\\boxed{\\text{Reject } H_0}$ — the coin appears biased towards heads.\n\n",
+     "test.pvalue", "partial", False),
+    ("a bare 'No.' where the question says 'justify' gets the credit the spec gives and a person's look", "dl_a3", ".md",
+     "# 3. Softmax\n∂L/∂z_k = p_k − y_k.\n\n# 4. Batch normalisation\n\nNo.\n\n# 5. Accuracy\n145/220 = 65.91 %\n",
+     "bn.test", "correct", True),
+    ("... and 'No' with its reason in the words after it is not flagged", "dl_a3", ".md",
+     "# 4. Batch normalisation\n\nNo. At test time BN uses the running mean and variance kept from training.\n",
+     "bn.test", "correct", False),
+    ("a label with an upright word in its index ('W_{\\text{new}} = … = (matrix)') names the part, after a display of "
+     "the working's matrix set apart ('∂L/∂W = …' over its matrix)", "dl_a3", ".tex",
+     "\\section*{Question 2}\n\\textbf{Attempt 2 (final).} From $y_i = \\sum_j W_{ij}x_j$ we get $\\frac{\\partial L}{\\partial W_{ij}} = \\delta_i x_j$, hence\n\\[\n  \\frac{\\partial L}{\\partial W} = \\bm{\\delta}\\bm{x}^\\top =\n  \\begin{pmatrix} 0.5 & 1.0 & -0.5 \\\\ -1.0 & -2.0 & 1.0 \\end{pmatrix},\n\\]\n\\[\n  W_{\\text{new}} = W - 0.1\\,\\frac{\\partial L}{\\partial W} =\n  \\begin{pmatrix} 0.2-0.05 & -0.1-0.1 & 0.4+0.05 \\\\ 0.0+0.1 & 0.3+0.2 & -0.2-0.1 \\end{pmatrix}\n  = \\begin{pmatrix} 0.15 & -0.2 & 0.45 \\\\ 0.1 & 0.5 & -0.3 \\end{pmatrix}.\n\\]\n",
+     "sgd.update", "correct", False),
+    ("a drawn matrix's name beside its middle row ('⎡ 0.15 0.10 ⎤' / 'W_new = ⎢ −0.20 0.50 ⎥' / '⎣ 0.45 −0.30 ⎦', as a "
+     "PDF's text gives it) names the whole matrix, its top row too", "dl_a3", ".txt",
+     "2 One SGD step\nThe SGD update W ← W − η ∂L/∂W with η = 0.1 then gives (arranging W the same way, rows = inputs)\n"
+     "⎡ 0.15 0.10 ⎤\nW_new = ⎢ −0.20 0.50 ⎥\n⎣ 0.45 −0.30 ⎦\nThe step moves each weight against the sign of its "
+     "gradient.\n", "sgd.update", "partial", False),
+    ("another part named in a sentence that ends its line ('… the p-value 0.0719 is above 0.05.') is mentioned: the "
+     "line after ('**Final: fail to reject H₀ …**') goes on with the part the mention interrupted", "stats_a1", ".md",
+     "### Q3\n**Q3(a).** z = (0.545 − 0.5)/√(0.25/400) = **1.8**\n\n**Q3(b).** p = 2(1 − Φ(1.8)) = 2(0.0359) = **0.0719**\n\n**Q3(c).** My first reaction: z = 1.8 is bigger than 1.645, so reject H₀.\nHmm, no — 1.645 is the one-sided 5 % cut-off and H₁ here is two-sided, so the cut-off is 1.96, and 1.8 < 1.96.\nBut then again 218 heads is clearly more than 200?... It is more, but not significantly more: the p-value 0.0719 is above 0.05.\n**Final: fail to reject H₀ at α = 0.05.**\n",
+     "test.decision", "partial", True),
+    ("a plain word's label opening its statement ('leaves' / 'a variance of 0.49.') names the value after 'of', "
+     "after working that names another part's quantity ('Mean of the square = … = 1.7')", "stats_a1", ".md",
+     "## Q5\n(a) E[X] = 1.1\n(b) Mean of the square = 0.5 + 1.2 = 1.7, less the squared mean 1.21, leaves\n"
+     "    a variance of 0.49.\n", "moments.var", "correct", False),
+    ("... but a note in brackets after a bold answer ('**(b) 1792 parameters** (64·3·3·3 weights + 64 biases)') is a "
+     "note: the bold's stars are no product", "dl_a3", ".md",
+     "### Question 1\n**(a) output shape = (1, 64, 28, 28)**  \n**(b) 1792 parameters** (64·3·3·3 weights + 64 biases)\n",
+     "cnn.params", "correct", False),
+    ("... and a mark set in bold with its label ('(a) ℓ(p) = …  (b) **p̂ = k/n = x̄**') opens that part's passage there",
+     "stats_a1", ".md",
+     "## 4\n(a) ℓ(p) = Σᵢ [xᵢ log p + (1 − xᵢ) log(1 − p)]  (b) **p̂ = k/n = x̄**\n", "mle.loglik", "correct", False),
+    ("a plain text's parts framed by rules ('=== 1a ===', '=== 2 ===') open their questions and name their parts; "
+     "MATLAB's 'W_new =' over its matrix stays in question 2", "dl_a3", ".txt",
+     "DL Assignment 3 -- Priyanka Sharma (ID 22MEC0419)\n(I'm from mech, so I used MATLAB / Excel for everything, hope that's fine)\n\n=== 1a ===\nconv output side = (28 - 3 + 2*1)/1 + 1 = 28\npool output side = 28/2 = 14\ndepth = number of filters = 64\n>> size(zeros(14,14,64))\n\nans =\n\n    14    14    64\n\n=== 1b ===\nExcel, cell B2:   =64*(3*3*3+1)\n                  1792\n(27 weights per filter over the 3 input channels + 1 bias, 64 filters)\n\n=== 2 ===\n>> W = [0.2 -0.1 0.4; 0.0 0.3 -0.2];\n>> x = [1.0; 2.0; -1.0];\n>> delta = [0.5; -1.0];\n>> dW = x*delta'\n\ndW =\n\n    0.5000   -1.0000\n    1.0000   -2.0000\n   -0.5000    1.0000\n\n>> W_new = W' - 0.1*dW\n\nW_new =\n\n    0.1500    0.1000\n   -0.2000    0.5000\n    0.4500   -0.3000\n\n=== 3 ===\nL = -sum_k y_k log(p_k),   p_k = exp(z_k)/sum_j exp(z_j)\ndp_j/dz_k = p_j*(1{j=k} - p_k)\ndL/dz_k = -sum_j (y_j/p_j) * p_j*(1{j=k} - p_k) = -y_k + p_k*sum_j y_j = p_k - y_k\n-> dL/dz = p - y\n\n=== 4 ===\nNo. At test time batch norm uses the running mean and running variance (moving averages stored during\ntraining), not the mean/variance of the test batch. In MATLAB's batchNormalizationLayer these are the\nTrainedMean and TrainedVariance properties.\n\n=== 5 ===\nWolframAlpha: (50+45+50)/220\nResult: 29/44\nDecimal approximation: 0.65909090909090909090...\n-> top-1 accuracy = 65.91 %\n\n=== 6 ===\nsee stable_softmax.m (I don't have Python installed, sorry)\n",
+     "sgd.update", "partial", False),
+    ("... and an Excel cell's formula ('=64*(3*3*3+1)') is worked out, its bracket no note", "dl_a3", ".txt",
+     "=== 1a ===\nconv output side = (28 - 3 + 2*1)/1 + 1 = 28\npool output side = 28/2 = 14\ndepth = number of filters = 64\n>> size(zeros(14,14,64))\n\nans =\n\n    14    14    64\n\n=== 1b ===\nExcel, cell B2:   =64*(3*3*3+1)\n                  1792\n(27 weights per filter over the 3 input channels + 1 bias, 64 filters)\n\n=== 2 ===\n>> W = [0.2 -0.1 0.4; 0.0 0.3 -0.2];\n>> x = [1.0; 2.0; -1.0];\n>> delta = [0.5; -1.0];\n>> dW = x*delta'\n\ndW =\n\n    0.5000   -1.0000\n    1.0000   -2.0000\n   -0.5000    1.0000\n\n>> W_new = W' - 0.1*dW\n\nW_new =\n\n    0.1500    0.1000\n   -0.2000    0.5000\n    0.4500   -0.3000\n\n",
+     "cnn.params", "correct", False),
+    ("... and '=== 1a ===' names (a): MATLAB's 'ans =' over '14    14    64' is its shape", "dl_a3", ".txt",
+     "=== 1a ===\nconv output side = (28 - 3 + 2*1)/1 + 1 = 28\npool output side = 28/2 = 14\ndepth = number of filters = 64\n>> size(zeros(14,14,64))\n\nans =\n\n    14    14    64\n\n=== 1b ===\nExcel, cell B2:   =64*(3*3*3+1)\n                  1792\n(27 weights per filter over the 3 input channels + 1 bias, 64 filters)\n\n=== 2 ===\n>> W = [0.2 -0.1 0.4; 0.0 0.3 -0.2];\n>> x = [1.0; 2.0; -1.0];\n>> delta = [0.5; -1.0];\n>> dW = x*delta'\n\ndW =\n\n    0.5000   -1.0000\n    1.0000   -2.0000\n   -0.5000    1.0000\n\n>> W_new = W' - 0.1*dW\n\nW_new =\n\n    0.1500    0.1000\n   -0.2000    0.5000\n    0.4500   -0.3000\n\n",
+     "cnn.shape", "correct", False),
+    ("a value alone on its line is no conclusion where the working goes on below it ('conv keeps 28×28 →' / '28×28×64' "
+     "/ 'max-pool 2×2/2 → 14 × 14 × 64')", "dl_a3", ".txt",
+     "Q1 Conv layer\n(a) conv keeps 28×28 (pad 1, stride 1) →\n28×28×64\nmax-pool 2×2/2 → 14 × 14 × 64\n"
+     "(b) per filter 3·3·3 + 1 = 28\n64 · 28 = 1792 parameters\n", "cnn.shape", "correct", False),
+    ("the next question's heading run on after a formula by a PDF's text ('∂L/∂z_k = y_k − p_k Q5 Accuracy') is no "
+     "factor of it", "dl_a3", ".txt",
+     "Q3 Softmax + CE\nL = −Σ_k y_k z_k + log Σ_j e^{z_j}\n∂L/∂z_k = y_k − p_k Q5 Accuracy\n"
+     "correct = 50 + 45 + 50 = 145\nacc = 145 / 220 = 0.659 → 65.9 %\n", "softmax.grad", "partial", False),
+    ("an operator said in words after a number ('is 1.7 minus 1.21, so about half') makes it an operand, not the "
+     "part's value: nothing read, and a person asked", "stats_a1", ".md",
+     "### Q5\n(a) E[X] = 1.1\n(b) The variance is 1.7 minus 1.21, so about half.\n", "moments.var", "missing", True),
+    ("voice typing's 'Question five part b.' numbers the part as '5 (b)' does (a heading's number and the part in "
+     "words)", "stats_a1", ".txt",
+     "Question five part a. The expected value is one point one.\n\nQuestion five part b. The variance is zero point four nine.\n\nQuestion five part c. The variance of three X minus two is nine times zero point four nine, which is four point four one.\n",
+     "moments.var", "correct", False),
+    ("... and under (c)'s mark 'the variance of three X minus two' names (c)'s quantity, not (b)'s 'variance'",
+     "stats_a1", ".txt",
+     "Question five part a. The expected value is one point one.\n\nQuestion five part b. The variance is zero point four nine.\n\nQuestion five part c. The variance of three X minus two is nine times zero point four nine, which is four point four one.\n",
+     "moments.vary", "correct", False),
+    ("'Question 5 (a).' ends no sentence: the statement after it is the marked part's", "stats_a1", ".md",
+     "Question 5 (a). The expected value is 1.1.\n", "moments.mean", "correct", False),
+    ("a share in number words ('roughly nine percent') is a quantity: read, and the expression before it offered "
+     "beside it", "stats_a1", ".md",
+     "Question 1 (b). By Bayes, P(D|+) = 0.0095 / 0.1085, which is roughly nine percent.\n", "prob.bayes", "partial",
+     True),
+    ("another part's label inside the chain a marker opens ('(c) $Var(3X - 2) = 9\\,Var(X) = 9 \\times 0.7 = 6.3$') is a "
+     "term of the marked part's answer, which is read to its end", "stats_a1", ".md",
+     "### Q5\n(a) $E[X] = 1.1$\n(b) $Var(X) = 0.7$\n(c) $Var(3X - 2) = 9\\,Var(X) = 9 \\times 0.7 = 6.3$\n",
+     "moments.vary", "partial", True),
+    ("... and a part's own mark before its label after a gap ('Q4a l(p) = …   Q4b p_hat = S/n') opens its passage: "
+     "the mark is not the end of the part before's formula", "stats_a1", ".txt",
+     "> ## Q4 MLE Bernoulli\nQ4a l(p) = S log p + (n-S) log(1-p)   Q4b p_hat = S/n = xbar\n",
+     "mle.loglik", "correct", False),
+    ("another part's name inside the line a marker opens, no clause between ('(c) fail to reject H0 since p-value "
+     "… > 0.05'), leaves the line's opening to the marker's part: both of (c)'s lines are read, and a person asked",
+     "stats_a1", ".md",
+     "### Q3\n(a) z = 0.045/0.025 = 1.80\n(b) two-sided p = 2(1 − Φ(1.80)) = 0.0719\n"
+     "(c) I first wrote reject H0 here, using the one-sided test.\n(c) fail to reject H0 since p-value 0.0719 > 0.05\n",
+     "test.decision", "incorrect", True),
     ("a label after 'per' counts a unit ('adds a bias per output channel ($64$ more):'), even with a note after it: "
      "the display's total below stays the count's", "dl_a3", ".tex",
      "\\subsection*{Question 1}\n\\textbf{(a)} The output is $14 \\times 14 \\times 64$.\n\n"
