@@ -434,12 +434,13 @@ def find_choice(question: Question, part: Part, blocks: tuple[Block, ...],
                   details={"how": best.why, "reason": reason})
 
 
-#: Words an answer's text may hold besides its option and still be the option alone ("No, it doesn't.").
-_BARE_WORDS = 3
+#: Words of three letters or more an answer's text may hold and still be the option alone ("No.", "No, it doesn't.";
+#: not "No (running stats)").
+_BARE_WORDS = 1
 
 
 def _bare(passages: list[Passage], best: "_Hit") -> bool:
-    """Whether the part's text outside headings is the chosen option and hardly a word more."""
+    """Whether the part's text outside headings is the chosen option alone ("No.")."""
     words = 0
     for passage in passages:
         if passage.block.kind == "heading" or passage.block.file != best.block.file:
@@ -447,9 +448,7 @@ def _bare(passages: list[Passage], best: "_Hit") -> bool:
         text = passage.block.text[passage.start:passage.end]
         if text.lstrip().startswith("|"):
             text = text.split("\n", 1)[0]  # a closing table's row: its own line, not the rows after it
-        if passage.block is best.block:
-            text = passage.block.text[passage.start:best.start] + " " + passage.block.text[best.end:passage.end]
-        words += len(_WORD.findall(text))
+        words += len(_WORD.findall(text))  # (the option's own words too: "No – running statistics" argues)
         if words > _BARE_WORDS:
             return False
     return True

@@ -161,6 +161,10 @@ def _label_lead(labels: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"[ \t>*#\-]*(?:{labels_pattern(list(labels))})[^\d\n=:]{{0,30}}[:=][ \t$*]*", re.IGNORECASE)
 
 
+# A line that goes on with the chain above it: an operator or a relation opens it ("- 0.1\\begin{pmatrix}…", "= …").
+_CHAIN_GOES_ON = re.compile(r"[ \t&$]*(?:[-+−×·*/=]|\\(?:cdot|times)\b)")
+
+
 def _labelled_line(found: _Found, part: Part) -> _Found:
     """A reading that is all its line states after the part's own label and a colon or "=" ("Final size of the map
     after the last step: 7 × 7 × 32"): set apart as a value alone on its line is, it concludes the working above."""
@@ -170,6 +174,8 @@ def _labelled_line(found: _Found, part: Part) -> _Found:
     rest = text[found.end:len(text) if b < 0 else b]
     if rest.strip(_MARKUP_AROUND + ".,;:") or not part.find.labels or _alone(text, found.start, found.end):
         return found  # (a value alone on its line has its weight already)
+    if b >= 0 and _CHAIN_GOES_ON.match(text, b + 1) is not None:
+        return found  # "M_1 = (M)" over "- 0.1 (G)" over "= (…)": an operand of the chain the next line goes on with
     if _label_lead(tuple(part.find.labels)).fullmatch(text, a, found.start) is None:
         return found
     return dataclasses.replace(found, score=found.score + _ALONE_WEIGHT,
@@ -256,7 +262,7 @@ def _answer(part: Part, best: _Found, value: dict, found: list[_Found], same, qu
         review.append(f"read from line {best.block.line_at(best.start)}, outside the question's text, which names "
                       f"the part; the question's own working gives {other.text.strip()[:60]} (line "
                       f"{other.block.line_at(other.start)}): check which one the student concludes with")
-    if (between := _undecided_between(found, best, same)) is not None:
+    if (between := _undecided_between(found, best, same, blocks)) is not None:
         undecided, how = between
         # "It wasn't clear to me whether … so: conv (28, 28, 64), after the pool (14, 14, 64)": the student offers
         # both and commits to neither: the one that earns less is graded, and a person asked (``pipeline``)
@@ -306,9 +312,11 @@ _OR_BETWEEN = re.compile(r"[ \t]*[,;]?[ \t]*\(?[ \t]*(?:or|either|oder|ou)[ \t]+
                          re.IGNORECASE)
 
 
-def _undecided_between(found: list[_Found], best: _Found, same) -> tuple[_Found, str] | None:
-    """Another reading of a different value between words of indecision and ``best``, in ``best``'s block, or
-    beside it with an "or" between: the two are offered alike."""
+def _undecided_between(found: list[_Found], best: _Found, same,
+                       blocks: tuple[Block, ...] = ()) -> tuple[_Found, str] | None:
+    """Another reading of a different value between words of indecision and ``best``, in ``best``'s block or in the
+    few paragraphs before it ("I wasn't sure which SE …, so both:" over "Method 1 … = (0.2554, 0.3846)" and
+    "Method 2 … = (0.2507, 0.3893)"), or beside it with an "or" between: the two are offered alike."""
     text = best.block.text
     doubt = None
     for m in _UNDECIDED.finditer(text, 0, best.start):
@@ -317,12 +325,31 @@ def _undecided_between(found: list[_Found], best: _Found, same) -> tuple[_Found,
             (f for f in reversed(found) if f.block is best.block and doubt.end() <= f.start < best.start
              and not same(f.value, best.value)), None)) is not None:
         return offered, "after the student says they are not sure which is asked"
+    at = next((i for i, b in enumerate(blocks) if b is best.block), None)
+    if doubt is None and at is not None:
+        # the doubt a paragraph of its own, the readings it announces in the paragraphs after it
+        near = blocks[max(0, at - _DOUBT_REACH):at]
+        for k in range(len(near) - 1, -1, -1):
+            if _UNDECIDED.search(near[k].text) is not None:
+                if any(_COMMITTED.search(b.text) for b in near[k + 1:]) or _COMMITTED.search(text, 0, best.start):
+                    break  # "… My interval:" after the tries: the student chose
+                after = {id(b) for b in near[k:]}
+                offered = next((f for f in reversed(found) if id(f.block) in after and f is not best
+                                and not same(f.value, best.value)), None)
+                if offered is not None:
+                    return offered, "after the student says they are not sure which is asked"
+                break
     offered = next((f for f in found if f.block is best.block and not same(f.value, best.value)
                     and not _reordered(f.value, best.value) and (
         (f.end <= best.start and _OR_BETWEEN.fullmatch(text, f.end, best.start) is not None)
         or (best.end <= f.start and _OR_BETWEEN.fullmatch(text, best.end, f.start) is not None))), None)
     return None if offered is None else (
         offered, "the two offered as alternatives (\"or\", \"if …\"): the student chooses neither")
+
+
+_COMMITTED = re.compile(rf"(?:{lexicon.alternation(lexicon.COMMITMENTS)})", re.IGNORECASE)
+#: How many paragraphs before a reading a doubt that announces it may stand (the doubt, then a paragraph a reading).
+_DOUBT_REACH = 4
 
 
 def _reordered(one, other) -> bool:

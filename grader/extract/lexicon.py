@@ -129,13 +129,17 @@ UNDECIDED = ("one of these", "one of the two", "which one is", "which of these",
              "couldn't decide", "can't decide", "cannot decide", "not sure which", "either of these", "either one",
              "not sure what", "unsure which", "unsure what", "both are possible", "both could be", "both may be",
              "either answer", "not sure whether", "unsure whether", "unclear whether", "clear to me whether",
-             "not clear whether", "give both", "leave both", "leaving both")
+             "not clear whether", "give both", "leave both", "leaving both",
+             # "I wasn't sure which SE the question wants"
+             "wasn[’']t sure which", "wasn[’']t sure what")
 
 #: Phrases that commit to one of the values a doubt left open ("Not sure what is meant: … 4,800 … 53,952. I'll go
 #: with the second → 53,952"): the value on their line is the student's choice, not one of two offered.
 COMMITMENTS = ("i'll go with", "i will go with", "i go with", "going with", "i'll take", "i will take", "i choose",
                "i'll choose", "i pick", "i'll pick", "i'll stick with", "i will stick with", "my answer is",
-               "my final answer")
+               "my final answer", "i'll use", "i will use",
+               # "My interval:" after three tried ("… so 1.645 is the 95 % value. My interval:")
+               "my (?:interval|estimate|value|result)\\s*(?:is|:)")
 
 #: Words right after a value that say the student doubts it ("49,152? (not sure which one)").
 DOUBT_WORDS = ("not sure", "unsure", "not certain", "no idea", "doubt", "i guess", "or maybe", "maybe")

@@ -256,7 +256,8 @@ _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,
                              # (a word of English before a bracket is no function: "0.0044 and (b) dE/dw21 = …")
                              r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]|(?!(?:and|or|for|in|of|at|to|is|as|by)\s*[(\[])[A-Za-z]{1,4}\s*[(\[]"
                              # "1 − P(no 6)", "1 − Φ(1.8)": a minus before a function of something
-                             r"|[-−]\s*(?:[A-Za-zΦΨΓΔΛΣΠΩα-ω]{1,4}\s*[(\[]|\\[A-Za-z]+\s*[({\[]))")
+                             # (and "$=1-P$ (no 6)": Mathpix closes the math between a function and its bracket)
+                             r"|[-−]\s*(?:[A-Za-zΦΨΓΔΛΣΠΩα-ω]{1,4}\$?\s*[(\[]|\\[A-Za-z]+\s*[({\[]))")
 _APPROX_WORD = re.compile(rf"\s*(?:{alternation(lexicon.APPROX_WORDS)}|~|≈|\\approx|\\sim)\s*",
                           re.IGNORECASE)
 _SCALES = {**lexicon.SCALE_WORDS, **lexicon.SCALE_LETTERS}

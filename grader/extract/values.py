@@ -98,6 +98,8 @@ _OPERAND_SIGNS = set("*×·/+-−^")
 # "of", perhaps "about" or "≈", before a value; and where the value's clause ends (", which …", " so …").
 _OF_VALUE = re.compile(r"[ \t]of[ \t]+(?=(?:about|approximately|roughly|around|≈|~)?[ \t]*[-−]?\.?\d)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;\s|\s(?:and|which|so|but|while|whereas|with)\s", re.IGNORECASE)
+# The clause after a chain's last "and" ("… and the layer has 1792 parameters"), up to the sentence's end.
+_AND_CLAUSE = re.compile(r"\sand\s((?:(?!\sand\s)[^\n])*)$")
 # A statement's subject that is one word after an article ("a variance", "the mean"): a plain label there says what the
 # value after "of" is, as a specific one does anywhere.
 _ONE_WORD_SUBJECT = re.compile(r"\s*(?:(?:a|an|the)\s+)?[A-Za-z][A-Za-z-]*\s*", re.IGNORECASE)
@@ -204,6 +206,7 @@ _OPERATOR_AFTER = re.compile(r"\s*(?:[-+−*/×·⋅^]|\\(?:cdot|times)\b)")
 # The words right after a value that may say what it counts: a space, then at most three words ("48 ripe apples",
 # "**≈1.2k** ripe apples"), where a label of the part must end.
 # (one space: "EX=1.1  VarX=…" is a terse sheet's next answer after a gap)
+_BOLD_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:\*\*|__)$")
 _COUNTED_WORDS = re.compile(r"(?:\*\*|__|\$)? [A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}")
 _CHECK = re.compile(rf"\b(?:{alternation(lexicon.CHECK_WORDS)})\b", re.IGNORECASE)
 #: What every word of ``lexicon.CHECK_WORDS`` holds, in lower case (a test keeps it so): a line before a value with
@@ -871,6 +874,11 @@ class _Scanner:
             self._value_of_pending(block, stmt)
             if not stmt.relations:
                 self._value_then_label(block, stmt)
+            elif " and " in (last := stmt.sides[-1]).text and (clause := _AND_CLAUSE.search(last.text)) is not None:
+                # "… is **12 × 12** and the crate holds **48** ripe apples": the clause after
+                # "and", with no relation of its own, counts as a statement does
+                self._value_then_label(block, Statement(clause.group(1), last.start + clause.start(1), (), (), (),
+                                                       stmt.table))
         # "&= …" continues the chain above; ", so 75 …" does not inherit its subject.
         # ("145/220, roughly 66 %" does: an approximation right after a value restates it)
         # ("0.08756, which rounds to 0.088" does too: the pronoun restates the value before it)
@@ -1185,11 +1193,12 @@ class _Scanner:
         ("48 ripe apples"): not a value given for the part ("0.0022 for dE/dw11"), an operand, nor a count of one
         of many ("12 apples per box")."""
         words = _COUNTED_WORDS.match(text, end)
-        if words is None or _OPERATOR_AFTER.match(text, end):
+        bold = 2 if text.startswith(("**", "__"), end) else 0  # ("**48** ripe apples": the bold's close)
+        if words is None or _OPERATOR_AFTER.match(text, end + bold):
             return None  # ("3X − 2": a number that begins a name, not what it counts)
         if _PER_THING.search(_CLAUSE_END.split(text[end:end + _NEAR], maxsplit=1)[0]):
             return None
-        named = self._hits(words.group(0), specific=True)
+        named = self._hits(words.group(0).lstrip("*_$"), specific=True)
         return named[-1][1] if named and named[-1][1] in self.part_ids else None
 
     def _value_then_label(self, block: Block, stmt: Statement) -> None:
@@ -1197,8 +1206,13 @@ class _Scanner:
         a statement with no relation, a value that the part's specific label follows as what it counts is a
         reading of the part (not a number that opens the line, a section's: "2.1 Counting the apples")."""
         text = stmt.text
+        # (a statement cut from its line by a gap, "holds ~~46~~ **48** ripe …" with the struck value blank,
+        # may open with its value: only a line's first value may be a section's number)
+        opens_line = block.text[:stmt.start].rstrip(" \t")[-1:] in ("\n", "")
         for a, b, number in find_numbers(text):
-            if not text[:a].strip(" \t*#(") or text[:a].rstrip()[-1:] in _OPERAND_SIGNS \
+            # (a bold's stars before the value are no product: "holds **48** ripe apples")
+            if (opens_line and not text[:a].strip(" \t*#(")) \
+                    or _BOLD_BEFORE.sub("", text[:a]).rstrip()[-1:] in _OPERAND_SIGNS \
                     or (part := self._counted_by_label(text, b)) is None:
                 continue
             before = text[max(0, a - _NEAR):a]

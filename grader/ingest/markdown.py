@@ -153,6 +153,10 @@ def inline_html(text: str) -> str:
     return "\n".join(lines)
 
 
+# A rule drawn with box-drawing characters ("━━━━", "────", "════"), on a line of its own.
+_DRAWN_RULE = re.compile(r"[ \t]*[─━═╌╍┄┅]{3,}[ \t]*")
+
+
 def split_blocks(text: str, file: str) -> list[Block]:
     """Split text into blocks with their first line numbers.
 
@@ -210,6 +214,14 @@ def split_blocks(text: str, file: str) -> list[Block]:
             flush()
             start, buf = i, [line]
             flush("heading")
+            i += 1
+            start = i
+            continue
+        if _DRAWN_RULE.fullmatch(line):
+            # "━━━━━━━━━━" between a plain text's answers: a rule ends the paragraph above, as a blank line does
+            flush()
+            start, buf = i, [line]
+            flush()
             i += 1
             start = i
             continue

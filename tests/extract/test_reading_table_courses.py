@@ -25,6 +25,33 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("... but a doubt that the student settles ('… My interval:' after the three tried) offers nothing: the interval "
+     "chosen is graded alone", "stats_a1", ".md",
+     "# Question 2\n\np̂ = 64/200 = 0.32 and SE = √(0.32·0.68/200) = 0.0330. I was not sure which critical value goes with “95 %”, so I tried the three values printed at the bottom of our z-table:\n\n| critical value | margin = z·SE | interval |\n|---|---|---|\n| 1.645 | 0.0543 | (0.2657, 0.3743) |\n| 1.96 | 0.0646 | (0.2554, 0.3846) |\n| 2.576 | 0.0850 | (0.2350, 0.4050) |\n\nThe table heading says z₀.₀₅ = 1.645, and 0.05 is what is left over from 95 %, so 1.645 is the 95 % value (the question mentions 1.96 but I think that one is for 97.5 %). My interval:\n\n0.32±1.645(0.0330)=(0.2657, 0.3743)\n\n",
+     "ci.interval", "partial", False),
+    ("the clause after a chain's 'and' counts as a statement ('… is 14 × 14 × 64 and the conv layer has 1792 learnable "
+     "parameters')", "dl_a3", ".md",
+     "### Conv layer\nSo the pooled output is 14 × 14 × 64 and the conv layer has 1792 learnable parameters.\n",
+     "cnn.params", "correct", False),
+    ("a bold count followed by what it counts ('has **1792** learnable parameters') is read: the bold's stars are no "
+     "product", "dl_a3", ".md",
+     "### Conv layer\nSo the conv layer has **1792** learnable parameters.\n", "cnn.params", "correct", False),
+    ("... and in the clause after a chain's 'and', beside a struck-out count ('… is **14 × 14 × 64** and the conv layer "
+     "has ~~1728~~ **1792** learnable parameters')", "dl_a3", ".md",
+     "### Conv layer\nSo the pooled output is **14 × 14 × 64** and the conv layer has ~~1728~~ **1792** learnable "
+     "parameters.\n", "cnn.params", "correct", False),
+    ("a matrix right after its label ('W_{\\text{new}} = (W)') whose chain goes on on the next line ('- 0.1 (…)' then "
+     "'= (…)') is an operand: the chain's end is read", "dl_a3", ".tex",
+     "\\section*{Question 2}\n\\item With $\\delta = \\partial L/\\partial y$,\n$\\dfrac{\\partial L}{\\partial W} = \\delta\\, x^{T}$, hence\n\\[\nW_{\\text{new}} = \\begin{pmatrix} 0.2 & -0.1 & 0.4\\\\ 0 & 0.3 & -0.2 \\end{pmatrix}\n- 0.1\\begin{pmatrix} 0.5 & 1 & -0.5\\\\ -1 & -2 & 1 \\end{pmatrix}\n= \\begin{pmatrix} 0.15 & -0.2 & 0.45\\\\ 0.1 & 0.5 & -0.3 \\end{pmatrix}.\n\\]\n",
+     "sgd.update", "correct", False),
+    ("a rule drawn with box characters ('━━━━') ends the answer above it, and a doubt in a paragraph of its own "
+     "('I wasn't sure which SE …, so both:') offers the two intervals after it alike", "stats_a1", ".txt",
+     "MA 214 · Assignment 1\nHarsh Vardhan · 22B0733\n\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n1(a)  P(≥1 six) = 1 − (5/6)³ = 1 − 0.5787… ≈ 0.42\n\n1(b)  P(D | +) = P(+ | D) · P(D) = 0.95 × 0.01 = 0.0095\n\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n2.  p̂ = 64/200 = 0.32\n\n    I wasn't sure which SE the question wants, so both:\n\n    Method 1 (plug-in p̂):   SE = √(0.32·0.68/200) = 0.0330\n                            CI = 0.32 ± 1.96·0.0330 = (0.2554, 0.3846)\n\n    Method 2 (p = ½, worst case):   SE = √(0.25/200) = 0.0354\n                            CI = 0.32 ± 1.96·0.0354 = (0.2507, 0.3893)\n\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n3.  H₀: p = ½ vs H₁: p ≠ ½,  p̂ = 218/400 = 0.545\n\n    (a) z = (0.545 − 0.5)/√(0.25/400) = 0.045/0.025 = 1.80\n\n    (b) From the table Φ(1.80) = 0.9641, so\n        p-value = 2·(1 − 0.9641) = 2·0.0359 ≈ 0.072\n        (somewhere between 0.07 and 0.08 anyway)\n\n    (c) p ≈ 0.072 > α = 0.05 ⇒ do not reject H₀.\n        Not significant at 5 %.\n\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n",
+     "ci.interval", "partial", True),
+    ("'$=1-P$ (no 6)': a number before a minus and a function whose bracket Mathpix set outside the math is an "
+     "operand, not the part's value", "stats_a1", ".md",
+     "1) a) $P$ (at least one 6) $=1-P$ (no 6)\n\n$$\n\\begin{aligned}\n& =1-\\left(\\frac{5}{6}\\right)^{3}=1-\\frac{125}{216} \\\\\n& =\\frac{91}{216}=0.4213\n\\end{aligned}\n$$\n",
+     "prob.dice", "correct", False),
     ("an operation a PDF's wrapping cut before its operator ('P(D | +) = 0.0095' / '/ 0.1085 = 0.0876, i.e. 8.76%.') "
      "is one chain: its numerator is no answer", "stats_a1", ".txt",
      "Question 1\n(b) P(+) = 0.95 × 0.01 + 0.10 × 0.99 = 0.1085. By Bayes’ theorem, P(D | +) = 0.0095\n"

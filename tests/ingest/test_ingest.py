@@ -201,3 +201,9 @@ def test_a_program_s_names_are_left_as_written(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("```python\nx = 0o17\n```\n", encoding="utf-8")
     assert "0o17" in "\n".join(b.text for b in read_submission(path).blocks)
+
+
+@pytest.mark.parametrize("rule", ["━━━━━━━━━━", "──────────", "══════════", "  ━━━━  "])
+def test_a_rule_drawn_with_box_characters_ends_the_paragraph_above(rule):
+    blocks = split_blocks(f"1(a)  P = 0.42\n{rule}\n2.  p = 0.32\n", "a.txt")
+    assert [(b.line, b.text.strip()) for b in blocks] == [(1, "1(a)  P = 0.42"), (2, rule.strip()), (3, "2.  p = 0.32")]
