@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def logsumexp(z, axis=-1):
+    m = np.max(z, axis=axis, keepdims=True)
+    return m + np.log(np.sum(np.exp(z - m), axis=axis, keepdims=True))
+
+
+def stable_softmax(z):
+    """softmax(z) = exp(z - logsumexp(z)), computed over the last axis."""
+    z = np.asarray(z, dtype=np.float64)
+    return np.exp(z - logsumexp(z, axis=-1))
