@@ -309,17 +309,20 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
                 clause = max(block.text.rfind(sep, line_start, pos) for sep in _CLAUSE_SEPARATORS)
                 start = clause + 1 if clause >= 0 else line_start
                 if clause < 0 and other_before:
-                    if (inline := _MARK_BEFORE.search(block.text, line_start, pos)) is not None:
+                    if (inline := _MARK_BEFORE.search(block.text, max(line_start, pos - _MARK_REACH), pos)) is not None:
                         start = inline.start()  # "Q4a l(p) = …   Q4b p_hat = …": from the part's own mark on
                     elif any(line_start <= p < pos and q != pid and mark for p, q, mark, _ in hits):
                         # "(c) we keep the claim since the p-value > 0.05", "(c) Cov(2U, V) = 2 Cov(U, V) = 0.6": another
                         # part's name inside what a marker opened, no clause between, is a term of that part's answer
                         continue
-            if start == line_start and start and ("⎢" in (line := block.text[line_start:block.text.find("\n", pos)])
-                                                  or "⎜" in line):
+            line_end = block.text.find("\n", pos)
+            if start == line_start and start and ("⎢" in (line := block.text[line_start:len(block.text) if line_end < 0
+                                                                       else line_end]) or "⎜" in line):
                 # "⎡ 0.15 0.10 ⎤" over "M = ⎢ −0.20 0.50 ⎥": a drawn matrix's name stands by its middle row,
-                # its top rows above it are the named matrix's
-                while start:
+                # its top rows above it are the named matrix's (as far up as a matrix's height)
+                for _ in range(_DRAWN_ROWS):
+                    if not start:
+                        break
                     above = block.text.rfind("\n", 0, start - 1) + 1
                     lead = block.text[above:start].lstrip()[:1]
                     if lead not in ("⎡", "⎢", "⎛", "⎜"):
@@ -331,9 +334,8 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
             # "| 2 | … | [0.2554, 0.3847] |": its first line is what the table says, ``_table_rows``)
             before = cuts[-1][1]
             cuts.append((start if pid != before or numbered_only else cuts[-1][0], pid))
-            line_end = block.text.find("\n", pos)
             if pos > line_start + _LEAD_CHARS and pid != before and before is not None and line_end >= 0 \
-                    and _SENTENCE_ENDS.search(block.text, pos, line_end) is not None:
+                    and _SENTENCE_ENDS.search(block.text, max(pos, line_end - _MARK_REACH), line_end) is not None:
                 # "… not significantly more: the p-value 0.0719 is above 0.05." then "**Final: fail to reject H₀**":
                 # another part named in a sentence that ends its line is mentioned; the line after goes on with
                 # the passage the mention interrupted
@@ -353,6 +355,11 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
 _TABLE_CELL = re.compile(r"\||(?<!\\)&")
 #: A label this far into its line is said in a sentence, not set at its head ("**p-value:**", "- p-value =").
 _LEAD_CHARS = 12
+#: How far before a label its part's mark, and before a line's end its sentence's stop, are looked for (a hostile line
+#: of dots or spaces stays linear).
+_MARK_REACH = 40
+#: How many rows above its name a drawn matrix's top may stand.
+_DRAWN_ROWS = 40
 # A sentence that ends its line (markup after its stop aside).
 _SENTENCE_ENDS = re.compile(r"[.!?][*_)\]\s]*\Z")
 # A part's mark right before its label inside a line ("   Q4b p_hat", " (b) p̂"), after a gap or a space: where the

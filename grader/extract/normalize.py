@@ -202,25 +202,38 @@ def without_pictographs(text: str) -> str:
 # Number words a line's wrapping cut ("… the total is one million two hundred twenty eight thousand⏎eight hundred
 # multiplications", "… makes fifty three⏎thousand nine hundred fifty two"): the words that go on are moved up to the
 # first line, the rest of the second left where it was. Only after a full line (wrapped prose: a heading's "Question
-# two" above "two hundred filters …" is no cut number) and where a scale word makes the words a count.
+# two" above "two hundred filters …" is no cut number) and where a scale word makes the words a count. Read a line at
+# a time, its last words and the next line's first (each run bounded, as a number's words are: linear on any text).
 _SPELLED = rf"(?:{lexicon.alternation(tuple(w for w in lexicon.NUMBER_WORDS if w not in ('and', 'point')))})"
-_WRAPPED_WORDS = re.compile(rf"(?<![A-Za-z])({_SPELLED}(?:[ \t-]+(?:and[ \t]+)?{_SPELLED})*)[ \t]*\n([ \t]*)"
-                            rf"({_SPELLED}(?:[ \t-]+(?:and[ \t]+)?{_SPELLED})*)(?![A-Za-z])", re.IGNORECASE)
+_WORDS_RUN = rf"{_SPELLED}(?:[ \t-]{{1,3}}(?:and[ \t]+)?{_SPELLED}){{0,12}}"
+_LINE_ENDS_IN_WORDS = re.compile(rf"(?<![A-Za-z])({_WORDS_RUN})[ \t]*$", re.IGNORECASE)
+_LINE_OPENS_WITH_WORDS = re.compile(rf"([ \t]*)({_WORDS_RUN})(?![A-Za-z])", re.IGNORECASE)
 _SCALE_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.COUNT_SCALE_WORDS)})\b", re.IGNORECASE)
 #: A line this long or longer was cut by wrapping, not ended by its writer (a heading, a list's short item).
 _FULL_LINE = 40
+#: How much of a line's end is looked at for the words a wrapping cut.
+_TAIL_CHARS = 160
+
+
+def _rejoined_words(text: str) -> str:
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if len(line) < _FULL_LINE:
+            continue
+        at = len(line) - min(len(line), _TAIL_CHARS)
+        tail = _LINE_ENDS_IN_WORDS.search(line, at)
+        head = _LINE_OPENS_WITH_WORDS.match(lines[i + 1]) if tail is not None else None
+        if head is None or not _SCALE_WORD.search(f"{tail.group(1)} {head.group(2)}"):
+            continue
+        lines[i] = f"{line[:tail.end(1)]} {head.group(2)}"
+        lines[i + 1] = head.group(1) + lines[i + 1][head.end():]
+    return "\n".join(lines)
 
 
 # An operation a line's wrapping cut before its operator ("P(A | B) = 0.0095" / "/ 0.1085 = 0.0876, i.e. 8.76%."): the
 # second line moved up whole (it is all the operation's), a blank line left in its place.
 _WRAPPED_OPERATION = re.compile(r"(\d)[ \t]*\n([/×÷·][ \t]*[\d(][^\n]*)")
-
-
-def _rejoined_words(m: re.Match) -> str:
-    line_start = m.string.rfind("\n", 0, m.start()) + 1
-    if m.end(1) - line_start < _FULL_LINE or not _SCALE_WORD.search(f"{m.group(1)} {m.group(3)}"):
-        return m.group(0)
-    return f"{m.group(1)} {m.group(3)}\n{m.group(2)}"
 
 
 def rejoin_wrapped_numbers(text: str) -> str:
@@ -237,7 +250,7 @@ def rejoin_wrapped_numbers(text: str) -> str:
     if (", " in text or ",} " in text) and _SPACE_AFTER_GROUP.search(text) is not None:
         text = _SPACED_RESULT.sub(r"\1\2", _SPACED_GROUP.sub(r"\1\2", text))
     if "\n" in text and _SCALE_WORD.search(text) is not None:
-        text = _WRAPPED_WORDS.sub(_rejoined_words, text)
+        text = _rejoined_words(text)
     if "\n/" in text or "\n×" in text or "\n÷" in text or "\n·" in text:
         text = _WRAPPED_OPERATION.sub(lambda m: f"{m.group(1)} {m.group(2)}\n", text)
     return text

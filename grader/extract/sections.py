@@ -192,8 +192,8 @@ _FRAMED_PART = re.compile(r"(?im)^[ \t]*([-=])\1{2,}[ \t]*((?:q|question|part)?[
 
 # A part said in words after its question's number ("Question 3 part a. The sample …", "Q2, part (b):", as voice
 # typing and some sheets write it): written as the markers read a part ("Question 3 (a). The sample …").
-_PART_IN_WORDS = re.compile(rf"(?im)^(\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation(lexicon.NUMBERING_WORDS)})\s*"
-                            rf"[.:#-]?\s*\d{{1,2}}),?\s*part\s+\(?([a-h])\)?(?![A-Za-z0-9])")
+_PART_IN_WORDS = re.compile(rf"(?im)^([ \t]*(?:\#{{1,6}}[ \t]*)?(?:\*\*)?[ \t]*(?:{alternation(lexicon.NUMBERING_WORDS)})"
+                            rf"[ \t]*[.:#-]?[ \t]*\d{{1,2}}),?[ \t]*part[ \t]+\(?([a-h])\)?(?![A-Za-z0-9])")
 
 
 
