@@ -289,3 +289,18 @@ def test_a_heading_has_its_number_where_the_shape_says(line):
     fixed = vocab.fix(titled)
     if _HEADING_LINE.match(fixed) or _NUMBERED_TITLE.match(fixed):
         assert _HEADING_SHAPE.match(titled) is not None
+
+
+@pytest.mark.parametrize("text, read", [
+    # a part said in words after its question's number is written as the markers read it, line for line
+    ("Question three part a. The sample proportion is 0.545.", "Question 3 (a). The sample proportion is 0.545."),
+    ("Q2, part (b): 53952", "Q2 (b): 53952"),
+    ("=== 1a ===\nconv output side = 28", "1 (a)\nconv output side = 28"),
+    # ... never across a line's end: "Problem 1" over " part a." keeps its two lines
+    ("Problem 1\n part a.  Padding 1 with kernel 3", "Problem 1\n part a.  Padding 1 with kernel 3"),
+])
+def test_a_part_numbered_in_words_or_framed_reads_as_its_marker(text, read):
+    from grader.extract.sections import _numbers_in_digits
+
+    mended = _numbers_in_digits(Block(text, "a.txt", 1)).text
+    assert mended == read and mended.count("\n") == text.count("\n")
