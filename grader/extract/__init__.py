@@ -16,7 +16,6 @@ import numpy as np
 
 from ..models import Answer, Block, Document, Evidence, Note
 from ..spec import Part, Question, Spec
-from . import lexicon
 from .bounds import Deadline, readable
 from .code import find_code, only_in_notebook
 from .formula_answers import find_formula
@@ -34,7 +33,7 @@ from .normalize import (arabic_question_numbers, bracketed_displayed_rows, compa
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
-from .statements import statements, value_of
+from .statements import COMMITTED, statements, value_of
 from .evidence import excerpt as _excerpt
 from .values import Candidate, ScanResult, best_candidate, numbers_in, scan_question
 
@@ -169,14 +168,11 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
     return answer
 
 
-_COMMITTED = re.compile(rf"(?:{lexicon.alternation(lexicon.COMMITMENTS)})\b", re.IGNORECASE)
-
-
 def _committed(cand: Candidate) -> bool:
     """Whether the line of ``cand`` commits to it ("I'll go with the MobileNet one → **53,952**")."""
     text = cand.block.text
     line = text[text.rfind("\n", 0, cand.start) + 1:cand.start].replace("’", "'")
-    return _COMMITTED.search(line) is not None
+    return COMMITTED.search(line) is not None
 
 
 def _steps_demoted(cands: list[Candidate], scan: ScanResult) -> list[Candidate]:

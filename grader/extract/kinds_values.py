@@ -35,7 +35,7 @@ from . import lexicon
 from .kinds_locate import (Passage, confidence, cue_score, excerpt, labelled_elsewhere, labels_pattern, part_passages,
                            table_row_mark, unclaimed_passages)
 from .rules import LIMITS
-from .statements import past_closing_star
+from .statements import COMMITTED, past_closing_star
 
 
 @dataclass(frozen=True)
@@ -331,7 +331,7 @@ def _undecided_between(found: list[_Found], best: _Found, same,
         near = blocks[max(0, at - _DOUBT_REACH):at]
         for k in range(len(near) - 1, -1, -1):
             if _UNDECIDED.search(near[k].text) is not None:
-                if any(_COMMITTED.search(b.text) for b in near[k + 1:]) or _COMMITTED.search(text, 0, best.start):
+                if any(COMMITTED.search(b.text) for b in near[k + 1:]) or COMMITTED.search(text, 0, best.start):
                     break  # "… My interval:" after the tries: the student chose
                 after = {id(b) for b in near[k:]}
                 offered = next((f for f in reversed(found) if id(f.block) in after and f is not best
@@ -347,7 +347,6 @@ def _undecided_between(found: list[_Found], best: _Found, same,
         offered, "the two offered as alternatives (\"or\", \"if …\"): the student chooses neither")
 
 
-_COMMITTED = re.compile(rf"(?:{lexicon.alternation(lexicon.COMMITMENTS)})", re.IGNORECASE)
 #: How many paragraphs before a reading a doubt that announces it may stand (the doubt, then a paragraph a reading).
 _DOUBT_REACH = 4
 

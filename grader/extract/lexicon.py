@@ -91,6 +91,8 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
                 "thousand", "million", "lakh", "crore", "and", "point")
+#: ...the words that are numbers themselves (not the "and" and "point" between them).
+SPELLED_NUMBERS = tuple(w for w in NUMBER_WORDS if w not in ("and", "point"))
 
 #: Words that deny what follows ("we do not reject", "failing to reject", "are not reject"): an
 #: option's spelling after one of them is that option denied, never chosen.

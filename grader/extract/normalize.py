@@ -204,7 +204,7 @@ def without_pictographs(text: str) -> str:
 # first line, the rest of the second left where it was. Only after a full line (wrapped prose: a heading's "Question
 # two" above "two hundred filters …" is no cut number) and where a scale word makes the words a count. Read a line at
 # a time, its last words and the next line's first (each run bounded, as a number's words are: linear on any text).
-_SPELLED = rf"(?:{lexicon.alternation(tuple(w for w in lexicon.NUMBER_WORDS if w not in ('and', 'point')))})"
+_SPELLED = rf"(?:{lexicon.alternation(lexicon.SPELLED_NUMBERS)})"
 _WORDS_RUN = rf"{_SPELLED}(?:[ \t-]{{1,3}}(?:and[ \t]+)?{_SPELLED}){{0,12}}"
 _LINE_ENDS_IN_WORDS = re.compile(rf"(?<![A-Za-z])({_WORDS_RUN})[ \t]*$", re.IGNORECASE)
 _LINE_OPENS_WITH_WORDS = re.compile(rf"([ \t]*)({_WORDS_RUN})(?![A-Za-z])", re.IGNORECASE)

@@ -248,8 +248,7 @@ _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|`|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
 _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|[\[{](?=[^\]}\n]*[-−+*/×·(])|x\s*\d|times\b"
                              # "1.7 minus 1.21", "0.0095 divided by 0.1085": an operator said in words before a number
-                             r"|(?:minus|plus|divided\s+by|multiplied\s+by|over)\s+(?:[\d(]|(?:zero|one|two|three|four|five|six|"
-                             r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+                             rf"|(?:minus|plus|divided\s+by|multiplied\s+by|over)\s+(?:[\d(]|(?:{alternation(lexicon.SPELLED_NUMBERS)})\b)"
                              # "2\bigl(1 − Φ(z)\bigr)": a bracket sized by LaTeX is a bracket
                              r"|\\(?:left|[bB]igg?l?)\s*[(\[]"
                              # "3² Cov(Y)", "9 Cov(Y)", "2 M[Y]": a power, or a coefficient of a function
@@ -439,6 +438,10 @@ def _inline_marker_cuts(text: str) -> list[int]:
 
 # A line's lead that is a sub-question's letter or Roman numeral before a dot: "a.", "  (b).", "iii."
 # (a question's number may come before it: "**3 b.** two-sided p = …", "Q4 a. …", "Question 5 (a). The mean …")
+#: Words that commit to one of the values a doubt left open ("I'll go with …", "My interval:"), as one pattern.
+COMMITTED = re.compile(rf"(?:{alternation(lexicon.COMMITMENTS)})(?![A-Za-z])", re.IGNORECASE)
+
+
 _LIST_LETTER = re.compile(rf"[\s>*\-]*(?:(?:(?i:{alternation(lexicon.NUMBERING_WORDS)})\.?\s*)?\d{{1,2}}\s?)?"
                           r"\(?(?:[a-hA-H]|i{1,3}|iv|vi{0,3})\)?")
 #: What the walk of ``_split_line`` acts on: brackets (the depth) and the separators it may cut at.

@@ -1208,7 +1208,10 @@ class _Scanner:
         text = stmt.text
         # (a statement cut from its line by a gap, "holds ~~46~~ **48** ripe …" with the struck value blank,
         # may open with its value: only a line's first value may be a section's number)
-        opens_line = block.text[:stmt.start].rstrip(" \t")[-1:] in ("\n", "")
+        at = stmt.start
+        while at and block.text[at - 1] in " \t":
+            at -= 1
+        opens_line = not at or block.text[at - 1] == "\n"
         for a, b, number in find_numbers(text):
             # (a bold's stars before the value are no product: "holds **48** ripe apples")
             if (opens_line and not text[:a].strip(" \t*#(")) \

@@ -210,18 +210,12 @@ def split_blocks(text: str, file: str) -> list[Block]:
                 i = end + 1
                 start = i
                 continue
-        if _HEADING.match(line):
+        # (and "━━━━━━━━━━" between a plain text's answers: a rule drawn with box characters is a block of its own too,
+        # ending the paragraph above as a heading does)
+        if (heading := _HEADING.match(line)) or _DRAWN_RULE.fullmatch(line):
             flush()
             start, buf = i, [line]
-            flush("heading")
-            i += 1
-            start = i
-            continue
-        if _DRAWN_RULE.fullmatch(line):
-            # "━━━━━━━━━━" between a plain text's answers: a rule ends the paragraph above, as a blank line does
-            flush()
-            start, buf = i, [line]
-            flush()
+            flush("heading" if heading else "text")
             i += 1
             start = i
             continue
