@@ -165,7 +165,8 @@ _NUMBER_RE = re.compile(
             (?: (?P<beexp>[{_SIGNS}]?[0-9]+) | \{{ {_SP}* (?P<bbexp>[{_SIGNS}]?[0-9]+) {_SP}* \}} )
           | {_SP}* \\(?:text|mathrm)\{{[eE](?P<tsign>[{_SIGNS}])\}} (?P<teexp>[0-9]+)   # OCR: 4.4318\text{{e-}}03
           | {_SP}* {_TIMES} {_SP}* 10
-            (?P<texp>{_POWER}|[{_NEGATIVE_SIGNS}][0-9]+)  # the last: a superscript flattened by PDF text
+            (?: (?P<texp>{_POWER}|[{_NEGATIVE_SIGNS}][0-9]+)  # the last: a superscript flattened by PDF text
+              | (?P<fexp>[1-9]) (?![0-9]|[.,][0-9]) )          # "1.2288 × 106": a positive one (checked below)
         )?
     )
     """,
@@ -265,6 +266,14 @@ def _scan_core(text: str, pos: int, *, bounded: bool) -> tuple[ParsedNumber | No
         return None, pos + 1, "no number here"
     sign, pexp, dcomma, int_part, frac, frac0, eexp, texp = m.group(*_GROUP_NAMES)
     end = match_end = m.end()
+    if (fexp := m.group("fexp")) is not None:
+        # "1.2288 × 106", "5.3952x104": a power of ten whose raised digit a PDF's text layer set flat, read as the
+        # page shows it only after a mantissa of scientific notation (one digit, a decimal point, more digits); any
+        # other number times 101–109 ("2 × 105", "12.5 × 104") is a product, and the number ends before its sign
+        if int_part is not None and len(int_part) == 1 and int_part != "0" and frac and len(frac) > 1:
+            texp = fexp
+        else:
+            end = match_end = m.end("frac") if frac else m.end("int") if int_part is not None else m.end()
     if pexp is not None:
         int_digits, frac_digits, exponent_text = "1", "", pexp
     else:

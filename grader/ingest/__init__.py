@@ -38,6 +38,7 @@ from .markdown import console_comments, inline_footnotes, inline_html, split_blo
 from .tabs import tab_tables
 from .names import display_name, safe_id
 from .markups import asciidoc_text, csv_text, org_text, rst_text, script_text
+from .typst import typst_text
 from .notebook import notebook_blocks
 from .program import program_text_blocks
 from .rtf import rtf_text
@@ -57,15 +58,18 @@ TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", 
                 # (markups.py): Emacs org-mode, AsciiDoc, a spreadsheet's sheet, a MATLAB/Octave or R script
                 ".org": "org", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".csv": "csv", ".tsv": "tsv",
                 ".m": "script", ".r": "script",
-                # Rich Text as WordPad, TextEdit and Word save it (rtf.py)
-                ".rtf": "rtf"}
+                # Rich Text as WordPad, TextEdit and Word save it (rtf.py); Typst's source (typst.py)
+                ".rtf": "rtf", ".typ": "typst"}
 #: The translations of those formats into Markdown, line for line.
 _AS_MARKDOWN = {"org": org_text, "asciidoc": asciidoc_text, "csv": csv_text, "rst": rst_text,
-                "tsv": lambda text: csv_text(text, "\t"), "script": script_text, "rtf": rtf_text}
+                "tsv": lambda text: csv_text(text, "\t"), "script": script_text, "rtf": rtf_text,
+                "typst": typst_text}
 #: File endings kept as program sources for code parts (and shown as code blocks).
 CODE_FORMATS = {".py"}
 #: Formats with a reader of their own.
 DOCUMENT_FORMATS = {".pdf": "pdf", ".ipynb": "notebook", ".zip": "archive", ".docx": "docx", ".odt": "odt",
+                    # a workbook's sheets and a deck's slides, as students hand in answers worked in them
+                    ".xlsx": "xlsx", ".xlsm": "xlsx", ".pptx": "pptx",
                     ".jpg": "photo", ".jpeg": "photo", ".png": "photo",
                     # a mail to the TA saved as a file: its text, and its attachments as the submission's files
                     ".eml": "mail"}
@@ -329,11 +333,11 @@ class _Reading:
             blocks, warnings = reading.blocks, reading.warnings
             self.pages.extend(reading.pages)
             self.originals[rel] = data
-        elif fmt in ("docx", "odt"):
-            from .office import docx_text, odt_text
+        elif fmt in ("docx", "odt", "xlsx", "pptx"):
+            from .office import docx_text, odt_text, pptx_text, xlsx_text
 
-            text = (docx_text if fmt == "docx" else odt_text)(data, rel, limits=self.limits)
-            blocks = split_blocks(text, rel)
+            read_office = {"docx": docx_text, "odt": odt_text, "xlsx": xlsx_text, "pptx": pptx_text}[fmt]
+            blocks = split_blocks(read_office(data, rel, limits=self.limits), rel)
         elif fmt == "mail":
             from .mail import read_mail
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from ..models import Block
 from .markups import grouped_script
@@ -27,6 +28,17 @@ _QUOTE = re.compile(r"^[ ]{0,3}>(?!>)(?:[ \t]>(?!>))*[ \t]?")
 _CALLOUT = re.compile(r"\[!\w+\][-+]?[ \t]*")
 
 
+def _outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """Each line outside fenced code with its index (a fence's own lines left out): what the reader may rewrite, as
+    a program's text is left as written."""
+    fence = None
+    for i, line in enumerate(lines):
+        if (opened := _FENCE.match(line)) is not None:
+            fence = None if fence and line.strip().startswith(fence) else fence or opened.group(1)
+        elif fence is None:
+            yield i, line
+
+
 def unquote(text: str) -> str:
     """Markdown with its blockquotes' markers taken off, so what a quote holds reads as it renders (a table,
     a heading, a numbered answer), line for line; a callout's title is a heading, as its box shows it.
@@ -34,12 +46,8 @@ def unquote(text: str) -> str:
     if ">" not in text:
         return text
     lines = text.split("\n")
-    fence = None
-    for i, line in enumerate(lines):
-        if (opened := _FENCE.match(line)) is not None:
-            fence = None if fence and line.strip().startswith(fence) else fence or opened.group(1)
-            continue
-        if fence is None and (m := _QUOTE.match(line)) is not None:
+    for i, line in _outside_fences(lines):
+        if (m := _QUOTE.match(line)) is not None:
             rest = line[m.end():]
             if (callout := _CALLOUT.match(rest)) is not None:
                 title = rest[callout.end():].strip()
@@ -127,12 +135,8 @@ def inline_html(text: str) -> str:
     if _INLINE_TAG.search(text) is None:
         return text
     lines = text.split("\n")
-    fence = None
-    for i, line in enumerate(lines):
-        if (opened := _FENCE.match(line)) is not None:
-            fence = None if fence and line.strip().startswith(fence) else fence or opened.group(1)
-            continue
-        if fence is not None or "<" not in line:
+    for i, line in _outside_fences(lines):
+        if "<" not in line:
             continue
         for _ in range(_SCRIPT_DEPTH):  # (innermost first: "(1−p)<sup>1−x<sub>i</sub></sup>")
             if (scripted := _HTML_SCRIPT.sub(_script, line)) == line:

@@ -46,15 +46,24 @@ def csv_text(text: str, delimiter: str = ",") -> str:
         if not line.strip() or _CSV_COMMENT.match(line) or delimiter not in line:
             continue
         try:
-            rows[i] = [c.strip().replace("|", "∣") for c in next(csv.reader([line], delimiter=delimiter))]
+            rows[i] = next(csv.reader([line], delimiter=delimiter))
         except (csv.Error, StopIteration):
             continue
-    _join_part_column(rows)
-    for i, cells in rows.items():
-        lines[i] = "| " + " | ".join(cells) + " |"
+    for i, row in table_rows(rows).items():
+        lines[i] = row
     return "\n".join(lines)
 
 
+def table_rows(rows: dict[int, list[str]]) -> dict[int, str]:
+    """A sheet's rows (by their line) as Markdown table rows, a "question, part" pair of columns joined into the
+    marker ("Q1,b,…" -> "| Q1 (b) | … |"); a "|" inside a cell is written "∣", so that cells stay cells."""
+    rows = {i: [c.strip().replace("|", "∣") for c in cells] for i, cells in rows.items()}
+    _join_part_column(rows)
+    return {i: "| " + " | ".join(cells) + " |" for i, cells in rows.items()}
+
+
+# A column's header that says it names the parts.
+_PART_HEADER = re.compile(r"(?:sub-?)?(?:part|item|subpart|sub-?question)s?", re.IGNORECASE)
 # A cell that holds a part's letter alone ("a", "(b)", "ii)"), as a sheet's "part" column does.
 _PART_CELL = re.compile(r"\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[).]?", re.IGNORECASE)
 
@@ -65,14 +74,21 @@ def _join_part_column(rows: dict[int, list[str]]) -> None:
     cells too ("question part"), so that each row names its part as a line would."""
     ordered = list(rows.values())
     data = [r for r in ordered if len(r) >= 3 and _QUESTION_CELL.fullmatch(r[0])]
-    if len(data) < 2 or sum(bool(r[1]) for r in data) < 2 or not all(
-            not r[1] or _PART_CELL.fullmatch(r[1]) for r in data):
+    if len(data) < 2 or sum(bool(r[1]) for r in data) < 2:
         return
     first = ordered.index(data[0])
     header = next((r for r in reversed(ordered[:first]) if len(r) == len(data[0])), None)
+    # the column holds the parts' letters, or its header says it names the parts ("question,part,…" over "Q2,W_new,…":
+    # a part named by its quantity is joined as written)
+    if not all(not r[1] or _PART_CELL.fullmatch(r[1]) for r in data) and not (
+            header is not None and _PART_HEADER.fullmatch(header[1].strip())):
+        return
     for cells in data:
-        letter = cells[1].strip("().").lower()
-        cells[0:2] = [f"{cells[0]} ({letter})" if letter else cells[0]]
+        if _PART_CELL.fullmatch(cells[1]):
+            letter = cells[1].strip("().").lower()
+            cells[0:2] = [f"{cells[0]} ({letter})"]
+        else:
+            cells[0:2] = [f"{cells[0]} {cells[1]}".strip()]
     if header is not None:
         header[0:2] = [f"{header[0]} {header[1]}".strip()]
 

@@ -1,8 +1,10 @@
-"""Word (.docx) and OpenDocument (.odt) files to text: paragraphs, tables as rows, equations.
+"""Word (.docx), OpenDocument (.odt), Excel (.xlsx) and PowerPoint (.pptx) files to text: paragraphs, tables as
+rows, equations, a workbook's sheets, a deck's slides.
 
-Both are zip archives of XML; the one part that holds the text is read (``word/document.xml``,
-``content.xml``), through the archive checks every zip gets (zip bombs, sizes), with the
-standard library's XML parser. XML that declares a document type is refused before it is
+Each is a zip archive of XML; the parts that hold the text are read (``word/document.xml``,
+``content.xml``; a workbook's sheets and a deck's slides and notes, found through the package's
+relations), through the archive checks every zip gets (zip bombs, sizes), with the standard
+library's XML parser. XML that declares a document type is refused before it is
 parsed: no entity is ever defined, so none can be expanded (the "billion laughs") and none
 can name a file or a URL. Nothing else of the file is opened (macros, embedded objects,
 linked images, external relations).
@@ -18,11 +20,17 @@ the Markdown reader takes it:
 * Word's equations (OMML) become linear text: ``a/b`` for a fraction, ``x^{2}``,
   ``w_{11}``, ``∑_{i}^{n}``, ``sqrt(x)``, ``\\boxed{…}`` for a boxed one, ``[[1, 2], [3, 4]]``
   for a matrix;
-* tracked deletions are left out, tracked insertions kept: the text as it now reads.
+* tracked deletions are left out, tracked insertions kept: the text as it now reads;
+* a paragraph's footnotes, endnotes and margin comments are read after it ("Footnote: …"), the
+  pages' header before the text and their footer after it, each once;
+* a workbook is its sheets in their tabs' order, each as a CSV export of it reads (cells as
+  Excel shows them: a formula's last calculated value); a deck is its slides in the show's
+  order, each a title, its text boxes and tables, and the speaker's notes.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 import xml.etree.ElementTree as ET
 from typing import Callable, Iterable
@@ -30,9 +38,9 @@ from typing import Callable, Iterable
 from ..errors import UnreadableFileError
 from .archive import archive_members, open_archive, read_member
 from .limits import DEFAULT_LIMITS, ReadLimits
-from .markups import grouped_script
+from .markups import grouped_script, table_rows
 
-__all__ = ["docx_text", "odt_text", "omml_text"]
+__all__ = ["docx_text", "odt_text", "omml_text", "pptx_text", "xlsx_text"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
@@ -77,7 +85,26 @@ def docx_text(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS) ->
         raise UnreadableFileError(f"{name}: word/document.xml has no body; save it again or export a PDF")
     numbering = _Numbering(_part(data, name, "word/numbering.xml", limits, optional=True),
                            _part(data, name, "word/styles.xml", limits, optional=True))
-    return "\n\n".join(line for line in _word_lines(body, numbering) if line.strip()) + "\n"
+    notes = {}
+    for kind, inner in (("Footnote", "word/footnotes.xml"), ("Endnote", "word/endnotes.xml"),
+                        ("Comment", "word/comments.xml")):
+        root_notes = _part(data, name, inner, limits, optional=True)
+        for note in (root_notes if root_notes is not None else ()):
+            if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join(" ".join(_boxes_after(_word_inline(p)).split()) for p in note.iter(f"{W}p")).strip()
+            if text:
+                notes[(kind, note.get(f"{W}id") or "")] = f"{kind}: {text}"
+    # a page's header above the text and its footer below it, each read once (Word stores one for every page)
+    furniture: dict[str, list[str]] = {"header": [], "footer": []}
+    for path, kind in sorted(_related(data, name, "word/document.xml", limits).values()):
+        part = _part(data, name, path, limits, optional=True) if kind in furniture else None
+        if part is not None:
+            text = "\n\n".join(line for line in _word_lines(part, numbering, notes) if line.strip())
+            if text and text not in furniture[kind]:
+                furniture[kind].append(text)
+    lines = [*furniture["header"], *_word_lines(body, numbering, notes), *furniture["footer"]]
+    return "\n\n".join(line for line in lines if line.strip()) + "\n"
 
 
 class _Numbering:
@@ -165,16 +192,31 @@ def _boxes_after(text: str) -> str:
     return "\n".join(line for line in (_BOX.sub(" ", text).strip(), *boxes) if line.strip())
 
 
-def _word_lines(parent: ET.Element, numbering: _Numbering) -> Iterable[str]:
+# The marks that tie a paragraph to a note kept elsewhere in the file, and the note's kind.
+_NOTE_MARKS = {f"{W}footnoteReference": "Footnote", f"{W}endnoteReference": "Endnote",
+               f"{W}commentReference": "Comment"}
+
+
+def _word_lines(parent: ET.Element, numbering: _Numbering, notes: dict[tuple[str, str], str]) -> Iterable[str]:
     for child in parent:
         if child.tag == f"{W}p":
             yield _heading(child) + numbering.label(child) + _boxes_after(_word_inline(child))
+            yield from _notes_of(child, notes)
         elif child.tag == f"{W}tbl":
             yield _word_table(child)
+            yield from _notes_of(child, notes)
         elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins"):
-            yield from _word_lines(child, numbering)
+            yield from _word_lines(child, numbering, notes)
         elif child.tag == f"{M}oMathPara":
             yield omml_text(child)
+
+
+def _notes_of(element: ET.Element, notes: dict[tuple[str, str], str]) -> Iterable[str]:
+    """The footnotes, endnotes and margin comments a paragraph or a table marks, to be read after it: a student
+    corrects an answer there ("¹ Correction: … 53,952, not 49,152"), and a person reads a note beside what it marks."""
+    for mark in element.iter():
+        if mark.tag in _NOTE_MARKS and (note := notes.get((_NOTE_MARKS[mark.tag], mark.get(f"{W}id") or ""))):
+            yield note
 
 
 def _word_table(table: ET.Element) -> str:
@@ -425,3 +467,235 @@ def _odf_inline(element: ET.Element) -> str:
             out.append(_odf_inline(child))
         out.append(child.tail or "")
     return "".join(out)
+
+
+# --------------------------------------------------------------------------- the package's relations
+
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _related(data: bytes, name: str, inner: str, limits: ReadLimits) -> dict[str, tuple[str, str]]:
+    """The parts the part ``inner`` relates to, by relation id: (the member's name, the relation's type)."""
+    folder, _, base = inner.rpartition("/")
+    rels = _part(data, name, f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels", limits,
+                 optional=True)
+    found = {}
+    for rel in (rels.findall(f"{_RELS}Relationship") if rels is not None else ()):
+        target = rel.get("Target") or ""
+        if rel.get("TargetMode") == "External" or not target:
+            continue  # a link out of the file: never followed
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        found[rel.get("Id") or ""] = (path, (rel.get("Type") or "").rsplit("/", 1)[-1])
+    return found
+
+
+# --------------------------------------------------------------------------- Excel
+
+X = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+# A sheet's default name ("Sheet1", "Tabelle2"): no title a student gave (as a heading, "Sheet2" would read as a
+# question's number).
+_DEFAULT_SHEET = re.compile(r"(?i)(?:sheet|feuil|tabelle|hoja|foglio|planilha|blad)\s*\d+")
+_CELL_COLUMN = re.compile(r"[A-Z]{1,3}")
+
+
+def xlsx_text(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS) -> str:
+    """An Excel workbook's sheets in their tabs' order: each sheet's name as a heading, then its rows, a line each,
+    as a CSV export of it reads (``markups.csv_text``): a row of one cell is text ("(b) the second part"), a row of more a table
+    row ("| H after pool | 14 |"), a gap of empty rows a paragraph's end. A cell shows what Excel shows: a
+    formula's value as last calculated (the formula itself where the file holds no value), a number to the ten
+    significant figures of Excel's General format."""
+    book = _part(data, name, "xl/workbook.xml", limits)
+    related = _related(data, name, "xl/workbook.xml", limits)
+    strings = _shared_strings(_part(data, name, "xl/sharedStrings.xml", limits, optional=True))
+    out = []
+    for sheet in book.iter(f"{X}sheet"):
+        target = related.get(sheet.get(_R_ID) or "")
+        root = _part(data, name, target[0], limits, optional=True) if target else None
+        if root is None:
+            continue
+        title = (sheet.get("name") or "").strip()
+        lines = [f"# {title}"] if title and not _DEFAULT_SHEET.fullmatch(title) else []
+        rows: dict[int, list[str]] = {}
+        last = None
+        for row in root.iter(f"{X}row"):
+            cells = _sheet_row(row, strings)
+            if not any(cells):
+                continue
+            number = int(row.get("r") or 0) if (row.get("r") or "").isdigit() else (last or 0) + 1
+            if last is not None and number > last + 1:
+                lines.append("")  # empty rows between: the sheet's blocks apart
+            last = number
+            if len(cells) > 1:
+                rows[len(lines)] = cells
+            lines.append(" ".join(cells))  # (a row of one cell: its text, "(b) the second part")
+        for i, row in table_rows(rows).items():
+            lines[i] = row
+        out.append("\n".join(lines))
+    return "\n\n".join(part for part in out if part.strip()) + "\n"
+
+
+def _shared_strings(root: ET.Element | None) -> list[str]:
+    """The workbook's table of strings, which text cells name by their index (rich runs joined)."""
+    if root is None:
+        return []
+    return ["".join(t.text or "" for t in item.iter(f"{X}t")) for item in root.findall(f"{X}si")]
+
+
+def _sheet_row(row: ET.Element, strings: list[str]) -> list[str]:
+    """A row's cells as shown, in their columns (an empty column kept, so a value stays under its header)."""
+    cells: list[str] = []
+    for cell in row.findall(f"{X}c"):
+        column = _CELL_COLUMN.match(cell.get("r") or "")
+        if column is not None:
+            index = 0
+            for letter in column.group(0):
+                index = index * 26 + ord(letter) - ord("A") + 1
+            if index - 1 > len(cells) and index <= 16384:
+                cells.extend([""] * (index - 1 - len(cells)))
+        cells.append(" ".join(_cell_text(cell, strings).split()))
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _cell_text(cell: ET.Element, strings: list[str]) -> str:
+    kind, value, formula = cell.get("t") or "n", cell.find(f"{X}v"), cell.find(f"{X}f")
+    text = value.text if value is not None and value.text is not None else None
+    if kind == "inlineStr":
+        return "".join(t.text or "" for t in cell.iter(f"{X}t"))
+    if text is None:
+        return f"={formula.text}" if formula is not None and formula.text else ""
+    if kind == "s":
+        return strings[int(text)] if text.isdigit() and int(text) < len(strings) else ""
+    if kind == "b":
+        return "TRUE" if text.strip() == "1" else "FALSE"
+    if kind == "n":
+        try:
+            return f"{float(text):.10g}"
+        except ValueError:
+            return text
+    return text  # a formula's text result ("str"), an error ("#DIV/0!")
+
+
+# --------------------------------------------------------------------------- PowerPoint
+
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+# Placeholders that hold no student's words: a slide's number, date and footer, a notes page's picture of its slide.
+_FURNITURE = {"sldNum", "dt", "ftr", "sldImg", "hdr"}
+_TITLES = {"title", "ctrTitle"}
+# A paragraph's automatic number (``a:buAutoNum``): how each scheme writes its n-th item.
+_AUTO_NUMBERS = {"alphaLcParenBoth": "({a})", "alphaLcParenR": "{a})", "alphaLcPeriod": "{a}.",
+                 "alphaUcParenBoth": "({A})", "alphaUcParenR": "{A})", "alphaUcPeriod": "{A}.",
+                 "arabicParenBoth": "({n})", "arabicParenR": "{n})", "arabicPeriod": "{n}.", "arabicPlain": "{n}",
+                 "romanLcParenBoth": "({i})", "romanLcParenR": "{i})", "romanLcPeriod": "{i}.",
+                 "romanUcParenBoth": "({I})", "romanUcParenR": "{I})", "romanUcPeriod": "{I}."}
+
+
+def pptx_text(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS) -> str:
+    """A PowerPoint deck's slides in the show's order, each after a rule: its title as a heading, its text boxes'
+    paragraphs (an automatic list's numbers written, bold as ``**``), tables as rows, equations as linear text, then
+    the speaker's notes. Slide numbers, dates and footers are left out."""
+    deck = _part(data, name, "ppt/presentation.xml", limits)
+    related = _related(data, name, "ppt/presentation.xml", limits)
+    out = []
+    for slide_id in deck.iter(f"{P}sldId"):
+        target = related.get(slide_id.get(_R_ID) or "")
+        slide = _part(data, name, target[0], limits, optional=True) if target else None
+        if slide is None:
+            continue
+        lines = list(_slide_lines(slide))
+        notes = next((path for path, kind in _related(data, name, target[0], limits).values()
+                      if kind == "notesSlide"), None)
+        notes_root = _part(data, name, notes, limits, optional=True) if notes else None
+        if notes_root is not None:
+            lines.extend(line for line in _slide_lines(notes_root, notes=True))
+        out.append("\n\n".join(line for line in lines if line.strip()))
+    return "\n\n---\n\n".join(part for part in out if part.strip()) + "\n"
+
+
+def _slide_lines(slide: ET.Element, *, notes: bool = False) -> Iterable[str]:
+    shapes = [shape for shape in slide.iter() if shape.tag in (f"{P}sp", f"{P}graphicFrame")]
+    # the title first, as the slide shows it above its body, whatever order the shapes were drawn in
+    shapes.sort(key=lambda shape: _placeholder(shape) not in _TITLES and not _named_title(shape))
+    for shape in shapes:
+        kind = _placeholder(shape)
+        if kind in _FURNITURE:
+            continue
+        if shape.tag == f"{P}graphicFrame":
+            for table in shape.iter(f"{A}tbl"):
+                yield _table([[" ".join(_slide_paragraph(p, {}) for p in cell.iter(f"{A}p")).strip()
+                               for cell in row.findall(f"{A}tc")] for row in table.iter(f"{A}tr")])
+            continue
+        body = shape.find(f"{P}txBody")
+        if body is None:
+            continue
+        counts: dict[int, int] = {}
+        paragraphs = [_slide_paragraph(p, counts) for p in body.findall(f"{A}p")]
+        text = "\n".join(p for p in paragraphs if p.strip())
+        if not text.strip():
+            continue
+        if not notes and (kind in _TITLES or _named_title(shape)):
+            yield "## " + " ".join(text.split())
+        else:
+            yield text
+
+
+def _placeholder(shape: ET.Element) -> str | None:
+    """The kind of placeholder a shape fills ("title", "body", "sldNum"), or None for a shape of its own."""
+    for props in (shape.find(f"{P}nvSpPr/{P}nvPr"), shape.find(f"{P}nvGraphicFramePr/{P}nvPr")):
+        holder = props.find(f"{P}ph") if props is not None else None
+        if holder is not None:
+            return holder.get("type") or "body"
+    return None
+
+
+def _named_title(shape: ET.Element) -> bool:
+    """A text box its author named as the slide's title ("Title 1"), where the deck uses no placeholders."""
+    props = shape.find(f"{P}nvSpPr/{P}cNvPr")
+    return props is not None and (props.get("name") or "").lower().startswith("title")
+
+
+def _slide_paragraph(paragraph: ET.Element, counts: dict[int, int]) -> str:
+    """A paragraph's runs in order (bold as ``**``, a line break as a new line, equations as linear text), after
+    its automatic number if its list has one."""
+    out: list[str] = []
+    _slide_runs(paragraph, out)
+    text = "".join(out)
+    props = paragraph.find(f"{A}pPr")
+    auto = props.find(f"{A}buAutoNum") if props is not None else None
+    if auto is not None and text.strip():
+        level = int(props.get("lvl") or 0)
+        scheme = _AUTO_NUMBERS.get(auto.get("type") or "", "{n}.")
+        counts[level] = counts.get(level, int(auto.get("startAt") or 1) - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+        n = counts[level]
+        text = scheme.format(n=n, a=_list_number("lowerLetter", n), A=_list_number("upperLetter", n),
+                             i=_list_number("lowerRoman", n), I=_list_number("upperRoman", n)) + " " + text
+    return re.sub(r"[ ]{2,}", " ", text)
+
+
+def _slide_runs(element: ET.Element, out: list[str]) -> None:
+    for child in element:
+        if child.tag == f"{MC}Fallback":
+            continue  # an equation saved twice, as OMML and as a fallback for old readers: read once, the first
+        if child.tag == f"{A}r":
+            text = "".join(t.text or "" for t in child.findall(f"{A}t"))
+            props = child.find(f"{A}rPr")
+            if props is not None and props.get("strike", "noStrike") != "noStrike" and text.strip():
+                text = f"~~{text}~~"
+            elif props is not None and props.get("b") in ("1", "true") and text.strip():
+                text = f"**{text.strip()}** "
+            if props is not None and props.get("baseline", "0").lstrip("-").isdigit() and int(props.get("baseline", "0")):
+                text = ("^" if int(props.get("baseline", "0")) > 0 else "_") + grouped_script(text)
+            out.append(text)
+        elif child.tag == f"{A}fld":
+            out.append("".join(t.text or "" for t in child.findall(f"{A}t")))
+        elif child.tag == f"{A}br":
+            out.append("\n")
+        elif child.tag in (f"{M}oMath", f"{M}oMathPara"):
+            out.append(" " + omml_text(child) + " ")
+        elif child.tag != f"{A}pPr":
+            _slide_runs(child, out)

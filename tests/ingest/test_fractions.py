@@ -21,6 +21,13 @@ STACKED = [
     ("| a | b |\n|---|---|\n| 1 | 2 |", None),
     ("the value we got\nwas right --- or so we think\nin the end, anyway", None),
     ("x = 3\ny = ---\n", None),                                             # nothing under the bar
+    # a derivative whose bar a PDF's text layer lost: a name over the relation's line, a name under it
+    ("∂E\n      = δ h1 · x 1 = 4.43 × 10-3\n∂w11", "∂E/∂w11 = δ h1 · x 1 = 4.43 × 10-3"),
+    (" dL\n     = 0.0372\n dv2", "dL/dv2 = 0.0372"),
+    # left alone: words around an indented chain's line, a name after the relation's column, numbers only
+    ("so we get\n      = 0.0372\nas before", None),
+    ("W\n  = 0.5\nhidden_layer_weights", None),
+    ("1\n     = 0.5\n2", None),
 ]
 
 

@@ -67,6 +67,11 @@ CSV = [
     ("question,part,quantity,final\nQ1,a,P(six),0.4213\nQ1,b,P(D|+),0.0876\nQ2,,CI,\"(0.255, 0.385)\"\n",
      "| question part | quantity | final |\n| Q1 (a) | P(six) | 0.4213 |\n| Q1 (b) | P(D∣+) | 0.0876 |\n"
      "| Q2 | CI | (0.255, 0.385) |\n"),                                            # the part's column joined
+    ("question,part,working,final\nQ1,b,64*28,1792\nQ2,grad,d x^T,\"[[0.5, 1.0]]\"\nQ2,W_new,W - 0.1*grad,\"[[0.15]]\"\n",
+     "| question part | working | final |\n| Q1 (b) | 64*28 | 1792 |\n| Q2 grad | d x^T | [[0.5, 1.0]] |\n"
+     "| Q2 W_new | W - 0.1*grad | [[0.15]] |\n"),                                 # ... headed "part", parts by name
+    ("question,method,final\nQ1,a,1\nQ1,b,2\nQ2,exact,3\n",
+     "| question | method | final |\n| Q1 | a | 1 |\n| Q1 | b | 2 |\n| Q2 | exact | 3 |\n"),  # no part's column
     ("just prose, with a comma\n", "| just prose | with a comma |\n"),           # (a sheet's line is a row)
 ]
 
