@@ -111,7 +111,10 @@ _PLAIN_SCRIPTED_POWER = re.compile(r"\^([A-Za-z])_([A-Za-z0-9]{1,2})(?![A-Za-z0-
 # ("xbar" too, a bar run on to its letter; never "what", which is a word)
 _ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z]|lambda|mu|theta|sigma|beta|alpha|pi|eta)"  # ("lambda_hat" too)
                            r"(?:[_-]| (?=bar\b)|(?=bar\b))(hat|bar|tilde|Hat|Bar)(?![A-Za-z])")
-_RUN_ON_SUM_INDEX = re.compile(r"[Σ∑]([ijkn])(?![A-Za-z0-9_])")
+_RUN_ON_SUM_INDEX = re.compile(r"[Σ∑][ \t]?([ijkn])(?![A-Za-z0-9_])")
+# A one-letter symbol, a space, and a sum's index: "λ i", "y i" in "Σ i [ λ i − y i ln λ i ]", the indices a PDF's
+# text layer set flat with a space.
+_SPACED_INDEX = "(?<![A-Za-z\u0370-\u03ff])([A-Za-z\u0370-\u03ff])[ \t]{0}(?![\w(])"
 _SPOKEN_SUM = re.compile(r"\bsum\s+(?:(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s+to\s+(?P<hi>\w+)|over\s+(?P<i2>[a-z])"
                          # "sum over (all the) samples of …": the sum over the data's index
                          r"|over\s+(?:all\s+)?(?:the\s+)?(?P<data>samples|examples|observations|data\s+points|points|data))"
@@ -178,6 +181,8 @@ def fold_unicode(text: str) -> str:
         text = re.sub(r"(?<![\^{\s])⊤", "^{⊤}", text)
     if "Σ" in text or "∑" in text:
         # "Σi [ … ]": a sum's index run on, as Word's linear format or a PDF's text layer leaves it
+        for index in {m[1] for m in _RUN_ON_SUM_INDEX.finditer(text)}:
+            text = re.sub(_SPACED_INDEX.format(index), rf"\1_{index}", text)
         text = _RUN_ON_SUM_INDEX.sub(r"\\sum_{\1} ", text)
     if "_" in text or "-" in text or "bar" in text:
         # "p_hat", "x-bar", "x bar": an accent spelled in ASCII, as a student without LaTeX writes it

@@ -127,6 +127,8 @@ CORRECT = [  # (text, expected positive factor or None for "any", expected link)
     pytest.param("Σ ( ŷi − yi log ŷi + log yi! )", 1.0, None, id="indices-run-on"),
     pytest.param("Σ ( λi − yi log λi )", 1.0, None, id="greek-index-run-on"),
     pytest.param("Σi [ exp(w^{T}xi) − yi w^{T}xi ]", 1.0, "log", id="linear-index-run-on"),
+    # ... or set flat with a space, the sum's index too: "Σ i [ λ i − y i ln λ i ]"
+    pytest.param("Σ i [ λ i − y i ln λ i + ln(y i !) ]", 1.0, None, id="indices-set-flat-with-a-space"),
 ]
 
 

@@ -133,6 +133,11 @@ def _numeric_answer(part_id: str, cands: list[Candidate], threshold: float, scan
             review.append(f"the student looks at this part again after the value read (line {where.line}: "
                           f"{where.excerpt.strip()[:80]!r}) and gives no new value: check which answer stands")
             break
+    said = next((where for part, where in scan.unattempted if part == part_id), None)
+    if said is not None:
+        review.append(f"the student says this part is not answered (line {said.line}: {said.excerpt.strip()[:80]!r}); "
+                      f"{best.text.strip()[:40]} (line {best.block.line_at(best.start)}) was read for it: check it "
+                      f"is the student's answer")
     alternatives = _alternatives(part_id, best, cands, scan)
     if worked is not None:
         alternatives = (_as_answer(part_id, worked, support_confidence(worked.score)), *alternatives)
@@ -256,12 +261,18 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
     for cand in sorted(cands, key=lambda c: c.order, reverse=True):
         # (a precise form written after the answer restates it only as firmly: one read as another part's working
         # does not, "a) M[Y] = 1 / b) … M[Y] = 1.1")
-        if (cand is not best and cand.score >= (floor if cand.order < best.order else max(floor, best.score))
-                and not cand.guess and (cand.sig_figs or 99) > best.sig_figs
+        if (cand is not best and not cand.guess and (cand.sig_figs or 99) > best.sig_figs
                 and cand.value != best.value and _is_rounding_of(cand, best)
-                and (cand.order > best.order or _same_line(cand, best))):
+                and ((cand.score >= (floor if cand.order < best.order else max(floor, best.score))
+                      and (cand.order > best.order or _same_line(cand, best)))
+                     or (_same_line(best, cand) and _EXACT_NOTE.fullmatch(best.block.text, best.end, cand.start)))):
             return cand
     return best
+
+
+# A bracket right after a value that gives its exact form: "≈ **0.66** (exact: 0.6591 to 4 d.p.)".
+_EXACT_NOTE = re.compile(r"[*_$}\s]*\(\s*(?:exact(?:ly)?|precisely|unrounded|more precisely|to more (?:digits|places))"
+                         r"\s*[:=,]?\s*(?:value\s*[:=]?\s*)?[$*_]*", re.IGNORECASE)
 
 
 def _same_line(first: Candidate, then: Candidate) -> bool:
@@ -480,6 +491,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
     numbered = question_numbers(sections)
     answers: dict[str, Answer | None] = {}
     missing_review: dict[str, str] = {}
+    unattempted: set[str] = set()  # parts the student says are not answered ("(b): not attempted")
     parameters: dict[str, dict[str, float]] = {}
     parameter_evidence: dict[str, dict[str, Evidence]] = {}
     notes: list[Note] = []
@@ -495,6 +507,7 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
         parameters[question.id] = {k: v for k, (v, _) in scan.parameters.items()}
         parameter_evidence[question.id] = {k: e for k, (_, e) in scan.parameters.items()}
         conflicts[question.id] = tuple(scan.conflicts)
+        unattempted.update(part for part, _ in scan.unattempted)
         _consistency_notes(question, scan.matrices, notes)
         _by_position(question, scan)
         for part in question.parts:
@@ -527,6 +540,9 @@ def extract(document: Document, spec: Spec, seconds: float | None = None, index:
     label_unread(spec, tuple(b for s in sections for b in s.blocks), answers, missing_review)
     numbered_unread(spec, sections, answers, missing_review)
     flag_misnumbered(spec, sections, answers)
+    for part_id in unattempted:
+        if answers.get(part_id) is None:
+            missing_review.pop(part_id, None)  # no answer, as the student says: nothing for a person to look for
     if left_out:
         for part_id, answer in answers.items():
             if answer is None and part_id not in missing_review and kinds_of(spec)[part_id] != "code":

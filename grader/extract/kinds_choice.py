@@ -228,7 +228,27 @@ def _hits(part: Part, text: str) -> list[tuple[int, int, str]]:
         if joined and not any(a < end and start < b for a, b in taken):
             taken.append((start, end))
             found.append((start, end, option))
-    return sorted(found)
+    return _without_asked(text, sorted(found))
+
+
+# The question's own words offering its options ("Answer yes or no and justify.", "… — yes or no?"): a student who
+# copies the question in names every option and chooses none.
+_OFFERED = re.compile(r"\s*(?:or|/)\s*$", re.IGNORECASE)
+# (the verb an instruction opens with, right before the options: not "Final answer: yes/no", the student's own)
+_ASKED_BEFORE = re.compile(r"\b(?:answer|state|say|decide|write|indicate|choose|circle)[ \t]+(?:with[ \t]+)?$",
+                           re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"[\s*_]*(?:\?|,?\s*and\s+(?:justify|explain|give)\b)", re.IGNORECASE)
+
+
+def _without_asked(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` without the pairs of options the question's wording offers ("Answer yes or no and justify")."""
+    asked: set[int] = set()
+    for k in range(len(found) - 1):
+        (a, b, first), (c, d, second) = found[k], found[k + 1]
+        if first != second and _OFFERED.fullmatch(text, b, c) and (
+                _ASKED_BEFORE.search(text, max(0, a - 30), a) or _ASKED_AFTER.match(text, d)):
+            asked.update((k, k + 1))
+    return [f for k, f in enumerate(found) if k not in asked]
 
 
 def _concluded(hits: list["_Hit"]) -> "_Hit | None":

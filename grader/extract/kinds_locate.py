@@ -244,8 +244,25 @@ def _summaries(question: Question, part: Part, blocks: tuple[Block, ...], everyt
 
 
 def _table_rows(passages: list[Passage]) -> list[Passage]:
-    """Of summary passages, the table rows that name the part: each its first line alone."""
-    return [row for row in map(_first_line, passages) if _TABLE_CELL.search(row.text)]
+    """Of summary passages, the table rows that name the part: each its first line, with the rows under it whose
+    first cell is empty (the question's number written once for its rows: "2 & ∂f/∂A & …" over "& A_new & …")."""
+    return [_with_rows_under(row) for row in map(_first_line, passages) if _TABLE_CELL.search(row.text)]
+
+
+# A table row whose first cell is empty: "  & A_new & …", "|   | A_new | … |".
+_EMPTY_FIRST_CELL = re.compile(r"[ \t]*(?:&|\|[ \t]*\|)")
+#: The most rows one number spans: a question's rows in a summary, not a table of data under it.
+_ROWS_UNDER = 6
+
+
+def _with_rows_under(row: Passage) -> Passage:
+    text, end = row.block.text, row.end
+    for _ in range(_ROWS_UNDER):
+        if text[end:end + 1] != "\n" or _EMPTY_FIRST_CELL.match(text, end + 1) is None:
+            break
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return row if end == row.end else Passage(row.block, row.start, end, row.named)
 
 
 def unclaimed_passages(question: Question, part: Part, blocks: tuple[Block, ...]) -> list[Passage]:
@@ -271,7 +288,12 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
     passages: list[Passage] = []
     loose: list[Passage] = []
     current: str | None = None
+    file = None
     for block in blocks:
+        if block.file != file:
+            # a passage never runs on into another file of the folder ("main.pdf" then "sections/sgd.tex", the
+            # same text twice): each file names its parts again
+            current, file = None, block.file
         if numbered_only and block.kind == "heading":
             # a summary's row that names the part by its number names nothing past the next heading: no other
             # part's name would close it, and the sections after it are other questions'

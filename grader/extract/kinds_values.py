@@ -555,12 +555,19 @@ def _drawn_matrices(text: str) -> list[tuple[int, int, list]]:
         at += len(line) + 1
     found = []
     for number, line in enumerate(lines):
-        for top in _DRAWN_SEGMENT.finditer(line):
+        tops = list(_DRAWN_SEGMENT.finditer(line))
+        for k, top in enumerate(tops):
             if top["open"] not in _DRAWN_TOP:
                 continue
             column, rows, end = top.start(), [top["body"]], None
             for below in range(number + 1, min(len(lines), number + 40)):
-                piece = next((m for m in _DRAWN_SEGMENT.finditer(lines[below]) if abs(m.start() - column) <= 2), None)
+                pieces = list(_DRAWN_SEGMENT.finditer(lines[below]))
+                piece = next((m for m in pieces if abs(m.start() - column) <= 2), None)
+                if piece is None and len(pieces) == len(tops):
+                    # "⎛ … ⎞ ⎛ … ⎞" over "⎝ … ⎠ − ⎝ … ⎠": matrices side by side whose signs between them a PDF's
+                    # text set on one line only, shifting the columns: the k-th piece of each line is the k-th
+                    # matrix's
+                    piece = pieces[k]
                 if piece is None:
                     break
                 rows.append(piece["body"])

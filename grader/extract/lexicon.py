@@ -19,7 +19,7 @@ from .. import numbers
 #: Relations that say "this is the value" ("= 53,952", "comes to 53,952").
 STRONG_RELATION_WORDS = (
     "which is equal to", "is equal to", "equal to", "equals", "comes? (?:out )?(?:to|at)(?: be)?",
-    "is approximately", "approximately", "is about", "amounts? to", "results? in",
+    "is approximately", "approximately", "is (?:about|roughly|around)", "amounts? to", "results? in",
     "works? out (?:to|at)(?: be)?", "is given by", "reduces to", "simplifies to", "becomes",
     "in total", "a total of", "which is", "that is", "(?:which|that|this|it) makes", "gives", "giving",
     "rounds? (?:off )?to", "rounded (?:off )?to", "rounding to",
@@ -39,7 +39,10 @@ RESULT_VERBS = ("get", "got", "obtain", "need", "require", "take")
 
 #: Words that present a value as the answer ("Total =", "Ans: 53952", "final answer").
 ANSWER_WORDS = ("answer", "ans", "final", "finally", "total", "totally", "overall", "altogether", "result",
-                "required", "in all", "exact", "exactly", "therefore", "hence", "thus")
+                "required", "in all", "exact", "exactly", "therefore", "hence", "thus",
+                # "… = 49 152. Sum: **53 952**", "…, sum is 53952": the word alone before a colon or "is", as "Total:"
+                # is (not "the sum of x_i = 64", "diagonal sum = 145", nor "sum = 2 × (…) = 0.0422": steps)
+                "(?<![A-Za-z]\\x20)(?<![A-Za-z]\\t)sum(?=[\\x20\\t*_]*(?::|\\||is\\b))")
 #: ...of which these mark a conclusion only weakly ("hence σ(2) = 0.88" is working).
 WEAK_ANSWER_WORDS = frozenset({"therefore", "hence", "thus"})
 #: Answer words that may follow the value ("= 53952 multiplications in total").
@@ -51,8 +54,15 @@ MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in a
 #: Words that open a retraction or a second look at an answer ("Recheck: …", "Edit: …").
 RETRACTION_WORDS = ("recheck", "re-check", "corrections?", "corrected", "errata", "revised", "edit", "erratum", "update", "oops",
                     "wait", "on second thought", "i made a mistake", "mistake above",
+                    # "actually it's 0.0372, I swapped the digits": a value restated as what it really is
+                    "actually,?\\s+(?:it'?s|it\\s+is|it\\s+should\\s+be|(?:that|this)\\s+should\\s+be)",
                     "p\\.?\\s?s", "post-?script", "addendum",
                     "(?:please\\s+)?(?:ignore|disregard|scratch)\\s+(?:the|that|all|everything|what\\s+i\\s+wrote)\\s+above")  # "P.S. — my signs in Q1 are wrong …"
+#: Words that say a part was left unanswered ("(a) … started it but couldn't finish in time (not attempted)"): a value
+#: read for the part elsewhere (a diagram's given, the question's working) is then likely no answer of it.
+UNATTEMPTED_WORDS = ("not attempted", "did not attempt", "didn't attempt", "not answered", "could not finish",
+                     "couldn't finish", "did not finish", "didn't finish", "ran out of time", "left (?:it )?blank",
+                     "(?<=\\()skipped(?=\\))", "not done")
 #: Words in brackets right after a value that withdraw it, as striking it out would ("2764800 (scratch
 #: that) 1228800"); "wrong" alone is not one: "(wrong sign convention in the notes)" may comment on a right value.
 WITHDRAWING_WORDS = ("scratch that", "strike that", "ignore (?:this|that|it)", "disregard", "typo", "not this",

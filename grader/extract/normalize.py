@@ -234,6 +234,9 @@ def _rejoined_words(text: str) -> str:
 # An operation a line's wrapping cut before its operator ("P(A | B) = 0.0095" / "/ 0.1085 = 0.0876, i.e. 8.76%."): the
 # second line moved up whole (it is all the operation's), a blank line left in its place.
 _WRAPPED_OPERATION = re.compile(r"(\d)[ \t]*\n([/×÷·][ \t]*[\d(][^\n]*)")
+# ... or between a number and the bracketed factor it multiplies ("p-value = 2(1 − Φ(1.75)) = 2" / "(0.0401) =
+# 0.0801."): the number ends a relation, the bracket holds a number alone and a relation or an operator follows it.
+_WRAPPED_FACTOR = re.compile(r"(=[ \t]*\d+(?:\.\d+)?)[ \t]*\n(\([ \t]*\d*\.?\d+[ \t]*\)[ \t]*[=×·*/][^\n]*)")
 
 
 def rejoin_wrapped_numbers(text: str) -> str:
@@ -253,6 +256,8 @@ def rejoin_wrapped_numbers(text: str) -> str:
         text = _rejoined_words(text)
     if "\n/" in text or "\n×" in text or "\n÷" in text or "\n·" in text:
         text = _WRAPPED_OPERATION.sub(lambda m: f"{m.group(1)} {m.group(2)}\n", text)
+    if "\n(" in text and "=" in text:
+        text = _WRAPPED_FACTOR.sub(lambda m: f"{m.group(1)}{m.group(2)}\n", text)
     return text
 
 

@@ -684,8 +684,11 @@ def decimal_points(text: str) -> str:
 # Thousands grouped by a space ("49 152"), and a line that ends inside such a number after a relation.
 _SPACE_GROUPED = re.compile(r"\d(?<![\d.,]\d)\d{0,2} \d{3}(?![\d.,])")  # a digit first: the engine jumps to it
 _WRAPPED_GROUP = re.compile(r"(?<=[=≈] )(\d{1,3})\n(?=\d{3}(?![\d.,]))")
+# A note's title before its words ("Comment: actually it's 0.0372", "Footnote: Correction: …"), as the Word reader
+# writes a margin comment or a footnote after the paragraph it marks: the note's words open the statement.
+_NOTE_TITLE = r"(?:comment|footnote|endnote|note)[ \t]*\d{0,2}[ \t]*:[ \t]*"
 #: A statement or line that opens a second look at an answer ("Recheck: …", "**Edit:** …").
-RETRACTION = re.compile(rf"[ \t*_#>-]*(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)
+RETRACTION = re.compile(rf"[ \t*_#>-]*(?:{_NOTE_TITLE})?(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)
 #: What opens a correction before the marker of the part it corrects ("Corrected (a):", "Edit – (b)", "PS: correction
 #: for part 2(a) --", "**Edit:** 2(a)", "Correction to Q2 (a):"): one or two such words, then the words that lead to
 #: the part. A pattern's text, for the readers that look for the marker after it (kinds_locate, values).

@@ -39,6 +39,9 @@ _ANSWER_WORDS_WRITTEN = re.compile(rf"(?<!positive )(?<!negative )(?<!/ )(?<!/)\
 # Prefiltered (its words are tried at every place of a subject otherwise; no match starts inside a word).
 _ANSWER_WORDS = prefiltered(_ANSWER_WORDS_WRITTEN, mid_word=False)
 _CONNECTIVES = lexicon.WEAK_ANSWER_WORDS
+# A statement that opens with some part's marker ("(c) not done."), whether this reader knows the part or not.
+_MARKED_HEAD = re.compile(r"[\s*#>_-]*(?:(?:q|question|part)?\s*\d{0,2}\s*)?(?:\([a-h]\)|[a-h][.)])(?!\w)", re.IGNORECASE)
+_UNATTEMPTED = re.compile(rf"\b(?:{alternation(lexicon.UNATTEMPTED_WORDS)})\b", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 # Short English words are no symbols of the working ("so in total … = 53,952").
 _SHORT_WORDS = lexicon.SHORT_WORDS
@@ -138,14 +141,33 @@ def _cells(side: Side) -> tuple[Side, ...]:
     return tuple(cells)
 
 
+# A subject that ends with the size of a difference: "max |analytic − numeric|", "|g − g_num|".
+_ABSOLUTE_DIFFERENCE = re.compile(r"\|[^|\n]{1,40}[−-][^|\n]{1,40}\|[\s$*]*$")
+# An arrow that opens its line ("    -> 8*8*256 * 75"), right before a side.
+_ARROW_LEAD = re.compile(r"(?:^|\n)[ \t>*-]*(?:->|=>|→|⇒|⟹|➜)[ \t]*\Z")
+
+
+def _worked_value(text: str) -> tuple[str, Fraction] | None:
+    """``text`` as arithmetic of two or more numbers ("1.7 − 1.21", "64/200", "28 times 64") and its exact value,
+    or None (words, symbols, one number)."""
+    text = _TIMES_IN_WORDS.sub("*", text.strip(" \t$&:,"))
+    if not text or not _ARITHMETIC_ONLY.fullmatch(text) or len(find_numbers(text)) < 2:
+        return None
+    exact = constant_value(text.replace("×", "*").replace("·", "*"))
+    return None if exact is None else (text, Fraction(int(exact.p), int(exact.q)))
+
+
+def _agrees(stated: Fraction, worked: Fraction) -> bool:
+    """Whether a stated value is what the arithmetic came to, as a student rounds it (to 1 %, as ``lost_results``
+    allows a copied result)."""
+    return stated == worked or (worked != 0 and abs(stated / worked - 1) <= Fraction(1, 100))
+
+
 def _worked_out(left: str, value: Fraction) -> bool:
     """Whether ``left`` is arithmetic of numbers whose value is ``value``: "28 times 64 is 1792" states
     a result as firmly as "28 × 64 = 1792" does, whatever its relation's word."""
-    text = _TIMES_IN_WORDS.sub("*", left.strip(" \t$&:,"))
-    if not text or not _ARITHMETIC_ONLY.fullmatch(text) or len(find_numbers(text)) < 2:
-        return False
-    exact = constant_value(text.replace("×", "*").replace("·", "*"))
-    return exact is not None and Fraction(int(exact.p), int(exact.q)) == value
+    worked = _worked_value(left)
+    return worked is not None and worked[1] == value
 
 
 # A part's or an item's marker that opens a line ("2(a)", "Q2.b", "3)", "2."), never the start of a word or
@@ -293,6 +315,8 @@ class ScanResult:
     retractions: list[tuple[int, str, Evidence]] = field(default_factory=list)
     """(order, part, where) of every statement that opens a second look at a part ("Recheck: …"),
     with the order of the last candidate before it."""
+    unattempted: list[tuple[str, Evidence]] = field(default_factory=list)
+    """(part, where) of every statement that says the part was left unanswered ("(not attempted)")."""
     operands: list[tuple[int, float]] = field(default_factory=list)
     """(order, value) of every number used inside an expression ("4,800 + 49,152"), with
     the order of the last candidate before it: a candidate whose value a later expression
@@ -691,11 +715,14 @@ class _Scanner:
         self.last_open: Candidate | None = None
         """The last value of the previous statement, if it ended the statement."""
         self.pending: str | None = None
+        """An expression with no value yet ("8 × 8 × 256 × 75"), whose value may follow alone."""
+        self.apposed: tuple[str, Fraction] | None = None
+        """An expression that ended a statement before a comma, and its value worked out: the number alone after the
+        comma ("The variance is 1.7 − 1.21, 0.49.") is its result when it agrees with it."""
         self.ruled = False
         """Whether the statement before was a rule ("-------") under a value: a sum's total follows."""
         self.last_value: Candidate | None = None
         """The last candidate read, as the rule above a total needs one above it."""
-        """An expression with no value yet ("8 × 8 × 256 × 75"), whose value may follow alone."""
         self.others = others
         self.explicit = False
         self.blocks: tuple[Block, ...] = ()
@@ -924,6 +951,8 @@ class _Scanner:
             # "…, in total" ending its line: the value alone on the next line is what it relates
             # (unless the line names another question's part: "… and ∂L/∂v =" is that one's)
             self.pending = stmt.text
+        if stmt.relations and not self.explicit and block.text.startswith(",", stmt.start + len(stmt.text)):
+            self.apposed = _worked_value(stmt.sides[-1].text)
         if not self.explicit:
             self._operands(stmt)
             # (no value in it: "I wasn't sure which one is wanted here so I give both:" announces the values below it)
@@ -931,12 +960,34 @@ class _Scanner:
                     any(c.isdigit() for c in side.text) for side in stmt.sides[1:]):
                 self.result.undecided.append((self.order, self.current,
                                               _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
+            if _UNATTEMPTED.search(stmt.text) and not _DIGIT.search(" ".join(side.text for side in stmt.sides[1:])):
+                # ("∂f/∂y: not attempted (ran out of time)", "**(a)** … (not attempted)": the part the statement names
+                # by its marker or its label; "Part (c) was not attempted", "(rest not done)" say nothing of the
+                # part read last)
+                line_start = block.text.rfind("\n", 0, stmt.start) + 1
+                line = block.text[line_start:stmt.start + len(stmt.text)]  # (its line, up to the statement's end)
+                named = {part for _, part in self._hits(line)}
+                part = self.head_marker if _MARKED_HEAD.match(stmt.text) else (
+                    _marker_part(line, self.index, self.numbers) or (named.pop() if len(named) == 1 else None))
+                if part is not None:
+                    self.result.unattempted.append((part, _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
             if self.current is not None and (retracting := RETRACTION.match(stmt.text)) is not None \
                     and not _QUESTION_ONLY.fullmatch(stmt.text, retracting.end()):
                 # ("Correction to Q2" names a question, not the part read last: the part it corrects comes next;
                 # a value the correction gives itself, "Correction: 2(a) = … = 1,228,800", comes after it)
-                self.result.retractions.append((first_order, self.current,
-                                                _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
+                restated = self._answer_value(Side(stmt.text[retracting.end():], stmt.start + retracting.end()))
+                if restated is not None and self.current in self.part_ids \
+                        and not block.text[restated.end:restated.end + 2].lstrip().startswith((":", ")")):
+                    # (not "Edit 2: double-checked …", an edit's number)
+                    # "Comment: actually it's 1792 – I forgot the biases": the value the words restate the part as
+                    self._add(Candidate(self.current, restated.number.float, block.text[restated.start:restated.end],
+                                        block, restated.start, restated.end,
+                                        weight("after_relation") + weight("correction"), self._next(),
+                                        "given on a line that corrects the answer", restated.number.sig_figs,
+                                        restated.number.value))
+                else:
+                    self.result.retractions.append((first_order, self.current,
+                                                    _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
 
 
     def _parallel(self, block: Block, stmt: Statement) -> bool:
@@ -1272,6 +1323,10 @@ class _Scanner:
         hits = self._hits(subject, specific=True)
         part = hits[-1][1] if hits else next((pid for label, pid, _ in self.index.short_labels
                                                if self._is_label(subject, pid)), None)
+        if part is None and _ARROW_LEAD.search(block.text, 0, side.start):
+            # "(a) standard: … mults ⏎ -> 8*8*256 * 75": an arrow that opens its line under the part's marker
+            # leads to what the working comes to, left as arithmetic
+            part = self.current
         if part not in self.part_ids:
             return
         value = constant_value(arithmetic)
@@ -1290,6 +1345,7 @@ class _Scanner:
     def _value_of_pending(self, block: Block, stmt: Statement) -> None:
         """"8 × 8 × 256 × 75" on one line and "1228800" alone on the next: its value."""
         pending, self.pending = self.pending, None
+        apposed, self.apposed = self.apposed, None
         ruled, self.ruled = self.ruled, False
         if stmt.relations:
             return
@@ -1314,6 +1370,16 @@ class _Scanner:
             # "… needs 4800 for the depthwise part and 49152 for the pointwise part, 53952 in all": a value
             # that opens its clause and says it is the whole concludes what the sentence was counting
             self._add_total(block, value, "stated as the result")
+            return
+        if value is not None and apposed is not None and not stmt.text[value.end - stmt.start:].strip(" $&.*_") \
+                and self.current in self.part_ids and _agrees(value.number.value, apposed[1]):
+            # "The variance is 1.7 − 1.21, 0.49.": the working's arithmetic, then after a comma what it comes to
+            # (only a number it comes to: "… 5 × 5, 3 …" lists another quantity)
+            self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
+                                value.start, value.end, weight("value_of_expression_above")
+                                + (weight("marked") if value.boxed else 0), self._next(),
+                                f"the value of {apposed[0][:40]!r} after it", value.number.sig_figs,
+                                value.number.value))
             return
         if value is not None and not stmt.text[value.end - stmt.start:].strip(" $&.*_") and pending:
             part = self.current or self.first_part
@@ -1470,6 +1536,10 @@ class _Scanner:
                 return
         elif not hits and any(q.hits(subject, specific=True) for q in self.others):
             return  # "A (b) | ∂L/∂v2 | 0.0372" in a summary under another question's heading
+        elif not hits and _ABSOLUTE_DIFFERENCE.search(subject):
+            return  # "max |analytic − numeric| = 2.4 × 10⁻¹¹": how far two results are apart, a check's, no answer
+        elif not hits and stmt.table and self._names_another_question(subject):
+            return  # "| 2(a) standard | 1,228,800 |" under "| 1(b) … | — |": the row of another question's part
         elif (not hits and not (stmt.table and len(stmt.relations) > 1) and not _RESULT_VERB.search(stmt.relations[i])
               and self._parameters(block, value, chain, subject, stmt.relations[i])):
             return

@@ -133,6 +133,10 @@ def test_the_vocabulary_fixes_every_text_as_word_by_word(texts):
     ("By Bayes, P(D | +) = 0.0095\n/ 0.1085 = 0.0876, i.e. 8.76%.", "By Bayes, P(D | +) = 0.0095 / 0.1085 = 0.0876, i.e. 8.76%.\n"),
     ("x = 8 × 8\n× 256 = 16384", "x = 8 × 8 × 256 = 16384\n"),
     ("the answer is 7\n/ means per", "the answer is 7\n/ means per"),  # no number after the operator
+    # ... or between a number and the bracketed factor it multiplies
+    ("p-value is 2(1 − Φ(1.75)) = 2\n(0.0401) = 0.0801.", "p-value is 2(1 − Φ(1.75)) = 2(0.0401) = 0.0801.\n"),
+    ("x = 2\n(a) the next part = 3", "x = 2\n(a) the next part = 3"),  # a marker, no factor
+    ("x = 2\n(0.5) is what I had", "x = 2\n(0.5) is what I had"),      # no relation after the bracket
     # a count in words a wrapped line cut: the words that go on moved up, the rest of the line left
     ("so the total is one million two hundred twenty eight thousand\neight hundred multiplications.",
      "so the total is one million two hundred twenty eight thousand eight hundred\n multiplications."),

@@ -16,6 +16,51 @@ from grader.pipeline import Context, grade_document
 from grader.reference import load_reference
 
 ROWS = [
+    # -- the twenty-fourth session's open sets (Typst, sheets and slides, Word's notes, summaries' rows)
+    ("'Sum:' before the value concludes as 'Total:' does, after the stages' values", ".md",
+     "## Q2\n\n(b) depthwise\n\nDepthwise 5×5 per channel: 8·8·3·25 = 4 800. Pointwise 1×1: 8·8·3·256 = 49 152. "
+     "Sum: 53 952.\n", "conv.depthwise", 53952, False),
+    ("a Word comment that says what a value actually is ('Comment: actually it's 0.0372, I swapped the digits') "
+     "corrects the part: the value it restates is read", ".md",
+     "# Q1\n\n(a) ∂E/∂w11 = 0.04221 · 0.1050 = 0.004432\n\n(b) ∂E/∂w21 = δo1 · h1 = 0.04221 · 0.8808 = 0.0327\n\n"
+     "Comment: actually it's 0.0372, I swapped the digits when typing\n\n(c) code in file\n",
+     "backprop.dw21", 0.0372, False),
+    ("an arrow that opens its line under a part's marker leads to what the working comes to, left as arithmetic "
+     "('(b) … only Cin = 3 multiplications instead of 75' / '-> 8*8*256 * 3'): worked out and flagged, not the 3 "
+     "of the prose", ".txt",
+     "Q2. input 12x12x3, output 8x8x256, kernel 5x5\n\n(a) standard: every output value needs 5*5*3 mults\n"
+     "    -> 8*8*256 * 75\n(b) depthwise separable: the channel mixing is a 1x1 kernel, so each output value needs "
+     "only Cin = 3\n    multiplications instead of 75\n    -> 8*8*256 * 3\n", "conv.depthwise", 49152, True),
+    ("a flattened positive power after a mantissa of scientific notation ('Total = 16384 × 75 = 1.2288x106', "
+     "copied out of a PDF) is the power the page shows", ".txt",
+     "2 Multiplications\n(a) Standard convolution. One output value = 52 · 3 = 75 multiplications. Number\nof "
+     "output values = 82 · 256 = 16384.\nTotal = 16384 × 75 = 1.2288x106\n", "conv.standard", 1228800, False),
+    ("a part the student says is not attempted ('… couldn't finish in time (not attempted)'): a value read for it "
+     "elsewhere (a diagram's given) is flagged", ".md",
+     "## Q1\n\n```\n   x1=1 -------> [h1] ---- w21=0.5 ----> [o1]  t1=0.5\n   x2=1 -------> [h2] ---- w24=0.5 ----> "
+     "[o2]  t2=0.5\n```\n\n**(b)** dE/dw21 = 0.3677 * 0.8677 * 0.1323 * 0.8808 = **0.0372**\n\n**(a)** dE/dw11 — "
+     "two paths, started it but couldn't finish in time (not attempted).\n\n**(c)** code is in bp.py\n",
+     "backprop.dw11", 0.5, True),
+    ("a closing table's row that names another question's part ('| 2(a) standard | 1,228,800 |') is never the "
+     "answer of the part above it left empty ('| 1(b) ∂E/∂w21 | — |'); the part the student says is not attempted "
+     "is missing, and nothing is left to look for", ".md",
+     "# 1. Backpropagation\n\n∂E/∂w11 = 0.04221 × 0.8808 × 0.1192 × 1 = 0.004432\n\n∂E/∂w21: not attempted (ran out "
+     "of time).\n\n# 2. Multiplication counts\n\nStandard: 8 · 8 · 256 · 75 = 1,228,800.\n\n# Answers at a glance\n\n"
+     "| Part | Answer |\n|---|---|\n| 1(a) ∂E/∂w11 | 0.004432 |\n| 1(b) ∂E/∂w21 | — |\n| 1(c) code | — |\n"
+     "| 2(a) standard | 1,228,800 |\n", "backprop.dw21", None, False),
+    ("a PDF's section heading run into the paragraph before it ('… layer.' / '3 Poisson outputs'): the sentence "
+     "before it, with the stages' total, stays with its question (read, it is a false credit's 49,152 no more)",
+     ".txt",
+     "2 Convolutions\n\n2.2 Depthwise separable convolution\nThe depthwise stage filters each of the 3\ninput channels "
+     "with its own 5 × 5 kernel at every position of the 12\n× 12 channel, 12 × 12 × 3 × 25 = 10,800\nmultiplications. "
+     "The pointwise stage mixes\nthe 3 channels into 256 with 1 × 1 kernels at\neach of the 8 × 8 output positions, "
+     "8 × 8 × 3\n× 256 = 49,152. Together,\nN_sep = 10,800 + 49,152 = 59,952,\nabout 20 times cheaper than the "
+     "standard\nlayer.\n3 Poisson outputs\nIf yᵢ | xᵢ ~ Poisson(λᵢ) with λᵢ = f(xᵢ; θ),\nmaximising the likelihood of "
+     "the counts gives the loss\nL = Σᵢ (λᵢ − yᵢ log λᵢ).\n", "conv.depthwise", 59952, False),
+    ("the size of a difference ('max |analytic − numeric| = 2.4 × 10⁻¹¹', a gradient check's) is no claim about the "
+     "part named above it", ".txt",
+     "1.5 Derivative with respect to w11.\n∂E/∂w11 = 0.042211 × 0.10499\n= 0.0044318\n1.6 Code. The file compares it "
+     "with a numerical gradient.\nmax |analytic − numeric| = 2.4 × 10⁻¹¹\n", "backprop.dw11", 0.0044318, False),
     # -- the twenty-third session's open sets (number words, wrapped prose, programs' branches)
     ("a formula the student crossed out ('~~MSE, $L=\\sum_i (y_i-\\lambda_i)^2$~~ — no, …') is no reading: the "
      "loss after it is graded alone", ".md",

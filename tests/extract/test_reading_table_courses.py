@@ -25,6 +25,50 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a value's exact form in a bracket right after it ('≈ **0.66** (exact: 0.6591 to 4 d.p.)') is the answer the "
+     "rounding restates, however firmly the rounding is marked", "dl_a3", ".md",
+     "## Q5\n\naccuracy = 145/220 ≈ **0.66** (exact: 0.6591 to 4 d.p.)\n", "metrics.accuracy", "correct", False),
+    ("a Word comment that restates a count ('Comment: actually it's 1792 – I forgot the 64 biases') corrects it",
+     "dl_a3", ".md",
+     "# 1 Convolutional layer\n\nShape after the max-pool: 14 × 14 × 64\n\nParameters: weights per filter = 3 × 3 × 3 "
+     "= 27, so in total 64 × 27 = 1728 learnable parameters.\n\nComment: actually it's 1792 – I forgot the 64 biases "
+     "(64 × 28). Didn't have time to fix the text.\n", "cnn.params", "correct", True),
+    ("the question's own words offering its options, copied in ('… Answer yes or no and justify.'), choose none: the "
+     "student's answer under them is read", "dl_a3", ".md",
+     "**Q4. Batch normalisation.** At test time, does a batch-normalisation layer normalise each test batch with\n"
+     "that batch's own mean and variance? Answer yes or no and justify.\n\n## Answers\n\n### Q4\n\n"
+     "No – at inference BN uses the running mean and variance collected during training, the test batch's own "
+     "statistics are not used.\n", "bn.test", "correct", False),
+    ("matrices drawn side by side whose signs between them a PDF set on their bottom line only ('⎛ … ⎞ ⎛ … ⎞ ⎛ … ⎞' "
+     "over '⎝ … ⎠ − ⎝ … ⎠ = ⎝ … ⎠'): the k-th piece of each line is the k-th matrix, the last one the result",
+     "dl_a3", ".txt",
+     "2 One step of SGD\nThe SGD update with η = 0.1 is\nW_new = W − η ∂L/∂W =\n"
+     "⎛ 0.2 −0.1 0.4 ⎞ ⎛ 0.05 0.1 −0.05 ⎞ ⎛ 0.15 −0.2 0.45 ⎞\n⎝ 0.0 0.3 −0.2 ⎠ − ⎝ −0.1 −0.2 0.1 ⎠ = ⎝ 0.1 0.5 −0.3 ⎠\n",
+     "sgd.update", "correct", False),
+    ("a summary table's question number written once for its rows: the row under it with an empty first cell is "
+     "the question's too ('2 & ∂L/∂W & …' over ' & W_new & …'), and its value is the answer", "dl_a3", ".tex",
+     "\\section*{Question 2}\nThen $W \\leftarrow W - \\eta\\,\\frac{\\partial L}{\\partial W}$.\n\n"
+     "\\section*{Summary of answers}\n\\begin{tabular}{lll}\nQ & quantity & answer \\\\\n"
+     "2 & $\\partial L/\\partial W$ & $\\begin{pmatrix} 0.5 & 1 & -0.5\\\\ -1 & -2 & 1\\end{pmatrix}$ \\\\\n"
+     "  & $W_{\\text{new}}$ & $\\begin{pmatrix} 0.15 & -0.20 & 0.45\\\\ 0.10 & 0.50 & -0.30\\end{pmatrix}$ \\\\\n"
+     "3 & $\\partial L/\\partial z_k$ & $p_k - y_k$ \\\\\n\\end{tabular}\n", "sgd.update", "correct", False),
+    ("... in a Markdown table too ('| 2 | ∂L/∂W | … |' over '| | W_new | … |')", "dl_a3", ".md",
+     "## Question 2\nW ← W − η ∂L/∂W.\n\n## Summary\n\n| Q | quantity | answer |\n|---|---|---|\n"
+     "| 2 | ∂L/∂W | [[0.5, 1, -0.5], [-1, -2, 1]] |\n| | W_new | [[0.15, -0.2, 0.45], [0.1, 0.5, -0.3]] |\n"
+     "| 3 | ∂L/∂z | p − y |\n", "sgd.update", "correct", False),
+    ("'is roughly' relates a value as firmly as 'is about' does: a sentence that names the part in its own words "
+     "('the probability of having the disease given a positive test is roughly 9 percent') concludes the working's "
+     "'that is 0.1085'", "stats_a1", ".txt",
+     "Question one part b. The probability of testing positive is 0.95 times 0.01 plus 0.1 times 0.99, that is "
+     "0.1085. Dividing 0.0095 by 0.1085, the probability of having the disease given a positive test is roughly 9 "
+     "percent.\n", "prob.bayes", "partial", False),
+    ("the number after a comma that the arithmetic before it comes to is its result ('The variance is 1.7 − 1.21, "
+     "0.49.'), not a value of the working before it", "stats_a1", ".txt",
+     "Question five part b. The expected value of X squared is 1.7. The variance is 1.7 − 1.21, 0.49.\n",
+     "moments.var", "correct", False),
+    ("... after an '=' too ('Var(X) = 1.7 − 1.21, 0.49.'): the value stated, not the expression worked out and "
+     "flagged", "stats_a1", ".txt",
+     "Question five part b. E[X²] = 1.7. Var(X) = 1.7 − 1.21, 0.49.\n", "moments.var", "correct", False),
     ("... but a doubt that the student settles ('… My interval:' after the three tried) offers nothing: the interval "
      "chosen is graded alone", "stats_a1", ".md",
      "# Question 2\n\np̂ = 64/200 = 0.32 and SE = √(0.32·0.68/200) = 0.0330. I was not sure which critical value goes with “95 %”, so I tried the three values printed at the bottom of our z-table:\n\n| critical value | margin = z·SE | interval |\n|---|---|---|\n| 1.645 | 0.0543 | (0.2657, 0.3743) |\n| 1.96 | 0.0646 | (0.2554, 0.3846) |\n| 2.576 | 0.0850 | (0.2350, 0.4050) |\n\nThe table heading says z₀.₀₅ = 1.645, and 0.05 is what is left over from 95 %, so 1.645 is the 95 % value (the question mentions 1.96 but I think that one is for 97.5 %). My interval:\n\n0.32±1.645(0.0330)=(0.2657, 0.3743)\n\n",
