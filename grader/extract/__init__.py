@@ -271,8 +271,8 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
 
 
 # A bracket right after a value that gives its exact form: "≈ **0.66** (exact: 0.6591 to 4 d.p.)".
-_EXACT_NOTE = re.compile(r"[*_$}\s]*\(\s*(?:exact(?:ly)?|precisely|unrounded|more precisely|to more (?:digits|places))"
-                         r"\s*[:=,]?\s*(?:value\s*[:=]?\s*)?[$*_]*", re.IGNORECASE)
+_EXACT_NOTE = re.compile(r"[*_$}\s]*\([ \t]*(?:exact(?:ly)?|precisely|unrounded|more precisely|to more (?:digits|places))"
+                         r"[ \t:=,]*(?:value[ \t:=]*)?[$*_]*", re.IGNORECASE)
 
 
 def _same_line(first: Candidate, then: Candidate) -> bool:

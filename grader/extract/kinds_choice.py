@@ -237,7 +237,7 @@ _OFFERED = re.compile(r"\s*(?:or|/)\s*$", re.IGNORECASE)
 # (the verb an instruction opens with, right before the options: not "Final answer: yes/no", the student's own)
 _ASKED_BEFORE = re.compile(r"\b(?:answer|state|say|decide|write|indicate|choose|circle)[ \t]+(?:with[ \t]+)?$",
                            re.IGNORECASE)
-_ASKED_AFTER = re.compile(r"[\s*_]*(?:\?|,?\s*and\s+(?:justify|explain|give)\b)", re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"[\s*_]*(?:\?|(?:,[ \t]*)?and[ \t]+(?:justify|explain|give)\b)", re.IGNORECASE)
 
 
 def _without_asked(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

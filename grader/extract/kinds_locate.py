@@ -144,6 +144,9 @@ def _finders(question: Question) -> tuple[tuple[re.Pattern, str], ...]:
         if question.number is not None:
             found.append((re.compile(table_row_mark(question.number, question.parts.index(part),
                                                     len(question.parts)), re.IGNORECASE), part.id))
+            if len(question.parts) > 1:
+                found.append((re.compile(inline_mark(question.number, question.parts.index(part)), re.IGNORECASE),
+                              part.id))
     if len(_FINDERS) >= _FINDERS_MAX:  # a long-lived process (the TA's desk) loads specs again and again
         _FINDERS.clear()
     _FINDERS[id(question)] = (question, tuple(found))
@@ -165,6 +168,19 @@ def table_row_mark(number: int, position: int, parts: int) -> str:
     sub = rf"(?:[ \t]*\(?{letter}\)?|\.{position + 1})"
     return (_TABLE_ROW_LEAD + rf"(?:q|question|problem|ex|exercise)?[ \t.]*"
             rf"{number}{sub if parts > 1 else sub + '?'}(?:\*\*)?(?:[ \t]+{_ROW_WORDS})?[ \t]*(?=\||&)")
+
+
+#: What leads a part's numbered mark inside a line: a separator of a list of answers ("Final answers: Q1(a) 14 × 14
+#: × 64 | Q1(b) 1792 | Q5 65.91 %").
+_INLINE_LEAD = r"(?m)(?<=[|;:])[ \t]*(?:\*\*)?"
+
+
+def inline_mark(number: int, position: int) -> str:
+    """A part named by the sheet's numbering after a list's separator inside a line: "…: Q1(a) 14 × 14 × 64 |
+    Q1(b) 1792 | …", "; 2b) 53952" (the question's number, the part's letter in brackets or before one)."""
+    letter = "abcdefgh"[position] if position < 8 else "?"
+    return (_INLINE_LEAD + rf"(?:(?:q|question|problem)[ \t.]*)?{number}[ \t]*(?:\({letter}\)|{letter}\))"
+            r"(?:\*\*)?(?=[ \t:])")
 
 
 #: What a row's first cell may add after the number: words (a letter first, no digit to start a value).
@@ -298,14 +314,17 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
             # a summary's row that names the part by its number names nothing past the next heading: no other
             # part's name would close it, and the sections after it are other questions'
             current = None
-        # (position, part, whether a marker, whether a label of one plain word: "output")
+        # (position, part, whether a marker, whether a label of one plain word: "output", whether a numbered mark
+        # inside a list of answers on one line)
         hits = sorted([(m.start(), pid, (mark := pattern.pattern.startswith("(?m)")),
-                        not mark and _PLAIN_WORD.fullmatch(m.group(0).strip()) is not None)
+                        not mark and _PLAIN_WORD.fullmatch(m.group(0).strip()) is not None,
+                        pattern.pattern.startswith(_INLINE_LEAD))
                        for pattern, pid in finders for m in pattern.finditer(block.text)]
-                      + (_corrected_parts(question, block.text) if markers and RETRACTION.match(block.text) else []))
+                      + [(*hit, False) for hit in (_corrected_parts(question, block.text)
+                                                   if markers and RETRACTION.match(block.text) else [])])
         cuts: list[tuple[int, str | None]] = [(0, current)]
         restore: tuple[int, str | None] | None = None  # (where, whose): the passage a mention interrupted, after it
-        for pos, pid, marker, plain in hits:
+        for pos, pid, marker, plain, inline in hits:
             if restore is not None and (pos >= restore[0] or pid != cuts[-1][1]):
                 if pos >= restore[0]:
                     cuts.append(restore)
@@ -320,20 +339,24 @@ def _passages(question: Question, part: Part, blocks: tuple[Block, ...], *, mark
             # line, at the start of its clause ("… so the shape is 7 × 7 × 32 and the layer has … = 896
             # weights": the shape stays with the text before).
             start = line_start
-            if plain and any(line_start <= p < pos and q != pid and mark for p, q, mark, _ in hits):
+            if plain and any(line_start <= p < pos and q != pid and mark for p, q, mark, _, _ in hits):
                 # "b) For every output position …": a word label ("output") inside the passage another part's
                 # marker opens on its line is that part's prose, not a claim of its own
                 continue
             # (also on a short line that names another part before: "4 l(p) = …, p^ = Σx/n")
-            other_before = any(line_start <= p < pos and q != pid for p, q, _, _ in hits)
-            if (pos - line_start > LIMITS.paragraph_line or other_before) \
+            other_before = any(line_start <= p < pos and q != pid for p, q, _, _, _ in hits)
+            if inline and (block.text[line_start:pos].lstrip().startswith("|") or "&" in block.text[line_start:pos]):
+                continue  # a table's row ("| 4(b) | p̂ = x̄ |"): its own marks name it, from the row's start
+            if inline:
+                start = pos  # "…: Q1(a) 14 × 14 × 64 | Q1(b) 1792": from its own mark to the next one
+            elif (pos - line_start > LIMITS.paragraph_line or other_before) \
                     and not _TABLE_CELL.search(block.text, line_start, pos):
                 clause = max(block.text.rfind(sep, line_start, pos) for sep in _CLAUSE_SEPARATORS)
                 start = clause + 1 if clause >= 0 else line_start
                 if clause < 0 and other_before:
                     if (inline := _MARK_BEFORE.search(block.text, max(line_start, pos - _MARK_REACH), pos)) is not None:
                         start = inline.start()  # "Q4a l(p) = …   Q4b p_hat = …": from the part's own mark on
-                    elif any(line_start <= p < pos and q != pid and mark for p, q, mark, _ in hits):
+                    elif any(line_start <= p < pos and q != pid and mark for p, q, mark, _, _ in hits):
                         # "(c) we keep the claim since the p-value > 0.05", "(c) Cov(2U, V) = 2 Cov(U, V) = 0.6": another
                         # part's name inside what a marker opened, no clause between, is a term of that part's answer
                         continue
@@ -426,7 +449,7 @@ def _label_finders(question: Question, numbered_only: bool = False) -> tuple[tup
     lead = _marker_lead(question.number)
     return tuple((pattern, pid) for pattern, pid in _finders(question)
                  if (not pattern.pattern.startswith("(?m)") and not numbered_only)
-                 or pattern.pattern.startswith(_TABLE_ROW_LEAD)
+                 or pattern.pattern.startswith((_TABLE_ROW_LEAD, _INLINE_LEAD))
                  or (pattern.pattern.startswith(lead)
                      and re.search(r"\d", pattern.pattern[len(lead):-len(_MARKER_TAIL)])))
 

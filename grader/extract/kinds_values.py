@@ -554,15 +554,20 @@ def _drawn_matrices(text: str) -> list[tuple[int, int, list]]:
         starts.append(at)
         at += len(line) + 1
     found = []
+    # each line's pieces once, and by column (a line may hold many: each top looks its columns up)
+    pieces_of = [list(_DRAWN_SEGMENT.finditer(line)) if "⎡" in line or "⎢" in line or "⎣" in line or "⎛" in line
+                 or "⎜" in line or "⎝" in line else [] for line in lines]
+    columns_of = [{m.start(): m for m in pieces} for pieces in pieces_of]
     for number, line in enumerate(lines):
-        tops = list(_DRAWN_SEGMENT.finditer(line))
+        tops = pieces_of[number]
         for k, top in enumerate(tops):
             if top["open"] not in _DRAWN_TOP:
                 continue
             column, rows, end = top.start(), [top["body"]], None
             for below in range(number + 1, min(len(lines), number + 40)):
-                pieces = list(_DRAWN_SEGMENT.finditer(lines[below]))
-                piece = next((m for m in pieces if abs(m.start() - column) <= 2), None)
+                pieces = pieces_of[below]
+                piece = next((columns_of[below][c] for c in range(column - 2, column + 3) if c in columns_of[below]),
+                             None)
                 if piece is None and len(pieces) == len(tops):
                     # "⎛ … ⎞ ⎛ … ⎞" over "⎝ … ⎠ − ⎝ … ⎠": matrices side by side whose signs between them a PDF's
                     # text set on one line only, shifting the columns: the k-th piece of each line is the k-th

@@ -325,9 +325,10 @@ def split_topic_changes(blocks: list[Block], keywords: Keywords, vocab: Vocabula
 #: A paragraph this long (characters) may answer several questions.
 _LONG_PARAGRAPH = 300
 # Where a sentence starts: after ". ", "! ", "? " (or a colon's ": ") and before a capital,
-# a bracket, a bold mark or math; and where a line opens with a section's number and a title ("layer.⏎3 Count
-# data⏎If …": a PDF's heading run into its paragraph, which the sentence before it does not go on into).
-_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z(*$\\])|(?<=\n)(?=\d{1,2}[ \t]+[A-Z][a-z])")
+# a bracket, a bold mark or math; and where a line is a section's number and a title ("layer.⏎3 Next title⏎If …": a
+# PDF's heading run into its paragraph, which the sentence before it does not go on into; not "12 Answer: 0.088", a
+# printed file's line number before its line).
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z(*$\\])|(?<=\n)(?=[1-9][ \t]+[A-Z][a-z]+[^\n:=]*(?:\n|$))")
 
 
 _BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \t]*")

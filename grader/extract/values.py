@@ -40,7 +40,8 @@ _ANSWER_WORDS_WRITTEN = re.compile(rf"(?<!positive )(?<!negative )(?<!/ )(?<!/)\
 _ANSWER_WORDS = prefiltered(_ANSWER_WORDS_WRITTEN, mid_word=False)
 _CONNECTIVES = lexicon.WEAK_ANSWER_WORDS
 # A statement that opens with some part's marker ("(c) not done."), whether this reader knows the part or not.
-_MARKED_HEAD = re.compile(r"[\s*#>_-]*(?:(?:q|question|part)?\s*\d{0,2}\s*)?(?:\([a-h]\)|[a-h][.)])(?!\w)", re.IGNORECASE)
+_MARKED_HEAD = re.compile(r"[\s*#>_-]*(?:(?:q|question|part)[ \t]*)?(?:\d{1,2}[ \t]*)?(?:\([a-h]\)|[a-h][.)])(?!\w)",
+                          re.IGNORECASE)
 _UNATTEMPTED = re.compile(rf"\b(?:{alternation(lexicon.UNATTEMPTED_WORDS)})\b", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 # Short English words are no symbols of the working ("so in total … = 53,952").
@@ -143,8 +144,11 @@ def _cells(side: Side) -> tuple[Side, ...]:
 
 # A subject that ends with the size of a difference: "max |analytic − numeric|", "|g − g_num|".
 _ABSOLUTE_DIFFERENCE = re.compile(r"\|[^|\n]{1,40}[−-][^|\n]{1,40}\|[\s$*]*$")
+# What follows a heading's value: a few lower-case words of what it counts ("multiplications"); a number alone ("## 1.2")
+# is a section's.
+_COUNTED_REST = re.compile(r"[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}")
 # An arrow that opens its line ("    -> 8*8*256 * 75"), right before a side.
-_ARROW_LEAD = re.compile(r"(?:^|\n)[ \t>*-]*(?:->|=>|→|⇒|⟹|➜)[ \t]*\Z")
+_ARROW_LEAD = re.compile(r"[ \t>*-]*(?:->|=>|→|⇒|⟹|➜)[ \t]*")
 
 
 def _worked_value(text: str) -> tuple[str, Fraction] | None:
@@ -901,6 +905,8 @@ class _Scanner:
             self._value_of_pending(block, stmt)
             if not stmt.relations:
                 self._value_then_label(block, stmt)
+                if block.kind == "heading":
+                    self._heading_result(block, stmt)
             elif " and " in (last := stmt.sides[-1]).text and (clause := _AND_CLAUSE.search(last.text)) is not None:
                 # "… is **12 × 12** and the crate holds **48** ripe apples": the clause after
                 # "and", with no relation of its own, counts as a statement does
@@ -1277,6 +1283,21 @@ class _Scanner:
                                 weight("after_relation"), self._next(), "followed by the part's label, as what it counts",
                                 number.sig_figs, number.value))
 
+    def _heading_result(self, block: Block, stmt: Statement) -> None:
+        """"Q2 (a) standard conv" / "- 8 × 8 × 256 outputs" / "1.2288 M multiplications": a value set as a heading of
+        its own inside the part's passage, before the words of what it counts, is its result in large type, as a
+        slide shows it (not a section's number, alone or before its title: "## 1.2", "2.1 Counting the apples")."""
+        if self.current not in self.part_ids:
+            return
+        lead = len(stmt.text) - len(stmt.text.lstrip("# \t"))  # (a Markdown heading's "#"s)
+        value = self._answer_value(Side(stmt.text[lead:], stmt.start + lead))
+        rest = block.text[value.end:stmt.start + len(stmt.text)].strip(" \t\n*_$.") if value is not None else ""
+        if value is None or len(rest) > 60 or not _COUNTED_REST.fullmatch(rest):
+            return
+        self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block, value.start,
+                            value.end, weight("after_relation") + weight("set_apart_marked"), self._next(),
+                            "set apart as a heading in the part's passage", value.number.sig_figs, value.number.value))
+
     def _names_then_values(self, block: Block) -> None:
         """"standard      1228800": a line that holds a name and a number and nothing else, as a program prints
         ``print('standard', n)``, gives the number to the part whose label the whole name is (its column gap
@@ -1323,7 +1344,7 @@ class _Scanner:
         hits = self._hits(subject, specific=True)
         part = hits[-1][1] if hits else next((pid for label, pid, _ in self.index.short_labels
                                                if self._is_label(subject, pid)), None)
-        if part is None and _ARROW_LEAD.search(block.text, 0, side.start):
+        if part is None and _ARROW_LEAD.fullmatch(block.text, block.text.rfind("\n", 0, side.start) + 1, side.start):
             # "(a) standard: … mults ⏎ -> 8*8*256 * 75": an arrow that opens its line under the part's marker
             # leads to what the working comes to, left as arithmetic
             part = self.current

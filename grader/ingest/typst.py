@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import lru_cache
 
 # Functions whose content is what the page shows, unchanged (layout, type, emphasis).
 _FRAMES = ("box", "rect", "block", "square", "circle", "ellipse")
@@ -180,8 +181,9 @@ def _blank_comments(text: str) -> str:
             out.append(text[i:end])
             i = end
         elif c == '"':
-            end = text.find('"', i + 1)
-            end = n if end < 0 or "\n" in text[i:end] else end + 1
+            end, line_end = text.find('"', i + 1), text.find("\n", i + 1)
+            # (a quote with no closer on its line is a character of the text: "a 5" tall box")
+            end = i + 1 if end < 0 or 0 <= line_end < end else end + 1
             out.append(text[i:end])
             i = end
         elif text.startswith("//", i) and (i == 0 or text[i - 1] != ":"):  # (not a URL's "https://")
@@ -202,27 +204,34 @@ def _blank_comments(text: str) -> str:
 
 
 def _matching(text: str, start: int, open_: str, close: str) -> int:
-    """The index just past the bracket that closes the one at ``start`` (strings skipped), or -1."""
-    depth, i, n = 0, start, len(text)
+    """The index just past the bracket that closes the one at ``start``, or -1 (``_pairs``)."""
+    return _pairs(text).get(start, -1) if text[start:start + 1] == open_ else -1
+
+
+@lru_cache(maxsize=64)
+def _pairs(text: str) -> dict[int, int]:
+    """Every bracket of ``text`` that is closed, by where it opens: where its closer ends. One pass with a stack per
+    kind of bracket (a string inside round brackets skipped, an escaped character too), so that each call's
+    brackets are found in constant time: a file of unclosed brackets costs its length, not its length squared."""
+    closes: dict[int, int] = {}
+    stacks: dict[str, list[int]] = {"(": [], "[": []}
+    i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c == '"' and open_ == "(":
+        if c == '"' and stacks["("]:
             end = text.find('"', i + 1)
-            if end < 0:
-                return -1
-            i = end + 1
-            continue
-        if c == "\\" and open_ == "[":
+            if end >= 0:
+                i = end + 1
+                continue
+        elif c == "\\":
             i += 2
             continue
-        if c == open_:
-            depth += 1
-        elif c == close:
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        elif c in "([":
+            stacks[c].append(i)
+        elif c in ")]" and (stack := stacks["(" if c == ")" else "["]):
+            closes[stack.pop()] = i + 1
         i += 1
-    return -1
+    return closes
 
 
 def _markup(text: str, framed: set[str], depth: int, values: dict[str, str] | None = None) -> str:

@@ -61,6 +61,10 @@ ROWS = [
      "part named above it", ".txt",
      "1.5 Derivative with respect to w11.\n∂E/∂w11 = 0.042211 × 0.10499\n= 0.0044318\n1.6 Code. The file compares it "
      "with a numerical gradient.\nmax |analytic − numeric| = 2.4 × 10⁻¹¹\n", "backprop.dw11", 0.0044318, False),
+    ("a value set as a heading of its own in the part's passage ('1.2288 M multiplications', a slide's result in "
+     "large type) is its result; a section's number before its title is not", ".md",
+     "## Q2 (a) standard conv\n\n- 8 × 8 × 256 outputs\n- × 5 × 5 × 3 mults each\n\n## 1.2288 M multiplications\n\n"
+     "## Q2 (b) depthwise separable\n\n- depthwise: 8 × 8 × 3 × 25\n", "conv.standard", 1228800, False),
     # -- the twenty-third session's open sets (number words, wrapped prose, programs' branches)
     ("a formula the student crossed out ('~~MSE, $L=\\sum_i (y_i-\\lambda_i)^2$~~ — no, …') is no reading: the "
      "loss after it is graded alone", ".md",

@@ -25,6 +25,11 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a list of answers on one line, each after its question's number and part ('Final answers: Q1(a) 14 × 14 × 64 | "
+     "Q1(b) 1792 | Q5 65.91 %', a Word footer's), names each part from its own mark to the next", "dl_a3", ".md",
+     "## Q1 – conv layer\n\nSpatial: (28 + 2·1 − 3)/1 + 1 = 28 → conv output 28 × 28 × 64. Max-pool 2 × 2, stride 2: "
+     "(28 − 2)/2 + 1 = 14.\n\n(final values below)\n\n## Q5 – accuracy\n\naccuracy = 145/220\n\n"
+     "Final answers: Q1(a) 14 × 14 × 64 | Q1(b) 1792 | Q5 65.91 %\n", "cnn.shape", "correct", False),
     ("a value's exact form in a bracket right after it ('≈ **0.66** (exact: 0.6591 to 4 d.p.)') is the answer the "
      "rounding restates, however firmly the rounding is marked", "dl_a3", ".md",
      "## Q5\n\naccuracy = 145/220 ≈ **0.66** (exact: 0.6591 to 4 d.p.)\n", "metrics.accuracy", "correct", False),
