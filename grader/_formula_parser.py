@@ -114,7 +114,7 @@ _ASCII_ACCENT = re.compile(r"(?<![A-Za-z\\])([A-Za-z]|lambda|mu|theta|sigma|beta
 _RUN_ON_SUM_INDEX = re.compile(r"[Σ∑][ \t]?([ijkn])(?![A-Za-z0-9_])")
 # A one-letter symbol, a space, and a sum's index: "λ i", "y i" in "Σ i [ λ i − y i ln λ i ]", the indices a PDF's
 # text layer set flat with a space.
-_SPACED_INDEX = "(?<![A-Za-z\u0370-\u03ff])([A-Za-z\u0370-\u03ff])[ \t]{0}(?![\w(])"
+_SPACED_INDEX = "(?<![A-Za-z\u0370-\u03ff])([A-Za-z\u0370-\u03ff])[ \t]{0}(?![\\w(])"
 _SPOKEN_SUM = re.compile(r"\bsum\s+(?:(?:from\s+(?P<i>[a-z])\s*=\s*(?P<lo>\w+)\s+to\s+(?P<hi>\w+)|over\s+(?P<i2>[a-z])"
                          # "sum over (all the) samples of …": the sum over the data's index
                          r"|over\s+(?:all\s+)?(?:the\s+)?(?P<data>samples|examples|observations|data\s+points|points|data))"

@@ -42,6 +42,10 @@ _CONNECTIVES = lexicon.WEAK_ANSWER_WORDS
 # A statement that opens with some part's marker ("(c) not done."), whether this reader knows the part or not.
 _MARKED_HEAD = re.compile(r"[\s*#>_-]*(?:(?:q|question|part)[ \t]*)?(?:\d{1,2}[ \t]*)?(?:\([a-h]\)|[a-h][.)])(?!\w)",
                           re.IGNORECASE)
+# A part's mark or a word naming a part right before the words that say it is unanswered: "(1c not done)", "code: not
+# attempted", "Part (c) was not".
+_MARK_RIGHT_BEFORE = re.compile(r"(?:\b\d{1,2}[a-h]\b|\([a-h]\)|\b[a-h]\)|\bcode\b|\bprogram\b)[^\n\d]{0,10}$",
+                                re.IGNORECASE)
 _UNATTEMPTED = re.compile(rf"\b(?:{alternation(lexicon.UNATTEMPTED_WORDS)})\b", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 # Short English words are no symbols of the working ("so in total … = 53,952").
@@ -966,15 +970,22 @@ class _Scanner:
                     any(c.isdigit() for c in side.text) for side in stmt.sides[1:]):
                 self.result.undecided.append((self.order, self.current,
                                               _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
-            if _UNATTEMPTED.search(stmt.text) and not _DIGIT.search(" ".join(side.text for side in stmt.sides[1:])):
+            if (unattempted := _UNATTEMPTED.search(stmt.text)) is not None \
+                    and not _DIGIT.search(" ".join(side.text for side in stmt.sides[1:])) \
+                    and ((other := _MARK_RIGHT_BEFORE.search(stmt.text, max(0, unattempted.start() - 16),
+                                                             unattempted.start())) is None
+                         or ((head := _MARKED_HEAD.match(stmt.text)) is not None and other.start() < head.end())):
+                # (not "1b) 3.72e-2 (1c not done)", "code: not attempted": another part's mark or name right before;
+                # the statement's own "(a) — ran out of time" is its part's)
                 # ("∂f/∂y: not attempted (ran out of time)", "**(a)** … (not attempted)": the part the statement names
                 # by its marker or its label; "Part (c) was not attempted", "(rest not done)" say nothing of the
                 # part read last)
                 line_start = block.text.rfind("\n", 0, stmt.start) + 1
                 line = block.text[line_start:stmt.start + len(stmt.text)]  # (its line, up to the statement's end)
-                named = {part for _, part in self._hits(line)}
-                part = self.head_marker if _MARKED_HEAD.match(stmt.text) else (
-                    _marker_part(line, self.index, self.numbers) or (named.pop() if len(named) == 1 else None))
+                # (a line that names several parts says nothing of which: "(a) ∂f/∂x = …, ∂f/∂y = …, code: not
+                # attempted")
+                named = {part for _, part in self._hits(line)} | {_marker_part(line, self.index, self.numbers)} - {None}
+                part = self.head_marker if _MARKED_HEAD.match(stmt.text) else (named.pop() if len(named) == 1 else None)
                 if part is not None:
                     self.result.unattempted.append((part, _excerpt(block, stmt.start, stmt.start + len(stmt.text))))
             if self.current is not None and (retracting := RETRACTION.match(stmt.text)) is not None \

@@ -65,6 +65,12 @@ ROWS = [
      "large type) is its result; a section's number before its title is not", ".md",
      "## Q2 (a) standard conv\n\n- 8 × 8 × 256 outputs\n- × 5 × 5 × 3 mults each\n\n## 1.2288 M multiplications\n\n"
      "## Q2 (b) depthwise separable\n\n- depthwise: 8 × 8 × 3 × 25\n", "conv.standard", 1228800, False),
+    ("... but words that say another part is unanswered flag nothing: '(1c not done)' after (b)'s value, a line that "
+     "names several parts ('… ∂E/∂w21 = 3.718e-2 (corrected), code: not attempted')", ".txt",
+     "Q1\n1a) 4.43e-3   1b) 3.72e-2   (1c not done)\n", "backprop.dw21", 0.0372, False),
+    ("... (a line of several parts)", ".md",
+     "## Q1\n\n(a) ∂E/∂w11 = 4.43e-3, ∂E/∂w21 = 3.718e-2 (corrected), code: not attempted.\n",
+     "backprop.dw11", 0.00443, False),
     # -- the twenty-third session's open sets (number words, wrapped prose, programs' branches)
     ("a formula the student crossed out ('~~MSE, $L=\\sum_i (y_i-\\lambda_i)^2$~~ — no, …') is no reading: the "
      "loss after it is graded alone", ".md",
