@@ -1,0 +1,14 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    """stable softmax, subtract max before exp"""
+    z = np.array(z, dtype=float)
+    z_max = np.max(z, axis=0, keepdims=True)
+    e = np.exp(z - z_max)
+    return e / np.sum(e, axis=0, keepdims=True)
+
+
+if __name__ == "__main__":
+    print(stable_softmax([1, 2, 3]))
+    print(stable_softmax([1000, 1001]))

@@ -1,0 +1,11 @@
+import numpy as np
+
+def stable_softmax(z):
+    """numerically stable softmax (last axis)"""
+    shifted = z - np.max(z, axis=-1, keepdims=True)
+    e = np.exp(shifted)
+    return e / np.sum(e, axis=-1)
+
+if __name__ == "__main__":
+    print(stable_softmax(np.array([1.0, 2.0, 3.0])))
+    print(stable_softmax(np.array([1000.0, 1001.0])))

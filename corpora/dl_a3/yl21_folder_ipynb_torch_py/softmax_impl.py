@@ -1,0 +1,9 @@
+import numpy as np
+
+
+def stable_softmax(z):
+    """Stable softmax over the last axis. Works for any shape."""
+    z = np.asarray(z, dtype=np.float64)
+    z = z - z.max(axis=-1, keepdims=True)
+    ez = np.exp(z)
+    return ez / ez.sum(axis=-1, keepdims=True)
