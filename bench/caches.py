@@ -23,6 +23,7 @@ if str(ROOT) not in sys.path:
 
 #: module:name of every lru_cache keyed by text a student wrote.
 TEXT_CACHES = (
+    "grader.ingest.typst:_pairs",
     "grader.extract.normalize:compact",
     "grader.extract.normalize:words",
     "grader.extract.statements:statements",
