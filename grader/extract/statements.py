@@ -126,10 +126,15 @@ def lost_results(text: str) -> list[int]:
         if not value or worked is None:
             continue
         # (to 1 % whole numbers too: "4,800 + 49,152 53,925" claims its total, with a slip the grade must see)
-        if abs(worked / value - 1) <= Fraction(1, 100):
+        if comes_to(value, worked):
             gap = m["gap"]
             gaps.append(m.start("gap") + (gap.index("|") if "|" in gap else 0))
     return gaps
+
+
+def comes_to(stated: Fraction, worked: Fraction) -> bool:
+    """Whether a stated value is what arithmetic came to, as a student rounds or copies it: to 1 %."""
+    return stated == worked or (stated != 0 and abs(worked / stated - 1) <= Fraction(1, 100))
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")

@@ -30,7 +30,8 @@ from .lexicon import alternation
 from .normalize import compact, label_position, words
 from .prefilter import prefiltered
 from .rules import LIMITS, weight
-from .statements import CORRECTION_OPENING, RETRACTION, Side, Statement, Value, statements, superseded, value_of
+from .statements import (CORRECTION_OPENING, RETRACTION, Side, Statement, Value, comes_to, statements, superseded,
+                         value_of)
 
 # ("a positive result": a test's outcome, no answer word)
 # (a denominator is no conclusion: "accuracy = correctly classified / total")
@@ -163,12 +164,6 @@ def _worked_value(text: str) -> tuple[str, Fraction] | None:
         return None
     exact = constant_value(text.replace("×", "*").replace("·", "*"))
     return None if exact is None else (text, Fraction(int(exact.p), int(exact.q)))
-
-
-def _agrees(stated: Fraction, worked: Fraction) -> bool:
-    """Whether a stated value is what the arithmetic came to, as a student rounds it (to 1 %, as ``lost_results``
-    allows a copied result)."""
-    return stated == worked or (worked != 0 and abs(stated / worked - 1) <= Fraction(1, 100))
 
 
 def _worked_out(left: str, value: Fraction) -> bool:
@@ -1404,7 +1399,7 @@ class _Scanner:
             self._add_total(block, value, "stated as the result")
             return
         if value is not None and apposed is not None and not stmt.text[value.end - stmt.start:].strip(" $&.*_") \
-                and self.current in self.part_ids and _agrees(value.number.value, apposed[1]):
+                and self.current in self.part_ids and comes_to(value.number.value, apposed[1]):
             # "The variance is 1.7 − 1.21, 0.49.": the working's arithmetic, then after a comma what it comes to
             # (only a number it comes to: "… 5 × 5, 3 …" lists another quantity)
             self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,
