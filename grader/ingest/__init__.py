@@ -69,7 +69,7 @@ CODE_FORMATS = {".py"}
 #: Formats with a reader of their own.
 DOCUMENT_FORMATS = {".pdf": "pdf", ".ipynb": "notebook", ".zip": "archive", ".docx": "docx", ".odt": "odt",
                     # a workbook's sheets and a deck's slides, as students hand in answers worked in them
-                    ".xlsx": "xlsx", ".xlsm": "xlsx", ".pptx": "pptx",
+                    ".xlsx": "xlsx", ".xlsm": "xlsx", ".pptx": "pptx", ".ods": "ods", ".odp": "odp",
                     ".jpg": "photo", ".jpeg": "photo", ".png": "photo",
                     # a mail to the TA saved as a file: its text, and its attachments as the submission's files
                     ".eml": "mail"}
@@ -333,11 +333,17 @@ class _Reading:
             blocks, warnings = reading.blocks, reading.warnings
             self.pages.extend(reading.pages)
             self.originals[rel] = data
-        elif fmt in ("docx", "odt", "xlsx", "pptx"):
-            from .office import docx_text, odt_text, pptx_text, xlsx_text
+        elif fmt in ("docx", "odt", "xlsx", "pptx", "ods", "odp"):
+            from .office import docx_text, odp_text, ods_text, odt_text, pptx_text, xlsx_text
 
-            read_office = {"docx": docx_text, "odt": odt_text, "xlsx": xlsx_text, "pptx": pptx_text}[fmt]
-            blocks = split_blocks(read_office(data, rel, limits=self.limits), rel)
+            read_office = {"docx": docx_text, "odt": odt_text, "xlsx": xlsx_text, "pptx": pptx_text,
+                           "ods": ods_text, "odp": odp_text}[fmt]
+            try:
+                text = read_office(data, rel, limits=self.limits)
+            except RecursionError:
+                raise UnreadableFileError(f"{rel}: its XML nests elements thousands deep, as no document saved by an "
+                                          f"office program does; refused. Save it again or export a PDF") from None
+            blocks = split_blocks(text, rel)
         elif fmt == "mail":
             from .mail import read_mail
 

@@ -8,10 +8,13 @@ this text, as a person reads the page (HTML from an editor is often one long lin
 
 from __future__ import annotations
 
+import html
 import re
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 from .markups import grouped_script
+from .mathml import mathml_text
 
 __all__ = ["html_text"]
 
@@ -19,6 +22,7 @@ _BREAKS = {"br", "tr", "li", "dt", "dd", "hr"}
 _PARAGRAPHS = {"p", "div", "section", "article", "blockquote", "pre", "table", "ul", "ol", "dl", "figure",
                "h1", "h2", "h3", "h4", "h5", "h6"}
 _CELLS = {"td", "th"}
+_VOID = {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "embed", "source", "track", "wbr"}
 _ANCHOR_MARKS = {"¶", "§", "#"}
 _SCRIPTS = {"sup": "^", "sub": "_"}
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "math-annotation"}
@@ -32,8 +36,18 @@ class _Text(HTMLParser):
         self.cells = 0  # table cells open around the text
         self.pre = 0  # preformatted text open around the text: its lines are a program's or its output's
         self.scripts: list[int] = []  # where each open <sup> or <sub>'s text begins in ``out``
+        # An element marked aria-hidden (KaTeX's drawn copy of a formula whose MathML is read, an icon): its tag
+        # and how many of that tag are open inside it, so its end is found.
+        self.aria: tuple[str, int] | None = None
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if self.aria is not None:
+            if tag == self.aria[0]:
+                self.aria = (tag, self.aria[1] + 1)
+            return
+        if ("aria-hidden", "true") in attrs and tag not in _VOID:
+            self.aria = (tag, 1)
+            return
         if tag == "pre":
             self.pre += 1
         if tag in _HIDDEN:
@@ -54,6 +68,10 @@ class _Text(HTMLParser):
             self.scripts.append(len(self.out))
 
     def handle_endtag(self, tag: str) -> None:
+        if self.aria is not None:
+            if tag == self.aria[0]:
+                self.aria = (tag, self.aria[1] - 1) if self.aria[1] > 1 else None
+            return
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
         if tag in _HIDDEN:
@@ -76,6 +94,8 @@ class _Text(HTMLParser):
                 self.out[at:] = [grouped_script(inner)]
 
     def handle_data(self, data: str) -> None:
+        if self.aria is not None:
+            return
         if data.strip() in _ANCHOR_MARKS:
             return  # the "¶" a notebook's HTML export links each heading with: no text of the student's
         if not self.hidden:
@@ -88,7 +108,7 @@ def html_text(source: str) -> str:
     """The visible text of an HTML document, paragraphs apart by a blank line."""
     parser = _Text()
     try:
-        parser.feed(source)
+        parser.feed(_with_linear_math(source) if "<math" in source.lower() else source)
         parser.close()
     except (AssertionError, ValueError):  # the tokenizer gives up on very broken markup: keep what it read
         pass
@@ -101,6 +121,39 @@ def html_text(source: str) -> str:
             text.append(line)
         blank = not line
     return "\n".join(text).strip("\n") + "\n"
+
+
+# A formula set in MathML (a page from a notes app, Pandoc's or KaTeX's output): read as linear text before the page
+# is, its pieces otherwise run together ("∂y∂x" for a fraction, "x2" for a square).
+_MATH_END = re.compile(r"(?i)</math\s*>")
+_MATH_START = re.compile(r"(?i)<math\b[^>]*>")
+_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+_XML_ENTITIES = {"amp", "lt", "gt", "quot", "apos"}
+
+
+def _with_linear_math(source: str) -> str:
+    """The page with each ``<math>…</math>`` replaced by its linear text; split at the closing tags, each piece
+    searched once from its end, so the page is scanned in linear time whatever its tags."""
+    pieces = _MATH_END.split(source)
+    out = []
+    for piece in pieces[:-1]:
+        start = piece.lower().rfind("<math")
+        opening = _MATH_START.match(piece, start) if start >= 0 else None
+        if opening is None:
+            out.append(piece)  # a closing tag with no opening one: nothing to read
+            continue
+        out.append(piece[:start] + _linear_math(piece[opening.end():]))
+    out.append(pieces[-1])
+    return "".join(out)
+
+
+def _linear_math(inner: str) -> str:
+    markup = _ENTITY.sub(lambda m: m.group(0) if m.group(1) in _XML_ENTITIES else html.unescape(m.group(0)), inner)
+    try:
+        element = ET.fromstring(f"<math>{markup}</math>")
+    except ET.ParseError:
+        return inner  # markup the XML parser refuses: its text as the page shows it
+    return " " + html.escape(mathml_text(element), quote=False) + " "
 
 
 # A matrix's row typed as a paragraph of its own (a Google Docs or Word page's "<p>[ 0.1 0.5 -0.3 ]</p>").

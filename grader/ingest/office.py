@@ -39,8 +39,9 @@ from ..errors import UnreadableFileError
 from .archive import archive_members, open_archive, read_member
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .markups import grouped_script, table_rows
+from .mathml import mathml_text
 
-__all__ = ["docx_text", "odt_text", "omml_text", "pptx_text", "xlsx_text"]
+__all__ = ["docx_text", "odp_text", "ods_text", "odt_text", "omml_text", "pptx_text", "xlsx_text"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
@@ -48,6 +49,19 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
+SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+# A sheet's row or column repeated (LibreOffice writes a sheet's empty tail as one row repeated a million times):
+# at most this many written.
+_MAX_REPEATED, _MAX_COLUMNS = 64, 1024
+# Where a formula object's text begins and ends in a paragraph's text until it is whole: a space there unless the
+# paragraph has one ("Loss L as said", not "Loss  L  as said" nor "LossL").
+_OBJECT_EDGE = "\x03"
+_OBJECT_SPACE = re.compile(r"(?<=[^\s\x03])\x03+(?=[^\s\x03])")
+# How deep an ODF paragraph's spans are followed (a saved document nests a few; a hostile one thousands).
+_MAX_NESTING = 48
 
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
@@ -430,43 +444,161 @@ def omml_text(element: ET.Element) -> str:
 
 
 def odt_text(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS) -> str:
-    """An OpenDocument text's paragraphs, headings and table rows, one a line, blank lines between."""
+    """An OpenDocument text's paragraphs, headings and table rows, one a line, blank lines between; its formula
+    objects (LibreOffice Math) as linear text where they stand."""
     root = _part(data, name, "content.xml", limits)
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise UnreadableFileError(f"{name}: content.xml holds no text document; save it again or export a PDF")
-    return "\n\n".join(line for line in _odf_lines(body) if line.strip()) + "\n"
+    formula = _odf_formulas(data, name, limits)
+    return "\n\n".join(line for line in _odf_lines(body, formula) if line.strip()) + "\n"
 
 
-def _odf_lines(parent: ET.Element) -> Iterable[str]:
+def _odf_formulas(data: bytes, name: str, limits: ReadLimits) -> Callable[[str], str]:
+    """How a formula object (``draw:object xlink:href="./Object 1"``) reads: its MathML (``Object 1/content.xml``)
+    as linear text, "" where the package holds none (an OLE object, a chart)."""
+    def formula(href: str) -> str:
+        inner = posixpath.normpath(href.removeprefix("./")).lstrip("/")
+        if not inner or inner.startswith(".."):
+            return ""  # a link out of the package: never followed
+        root = _part(data, name, f"{inner}/content.xml", limits, optional=True)
+        return mathml_text(root) if root is not None and root.tag.endswith("math") else ""
+    return formula
+
+
+def _odf_lines(parent: ET.Element, formula: Callable[[str], str] | None = None) -> Iterable[str]:
     for child in parent:
         if child.tag == f"{TEXT}h":
             level = int(child.get(f"{TEXT}outline-level", "1") or 1)
-            yield "#" * min(max(level, 1), 6) + " " + _odf_inline(child).strip()
+            yield "#" * min(max(level, 1), 6) + " " + _odf_inline(child, formula).strip()
         elif child.tag == f"{TEXT}p":
-            yield _odf_inline(child).strip()
+            yield _odf_inline(child, formula).strip()
         elif child.tag == f"{TABLE}table":
-            yield _table([[" ".join(_odf_inline(p).strip() for p in cell.iter(f"{TEXT}p")).strip()
+            yield _table([[" ".join(_odf_inline(p, formula).strip() for p in cell.iter(f"{TEXT}p")).strip()
                            for cell in row.findall(f"{TABLE}table-cell")] for row in child.iter(f"{TABLE}table-row")])
-        elif child.tag in (f"{TEXT}list", f"{TEXT}list-item", f"{TEXT}section", f"{TEXT}list-header"):
-            yield from _odf_lines(child)
+        elif child.tag in (f"{TEXT}list", f"{TEXT}list-item", f"{TEXT}section", f"{TEXT}list-header",
+                           f"{DRAW}text-box", f"{DRAW}frame", f"{DRAW}custom-shape"):
+            yield from _odf_lines(child, formula)
 
 
-def _odf_inline(element: ET.Element) -> str:
+def _odf_inline(element: ET.Element, formula: Callable[[str], str] | None = None, depth: int = 0) -> str:
+    if depth > _MAX_NESTING:
+        return "".join(element.itertext())  # spans in spans past any document's: their text, the stack spared
     out = [element.text or ""]
     for child in element:
         if child.tag == f"{TEXT}s":
-            out.append(" " * int(child.get(f"{TEXT}c", "1") or 1))
+            out.append(" " * min(int(child.get(f"{TEXT}c", "1") or 1), 80))
         elif child.tag == f"{TEXT}tab":
             out.append("\t")
         elif child.tag == f"{TEXT}line-break":
             out.append("\n")
         elif child.tag in (f"{TEXT}note", f"{OFFICE}annotation", f"{TEXT}tracked-changes"):
             out.append(" ")  # a footnote or a comment is not part of the sentence it is attached to
+        elif child.tag == f"{DRAW}object":
+            math = formula(child.get(_XLINK_HREF) or "").strip() if formula is not None else ""
+            if math:  # a formula apart from the words around it by one space (marked until the paragraph is whole)
+                out.append(f"{_OBJECT_EDGE}{math}{_OBJECT_EDGE}")
+        elif child.tag in (f"{DRAW}image", f"{SVG}title", f"{SVG}desc"):
+            pass  # a formula's picture for old readers, an image's caption for screen readers
         else:
-            out.append(_odf_inline(child))
+            out.append(_odf_inline(child, formula, depth + 1))
         out.append(child.tail or "")
-    return "".join(out)
+    text = "".join(out)
+    if depth == 0 and _OBJECT_EDGE in text:
+        text = _OBJECT_SPACE.sub(" ", text).replace(_OBJECT_EDGE, "")
+    return text
+
+
+def ods_text(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS) -> str:
+    """A LibreOffice spreadsheet's sheets in their tabs' order, each read as an Excel workbook's sheet is
+    (``xlsx_text``): a cell shows the text LibreOffice displays for it, a formula's value as last calculated."""
+    root = _part(data, name, "content.xml", limits)
+    body = root.find(f"{OFFICE}body/{OFFICE}spreadsheet")
+    if body is None:
+        raise UnreadableFileError(f"{name}: content.xml holds no spreadsheet; save it again or export a PDF")
+    return _sheets_text((sheet.get(f"{TABLE}name") or "", _ods_rows(sheet)) for sheet in body.findall(f"{TABLE}table"))
+
+
+def _ods_rows(sheet: ET.Element) -> Iterable[tuple[int, list[str]]]:
+    """A sheet's rows that hold something, by their number (a run of repeated empty rows counted, not written)."""
+    number = 0
+    for row in sheet.iter(f"{TABLE}table-row"):
+        repeated = _repeat(row, "number-rows-repeated")
+        cells: list[str] = []
+        empty = 0  # empty cells not yet written: only a later cell with text places them
+        for cell in row:
+            if cell.tag not in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
+                continue
+            text = " ".join(_ods_cell(cell).split())
+            count = _repeat(cell, "number-columns-repeated")
+            if not text:
+                empty += count
+                continue
+            cells.extend([""] * min(empty, _MAX_COLUMNS - len(cells)))
+            empty = 0
+            cells.extend([text] * max(0, min(count, _MAX_COLUMNS - len(cells))))
+        for _ in range(min(repeated, _MAX_REPEATED) if cells else 0):
+            number += 1
+            yield number, cells
+        number += repeated - (min(repeated, _MAX_REPEATED) if cells else 0)
+
+
+def _repeat(element: ET.Element, attribute: str) -> int:
+    value = element.get(f"{TABLE}{attribute}") or "1"
+    return max(1, int(value)) if value.isdigit() else 1
+
+
+def _ods_cell(cell: ET.Element) -> str:
+    """What LibreOffice shows in a cell: its paragraphs' text (the value as formatted), else its value, else the
+    formula itself (a file saved without its results)."""
+    shown = " ".join(_odf_inline(p).strip() for p in cell.findall(f"{TEXT}p"))
+    if shown.strip():
+        return shown
+    for attribute in ("value", "date-value", "time-value", "boolean-value", "string-value"):
+        value = cell.get(f"{OFFICE}{attribute}")
+        if value:
+            return value
+    formula = cell.get(f"{TABLE}formula") or ""
+    return "=" + formula.split(":", 1)[1].lstrip("=") if ":" in formula[:6] else formula
+
+
+def odp_text(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS) -> str:
+    """A LibreOffice Impress deck's slides in the show's order, read as a PowerPoint deck's are (``pptx_text``):
+    each after a rule, its title as a heading, its text boxes and tables, formula objects as linear text, then the
+    speaker's notes; slide numbers, dates and footers left out."""
+    root = _part(data, name, "content.xml", limits)
+    body = root.find(f"{OFFICE}body/{OFFICE}presentation")
+    if body is None:
+        raise UnreadableFileError(f"{name}: content.xml holds no presentation; save it again or export a PDF")
+    formula = _odf_formulas(data, name, limits)
+    out = []
+    for page in body.findall(f"{DRAW}page"):
+        lines = list(_odp_frames(page, formula))
+        notes = page.find(f"{PRESENTATION}notes")
+        if notes is not None:
+            lines.extend(_odp_frames(notes, formula, notes=True))
+        out.append("\n\n".join(line for line in lines if line.strip()))
+    return "\n\n---\n\n".join(part for part in out if part.strip()) + "\n"
+
+
+def _odp_frames(page: ET.Element, formula: Callable[[str], str], *, notes: bool = False) -> Iterable[str]:
+    shapes = [shape for shape in page if shape.tag in (f"{DRAW}frame", f"{DRAW}custom-shape", f"{DRAW}g")]
+    # the title first, as the slide shows it above its body, whatever order the shapes were drawn in
+    shapes.sort(key=lambda shape: shape.get(f"{PRESENTATION}class") != "title")
+    for shape in shapes:
+        kind = shape.get(f"{PRESENTATION}class") or ""
+        if kind in ("page-number", "date-time", "footer", "header", "page") or shape.tag == f"{DRAW}page-thumbnail":
+            continue
+        if shape.tag == f"{DRAW}g":
+            yield from _odp_frames(shape, formula, notes=notes)
+            continue
+        text = "\n\n".join(line for line in _odf_lines(shape, formula) if line.strip())
+        if not text.strip():
+            objects = [formula(o.get(_XLINK_HREF) or "") for o in shape.findall(f"{DRAW}object")]
+            text = " ".join(o.strip() for o in objects if o.strip())
+        if not text.strip():
+            continue
+        yield "## " + " ".join(text.split()) if kind == "title" and not notes else text
 
 
 # --------------------------------------------------------------------------- the package's relations
@@ -508,21 +640,35 @@ def xlsx_text(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS) ->
     book = _part(data, name, "xl/workbook.xml", limits)
     related = _related(data, name, "xl/workbook.xml", limits)
     strings = _shared_strings(_part(data, name, "xl/sharedStrings.xml", limits, optional=True))
-    out = []
+    sheets = []
     for sheet in book.iter(f"{X}sheet"):
         target = related.get(sheet.get(_R_ID) or "")
         root = _part(data, name, target[0], limits, optional=True) if target else None
-        if root is None:
-            continue
-        title = (sheet.get("name") or "").strip()
+        if root is not None:
+            sheets.append((sheet.get("name") or "", _xlsx_rows(root, strings)))
+    return _sheets_text(sheets)
+
+
+def _xlsx_rows(root: ET.Element, strings: list[str]) -> Iterable[tuple[int, list[str]]]:
+    last = 0
+    for row in root.iter(f"{X}row"):
+        cells = _sheet_row(row, strings)
+        if any(cells):
+            last = int(row.get("r") or 0) if (row.get("r") or "").isdigit() else last + 1
+            yield last, cells
+
+
+def _sheets_text(sheets: Iterable[tuple[str, Iterable[tuple[int, list[str]]]]]) -> str:
+    """A workbook's sheets as text: each sheet's name as a heading (not a default "Sheet1"), then its rows with
+    something in them, by number: a row of one cell is text ("(b) the second part"), a row of more a table row
+    ("| H after pool | 14 |"), a gap of empty rows a paragraph's end."""
+    out = []
+    for title, numbered in sheets:
+        title = title.strip()
         lines = [f"# {title}"] if title and not _DEFAULT_SHEET.fullmatch(title) else []
         rows: dict[int, list[str]] = {}
         last = None
-        for row in root.iter(f"{X}row"):
-            cells = _sheet_row(row, strings)
-            if not any(cells):
-                continue
-            number = int(row.get("r") or 0) if (row.get("r") or "").isdigit() else (last or 0) + 1
+        for number, cells in numbered:
             if last is not None and number > last + 1:
                 lines.append("")  # empty rows between: the sheet's blocks apart
             last = number

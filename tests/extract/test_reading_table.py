@@ -16,6 +16,14 @@ from grader.pipeline import Context, grade_document
 from grader.reference import load_reference
 
 ROWS = [
+    # -- the twenty-fifth session (LibreOffice files, MathML, other math delimiters)
+    ("a page that sets its math in MathML reads each formula as it is typed on one line: the fraction's value, not "
+     "its numerator and denominator run together ('… = 0.07442'); left as a quotient, it is flagged as every "
+     "unevaluated answer is", ".html",
+     "<h1>Q1</h1><p>(b) <math><mfrac><mrow><mo>&part;</mo><mi>E</mi></mrow><mrow><mo>&part;</mo><msub><mi>w</mi>"
+     "<mn>21</mn></msub></mrow></mfrac><mo>=</mo><msub><mi>&delta;</mi><mn>1</mn></msub><mo>&sdot;</mo>"
+     "<msub><mi>h</mi><mn>1</mn></msub><mo>=</mo><mfrac><mn>0.0744</mn><mn>2</mn></mfrac></math></p>",
+     "backprop.dw21", 0.0372, True),
     # -- the twenty-fourth session's open sets (Typst, sheets and slides, Word's notes, summaries' rows)
     ("'Sum:' before the value concludes as 'Total:' does, after the stages' values", ".md",
      "## Q2\n\n(b) depthwise\n\nDepthwise 5×5 per channel: 8·8·3·25 = 4 800. Pointwise 1×1: 8·8·3·256 = 49 152. "

@@ -125,6 +125,33 @@ def test_html_powers_and_indices_are_grouped_as_set(html, read):
     assert html_text(f"<p>{html}</p>").strip() == read
 
 
+#: (a formula an HTML page sets in MathML, what is read): its pieces in order would run together ("∂E∂w11=0.0044")
+MATHML_HTML = [
+    ("<math><mfrac><mrow><mo>&part;</mo><mi>E</mi></mrow><mrow><mo>&#x2202;</mo><msub><mi>w</mi><mn>11</mn></msub>"
+     "</mrow></mfrac><mo>=</mo><mn>0.0044</mn></math>", "∂E/∂w_11 = 0.0044"),                  # a fraction, an index
+    ('<math display="block"><msup><mrow><mo>(</mo><mi>y</mi><mo>&minus;</mo><mover><mi>y</mi><mo>^</mo></mover>'
+     "<mo>)</mo></mrow><mn>2</mn></msup></math>", "(y − ŷ)^2"),                                 # an accent, a power
+    ("<math><munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>"
+     "<msub><mi>x</mi><mi>i</mi></msub><mo>/</mo><mi>n</mi></math>", "∑_{i = 1}^n x_i/n"),     # a sum's bounds
+    ("<math><mfrac><mn>671</mn><mn>1296</mn></mfrac><mo>&approx;</mo><mn>0.518</mn></math>", "671/1296 ≈ 0.518"),
+    ("<math><msqrt><mn>2</mn></msqrt><mi>x</mi></math>", "sqrt(2) x"),                         # no name run together
+    ("<math><mtable><mtr><mtd><mn>0.1</mn></mtd><mtd><mn>0.2</mn></mtd></mtr><mtr><mtd><mn>0.3</mn></mtd>"
+     "<mtd><mn>0.4</mn></mtd></mtr></mtable></math>", "[[0.1, 0.2], [0.3, 0.4]]"),            # a matrix
+    # KaTeX: the MathML with its TeX source, and a drawn copy hidden from readers: the source, once
+    ('<span class="katex"><span class="katex-mathml"><math><semantics><mrow><msup><mi>x</mi><mn>2</mn></msup></mrow>'
+     '<annotation encoding="application/x-tex">x^2 &lt; 1</annotation></semantics></math></span>'
+     '<span class="katex-html" aria-hidden="true"><span class="base">x<span>2</span>&lt;1</span></span></span>',
+     "$x^2 < 1$"),
+    ("<math><mi>x</mi><mo>=</mo><mn>2</mn>", "x=2"),                     # never closed: its text, as before
+    ("a</math> b", "a b"),                                               # a closing tag alone: nothing read
+]
+
+
+@pytest.mark.parametrize("html,read", MATHML_HTML)
+def test_html_mathml_is_read_as_a_formula_typed_on_one_line(html, read):
+    assert html_text(f"<p>{html}</p>").strip() == read
+
+
 def test_word_runs_raised_or_lowered_are_powers_and_indices():
     docx = pytest.importorskip("docx", reason="python-docx writes the test Word files: pip install -e '.[test]'")
     from grader.ingest.office import docx_text
