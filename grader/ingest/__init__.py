@@ -37,7 +37,7 @@ from .fractions import inline_fractions
 from .markdown import console_comments, inline_footnotes, inline_html, split_blocks, unquote
 from .tabs import tab_tables
 from .names import display_name, safe_id
-from .markups import asciidoc_text, csv_text, org_text, rst_text, script_text
+from .markups import asciidoc_text, csv_text, data_text, org_text, rst_text, script_text
 from .typst import typst_text
 from .notebook import notebook_blocks
 from .program import program_text_blocks
@@ -57,12 +57,14 @@ TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown", 
                 # the other plain-text formats students hand in, each written as the Markdown it means
                 # (markups.py): Emacs org-mode, AsciiDoc, a spreadsheet's sheet, a MATLAB/Octave or R script
                 ".org": "org", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".csv": "csv", ".tsv": "tsv",
-                ".m": "script", ".r": "script",
+                ".m": "script", ".r": "script", ".jl": "script",
+                # an answer template the course hands out, filled in (markups.data_text: read as lines, never loaded)
+                ".yaml": "data", ".yml": "data", ".json": "data",
                 # Rich Text as WordPad, TextEdit and Word save it (rtf.py); Typst's source (typst.py)
                 ".rtf": "rtf", ".typ": "typst"}
 #: The translations of those formats into Markdown, line for line.
 _AS_MARKDOWN = {"org": org_text, "asciidoc": asciidoc_text, "csv": csv_text, "rst": rst_text,
-                "tsv": lambda text: csv_text(text, "\t"), "script": script_text, "rtf": rtf_text,
+                "tsv": lambda text: csv_text(text, "\t"), "script": script_text, "rtf": rtf_text, "data": data_text,
                 "typst": typst_text}
 #: File endings kept as program sources for code parts (and shown as code blocks).
 CODE_FORMATS = {".py"}

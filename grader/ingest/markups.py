@@ -211,21 +211,129 @@ def asciidoc_text(text: str) -> str:
 # "## Q3 ----"), which the editors show as a section.
 _SCRIPT_CELL = re.compile(r"^[ \t]*(?:%%|##)(?!#)[ \t]*(\S.*?)[ \t-]*$")
 _SCRIPT_COMMENT = re.compile(r"^([ \t]*)(?:%+|#+'?|//)[ \t]?")
+_SCRIPT_BLOCK_OPEN = re.compile(r"^[ \t]*(?:#=|%\{)[ \t]?")
+_SCRIPT_BLOCK_CLOSE = re.compile(r"[ \t]*(?:=#|%\})[ \t]*$")
 
 
 def script_text(text: str) -> str:
-    """A MATLAB/Octave or R script as the text a person reads in it: a cell's title a heading, each comment's
+    """A MATLAB/Octave, R or Julia script as the text a person reads in it: a cell's title a heading, each comment's
     sign off (the output a student pastes under a line, "% ci = 0.2553 0.3847", reads as text), the code lines
     as they are (a relation such as "p = 1 - (4/7)^2" reads as the student's working)."""
     out = []
+    block = False  # inside a block comment (Julia's "#= … =#", MATLAB's "%{ … %}"): its lines are text
     for line in text.split("\n"):
-        if (cell := _SCRIPT_CELL.match(line)) is not None:
+        if block or _SCRIPT_BLOCK_OPEN.match(line):
+            opened = _SCRIPT_BLOCK_OPEN.match(line) if not block else None
+            rest = line[opened.end():] if opened else line
+            block = _SCRIPT_BLOCK_CLOSE.search(rest) is None
+            out.append(_SCRIPT_BLOCK_CLOSE.sub("", rest) if not block else rest)
+        elif (cell := _SCRIPT_CELL.match(line)) is not None:
             out.append(f"## {cell.group(1)}")
         elif (comment := _SCRIPT_COMMENT.match(line)) is not None:
             out.append(comment.group(1) + line[comment.end():])
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# ------------------------------------------------------------------------------ answer templates (YAML, JSON)
+
+# A key and what follows it ("  b_num_params: 1792   # 64 * 28", '"Q1a": "0.347",', "- answer: 0.09"): a key is a
+# short name of words, digits, spaces and brackets, quoted or not, before a colon that ends it.
+_DATA_KEY = re.compile(r'^([ \t]*)(?:-[ \t]+)?(["\']?)([\w][\w .()/+-]{0,60}?)\2[ \t]*:(?:[ \t]+|$)(.*)$')
+_DATA_COMMENT = re.compile(r"^[ \t]*#[ \t]?(.*)$")
+# A comment after a YAML value ("1792   # 64 filters * 28"): a "#" after a space, outside quotes.
+_DATA_TRAILING = re.compile(r"^((?:[^\"'#]|\"[^\"]*\"|'[^']*')*?)[ \t]+#[ \t]?(.*)$")
+_DATA_CLOSERS = re.compile(r"^[ \t]*(?:[\]}][\]},]*|[\[{])[ \t]*$")
+_DATA_EMPTY = {"", "{", "[", "null", "~", "None", "{}", "[]", '""', "''", ">", "|", ">-", "|-", ">+", "|+"}
+
+
+def data_text(text: str) -> str:
+    """An answer template filled in as YAML or JSON ("q1:" / "  a_output_shape: [14, 14, 64]  # (H, W, C)") as
+    the lines a person reads in it, line for line: a key that opens a block (its value below it) a heading, "#" at
+    the top level and "##" inside, a one-letter key a part's mark "(a)"; a key with its value "output shape:
+    [14, 14, 64] (H, W, C)", the words of a key written with underscores spaced, quotes and JSON's commas off; a
+    list of rows under a key joined onto the key's line as one matrix ("W_new: [[0.25, 0.0], [-0.1, 0.1]]"), the
+    rows' lines left blank; braces and brackets alone blank; comments as text. Nothing is parsed as YAML (no
+    alias is expanded, no tag names a type) or evaluated."""
+    lines = text.split("\n")
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        key = _DATA_KEY.match(line)
+        if _DATA_CLOSERS.match(line):
+            out[i] = ""
+        elif key is None:
+            comment = _DATA_COMMENT.match(line)
+            item = re.match(r"^[ \t]*-[ \t]+(.*)$", line)
+            out[i] = comment.group(1) if comment else _data_value(item.group(1)) if item else line.strip()
+        else:
+            indent, name, value = len(key.group(1).expandtabs(2)), _data_key(key.group(3)), key.group(4)
+            value, remark = _data_split_comment(value)
+            value = value.strip().rstrip(",").strip()
+            rows, end = _data_rows(lines, i, len(key.group(1).expandtabs(2)))
+            if value.strip() in _DATA_EMPTY and rows:
+                out[i] = f"{name}: [" + ", ".join(rows) + "]"
+                out[i + 1:end] = [""] * (end - i - 1)
+                i = end
+                continue
+            if value.strip() in _DATA_EMPTY and value.strip() not in (">", "|", ">-", "|-", ">+", "|+") \
+                    and _opens_block(lines, i, indent):
+                out[i] = ("#" if indent == 0 else "##") + " " + (f"({name})" if len(name) == 1 else name)
+            else:
+                shown = "" if value.strip() in ("null", "~", "None", "{}", "[]", '""', "''", "{", "[") else value
+                shown = "" if shown.strip() in (">", "|", ">-", "|-", ">+", "|+") else _data_value(shown)
+                out[i] = (f"({name})" if len(name) == 1 else name) + ":" + (f" {shown}" if shown else "") + (
+                    "" if not remark else f" {remark}" if remark.startswith("(") else f" ({remark})")
+        i += 1
+    return "\n".join(out)
+
+
+def _data_key(key: str) -> str:
+    """A key as words: "a_output_shape" is "a output shape", "top1_accuracy" "top1 accuracy"; a name of a
+    quantity ("dL_dW", "W_new", "p_hat") stays as written (no piece of it is a word of four letters or more)."""
+    pieces = key.strip().split("_")
+    return " ".join(pieces) if any(len(p) >= 4 and p.isalpha() for p in pieces) else key.strip()
+
+
+def _data_value(value: str) -> str:
+    value = value.strip().rstrip(",").strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].replace('\\"', '"')
+    return value
+
+
+def _data_split_comment(value: str) -> tuple[str, str]:
+    found = _DATA_TRAILING.match(value)
+    return (found.group(1), found.group(2).strip()) if found else (value, "")
+
+
+def _data_rows(lines: list[str], i: int, indent: int) -> tuple[list[str], int]:
+    """The rows of a matrix written under the key on line ``i`` (YAML's "- [0.5, 1.0]" lines, or a JSON array's
+    "[0.5, 1.0]," lines up to its "]"), and the line after them; no rows unless every line is a bracketed row."""
+    rows, j = [], i + 1
+    while j < len(lines) and j - i <= 64:
+        bare = lines[j].strip().rstrip(",").strip()
+        if bare.startswith("- "):
+            bare = bare[2:].strip()
+        if re.fullmatch(r"\[[^\[\]]*\]", bare) and len(lines[j]) - len(lines[j].lstrip()) >= indent:
+            rows.append(bare)
+            j += 1
+            continue
+        if rows and re.fullmatch(r"\][,}\]]*", bare):
+            j += 1  # a JSON array's closing bracket
+        break
+    return (rows, j) if len(rows) >= 2 else ([], i + 1)
+
+
+def _opens_block(lines: list[str], i: int, indent: int) -> bool:
+    """Whether the key on line ``i`` opens a block: the next line with something on it is indented deeper."""
+    for line in lines[i + 1:i + 20]:
+        if line.strip() and not _DATA_COMMENT.match(line):
+            return len(line) - len(line.lstrip()) > indent or line.lstrip().startswith("- ") and \
+                len(line) - len(line.lstrip()) >= indent and _DATA_KEY.match(line) is not None
+    return False
 
 
 # ------------------------------------------------------------------------------ reStructuredText

@@ -10,7 +10,7 @@ import pytest
 from grader.ingest import read_submission
 from grader.ingest.html import html_text
 from grader.ingest.markdown import console_comments
-from grader.ingest.markups import asciidoc_text, csv_text, org_text, rst_text, script_text
+from grader.ingest.markups import asciidoc_text, csv_text, data_text, org_text, rst_text, script_text
 from grader.ingest.tables import question_row_blocks
 from grader.models import Block
 
@@ -98,11 +98,42 @@ def test_script_lines_read_as_text(line, read):
     assert script_text(line) == read
 
 
-@pytest.mark.parametrize("suffix", [".org", ".adoc", ".csv", ".tsv", ".m", ".R"])
+def test_a_block_comment_holds_text_line_for_line():
+    # Julia's "#= … =#" and MATLAB's "%{ … %}": the output a student pastes under the script
+    julia = 'println("Q1b: ", n)\n#= output:\nQ1b: 1792\n=#\nx = 1'
+    assert script_text(julia).split("\n") == ['println("Q1b: ", n)', "output:", "Q1b: 1792", "", "x = 1"]
+    assert script_text("%{\nans = 0.0876\n%}").split("\n") == ["", "ans = 0.0876", ""]
+
+
+#: (an answer template filled in as YAML or JSON, what is read, line for line)
+DATA = [
+    ("q1:\n  a_output_shape: [14, 14, 64]   # (H, W, C)\n  b_num_params: 1792  # 64 * 28",
+     "# q1\na output shape: [14, 14, 64] (H, W, C)\nb num params: 1792 (64 * 28)"),  # a block's key a heading
+    ("q3:\n  a:\n    answer: 1.80\n  b:\n    answer: 0.0719",
+     "# q3\n## (a)\nanswer: 1.80\n## (b)\nanswer: 0.0719"),                       # a one-letter key a mark
+    ("W_new:\n  - [0.25, 0.0]\n  - [-0.1, 0.1]\nlr: 0.1",
+     "W_new: [[0.25, 0.0], [-0.1, 0.1]]\n\n\nlr: 0.1"),                            # rows joined: one matrix
+    ('{\n  "answers": {\n    "Q1a": "0.347",\n    "Q3b": null,\n    "Q2": [\n      [1, 2],\n      [3, 4]\n    ]\n  }\n}',
+     "\n## answers\nQ1a: 0.347\nQ3b:\nQ2: [[1, 2], [3, 4]]\n\n\n\n\n"),             # JSON: quotes, commas off
+    ("# template v3, released 02/03/2026\nworking: >\n  0.045/0.025 = 1.8",
+     "template v3, released 02/03/2026\nworking:\n0.045/0.025 = 1.8"),            # comments and folded text
+    ("dL_dz_k: \"y_k - p_k\"\ntop1_accuracy: 0.6591",
+     "dL_dz_k: y_k - p_k\ntop1 accuracy: 0.6591"),                                 # a quantity's name as written
+    ("anchors: &a [1, 2]\nagain: *a", "anchors: &a [1, 2]\nagain: *a"),            # no alias expanded
+]
+
+
+@pytest.mark.parametrize("data,read", DATA)
+def test_answer_templates_read_as_their_lines(data, read):
+    assert data_text(data) == read
+
+
+@pytest.mark.parametrize("suffix", [".org", ".adoc", ".csv", ".tsv", ".m", ".R", ".jl", ".yaml", ".json"])
 def test_the_formats_are_read_with_their_lines_where_they_were(tmp_path, suffix):
     sep = "\t" if suffix == ".tsv" else ","
     text = {".org": "* Q1\n  (a) 0.4213\n", ".adoc": "== Q1\n(a) 0.4213\n", ".m": "%% Q1\n% (a) 0.4213\n",
-            ".R": "## Q1\n# (a) 0.4213\n"}.get(suffix, f"question{sep}final\nQ1a{sep}0.4213\n")
+            ".R": "## Q1\n# (a) 0.4213\n", ".jl": "# Q1\n#= (a) 0.4213 =#\n", ".yaml": "Q1:\n  a: 0.4213\n",
+            ".json": '{\n"Q1a": 0.4213\n}'}.get(suffix, f"question{sep}final\nQ1a{sep}0.4213\n")
     path = tmp_path / f"answers{suffix}"
     path.write_text(text, encoding="utf-8")
     document = read_submission(path)
