@@ -190,7 +190,7 @@ _NON_DIGITS_RE = re.compile(r"[^0-9]")
 # LaTeX wrappers whose argument is the number: \num{..}, \mathbf{..}, \boxed{..}, {..}.
 _WRAPPER_RE = re.compile(
     r"(?:\\(?:num|mathbf|mathrm|mathit|mathsf|text|textbf|textrm|textit|boldsymbol|bm"
-    r"|boxed|fbox|mbox|underline|ensuremath)[ \t]*)?\{"
+    r"|boxed|fbox|mbox|underline|ensuremath|alert)[ \t]*)?\{"
 )
 _MAX_WRAPPERS = 4
 

@@ -31,8 +31,9 @@ _STRONG_SYMBOLS = (rf"{alternation(lexicon.ASCII_ARROWS)}|:=|≔|\\coloneqq|(?<!
                    # "ans ~ 0.42": approximately, after a word, spaced apart ("only ~9 %" qualifies its number)
                    r"|(?<=[A-Za-z)\]])[ \t]+~[ \t]+(?=[-−]?\.?\d)")
 # What opens around a value the student marks (one of them): bold, a box, a highlight or a colour, an
-# underline ("\\colorbox{yellow}{…}", "\\fcolorbox{red}{white}{…}", "\\textcolor{blue}{…}", soul's "\\hl{…}").
-_MARK_OPEN = (r"\*\*|__|\\(?:boxed|fbox|textbf|mathbf|bm|hl|underline|uline)\s*\{"
+# underline ("\\colorbox{yellow}{…}", "\\fcolorbox{red}{white}{…}", "\\textcolor{blue}{…}", soul's "\\hl{…}", beamer's
+# "\\alert{…}").
+_MARK_OPEN = (r"\*\*|__|\\(?:boxed|fbox|textbf|mathbf|bm|hl|underline|uline|alert)\s*\{"
               r"|\\(?:colorbox|textcolor)\s*\{[^{}]{0,40}\}\s*\{|\\fcolorbox\s*\{[^{}]{0,40}\}\s*\{[^{}]{0,40}\}\s*\{")
 # What may open around a value the student marks: "so $\\fbox{$53952$}$", "so **53,952**".
 _MARKS = rf"(?:(?:{_MARK_OPEN}|\$|\\displaystyle)\s*)*"
@@ -779,7 +780,8 @@ def _value_of(text: str, start: int) -> Value | None:
         m = _WRAP.match(text, pos) or _APPROX_WORD.match(text, pos) or _EITHER.match(text, pos)
         if not m or m.end() == pos:
             break
-        if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__", "colorbox", "textcolor", "hl{", "underline", "uline")):
+        if any(k in m.group(0) for k in ("boxed", "fbox", "bf", "*", "bm", "__", "colorbox", "textcolor", "hl{", "underline", "uline",
+                                           "alert")):
             boxed = True
         pos = _SKIP_LEAD.match(text, m.end()).end()  # "**$0.03718$**": math inside the bold
     # (each pattern tried at ``pos`` only where the character there can open one of its matches)

@@ -15,6 +15,10 @@ _COLOR_SWITCH = re.compile(r"\\color\s*(?:\[[^\]{}]{0,20}\])?\s*\{[^{}]{0,40}\}"
 # spacing commands, and the width of a box (its content stays).
 _LAYOUT = re.compile(r"\\(?:par|smallskip|medskip|bigskip|newline|linebreak)(?![A-Za-z])"
                      r"|\\[vh]space\*?\s*\{[^{}]{0,30}\}|(?<=\\parbox)\s*(?:\[[^\]]{0,10}\])?\s*\{[^{}]{0,30}\}")
+# A beamer slide's title ("\begin{frame}{Q2 (b): depthwise}", "\begin{frame}[t]{…}", "\frametitle{…}"): the slide's
+# heading, as a section's title is a page's; a frame's other lines ("\begin{frame}", "\end{frame}") are no text.
+_FRAME_TITLE = re.compile(r"^\s*(?:\\begin\{frame\}(?:<[^>]*>)?(?:\[[^\]]*\])?\s*\{(.*)\}|\\frametitle\s*\{(.*)\})\s*$")
+_FRAME_EDGE = re.compile(r"^\s*\\(?:begin\{frame\}(?:<[^>]*>)?(?:\[[^\]]*\])?|end\{frame\}|titlepage|pause|framebreak)\s*$")
 _RUN_IN = re.compile(r"^\s*\\(?:paragraph|subparagraph|subsubsection|subsection|section)\*?\s*\{([^{}]*)\}")
 _SECTION = re.compile(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*\{(.*)\}\s*$")
 _DROP = re.compile(r"^\s*\\(documentclass|usepackage|title|author|date|maketitle|begin\{document\}|end\{document\}|"
@@ -175,6 +179,15 @@ def latex_blocks(text: str, file: str) -> list[Block]:
             out.append("# " + m.group(2))
             sectioned = True
             continue
+        if "frame" in line or "\\titlepage" in line or "\\pause" in line:
+            m = _FRAME_TITLE.match(line)
+            if m:
+                out.append("## " + (m.group(1) if m.group(1) is not None else m.group(2)).strip())
+                sectioned = True
+                continue
+            if _FRAME_EDGE.match(line):
+                out.append("")
+                continue
         m = _RUN_IN.match(line)
         if m:
             # "\paragraph{Q3.} Generalised …": a run-in title opens its line, as typeset.

@@ -24,6 +24,18 @@ ROWS = [
      "<mn>21</mn></msub></mrow></mfrac><mo>=</mo><msub><mi>&delta;</mi><mn>1</mn></msub><mo>&sdot;</mo>"
      "<msub><mi>h</mi><mn>1</mn></msub><mo>=</mo><mfrac><mn>0.0744</mn><mn>2</mn></mfrac></math></p>",
      "backprop.dw21", 0.0372, True),
+    ("a beamer deck's frame titles are its headings ('\\begin{frame}{Q2 (a): standard convolution}') and its "
+     "'\\alert{…}' marks the answer, as bold does", ".tex",
+     "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}{Q1 (a)}\n  skipped\n\\end{frame}\n"
+     "\\begin{frame}{Q2 (a): standard convolution}\n  \\begin{itemize}\n    \\item output $8\\times8\\times256$, "
+     "each a $5\\times5\\times3$ dot product\n    \\item $8\\cdot8\\cdot256\\cdot75 = \\alert{1{,}228{,}800}$ "
+     "multiplications\n  \\end{itemize}\n\\end{frame}\n\\end{document}\n", "conv.standard", 1228800, False),
+    ("an answer template filled in as YAML: a block's key is a heading, a one-letter key the part's mark",
+     ".yaml", "# GNR638 A2 answer sheet, template v2 (03/10/2026)\nq2:\n  a:\n    answer: 1228800\n  b:\n"
+     "    answer: 53952   # 4800 + 49152\n", "conv.depthwise", 53952, False),
+    ("a Julia script's printed answers pasted in a block comment ('#= output: … =#') are read as text", ".jl",
+     "# Q2\nstd = 8*8*256*5*5*3\ndws = 8*8*3*25 + 8*8*3*256\nprintln(\"Q2b: \", dws)\n#= output:\nQ2a: 1228800\n"
+     "Q2b: 53952\n=#\n", "conv.depthwise", 53952, False),
     # -- the twenty-fourth session's open sets (Typst, sheets and slides, Word's notes, summaries' rows)
     ("'Sum:' before the value concludes as 'Total:' does, after the stages' values", ".md",
      "## Q2\n\n(b) depthwise\n\nDepthwise 5×5 per channel: 8·8·3·25 = 4 800. Pointwise 1×1: 8·8·3·256 = 49 152. "
