@@ -374,7 +374,10 @@ def split_statements(text: str) -> list[tuple[int, str]]:
     lines = text.split("\n")
     for i in range(len(lines) - 1, 0, -1):
         # The line's anchored test first: the connective's search tries every position of the line above.
-        if _MARKED_VALUE_AHEAD.match(lines[i]) and _DANGLING_CONNECTIVE.search(lines[i - 1]):
+        if (_MARKED_VALUE_AHEAD.match(lines[i]) or ((item := _BULLET.match(lines[i])) is not None
+                                                    and _BULLET.match(lines[i - 1]) is not None
+                                                    and _MARKED_VALUE_AHEAD.match(lines[i], item.end()))) \
+                and _DANGLING_CONNECTIVE.search(lines[i - 1]):
             # "…, so" / "$\fbox{$53952$}$ in total.", "Total" / "1792": a sentence wrapped at its connective
             # or its answer word, as a LaTeX source or a PDF wraps a paragraph, goes on with the value on the
             # next line
@@ -389,14 +392,29 @@ def split_statements(text: str) -> list[tuple[int, str]]:
             # "Adding them, the total is" / "53952 multiplications.": a sentence wrapped right after its
             # relation goes on with the value that opens the next line
             lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
-    for line in lines:
+    bulleted = [_BULLET.match(line) is not None for line in lines] if "- " in text or "* " in text or "• " in text \
+        else [False] * len(lines)
+    for k, line in enumerate(lines):
         if line.lstrip().startswith("|"):
             if line.strip():
                 out.append((offset, line))  # a table row is one statement; its cells are its sides
+        elif bulleted[k] and ((k > 0 and bulleted[k - 1]) or (k + 1 < len(lines) and bulleted[k + 1])):
+            # "- (b) dE/dw21" / "  - **0.03718**": a list's bullet is no minus sign and no part of the item's
+            # statement (a line alone that opens with "- " may be a sum's working: "1.7⏎- 1.21⏎= 0.49")
+            bullet = _BULLET.match(line).end()
+            # (a nested item's value joined to its item above, "total" / "- **59,952**": its bullet a blank)
+            item = _INNER_BULLET.sub(lambda m: m.group(1) + " " + m.group(2), line[bullet:]) if "\n" in line \
+                else line[bullet:]
+            out.extend((offset + bullet + a, piece) for a, piece in _split_line(item))
         else:
             out.extend((offset + a, piece) for a, piece in _split_line(line))
         offset += len(line) + 1
     return out
+
+
+# A list's bullet at a line's start, before the item's first word or value ("- ", "  * ", "• ").
+_BULLET = re.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
+_INNER_BULLET = re.compile(r"(\n[ \t]*)[-*•]([ \t]+)")
 
 
 # Sub-question markers: "(a)", "b)", "(ii)". A line that opens with one and holds the next ones

@@ -419,6 +419,10 @@ def _nth(index: int) -> str:
 _COLUMN_NAMES = re.compile(r"[ \t]*(?:#+[ \t]*)?(?P<names>[A-Za-z_][\w.\[\]()-]*(?:[ \t]+[A-Za-z_][\w.\[\]()-]*)+)[ \t]*")
 _VALUES = r"[ \t]*(?:#+[ \t]*)?(?P<values>[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?(?:[ \t]+[-−]?\d*\.?\d+(?:[eE][-+]?\d+)?)+)[ \t]*"
 _COLUMN_VALUES = re.compile(_VALUES)
+# A side of symbols that a value may follow ("δ_o1 · h1", "\\delta^{h}_1 x_1", "p - y"): letters, indices and
+# operators, no digit but an index's (after a letter, "_", "^" or a comma: "x1", "w_{21}", "δ_hid,1"), no words of prose (two words of three letters or more apart).
+_SYMBOLIC_END = re.compile(r"(?=.*[A-Za-z\u0370-\u03ff])(?!.*[A-Za-z]{3,}\s+[A-Za-z]{3,})"
+                           r"(?:[A-Za-z\u0370-\u03ff\u0300-\u036f_^{}()\[\],.·⋅×*/+\-−\s\\]|(?<=[A-Za-z\u0370-\u03ff_^{,])\d+)+")
 # A line of numbers alone, spaced apart (one search a block before its lines are paired with the names above).
 _VALUES_LINE = re.compile(rf"(?m)^{_VALUES}$")
 # A line of a name and a number alone, as a program prints them ("apples      48", "ratio 0.25"):
@@ -480,10 +484,16 @@ _MARK_LEAD = re.compile(r"[ \t$>→⇒•-]*(?:\\boxed\{|\\fbox\{|\\textbf\{|\\m
 
 
 def _alone_on_its_line(text: str, stmt: Statement) -> bool:
-    """Whether the statement is its line's whole text."""
+    """Whether the statement is its line's whole text (after a list's bullet: "  - **1,228,800**")."""
     a = text.rfind("\n", 0, stmt.start) + 1
     b = text.find("\n", stmt.start + len(stmt.text))
-    return text[a:len(text) if b < 0 else b].strip(" \t.") == stmt.text.strip(" \t.")
+    line = text[a:len(text) if b < 0 else b]
+    if a < stmt.start and (bullet := _LIST_BULLET.match(line)) is not None and a + bullet.end() <= stmt.start:
+        line = line[bullet.end():]
+    return line.strip(" \t.") == stmt.text.strip(" \t.")
+
+
+_LIST_BULLET = re.compile(r"[ \t]*[-*•][ \t]+")
 
 
 # A statement set in bold as a whole, label and value ("**Accuracy = 0.6607 (66.07 %)**", "__Final: 53,952__"): a run of
@@ -956,6 +966,12 @@ class _Scanner:
             # "…, in total" ending its line: the value alone on the next line is what it relates
             # (unless the line names another question's part: "… and ∂L/∂v =" is that one's)
             self.pending = stmt.text
+        elif stmt.relations and not self.explicit and self.current in self.part_ids \
+                and _SYMBOLIC_END.fullmatch(stmt.sides[-1].text.strip(" \t$&*")) is not None \
+                and block.text.startswith("\n", stmt.start + len(stmt.text)):
+            # "(b) ∂E/∂w21 = δ_o1 · h1⏎**0.03718**": a chain that ends in symbols at its line's end, and the value
+            # alone on the next line is what they come to (as a bullet nested under it is, in notes)
+            self.pending = stmt.text
         if stmt.relations and not self.explicit and block.text.startswith(",", stmt.start + len(stmt.text)):
             self.apposed = _worked_value(stmt.sides[-1].text)
         if not self.explicit:
@@ -1421,8 +1437,12 @@ class _Scanner:
                                     f"the value of {pending.strip(' $&')[:40]!r} on the line above",
                                     value.number.sig_figs, value.number.value, unlabelled=unlabelled))
             return
-        if value is not None and value.boxed and self.current in self.part_ids and self.last_value is not None \
-                and self.last_value.part == self.current and _MARK_LEAD.fullmatch(block.text, stmt.start, value.start) \
+        if value is not None and value.boxed and self.current in self.part_ids \
+                and ((self.last_value is not None and self.last_value.part == self.current)
+                     # ("(a) standard⏎- output 8×8×256, 75 mults each⏎  - **1,228,800**": the part's marker in the
+                     # same list, its working in words)
+                     or (self.marker_part == self.current and self.marker_block is block)) \
+                and _MARK_LEAD.fullmatch(block.text, stmt.start, value.start) \
                 and not stmt.text[value.end - stmt.start:].strip(" $&.*_}") and _alone_on_its_line(block.text, stmt):
             # "number of output values = 8 × 8 × 256 = 16,384⏎👉 **1,228,800**": the working's result, set apart
             self._add(Candidate(self.current, value.number.float, block.text[value.start:value.end], block,

@@ -36,6 +36,17 @@ ROWS = [
     ("a Julia script's printed answers pasted in a block comment ('#= output: … =#') are read as text", ".jl",
      "# Q2\nstd = 8*8*256*5*5*3\ndws = 8*8*3*25 + 8*8*3*256\nprintln(\"Q2b: \", dws)\n#= output:\nQ2a: 1228800\n"
      "Q2b: 53952\n=#\n", "conv.depthwise", 53952, False),
+    ("notes in nested bullets: the value alone on the deepest bullet is what the chain above it comes to, the "
+     "chain ending in symbols ('= δ_out,1 · h1')", ".md",
+     "- Q1 backprop\n  - (a) dE/dw11\n    - = δ_hid,1 · x1\n      - **0.004432**\n  - (b) dE/dw21\n"
+     "    - = δ_out,1 · h1\n      - **0.03718**\n", "backprop.dw21", 0.03718, False),
+    ("a list's bullet before a value ('  - 0.03718') is no minus sign", ".md",
+     "## Q1 backprop\n\n- (a) dE/dw11\n  - 0.004432\n- (b) dE/dw21\n  - 0.03718\n", "backprop.dw21", 0.03718, False),
+    ("a marked value alone on a nested bullet under its part's marker, the working above it in words", ".md",
+     "- Q2 multiplications\n  - (a) standard\n    - output 8×8×256, 75 mults each\n      - **1,228,800**\n"
+     "  - (b) depthwise separable\n    - total\n      - **53,952**\n", "conv.standard", 1228800, False),
+    ("a chain that ends in symbols at its line's end, its value alone on the next line", ".md",
+     "## Q1 backprop\n\n(b) dE/dw21 = δ_o1 · h1\n**0.03718**\n", "backprop.dw21", 0.03718, False),
     # -- the twenty-fourth session's open sets (Typst, sheets and slides, Word's notes, summaries' rows)
     ("'Sum:' before the value concludes as 'Total:' does, after the stages' values", ".md",
      "## Q2\n\n(b) depthwise\n\nDepthwise 5×5 per channel: 8·8·3·25 = 4 800. Pointwise 1×1: 8·8·3·256 = 49 152. "
