@@ -141,9 +141,11 @@ _DECIMAL_COMMA = (r"(?<![(\[,;])0,[0-9]{2,}(?![0-9]|,[0-9])"
                   # or before a percent sign with one or two digits after it, which no grouping has: 65,91 %
                   r"|(?<![(\[,;0-9])[1-9][0-9]?,[0-9]{1,2}(?=[ \t]?\\?%)")
 
-# What follows a base of 10 to make it a power: ^6, ^{-3}, **-3, ⁻³.
+# What follows a base of 10 to make it a power: ^6, ^{-3}, ^(-3) (as a calculator or a plain-text student writes it),
+# **-3, ⁻³.
 _POWER = rf"""(?:
-      {_SP}* \^ {_SP}* (?: \{{ {_SP}* (?:[{_SIGNS}]{_SP}*)? [0-9]+ {_SP}* \}} | [{_SIGNS}]?[0-9]+ )
+      {_SP}* \^ {_SP}* (?: \{{ {_SP}* (?:[{_SIGNS}]{_SP}*)? [0-9]+ {_SP}* \}} | \( {_SP}* (?:[{_SIGNS}]{_SP}*)? [0-9]+ {_SP}* \)
+                      | [{_SIGNS}]?[0-9]+ )
     | \*\* (?: \( [{_SIGNS}]? [0-9]+ \) | [{_SIGNS}]?[0-9]+ )
     | [⁻⁺]? [{_SUPERSCRIPT_DIGITS}]+
 )"""

@@ -398,6 +398,11 @@ def _without_prompt(line: str) -> str:
     return line[m.end():] if line.startswith("In") and (m := _INPUT_PROMPT.match(line)) is not None else line
 
 
+# A line that ends inside an expression, at its operator ("… shape 14 × 14 ×", "= 4800 +"): the next line goes on.
+# (an "x", a hyphen or a star only spaced: "8.7x" is a ratio that ends its sentence, "**0.0044**" bold)
+_WRAPPED_AT_OPERATOR = re.compile(r"(?:[×·⋅+=−]|\\times|\\cdot|(?<=\s)\*|(?<=\d)[ \t][x-])[ \t]*$")
+
+
 def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = None) -> list[Block]:
     """Blocks with heading lines split off their paragraph ("Qn 1\\nFor the given …")."""
     out: list[Block] = []
@@ -411,6 +416,8 @@ def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = No
         start = 0
         numbered = False  # inside a list of numbered answers ("1a) …", "2b) …", "3) …")
         for i, line in enumerate(lines):
+            if i and _WRAPPED_AT_OPERATOR.search(lines[i - 1]):
+                continue  # "… of shape 14 × 14 ×" / "64.": the expression's rest, wrapped, opens no heading or part
             if (b, i) in bare:
                 if i > start:
                     out.append(replace(block, text="\n".join(lines[start:i]), line=block.line + start))

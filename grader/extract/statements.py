@@ -29,7 +29,10 @@ _STRONG_SYMBOLS = (rf"{alternation(lexicon.ASCII_ARROWS)}|:=|≔|\\coloneqq|(?<!
                    r"|(?<![A-Za-z])i\.\s?e\.,?"  # "… = 49,152, i.e. 53,952": that is
                    r"|(?<=\d)\s*~(?=\s*[-−]?\.?\d)"  # "0.659 ~ 66%", ".881 ~ .037": approximately
                    # "ans ~ 0.42": approximately, after a word, spaced apart ("only ~9 %" qualifies its number)
-                   r"|(?<=[A-Za-z)\]])[ \t]+~[ \t]+(?=[-−]?\.?\d)")
+                   r"|(?<=[A-Za-z)\]])[ \t]+~[ \t]+(?=[-−]?\.?\d)"
+                   # AsciiMath's "~~" (≈), spaced apart: "0.0095/0.1085 ~~ 0.0876" (Markdown's strike-through,
+                   # "~~0.5~~", is never spaced on both sides)
+                   r"|(?<=[\w)\]])[ \t]+~~[ \t]+(?=[-−]?\.?\d)")
 # What opens around a value the student marks (one of them): bold, a box, a highlight or a colour, an
 # underline ("\\colorbox{yellow}{…}", "\\fcolorbox{red}{white}{…}", "\\textcolor{blue}{…}", soul's "\\hl{…}", beamer's
 # "\\alert{…}").
@@ -252,7 +255,7 @@ _SI_FACTORS = {"kilo": 10 ** 3, "mega": 10 ** 6, "giga": 10 ** 9}
 _SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|`|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
 _AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|`|\\[,;!])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
-_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*[\d.(\\]|\d|\(|[\[{](?=[^\]}\n]*[-−+*/×·(])|x\s*\d|times\b"
+_OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*\$?\s*[\d.(\\]|\d|\(|[\[{](?=[^\]}\n]*[-−+*/×·(])|x\s*\d|times\b"
                              # "1.7 minus 1.21", "0.0095 divided by 0.1085": an operator said in words before a number
                              rf"|(?:minus|plus|divided\s+by|multiplied\s+by|over)\s+(?:[\d(]|(?:{alternation(lexicon.SPELLED_NUMBERS)})\b)"
                              # "2\bigl(1 − Φ(z)\bigr)": a bracket sized by LaTeX is a bracket
@@ -398,9 +401,11 @@ def split_statements(text: str) -> list[tuple[int, str]]:
         if line.lstrip().startswith("|"):
             if line.strip():
                 out.append((offset, line))  # a table row is one statement; its cells are its sides
-        elif bulleted[k] and ((k > 0 and bulleted[k - 1]) or (k + 1 < len(lines) and bulleted[k + 1])):
+        elif bulleted[k] and ((k > 0 and bulleted[k - 1]) or (k + 1 < len(lines) and bulleted[k + 1])
+                              or not _OPERAND_START.match(line, _BULLET.match(line).end())):
             # "- (b) dE/dw21" / "  - **0.03718**": a list's bullet is no minus sign and no part of the item's
-            # statement (a line alone that opens with "- " may be a sum's working: "1.7⏎- 1.21⏎= 0.49")
+            # statement (a line alone that opens with "- " and an operand may be a sum's working: "1.7⏎- 1.21⏎=
+            # 0.49"; one that opens with a word or a part's mark is an item: "- (b) Depthwise: … ⏎= 53,952")
             bullet = _BULLET.match(line).end()
             # (a nested item's value joined to its item above, "total" / "- **59,952**": its bullet a blank)
             item = _INNER_BULLET.sub(lambda m: m.group(1) + " " + m.group(2), line[bullet:]) if "\n" in line \
@@ -414,6 +419,8 @@ def split_statements(text: str) -> list[tuple[int, str]]:
 
 # A list's bullet at a line's start, before the item's first word or value ("- ", "  * ", "• ").
 _BULLET = re.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
+# What a subtraction's next operand opens with: a number, a bracket (not a part's mark "(b)"), a command, one letter.
+_OPERAND_START = re.compile(r"[\d.]|\((?![a-h]\)|[ivx]{1,4}\))|\\|[A-Za-z\u0370-\u03ff](?![A-Za-z])")
 _INNER_BULLET = re.compile(r"(\n[ \t]*)[-*•]([ \t]+)")
 
 

@@ -25,6 +25,23 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a shape wrapped at its times sign, its depth alone on the next line ('… of shape 14 × 14 ×' / '64.'), is one "
+     "shape: the line is the expression's rest, no numbered item", "dl_a3", ".txt",
+     "1 Convolutional layer\n1(a) The conv layer keeps 28 × 28 and the depth is the\nnumber of filters, 64. The 2×2 "
+     "max-pool with\nstride 2 then gives an output of shape 14 × 14 ×\n64.\n1(b) A filter sees a 3 × 3 patch of all "
+     "three input\nchannels, so it has 27 weights. Over\nthe 64 filters the layer has 27 · 64 = 1728\nparameters.\n",
+     "cnn.shape", "correct", False),
+    ("AsciiMath's '~~' (approximately) is a relation: the value after it ends the chain, not the value before "
+     "it", "stats_a1", ".md",
+     "Q1\n--\n\n(a) `P(A) = 1 - (5/6)^3 = 91/216`\n\n(b) `P(+) = (0.95)(0.01) + (0.10)(0.99) = 0.1085`\n\n"
+     "`P(D|+) = (0.95 xx 0.01)/0.1085 = 0.0095/0.1085 ~~ 0.0876`\n", "prob.bayes", "correct", False),
+    ("a knitted document's numbers in text between operators set in math ('=$ 1.7 $-$ 1.21 $=$ 0.49'): one chain, "
+     "its last value", "stats_a1", ".md",
+     "## Q5\n\n1)  $E[X] = 1.1$\n\n2)  $\\operatorname{Var}(X) = E[X^2] - E[X]^2 =$ 1.7 $-$ 1.21 $=$ 0.49\n\n"
+     "3)  $\\operatorname{Var}(3X-2) = 9\\operatorname{Var}(X) =$ 4.41\n", "moments.var", "correct", False),
+    ("a power of ten in brackets ('4.9 x 10^(-1)', as a calculator or plain text writes it) is the number's", "stats_a1",
+     ".txt", "Q5\n (a) E[X] = 1.1\n (b) E[X²] = 1.7\n     Var(X) = 1.7 − 1.21 = 4.9 x 10^(-1)\n (c) Var(3X − 2) = 4.41\n",
+     "moments.var", "correct", False),
     ("a list of answers on one line, each after its question's number and part ('Final answers: Q1(a) 14 × 14 × 64 | "
      "Q1(b) 1792 | Q5 65.91 %', a Word footer's), names each part from its own mark to the next", "dl_a3", ".md",
      "## Q1 – conv layer\n\nSpatial: (28 + 2·1 − 3)/1 + 1 = 28 → conv output 28 × 28 × 64. Max-pool 2 × 2, stride 2: "
