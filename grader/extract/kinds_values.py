@@ -690,6 +690,20 @@ def _listed_values(listed: re.Match | None) -> list[float] | None:
     return _row_values(re.sub(r"\band\b", " ", listed.group(0)).strip().rstrip(",")) if listed else None
 
 
+# One entry of a row worked out where it is listed ("0.2 − 0.05 = 0.15"): its chain, and the value it ends with.
+_WORKED_ITEM = re.compile(r"[^,=\n]*=[^,\n]*?=?[ \t$]*(?P<v>[-−+]?\d+(?:\.\d+)?)[ \t$*]*")
+
+
+def _worked_items(body: str) -> list[float] | None:
+    """A row's entries each worked out in its place ("row 1: 0.2 − 0.05 = 0.15, −0.1 − 0.1 = −0.2, 0.4 + 0.05 =
+    0.45"): the value each entry's chain ends with, or None unless every item of the list is such a chain."""
+    items = [item for item in re.split(r",[ \t]+", body.split("\n", 1)[0].strip().rstrip(".;")) if item.strip()]
+    matched = [_WORKED_ITEM.fullmatch(item) for item in items]
+    if len(items) < 2 or not all(matched):
+        return None
+    return [float(m["v"].replace("−", "-")) for m in matched]
+
+
 def _named_rows(text: str) -> list[tuple[int, int, list]]:
     """Matrices whose rows are named one by one, in order ("first row (…) and second row (…)")."""
     found = []
@@ -714,7 +728,7 @@ def _named_rows(text: str) -> list[tuple[int, int, list]]:
             # "row 1: 0.15, −0.20, 0.45", "the first row becomes 0.15, -0.2 and 0.45, the …": the numbers
             # after the colon or the verb, to the clause's end
             body = segment[said.end():]
-            values = _listed_values(_LISTED_NUMBERS.match(body))
+            values = _worked_items(body) or _listed_values(_LISTED_NUMBERS.match(body))
         elif values is None and not tuples and (_HAS_ROWS.search(text, max(0, m.start() - 40), m.start())
                                                 or (run and _AND_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             # "the new matrix has first row 0.15, -0.2, 0.45 and second row …": the verb before the row's name

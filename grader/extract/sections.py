@@ -400,7 +400,8 @@ def _without_prompt(line: str) -> str:
 
 # A line that ends inside an expression, at its operator ("… shape 14 × 14 ×", "= 4800 +"): the next line goes on.
 # (an "x", a hyphen or a star only spaced: "8.7x" is a ratio that ends its sentence, "**0.0044**" bold)
-_WRAPPED_AT_OPERATOR = re.compile(r"(?:[×·⋅+=−]|\\times|\\cdot|(?<=\s)\*|(?<=\d)[ \t][x-])[ \t]*$")
+# (after an operand: a rule of "=" or "-" under a title ends no expression)
+_WRAPPED_AT_OPERATOR = re.compile(r"(?<=[\w)}\]])[ \t]*(?:[×·⋅+=−]|\\times|\\cdot|(?<=[ \t])\*|(?<=\d[ \t])[x-])[ \t]*$")
 
 
 def split_heading_lines(blocks: tuple[Block, ...], vocab: Vocabulary | None = None) -> list[Block]:

@@ -274,8 +274,9 @@ _SCALES = {**lexicon.SCALE_WORDS, **lexicon.SCALE_LETTERS}
 _SCALE = re.compile(r"(?:\s|\$|~|\\[,;! ]|\\(?:mathrm|text|textrm|rm)\s*\{\s*~?\s*)*"
                     rf"(?:({'|'.join(sorted(lexicon.SCALE_WORDS, key=len, reverse=True))})\b"
                     rf"|([{''.join(lexicon.SCALE_LETTERS).upper()}])(?![A-Za-z0-9_]))(?:\s*\}})?", re.IGNORECASE)
-# "1228.8K", "54K": a scale letter glued to the digits (the number scanner refuses glued letters).
-_GLUED_SCALE = re.compile(r"[-−]?\d+(?:\.\d+)?(?=[KM](?![A-Za-z0-9_]))")
+# "1228.8K", "54K", "1.8k": a scale letter glued to the digits (the number scanner refuses glued letters; a glued
+# "m" may be metres, so only "M" is a million).
+_GLUED_SCALE = re.compile(r"[-−]?\d+(?:\.\d+)?(?=[KMk](?![A-Za-z0-9_]))")
 # "/ +0.004432 (…)" after an annotated value: another reading the student offers beside it.
 _OTHER_READING = re.compile(r"/\s*([+−-]?\s*\d[^/]*)")
 # Both signs before a number ("± 0.00443", "\pm 0.0044", "+/- 0.0044").

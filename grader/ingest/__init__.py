@@ -420,6 +420,9 @@ _OTHER_FORMS = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x300
                 0x066C: ord(","),
                 # a hand or an arrow pointing at the result ("👉 **1,228,800**"), as "→" points at it
                 **{code: ord("→") for code in (0x1F449, 0x261E, 0x279C, 0x2794)},
+                # Word's equations copied as text (its linear format, UnicodeMath): "▒" between an n-ary operator and
+                # its operand, "〖…〗" an invisible group ("∑_(i=1)^n▒〖x_i ln p〗" is ∑_(i=1)^n (x_i ln p))
+                0x2592: ord(" "), 0x3016: ord("("), 0x3017: ord(")"),
                 **{zero + i: ord("0") + i for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66,
                                                        0x0CE6, 0x0D66) for i in range(10)}}
 _OTHER_FORM = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_OTHER_FORMS)) + "]")
@@ -468,9 +471,20 @@ _BULLET_MARK = re.compile(f"(?m)^([ \t]*){_BULLET_SYMBOLS}(?=[ \t])")
 _BULLET_SYMBOL = re.compile(_BULLET_SYMBOLS)
 
 
+# A matrix in Word's linear format: "■(0.15&−0.2@0.1&0.5)", cells apart by "&", rows by "@" (inside the
+# brackets the student chose, "[■(…)]", or none).
+_WORD_MATRIX = re.compile(r"(?P<outer>[\[(|]?)■\((?P<cells>[^()■\n]*)\)")
+
+
+def _word_matrix(match: re.Match) -> str:
+    """The matrix as MATLAB writes one, a character for a character: "[  0.15 −0.2;0.1 0.5 ]"."""
+    cells = match["cells"].replace("&", " ").replace("@", ";")
+    return (f"{match['outer']}  {cells} " if match["outer"] else f" [{cells}]")
+
+
 def _plain_letters(block: Block) -> Block:
     """The block with mathematical-alphabet letters as plain ones, other scripts' digits and full-width forms as
-    ASCII, a scan's letters misread among a number's digits as digits, invisible operators as spaces and a
+    ASCII, Word's linear-format matrices and groups as brackets, a scan's letters misread among a number's digits as digits, invisible operators as spaces and a
     line's bullet symbol ("✅ Yes.", "• 14 × 14 × 64") as Markdown's "-" (one character for one: lines
     and offsets are kept)."""
     text = block.text
@@ -479,6 +493,8 @@ def _plain_letters(block: Block) -> Block:
             lambda m: " " if "\u2061" <= m.group() <= "\u2064" else unicodedata.normalize("NFKC", m.group()), text)
     if _OTHER_FORM.search(text):
         text = text.translate(_OTHER_FORMS)
+    if "■(" in text:
+        text = _WORD_MATRIX.sub(_word_matrix, text)
     if block.kind != "code" and _may_hold_ocr_number(text):
         text = _OCR_NUMBER.sub(_ocr_number, text)
     if _BULLET_SYMBOL.search(text) and _BULLET_MARK.search(text):

@@ -25,6 +25,20 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a matrix in Word's linear format, copied out of its equation editor ('[■(0.15&−0.2&0.45@0.1&0.5&−0.3)]': "
+     "cells apart by '&', rows by '@') is the matrix it shows", "dl_a3", ".txt",
+     "Question 2\n𝜕𝐿/𝜕𝑊 = 𝛿𝑥ᵀ = [■(0.5&1.0&−0.5@−1.0&−2.0&1.0)]\n\n𝑊new = 𝑊 − 𝜂 𝜕𝐿/𝜕𝑊 = "
+     "[■(0.2&−0.1&0.4@0.0&0.3&−0.2)] − 0.1[■(0.5&1.0&−0.5@−1.0&−2.0&1.0)]\n\n𝑊new = [■(0.15&−0.2&0.45@0.1&0.5&−0.3)]\n",
+     "sgd.update", "correct", False),
+    ("a matrix's rows named one by one, each entry worked out in its place ('row 1: 0.2 − 0.05 = 0.15, −0.1 − 0.1 = "
+     "−0.2, …'): each entry's value, not the gradient's table above them", "dl_a3", ".md",
+     "### Q2\ny = Wx, so ∂L/∂W = δxᵀ.\n\n| | x₁ = 1 | x₂ = 2 | x₃ = −1 |\n|---|---|---|---|\n| δ₁ = 0.5 | 0.5 | 1.0 | −0.5 |\n"
+     "| δ₂ = −1 | −1.0 | −2.0 | 1.0 |\n\nW_new = W − 0.1 · ∂L/∂W:\n\n- row 1: 0.2 − 0.05 = 0.15, −0.1 − 0.1 = −0.2, "
+     "0.4 + 0.05 = 0.45\n- row 2: 0.0 + 0.1 = 0.1, 0.3 + 0.2 = 0.5, −0.2 − 0.1 = −0.3\n", "sgd.update", "correct", False),
+    ("a scale letter glued to a decimal ('≈ 1.8k params') is read: a table's answer column that rounds the working's "
+     "count is flagged, never dropped", "dl_a3", ".md",
+     "## Q1\n\n| Part | Working | Answer |\n|---|---|---|\n| 1(a) | pool 2×2/2 → 14 | **14 × 14 × 64** |\n"
+     "| 1(b) | per filter 3·3·3 + 1 = 28; 28 × 64 = 1792 | **≈ 1.8k params** |\n", "cnn.params", "correct", True),
     ("a shape wrapped at its times sign, its depth alone on the next line ('… of shape 14 × 14 ×' / '64.'), is one "
      "shape: the line is the expression's rest, no numbered item", "dl_a3", ".txt",
      "1 Convolutional layer\n1(a) The conv layer keeps 28 × 28 and the depth is the\nnumber of filters, 64. The 2×2 "
