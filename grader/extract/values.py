@@ -423,6 +423,8 @@ _COLUMN_VALUES = re.compile(_VALUES)
 # operators, no digit but an index's (after a letter, "_", "^" or a comma: "x1", "w_{21}", "δ_hid,1"), no words of prose (two words of three letters or more apart).
 _SYMBOLIC_END = re.compile(r"(?=.*[A-Za-z\u0370-\u03ff])(?!.*[A-Za-z]{3,}\s+[A-Za-z]{3,})"
                            r"(?:[A-Za-z\u0370-\u03ff\u0300-\u036f_^{}()\[\],.·⋅×*/+\-−\s\\]|(?<=[A-Za-z\u0370-\u03ff_^{,])\d+)+")
+#: The longest side ``_SYMBOLIC_END`` tests (a product of symbols is short; its word test is quadratic in a word).
+_SYMBOLIC_REACH = 80
 # A line of numbers alone, spaced apart (one search a block before its lines are paired with the names above).
 _VALUES_LINE = re.compile(rf"(?m)^{_VALUES}$")
 # A line of a name and a number alone, as a program prints them ("apples      48", "ratio 0.25"):
@@ -967,6 +969,7 @@ class _Scanner:
             # (unless the line names another question's part: "… and ∂L/∂v =" is that one's)
             self.pending = stmt.text
         elif stmt.relations and not self.explicit and self.current in self.part_ids \
+                and len(stmt.sides[-1].text) <= _SYMBOLIC_REACH \
                 and _SYMBOLIC_END.fullmatch(stmt.sides[-1].text.strip(" \t$&*")) is not None \
                 and block.text.startswith("\n", stmt.start + len(stmt.text)):
             # "(b) ∂E/∂w21 = δ_o1 · h1⏎**0.03718**": a chain that ends in symbols at its line's end, and the value
