@@ -161,6 +161,21 @@ def inline_html(text: str) -> str:
 _DRAWN_RULE = re.compile(r"[ \t]*[─━═╌╍┄┅]{3,}[ \t]*")
 
 
+# A link's or an image's target ("![](https://cdn.mathpix.com/…?height=412&top_left_x=702)", "[code](src/q3.py)"):
+# an address, never words of the student's; its query's numbers are no values. (A target that is no address,
+# "[0.15, 0.2](0.3)", is text.)
+_LINK_TARGET = re.compile(r"\]\((?P<target>(?=[^)\s]*(?:[/:#]|\.[A-Za-z]{2,5}(?:[?#]|\)|\s)))[^)\s]{1,2000})"
+                          r"(?=(?:\s+\"[^\"\n]*\")?\))")
+
+
+def blank_link_targets(text: str) -> str:
+    """The text with every Markdown link's and image's target blanked, a space for a character (lines and
+    offsets kept; the link's words, an image's alt text and a title stay)."""
+    if "](" not in text:
+        return text
+    return _LINK_TARGET.sub(lambda m: "](" + " " * len(m["target"]), text)
+
+
 def split_blocks(text: str, file: str) -> list[Block]:
     """Split text into blocks with their first line numbers.
 

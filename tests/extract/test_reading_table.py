@@ -47,6 +47,11 @@ ROWS = [
      "  - (b) depthwise separable\n    - total\n      - **53,952**\n", "conv.standard", 1228800, False),
     ("a chain that ends in symbols at its line's end, its value alone on the next line", ".md",
      "## Q1 backprop\n\n(b) dE/dw21 = δ_o1 · h1\n**0.03718**\n", "backprop.dw21", 0.03718, False),
+    ("an image's address in Mathpix's Markdown ('![](https://cdn.mathpix.com/…&top_left_x=702)') is no text: its "
+     "query's numbers are never values", ".md",
+     "## Q2\n\n(b) Depthwise separable\n\n$$\n\\begin{aligned}\n& =4800+49152 \\\\\n& =53,952\n\\end{aligned}\n$$\n\n"
+     "![](https://cdn.mathpix.com/cropped/2026_10_03_7f1c-2.jpg?height=412&width=688&top_left_y=1501&top_left_x=702)\n",
+     "conv.depthwise", 53952, False),
     # -- the twenty-fourth session's open sets (Typst, sheets and slides, Word's notes, summaries' rows)
     ("'Sum:' before the value concludes as 'Total:' does, after the stages' values", ".md",
      "## Q2\n\n(b) depthwise\n\nDepthwise 5×5 per channel: 8·8·3·25 = 4 800. Pointwise 1×1: 8·8·3·256 = 49 152. "

@@ -123,6 +123,21 @@ DATA = [
 ]
 
 
+#: (a Markdown link or image, what is read): the target is an address, blanked a space for a character
+LINKS = [
+    ("![](https://cdn.mathpix.com/c.jpg?height=412&top_left_x=702)", "![](" + " " * 55 + ")"),  # a query's numbers
+    ("![final loss 0.0372](loss.png)", "![final loss 0.0372](        )"),                       # the alt text stays
+    ('[code](src/q3.py "the 0.5 version")', '[code](          "the 0.5 version")'),            # and a title
+    ("x = [0.15, 0.2](0.3)", "x = [0.15, 0.2](0.3)"),                                         # no address: text
+]
+
+
+@pytest.mark.parametrize("text,read", LINKS)
+def test_link_targets_are_no_text(text, read):
+    from grader.ingest.markdown import blank_link_targets
+    assert blank_link_targets(text) == read
+
+
 @pytest.mark.parametrize("data,read", DATA)
 def test_answer_templates_read_as_their_lines(data, read):
     assert data_text(data) == read
