@@ -76,6 +76,21 @@ def console_comments(text: str) -> str:
     return _CONSOLE_COMMENT.sub(words, text)
 
 
+# R's print of a matrix: a header of column labels ("     [,1] [,2] [,3]") and a row label before each row
+# ("[2,]  0.10  0.5 -0.30"). The labels are no values: without them the rows are the matrix's, as any printed
+# array's are.
+_R_COLUMNS = re.compile(r"^([ \t]*)((?:\[,[0-9]{1,3}\][ \t]*){2,})$", re.MULTILINE)
+_R_ROW = re.compile(r"^([ \t]*)(\[[0-9]{1,3},\])(?=[ \t]+[-−+]?[0-9.])", re.MULTILINE)
+
+
+def r_matrix_labels(text: str) -> str:
+    """The text with R's matrix labels blanked, a space for a character (lines and offsets kept)."""
+    if "[,1]" not in text or "[1,]" not in text:
+        return text
+    text = _R_COLUMNS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return _R_ROW.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 # A Markdown footnote's reference ("… as shown.[^1]") and its definition on a line of its own ("[^1]: **7/12**"),
 # as Obsidian, Pandoc and GitHub write them.
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")

@@ -105,6 +105,9 @@ def _linear(element: ET.Element, depth: int = 0) -> str:
         return "sqrt(" + _joined(_linear(k, depth + 1) for k in kids).strip() + ")"
     if name == "mroot" and len(kids) >= 2:
         return f"root{_linear(kids[1], depth + 1).strip()}({_linear(kids[0], depth + 1).strip()})"
+    if name in ("mrow", "mfenced") and _bracketed_table(element, kids) is not None:
+        # "[ <mtable>… ]": a matrix in the brackets the page draws, which its rows' brackets already are
+        return _linear(_bracketed_table(element, kids), depth + 1)
     if name == "mfenced":
         opening, closing = element.get("open", "("), element.get("close", ")")
         separator = (element.get("separators", ",") or ",").strip()[:1] or ","
@@ -123,11 +126,21 @@ def _linear(element: ET.Element, depth: int = 0) -> str:
     return _joined(_linear(k, depth + 1) for k in kids)
 
 
+def _bracketed_table(element: ET.Element, kids: list[ET.Element]) -> ET.Element | None:
+    """The table a row or a fence holds alone between brackets, or None."""
+    inner = [k for k in kids if not (_name(k) == "mo" and "".join(k.itertext()).strip() in "()[]{}|‖")]
+    if len(inner) != 1 or _name(inner[0]) != "mtable":
+        return None
+    return inner[0] if _name(element) == "mfenced" or len(kids) == 3 else None
+
+
 def _joined(pieces) -> str:
     """A row's pieces in order, a space between two that would otherwise run into one word ("x_i sqrt(2)", "2 x"):
     a script's or a function's end glued to the next letter reads as one name."""
     out = ""
     for piece in pieces:
+        if piece.strip() in ("−", "-", "+") and (not out.strip() or out.rstrip()[-1] in "([{,;=+−-×·<>≤≥≈"):
+            piece = piece.strip()  # a sign, not an operator: "−0.5", "= −1"
         if out and piece and (out[-1].isalnum() or out[-1] in "})") and piece[0].isalnum() \
                 and not (out[-1].isdigit() and piece[0].isdigit()):
             out += " "

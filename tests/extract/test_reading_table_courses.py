@@ -25,6 +25,15 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("R's print of a matrix pasted under its script ('[2,] 0.10  0.5 -0.30' under '[,1] [,2] [,3]'): the row "
+     "labels are no values, the rows are the matrix", "dl_a3", ".R",
+     "## Q2 ----\nW_new <- W - eta * dW\ncat(\"Q2 W_new:\\n\"); print(W_new)\n\n# output:\n# Q2 W_new:\n"
+     "#      [,1] [,2] [,3]\n# [1,] 0.15 -0.2 0.45\n# [2,] 0.10  0.5 -0.30\n", "sgd.update", "correct", False),
+    ("a matrix a page sets in MathML between drawn brackets, its entries' signs set apart ('<mo>−</mo><mn>0.20</mn>'), "
+     "is the matrix it shows", "dl_a3", ".html",
+     "<h2>2. SGD step</h2><p>W<sub>new</sub> = <math><mrow><mo>[</mo><mtable><mtr><mtd><mn>0.15</mn></mtd><mtd><mo>−</mo>"
+     "<mn>0.20</mn></mtd><mtd><mn>0.45</mn></mtd></mtr><mtr><mtd><mn>0.10</mn></mtd><mtd><mn>0.50</mn></mtd><mtd>"
+     "<mo>−</mo><mn>0.30</mn></mtd></mtr></mtable><mo>]</mo></mrow></math></p>", "sgd.update", "correct", False),
     ("a matrix in Word's linear format, copied out of its equation editor ('[■(0.15&−0.2&0.45@0.1&0.5&−0.3)]': "
      "cells apart by '&', rows by '@') is the matrix it shows", "dl_a3", ".txt",
      "Question 2\n𝜕𝐿/𝜕𝑊 = 𝛿𝑥ᵀ = [■(0.5&1.0&−0.5@−1.0&−2.0&1.0)]\n\n𝑊new = 𝑊 − 𝜂 𝜕𝐿/𝜕𝑊 = "

@@ -132,6 +132,12 @@ LINKS = [
 ]
 
 
+def test_r_matrix_labels_are_no_values():
+    from grader.ingest.markdown import r_matrix_labels
+    printed = "     [,1] [,2] [,3]\n[1,] 0.15 -0.2 0.45\n[2,] 0.10  0.5 -0.30\n[1] 0.0876"
+    assert r_matrix_labels(printed).split("\n") == [" " * 19, "     0.15 -0.2 0.45", "     0.10  0.5 -0.30", "[1] 0.0876"]
+
+
 @pytest.mark.parametrize("text,read", LINKS)
 def test_link_targets_are_no_text(text, read):
     from grader.ingest.markdown import blank_link_targets
@@ -188,6 +194,9 @@ MATHML_HTML = [
      '<annotation encoding="application/x-tex">x^2 &lt; 1</annotation></semantics></math></span>'
      '<span class="katex-html" aria-hidden="true"><span class="base">x<span>2</span>&lt;1</span></span></span>',
      "$x^2 < 1$"),
+    ("<math><mrow><mo>[</mo><mtable><mtr><mtd><mn>0.15</mn></mtd><mtd><mo>&minus;</mo><mn>0.20</mn></mtd></mtr>"
+     "<mtr><mtd><mn>0.10</mn></mtd><mtd><mn>0.50</mn></mtd></mtr></mtable><mo>]</mo></mrow><mo>=</mo><mo>&minus;</mo>"
+     "<mn>1</mn></math>", "[[0.15, −0.20], [0.10, 0.50]] = −1"),       # a matrix in its drawn brackets; signs
     ("<math><mi>x</mi><mo>=</mo><mn>2</mn>", "x=2"),                     # never closed: its text, as before
     ("a</math> b", "a b"),                                               # a closing tag alone: nothing read
 ]
