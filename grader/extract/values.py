@@ -972,7 +972,7 @@ class _Scanner:
                 and len(stmt.sides[-1].text) <= _SYMBOLIC_REACH \
                 and _SYMBOLIC_END.fullmatch(stmt.sides[-1].text.strip(" \t$&*")) is not None \
                 and block.text.startswith("\n", stmt.start + len(stmt.text)):
-            # "(b) ∂E/∂w21 = δ_o1 · h1⏎**0.03718**": a chain that ends in symbols at its line's end, and the value
+            # "(b) ∂y/∂v2 = δ_o1 · h1⏎**0.0372**": a chain that ends in symbols at its line's end, and the value
             # alone on the next line is what they come to (as a bullet nested under it is, in notes)
             self.pending = stmt.text
         if stmt.relations and not self.explicit and block.text.startswith(",", stmt.start + len(stmt.text)):

@@ -249,10 +249,10 @@ _DATA_EMPTY = {"", "{", "[", "null", "~", "None", "{}", "[]", '""', "''", ">", "
 
 
 def data_text(text: str) -> str:
-    """An answer template filled in as YAML or JSON ("q1:" / "  a_output_shape: [14, 14, 64]  # (H, W, C)") as
+    """An answer template filled in as YAML or JSON ("q1:" / "  a_final_size: [7, 7, 32]  # (H, W, C)") as
     the lines a person reads in it, line for line: a key that opens a block (its value below it) a heading, "#" at
-    the top level and "##" inside, a one-letter key a part's mark "(a)"; a key with its value "output shape:
-    [14, 14, 64] (H, W, C)", the words of a key written with underscores spaced, quotes and JSON's commas off; a
+    the top level and "##" inside, a one-letter key a part's mark "(a)"; a key with its value "final size:
+    [7, 7, 32] (H, W, C)", the words of a key written with underscores spaced, quotes and JSON's commas off; a
     list of rows under a key joined onto the key's line as one matrix ("W_new: [[0.25, 0.0], [-0.1, 0.1]]"), the
     rows' lines left blank; braces and brackets alone blank; comments as text. Nothing is parsed as YAML (no
     alias is expanded, no tag names a type) or evaluated."""
@@ -291,7 +291,7 @@ def data_text(text: str) -> str:
 
 
 def _data_key(key: str) -> str:
-    """A key as words: "a_output_shape" is "a output shape", "top1_accuracy" "top1 accuracy"; a name of a
+    """A key as words: "a_final_size" is "a final size", "test_error_rate" "test error rate"; a name of a
     quantity ("dL_dW", "W_new", "p_hat") stays as written (no piece of it is a word of four letters or more)."""
     pieces = key.strip().split("_")
     return " ".join(pieces) if any(len(p) >= 4 and p.isalpha() for p in pieces) else key.strip()
