@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 
 from .markups import grouped_script
 
-__all__ = ["mathml_text", "MATHML_TAGS"]
+__all__ = ["mathml_text"]
 
 #: The annotation encodings that are a TeX source of the formula.
 _TEX = {"application/x-tex", "tex", "latex", "application/x-latex", "text/x-tex"}
@@ -33,11 +33,6 @@ _SPACED = set("=≈≠<>≤≥±+−×·→∝≡∼~") | {"-", ":="}
 _ACCENTS = {"^": "\u0302", "ˆ": "\u0302", "\u0302": "\u0302", "¯": "\u0304", "‾": "\u0304", "_": "\u0304",
             "\u0304": "\u0304", "~": "\u0303", "˜": "\u0303", "\u0303": "\u0303", "˙": "\u0307", ".": "\u0307"}
 _LARGE = set("∑∏∫⋃⋂") | {"lim", "max", "min", "sup", "inf"}
-#: Every element name of presentation MathML a formula's text can hold (for a reader that meets them in HTML).
-MATHML_TAGS = {"math", "mi", "mn", "mo", "mtext", "ms", "mspace", "mrow", "mstyle", "mpadded", "mphantom",
-               "menclose", "merror", "mfrac", "msub", "msup", "msubsup", "munder", "mover", "munderover",
-               "msqrt", "mroot", "mfenced", "mtable", "mtr", "mtd", "mlabeledtr", "semantics", "annotation",
-               "annotation-xml", "maction", "mmultiscripts", "mprescripts", "none"}
 
 
 def _name(element: ET.Element) -> str:

@@ -587,7 +587,7 @@ def _odp_frames(page: ET.Element, formula: Callable[[str], str], *, notes: bool 
     shapes.sort(key=lambda shape: shape.get(f"{PRESENTATION}class") != "title")
     for shape in shapes:
         kind = shape.get(f"{PRESENTATION}class") or ""
-        if kind in ("page-number", "date-time", "footer", "header", "page") or shape.tag == f"{DRAW}page-thumbnail":
+        if kind in ("page-number", "date-time", "footer", "header", "page"):
             continue
         if shape.tag == f"{DRAW}g":
             yield from _odp_frames(shape, formula, notes=notes)
