@@ -690,18 +690,21 @@ def _listed_values(listed: re.Match | None) -> list[float] | None:
     return _row_values(re.sub(r"\band\b", " ", listed.group(0)).strip().rstrip(",")) if listed else None
 
 
-# One entry of a row worked out where it is listed ("0.2 − 0.05 = 0.15"): its chain, and the value it ends with.
-_WORKED_ITEM = re.compile(r"[^,=\n]*=[^,\n]*?=?[ \t$]*(?P<v>[-−+]?\d+(?:\.\d+)?)[ \t$*]*")
-
-
 def _worked_items(body: str) -> list[float] | None:
     """A row's entries each worked out in its place ("row 1: 0.2 − 0.05 = 0.15, −0.1 − 0.1 = −0.2, 0.4 + 0.05 =
-    0.45"): the value each entry's chain ends with, or None unless every item of the list is such a chain."""
+    0.45"): the value each entry's chain ends with (the quantity after its last "=", and nothing else), or None
+    unless every item of the list is such a chain."""
     items = [item for item in re.split(r",[ \t]+", body.split("\n", 1)[0].strip().rstrip(".;")) if item.strip()]
-    matched = [_WORKED_ITEM.fullmatch(item) for item in items]
-    if len(items) < 2 or not all(matched):
+    if len(items) < 2 or not all("=" in item for item in items):
         return None
-    return [float(m["v"].replace("−", "-")) for m in matched]
+    values = []
+    for item in items:
+        last = item.rsplit("=", 1)[1].strip(" \t$*")
+        read = _value(last) if _ENDS_WITH_NUMBER.fullmatch(last) else None
+        if read is None:
+            return None
+        values.append(float(read.value))
+    return values
 
 
 def _named_rows(text: str) -> list[tuple[int, int, list]]:

@@ -378,8 +378,8 @@ def split_statements(text: str) -> list[tuple[int, str]]:
     lines = text.split("\n")
     for i in range(len(lines) - 1, 0, -1):
         # The line's anchored test first: the connective's search tries every position of the line above.
-        if (_MARKED_VALUE_AHEAD.match(lines[i]) or ((item := _BULLET.match(lines[i])) is not None
-                                                    and _BULLET.match(lines[i - 1]) is not None
+        if (_MARKED_VALUE_AHEAD.match(lines[i]) or ((item := LIST_BULLET.match(lines[i])) is not None
+                                                    and LIST_BULLET.match(lines[i - 1]) is not None
                                                     and _MARKED_VALUE_AHEAD.match(lines[i], item.end()))) \
                 and _DANGLING_CONNECTIVE.search(lines[i - 1]):
             # "…, so" / "$\fbox{$53952$}$ in total.", "Total" / "1792": a sentence wrapped at its connective
@@ -396,22 +396,21 @@ def split_statements(text: str) -> list[tuple[int, str]]:
             # "Adding them, the total is" / "53952 multiplications.": a sentence wrapped right after its
             # relation goes on with the value that opens the next line
             lines[i - 1:i + 1] = [lines[i - 1] + "\n" + lines[i]]
-    bulleted = [_BULLET.match(line) is not None for line in lines] if "- " in text or "* " in text or "• " in text \
-        else [False] * len(lines)
+    bullets = [LIST_BULLET.match(line) for line in lines] if "- " in text or "* " in text or "• " in text \
+        else [None] * len(lines)
     for k, line in enumerate(lines):
         if line.lstrip().startswith("|"):
             if line.strip():
                 out.append((offset, line))  # a table row is one statement; its cells are its sides
-        elif bulleted[k] and ((k > 0 and bulleted[k - 1]) or (k + 1 < len(lines) and bulleted[k + 1])
-                              or not _OPERAND_START.match(line, _BULLET.match(line).end())):
+        elif (bullet := bullets[k]) is not None and ((k > 0 and bullets[k - 1]) or (k + 1 < len(lines) and bullets[k + 1])
+                                                     or not _OPERAND_START.match(line, bullet.end())):
             # "- (b) dE/dw21" / "  - **0.03718**": a list's bullet is no minus sign and no part of the item's
             # statement (a line alone that opens with "- " and an operand may be a sum's working: "1.7⏎- 1.21⏎=
             # 0.49"; one that opens with a word or a part's mark is an item: "- (b) Depthwise: … ⏎= 53,952")
-            bullet = _BULLET.match(line).end()
             # (a nested item's value joined to its item above, "total" / "- **59,952**": its bullet a blank)
-            item = _INNER_BULLET.sub(lambda m: m.group(1) + " " + m.group(2), line[bullet:]) if "\n" in line \
-                else line[bullet:]
-            out.extend((offset + bullet + a, piece) for a, piece in _split_line(item))
+            item = _INNER_BULLET.sub(lambda m: m.group(1) + " " + m.group(2), line[bullet.end():]) if "\n" in line \
+                else line[bullet.end():]
+            out.extend((offset + bullet.end() + a, piece) for a, piece in _split_line(item))
         else:
             out.extend((offset + a, piece) for a, piece in _split_line(line))
         offset += len(line) + 1
@@ -419,7 +418,7 @@ def split_statements(text: str) -> list[tuple[int, str]]:
 
 
 # A list's bullet at a line's start, before the item's first word or value ("- ", "  * ", "• ").
-_BULLET = re.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
+LIST_BULLET = re.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
 # What a subtraction's next operand opens with: a number, a bracket (not a part's mark "(b)"), a command, one letter.
 _OPERAND_START = re.compile(r"[\d.]|\((?![a-h]\)|[ivx]{1,4}\))|\\|[A-Za-z\u0370-\u03ff](?![A-Za-z])")
 _INNER_BULLET = re.compile(r"(\n[ \t]*)[-*•]([ \t]+)")

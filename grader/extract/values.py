@@ -30,8 +30,8 @@ from .lexicon import alternation
 from .normalize import compact, label_position, words
 from .prefilter import prefiltered
 from .rules import LIMITS, weight
-from .statements import (CORRECTION_OPENING, RETRACTION, Side, Statement, Value, comes_to, statements, superseded,
-                         value_of)
+from .statements import (CORRECTION_OPENING, LIST_BULLET, RETRACTION, Side, Statement, Value, comes_to, statements,
+                         superseded, value_of)
 
 # ("a positive result": a test's outcome, no answer word)
 # (a denominator is no conclusion: "accuracy = correctly classified / total")
@@ -490,12 +490,10 @@ def _alone_on_its_line(text: str, stmt: Statement) -> bool:
     a = text.rfind("\n", 0, stmt.start) + 1
     b = text.find("\n", stmt.start + len(stmt.text))
     line = text[a:len(text) if b < 0 else b]
-    if a < stmt.start and (bullet := _LIST_BULLET.match(line)) is not None and a + bullet.end() <= stmt.start:
+    if a < stmt.start and (bullet := LIST_BULLET.match(line)) is not None and a + bullet.end() <= stmt.start:
         line = line[bullet.end():]
     return line.strip(" \t.") == stmt.text.strip(" \t.")
 
-
-_LIST_BULLET = re.compile(r"[ \t]*[-*•][ \t]+")
 
 
 # A statement set in bold as a whole, label and value ("**Accuracy = 0.6607 (66.07 %)**", "__Final: 53,952__"): a run of

@@ -245,7 +245,11 @@ _DATA_COMMENT = re.compile(r"^[ \t]*#[ \t]?(.*)$")
 # A comment after a YAML value ("1792   # 64 filters * 28"): a "#" after a space, outside quotes.
 _DATA_TRAILING = re.compile(r"^((?:[^\"'#]|\"[^\"]*\"|'[^']*')*?)[ \t]+#[ \t]?(.*)$")
 _DATA_CLOSERS = re.compile(r"^[ \t]*(?:[\]}][\]},]*|[\[{])[ \t]*$")
-_DATA_EMPTY = {"", "{", "[", "null", "~", "None", "{}", "[]", '""', "''", ">", "|", ">-", "|-", ">+", "|+"}
+# A key with no value on its line: nothing, an empty value, or an opening brace or bracket (the block follows).
+_DATA_NO_VALUE = {"", "{", "[", "null", "~", "None", "{}", "[]", '""', "''"}
+# YAML's block scalars: the value is the indented text below the key.
+_DATA_BLOCK_SCALARS = {">", "|", ">-", "|-", ">+", "|+"}
+_DATA_ITEM = re.compile(r"^[ \t]*-[ \t]+(.*)$")
 
 
 def data_text(text: str) -> str:
@@ -266,26 +270,29 @@ def data_text(text: str) -> str:
             out[i] = ""
         elif key is None:
             comment = _DATA_COMMENT.match(line)
-            item = re.match(r"^[ \t]*-[ \t]+(.*)$", line)
+            item = _DATA_ITEM.match(line)
             out[i] = comment.group(1) if comment else _data_value(item.group(1)) if item else line.strip()
         else:
-            indent, name, value = len(key.group(1).expandtabs(2)), _data_key(key.group(3)), key.group(4)
-            value, remark = _data_split_comment(value)
+            indent, name = len(key.group(1).expandtabs(2)), _data_key(key.group(3))
+            value, remark = _data_split_comment(key.group(4))
             value = value.strip().rstrip(",").strip()
-            rows, end = _data_rows(lines, i, len(key.group(1).expandtabs(2)))
-            if value.strip() in _DATA_EMPTY and rows:
-                out[i] = f"{name}: [" + ", ".join(rows) + "]"
-                out[i + 1:end] = [""] * (end - i - 1)
-                i = end
-                continue
-            if value.strip() in _DATA_EMPTY and value.strip() not in (">", "|", ">-", "|-", ">+", "|+") \
-                    and _opens_block(lines, i, indent):
-                out[i] = ("#" if indent == 0 else "##") + " " + (f"({name})" if len(name) == 1 else name)
+            shown_name = f"({name})" if len(name) == 1 else name
+            if value in _DATA_NO_VALUE or value in _DATA_BLOCK_SCALARS:
+                rows, end = _data_rows(lines, i, indent)
+                if rows:
+                    out[i] = f"{name}: [" + ", ".join(rows) + "]"
+                    out[i + 1:end] = [""] * (end - i - 1)
+                    i = end
+                    continue
+                if value not in _DATA_BLOCK_SCALARS and _opens_block(lines, i, indent):
+                    out[i] = ("#" if indent == 0 else "##") + " " + shown_name
+                    i += 1
+                    continue
+                shown = ""
             else:
-                shown = "" if value.strip() in ("null", "~", "None", "{}", "[]", '""', "''", "{", "[") else value
-                shown = "" if shown.strip() in (">", "|", ">-", "|-", ">+", "|+") else _data_value(shown)
-                out[i] = (f"({name})" if len(name) == 1 else name) + ":" + (f" {shown}" if shown else "") + (
-                    "" if not remark else f" {remark}" if remark.startswith("(") else f" ({remark})")
+                shown = _data_value(value)
+            out[i] = shown_name + ":" + (f" {shown}" if shown else "") + (
+                "" if not remark else f" {remark}" if remark.startswith("(") else f" ({remark})")
         i += 1
     return "\n".join(out)
 
@@ -331,8 +338,9 @@ def _opens_block(lines: list[str], i: int, indent: int) -> bool:
     """Whether the key on line ``i`` opens a block: the next line with something on it is indented deeper."""
     for line in lines[i + 1:i + 20]:
         if line.strip() and not _DATA_COMMENT.match(line):
-            return len(line) - len(line.lstrip()) > indent or line.lstrip().startswith("- ") and \
-                len(line) - len(line.lstrip()) >= indent and _DATA_KEY.match(line) is not None
+            deeper = len(line) - len(line.lstrip())
+            return deeper > indent or (line.lstrip().startswith("- ") and deeper >= indent
+                                       and _DATA_KEY.match(line) is not None)
     return False
 
 

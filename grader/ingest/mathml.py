@@ -100,9 +100,9 @@ def _linear(element: ET.Element, depth: int = 0) -> str:
         return "sqrt(" + _joined(_linear(k, depth + 1) for k in kids).strip() + ")"
     if name == "mroot" and len(kids) >= 2:
         return f"root{_linear(kids[1], depth + 1).strip()}({_linear(kids[0], depth + 1).strip()})"
-    if name in ("mrow", "mfenced") and _bracketed_table(element, kids) is not None:
+    if name in ("mrow", "mfenced") and (table := _bracketed_table(element, kids)) is not None:
         # "[ <mtable>… ]": a matrix in the brackets the page draws, which its rows' brackets already are
-        return _linear(_bracketed_table(element, kids), depth + 1)
+        return _linear(table, depth + 1)
     if name == "mfenced":
         opening, closing = element.get("open", "("), element.get("close", ")")
         separator = (element.get("separators", ",") or ",").strip()[:1] or ","
@@ -121,9 +121,13 @@ def _linear(element: ET.Element, depth: int = 0) -> str:
     return _joined(_linear(k, depth + 1) for k in kids)
 
 
+_BRACKETS = {"(", ")", "[", "]", "{", "}", "|", "‖"}
+_SIGN_AFTER = set("([{,;=+−-×·<>≤≥≈")
+
+
 def _bracketed_table(element: ET.Element, kids: list[ET.Element]) -> ET.Element | None:
     """The table a row or a fence holds alone between brackets, or None."""
-    inner = [k for k in kids if not (_name(k) == "mo" and "".join(k.itertext()).strip() in "()[]{}|‖")]
+    inner = [k for k in kids if not (_name(k) == "mo" and "".join(k.itertext()).strip() in _BRACKETS)]
     if len(inner) != 1 or _name(inner[0]) != "mtable":
         return None
     return inner[0] if _name(element) == "mfenced" or len(kids) == 3 else None
@@ -132,12 +136,17 @@ def _bracketed_table(element: ET.Element, kids: list[ET.Element]) -> ET.Element 
 def _joined(pieces) -> str:
     """A row's pieces in order, a space between two that would otherwise run into one word ("x_i sqrt(2)", "2 x"):
     a script's or a function's end glued to the next letter reads as one name."""
-    out = ""
+    out: list[str] = []
+    last = ""  # the last character written, and the last that is not a space (kept as the row grows: no rescans)
+    seen = ""
     for piece in pieces:
-        if piece.strip() in ("−", "-", "+") and (not out.strip() or out.rstrip()[-1] in "([{,;=+−-×·<>≤≥≈"):
+        if not piece:
+            continue
+        if piece.strip() in ("−", "-", "+") and (not seen or seen in _SIGN_AFTER):
             piece = piece.strip()  # a sign, not an operator: "−0.5", "= −1"
-        if out and piece and (out[-1].isalnum() or out[-1] in "})") and piece[0].isalnum() \
-                and not (out[-1].isdigit() and piece[0].isdigit()):
-            out += " "
-        out += piece
-    return out
+        if last and (last.isalnum() or last in "})") and piece[0].isalnum() and not (last.isdigit() and piece[0].isdigit()):
+            out.append(" ")
+        out.append(piece)
+        last = piece[-1]
+        seen = piece.rstrip()[-1:] or seen
+    return "".join(out)
