@@ -41,7 +41,7 @@ _QUESTION_NUMBER = re.compile(
 # A line that starts with a question number *and* a part letter ("2a)", "Q2 (b)",
 # "3(a)"): unambiguous even without a heading's look, so it starts a section of its own.
 _NUMBERED_PART = re.compile(
-    rf"^\s*(?:\*\*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?)?\d{{1,2}}\s*\.?\s*"
+    rf"^\s*(?:\*\*)?(?:(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?)?\d{{1,2}}\s*[.)]?\s*"
     r"(?:\([a-h]\)|[a-h]\)|\((?:i{1,3}|iv|vi{0,3})\))"  # ("2(ii)": a part numbered in roman)
     # "1a  0.0044", "Q2b: 53952": the letter run on to the number, then a gap or a colon (a terse
     # sheet's column; "1a." may be a step of the working)

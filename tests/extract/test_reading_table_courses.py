@@ -25,6 +25,22 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a question's number with its bracket, then its part's letter ('4) a)', '3) a) z = 1.8'), opens that question: "
+     "(a)'s likelihood is (a)'s answer, not the log-likelihood the next letter's line works with", "stats_a1", ".md",
+     '1) a) P = 1 - (5/6)^3 = 91/216 = 0.4213\nb) P(D|+) = 0.0095/0.1085 = 0.0876\n'
+     '2) SE = 0.033 so the interval is (0.2553, 0.3847)\n3) a) z = 1.8\nb) p = 0.0719\n'
+     'c) fail to reject H0 since p > 0.05\n4) a)\nL(p) = \\prod p^{x_i}(1-p)^{1-x_i}\n'
+     'b) \\log L = \\sum x_i \\log p + (n - \\sum x_i)\\log(1-p), derivative zero gives \\hat p = \\bar x\n'
+     '5) a) E(X) = 1.1\n',
+     "mle.loglik", "partial", False),
+    ("a question's number with its bracket, then its part's letter: the p-value under '3) a)' is Q3's, not the mean "
+     "of Q5 read as a chain's end", "stats_a1", ".md",
+     '1) a) P = 1 - (5/6)^3 = 91/216 = 0.4213\nb) P(D|+) = 0.0095/0.1085 = 0.0876\n'
+     '2) SE = 0.033 so the interval is (0.2553, 0.3847)\n3) a) z = 1.8\nb) p = 0.0719\n'
+     'c) fail to reject H0 since p > 0.05\n4) a)\nL(p) = \\prod p^{x_i}(1-p)^{1-x_i}\n'
+     'b) \\log L = \\sum x_i \\log p + (n - \\sum x_i)\\log(1-p), derivative zero gives \\hat p = \\bar x\n'
+     '5) a) E(X) = 1.1\n',
+     "test.pvalue", "correct", False),
     ("R's print of a matrix pasted under its script ('[2,] 0.10  0.5 -0.30' under '[,1] [,2] [,3]'): the row "
      "labels are no values, the rows are the matrix", "dl_a3", ".R",
      "## Q2 ----\nW_new <- W - eta * dW\ncat(\"Q2 W_new:\\n\"); print(W_new)\n\n# output:\n# Q2 W_new:\n"
