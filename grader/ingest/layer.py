@@ -7,9 +7,10 @@ student wrote. The judgment uses what the text looks like, never what it means:
 
 * the share of its characters that map to nothing a person reads (the private-use area,
   U+FFFD, control characters);
-* the share of its words (runs of three or more letters) that are English words or
-  the spellings a course uses; a page of formulas, with too few words to judge, is
-  taken as it is;
+* the share of its words (runs of three or more letters) that are English words, the
+  commonest words of the other languages students write in with Latin letters, or the
+  spellings a course uses; a page of formulas, with too few words to judge, is taken as
+  it is;
 * whether the page draws an image over nearly all of it, with text under it (an OCR
   layer, trusted less: a person confirms what was read from it).
 
@@ -52,7 +53,9 @@ RULES = {
 }
 
 _UNMAPPED = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b-\x1f\x7f]")
-_WORD = re.compile(r"[A-Za-z]{3,}")
+# (Latin letters, accented ones too: "lançamentos" is one word, not "lan" and "amentos"; other scripts
+# are no words here, so a page in them has too few to judge and is taken as it is)
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]{3,}")
 
 
 @lru_cache(maxsize=1)
@@ -60,11 +63,13 @@ def _words() -> frozenset[str]:
     data = (Path(__file__).parent / "data" / "words.txt.gz").read_bytes()
     lines = gzip.decompress(data).decode("utf-8").splitlines()
     extra = (Path(__file__).parent / "data" / "technical_words.txt").read_text(encoding="utf-8").split("\n")
-    return frozenset(w for w in [*lines, *extra] if w and not w.startswith("#"))
+    others = [w for line in (Path(__file__).parent / "data" / "common_words.txt").read_text(encoding="utf-8")
+              .split("\n") if not line.startswith("#") for w in line.split()]
+    return frozenset(w for w in [*lines, *extra, *others] if w and not w.startswith("#"))
 
 
 def is_word(word: str) -> bool:
-    """Whether a lowercase word is an English word (or a course's term)."""
+    """Whether a lowercase word is an English word, a common word of another language, or a course's term."""
     return word in _words()
 
 
@@ -121,7 +126,7 @@ def judge_text(text: str, *, image_cover: float = 0.0, invisible: bool = False,
     least = RULES["word_share_scan" if over_image or invisible or ocr_confidence is not None else "word_share"].value
     if count >= RULES["min_words"].value and share < least:
         return Judgment("garbage", f"{source} does not read as words (only {share:.0%} of its {count} words "
-                                   f"are English words)")
+                                   f"are words of a dictionary)")
     if ocr_confidence is not None:
         if ocr_confidence < RULES["ocr_confidence"].value:
             return Judgment("garbage", f"our OCR could not read it (mean confidence {ocr_confidence:.0f} %: "

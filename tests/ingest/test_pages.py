@@ -40,12 +40,17 @@ CODE = ("def fwd(wgt, bs, inp):\n    hid = sgm(wgt[0] @ inp + bs[0])\n    return
         "    dhd = (wgt[1].T @ dlt) * hid * (1 - hid)\n    return np.outer(dhd, inp), dhd, np.outer(dlt, hid), dlt\n"
         "# dérivées partielles calculées à la main")
 SHIFTED = "".join(chr(ord(c) + 1) if c.isalpha() else c for c in TYPED)  # a font mapping each letter to the next
+# Typed in another language with Latin letters: its common words count, accented letters inside a word too.
+PORTUGUESE = ("Questão 2. Calculamos primeiro a proporção da amostra e depois o erro padrão; com o nível de confiança "
+              "de 95 % o intervalo para a proporção é o seguinte, e a resposta final está na última linha.")
 
 
 @pytest.mark.parametrize("text,kwargs,layer", [
     (TYPED, {}, "text"),
     (CODE, {}, "text"),  # code with short names and a comment in French is the student's typing
     (SHIFTED, {}, "garbage"),
+    (PORTUGUESE, {}, "text"),  # another language's typing is the student's text
+    ("".join(chr(ord(c) + 1) if c.isalpha() else c for c in PORTUGUESE), {}, "garbage"),  # ... its letters shifted not
     ("\n".join(material.GARBAGE_LAYER), {}, "garbage"),
     ("\ue000\ue001\ue002 = 0.0044 \ue003\ue004", {}, "garbage"),  # a font without a Unicode map
     ("dE/dw11 = 0.00443\ndE/dw21 = 0.0372\nL = z - y log z", {}, "text"),  # too few words to judge: as it is
