@@ -862,7 +862,13 @@ def number_words(text: str) -> tuple[Fraction, int] | None:
     m = _NUMBER_WORD_RE.match(text)
     if m is None:
         return None
-    tokens = [t.lower() for t in re.split(r"[\s-]+", m.group(0).strip()) if t and t.lower() != "and"]
+    spoken, last = m.group(0), m
+    # "one million, two hundred and twenty-eight thousand, eight hundred": a comma after a scale of a
+    # thousand or more goes on with the same number (never after a unit: "one, two, three" is a list)
+    while (comma := _COMMA.match(text, last.end())) is not None and comma_in_words(text, last.end()):
+        more = _NUMBER_WORD_RE.match(text, comma.end())
+        spoken, last = f"{spoken.rstrip()} {more.group(0)}", more
+    tokens = [t.lower() for t in re.split(r"[\s-]+", spoken.strip()) if t and t.lower() != "and"]
     if not tokens or tokens[0] in WORD_SCALES:  # "lakh" alone, "hundred" alone: no number is said
         return None
     total, current, seen = 0, 0, False
@@ -882,12 +888,25 @@ def number_words(text: str) -> tuple[Fraction, int] | None:
     if not seen:
         return None
     # ("four thousand eight hundred and the pointwise …": an "and" after the number joins the sentence)
-    end = m.start() + len(re.sub(r"(?:[\s-]+and)*[\s-]*$", "", m.group(0), flags=re.IGNORECASE))
+    end = last.start() + len(re.sub(r"(?:[\s-]+and)*[\s-]*$", "", last.group(0), flags=re.IGNORECASE))
     if (point := _POINT_DIGITS.match(text, end)) is not None:
         # "one point eight", "zero point zero eight seven six": the digits after "point" said one by one
         digits = "".join(str(_DIGIT_WORDS[w.lower()]) for w in re.split(r"[\s-]+", point.group(1).strip()))
         return total + current + Fraction(int(digits), 10 ** len(digits)), point.end()
     return Fraction(total + current), end
+
+
+# A number in words that ends in a scale of a thousand or more ("… twenty-eight thousand"), and the comma after it.
+_BIG_SCALE_END = re.compile(r"(?<![A-Za-z])(?:" + "|".join(w for w, p in WORD_SCALES.items() if p >= 3)
+                            + r")[\s-]*$", re.IGNORECASE)
+_COMMA = re.compile(r",[ \t]*")
+def comma_in_words(text: str, at: int) -> bool:
+    """Whether the comma at ``text[at]`` is inside a number in words: after a scale of a thousand or more,
+    before the number's next words ("one million, two hundred …"; not "one, two, three")."""
+    if not text[at - 1:at].isalpha() or _BIG_SCALE_END.search(text, max(0, at - 12), at) is None:
+        return False
+    more = _NUMBER_WORD_RE.match(text, _COMMA.match(text, at).end())
+    return more is not None and more.group(0).split()[0].split("-")[0].lower() not in WORD_SCALES
 
 
 #: Digits said one by one after "point" ("oh" and "o" for zero).

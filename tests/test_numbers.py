@@ -734,6 +734,9 @@ QUANTITIES = [
     ("one million two hundred twenty-eight thousand eight hundred", _F(1228800), False, None,
      "number words, English scale"),
     ("fifty three thousand nine hundred fifty two", _F(53952), False, None, "number words without 'and'"),
+    ("one million, two hundred and twenty-eight thousand, eight hundred", _F(1228800), False, None,
+     "number words with a comma after each scale, as a cheque writes them"),
+    ("fifty-three thousand, nine hundred and fifty-two", _F(53952), False, None, "a comma after 'thousand'"),
     ("1,228,800", _F(1228800), False, None, "what parse_number reads is read the same"),
 ]
 
@@ -766,6 +769,8 @@ def test_a_word_that_only_starts_like_a_number_word_is_none():
     ("one point oh five", _F(105, 100), 17),                      # "oh" for zero
     ("twelve point five", _F(25, 2), 17),
     ("two point of view", _F(2), 3),                              # "point" not followed by digits
+    ("one, two, three", _F(1), 3),                                # a comma after a unit: a list, not one number
+    ("two thousand, thousands more", _F(2000), 12),               # after the comma no number goes on
 ])
 def test_a_decimal_said_in_words(text, value, end):
     assert number_words(text) == (value, end)

@@ -14,7 +14,7 @@ from fractions import Fraction
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..numbers import ParsedNumber, leading_number, number_words
+from ..numbers import ParsedNumber, comma_in_words, leading_number, number_words
 from . import lexicon
 from .lexicon import alternation
 from .prefilter import prefiltered
@@ -548,7 +548,8 @@ def _split_line(text: str) -> list[tuple[int, str]]:
             depth = max(0, depth - 1)
         elif ch == ";" and depth == 0 and text[i - 1:i] != "\\":
             cuts.update((i, i + 1))
-        elif ch == "," and depth == 0 and text[i + 1:i + 2] == " " and text[i - 1:i] != "\\":
+        elif ch == "," and depth == 0 and text[i + 1:i + 2] == " " and text[i - 1:i] != "\\" \
+                and not comma_in_words(text, i):  # ("one million, two hundred …": one number in words)
             cuts.update((i, i + 1))
     for m in _SENTENCE_END.finditer(text) if "." in text else ():
         if _LIST_LETTER.fullmatch(text[:m.start()]):
@@ -632,8 +633,11 @@ def _is_tabular_row(masked: str, text: str) -> bool:
 
 # Crossed out: Markdown and HTML strike-through, LaTeX's \sout/\cancel, and characters overlaid
 # with a combining stroke ("1̶7̶2̶8̶", as phones and "strikethrough text" generators type it).
-# (one level of braces inside: "\sout{2{,}764{,}800}", "\cancel{\frac{1}{2}}")
-_STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>|\\(?:sout|st|xout|cancel|xcancel|bcancel)\{(?:[^{}]|\{[^{}]*\})*\}"
+# (one level of braces inside: "\sout{2{,}764{,}800}", "\cancel{\frac{1}{2}}"; a colour around it is struck with it,
+# "\textcolor{red}{\sout{…}}", so no empty mark stands where the value was)
+_STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>"
+                     r"|(\\(?:textcolor|colorbox)\s*\{[^{}]{0,40}\}\s*\{\s*)?"
+                     r"\\(?:sout|st|xout|cancel|xcancel|bcancel)\{(?:[^{}]|\{[^{}]*\})*\}(?(2)\s*\})"
                      r"|(?:[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]+)+", re.DOTALL)
 
 

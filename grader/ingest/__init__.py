@@ -34,8 +34,8 @@ from .latex import latex_blocks
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .boxes import ascii_boxes
 from .fractions import inline_fractions
-from .markdown import (blank_link_targets, console_comments, inline_footnotes, inline_html, r_matrix_labels, split_blocks,
-                       unquote)
+from .markdown import (blank_link_targets, console_comments, highlights, inline_footnotes, inline_html, r_matrix_labels,
+                       split_blocks, unquote)
 from .tabs import tab_tables
 from .names import display_name, safe_id
 from .markups import asciidoc_text, csv_text, data_text, org_text, rst_text, script_text
@@ -608,11 +608,11 @@ def _read_student_archive(label: str, load: Callable[[], bytes], size: int, read
 
 
 def _as_markdown(text: str) -> str:
-    """Markdown as students write it, made ready for the block splitter: HTML typed into it, links' targets, R's
-    matrix labels, console comments,
+    """Markdown as students write it, made ready for the block splitter: HTML typed into it, highlights, links'
+    targets, R's matrix labels, console comments,
     quotes, footnotes, tab-separated tables, boxes drawn with characters, fractions written across lines."""
     return inline_fractions(ascii_boxes(tab_tables(inline_footnotes(unquote(console_comments(
-        r_matrix_labels(blank_link_targets(inline_html(text)))))))))
+        r_matrix_labels(blank_link_targets(highlights(inline_html(text))))))))))
 
 
 def _read_nested_archive(rel: str, data: bytes, reading: _Reading) -> None:

@@ -121,9 +121,9 @@ _HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>\n]{0,80}?)</\1>", re.IGNORECASE)
 _SCRIPT_DEPTH = 4
 # An HTML comment: not shown by any Markdown viewer (an old answer kept in one is no answer)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-#: What each inline tag becomes: bold as Markdown's stars (the reader weighs an answer set in bold), a heading's
-#: opening as its hashes, a rule alone on its line as Markdown's; every other tag is only typography.
-_TAG_AS_MARKDOWN = {"b": "**", "strong": "**", "code": "`", "hr": "---"}
+#: What each inline tag becomes: bold and a highlight as Markdown's stars (the reader weighs an answer set in
+#: bold), a heading's opening as its hashes, a rule alone on its line as Markdown's; every other tag is only typography.
+_TAG_AS_MARKDOWN = {"b": "**", "strong": "**", "mark": "**", "code": "`", "hr": "---"}
 
 
 def _script(m: re.Match) -> str:
@@ -169,6 +169,23 @@ def inline_html(text: str) -> str:
             return _TAG_AS_MARKDOWN.get(name, "")
 
         lines[i] = _INLINE_TAG.sub(tag, line)
+    return "\n".join(lines)
+
+
+# A highlight as Obsidian, Typora and markdown-it write it, "= ==1,228,800==": its marks touch its text, and no letter
+# or digit stands outside them (a program's "x==1 and y==2" is a comparison).
+_HIGHLIGHT = re.compile(r"(?<![\w=!<>])==(?=[^\s=])((?:[^=\n]|=(?!=)){1,200}?)(?<=[^\s=])==(?![\w=])")
+
+
+def highlights(text: str) -> str:
+    """The Markdown with every ``==highlight==`` written in bold, as a student's mark on their answer (the same
+    length, so offsets and lines stay); fenced code is left as written."""
+    if "==" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in _outside_fences(lines):
+        if "==" in line:
+            lines[i] = _HIGHLIGHT.sub(lambda m: f"**{m[1]}**", line)
     return "\n".join(lines)
 
 

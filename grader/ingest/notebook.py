@@ -24,7 +24,7 @@ from ..errors import UnreadableFileError
 from ..models import Block
 from .decode import decode_text
 from .html import html_text
-from .markdown import inline_html, split_blocks, unquote
+from .markdown import highlights, inline_html, split_blocks, unquote
 
 __all__ = ["notebook_blocks", "notebook_program"]
 
@@ -51,7 +51,7 @@ def notebook_blocks(data: bytes, name: str) -> tuple[list[Block], bytes | None, 
         kind = cell.get("cell_type")
         source = _text(cell.get("source"))
         if kind == "markdown":
-            blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(unquote(inline_html(source)), name))
+            blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(unquote(highlights(inline_html(source))), name))
         elif kind == "raw":
             blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(source, name))
         elif kind == "code":
