@@ -37,8 +37,18 @@ WEAK_RELATION_WORDS = ("is", "are", "will be", "(?:i )?(?:get|gets|got|obtain|ob
 #: Verbs that report a result ("For v2 I get 0.0372"): such a value is no stated given.
 RESULT_VERBS = ("get", "got", "obtain", "need", "require", "take")
 
+#: The word "answer" in the other languages students write their answers in, with Latin letters: Spanish,
+#: Portuguese, French, German, Italian, Dutch, and Hinglish's "jawab" ("Réponse : 1 792 paramètres"). (Not their
+#: "result": "je garde ce résultat" closes a part's working as often as it states its answer.)
+FOREIGN_ANSWER_WORDS = ("respuesta", "resposta", "réponse", "reponse", "antwort", "risposta", "antwoord", "jawab")
+#: ...the words for a question ("Questão 2", "Aufgabe 3", "Pregunta 1") and a solution in the same languages.
+FOREIGN_QUESTION_WORDS = ("pregunta", "ejercicio", "questão", "questao", "exercício", "exercice", "aufgabe", "frage",
+                          "domanda", "esercizio", "vraag", "opgave", "problema")
+FOREIGN_SOLUTION_WORDS = ("solución", "solucion", "solução", "solucao", "lösung", "losung", "soluzione", "oplossing")
+
 #: Words that present a value as the answer ("Total =", "Ans: 53952", "final answer").
-ANSWER_WORDS = ("answer", "ans", "final", "finally", "total", "totally", "overall", "altogether", "result",
+ANSWER_WORDS = (*FOREIGN_ANSWER_WORDS,
+                "answer", "ans", "final", "finally", "total", "totally", "overall", "altogether", "result",
                 "required", "in all", "exact", "exactly", "therefore", "hence", "thus",
                 # "… = 49 152. Sum: **53 952**", "…, sum is 53952": the word alone before a colon or "is", as "Total:"
                 # is (not "the sum of x_i = 64", "diagonal sum = 145", nor "sum = 2 × (…) = 0.0422": steps)
@@ -48,8 +58,8 @@ WEAK_ANSWER_WORDS = frozenset({"therefore", "hence", "thus"})
 #: Answer words that may follow the value ("= 53952 multiplications in total").
 TRAILING_ANSWER_WORDS = ("in total", "in all", "total", "overall", "altogether")
 #: Answer words that make a relation of their own before a marked value ("total **53,952**").
-MARKED_ANSWER_WORDS = ("total", "sum", "answer", "ans", "result", "final", "in all", "altogether", "together",
-                       "combined")
+MARKED_ANSWER_WORDS = (*FOREIGN_ANSWER_WORDS, "total", "sum", "answer", "ans", "result", "final", "in all", "altogether",
+                       "together", "combined")
 
 #: Words that open a retraction or a second look at an answer ("Recheck: …", "Edit: …").
 RETRACTION_WORDS = ("recheck", "re-check", "corrections?", "corrected", "errata", "revised", "edit", "erratum", "update", "oops",
@@ -157,7 +167,7 @@ COMMITMENTS = ("i'll go with", "i will go with", "i go with", "going with", "i'l
 DOUBT_WORDS = ("not sure", "unsure", "not certain", "no idea", "doubt", "i guess", "or maybe", "maybe")
 
 #: Words a question's heading starts with ("Question 2", "Qn 1", "Problem 3", "Ans 2").
-QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", "ex", "task")
+QUESTION_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "exercise", "ex", "task", *FOREIGN_QUESTION_WORDS)
 #: Words that make a problem value's name another quantity of the working ("net input", "weighted input"): a
 #: value after them is no stated value of the problem. (Not "hidden" or "output": "output layer bias is 0.2"
 #: states a bias.)
@@ -165,9 +175,10 @@ QUANTITY_MODIFIERS = frozenset({"net", "total", "weighted", "summed", "combined"
 #: Question numbers in capital Roman numerals, from one ("Question II", "| III (a) | … |"), in order.
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 #: Words that may stand before a question's number in a part's marker ("Q2 (a)", "Ans 1 (b)", "Sol 3(a)").
-NUMBERING_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "answer", "ans", "solution", "sol")
+NUMBERING_WORDS = ("question", "ques", "qn", "q", "problem", "prob", "answer", "ans", "solution", "sol",
+                   *FOREIGN_QUESTION_WORDS, *FOREIGN_ANSWER_WORDS, *FOREIGN_SOLUTION_WORDS)
 #: ...and words that may head an answer's section too.
-ANSWER_HEADING_WORDS = ("ans", "answer", "solution", "part")
+ANSWER_HEADING_WORDS = ("ans", "answer", "solution", "part", *FOREIGN_ANSWER_WORDS, *FOREIGN_SOLUTION_WORDS)
 #: Question numbers in words, as a heading writes them ("One (a).", "Question Two:"), from one.
 HEADING_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                         "twelve")
