@@ -28,8 +28,8 @@ from .numbered import flag_misnumbered
 from .legend import apply_legend, find_legend
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import (arabic_question_numbers, bracketed_displayed_rows, compact, rejoin_wrapped_numbers,
-                        unfold_printed_dicts, unwrapped_script_words, without_inline_code_marks, without_num_macros,
-                        without_pictographs)
+                        unfold_printed_dicts, unwrapped_script_words, without_concise_uncertainty,
+                        without_inline_code_marks, without_num_macros, without_pictographs)
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
@@ -265,7 +265,9 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
                 and cand.value != best.value and _is_rounding_of(cand, best)
                 and ((cand.score >= (floor if cand.order < best.order else max(floor, best.score))
                       and (cand.order > best.order or _same_line(cand, best)))
-                     or (_same_line(best, cand) and _EXACT_NOTE.fullmatch(best.block.text, best.end, cand.start)))):
+                     or (_same_line(best, cand) and (_EXACT_NOTE.fullmatch(best.block.text, best.end, cand.start) or (
+                         _BRACKET_OPENS.fullmatch(best.block.text, best.end, cand.start)
+                         and _EXACT_AFTER.match(best.block.text, cand.end)))))):
             return cand
     return best
 
@@ -273,6 +275,12 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
 # A bracket right after a value that gives its exact form: "≈ **0.66** (exact: 0.6591 to 4 d.p.)".
 _EXACT_NOTE = re.compile(r"[*_$}\s]*\([ \t]*(?:exact(?:ly)?|precisely|unrounded|more precisely|to more (?:digits|places))"
                          r"[ \t:=,]*(?:value[ \t:=]*)?[$*_]*", re.IGNORECASE)
+
+
+# ... or a bracket that opens right after it, its value then said to be the exact one: "roughly 1.2 million (1,228,800
+# exactly)", "≈ 54k (53,952 to be exact)".
+_BRACKET_OPENS = re.compile(r"[*_$}\s]*\([ \t]*[$*_]*")
+_EXACT_AFTER = re.compile(r"[$*_]*[ \t]*,?[ \t]*(?:exact(?:ly)?|precisely|to be (?:exact|precise)|unrounded)\b", re.IGNORECASE)
 
 
 def _same_line(first: Candidate, then: Candidate) -> bool:
@@ -457,13 +465,14 @@ def _verbatim(answer: Answer | None, lines: dict[tuple, str]) -> Answer | None:
 def _mended(block: Block) -> str:
     """A block's text as the reader reads it: a program's code as written; a printed dictionary of answers one
     entry a line (a cell's output, or a page of it); prose with its wrapped numbers whole, its Roman question
-    numbers in digits, Markdown's inline code as its text, siunitx's numbers as numbers, an upright word in an index
+    numbers in digits, Markdown's inline code as its text, siunitx's numbers as numbers, a value's uncertainty in
+    brackets dropped ("4.43(1)"), an upright word in an index
     as the word, a displayed row vector in brackets and no pictographs."""
     if block.kind == "code":
         return unfold_printed_dicts(block.text)
     text = block.text if block.file.endswith(".tex") else without_inline_code_marks(block.text)  # (TeX's ``quotes'')
-    text = bracketed_displayed_rows(without_pictographs(without_num_macros(unwrapped_script_words(
-        unfold_printed_dicts(text)))))
+    text = bracketed_displayed_rows(without_pictographs(without_concise_uncertainty(without_num_macros(
+        unwrapped_script_words(unfold_printed_dicts(text))))))
     return arabic_question_numbers(rejoin_wrapped_numbers(text))
 
 

@@ -21,10 +21,10 @@ from ..formulas import Parsed, Roles, apply_definitions, parse_formula, to_mathm
 from ..models import Answer, Block
 from ..spec import Part, Question
 from .formula_answers import equations_apart, roles_of, trim_notes, without_lead_filler
-from .kinds_locate import confidence, cue_score, excerpt, part_passages, visible
+from .kinds_locate import confidence, cue_score, excerpt, part_passages, under_corrections, visible
 from .lexicon import ARROWS, alternation
 from .normalize import compact
-from .rules import LIMITS
+from .rules import LIMITS, weight
 
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.DOTALL)
 # What may follow a formula without being part of it: a note in brackets that defines a symbol
@@ -364,6 +364,7 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
     readings: list[tuple[float, int, Block, int, int, Parsed]] = []
     failures: list[tuple[Block, int, int, str, int]] = []
     order = 0
+    corrections = under_corrections(everything)
     for passage in part_passages(question, part, blocks, everything):
         spans = [(a, b, False) for a, b in _pieces(passage.block, passage.start, passage.end)]
         if opts.cases:  # a piecewise answer spans lines: the passage whole is a candidate too
@@ -400,6 +401,8 @@ def find_expression(question: Question, part: Part, blocks: tuple[Block, ...],
             score += 1.0 if named or continues else 0.0
             last_named = named or continues
             score += 0.5 if passage.named else 0.0
+            if id(passage.block) in corrections:
+                score += weight("correction")  # "## Corrections" over "- **Q3:** … the result is ∂L/∂z_k = p_k − y_k"
             readings.append((score, order, passage.block, a, b, parsed))
             if best is None or (score, order) >= (best[0], best[1]):
                 best = readings[-1]

@@ -109,7 +109,8 @@ def labels_pattern(labels: list[str]) -> str:
 # and the question's own number ("**Q1 a)**", "Ans 1 (b)", "1.(a)").
 _MARKER_LEAD = (r"(?m)^[ \t>*#\-$|]*(?:\*\*|__|\\textbf\{|\\item\s*)?[ \t]*"
                 rf"(?:{CORRECTION_OPENING})?"  # ("Correction to Q2 (a): …" names its part wherever it stands)
-                r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*)?")
+                # (a list's number, then the marker in bold: "1. **Q2(a):** …", an errata's item)
+                r"(?:(?:q|question|ans|answer|problem|part)?[ \t.]*\d{1,2}[ \t.:)]*(?:\*\*|__)?)?")
 
 _MARKER_TAIL = r"(?![A-Za-z0-9])"
 
@@ -499,6 +500,22 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
         score += weight("superseded")
         why.append("in a clause about an earlier version")
     return score, "; ".join(why) or "the last such value of the part"
+
+
+def under_corrections(everything: tuple[Block, ...]) -> frozenset[int]:
+    """The ids of the blocks under a heading that says they correct the answers above ("## Corrections (added
+    after the study group)", "### Errata"), to the next heading of their file."""
+    if not any(b.kind == "heading" and RETRACTION.match(b.text.lstrip("#* \t")) for b in everything):
+        return frozenset()
+    out, under, file = set(), False, None
+    for block in everything:
+        if block.file != file:
+            under, file = False, block.file
+        if block.kind == "heading":
+            under = RETRACTION.match(block.text.lstrip("#* \t")) is not None
+        elif under:
+            out.add(id(block))
+    return frozenset(out)
 
 
 def confidence(score: float, named: bool) -> float:

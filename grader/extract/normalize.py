@@ -184,6 +184,19 @@ def without_num_macros(text: str) -> str:
     return _SI_NUM.sub(r"\1", text)
 
 
+# A measurement's uncertainty in the last digits, in brackets right after them, as physics writes it ("4,43(1)·10⁻³",
+# "0.0372(1)"): the value is the digits before the bracket. (A number with two decimals or more: "0.5(1 − o)" and
+# "f(1)" are products and calls.)
+_CONCISE_UNCERTAINTY = re.compile(r"(\d[.,]\d{2,})\(\d{1,2}\)(?=[ \t]*(?:[·×⋅*]|\\times|\\cdot|[eE][-+−]?\d|[,;:.)\]]|\s|$))")
+
+
+def without_concise_uncertainty(text: str) -> str:
+    """``text`` with a value's uncertainty in brackets after its last digits dropped: "4,43(1)·10⁻³" is 4,43·10⁻³."""
+    if ")" not in text:
+        return text
+    return _CONCISE_UNCERTAINTY.sub(r"\1", text)
+
+
 # Pictographs notes apps put before a result ("✅ **7.19**", "👉 1,792", "⭐ final: …"): ticks, stars, hands and the
 # emoji blocks, with their presentation selector and joiner. (Not a cross, "❌", which withdraws what it marks, nor
 # the arrows that read as "gives", "➜".)

@@ -30,7 +30,11 @@ _HEADING_LINE = re.compile(
 _NUMBERED_TITLE = re.compile(r"^\s*(?:\#{1,6}\s*)?(?:\*\*)?\(?\d{1,2}[.)]\s*(?:[A-Z][^=$]{0,60})?(?:\*\*)?$"
                              # "**3**", "__4.__", "## 5", "## 1(a)": a number alone (and its part's
                              # letter), marked as a heading
-                             r"|^\s*(?:\#{1,6}\s*|\*\*|__)\(?\d{1,2}(?:\s*\([a-h]\)|[a-h]\)?)?[.):]?\)?(?:\*\*|__)?\s*$")
+                             r"|^\s*(?:\#{1,6}\s*|\*\*|__)\(?\d{1,2}(?:\s*\([a-h]\)|[a-h]\)?)?[.):]?\)?(?:\*\*|__)?\s*$"
+                             # "### 4 — 3 marks", "## 1(a): first part", "### 2 (5 marks)": a Markdown heading's
+                             # number, then a dash, a colon or a bracket and a short title of any words
+                             r"|^\s*\#{1,6}\s*(?:\*\*|__)?\(?\d{1,2}(?:\s*\([a-h]\)|[a-h]\)?)?\)?\s*(?:[—–:-]|\((?![a-h]\)))"
+                             r"[^=$\n]{0,60}$")
 # A question's number as a student writes it before its answer: "Q2", "Question 2:",
 # "## 2.", "2a)", "2(b)", "Q2 (a)". Group 1 is the number, group 2 a part letter.
 _QUESTION_NUMBER = re.compile(
@@ -54,6 +58,8 @@ _NUMBERED_PART = re.compile(
 # after its word opens its answer even on a line that goes on (a run-in heading).
 _QUESTION_START = re.compile(rf"^\s*(?:\#{{1,6}}\s*)?(?:\*\*)?\s*(?:{alternation(lexicon.NUMBERING_WORDS)})\s*(?:[.:#-]\s*)?\d{{1,2}}"
                              r"(?:\s*\(?[a-h]\))?\s*(?:[.:)]|(?:\*\*)?\s*[—–]|(?:\*\*)\s*[.:)-]\s"
+                             # "Question 3 (loss). If the counts follow …": a short title in brackets, then a stop
+                             r"|\([^()\n]{2,40}\)[ \t]*[.:—–]"
                              r"|(?<=\S)(?:\*\*|__)\s+(?=\S))"  # "**Q4** Yes. …": a bold question word and number
                              # "**2** p̂ = 0.32 …": a bold number alone opens the line's answer
                              r"|^\s*(?:\*\*|__)\(?\d{1,2}[.):]?\)?(?:\*\*|__)\s+\S", re.IGNORECASE)
@@ -119,12 +125,20 @@ def _without_bullet(line: str) -> str:
     return line
 
 
+# A numbered list's item whose text names its question by word and number: "1. **Q2(a):** …", "2) Question 3 — …"
+# (an errata's list: the item's number counts the list, the question's names the answer).
+_ITEM_BEFORE_QUESTION = re.compile(rf"\d{{1,2}}[.)][ \t]+(?=(?:\*\*|__)?(?:{alternation(lexicon.NUMBERING_WORDS)})"
+                                   r"\.?[ \t]*\d)", re.IGNORECASE)
+
+
 def _head(line: str) -> str:
     """The start of a line that a heading or a numbered answer is recognised by, without its indent
     (or the short lead that comes before the line's first numbered part)."""
     line = line.lstrip()
     if line[:1] in "-*+•" and (bullet := _BULLET_BEFORE_NUMBER.match(line)) is not None:
         line = line[bullet.end():]  # "- 1(a) 0.421": a list's bullet before the numbered answer
+    elif line[:1].isdigit() and (item := _ITEM_BEFORE_QUESTION.match(line)) is not None:
+        line = line[item.end():]  # "1. **Q2(a):** …": the question the item names
     if ":" in line[:62] and (lead := LEAD_BEFORE_PART.match(line)) is not None:
         line = line[lead.end():]
     return line[:_HEAD_CHARS]

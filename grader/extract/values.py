@@ -395,7 +395,8 @@ _NUMBER_CELL = re.compile(r"[\s$*]*(?:\\textbf\{|\\mathbf\{)?[\s$*]*[-−]?\d[\d
 _QUESTION_WORD = re.compile(rf"(?:{alternation(lexicon.QUESTION_WORDS)})[ \t]*\.?[ \t]*\d", re.IGNORECASE)
 # A list item's number alone ("4."), and one before an explicit question's reference: "4. Q2(a) …", "5) Problem 3: …".
 _ITEM_NUMBER = re.compile(r"[*#>-]*[ \t]*\d{1,2}[.)]")
-_LIST_ITEM = re.compile(rf"\d{{1,2}}[.)][ \t]+(?=(?:{alternation(lexicon.QUESTION_WORDS)})[ \t]*\.?[ \t]*\d)", re.IGNORECASE)
+_LIST_ITEM = re.compile(rf"\d{{1,2}}[.)][ \t]+(?=(?:\*\*|__)?(?:{alternation(lexicon.QUESTION_WORDS)})[ \t]*\.?[ \t]*\d)",
+                        re.IGNORECASE)
 
 
 # "row g3 is part (a)", "entry v12 answers (b)": a symbol of the working the student says answers a part.
@@ -521,10 +522,16 @@ _PLAIN_LABEL_LEAD = re.compile(rf"^(?:(?:{alternation(lexicon.CLAUSE_CONNECTIVES
                                rf"(?:{alternation(lexicon.NUMBERING_WORDS)})?\.?\d{{1,2}}[.:)]?|\(?[a-h]\))*")
 
 
+# A bracket after a value that gives its exact form, the word after the number: "(1,228,800 exactly)",
+# "(53,952 to be exact)", "(0.0044318 precisely)".
+_EXACT_BRACKET = re.compile(r"[ \t*_$]*\([ \t]*(?P<value>[-−]?\d[\d,. ]{0,20}?(?:[ \t]*%)?)[ \t]*,?[ \t]*"
+                            r"(?:exact(?:ly)?|precisely|to be (?:exact|precise)|unrounded)[ \t]*\)", re.IGNORECASE)
+
+
 def _without_list_item(head: str) -> str:
-    """``head`` without a list's item number before the question's own ("4. Q2(a) 1,228,800")."""
+    """``head`` without a list's item number before the question's own ("4. Q2(a) 1,228,800", "1. **Q2(a):** …")."""
     item = _LIST_ITEM.match(head) if head[:1].isdigit() else None
-    return head if item is None else head[item.end():]
+    return head if item is None else head[item.end():].lstrip(" \t*_")
 
 
 def _marker_part(text: str, index: QuestionIndex, numbers: frozenset[int] = frozenset()) -> str | None:
@@ -1747,6 +1754,15 @@ class _Scanner:
                               # 0.25": outside the question's passage, a line its specific label names)
                               or (self.under_summary and self.explicit and bool(named) and named[-1][1] == part))
         self._add(candidate)
+        if (exact_form := _EXACT_BRACKET.match(block.text, value.end)) is not None and (
+                precise := value_of(Side(exact_form.group("value"), exact_form.start("value")))) is not None:
+            # "= ≈ 54k (53,952 to be exact)": the exact form beside the rounded one, as firmly given (which of the
+            # two is the answer is the precise-form rule's)
+            candidate = dataclasses.replace(
+                candidate, value=precise.number.float, text=block.text[precise.start:precise.end], start=precise.start,
+                end=precise.end, order=self._next(), why=f"{candidate.why}; the exact form beside it",
+                sig_figs=precise.number.sig_figs, exact=precise.number.value, guess=None, offered=None)
+            self._add(candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate
 
@@ -2017,6 +2033,14 @@ class _Scanner:
                                         f"after the marker {marker!r}", value.number.sig_figs, value.number.value,
                                         # "5c  4.41  (or 2.41 if the -2 counts?)": a terse sheet's hedge
                                         offered=_offered(block.text, value.end, value.number.float)))
+                    if (exact := _EXACT_BRACKET.match(block.text, value.end)) is not None and (
+                            precise := value_of(Side(exact.group("value"), exact.start("value")))) is not None:
+                        # "(a) roughly 1.2 million (1,228,800 exactly)": the exact form the student gives beside
+                        # the rounded one (which of the two is the answer is the precise-form rule's)
+                        self._add(Candidate(part, precise.number.float, block.text[precise.start:precise.end], block,
+                                            precise.start, precise.end, weight("after_marker"), self._next(),
+                                            f"the exact form after the marker {marker!r}", precise.number.sig_figs,
+                                            precise.number.value))
                 return
 
     # -- matrices -------------------------------------------------------------

@@ -16,6 +16,54 @@ from grader.pipeline import Context, grade_document
 from grader.reference import load_reference
 
 ROWS = [
+    # -- the twenty-sixth session (other languages and locales, corrections, numbers in words)
+    ("a count in words with a comma after each scale, as a cheque writes it ('one million, two hundred and "
+     "twenty-eight thousand, eight hundred'), is one number, not 'one million'", ".txt",
+     "Q2 (a) Every output value needs 75 products, so the count is one million, two hundred and twenty-eight "
+     "thousand, eight hundred.\n(b) Adding the two stages: fifty-three thousand, nine hundred and fifty-two.\n",
+     "conv.standard", 1228800, False),
+    ("... and the same for the second count", ".txt",
+     "Q2 (a) Every output value needs 75 products, so the count is one million, two hundred and twenty-eight "
+     "thousand, eight hundred.\n(b) Adding the two stages: fifty-three thousand, nine hundred and fifty-two.\n",
+     "conv.depthwise", 53952, False),
+    ("a value a Markdown highlight marks ('= ==1,228,800==', as Obsidian and Typora write it) is the marked answer, "
+     "not the working's '8×8 = 64' before it", ".md",
+     "**(a) standard**: 256 filters of 5×5×3 = 75 weights, at 8×8 = 64 positions.\n64 × 256 × 75 = ==1,228,800==\n",
+     "conv.standard", 1228800, False),
+    ("... and HTML's <mark> the same", ".md",
+     "**(a) standard**: 256 filters of 5×5×3 = 75 weights, at 8×8 = 64 positions.\n"
+     "64 × 256 × 75 = <mark>1,228,800</mark>\n", "conv.standard", 1228800, False),
+    ("a struck-out value inside a colour ('\\textcolor{red}{\\sout{…}}') is struck with its colour: the boxed value "
+     "after it ends the chain", ".tex",
+     "\\paragraph{(a) Standard.} One output costs $5\\cdot5\\cdot3=75$ products:\n\\[\nN = 8\\cdot8\\cdot256\\cdot75 = "
+     "\\textcolor{red}{\\sout{$2{,}764{,}800$}}\\ $\\boxed{1{,}228{,}800}$\n\\]\n", "conv.standard", 1228800, False),
+    ("an errata's numbered item that names its part ('1. **Q2(a):** … = **1,228,800**') corrects that part: the "
+     "item's number counts the list, it is no question 1", ".md",
+     "## Q2\n**2(a)** 75 × 256 = **19,200**.\n\n**2(b)** total **53,952**\n\n## Q3\nL = (1/N) Σ (y − ŷ)²\n"
+     "\n### Errata\n\n1. **Q2(a):** 19,200 is one pixel only; over 8×8 pixels the total is 19,200 × 64 = **1,228,800"
+     "**.\n2. **Q3:** MSE is wrong for counts; the Poisson negative log-likelihood is **L = λ − y log λ + log y!**\n",
+     "conv.standard", 1228800, False),
+    ("... and its second item ('2. **Q3:** …') the loss", ".md",
+     "## Q2\n**2(a)** 75 × 256 = **19,200**.\n\n**2(b)** total **53,952**\n\n## Q3\nL = (1/N) Σ (y − ŷ)²\n"
+     "\n### Errata\n\n1. **Q2(a):** 19,200 is one pixel only; over 8×8 pixels the total is 19,200 × 64 = **1,228,800"
+     "**.\n2. **Q3:** MSE is wrong for counts; the Poisson negative log-likelihood is **L = λ − y log λ + log y!**\n",
+     "poisson.loss", None, False),
+    ("a rounded value with its exact form in a bracket after it, the word 'exactly' after the number ('roughly 1.2 "
+     "million (1,228,800 exactly)'), is answered by the exact form", ".md",
+     "## Q2\n(a) roughly 1.2 million (1,228,800 exactly)\n(b) ≈ 54k (53,952 to be exact)\n", "conv.standard", 1228800,
+     False),
+    ("... after a relation too ('≈ 54k (53,952 to be exact)')", ".md",
+     "## Q2\n(a) roughly 1.2 million (1,228,800 exactly)\n(b) total = 4,800 + 49,152 ≈ 54k (53,952 to be exact)\n",
+     "conv.depthwise", 53952, False),
+    ("a question's run-in heading with a short title in brackets ('Question 3 (loss). If y|x ~ Poisson …') opens "
+     "that question, in the middle of a paragraph too: its loss is not read into question 2's", ".txt",
+     "Question 2 (multiplications).\nStandard convolution: 8·8·256·75 = 1,228,800 multiplications.\nDepthwise "
+     "separable: 4,800 + 49,152 = 53,952 multiplications.\nQuestion 3 (loss). If y|x ~ Poisson(λ), the negative "
+     "log-likelihood gives\nL = λ − y log λ, summed over the data.\n", "poisson.loss", None, False),
+    ("a value with its uncertainty in the last digits in brackets, as physics writes it ('4,43(1)·10⁻³'), is the "
+     "value before the bracket, not its leading digit", ".txt",
+     "Esercizio 1\n\na) ∂E/∂w₁₁ = 0,04221 · 0,1050 · 1\n\nRisposta: ∂E/∂w₁₁ = 4,43(1)·10⁻³\n", "backprop.dw11",
+     0.00443, False),
     # -- the twenty-fifth session (LibreOffice files, MathML, other math delimiters)
     ("a page that sets its math in MathML reads each formula as it is typed on one line: the fraction's value, not "
      "its numerator and denominator run together ('… = 0.07442'); left as a quotient, it is flagged as every "

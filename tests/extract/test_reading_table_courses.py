@@ -25,6 +25,31 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a formula under a heading that corrects the answers above ('## Corrections' over '- **Q3:** … the result is "
+     "∂L/∂z_k = p_k − y_k') supersedes the bold answer it corrects", "dl_a3", ".md",
+     "## Q3\nThe quotient rule gives ∂p_k/∂z_k = p_k(1 − p_k).\n\n**Answer: ∂L/∂z_k = p_k(1 − p_k)**\n\n"
+     "## Corrections (added after the study group)\n\n- **Q3:** with the cross-entropy in the chain rule the y terms "
+     "combine and the result is ∂L/∂z_k = p_k − y_k. That is my final answer for Q3.\n", "softmax.grad", "correct",
+     False),
+    ("a Markdown heading of a number, a dash and a title of any words ('### 1(a) — 4 marks', '### 4 — 3 marks') "
+     "heads its question: the bold answer under it is that part's, not the givens restated at the end", "dl_a3", ".md",
+     "### 1(a) — 4 marks\n\n**Answer: 14 × 14 × 64**\n\nWorking: the conv keeps 28, so 28 × 28 × 64; the pool "
+     "halves it.\nInput was 28 × 28 × 3.\n\n### 1(b) — 3 marks\n\n**Answer: 1792**\n\n### 4 — 3 marks\n\n"
+     "**Answer: No**\n", "cnn.shape", "correct", False),
+    ("a question's word and the answer's in the student's language ('Questão 2', 'Resposta: 0,0876') head and "
+     "conclude as 'Question' and 'Answer' do: Q2's margin is not Q1(b)'s answer", "stats_a1", ".md",
+     'Questão 1\n(a) P(nenhum seis) = (5/6)³ = 0,5787, logo 1 − 0,5787 = 0,4213.\nResposta: 0,4213\n(b) P(+) = 0,0095 +'
+     ' 0,099 = 0,1085; P(D|+) = 0,0095/0,1085.\nResposta: 0,0876\nQuestão 2\np̂ = 64/200 = 0,32; EP = 0,03298. Mar'
+     'gem = 1,96 · 0,03298 = 0,0646.\nResposta: IC 95 % = [0,2553; 0,3847]\n',
+     "prob.bayes", "correct", False),
+    ("an answer word in French before a count grouped with a narrow space ('Réponse : 1\u202f792 paramètres') "
+     "concludes the part, not the working's '= 28 paramètres'", "dl_a3", ".md",
+     "Question 1\nb) Chaque filtre : 3 × 3 × 3 = 27 poids + 1 biais = 28 paramètres ; 28 × 64 filtres.\n"
+     "Réponse : 1\u202f792 paramètres\n", "cnn.params", "correct", False),
+    ("a decision in the student's language is one of the spec's spellings ('H0 wird nicht verworfen', 'on ne "
+     "rejette pas H0')", "stats_a1", ".md",
+     "Aufgabe 3\n(a) z = 1,8\n(b) p = 2 · 0,0359 = 0,0719\n(c) H0 wird nicht verworfen, da p = 0,0719 > 0,05.\n",
+     "test.decision", "correct", False),
     ("a question's number with its bracket, then its part's letter ('4) a)', '3) a) z = 1.8'), opens that question: "
      "(a)'s likelihood is (a)'s answer, not the log-likelihood the next letter's line works with", "stats_a1", ".md",
      '1) a) P = 1 - (5/6)^3 = 91/216 = 0.4213\nb) P(D|+) = 0.0095/0.1085 = 0.0876\n'
