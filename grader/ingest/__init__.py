@@ -43,7 +43,7 @@ from .typst import typst_text
 from .notebook import notebook_blocks
 from .program import program_text_blocks
 from .rtf import rtf_text
-from .tables import question_row_blocks, transposed_tables
+from .tables import question_part_grids, question_row_blocks, transposed_tables
 from .scan import read_photo
 
 __all__ = ["CODE_FORMATS", "DEFAULT_LIMITS", "DEFAULT_MAX_FILE_BYTES", "DOCUMENT_FORMATS", "Entry", "ReadLimits",
@@ -370,7 +370,7 @@ class _Reading:
             blocks = (latex_blocks if fmt == "latex" else split_blocks)(text, rel)
         if fmt not in ("pdf", "photo", "latex", "notebook"):
             # a table of answers laid out a column per part, or a row per question: a passage per question
-            blocks = question_row_blocks(transposed_tables(blocks))
+            blocks = question_row_blocks(transposed_tables(question_part_grids(blocks)))
         self.chars += sum(len(b.text) for b in blocks)
         if self.chars > self.limits.max_text_chars:
             raise SubmissionTooLargeError(f"{rel}: the submission's text passes {self.limits.max_text_chars:,} "

@@ -4,8 +4,9 @@ A Word or Markdown answer sheet is often one table: a row per part ("| Q1 (b) P(
 or, laid out across a landscape page, a column per part ("| | Q1(a) | Q1(b) | … |" over rows headed
 "Working" and "Answer"). Read as one block, a table is one passage: every row's value runs on as the
 part read last. Here a table with the parts as its columns is written with them as its rows (each
-column a row, its header first), and a table whose rows name questions is cut into a block per
-question under a heading of the question's number, as a paragraph per question would be.
+column a row, its header first), a grid with a column per question and a row per part is written a row per
+answer, and a table whose rows name questions is cut into a block per question under a heading of the
+question's number, as a paragraph per question would be.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from ..models import Block
 
-__all__ = ["QUESTION_CELL", "question_row_blocks", "transposed_tables"]
+__all__ = ["QUESTION_CELL", "question_part_grids", "question_row_blocks", "transposed_tables"]
 
 #: A first cell that names a question ("Q1", "Question 2", "Task 3", "2", "Q2b"): where a sheet's rows pass to another.
 QUESTION_CELL = re.compile(r"(?:q|question|task|problem|ex(?:ercise)?)?[ .]?(\d{1,2})[ .]?[a-z]?[).]?", re.IGNORECASE)
@@ -73,6 +74,78 @@ def transposed_tables(blocks: list[Block]) -> list[Block]:
                  "|" + "---|" * (len(body) + 1)]
         table += ["| " + " | ".join([header[j]] + [r[j] for r in body]) + " |" for j in range(labelled, len(header))]
         out.append(dataclasses.replace(block, text="\n".join(table)))
+    return out
+
+
+# A row's first cell that names a part by its letter alone: "(a)", "a)", "a", "Part b", "(B)"; not a spreadsheet's
+# column, a capital alone ("A", "B"), nor "(ii)".
+_PART_CELL = re.compile(r"(?:[Pp]art[ \t]*)?(?:\(([a-hA-H])\)|([a-h])[).]?|([A-H])[).])")
+# A cell that holds nothing: empty, a dash, "n/a".
+_EMPTY_CELL = re.compile(r"[-–—/ ]*|n/?a|none", re.IGNORECASE)
+
+
+def _letter(cell: str) -> str | None:
+    m = _PART_CELL.fullmatch(cell.strip("*_ "))
+    return None if m is None else next(g for g in m.groups() if g is not None).lower()
+
+
+def _number(cell: str) -> str | None:
+    return _question_of(cell) if QUESTION_CELL.fullmatch(cell.strip("*_ ")) else None
+
+
+def _grid(numbers: list[str | None], letters: list[str | None]) -> bool:
+    """Whether a header's and a first column's cells number questions and letter parts, each in order from the
+    first ("Q1 Q2 Q3" and "(a) (b) (c)"; a table of data headed "0 1 2" or lettered "x, f" is none)."""
+    if None in numbers or None in letters:
+        return False
+    ints = [int(n) for n in numbers]  # type: ignore[arg-type]
+    return ints[0] >= 1 and ints == sorted(set(ints)) and letters == sorted(set(letters)) and letters[0] == "a"
+
+
+def question_part_grids(blocks: list[Block]) -> list[Block]:
+    """A grid of answers with a column per question and a row per part ("| part | Q1 | Q2 | Q3 |" over
+    "| (a) | 0.4212 | [0.3179, 0.3221] | z = 1.8 |"), or a row per question and a column per part ("| | (a) | (b) |"
+    over "| Q1 | 0.4213 | 0.0876 |"): each row written as the list of answers it holds, each after its question's
+    number and part's letter ("Q1(a): 0.4212; Q2(a): [0.3179, 0.3221]; Q3(a): z = 1.8"). Empty cells and dashes
+    are left out; every row stays on its line (the header's line says what the grid was)."""
+    out = []
+    for block in blocks:
+        lines = block.text.split("\n")
+        if len(lines) < 3 or not all(line.lstrip().startswith("|") for line in lines):
+            out.append(block)
+            continue
+        rows = [_cells(line) for line in lines if not _SEPARATOR.fullmatch(line)]
+        header, body = rows[0], rows[1:]
+        if not body or len(header) < 3 or any(len(r) != len(header) for r in body):
+            out.append(block)
+            continue
+        # (a column per question, a row per part; or the other way round)
+        by_column = [_number(c) for c in header[1:]], [_letter(r[0]) for r in body]
+        by_row = [_number(r[0]) for r in body], [_letter(c) for c in header[1:]]
+        if _grid(*by_column):
+            marks = [[f"Q{n}({letter})" for n in by_column[0]] for letter in by_column[1]]
+        elif _grid(*by_row):
+            marks = [[f"Q{n}({letter})" for letter in by_row[1]] for n in by_row[0]]
+        else:
+            out.append(block)
+            continue
+        # a question with an answer in its first part's cell only is written without the letter ("Q5: 0.659"): the
+        # grid's layout gave it a part it does not have
+        filled = {mark for row_marks, row in zip(marks, body) for mark, cell in zip(row_marks, row[1:])
+                  if not _EMPTY_CELL.fullmatch(cell)}
+        alone = {mark.split("(")[0] for mark in filled
+                 if mark.endswith("(a)") and not any(m.split("(")[0] == mark.split("(")[0] and m != mark for m in filled)}
+        marks = [[mark.split("(")[0] if mark.split("(")[0] in alone else mark for mark in row_marks]
+                 for row_marks in marks]
+        written, rows_of = [], iter(zip(marks, body))
+        for i, line in enumerate(lines):
+            if i == 0 or _SEPARATOR.fullmatch(line):
+                written.append("" if i else "Answers, a question's number and a part's letter to each cell:")
+                continue
+            row_marks, row = next(rows_of)
+            written.append("; ".join(f"{mark}: {cell}" for mark, cell in zip(row_marks, row[1:])
+                                     if not _EMPTY_CELL.fullmatch(cell)))
+        out.append(dataclasses.replace(block, text="\n".join(written)))
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from grader.ingest import read_submission
-from grader.ingest.tables import question_row_blocks, transposed_tables
+from grader.ingest.tables import question_part_grids, question_row_blocks, transposed_tables
 from grader.models import Block
 
 
@@ -99,3 +99,36 @@ def test_a_file_whose_text_opens_a_question_keeps_its_table_whole(opening):
     table = Block("| | A | B |\n|---|---|---|\n| 1 | p̂ | 0.32 |\n| 2 | SE | 0.033 |\n| 3 | z | 1.96 |", "a.md", 9)
     blocks = [Block(opening, "a.md", 1, kind="heading" if opening.startswith("#") else "text"), table]
     assert question_row_blocks(blocks) == blocks
+
+
+# A grid of answers, a question's number to each column (or row) and a part's letter to each row (or column): each
+# row written as its answers, each after its question's number and part's letter, on the row's own line.
+@pytest.mark.parametrize("text, rows", [
+    ("| part | Q1 | Q2 | Q3 |\n|---|---|---|---|\n| (a) | 0.4212 | [0.31, 0.32] | z = 1.8 |\n| (b) | 0.0875 | – | |",
+     ["Q1(a): 0.4212; Q2: [0.31, 0.32]; Q3: z = 1.8", "Q1(b): 0.0875"]),
+    ("|  | (a) | (b) | (c) |\n|---|---|---|---|\n| Q1 | 0.4213 | 0.95 | — |\n| Q2 | 0.659 | — | — |\n"
+     "| Q3 | 1.8 | 0.0719 | Fail to reject H0 |",
+     ["Q1(a): 0.4213; Q1(b): 0.95", "Q2: 0.659", "Q3(a): 1.8; Q3(b): 0.0719; Q3(c): Fail to reject H0"]),
+])
+def test_a_grid_of_answers_is_read_cell_by_cell(text, rows):
+    [block] = question_part_grids([Block(text, "a.md", 5)])
+    lines = block.text.split("\n")
+    assert len(lines) == len(text.split("\n")) and block.line == 5  # every row on its own line
+    assert [line for line in lines[2:]] == rows
+
+
+@pytest.mark.parametrize("text", [
+    "| x | 0 | 1 | 2 |\n|---|---|---|---|\n| a | 0.2 | 0.5 | 0.3 |\n| b | 1 | 2 | 3 |",      # a table of data from 0
+    "| class | 1 | 2 |\n|---|---|---|\n| (b) | 50 | 12 |\n| (a) | 10 | 45 |",               # letters out of order
+    "| part | Q1 | Q2 |\n|---|---|---|\n| Working | 1 − (5/6)³ | 0.32 ± 0.06 |",               # a row of working
+])
+def test_other_tables_are_no_grid(text):
+    block = Block(text, "a.md", 1)
+    assert question_part_grids([block]) == [block]
+
+
+def test_a_spreadsheet_pasted_as_a_table_is_no_grid():
+    # its columns lettered A, B, C and its rows numbered: cells of a sheet, not questions' parts
+    block = Block("|  | A | B | C |\n|---|---|---|---|\n| 1 | p-hat | 0.32 | =64/200 |\n| 2 | SE | 0.033 | =SQRT(B1) |",
+                  "a.md", 1)
+    assert question_part_grids([block]) == [block]
