@@ -46,8 +46,12 @@ FOREIGN_QUESTION_WORDS = ("pregunta", "ejercicio", "questão", "questao", "exerc
                           "domanda", "esercizio", "vraag", "opgave", "problema")
 FOREIGN_SOLUTION_WORDS = ("solución", "solucion", "solução", "solucao", "lösung", "losung", "soluzione", "oplossing")
 
+#: ...and "in total" in German and Italian ("Lernbare Parameter insgesamt: 1.792"; Spanish, French and Portuguese
+#: write "total").
+FOREIGN_TOTAL_WORDS = ("insgesamt", "totale")
+
 #: Words that present a value as the answer ("Total =", "Ans: 53952", "final answer").
-ANSWER_WORDS = (*FOREIGN_ANSWER_WORDS,
+ANSWER_WORDS = (*FOREIGN_ANSWER_WORDS, *FOREIGN_TOTAL_WORDS,
                 "answer", "ans", "final", "finally", "total", "totally", "overall", "altogether", "result",
                 "required", "in all", "exact", "exactly", "therefore", "hence", "thus",
                 # "… = 49 152. Sum: **53 952**", "…, sum is 53952": the word alone before a colon or "is", as "Total:"
