@@ -244,6 +244,13 @@ _PROSE_CLAIM = re.compile(r"^\s*(?P<words>(?:[A-Za-z][A-Za-z'-]*\s+){2,12}?)(?:i
 _LEADING_WORD = re.compile(r"[a-z]{2,}(?=\s+\S)")
 
 
+#: Numbers said in words after the verb ("p hat equals one minus x bar"): each the digits it says, so the sentence's
+#: filler words are dropped and the formula's kept ("1 minus x bar", never "x bar"; the parser reads "minus",
+#: "times", "over" and "sum over i of" itself).
+_SPOKEN = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "a half": "1/2", "half": "1/2"}
+_SPOKEN_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _SPOKEN), key=len, reverse=True)) + r")\b")
+
+
 def _without_prose(text: str, roles: Roles) -> str:
     """A formula stated in a sentence, without the sentence's words: what follows its verb, and
     what follows the plain words that open it, unless a word is math (a spelling of a role, a
@@ -255,7 +262,7 @@ def _without_prose(text: str, roles: Roles) -> str:
     math |= set(fp._FUNCTION_WORDS) | set(fp._BIGOP_WORDS) | {g.lower() for g in fp._GREEK}
     if any(w.lower() in math for w in claim["words"].split()):
         return text
-    rest = text[claim.end():]
+    rest = _SPOKEN_WORD.sub(lambda m: _SPOKEN[m.group(0)], text[claim.end():])
     while (word := _LEADING_WORD.match(rest)) is not None and word.group(0) not in math:
         rest = rest[word.end():].lstrip()
     return rest

@@ -27,9 +27,10 @@ from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
 from .numbered import flag_misnumbered
 from .legend import apply_legend, find_legend
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
-from .normalize import (arabic_question_numbers, bracketed_displayed_rows, compact, rejoin_wrapped_numbers,
-                        unfold_printed_dicts, unwrapped_script_words, without_concise_uncertainty,
-                        without_inline_code_marks, without_num_macros, without_pictographs)
+from .normalize import (arabic_question_numbers, bracketed_displayed_rows, compact, decimal_comma_rows,
+                        rejoin_wrapped_numbers, unfold_printed_dicts, unwrapped_script_words,
+                        without_concise_uncertainty, without_inline_code_marks, without_num_macros,
+                        without_pictographs)
 from .rules import LIMITS, weight
 from .rules import confidence as support_confidence
 from .sections import Section, question_numbers, split_sections
@@ -466,13 +467,14 @@ def _mended(block: Block) -> str:
     """A block's text as the reader reads it: a program's code as written; a printed dictionary of answers one
     entry a line (a cell's output, or a page of it); prose with its wrapped numbers whole, its Roman question
     numbers in digits, Markdown's inline code as its text, siunitx's numbers as numbers, a value's uncertainty in
-    brackets dropped ("4.43(1)"), an upright word in an index
+    brackets dropped ("4.43(1)"), a matrix in a decimal-comma locale ("[0,15; −0,2]") as the decimal point writes it,
+    an upright word in an index
     as the word, a displayed row vector in brackets and no pictographs."""
     if block.kind == "code":
         return unfold_printed_dicts(block.text)
     text = block.text if block.file.endswith(".tex") else without_inline_code_marks(block.text)  # (TeX's ``quotes'')
     text = bracketed_displayed_rows(without_pictographs(without_concise_uncertainty(without_num_macros(
-        unwrapped_script_words(unfold_printed_dicts(text))))))
+        decimal_comma_rows(unwrapped_script_words(unfold_printed_dicts(text)))))))
     return arabic_question_numbers(rejoin_wrapped_numbers(text))
 
 

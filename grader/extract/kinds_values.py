@@ -844,11 +844,33 @@ def find_array(question: Question, part: Part, blocks: tuple[Block, ...],
     array = np.asarray(best.value, dtype=float)
     answer = _answer(part, best, {"array": array.tolist()}, found,
                      lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b), question, blocks)
+    if not best.named and not answer.review and (other := _array_elsewhere(blocks, everything, array, vector)):
+        # the question's one unnamed matrix, and another of its shape outside the question's text (an appendix of
+        # answers the sections did not place): which one concludes is a person's call
+        block, at, value = other
+        answer = dataclasses.replace(answer, review=answer.review + (
+            f"no label of this part names {' '.join(best.text.split())[:60]} (line {best.block.line_at(best.start)}); "
+            f"another matrix of its shape stands outside the question's text, {value} ({block.file} line "
+            f"{block.line_at(at)}): check which one the student concludes with",))
     if (unread := _unread_after(question, part, blocks, everything, found, best)) is not None:
         answer = dataclasses.replace(answer, review=answer.review + (
             f"a matrix after it (line {unread}) could not be read (a garbled or ragged cell): it may be the "
             f"student's answer; {' '.join(best.text.split())[:60]} (line {best.block.line_at(best.start)}) was graded",))
     return _concluded_otherwise(answer, best, stated, lambda number: {"array": [number]})
+
+
+def _array_elsewhere(blocks: tuple[Block, ...], everything: tuple[Block, ...], array: np.ndarray, vector: bool
+                     ) -> tuple[Block, int, list] | None:
+    """The last array of ``array``'s shape and another value in the document outside the question's ``blocks``."""
+    own = {id(b) for b in blocks}
+    last = None
+    for block in everything:
+        if id(block) in own or block.kind == "code" or "[" not in block.text and "(" not in block.text:
+            continue
+        for start, _, value in _arrays(block.text, vector):
+            if np.shape(value) == array.shape and not np.allclose(value, array):
+                last = (block, start, value)
+    return last
 
 
 def _unread_after(question: Question, part: Part, blocks: tuple[Block, ...], everything: tuple[Block, ...],

@@ -197,6 +197,29 @@ def without_concise_uncertainty(text: str) -> str:
     return _CONCISE_UNCERTAINTY.sub(r"\1", text)
 
 
+# A matrix's row in a decimal-comma locale: entries apart by ";" ("[0,15; −0,20; 0,45]", as German and French write
+# "0.15, −0.20, 0.45"), and the ";" between two such rows of a matrix ("[[…]; […]]").
+_COMMA_ROW = re.compile(r"\[[ \t]*[-−]?\d+(?:,\d+)?(?:[ \t]*;[ \t]*[-−]?\d+(?:,\d+)?)+[ \t]*\]")
+_AFTER_ROW = re.compile(r"\][ \t]*[;,]$")
+_ROWS_APART = re.compile(r"(?<=\])([ \t]*);(?=\s*\[)")
+
+
+def decimal_comma_rows(text: str) -> str:
+    """``text`` with a matrix written in a decimal-comma locale as the decimal point writes it ("[[0,15; −0,2];
+    [0,1; 0,5]]" is "[[0.15, −0.2], [0.1, 0.5]]"), the same length (offsets kept)."""
+    if ";" not in text or "[[" not in text.replace(" ", ""):
+        return text
+    out, last = [], 0
+    for m in _COMMA_ROW.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()].rstrip()
+        if before.endswith("[") or _AFTER_ROW.search(before):  # a matrix's row: the first inside its "[", or the next
+            out.append(text[last:m.start()] + m.group(0).replace(",", ".").replace(";", ","))
+            last = m.end()
+    if not out:
+        return text  # (a lone "[0,2553; 0,3847]" is an interval, read as it is)
+    return _ROWS_APART.sub(r"\1,", "".join(out) + text[last:])
+
+
 # Pictographs notes apps put before a result ("✅ **7.19**", "👉 1,792", "⭐ final: …"): ticks, stars, hands and the
 # emoji blocks, with their presentation selector and joiner. (Not a cross, "❌", which withdraws what it marks, nor
 # the arrows that read as "gives", "➜".)

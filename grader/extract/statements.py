@@ -252,8 +252,9 @@ _EITHER = re.compile(r"\s*either\b\s*", re.IGNORECASE)
 _SI_PREFIX = re.compile(r"\s*\}\s*\{\s*\\(kilo|mega|giga)(?![a-z])")
 _SI_FACTORS = {"kilo": 10 ** 3, "mega": 10 ** 6, "giga": 10 ** 9}
 # (a Markdown code span's backtick too: "total: `53,952` mults" shows the value as code, a person reads it)
-_SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|`|\\[,;:! ]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
-_AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|`|\\[,;!])*")
+# (inline math's delimiters as LaTeX writes them, "\(53{,}952\)", as "$" is)
+_SKIP_LEAD = re.compile(r"(?:\s|\$|\}|&|`|\\[,;:! (]|\\quad|\\qquad|\\left|\\displaystyle|~)*")
+_AFTER_VALUE = re.compile(r"(?:\s|\}|\*\*|__|\$|`|\\[,;!)])*")
 # What may follow a pure value: the end, words, punctuation, another relation.
 _OPERATOR_AFTER = re.compile(r"(?:\\times|\\cdot|×|·|\*(?!\*)(?![ \t]*(?:$|[.,;:](?!\d)|[)\]|]))|\+|[/⁄∕]|\^|\\frac|\\div|÷|[-−–]\s*\$?\s*[\d.(\\]|\d|\(|[\[{](?=[^\]}\n]*[-−+*/×·(])|x\s*\d|times\b"
                              # "1.7 minus 1.21", "0.0095 divided by 0.1085": an operator said in words before a number
@@ -286,7 +287,8 @@ _BOTH_SIGNS_FIRST = ("±", "\\", "+")
 _PERCENT = re.compile(r"(?:\s|\$|~|\}|\\[,;! ])*(?:\\?%|\{\s*\\percent\s*\}|\\percent\b|per\s?cent\b)", re.IGNORECASE)
 # "256 filters × 64", "4.8K depthwise + 49.15K pointwise": a number, what it counts, then an
 # operator and another number: a term of an expression, not a value.
-_UNIT_PRODUCT = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?:×|\\times|\*|·|\\cdot|\+)\s*\d")
+# (not "or": "−0.0044 or +0.0044" offers another value, a signed one)
+_UNIT_PRODUCT = re.compile(r"(?!(?:or|OR)\s)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?:×|\\times|\*|·|\\cdot|\+)\s*\d")
 _ANNOTATION = re.compile(r"\s*\((?:[A-Za-z][A-Za-z\s,.'-]*)\)\s*")
 _NUMBER_WORD = rf"(?:{alternation(lexicon.NUMBER_WORDS)})"
 _WORDS_THEN_DIGITS = re.compile(rf"(?:{_NUMBER_WORD}[\s-]*)+\(\s*", re.IGNORECASE)

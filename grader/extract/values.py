@@ -624,7 +624,8 @@ _DOUBT = re.compile(rf"[ \t*$]*(?:\?(?!\w)[^\n]*|[^\n]{{0,12}}?\b(?:{alternation
 # Another value offered right after a value, as an alternative: "4.41 (or 2.41 if …)", "= 0.0437 or 0.0044?".
 # (math delimiters around either value: "$+0.0044$ or $-0.0044$")
 # (a short note in brackets between them: "**53,952** (valid positions) or **59,952** (input size)")
-_OR_VALUE = re.compile(r"[ \t*$]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\(\s*)?\b(?:or|OR)\s+(?:\*\*|\$|\\\(\s*)?(?=[-−+]?\.?\d)")
+_OR_VALUE = re.compile(r"(?:[ \t*$]|\\\))*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\(\s*)?\b(?:or|OR)\s+(?:\*\*|\$|\\\(\s*)?"
+                       r"(?=[-−+]?\.?\d)")
 
 
 # A label that declares its value a percentage: "Answer (in percent):", "accuracy (%) =", "in %:".

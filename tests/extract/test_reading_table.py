@@ -64,6 +64,10 @@ ROWS = [
      "value before the bracket, not its leading digit", ".txt",
      "Esercizio 1\n\na) ∂E/∂w₁₁ = 0,04221 · 0,1050 · 1\n\nRisposta: ∂E/∂w₁₁ = 4,43(1)·10⁻³\n", "backprop.dw11",
      0.00443, False),
+    ("a value offered with its other sign after 'or' ('= −0.0044 or +0.0044 depending on the sign convention') is a "
+     "hedge between the two, flagged: the '+' is the other value's sign, no sum", ".txt",
+     "Q1\n(a) dE/dw11 = 0.042210 × 0.104994 × 1\n            = 0.0044318\n\nAnswer (a): dE/dw11 = −0.0044 or +0.0044 "
+     "depending on the sign convention\n", "backprop.dw11", -0.0044, True),
     # -- the twenty-fifth session (LibreOffice files, MathML, other math delimiters)
     ("a page that sets its math in MathML reads each formula as it is typed on one line: the fraction's value, not "
      "its numerator and denominator run together ('… = 0.07442'); left as a quotient, it is flagged as every "

@@ -25,6 +25,36 @@ _FOUR_LINES = ("Q1 14x14x64 (conv 28x28x64 then pool) / 27*64+64 = 1792\n"
 
 ROWS = [
     # (class, spec, file suffix, text, part, verdict, review expected)
+    ("a decision in Hinglish ('H0 reject nahi karenge') is the spec's spelling of not rejecting", "stats_a1", ".md",
+     "## Q3\n(a) z = 1.8\n(b) p = 0.0719\n(c) p = 0.0719 > 0.05 hai, isliye **H0 reject nahi karenge**. Coin biased "
+     "hone ka evidence nahi hai.\n",
+     "test.decision", "correct", False),
+    ("the question's one unnamed matrix (the outer product of the working) beside another of its shape outside the "
+     "question's text (an appendix's row the sections did not place) is flagged: which concludes is a person's call",
+     "dl_a3", ".txt",
+     "2. Aggiornamento SGD\nIl prodotto esterno vale δ xᵀ = [[0.5, 1, −0.5], [−1, −2, 1]].\n\n3. Softmax\n"
+     "Si ottiene p_k − y_k.\n\nAppendice A\n\nEs. Risposta\n2 W nuova = [[0.15, −0.2, 0.45], [0.1, 0.5, −0.3]]\n",
+     "sgd.update", "incorrect", True),
+    ("a matrix in a decimal-comma locale, its entries apart by ';' and its rows on two lines ('[[0,15; −0,20; 0,45];' "
+     "over '[0,10; 0,50; −0,30]]'), is the matrix it shows", "dl_a3", ".txt",
+     "Aufgabe 2\nGradient: ∂L/∂W = δ · xᵀ = [[0,5; 1; −0,5]; [−1; −2; 1]]\nW_neu = W − η · ∂L/∂W\n\n"
+     "W_neu = [[0,15; −0,20; 0,45];\n         [0,10;  0,50; −0,30]]\n", "sgd.update", "correct", False),
+    ("German's 'insgesamt' (in total) concludes a count as 'in total' does: the parameters, not the weights before "
+     "them ('1.792', its dot read as a thousands' group and flagged)", "dl_a3", ".txt",
+     "Aufgabe 1\nb) Gewichte: 3 · 3 · 3 · 64 = 1.728\n   Bias: 64\n   Lernbare Parameter insgesamt: 1.792\n",
+     "cnn.params", "correct", True),
+    ("a formula said in words keeps its spoken arithmetic ('p hat equals one minus x bar' is 1 − x̄): its number and "
+     "operator words are no filler to drop, which read 'x bar' and gave credit", "stats_a1", ".md",
+     "## Q4\n(b) Our prof asks for every answer in words.\nAnswer: p hat equals one minus x bar.\n", "mle.estimator",
+     "incorrect", False),
+    ("... and without them the spoken formula is what it says ('p hat equals x bar')", "stats_a1", ".md",
+     "## Q4\n(b) Our prof asks for every answer in words.\nAnswer: p hat equals x bar.\n", "mle.estimator",
+     "correct", False),
+    ("a grid of answers, a row per question and a column per part ('| Q5 | 1.1 | 0.49 | 4.41 |' under '| | (a) | (b) "
+     "| (c) |'), gives each cell to its question's part", "stats_a1", ".md",
+     "## Working\n\nQ5. E[X²] = 1.7, so the variance follows.\n\n## Answers\n\n|  | (a) | (b) | (c) |\n|---|---|---|---|\n"
+     "| Q1 | 0.4213 | 0.0876 | — |\n| Q2 | [0.2553, 0.3847] | — | — |\n| Q5 | 1.1 | 0.49 | 4.41 |\n", "moments.var",
+     "correct", False),
     ("a formula under a heading that corrects the answers above ('## Corrections' over '- **Q3:** … the result is "
      "∂L/∂z_k = p_k − y_k') supersedes the bold answer it corrects", "dl_a3", ".md",
      "## Q3\nThe quotient rule gives ∂p_k/∂z_k = p_k(1 − p_k).\n\n**Answer: ∂L/∂z_k = p_k(1 − p_k)**\n\n"
