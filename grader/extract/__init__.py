@@ -26,6 +26,7 @@ from .kinds_locate import summary_rows
 from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
 from .numbered import flag_misnumbered
 from .legend import apply_legend, find_legend
+from .lexicon import EXACT_WORDS, alternation
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import (arabic_question_numbers, bracketed_displayed_rows, compact, decimal_comma_rows,
                         rejoin_wrapped_numbers, unfold_printed_dicts, unwrapped_script_words,
@@ -281,7 +282,7 @@ _EXACT_NOTE = re.compile(r"[*_$}\s]*\([ \t]*(?:exact(?:ly)?|precisely|unrounded|
 # ... or a bracket that opens right after it, its value then said to be the exact one: "roughly 1.2 million (1,228,800
 # exactly)", "≈ 54k (53,952 to be exact)".
 _BRACKET_OPENS = re.compile(r"[*_$}\s]*\([ \t]*[$*_]*")
-_EXACT_AFTER = re.compile(r"[$*_]*[ \t]*,?[ \t]*(?:exact(?:ly)?|precisely|to be (?:exact|precise)|unrounded)\b", re.IGNORECASE)
+_EXACT_AFTER = re.compile(rf"[$*_]*[ \t]*,?[ \t]*(?:{alternation(EXACT_WORDS)})\b", re.IGNORECASE)
 
 
 def _same_line(first: Candidate, then: Candidate) -> bool:

@@ -22,7 +22,7 @@ from ..spec import Part, Question
 from .evidence import excerpt
 from .index import is_specific
 from .rules import LIMITS, weight
-from .statements import CORRECTION_OPENING, RETRACTION, blank_struck_out, decimal_points, superseded
+from .statements import CORRECTION_OPENING, RETRACTION, blank_struck_out, corrects, decimal_points, superseded
 
 #: Words that present a statement as the answer, and how much each adds to a candidate's score (why).
 ANSWER_CUES: tuple[tuple[str, float, str], ...] = (
@@ -505,14 +505,14 @@ def cue_score(text: str, start: int, end: int) -> tuple[float, str]:
 def under_corrections(everything: tuple[Block, ...]) -> frozenset[int]:
     """The ids of the blocks under a heading that says they correct the answers above ("## Corrections (added
     after the study group)", "### Errata"), to the next heading of their file."""
-    if not any(b.kind == "heading" and RETRACTION.match(b.text.lstrip("#* \t")) for b in everything):
+    if not any(b.kind == "heading" and corrects(b.text) for b in everything):
         return frozenset()
     out, under, file = set(), False, None
     for block in everything:
         if block.file != file:
             under, file = False, block.file
         if block.kind == "heading":
-            under = RETRACTION.match(block.text.lstrip("#* \t")) is not None
+            under = corrects(block.text)
         elif under:
             out.add(id(block))
     return frozenset(out)

@@ -50,6 +50,10 @@ FOREIGN_SOLUTION_WORDS = ("solución", "solucion", "solução", "solucao", "lös
 #: write "total").
 FOREIGN_TOTAL_WORDS = ("insgesamt", "totale")
 
+#: Words after a value in a bracket that say it is the exact form of the rounded one before it ("roughly 1.2 million
+#: (1,228,800 exactly)", "≈ 54k (53,952 to be exact)").
+EXACT_WORDS = ("exactly", "exact", "precisely", "to be exact", "to be precise", "unrounded")
+
 #: Words that present a value as the answer ("Total =", "Ans: 53952", "final answer").
 ANSWER_WORDS = (*FOREIGN_ANSWER_WORDS, *FOREIGN_TOTAL_WORDS,
                 "answer", "ans", "final", "finally", "total", "totally", "overall", "altogether", "result",

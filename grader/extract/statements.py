@@ -726,6 +726,12 @@ _WRAPPED_GROUP = re.compile(r"(?<=[=≈] )(\d{1,3})\n(?=\d{3}(?![\d.,]))")
 _NOTE_TITLE = r"(?:comment|footnote|endnote|note)[ \t]*\d{0,2}[ \t]*:[ \t]*"
 #: A statement or line that opens a second look at an answer ("Recheck: …", "**Edit:** …").
 RETRACTION = re.compile(rf"[ \t*_#>-]*(?:{_NOTE_TITLE})?(?:{alternation(lexicon.RETRACTION_WORDS)})\b", re.IGNORECASE)
+
+
+def corrects(heading: str) -> bool:
+    """Whether a heading says that what follows it corrects the answers above ("### Corrections (added after
+    re-checking)", "## Errata")."""
+    return RETRACTION.match(heading.lstrip("#* \t")) is not None
 #: What opens a correction before the marker of the part it corrects ("Corrected (a):", "Edit – (b)", "PS: correction
 #: for part 2(a) --", "**Edit:** 2(a)", "Correction to Q2 (a):"): one or two such words, then the words that lead to
 #: the part. A pattern's text, for the readers that look for the marker after it (kinds_locate, values).

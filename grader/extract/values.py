@@ -30,8 +30,8 @@ from .lexicon import alternation
 from .normalize import compact, label_position, words
 from .prefilter import prefiltered
 from .rules import LIMITS, weight
-from .statements import (CORRECTION_OPENING, LIST_BULLET, RETRACTION, Side, Statement, Value, comes_to, statements,
-                         superseded, value_of)
+from .statements import (CORRECTION_OPENING, LIST_BULLET, RETRACTION, Side, Statement, Value, comes_to, corrects,
+                         statements, superseded, value_of)
 
 # ("a positive result": a test's outcome, no answer word)
 # (a denominator is no conclusion: "accuracy = correctly classified / total")
@@ -525,7 +525,7 @@ _PLAIN_LABEL_LEAD = re.compile(rf"^(?:(?:{alternation(lexicon.CLAUSE_CONNECTIVES
 # A bracket after a value that gives its exact form, the word after the number: "(1,228,800 exactly)",
 # "(53,952 to be exact)", "(0.0044318 precisely)".
 _EXACT_BRACKET = re.compile(r"[ \t*_$]*\([ \t]*(?P<value>[-−]?\d[\d,. ]{0,20}?(?:[ \t]*%)?)[ \t]*,?[ \t]*"
-                            r"(?:exact(?:ly)?|precisely|to be (?:exact|precise)|unrounded)[ \t]*\)", re.IGNORECASE)
+                            rf"(?:{alternation(lexicon.EXACT_WORDS)})[ \t]*\)", re.IGNORECASE)
 
 
 def _without_list_item(head: str) -> str:
@@ -803,7 +803,7 @@ class _Scanner:
             # below it, which may name this question's parts)
             if block.kind == "heading":
                 # "### Corrections (added after re-checking)": what follows corrects, to the next heading
-                self.under_corrections = RETRACTION.match(block.text.lstrip("#* \t")) is not None
+                self.under_corrections = corrects(block.text)
                 self.under_summary = False
             if _SUMMARY_TITLE.search(block.text) is not None:
                 self.under_summary = True

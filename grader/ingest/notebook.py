@@ -51,7 +51,8 @@ def notebook_blocks(data: bytes, name: str) -> tuple[list[Block], bytes | None, 
         kind = cell.get("cell_type")
         source = _text(cell.get("source"))
         if kind == "markdown":
-            blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(unquote(highlights(inline_html(source))), name))
+            blocks.extend(dataclasses.replace(b, cell=number)
+                          for b in split_blocks(unquote(highlights(inline_html(source))), name))
         elif kind == "raw":
             blocks.extend(dataclasses.replace(b, cell=number) for b in split_blocks(source, name))
         elif kind == "code":

@@ -4,8 +4,8 @@ A Word or Markdown answer sheet is often one table: a row per part ("| Q1 (b) P(
 or, laid out across a landscape page, a column per part ("| | Q1(a) | Q1(b) | … |" over rows headed
 "Working" and "Answer"). Read as one block, a table is one passage: every row's value runs on as the
 part read last. Here a table with the parts as its columns is written with them as its rows (each
-column a row, its header first), a grid with a column per question and a row per part is written a row per
-answer, and a table whose rows name questions is cut into a block per question under a heading of the
+column a row, its header first), a grid with a column per question and a row per part is written cell by cell
+(each row on its line, each answer after its question's number and part's letter), and a table whose rows name questions is cut into a block per question under a heading of the
 question's number, as a paragraph per question would be.
 """
 
@@ -49,18 +49,26 @@ def _question_of(cell: str) -> str | None:
     return next(g for g in named.groups() if g is not None)
 
 
+def _pipe_table(block: Block, least: int) -> tuple[list[str], list[str], list[list[str]]] | None:
+    """A block that is a Markdown table of ``least`` lines or more: its lines, its header's cells and its rows'
+    (the rule under the header left out); None for any other block."""
+    lines = block.text.split("\n")
+    if len(lines) < least or not all(line.lstrip().startswith("|") for line in lines):
+        return None
+    rows = [_cells(line) for line in lines if not _SEPARATOR.fullmatch(line)]
+    return lines, rows[0], rows[1:]
+
+
 def transposed_tables(blocks: list[Block]) -> list[Block]:
     """A table whose header row names parts ("| | Q1(a) | Q1(b) | Q2 |") and whose rows are labelled ("Working",
     "Answer"), written a row per part: "| Q1(a) | 1 − (4/5)³ = 61/125 | 0.488 |". The block keeps its first line;
     its rows then stand where its columns were."""
     out = []
     for block in blocks:
-        lines = block.text.split("\n")
-        if len(lines) < 2 or not all(line.lstrip().startswith("|") for line in lines):
+        if (table := _pipe_table(block, 2)) is None:
             out.append(block)
             continue
-        rows = [_cells(line) for line in lines if not _SEPARATOR.fullmatch(line)]
-        header, body = rows[0], rows[1:]
+        _, header, body = table
         # (a first column of the rows' labels, "Working", "Answer"; or none, every column a part's)
         labelled = _question_of(header[0]) is None
         named = [c for c in header[labelled:] if c]
@@ -110,12 +118,10 @@ def question_part_grids(blocks: list[Block]) -> list[Block]:
     are left out; every row stays on its line (the header's line says what the grid was)."""
     out = []
     for block in blocks:
-        lines = block.text.split("\n")
-        if len(lines) < 3 or not all(line.lstrip().startswith("|") for line in lines):
+        if (table := _pipe_table(block, 3)) is None:
             out.append(block)
             continue
-        rows = [_cells(line) for line in lines if not _SEPARATOR.fullmatch(line)]
-        header, body = rows[0], rows[1:]
+        lines, header, body = table
         if not body or len(header) < 3 or any(len(r) != len(header) for r in body):
             out.append(block)
             continue
