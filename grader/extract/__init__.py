@@ -26,7 +26,6 @@ from .kinds_locate import summary_rows
 from .missing import kinds_of, label_unread, numbered_unread, unmatched_text
 from .numbered import flag_misnumbered
 from .legend import apply_legend, find_legend
-from .lexicon import EXACT_WORDS, alternation
 from .kinds_values import fallback_number, find_array, find_interval, find_tuple, widen_number
 from .normalize import (arabic_question_numbers, bracketed_displayed_rows, compact, decimal_comma_rows,
                         rejoin_wrapped_numbers, unfold_printed_dicts, unwrapped_script_words,
@@ -267,9 +266,7 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
                 and cand.value != best.value and _is_rounding_of(cand, best)
                 and ((cand.score >= (floor if cand.order < best.order else max(floor, best.score))
                       and (cand.order > best.order or _same_line(cand, best)))
-                     or (_same_line(best, cand) and (_EXACT_NOTE.fullmatch(best.block.text, best.end, cand.start) or (
-                         _BRACKET_OPENS.fullmatch(best.block.text, best.end, cand.start)
-                         and _EXACT_AFTER.match(best.block.text, cand.end)))))):
+                     or (_same_line(best, cand) and _EXACT_NOTE.fullmatch(best.block.text, best.end, cand.start)))):
             return cand
     return best
 
@@ -277,12 +274,6 @@ def _precise_form(best: Candidate, cands: list[Candidate]) -> Candidate:
 # A bracket right after a value that gives its exact form: "≈ **0.66** (exact: 0.6591 to 4 d.p.)".
 _EXACT_NOTE = re.compile(r"[*_$}\s]*\([ \t]*(?:exact(?:ly)?|precisely|unrounded|more precisely|to more (?:digits|places))"
                          r"[ \t:=,]*(?:value[ \t:=]*)?[$*_]*", re.IGNORECASE)
-
-
-# ... or a bracket that opens right after it, its value then said to be the exact one: "roughly 1.2 million (1,228,800
-# exactly)", "≈ 54k (53,952 to be exact)".
-_BRACKET_OPENS = re.compile(r"[*_$}\s]*\([ \t]*[$*_]*")
-_EXACT_AFTER = re.compile(rf"[$*_]*[ \t]*,?[ \t]*(?:{alternation(EXACT_WORDS)})\b", re.IGNORECASE)
 
 
 def _same_line(first: Candidate, then: Candidate) -> bool:

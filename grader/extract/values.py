@@ -1755,15 +1755,7 @@ class _Scanner:
                               # 0.25": outside the question's passage, a line its specific label names)
                               or (self.under_summary and self.explicit and bool(named) and named[-1][1] == part))
         self._add(candidate)
-        if (exact_form := _EXACT_BRACKET.match(block.text, value.end)) is not None and (
-                precise := value_of(Side(exact_form.group("value"), exact_form.start("value")))) is not None:
-            # "= ≈ 54k (53,952 to be exact)": the exact form beside the rounded one, as firmly given (which of the
-            # two is the answer is the precise-form rule's)
-            candidate = dataclasses.replace(
-                candidate, value=precise.number.float, text=block.text[precise.start:precise.end], start=precise.start,
-                end=precise.end, order=self._next(), why=f"{candidate.why}; the exact form beside it",
-                sig_figs=precise.number.sig_figs, exact=precise.number.value, guess=None, offered=None)
-            self._add(candidate)
+        candidate = self._add_exact_form(block, candidate)
         if side is stmt.sides[-1]:
             self.last_open = candidate
 
@@ -2029,20 +2021,29 @@ class _Scanner:
                 if value is not None and _DESCRIBES.match(block.text, value.end, stmt.start + len(stmt.text)):
                     return  # "(a) 256 filters of size 5×5×3 …": what the number counts, then the working
                 if value is not None and part in self.part_ids:
-                    self._add(Candidate(part, value.number.float, block.text[value.start:value.end], block,
-                                        value.start, value.end, weight("after_marker"), self._next(),
-                                        f"after the marker {marker!r}", value.number.sig_figs, value.number.value,
-                                        # "5c  4.41  (or 2.41 if the -2 counts?)": a terse sheet's hedge
-                                        offered=_offered(block.text, value.end, value.number.float)))
-                    if (exact := _EXACT_BRACKET.match(block.text, value.end)) is not None and (
-                            precise := value_of(Side(exact.group("value"), exact.start("value")))) is not None:
-                        # "(a) roughly 1.2 million (1,228,800 exactly)": the exact form the student gives beside
-                        # the rounded one (which of the two is the answer is the precise-form rule's)
-                        self._add(Candidate(part, precise.number.float, block.text[precise.start:precise.end], block,
-                                            precise.start, precise.end, weight("after_marker"), self._next(),
-                                            f"the exact form after the marker {marker!r}", precise.number.sig_figs,
-                                            precise.number.value))
+                    candidate = Candidate(part, value.number.float, block.text[value.start:value.end], block,
+                                          value.start, value.end, weight("after_marker"), self._next(),
+                                          f"after the marker {marker!r}", value.number.sig_figs, value.number.value,
+                                          # "5c  4.41  (or 2.41 if the -2 counts?)": a terse sheet's hedge
+                                          offered=_offered(block.text, value.end, value.number.float))
+                    self._add(candidate)
+                    self._add_exact_form(block, candidate)
                 return
+
+    def _add_exact_form(self, block: Block, candidate: Candidate) -> Candidate:
+        """The exact form a bracket gives right after ``candidate``'s value ("roughly 1.2 million (1,228,800
+        exactly)", "≈ 54k (53,952 to be exact)"), added as firmly given as it, and returned (``candidate`` where
+        there is none): which of the two is the answer is the precise-form rule's."""
+        found = _EXACT_BRACKET.match(block.text, candidate.end)
+        precise = value_of(Side(found.group("value"), found.start("value"))) if found is not None else None
+        if precise is None:
+            return candidate
+        exact = dataclasses.replace(
+            candidate, value=precise.number.float, text=block.text[precise.start:precise.end], start=precise.start,
+            end=precise.end, order=self._next(), why=f"{candidate.why}; the exact form beside it",
+            sig_figs=precise.number.sig_figs, exact=precise.number.value, guess=None, offered=None)
+        self._add(exact)
+        return exact
 
     # -- matrices -------------------------------------------------------------
 

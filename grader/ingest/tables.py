@@ -129,28 +129,25 @@ def question_part_grids(blocks: list[Block]) -> list[Block]:
         by_column = [_number(c) for c in header[1:]], [_letter(r[0]) for r in body]
         by_row = [_number(r[0]) for r in body], [_letter(c) for c in header[1:]]
         if _grid(*by_column):
-            marks = [[f"Q{n}({letter})" for n in by_column[0]] for letter in by_column[1]]
+            cells = [[(n, letter) for n in by_column[0]] for letter in by_column[1]]
         elif _grid(*by_row):
-            marks = [[f"Q{n}({letter})" for letter in by_row[1]] for n in by_row[0]]
+            cells = [[(n, letter) for letter in by_row[1]] for n in by_row[0]]
         else:
             out.append(block)
             continue
+        filled = {cell for row_cells, row in zip(cells, body) for cell, text in zip(row_cells, row[1:])
+                  if not _EMPTY_CELL.fullmatch(text)}
         # a question with an answer in its first part's cell only is written without the letter ("Q5: 0.659"): the
         # grid's layout gave it a part it does not have
-        filled = {mark for row_marks, row in zip(marks, body) for mark, cell in zip(row_marks, row[1:])
-                  if not _EMPTY_CELL.fullmatch(cell)}
-        alone = {mark.split("(")[0] for mark in filled
-                 if mark.endswith("(a)") and not any(m.split("(")[0] == mark.split("(")[0] and m != mark for m in filled)}
-        marks = [[mark.split("(")[0] if mark.split("(")[0] in alone else mark for mark in row_marks]
-                 for row_marks in marks]
-        written, rows_of = [], iter(zip(marks, body))
+        lettered = {n for n, letter in filled if letter != "a"}
+        written, rows_of = [], iter(zip(cells, body))
         for i, line in enumerate(lines):
             if i == 0 or _SEPARATOR.fullmatch(line):
                 written.append("" if i else "Answers, a question's number and a part's letter to each cell:")
                 continue
-            row_marks, row = next(rows_of)
-            written.append("; ".join(f"{mark}: {cell}" for mark, cell in zip(row_marks, row[1:])
-                                     if not _EMPTY_CELL.fullmatch(cell)))
+            row_cells, row = next(rows_of)
+            written.append("; ".join(f"Q{n}({letter}): {text}" if n in lettered else f"Q{n}: {text}"
+                                     for (n, letter), text in zip(row_cells, row[1:]) if not _EMPTY_CELL.fullmatch(text)))
         out.append(dataclasses.replace(block, text="\n".join(written)))
     return out
 
